@@ -1,0 +1,192 @@
+"""The ``kozh`` command line: thin click commands over the library."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from glossary.errors import GlossaryError
+from glossary.mining import KINDS
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def reports_errors(command: F) -> F:
+    """Turn the library's errors into a one-line message and exit code 1."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except GlossaryError as error:
+            raise click.ClickException(str(error)) from error
+        except BrokenPipeError:
+            sys.stderr.close()  # the reader went away (kozh export | head)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def db_option(command: F) -> F:
+    return click.option(
+        "--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
+        help="Termbase file (default: $KOZH_DB, else kozh.db in the user data directory).",
+    )(command)
+
+
+class KozhGroup(click.Group):
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        from glossary.db import default_db_path
+
+        formatter.write_paragraph()
+        formatter.write_text(f"Default termbase: {default_db_path()}")
+
+
+@click.group(cls=KozhGroup)
+@click.version_option(package_name="kozh")
+def cli() -> None:
+    """kozh: mine Korean text for Chinese glosses, keep them in a termbase,
+    look them up and export them."""
+
+
+def _open(db_path: Path | None, create: bool = True) -> Any:
+    from glossary.db import Termbase
+
+    return Termbase(db_path, create=create)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--dry-run", is_flag=True, help="Print what is found; store nothing.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table",
+              show_default=True, help="Output of --dry-run.")
+@click.option("--encoding", default="utf-8", show_default=True,
+              help="Encoding of the input (e.g. cp949, gb18030, big5).")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Keep only pairs at least this confident.")
+@reports_errors
+def mine(paths: tuple[str, ...], db_path: Path | None, dry_run: bool, fmt: str,
+         encoding: str, min_confidence: float) -> None:
+    """Mine Korean texts (files, directories, or - for stdin) for glosses."""
+    from glossary.sources import collect, fingerprint, mine_source
+
+    sources = collect(paths)
+    for source in sources:  # every file must decode before anything is stored
+        fingerprint(source, encoding)
+    if dry_run:
+        for source in sources:
+            for found in mine_source(source, encoding):
+                if found.confidence >= min_confidence:
+                    _print_occurrence(found.to_dict(), fmt)
+        return
+    with _open(db_path) as termbase:
+        total = 0
+        for source in _progress(sources):
+            result = termbase.mine_source(source, encoding, min_confidence)
+            total += result.occurrences
+            click.echo(f"{result.name}: {result.status}, {result.occurrences} pairs", err=True)
+        click.echo(f"{total} pairs from {len(sources)} file(s) into {termbase.path}", err=True)
+
+
+def _progress(items: list[Any]) -> Iterator[Any]:
+    if len(items) > 1 and sys.stderr.isatty():
+        with click.progressbar(items, label="Mining", file=sys.stderr) as bar:
+            yield from bar
+    else:
+        yield from items
+
+
+def _print_occurrence(found: dict[str, Any], fmt: str) -> None:
+    if fmt == "jsonl":
+        click.echo(json.dumps(found, ensure_ascii=False))
+    else:
+        click.echo(f"{found['ko']}\t{found['zh']}\t{found['kind']}\t{found['confidence']:.2f}"
+                   f"\t{found['doc']}:{found['paren_start']}")
+
+
+@cli.command()
+@click.argument("query")
+@db_option
+@click.option("json_", "--json", is_flag=True, help="Print JSON.")
+@click.option("--limit", default=10, show_default=True, help="At most this many entries.")
+@reports_errors
+def lookup(query: str, db_path: Path | None, json_: bool, limit: int) -> None:
+    """Look up Korean or Chinese (either script): exact, then prefix, then substring."""
+    with _open(db_path, create=False) as termbase:
+        entries = termbase.lookup(query, limit=limit)
+    if json_:
+        click.echo(json.dumps([asdict(e) for e in entries], ensure_ascii=False, indent=2))
+        return
+    if not entries:
+        raise click.ClickException(f"no entry for {query!r}")
+    for entry in entries:
+        hant = f" ({entry.zh_hant})" if entry.zh_hant != entry.zh_hans else ""
+        click.echo(f"{entry.zh_hans}{hant}  [{entry.match}]")
+        for rendering in entry.renderings:
+            where = ""
+            if rendering.sources:
+                doc, context = rendering.sources[0]
+                where = f"  — {doc}: {context}"
+            click.echo(f"  {rendering.ko}  ×{rendering.count}  {rendering.kind}{where}")
+
+
+@cli.command()
+@db_option
+@click.option("--format", "fmt", default="tsv", show_default=True,
+              type=click.Choice(["tsv"]), help="File format.")
+@click.option("-o", "--output", default="-", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Output file, - for stdout.")
+@click.option("--min-count", default=1, show_default=True, help="Minimum count of a rendering.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True)
+@click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS),
+              help="Only these kinds (repeatable).")
+@reports_errors
+def export(db_path: Path | None, fmt: str, output: str, min_count: int,
+           min_confidence: float, kinds: tuple[str, ...]) -> None:
+    """Export the termbase for translators' tools."""
+    from glossary.formats import ExportOptions
+    from glossary.formats import export as write
+
+    options = ExportOptions(min_count, min_confidence, kinds)
+    with _open(db_path, create=False) as termbase:
+        if output == "-":
+            rows = write(termbase.entries(), fmt, sys.stdout, options)
+        else:
+            with open(output, "w", encoding="utf-8", newline="") as out:
+                rows = write(termbase.entries(), fmt, out, options)
+    click.echo(f"{rows} rows written", err=True)
+
+
+@cli.command()
+@db_option
+@click.option("json_", "--json", is_flag=True, help="Print JSON.")
+@reports_errors
+def stats(db_path: Path | None, json_: bool) -> None:
+    """Show what the termbase holds, and where it is."""
+    with _open(db_path, create=False) as termbase:
+        figures = termbase.stats()
+    if json_:
+        click.echo(json.dumps(asdict(figures), ensure_ascii=False))
+        return
+    click.echo(f"termbase:     {figures.path}")
+    click.echo(f"documents:    {figures.documents}")
+    click.echo(f"concepts:     {figures.concepts}")
+    click.echo(f"renderings:   {figures.renderings}")
+    click.echo(f"occurrences:  {figures.occurrences}")
+    for kind, count in figures.kinds.items():
+        click.echo(f"  {kind:16s}{count}")
+
+
+def main() -> None:
+    # Data goes out as UTF-8 whatever the locale says.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
+    cli()

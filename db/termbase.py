@@ -1,0 +1,309 @@
+"""The termbase: a SQLite file of Chinese concepts and their Korean renderings.
+
+Reads go through the standard ``sqlite3`` module and never import
+sqlite-utils, Kiwi or jieba, so a lookup answers in well under 0.15 s. Each
+write runs in one ``BEGIN IMMEDIATE`` transaction: a failed run leaves the
+file as it was, and two processes writing at once queue instead of failing.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from glossary.errors import TermbaseError
+from glossary.normalize import (
+    clean,
+    ko_key,
+    script_of,
+    to_hans,
+    to_hant,
+    unify_compat,
+    zh_key,
+)
+
+from . import MIGRATION_SET, MIGRATIONS
+
+if TYPE_CHECKING:
+    from glossary.mining import Occurrence
+    from glossary.sources import Source
+
+DB_ENV = "KOZH_DB"
+BUSY_TIMEOUT_MS = 60_000
+_MAX = "\U0010ffff"
+
+
+def default_db_path() -> Path:
+    """``$KOZH_DB`` if set, else ``kozh.db`` in the user's data directory."""
+    if os.environ.get(DB_ENV):
+        return Path(os.environ[DB_ENV])
+    from platformdirs import user_data_path
+
+    return user_data_path("kozh", appauthor=False) / "kozh.db"
+
+
+@dataclass
+class Rendering:
+    ko: str
+    kind: str
+    count: int
+    confidence: float
+    sources: list[tuple[str, str]] = field(default_factory=list)  # (document, context)
+
+
+@dataclass
+class Entry:
+    """One Chinese concept with its Korean renderings, most frequent first."""
+
+    zh_hans: str
+    zh_hant: str
+    forms: list[str]  # the Chinese as written in the sources
+    renderings: list[Rendering]
+    match: str = ""  # for lookups: exact, prefix or substring
+    hant_seen: bool = False
+
+    @property
+    def preferred(self) -> Rendering:
+        return self.renderings[0]
+
+
+@dataclass
+class Stats:
+    path: str
+    documents: int
+    concepts: int
+    renderings: int
+    occurrences: int
+    kinds: dict[str, int]
+
+
+@dataclass
+class MineResult:
+    name: str
+    status: str  # added, replaced or unchanged
+    occurrences: int
+
+
+class Termbase:
+    """A termbase file. ``Termbase(path)`` opens it, creating it if asked.
+
+    >>> import tempfile, os
+    >>> tb = Termbase(os.path.join(tempfile.mkdtemp(), "t.db"))
+    >>> tb.add_text("중국 광둥성 광저우시(廣東省廣州市)에서 열린다.", "note.txt").occurrences
+    1
+    >>> [(e.zh_hans, e.preferred.ko, e.match) for e in tb.lookup("广东省广州市")]
+    [('广东省广州市', '광둥성 광저우시', 'exact')]
+    """
+
+    def __init__(self, path: str | Path | None = None, *, create: bool = True) -> None:
+        self.path = Path(path) if path is not None else default_db_path()
+        if not self.path.exists():
+            if not create:
+                raise TermbaseError(f"no termbase at {self.path} (run 'kozh mine' first)")
+            if not self.path.parent.is_dir():
+                raise TermbaseError(f"cannot create {self.path}: directory does not exist")
+        try:
+            self.conn = sqlite3.connect(self.path, isolation_level=None,
+                                        timeout=BUSY_TIMEOUT_MS / 1000)
+            self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self._migrate()
+        except sqlite3.DatabaseError as error:
+            raise TermbaseError(f"{self.path}: {error}") from error
+
+    def _migrate(self) -> None:
+        try:
+            applied = {row[0] for row in self.conn.execute(
+                "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])}
+        except sqlite3.OperationalError:
+            applied = set()
+        if set(MIGRATIONS) <= applied:
+            return
+        from sqlite_utils import Database
+
+        from . import schema
+
+        if os.access(self.path, os.W_OK):
+            self.conn.execute("PRAGMA journal_mode = WAL")
+        with self.transaction():
+            schema.apply(Database(self.conn))
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Termbase:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; everything in it is undone if anything fails."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            raise TermbaseError(f"{self.path}: {error}") from error
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as error:
+            self.conn.execute("ROLLBACK")
+            raise TermbaseError(f"{self.path}: {error}") from error
+
+    # -- writing -----------------------------------------------------------
+
+    def mine_source(self, source: Source, encoding: str = "utf-8",
+                    min_confidence: float = 0.0) -> MineResult:
+        """Mine one file (or stdin) into the termbase, replacing what an
+        earlier version of the same document contributed."""
+        from glossary.sources import fingerprint, mine_source
+
+        digest = fingerprint(source, encoding)  # decodes everything before writing
+        row = self.conn.execute("SELECT sha256 FROM documents WHERE name = ?",
+                                [source.name]).fetchone()
+        if row and row[0] == digest:
+            return MineResult(source.name, "unchanged", 0)
+
+        return self._store(source.name, digest, mine_source(source, encoding), min_confidence,
+                           replaced=row is not None)
+
+    def add_text(self, text: str, name: str, min_confidence: float = 0.0) -> MineResult:
+        """Mine a string, stored as the document ``name``."""
+        from glossary.sources import Source
+
+        return self.mine_source(Source.from_bytes(name, text.encode("utf-8")),
+                                min_confidence=min_confidence)
+
+    def _store(self, name: str, digest: str, found: Iterable[Occurrence],
+               min_confidence: float, replaced: bool, origin: str = "mined") -> MineResult:
+        stored = 0
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM documents WHERE name = ?", [name])
+            document_id = conn.execute(
+                "INSERT INTO documents (name, sha256, origin, added_at) VALUES (?, ?, ?, ?)",
+                [name, digest, origin, datetime.now(timezone.utc).isoformat(timespec="seconds")],
+            ).lastrowid
+            for occurrence in found:
+                if occurrence.confidence < min_confidence:
+                    continue
+                rendering_id = self._rendering_id(occurrence.zh, occurrence.ko, occurrence.kind)
+                conn.execute(
+                    "INSERT OR IGNORE INTO occurrences (document_id, rendering_id, position, zh,"
+                    " confidence, count, context) VALUES (?, ?, ?, ?, ?, 1, ?)",
+                    [document_id, rendering_id, occurrence.paren_start, clean(occurrence.zh),
+                     occurrence.confidence, occurrence.context])
+                stored += 1
+            if replaced:
+                self._drop_orphans()
+        return MineResult(name, "replaced" if replaced else "added", stored)
+
+    def _rendering_id(self, zh: str, ko: str, kind: str) -> int:
+        written = unify_compat(clean(zh))
+        hant_seen = script_of(written) == "hant"
+        key = zh_key(written)
+        self.conn.execute(
+            "INSERT INTO concepts (zh_key, zh_hans, zh_hant, hant_seen) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (zh_key) DO UPDATE SET zh_hant = excluded.zh_hant, hant_seen = 1"
+            " WHERE excluded.hant_seen AND NOT concepts.hant_seen",
+            [key, to_hans(written),
+             written if hant_seen else to_hant(written), int(hant_seen)])
+        concept_id = self.conn.execute("SELECT id FROM concepts WHERE zh_key = ?",
+                                       [key]).fetchone()[0]
+        self.conn.execute(
+            "INSERT INTO renderings (concept_id, ko, ko_key, kind) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (concept_id, ko_key) DO NOTHING",
+            [concept_id, clean(ko), ko_key(ko), kind])
+        return int(self.conn.execute(
+            "SELECT id FROM renderings WHERE concept_id = ? AND ko_key = ?",
+            [concept_id, ko_key(ko)]).fetchone()[0])
+
+    def _drop_orphans(self) -> None:
+        self.conn.execute("DELETE FROM renderings WHERE id NOT IN"
+                          " (SELECT rendering_id FROM occurrences)")
+        self.conn.execute("DELETE FROM concepts WHERE id NOT IN"
+                          " (SELECT concept_id FROM renderings)")
+
+    # -- reading -----------------------------------------------------------
+
+    def lookup(self, query: str, limit: int = 10) -> list[Entry]:
+        """Entries for Korean or Chinese in either script: exact matches first,
+        then prefix, then substring matches."""
+        zq, kq = zh_key(query), ko_key(query)
+        if not zq and not kq:
+            return []
+        stages = [
+            ("exact", "SELECT id FROM concepts WHERE zh_key = :z UNION"
+                      " SELECT concept_id FROM renderings WHERE ko_key = :k"),
+            ("prefix", "SELECT id FROM concepts WHERE zh_key > :z AND zh_key < :z || :max UNION"
+                       " SELECT concept_id FROM renderings WHERE ko_key > :k"
+                       " AND ko_key < :k || :max"),
+            ("substring", "SELECT id FROM concepts WHERE instr(zh_key, :z) > 0 UNION"
+                          " SELECT concept_id FROM renderings WHERE instr(ko_key, :k) > 0"),
+        ]
+        params = {"z": zq, "k": kq, "max": _MAX}
+        seen: dict[int, str] = {}
+        for match, sql in stages:
+            for (concept_id,) in self.conn.execute(sql, params):
+                seen.setdefault(concept_id, match)
+            if len(seen) >= limit:
+                break
+        entries = [self._entry(concept_id, match) for concept_id, match in seen.items()]
+        order = {"exact": 0, "prefix": 1, "substring": 2}
+        entries.sort(key=lambda e: (order[e.match], -sum(r.count for r in e.renderings)))
+        return entries[:limit]
+
+    def _entry(self, concept_id: int, match: str = "") -> Entry:
+        zh_hans, zh_hant, hant_seen = self.conn.execute(
+            "SELECT zh_hans, zh_hant, hant_seen FROM concepts WHERE id = ?",
+            [concept_id]).fetchone()
+        renderings = []
+        for rendering_id, ko, kind, count, confidence in self.conn.execute(
+            "SELECT r.id, r.ko, r.kind, SUM(o.count), MAX(o.confidence) FROM renderings r"
+            " JOIN occurrences o ON o.rendering_id = r.id WHERE r.concept_id = ?"
+            " GROUP BY r.id ORDER BY SUM(o.count) DESC, MAX(o.confidence) DESC, r.id",
+            [concept_id],
+        ):
+            sources = [tuple(row) for row in self.conn.execute(
+                "SELECT d.name, o.context FROM occurrences o JOIN documents d"
+                " ON d.id = o.document_id WHERE o.rendering_id = ?"
+                " ORDER BY o.confidence DESC, o.id LIMIT 3", [rendering_id])]
+            renderings.append(Rendering(ko, kind, count, confidence, sources))  # type: ignore[arg-type]
+        forms = [row[0] for row in self.conn.execute(
+            "SELECT DISTINCT o.zh FROM occurrences o JOIN renderings r ON r.id = o.rendering_id"
+            " WHERE r.concept_id = ? ORDER BY o.zh", [concept_id])]
+        return Entry(zh_hans, zh_hant, forms, renderings, match, bool(hant_seen))
+
+    def entries(self) -> Iterator[Entry]:
+        """Every entry, in key order; streams (one entry in memory at a time)."""
+        ids = self.conn.execute("SELECT id FROM concepts ORDER BY zh_key")
+        while batch := ids.fetchmany(500):
+            for (concept_id,) in batch:
+                entry = self._entry(concept_id)
+                if entry.renderings:
+                    yield entry
+
+    def stats(self) -> Stats:
+        def count(table: str) -> int:
+            return int(self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+
+        kinds = dict(self.conn.execute(
+            "SELECT kind, COUNT(*) FROM renderings GROUP BY kind ORDER BY kind").fetchall())
+        return Stats(str(self.path), count("documents"), count("concepts"),
+                     count("renderings"), count("occurrences"), kinds)
+
+
+def open_termbase(path: str | Path | None = None, *, create: bool = True) -> Termbase:
+    """Open (and create unless told not to) the termbase at ``path``."""
+    return Termbase(path, create=create)
+

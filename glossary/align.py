@@ -1,0 +1,214 @@
+"""Aligning a Chinese gloss with the Korean words written before its bracket.
+
+The Korean side is cut into units (Hangul syllables, Latin tokens, spaces).
+A dynamic programme walks both strings from the bracket leftwards and gives
+each Chinese character either
+
+* a reading: one Hangul syllable that is its Sino-Korean reading (中 중), or
+  1–3 syllables that spell its Mandarin reading by the Korean standard or
+  close to it (韩 한, 斐 페이, 劼 지에 ≈ 제);
+* a share of a translation piece: a run of characters (best a jieba word)
+  rendered by a Korean word or Latin token (科技 테크놀로지, 海信 Hisense);
+* or nothing (deleted), while unexplained Korean syllables are insertions.
+
+Where the alignment can start says where the Korean term starts. Words
+inside a term must end in an explained syllable, so particles and endings
+(기업이, 참여한) never end up inside a span.
+
+>>> best = align("韩雯斐", units("플랫폼 총괄 한원페이"))
+>>> best.start_text, best.evidence
+('한원페이', ('both', 'mt', 'mt'))
+>>> align("中華全國工商業聯合會", units("마이뱅크는 중화전국공상업연합회")).start_text
+'중화전국공상업연합회'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .hangul import similarity
+from .normalize import is_hangul
+from .readings import sino_readings, transcriptions
+
+DELETE = 0.9  # a Chinese character the Korean does not render
+INSERT = 0.6  # a Hangul syllable no character explains
+INSERT_LATIN = 1.0
+IN_WORD_START = 0.8  # a span that starts inside a written word
+NEAR = 0.8  # similarity from which a spelling counts as the same reading
+
+
+@dataclass(frozen=True)
+class Unit:
+    kind: str  # "syl" (Hangul syllable), "lat" (Latin/digit token) or "sp"
+    text: str
+    start: int
+    end: int
+
+
+_TOKEN = re.compile(r"[가-힣]|[A-Za-z0-9][A-Za-z0-9&'+.\-]*[A-Za-z0-9+]|[A-Za-z0-9]|\s+")
+
+
+def units(window: str) -> list[Unit]:
+    """Cut text into syllables, Latin tokens and spaces (other marks are spaces).
+
+    >>> [u.text for u in units("Style 3D 가전")]
+    ['Style', ' ', '3D', ' ', '가', '전']
+    """
+    out: list[Unit] = []
+    for match in _TOKEN.finditer(window):
+        text = match.group()
+        kind = "syl" if is_hangul(text[0]) else "sp" if text.isspace() else "lat"
+        out.append(Unit(kind, text, match.start(), match.end()))
+    return out
+
+
+@lru_cache(maxsize=200_000)
+def reading_match(char: str, written: str) -> tuple[float, str]:
+    """How well Hangul ``written`` reads the character ``char``, and how.
+
+    >>> reading_match("聯", "연"), reading_match("紫", "즈")[1], reading_match("紫", "바")
+    ((1.0, 'sk'), 'mt~', (0.0, ''))
+    """
+    sk = len(written) == 1 and written in sino_readings(char)
+    spellings = transcriptions(char)
+    if written in spellings:
+        return 1.0, "both" if sk else "mt"
+    if sk:
+        return 1.0, "sk"
+    near = max((similarity(written, s) for s in spellings), default=0.0)
+    if near >= NEAR:
+        return 0.9 * near, "mt~"
+    return 0.0, ""
+
+
+@dataclass
+class PieceModel:
+    """What translation pieces may use: jieba word spans of the gloss, and
+    Korean units that belong to words which cannot be part of a term."""
+
+    words: Collection[tuple[int, int]]
+    closed_units: Collection[int] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class Alignment:
+    score: float
+    start: int  # index of the first unit of the span
+    start_text: str
+    evidence: tuple[str, ...]  # per Chinese character: sk, mt, both, mt~, piece, del
+    inserted: int  # Hangul syllables no character explains
+    in_word: bool  # the span starts inside a written word
+    piece_units: tuple[tuple[int, int], ...] = ()
+
+
+def _piece_score(zh_span: tuple[int, int], chars: int, syllables: int, latin: bool,
+                 whole_word: bool, model: PieceModel) -> float:
+    if not latin and not (chars / 2 <= syllables <= 3 * chars + 1):
+        return -9.0
+    score = 0.35 if zh_span in model.words else 0.05
+    if whole_word:
+        score += 0.1
+    return score
+
+
+def align(zh: str, us: list[Unit], pieces: PieceModel | None = None) -> Alignment | None:
+    """The best alignment of all of ``zh`` with a suffix of ``us``, or None."""
+    n, m = len(zh), len(us)
+    if not n or not m:
+        return None
+    neg = float("-inf")
+    best = [[neg] * (m + 1) for _ in range(n + 1)]
+    back: list[list[tuple[int, int, str] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    best[n][m] = 0.0
+
+    def word_start(j: int) -> bool:
+        return j == 0 or us[j - 1].kind == "sp"
+
+    def relax(i: int, j: int, score: float, frm: tuple[int, int, str]) -> None:
+        if score > best[i][j]:
+            best[i][j], back[i][j] = score, frm
+
+    for i in range(n, -1, -1):
+        for j in range(m, -1, -1):
+            here = best[i][j]
+            if here == neg or j == 0 and i == 0:
+                continue
+            if j and us[j - 1].kind == "sp":
+                if i < n or j < m:
+                    relax(i, j - 1, here, (i, j, "sp"))
+                continue
+            if i == 0:
+                continue  # a span never starts with an unexplained syllable
+            char = zh[i - 1]
+            relax(i - 1, j, here - DELETE, (i, j, "del"))
+            if j == 0:
+                continue
+            unit = us[j - 1]
+            followed_by_space = j < m and us[j].kind == "sp"
+            if unit.kind == "syl":
+                for k in range(1, 4):
+                    if j - k < 0 or us[j - k].kind != "syl":
+                        break
+                    written = "".join(u.text for u in us[j - k : j])
+                    score, how = reading_match(char, written)
+                    if score:
+                        relax(i - 1, j - k, here + score, (i, j, how))
+                if not followed_by_space:
+                    relax(i, j - 1, here - INSERT, (i, j, "ins"))
+            elif not followed_by_space:
+                relax(i, j - 1, here - INSERT_LATIN, (i, j, "ins"))
+            if pieces is None:
+                continue
+            end_of_word = j == m or us[j].kind == "sp"
+            for a in range(1, min(4, i) + 1):
+                zh_span = (i - a, i)
+                if unit.kind == "lat":
+                    if any(c.isalpha() for c in unit.text) and j - 1 not in pieces.closed_units:
+                        score = _piece_score(zh_span, a, 1, True, word_start(j - 1), pieces)
+                        relax(i - a, j - 1, here + score, (i, j, f"piece{a}:1"))
+                    continue
+                for b in range(1, 7):
+                    if j - b < 0 or us[j - b].kind != "syl" or j - b in pieces.closed_units:
+                        break
+                    whole = end_of_word and word_start(j - b)
+                    score = _piece_score(zh_span, a, b, False, whole, pieces)
+                    relax(i - a, j - b, here + score, (i, j, f"piece{a}:{b}"))
+
+    candidates = []
+    for j in range(m):
+        if best[0][j] == neg or us[j].kind == "sp":
+            continue
+        in_word = not word_start(j) and us[j].kind == "syl" and us[j - 1].kind == "syl"
+        score = best[0][j] - (IN_WORD_START if in_word else 0.0)
+        candidates.append((score, -j, j, in_word))
+    if not candidates:
+        return None
+    score, _, start, in_word = max(candidates)
+    return _trace(zh, us, back, start, score, in_word)
+
+
+def _trace(zh: str, us: list[Unit], back: list[list[tuple[int, int, str] | None]],
+           start: int, score: float, in_word: bool) -> Alignment:
+    evidence = [""] * len(zh)
+    inserted = 0
+    piece_units = []
+    i, j = 0, start
+    while back[i][j] is not None:
+        step = back[i][j]
+        assert step is not None
+        pi, pj, how = step
+        if how == "ins":
+            inserted += us[pj - 1].kind == "syl"
+        elif how.startswith("piece"):
+            for c in range(i, pi):
+                evidence[c] = "piece"
+            piece_units.append((j, pj))
+        elif how != "sp":
+            evidence[i] = how
+        i, j = pi, pj
+    text = "".join(u.text for u in us[start:])
+    return Alignment(score, start, text, tuple(evidence), inserted, in_word,
+                     tuple(piece_units))

