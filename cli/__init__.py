@@ -44,8 +44,7 @@ class KozhGroup(click.Group):
     def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         from glossary.db import default_db_path
 
-        formatter.write_paragraph()
-        formatter.write_text(f"Default termbase: {default_db_path()}")
+        formatter.write(f"\nDefault termbase: {default_db_path()}\n")  # unwrapped: a path
 
 
 @click.group(cls=KozhGroup)

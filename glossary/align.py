@@ -108,7 +108,9 @@ def _piece_score(zh_span: tuple[int, int], chars: int, syllables: int, latin: bo
                  whole_word: bool, model: PieceModel) -> float:
     if not latin and not (chars / 2 <= syllables <= 3 * chars + 1):
         return -9.0
-    score = 0.35 if zh_span in model.words else 0.05
+    # A piece that is not a jieba word must still beat dropping its
+    # characters (梦 of 梦工场 → 드림), but never beat reading them.
+    score = 0.35 if zh_span in model.words else -0.5
     if whole_word:
         score += 0.1
     return score
@@ -181,7 +183,7 @@ def align(zh: str, us: list[Unit], pieces: PieceModel | None = None) -> Alignmen
     for j in range(m):
         if best[0][j] == neg or us[j].kind == "sp":
             continue
-        in_word = not word_start(j) and us[j].kind == "syl" and us[j - 1].kind == "syl"
+        in_word = not word_start(j)
         score = best[0][j] - (IN_WORD_START if in_word else 0.0)
         candidates.append((score, -j, j, in_word))
     if not candidates:

@@ -60,6 +60,7 @@ def find_brackets(text: str) -> Iterator[Bracket]:
 _SEPARATORS = re.compile(r"[,，、;；/]")
 _LABEL = re.compile(r"^[^:：]{1,16}[:：]\s*")
 _JOINERS = "·・•"
+_SENTENCE_END = re.compile(r"[。！？]")
 
 
 def _split_top_level(content: str) -> list[tuple[int, str]]:
@@ -77,9 +78,9 @@ def _split_top_level(content: str) -> list[tuple[int, str]]:
     return segments
 
 
-def _is_pure_han(segment: str) -> bool:
+def _mostly_han(segment: str) -> bool:
     stripped = segment.strip()
-    return len(stripped) >= 2 and all(is_han(ch) or ch in _JOINERS for ch in stripped)
+    return len(stripped) >= 2 and sum(map(is_han, stripped)) > len(stripped) / 2
 
 
 def parse_gloss(content: str) -> Gloss | None:
@@ -111,6 +112,6 @@ def parse_gloss(content: str) -> Gloss | None:
         return None
     if rest and rest[0].isascii() and rest[0].isalpha():
         return None  # 中国KIC: Chinese running on into other text
-    if any(_is_pure_han(segment) for _, segment in segments[1:]):
-        return None  # 马云、张勇: a list of people, not one gloss
+    if any(_mostly_han(segment) for _, segment in segments[1:]) or _SENTENCE_END.search(content):
+        return None  # 马云、张勇 lists people; 。 ends a sentence: neither is one gloss
     return Gloss(gloss, offset)

@@ -8,7 +8,8 @@ or by a Latin name standing right before the bracket.
 
 >>> [(o.ko, o.zh, o.kind) for o in mine("알리바바 그룹 창업자 마윈(馬雲)이 말했다.")]
 [('마윈', '馬雲', 'transliteration')]
->>> [(o.ko, o.zh, o.kind) for o in mine("이 단체는 중화전국공상업연합회(中華全國工商業聯合會)와 함께")]
+>>> text = "이 단체는 중화전국공상업연합회(中華全國工商業聯合會)와 함께"
+>>> [(o.ko, o.zh, o.kind) for o in mine(text)]
 [('중화전국공상업연합회', '中華全國工商業聯合會', 'sino-korean')]
 >>> [(o.ko, o.zh_hans, o.kind) for o in mine("올해 Vatti(華帝)는 후원사가 되었다.")]
 [('Vatti', '华帝', 'latin')]
@@ -115,6 +116,8 @@ def _judge_pieces(a: Alignment, us: list[Unit], n: int) -> tuple[str, float] | N
     if a.inserted > read:
         return None
     latin = [us[s].kind == "lat" for s, _ in a.piece_units]
+    if read == 0 and n == 1:
+        return None  # one character glossing a word: a hint at meaning, not a pair
     if read == 0 and all(latin):
         kind = "latin"
     elif read == 0 and not any(latin):
@@ -123,6 +126,10 @@ def _judge_pieces(a: Alignment, us: list[Unit], n: int) -> tuple[str, float] | N
         kind = "mixed"
     confidence = 0.55 + 0.35 * read / n - 0.1 * a.inserted
     return kind, round(confidence, 2)
+
+
+def _reads_some(a: Alignment) -> bool:
+    return any(e in READING for e in a.evidence)
 
 
 def _latin_run(us: list[Unit]) -> int | None:
@@ -173,6 +180,8 @@ def _decide(chars: str, window: str) -> tuple[int, str, float] | None:
     model = PieceModel(_chinese_words(chars), _closed_units(window, us))
     by_pieces = align(chars, us, model)
     if by_pieces and (verdict := _judge_pieces(by_pieces, us, n)):
+        if verdict[0] == "translation" and by_reading and _reads_some(by_reading):
+            return None  # 새로운 정책(新政策): readings explain part, so it is no translation
         return us[by_pieces.start].start, *verdict
     return None
 

@@ -72,5 +72,6 @@ def export(entries: Iterable[Entry], fmt: str, out: TextIO,
     try:
         writer = WRITERS[fmt]
     except KeyError:
-        raise ExportError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
+        choices = ", ".join(FORMATS)
+        raise ExportError(f"unknown export format {fmt!r} (choose from {choices})") from None
     return writer(entries, out, options or ExportOptions())

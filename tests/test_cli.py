@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from glossary.cli import cli
+
+TEXT = "회담에는 시진핑(习近平) 주석과 리창(李强) 총리가 참석했다.\n\n상하이(上海)와 상해(上海)\n"
+
+
+def test_dry_run_jsonl_contract(runner: CliRunner, write_text) -> None:
+    path = write_text("news.txt", "\ufeff" + TEXT)
+    result = runner.invoke(cli, ["mine", "--dry-run", "--format", "jsonl", str(path)])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["ko"] for r in rows] == ["시진핑", "리창", "상하이", "상해"]
+    first = rows[0]
+    assert {"doc", "paren_start", "ko", "zh", "zh_hans", "zh_hant", "kind",
+            "confidence"} <= first.keys()
+    assert first["doc"] == str(path)
+    assert TEXT[first["paren_start"]] == "("  # offsets in the text with the BOM removed
+    assert (first["zh"], first["zh_hant"], first["kind"]) == ("习近平", "習近平", "transliteration")
+
+
+def test_stdin_and_min_confidence(runner: CliRunner) -> None:
+    text = "위챗(微信)과 베이징(北京)"
+    result = runner.invoke(cli, ["mine", "--dry-run", "--format", "jsonl", "--min-confidence",
+                                 "0.9", "-"], input=text.encode())
+    assert [json.loads(x)["ko"] for x in result.stdout.splitlines()] == ["베이징"]
+
+
+def test_mine_then_lookup_and_stats(runner: CliRunner, write_text, db_path: Path) -> None:
+    path = write_text("news.txt", TEXT)
+    result = runner.invoke(cli, ["mine", "--db", str(db_path), str(path)])
+    assert result.exit_code == 0
+    assert result.stdout == ""  # progress and summaries go to stderr
+    assert "4 pairs" in result.stderr
+    looked = runner.invoke(cli, ["lookup", "--db", str(db_path), "上海"])
+    assert looked.exit_code == 0
+    assert "상하이  ×1" in looked.stdout and "상해  ×1" in looked.stdout
+    as_json = json.loads(runner.invoke(cli, ["lookup", "--db", str(db_path), "--json",
+                                             "習近平"]).stdout)
+    assert as_json[0]["renderings"][0]["ko"] == "시진핑"
+    stats = runner.invoke(cli, ["stats", "--db", str(db_path)])
+    assert str(db_path) in stats.stdout and "concepts:     3" in stats.stdout
+
+
+def test_default_database_comes_from_the_environment(runner: CliRunner, write_text,
+                                                     isolated_db_env: Path) -> None:
+    runner.invoke(cli, ["mine", str(write_text("a.txt", TEXT))])
+    assert isolated_db_env.exists()
+    assert str(isolated_db_env) in runner.invoke(cli, ["stats"]).stdout
+    assert str(isolated_db_env) in runner.invoke(cli, ["--help"]).stdout
+
+
+def test_export_tsv_bytes(runner: CliRunner, write_text, db_path: Path, tmp_path: Path) -> None:
+    runner.invoke(cli, ["mine", "--db", str(db_path), str(write_text("a.txt", TEXT))])
+    out = tmp_path / "out.tsv"
+    result = runner.invoke(cli, ["export", "--db", str(db_path), "--format", "tsv", "-o", str(out)])
+    assert result.exit_code == 0
+    assert out.read_bytes().decode("utf-8") == (
+        "zh_hans\tzh_hant\tko\tkind\tcount\tconfidence\n"
+        "上海\t上海\t상하이\ttransliteration\t1\t0.97\n"
+        "上海\t上海\t상해\tsino-korean\t1\t0.97\n"
+        "习近平\t習近平\t시진핑\ttransliteration\t1\t0.97\n"
+        "李强\t李強\t리창\ttransliteration\t1\t0.97\n"
+    )
+
+
+def test_undecodable_input_names_file_and_offset(runner: CliRunner, tmp_path: Path,
+                                                 db_path: Path, write_text) -> None:
+    good = write_text("good.txt", TEXT)
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes("베이징(北京)".encode() + b"\xc3\x28")
+    result = runner.invoke(cli, ["mine", "--db", str(db_path), str(good), str(bad)])
+    assert result.exit_code == 1
+    assert f"{bad}: not valid utf-8 at byte {len('베이징(北京)'.encode())}" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not db_path.exists() or "documents:    0" in runner.invoke(
+        cli, ["stats", "--db", str(db_path)]).stdout
+
+
+def test_legacy_encoding_option(runner: CliRunner, write_text) -> None:
+    path = write_text("gb.txt", "베이징(北京)에서", encoding="gb18030")
+    result = runner.invoke(cli, ["mine", "--dry-run", "--encoding", "gb18030", str(path)])
+    assert result.exit_code == 0 and "베이징\t北京" in result.stdout
+    default = runner.invoke(cli, ["mine", "--dry-run", str(path)])
+    assert default.exit_code == 1 and "not valid utf-8" in default.stderr
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda p: p.joinpath("x.txt").write_bytes(b"\x89PNG\x00\x00"), "looks binary"),
+    (lambda p: p.joinpath("x.txt").write_bytes(b""), "empty file"),
+    (lambda p: None, "no such file or directory"),
+])
+def test_bad_inputs(runner: CliRunner, tmp_path: Path, make, message: str) -> None:
+    make(tmp_path)
+    result = runner.invoke(cli, ["mine", "--dry-run", str(tmp_path / "x.txt")])
+    assert result.exit_code == 1
+    assert message in result.stderr
+
+
+def test_directory_without_text(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "pics").mkdir()
+    result = runner.invoke(cli, ["mine", "--dry-run", str(tmp_path / "pics")])
+    assert result.exit_code == 1 and "no .txt or .md files" in result.stderr
+
+
+def test_database_problems(runner: CliRunner, tmp_path: Path, write_text) -> None:
+    path = write_text("a.txt", TEXT)
+    missing = runner.invoke(cli, ["mine", "--db", str(tmp_path / "no" / "t.db"), str(path)])
+    assert missing.exit_code == 1 and "directory does not exist" in missing.stderr
+    readonly = tmp_path / "ro.db"
+    runner.invoke(cli, ["mine", "--db", str(readonly), str(path)])
+    os.chmod(readonly, 0o444)
+    edited = write_text("a.txt", TEXT + "선전(深圳)\n")
+    try:
+        result = runner.invoke(cli, ["mine", "--db", str(readonly), str(edited)])
+    finally:
+        os.chmod(readonly, 0o644)
+    if os.geteuid() != 0:  # root may write anyway
+        assert result.exit_code == 1 and "readonly" in result.stderr
+    lookup = runner.invoke(cli, ["lookup", "--db", str(tmp_path / "none.db"), "北京"])
+    assert lookup.exit_code == 1 and "kozh mine" in lookup.stderr
+
+
+def test_usage_error_exits_2(runner: CliRunner) -> None:
+    assert runner.invoke(cli, ["mine", "--format", "xml", "x"]).exit_code == 2
+
+
+def test_python_dash_m(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "glossary", "--help"], capture_output=True,
+                            text=True, encoding="utf-8", check=True)
+    assert "mine" in result.stdout and "lookup" in result.stdout
+
+
+def test_lookup_imports_no_heavy_module(tmp_path: Path, write_text, runner: CliRunner) -> None:
+    db = tmp_path / "t.db"
+    runner.invoke(cli, ["mine", "--db", str(db), str(write_text("a.txt", TEXT))])
+    code = ("import sys; from glossary.cli import cli\n"
+            "try:\n    cli(['lookup', '--db', sys.argv[1], '上海'])\n"
+            "except SystemExit:\n    pass\n"
+            "heavy = {'kiwipiepy', 'jieba', 'pypinyin', 'sqlite_utils'} & set(sys.modules)\n"
+            "print('HEAVY', sorted(heavy))")
+    out = subprocess.run([sys.executable, "-c", code, str(db)], capture_output=True, text=True,
+                         encoding="utf-8", check=True).stdout
+    assert "HEAVY []" in out

@@ -1,0 +1,103 @@
+"""The miner on sentences written for these tests, one phenomenon each."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary import mine
+
+
+def pairs(text: str) -> list[tuple[str, str]]:
+    return [(o.ko, o.zh) for o in mine(text)]
+
+
+POSITIVE = [
+    # transliteration of Mandarin, and the span stops at the verified name
+    ("상무부 대변인 왕원타오(王文涛)는 말했다.", ("왕원타오", "王文涛")),
+    ("행사는 중국 광둥성 선전시(广东省深圳市)에서 열린다.", ("광둥성 선전시", "广东省深圳市")),
+    ("그 회사는 타오바오 신쉬안(淘寶心選)에 입점했다.", ("타오바오 신쉬안", "淘寶心選")),
+    # Sino-Korean readings, with the initial-sound law (聯 련/연, 勞 로/노)
+    ("이 단체는 중화전국부녀연합회(中華全國婦女聯合會)와 협력한다.",
+     ("중화전국부녀연합회", "中華全國婦女聯合會")),
+    ("노동조합(勞動組合)이 결성되었다.", ("노동조합", "勞動組合")),
+    # a closing quote or title mark between term and bracket
+    ("《동국통감》(東國通鑑)은 역사서다.", ("동국통감", "東國通鑑")),
+    ("'남송'(南宋)의 수도였다.", ("남송", "南宋")),
+    # a line break between term and bracket, as in PDF layouts
+    ("회의 장소\n\n베이징\n(北京)\n", ("베이징", "北京")),
+    # notes and labels inside the bracket are dropped
+    ("항저우(杭州 3 위), 청두(成都,4 위)", ("항저우", "杭州")),
+    ("리창[李强, 국무원 총리]은 발표했다.", ("리창", "李强")),
+    ("잡지 제목은 차이신(중국어 간체: 财新)이다.", ("차이신", "财新")),
+    # prefixes that are not part of the term
+    ("사진 출처: 좌-런민일보(人民日报), 우-신화통신(新华通讯)", ("런민일보", "人民日报")),
+    ("*출처: 칭화대학(清华大学)", ("칭화대학", "清华大学")),
+    # Latin names, alone or with a Korean word
+    ("올해 Lenovo(联想)는 신제품을 냈다.", ("Lenovo", "联想")),
+    ("그리고 Haier 가전(海尔家电)은 성장했다.", ("Haier 가전", "海尔家电")),
+    ("DJI Mini(大疆迷你)가 출시됐다.", ("DJI Mini", "大疆迷你")),
+    # mixed: translation pieces next to read ones
+    ("보고서는 바이두연구원(百度研究院)이 냈다.", ("바이두연구원", "百度研究院")),
+    # compatibility ideographs as written in Korean texts (U+F914 樂)
+    ("그곳은 낙원(\uf914園)이었다.", ("낙원", "\uf914園")),
+]
+
+
+@pytest.mark.parametrize("text, expected", POSITIVE, ids=[p[1][1] for p in POSITIVE])
+def test_finds_the_pair(text: str, expected: tuple[str, str]) -> None:
+    assert expected in pairs(text)
+
+
+NEGATIVE = [
+    "1950년(民国三十九年)에 세워졌다.",  # a date
+    "제3조(定义) 이 법에서 쓰는 말의 뜻은",  # a heading, not a gloss
+    "두 사람(习近平、李强)이 만났다.",  # a list of people
+    "협력기관:\n(中) 中国科学院\n(韩) 韩国科学技术院",  # country markers in Chinese text
+    "[腾讯](https://example.com) 참조",  # a Markdown link label
+    "회의 결과(会议结果表明，双方同意继续合作。)를 보라",  # a Chinese sentence
+    "그는 새로운 정책(新政策)을 발표했다.",  # the gloss covers more than the words
+    "여기서는 한국(韓)의 사례를 본다.",  # one character hinting at meaning
+    "\n\n(*편집자 주: 量子点은 나노 입자다)",  # a note, nothing before it
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_refuses_what_is_not_a_gloss(text: str) -> None:
+    assert pairs(text) == []
+
+
+def test_nested_brackets_give_two_pairs() -> None:
+    text = "천쓰지에[陈思劼, 디이차이징(第一财经) 총경리]는 말했다."
+    assert pairs(text) == [("천쓰지에", "陈思劼"), ("디이차이징", "第一财经")]
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "기자 회견에서 마윈(马云)은 웃었다."
+    (found,) = mine(text, "a.txt")
+    assert text[found.paren_start] == "("
+    assert text[found.term_start : found.term_end] == "마윈"
+    assert found.doc == "a.txt" and "마윈(马云)" in found.context
+
+
+@pytest.mark.parametrize("bracket", ["()", "（）", "[]", "［］", "【】"])
+def test_every_bracket_form(bracket: str) -> None:
+    text = f"도시 이름은 충칭{bracket[0]}重庆{bracket[1]}이다."
+    assert pairs(text) == [("충칭", "重庆")]
+
+
+def test_kinds_and_confidence() -> None:
+    found = {o.ko: o for o in mine(
+        "장쩌민(江泽民), 국무원(國務院), Vivo(维沃), 위챗(微信), 알리바바연구원(阿里巴巴研究院)")}
+    assert found["장쩌민"].kind == "transliteration"
+    assert found["국무원"].kind == "sino-korean"
+    assert found["Vivo"].kind == "latin"
+    assert found["위챗"].kind == "translation"
+    assert found["알리바바연구원"].kind == "mixed"
+    # verified pairs score above guesses
+    confidence = {ko: o.confidence for ko, o in found.items()}
+    assert confidence["장쩌민"] > confidence["알리바바연구원"] > confidence["위챗"]
+
+
+def test_simplified_and_traditional_forms() -> None:
+    (found,) = mine("타이베이(臺北)에서")
+    assert (found.zh, found.zh_hans, found.zh_hant) == ("臺北", "台北", "臺北")

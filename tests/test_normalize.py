@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from glossary.normalize import clean, compose_hangul, ko_key, script_of, to_hant, zh_key
+
+CASES = [
+    # (written, key): simplified and traditional meet
+    ("淘寶", "淘宝"),
+    ("淘宝", "淘宝"),
+    ("廣東省廣州市", "广东省广州市"),
+    # full-width ASCII folds
+    ("ＴＣＬ科技", "tcl科技"),
+    # compatibility ideographs (U+F900–U+FAFF) map to unified forms for the key
+    ("\uf914園", "乐园"),
+    ("\uf9b0", "聆"),
+]
+
+
+@pytest.mark.parametrize("written, key", CASES, ids=[c[0] for c in CASES])
+def test_zh_key(written: str, key: str) -> None:
+    assert zh_key(written) == key
+
+
+def test_compatibility_ideographs_are_kept_as_written() -> None:
+    # NFC would fold U+F914 into U+6A02; clean() must not.
+    assert clean("\uf914園") == "\uf914園"
+    assert unicodedata.normalize("NFC", "\uf914") != "\uf914"
+
+
+def test_conjoining_jamo_compose() -> None:
+    assert compose_hangul("\u1112\u1161\u11ab\u1100\u1173\u11af") == "한글"
+    assert ko_key("\u1112\u1161\u11ab\u1100\u1173\u11af  용어") == "한글 용어"
+
+
+def test_scripts() -> None:
+    assert script_of("淘寶") == "hant" and script_of("淘宝") == "hans"
+    assert to_hant("头发") == "頭髮"  # phrase context picks 髮, not 發
+
+
+text = st.text(alphabet=st.sampled_from("淘寶宝心選选한글ＡＢ１ \u3000\uf914가\u1100\u1161"))
+
+
+@given(text)
+def test_keys_are_idempotent(value: str) -> None:
+    assert zh_key(zh_key(value)) == zh_key(value)
+    assert ko_key(ko_key(value)) == ko_key(value)
+    assert clean(clean(value)) == clean(value)

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from glossary.db import Termbase
+
+import glossary
+from glossary.errors import DecodeError, TermbaseError
+from glossary.sources import Source
+
+TEXT = "베이징(北京)에서 상하이(上海)로 갔다. 옛 책은 상해(上海)라고 썼다. 타오바오(淘寶) 매장."
+
+
+def test_one_concept_many_renderings(termbase: Termbase) -> None:
+    termbase.add_text(TEXT, "trip.txt")
+    (entry,) = termbase.lookup("上海")
+    assert [(r.ko, r.count) for r in entry.renderings] == [("상하이", 1), ("상해", 1)]
+    assert entry.renderings[0].sources[0][0] == "trip.txt"
+    assert "상하이(上海)" in entry.renderings[0].sources[0][1]
+
+
+@pytest.mark.parametrize("query", ["淘宝", "淘寶", "타오바오", "타오", "淘"])
+def test_lookup_either_language_and_script(termbase: Termbase, query: str) -> None:
+    termbase.add_text(TEXT, "trip.txt")
+    (entry,) = termbase.lookup(query)
+    assert (entry.zh_hans, entry.zh_hant, entry.forms) == ("淘宝", "淘寶", ["淘寶"])
+
+
+def test_exact_before_prefix_before_substring(termbase: Termbase) -> None:
+    termbase.add_text("광저우(广州), 광저우시(广州市), 광둥성 광저우시(广东省广州市)", "a.txt")
+    assert [(e.zh_hans, e.match) for e in termbase.lookup("广州")] == [
+        ("广州", "exact"), ("广州市", "prefix"), ("广东省广州市", "substring")]
+
+
+def test_two_character_terms_are_found(termbase: Termbase) -> None:
+    termbase.add_text("마윈(马云)", "a.txt")
+    assert [e.zh_hans for e in termbase.lookup("马云")] == ["马云"]
+    assert [e.zh_hans for e in termbase.lookup("마윈")] == ["马云"]
+
+
+def test_mining_the_same_text_twice_does_not_double_count(termbase: Termbase) -> None:
+    first = termbase.add_text(TEXT, "trip.txt")
+    again = termbase.add_text(TEXT, "trip.txt")
+    assert (first.status, again.status) == ("added", "unchanged")
+    assert termbase.stats().occurrences == first.occurrences == 4
+
+
+def test_an_edited_document_replaces_its_occurrences(termbase: Termbase) -> None:
+    termbase.add_text(TEXT, "trip.txt")
+    result = termbase.add_text("선전(深圳)에 갔다.", "trip.txt")
+    assert result.status == "replaced"
+    assert termbase.lookup("上海") == []  # nothing else mentioned it: gone
+    assert [e.zh_hans for e in termbase.lookup("深圳")] == ["深圳"]
+    assert termbase.stats().documents == 1
+
+
+def test_a_failed_run_leaves_the_termbase_as_it_was(termbase: Termbase, tmp_path: Path) -> None:
+    termbase.add_text(TEXT, "trip.txt")
+    before = termbase.stats()
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes("선전(深圳)\n".encode() + b"\xff\xfe broken")
+    with pytest.raises(DecodeError) as caught:
+        termbase.mine_source(Source(str(bad), bad))
+    assert caught.value.offset == len("선전(深圳)\n".encode())
+    assert termbase.stats() == before
+
+
+def test_legacy_encodings(termbase: Termbase, tmp_path: Path) -> None:
+    path = tmp_path / "old.txt"
+    path.write_bytes("서울에서 베이징(北京)까지".encode("cp949"))
+    result = termbase.mine_source(Source(str(path), path), encoding="cp949")
+    assert result.occurrences == 1
+
+
+def test_missing_directory_and_not_a_database(tmp_path: Path) -> None:
+    with pytest.raises(TermbaseError, match="directory does not exist"):
+        Termbase(tmp_path / "nowhere" / "t.db")
+    junk = tmp_path / "junk.db"
+    junk.write_text("이건 데이터베이스가 아니다", encoding="utf-8")
+    with pytest.raises(TermbaseError, match="junk.db"):
+        Termbase(junk)
+    with pytest.raises(TermbaseError, match="kozh mine"):
+        Termbase(tmp_path / "absent.db", create=False)
+
+
+def test_public_api_from_import_glossary(tmp_path: Path) -> None:
+    with glossary.open_termbase(tmp_path / "api.db") as tb:
+        tb.add_text("저장성(浙江省)", "a.txt")
+        assert next(iter(tb.entries())).preferred.ko == "저장성"
+
+
+def test_two_processes_write_at_once(db_path: Path, tmp_path: Path) -> None:
+    Termbase(db_path).close()
+    folders = []
+    for name in ("a", "b"):
+        folder = tmp_path / name
+        folder.mkdir()
+        for n in range(15):
+            (folder / f"{n}.txt").write_text(f"베이징(北京) 방문 {name}{n}", encoding="utf-8")
+        folders.append(folder)
+    workers = [subprocess.Popen([sys.executable, "-m", "glossary", "mine", "--db", str(db_path),
+                                 str(folder)], stderr=subprocess.PIPE) for folder in folders]
+    errors = [w.communicate(timeout=120)[1].decode() for w in workers]
+    outcomes = [(w.returncode, err) for w, err in zip(workers, errors, strict=True)]
+    assert [code for code, _ in outcomes] == [0, 0], outcomes
+    with Termbase(db_path) as tb:
+        assert tb.stats().documents == 30
+        assert tb.lookup("北京")[0].preferred.count == 30
+
+
+def test_schema_is_migrated_on_open(db_path: Path) -> None:
+    Termbase(db_path).close()
+    conn = sqlite3.connect(db_path)
+    names = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")]
+    assert names == ["m001_create_tables"]
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
