@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+
 from glossary.db import Termbase
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+
 from glossary.cli import cli
 
 TEXT = "회담에는 시진핑(习近平) 주석과 리창(李强) 총리가 참석했다.\n\n상하이(上海)와 상해(上海)\n"

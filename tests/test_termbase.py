@@ -6,9 +6,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from glossary.db import Termbase
 
 import glossary
+from glossary.db import Termbase
 from glossary.errors import DecodeError, TermbaseError
 from glossary.sources import Source
 
