@@ -136,31 +136,56 @@ def lookup(query: str, db_path: Path | None, json_: bool, limit: int) -> None:
             click.echo(f"  {rendering.ko}  ×{rendering.count}  {rendering.kind}{where}")
 
 
+EXPORT_FORMATS = ("tbx", "tbx2", "tsv", "omegat", "deepl", "csv", "jsonl")
+IMPORT_FORMATS = ("auto", "tbx", "tbx2", "tsv", "omegat", "deepl", "csv", "jsonl")
+
+
 @cli.command()
 @db_option
-@click.option("--format", "fmt", default="tsv", show_default=True,
-              type=click.Choice(["tsv"]), help="File format.")
+@click.option("--format", "fmt", default="tbx", show_default=True,
+              type=click.Choice(EXPORT_FORMATS), help="File format.")
 @click.option("-o", "--output", default="-", type=click.Path(dir_okay=False, allow_dash=True),
               help="Output file, - for stdout.")
 @click.option("--min-count", default=1, show_default=True, help="Minimum count of a rendering.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True)
 @click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS),
               help="Only these kinds (repeatable).")
+@click.option("--script", type=click.Choice(["hans", "hant", "both"]), default="both",
+              show_default=True, help="Which Chinese script to write.")
+@click.option("--direction", type=click.Choice(["ko-zh", "zh-ko"]), default="ko-zh",
+              show_default=True, help="Source → target for omegat and deepl.")
 @reports_errors
 def export(db_path: Path | None, fmt: str, output: str, min_count: int,
-           min_confidence: float, kinds: tuple[str, ...]) -> None:
-    """Export the termbase for translators' tools."""
+           min_confidence: float, kinds: tuple[str, ...], script: str, direction: str) -> None:
+    """Export the termbase for translators' tools (TBX v3 and v2, OmegaT, DeepL, CSV...)."""
     from glossary.formats import ExportOptions
     from glossary.formats import export as write
 
-    options = ExportOptions(min_count, min_confidence, kinds)
+    options = ExportOptions(min_count, min_confidence, kinds, script, direction)
     with _open(db_path, create=False) as termbase:
         if output == "-":
             rows = write(termbase.entries(), fmt, sys.stdout, options)
         else:
             with open(output, "w", encoding="utf-8", newline="") as out:
                 rows = write(termbase.entries(), fmt, out, options)
-    click.echo(f"{rows} rows written", err=True)
+    for warning in options.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    click.echo(f"{rows} written", err=True)
+
+
+@cli.command(name="import")
+@click.argument("path", type=click.Path(dir_okay=False, allow_dash=True))
+@db_option
+@click.option("--format", "fmt", default="auto", show_default=True,
+              type=click.Choice(IMPORT_FORMATS), help="File format (auto guesses).")
+@reports_errors
+def import_(path: str, db_path: Path | None, fmt: str) -> None:
+    """Merge a glossary file (TBX, TSV, OmegaT, DeepL, CSV, JSONL) into the termbase."""
+    from glossary.formats.importing import import_file
+
+    with _open(db_path) as termbase:
+        result = import_file(termbase, path, fmt)
+    click.echo(f"{result.name}: {result.status}, {result.occurrences} renderings", err=True)
 
 
 @cli.command()

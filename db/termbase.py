@@ -208,16 +208,52 @@ class Termbase:
                 self._drop_orphans()
         return MineResult(name, "replaced" if replaced else "added", stored)
 
-    def _rendering_id(self, zh: str, ko: str, kind: str) -> int:
+    def import_entries(self, entries: Iterable[Entry], name: str, digest: str) -> MineResult:
+        """Merge entries read from a glossary file, recorded as the source ``name``.
+
+        Counts add up across sources; importing the same unchanged file again
+        changes nothing, and a failure leaves the termbase as it was.
+        """
+        row = self.conn.execute("SELECT sha256 FROM documents WHERE name = ?",
+                                [name]).fetchone()
+        if row and row[0] == digest:
+            return MineResult(name, "unchanged", 0)
+        stored = 0
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM documents WHERE name = ?", [name])
+            document_id = conn.execute(
+                "INSERT INTO documents (name, sha256, origin, added_at) VALUES (?, ?, ?, ?)",
+                [name, digest, "imported",
+                 datetime.now(timezone.utc).isoformat(timespec="seconds")]).lastrowid
+            for entry in entries:
+                hant = entry.zh_hant if entry.hant_seen else None
+                for rendering in entry.renderings:
+                    rendering_id = self._rendering_id(entry.forms[0] if entry.forms
+                                                      else entry.zh_hans, rendering.ko,
+                                                      rendering.kind, hant)
+                    context = rendering.sources[0][1] if rendering.sources else ""
+                    conn.execute(
+                        "INSERT INTO occurrences (document_id, rendering_id, position, zh,"
+                        " confidence, count, context) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                        " ON CONFLICT (document_id, position, rendering_id) DO NOTHING",
+                        [document_id, rendering_id, stored, entry.zh_hans,
+                         rendering.confidence, rendering.count, context])
+                    stored += 1
+            if row:
+                self._drop_orphans()
+        return MineResult(name, "replaced" if row else "added", stored)
+
+    def _rendering_id(self, zh: str, ko: str, kind: str, hant: str | None = None) -> int:
         written = unify_compat(clean(zh))
-        hant_seen = script_of(written) == "hant"
+        hant_seen = hant is not None or script_of(written) == "hant"
+        if hant is None:
+            hant = written if hant_seen else to_hant(written)
         key = zh_key(written)
         self.conn.execute(
             "INSERT INTO concepts (zh_key, zh_hans, zh_hant, hant_seen) VALUES (?, ?, ?, ?)"
             " ON CONFLICT (zh_key) DO UPDATE SET zh_hant = excluded.zh_hant, hant_seen = 1"
             " WHERE excluded.hant_seen AND NOT concepts.hant_seen",
-            [key, to_hans(written),
-             written if hant_seen else to_hant(written), int(hant_seen)])
+            [key, to_hans(written), unify_compat(clean(hant)), int(hant_seen)])
         concept_id = self.conn.execute("SELECT id FROM concepts WHERE zh_key = ?",
                                        [key]).fetchone()[0]
         self.conn.execute(

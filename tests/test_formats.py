@@ -1,0 +1,189 @@
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from lxml import etree, isoschematron
+
+from glossary.db import Entry, Rendering, Termbase
+from glossary.errors import ExportError, FormatError
+from glossary.formats import ExportOptions, export
+from glossary.formats.importing import import_file
+from glossary.formats.readers import read_entries
+
+SHARED_TBX = Path(__file__).resolve().parent.parent.parent / "shared" / "tbx"
+TEXT = ("상하이(上海)와 상해(上海), 타오바오(淘寶), 리커창(李克强), Lenovo(联想), "
+        "중화전국공상업연합회(中華全國工商業聯合會)")
+
+
+@pytest.fixture
+def filled(termbase: Termbase) -> Termbase:
+    termbase.add_text(TEXT, "news.txt")
+    termbase.add_text("상하이(上海)에 간다.", "more.txt")
+    return termbase
+
+
+def exported(termbase: Termbase, fmt: str, **options) -> str:
+    out = io.StringIO()
+    export(termbase.entries(), fmt, out, ExportOptions(**options))
+    return out.getvalue()
+
+
+def comparable(entries) -> list:
+    return sorted((e.zh_hans, e.zh_hant, [(r.ko, r.kind, r.count, round(r.confidence, 2))
+                                          for r in e.renderings]) for e in entries)
+
+
+@pytest.mark.skipif(not SHARED_TBX.is_dir(), reason="needs ../shared/tbx")
+def test_tbx_v3_is_valid_tbx_basic(filled: Termbase) -> None:
+    doc = etree.fromstring(exported(filled, "tbx").encode())
+    etree.RelaxNG(etree.parse(str(SHARED_TBX / "TBXcoreStructV03.rng"))).assertValid(doc)
+    isoschematron.Schematron(
+        etree.parse(str(SHARED_TBX / "TBX-Basic_DCA.xpath1.sch"))).assertValid(doc)
+
+
+def test_tbx_v3_content(filled: Termbase) -> None:
+    ns = {"t": "urn:iso:std:iso:30042:ed-2"}
+    doc = etree.fromstring(exported(filled, "tbx").encode())
+    (shanghai,) = doc.xpath("//t:conceptEntry[t:langSec[@xml:lang='zh-Hans']"
+                            "/t:termSec/t:term='上海']", namespaces=ns)
+    terms = shanghai.xpath("t:langSec[@xml:lang='ko']/t:termSec", namespaces=ns)
+    assert [t.findtext("t:term", namespaces=ns) for t in terms] == ["상하이", "상해"]
+    statuses = [t.xpath("t:termNote[@type='administrativeStatus']/text()", namespaces=ns)[0]
+                for t in terms]
+    assert statuses == ["preferredTerm-admn-sts", "admittedTerm-admn-sts"]
+    assert not shanghai.xpath("t:langSec[@xml:lang='zh-Hant']", namespaces=ns)
+    ids = doc.xpath("//t:conceptEntry/@id", namespaces=ns)
+    assert all(not i[0].isdigit() for i in ids) and len(set(ids)) == len(ids)
+    (taobao,) = doc.xpath("//t:conceptEntry[t:langSec/t:termSec/t:term='淘宝']", namespaces=ns)
+    assert taobao.xpath("t:langSec[@xml:lang='zh-Hant']/t:termSec/t:term/text()",
+                        namespaces=ns) == ["淘寶"]
+
+
+def test_tbx2_reads_in_translate_toolkit(filled: Termbase) -> None:
+    from translate.storage.tbx import tbxfile
+
+    store = tbxfile.parsestring(exported(filled, "tbx2").encode())
+    sources = {unit.source for unit in store.units}
+    assert {"상하이", "타오바오", "리커창", "Lenovo"} <= sources
+
+
+def test_omegat_and_deepl(filled: Termbase) -> None:
+    omegat = exported(filled, "omegat").splitlines()
+    assert "타오바오\t淘宝\talso 淘寶; transliteration" in omegat
+    reverse = exported(filled, "omegat", direction="zh-ko").splitlines()
+    assert "上海\t상하이\tor 상해; transliteration" in reverse
+    options = ExportOptions(direction="zh-ko")
+    out = io.StringIO()
+    export(filled.entries(), "deepl", out, options)
+    lines = out.getvalue().splitlines()
+    assert all(line.count("\t") == 1 for line in lines)
+    sources = [line.split("\t")[0] for line in lines]
+    assert len(sources) == len(set(sources)) and "上海\t상하이" in lines
+
+
+def test_deepl_drops_what_it_cannot_take(termbase: Termbase) -> None:
+    entries = [Entry("长", "長", ["长"], [Rendering("가" * 400, "translation", 1, 1.0)]),
+               Entry("短", "短", ["短"], [Rendering("단", "sino-korean", 1, 1.0)])]
+    options = ExportOptions()
+    out = io.StringIO()
+    assert export(entries, "deepl", out, options) == 1
+    assert out.getvalue() == "단\t短\n"
+    assert "longer than 1024 bytes" in options.warnings[0]
+
+
+def test_csv_has_bom_and_neutralizes_formulas() -> None:
+    entries = [Entry("公式", "公式", ["公式"], [Rendering("=HYPERLINK(1)", "translation", 2, 0.5,
+                                                          [("a.txt", "+위험")])])]
+    out = io.StringIO()
+    export(entries, "csv", out)
+    text = out.getvalue()
+    assert text.startswith("\ufeffzh_hans,")
+    assert "'=HYPERLINK(1)" in text and "'+위험" in text
+
+
+def test_tab_in_a_term_is_refused_for_tsv() -> None:
+    entries = [Entry("上海", "上海", ["上海"], [Rendering("상\t하이", "translation", 1, 1.0)])]
+    with pytest.raises(ExportError, match="tab or newline"):
+        export(entries, "omegat", io.StringIO())
+
+
+@pytest.mark.parametrize("fmt", ["tbx", "tbx2", "jsonl", "csv", "tsv"])
+def test_round_trip(filled: Termbase, tmp_path: Path, fmt: str) -> None:
+    path = tmp_path / f"out.{fmt}"
+    path.write_text(exported(filled, fmt), encoding="utf-8")
+    with Termbase(tmp_path / "copy.db") as copy:
+        import_file(copy, str(path), fmt)
+        assert comparable(copy.entries()) == comparable(filled.entries())
+        assert exported(copy, fmt).count("\n") == exported(filled, fmt).count("\n")
+
+
+hangul = st.text(st.sampled_from("가나다상하이타오바오 \t\"'<&\n"), min_size=1, max_size=8)
+hanzi = st.text(st.sampled_from("上海淘寶宝心選\uf914園中國"), min_size=1, max_size=5)
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture],
+          deadline=None)
+@given(pairs=st.lists(st.tuples(hanzi, hangul), min_size=1, max_size=5))
+def test_round_trip_any_text(tmp_path: Path, pairs) -> None:
+    entries = [Entry(zh, zh, [zh], [Rendering(ko.strip() or "가", "translation", 3, 0.5)])
+               for zh, ko in pairs]
+    for fmt in ("tbx", "jsonl"):
+        first = io.StringIO()
+        export(entries, fmt, first)
+        back = list(read_entries(first.getvalue().encode(), f"x.{fmt}", fmt))
+        assert {r.ko for e in back for r in e.renderings} == {
+            " ".join((ko.strip() or "가").split()) for _, ko in pairs}
+
+
+BILLION_LAUGHS = """<?xml version="1.0"?>
+<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>
+<martif><text><body><termEntry><langSet xml:lang="ko"><tig><term>&lol2;</term></tig></langSet>
+</termEntry></body></text></martif>"""
+XXE = """<?xml version="1.0"?>
+<!DOCTYPE tbx [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+<tbx><text><body><conceptEntry id="c1"><langSec xml:lang="ko"><termSec><term>&secret;</term>
+</termSec></langSec></conceptEntry></body></text></tbx>"""
+
+
+@pytest.mark.parametrize("xml", [BILLION_LAUGHS, XXE], ids=["billion-laughs", "xxe"])
+def test_hostile_xml_is_refused(filled: Termbase, tmp_path: Path, xml: str) -> None:
+    path = tmp_path / "evil.tbx"
+    path.write_text(xml, encoding="utf-8")
+    before = comparable(filled.entries())
+    with pytest.raises(FormatError, match="DTD"):
+        import_file(filled, str(path))
+    assert comparable(filled.entries()) == before
+
+
+def test_malformed_xml_names_the_line_and_changes_nothing(filled: Termbase,
+                                                         tmp_path: Path) -> None:
+    path = tmp_path / "broken.tbx"
+    path.write_text('<?xml version="1.0"?>\n<tbx>\n<text><body>\n<conceptEntry>\n</tbx>',
+                    encoding="utf-8")
+    before = filled.stats()
+    with pytest.raises(FormatError, match=r"broken.tbx:5"):
+        import_file(filled, str(path))
+    assert filled.stats() == before
+
+
+def test_import_merges_and_is_idempotent(filled: Termbase, tmp_path: Path) -> None:
+    path = tmp_path / "team.txt"
+    path.write_text("# 팀 용어집\n상하이\t上海\t팀 표기\n마윈\t馬雲\n", encoding="utf-8")
+    import_file(filled, str(path))
+    again = import_file(filled, str(path))
+    assert again.status == "unchanged"
+    (shanghai,) = filled.lookup("上海")
+    assert shanghai.preferred.ko == "상하이" and shanghai.preferred.count == 3
+    assert filled.lookup("马云")[0].preferred.ko == "마윈"
+
+
+def test_bad_tsv_line_is_reported(termbase: Termbase, tmp_path: Path) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_text("상하이\t上海\n외톨이\n", encoding="utf-8")
+    with pytest.raises(FormatError, match="bad.txt:2"):
+        import_file(termbase, str(path))
+    assert termbase.stats().concepts == 0
