@@ -208,6 +208,33 @@ def stats(db_path: Path | None, json_: bool) -> None:
         click.echo(f"  {kind:16s}{count}")
 
 
+@cli.command()
+@click.argument("chinese")
+@db_option
+@click.option("json_", "--json", is_flag=True, help="Print a JSON list, best first.")
+@reports_errors
+def suggest(chinese: str, db_path: Path | None, json_: bool) -> None:
+    """Suggest Korean renderings for a Chinese term, best first, with the method of each."""
+    from glossary.db import Termbase, default_db_path
+    from glossary.suggest import suggest as propose
+
+    path = db_path or default_db_path()
+    termbase = Termbase(path, create=False) if path.exists() else None
+    try:
+        found = propose(chinese, termbase)
+    finally:
+        if termbase is not None:
+            termbase.close()
+    if json_:
+        click.echo(json.dumps([asdict(s) for s in found], ensure_ascii=False, indent=2))
+        return
+    if not found:
+        raise click.ClickException(f"no suggestion for {chinese!r} (is it Chinese?)")
+    for item in found:
+        note = f"  ({item.note})" if item.note else ""
+        click.echo(f"{item.ko}\t{item.method}{note}")
+
+
 def main() -> None:
     # Data goes out as UTF-8 whatever the locale says.
     for stream in (sys.stdout, sys.stderr):

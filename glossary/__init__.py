@@ -25,6 +25,7 @@ from .errors import (
 )
 from .mining import KINDS, Occurrence, mine
 from .normalize import clean, ko_key, to_hans, to_hant, zh_key
+from .suggest import Suggestion, suggest
 
 if TYPE_CHECKING:
     from .db import Entry, Rendering, Stats, Termbase, open_termbase
@@ -33,8 +34,8 @@ __version__ = "0.1.0"
 
 __all__ = [
     "KINDS", "DecodeError", "Entry", "ExportError", "FormatError", "GlossaryError",
-    "InputError", "Occurrence", "Rendering", "Stats", "Termbase", "TermbaseError", "clean",
-    "ko_key", "mine", "open_termbase", "to_hans", "to_hant", "zh_key",
+    "InputError", "Occurrence", "Rendering", "Stats", "Suggestion", "Termbase", "TermbaseError",
+    "clean", "ko_key", "mine", "open_termbase", "suggest", "to_hans", "to_hant", "zh_key",
 ]
 
 

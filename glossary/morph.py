@@ -70,3 +70,14 @@ def closed_words(text: str) -> frozenset[tuple[int, int]]:
                 if start <= token.start < end:
                     spans.add((start, end))
     return frozenset(spans)
+
+
+def subword_starts(word: str) -> set[int]:
+    """Where shorter dictionary words begin inside a jieba word (联合 in
+    中华全国工商业联合会), for the initial-sound law of compounds."""
+    jieba = _jieba()
+    starts = {0}
+    for piece, start, _ in jieba.tokenize(word, mode="search"):
+        if len(piece) >= 2 and piece != word:
+            starts.add(start)
+    return starts

@@ -57,6 +57,33 @@ def transcriptions(char: str) -> frozenset[str]:
     return frozenset(t for p in pinyin_readings(char) if (t := transcribe_pinyin(p)))
 
 
+# Characters with several Korean readings, and the one most words use. Unihan
+# lists readings without frequency (北 배/북), so a suggestion needs this.
+COMMON_READING = {
+    "北": "북", "金": "금", "樂": "락", "更": "경", "車": "차", "復": "복", "不": "불",
+    "說": "설", "行": "행", "度": "도", "省": "성", "率": "률", "易": "역", "惡": "악",
+    "見": "견", "降": "강", "便": "편", "宿": "숙", "殺": "살", "參": "참", "切": "절",
+    "暴": "폭", "洞": "동", "則": "칙", "讀": "독", "數": "수", "識": "식", "合": "합",
+    "畫": "화", "拓": "척", "茶": "다", "丹": "단", "糖": "당", "宅": "택",
+}
+
+
+def common_reading(char: str) -> str:
+    """The Korean reading a character most often has ('' if unknown).
+
+    >>> common_reading("北"), common_reading("广"), common_reading("国")
+    ('북', '광', '국')
+    """
+    from .normalize import to_hant
+
+    for form in (unify_compat(char), to_hant(unify_compat(char))):
+        if form in COMMON_READING:
+            return COMMON_READING[form]
+    traditional = to_hant(unify_compat(char))
+    readings = _entry(traditional)[0] or _entry(char)[0]
+    return readings[0] if readings else ""
+
+
 def sino_korean(text: str) -> str:
     """The first-listed Korean reading of each character ('' if any is unknown).
 

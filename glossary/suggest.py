@@ -1,0 +1,118 @@
+"""Proposing Korean renderings for a Chinese term.
+
+Three methods, each named in its suggestion: the Korean standard
+transcription of the Mandarin reading (names of modern people and places),
+the Sino-Korean reading with the initial-sound law at each word start
+(institutions, historical names), and what the termbase already holds for
+the same term or terms inside it.
+
+>>> [(s.ko, s.method) for s in suggest("习近平")][:2]
+[('시진핑', 'transcription'), ('습근평', 'sino-korean')]
+>>> suggest("中華全國工商業聯合會")[0].ko
+'중화전국공상업연합회'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .hangul import compose, decompose
+from .normalize import clean, is_han, to_hans, unify_compat
+from .readings import common_reading
+from .transcribe import transcribe_pinyin
+
+if TYPE_CHECKING:
+    from .db import Termbase
+
+NAME_LENGTH = 3  # up to this many characters, a term is most likely a name
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    ko: str
+    method: str  # termbase, transcription, sino-korean or termbase-part
+    note: str = ""
+
+
+# Administrative suffixes keep their Sino-Korean reading after a transcribed
+# name: 广州市 광저우시, 广东省 광둥성.
+SUFFIXES = {"省": "성", "市": "시", "县": "현", "区": "구", "镇": "진"}
+
+
+def transcription(zh: str) -> str:
+    """The standard Korean transcription of the Mandarin reading, in context.
+
+    >>> transcription("重庆"), transcription("李源潮"), transcription("广东省广州市")
+    ('충칭', '리위안차오', '광둥성광저우시')
+    """
+    from pypinyin import Style, lazy_pinyin
+
+    from .morph import segment_chinese
+
+    out = []
+    for word in segment_chinese(to_hans(unify_compat(zh))):
+        suffix = ""
+        if len(word) > 2 and word[-1] in SUFFIXES:
+            word, suffix = word[:-1], SUFFIXES[word[-1]]
+        syllables = lazy_pinyin(word, style=Style.NORMAL, v_to_u=False)
+        out.append("".join(transcribe_pinyin(s) or s for s in syllables) + suffix)
+    return "".join(out)
+
+
+def _word_initial(reading: str) -> str:
+    """Apply the initial-sound law to a word's first syllable (련 → 연, 로 → 노)."""
+    initial, vowel, final = decompose(reading)
+    y_vowel = vowel in "ㅑㅕㅖㅛㅠㅣ"
+    if initial == "ㄹ":
+        return compose("ㅇ" if y_vowel else "ㄴ", vowel, final)
+    if initial == "ㄴ" and y_vowel:
+        return compose("ㅇ", vowel, final)
+    return reading
+
+
+def sino_korean_reading(zh: str) -> str:
+    """The Sino-Korean reading, word by word ('' when a character has none)."""
+    from .morph import segment_chinese, subword_starts
+
+    out = []
+    for word in segment_chinese(to_hans(unify_compat(zh))):
+        syllables = []
+        starts = subword_starts(word)
+        for index, char in enumerate(word):
+            reading = common_reading(char)
+            if not reading:
+                return ""
+            syllables.append(_word_initial(reading) if index in starts else reading)
+        out.append("".join(syllables))
+    return "".join(out)
+
+
+def suggest(zh: str, termbase: Termbase | None = None) -> list[Suggestion]:
+    """Korean renderings for ``zh``, best first, each with the method behind it."""
+    zh = clean(zh)
+    if not zh or not all(is_han(ch) or ch == " " for ch in zh):
+        return []
+    found: list[Suggestion] = []
+    if termbase is not None:
+        for entry in termbase.lookup(zh, limit=20):
+            if entry.match == "exact":
+                found += [Suggestion(r.ko, "termbase", f"×{r.count}") for r in entry.renderings]
+    computed = [Suggestion(transcription(zh), "transcription"),
+                Suggestion(sino_korean_reading(zh), "sino-korean")]
+    if len(zh) > NAME_LENGTH:
+        computed.reverse()
+    found += [s for s in computed if s.ko]
+    if termbase is not None:
+        hans = to_hans(zh)
+        for size in range(len(hans) - 1, 1, -1):
+            for start in range(len(hans) - size + 1):
+                part = hans[start : start + size]
+                for entry in termbase.lookup(part, limit=3):
+                    if entry.match == "exact":
+                        found.append(Suggestion(entry.preferred.ko, "termbase-part",
+                                                f"{part} → {entry.preferred.ko}"))
+    unique: dict[str, Suggestion] = {}
+    for suggestion in found:
+        unique.setdefault(suggestion.ko, suggestion)
+    return list(unique.values())

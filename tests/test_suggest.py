@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import glossary
+from glossary.cli import cli
+from glossary.db import Termbase
+
+CASES = [
+    ("习近平", "시진핑", "transcription"),
+    ("广州", "광저우", "transcription"),
+    ("李源潮", "리위안차오", "transcription"),
+    ("重庆市", "충칭시", "transcription"),
+    ("中華全國工商業聯合會", "중화전국공상업연합회", "sino-korean"),
+    ("勞動組合", "노동조합", "sino-korean"),
+]
+
+
+@pytest.mark.parametrize("zh, ko, method", CASES, ids=[c[0] for c in CASES])
+def test_best_suggestion(zh: str, ko: str, method: str) -> None:
+    best = glossary.suggest(zh)[0]
+    assert (best.ko, best.method) == (ko, method)
+
+
+def test_both_methods_are_offered() -> None:
+    found = {(s.ko, s.method) for s in glossary.suggest("上海")}
+    assert {("상하이", "transcription"), ("상해", "sino-korean")} <= found
+
+
+def test_termbase_renderings_come_first(tmp_path: Path) -> None:
+    with Termbase(tmp_path / "t.db") as tb:
+        tb.add_text("광저우(广州)에 갔다.", "a.txt")
+        found = glossary.suggest("广州市", tb)
+        assert ("광저우", "termbase-part") in {(s.ko, s.method) for s in found}
+        tb.add_text("광주(廣州)라고도 쓴다.", "b.txt")
+        assert glossary.suggest("廣州", tb)[0].method == "termbase"
+
+
+def test_not_chinese() -> None:
+    assert glossary.suggest("서울") == []
+
+
+def test_cli_json(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["suggest", "--json", "李克强"])
+    assert result.exit_code == 0
+    rows = json.loads(result.stdout)
+    assert rows[0] == {"ko": "리커창", "method": "transcription", "note": ""}
+    assert all({"ko", "method"} <= row.keys() for row in rows)
+    assert runner.invoke(cli, ["suggest", "서울"]).exit_code == 1
