@@ -209,6 +209,71 @@ def stats(db_path: Path | None, json_: bool) -> None:
 
 
 @cli.command()
+@click.argument("path", type=click.Path(dir_okay=False, allow_dash=True))
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "inline"]),
+              default="table", show_default=True,
+              help="A line per match, JSON lines, or the text with glosses inserted.")
+@click.option("--summary", is_flag=True, help="Each term found once, with count and renderings.")
+@click.option("--lang", type=click.Choice(["auto", "ko", "zh"]), default="auto",
+              show_default=True, help="The document's language.")
+@click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the input.")
+@reports_errors
+def annotate(path: str, db_path: Path | None, fmt: str, summary: bool, lang: str,
+             encoding: str) -> None:
+    """Find the termbase's terms in a Korean or Chinese document (FILE or -)."""
+    from glossary.annotate import TermIndex, inline
+    from glossary.annotate import annotate as find
+    from glossary.annotate import summary as summarize
+    from glossary.sources import collect, read_text
+
+    (source,) = collect([path])
+    text = read_text(source, encoding)
+    with _open(db_path, create=False) as termbase:
+        index = TermIndex.from_termbase(termbase)
+    matches = find(text, index, None if lang == "auto" else lang)
+    if summary:
+        for term, count, renderings in summarize(matches):
+            click.echo(f"{term}\t×{count}\t{' / '.join(renderings)}")
+    elif fmt == "jsonl":
+        for match in matches:
+            click.echo(json.dumps(asdict(match), ensure_ascii=False))
+    elif fmt == "inline":
+        click.echo(inline(text, matches), nl=False)
+    else:
+        for match in matches:
+            click.echo(f"{match.start}-{match.end}\t{match.text}\t{' / '.join(match.renderings)}")
+
+
+@cli.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+@click.option("--text", "text_path", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Check a translated Korean text against the termbase instead.")
+@reports_errors
+def check(db_path: Path | None, fmt: str, text_path: str | None) -> None:
+    """Report inconsistent renderings, Hanja variants and unsure pairs."""
+    from glossary.annotate import TermIndex
+    from glossary.check import check_termbase, check_text
+    from glossary.sources import collect, read_text
+
+    with _open(db_path, create=False) as termbase:
+        if text_path:
+            (source,) = collect([text_path])
+            findings = check_text(read_text(source), TermIndex.from_termbase(termbase))
+        else:
+            findings = check_termbase(termbase)
+    if fmt == "json":
+        click.echo(json.dumps([asdict(f) for f in findings], ensure_ascii=False, indent=2))
+        return
+    for finding in findings:
+        click.echo(f"{finding.severity}\t{finding.check}\t{finding.subject}\t{finding.message}")
+        for line in finding.evidence:
+            click.echo(f"\t\t\t  {line}")
+
+
+@cli.command()
 @click.argument("chinese")
 @db_option
 @click.option("json_", "--json", is_flag=True, help="Print a JSON list, best first.")

@@ -321,13 +321,47 @@ class Termbase:
         return Entry(zh_hans, zh_hant, forms, renderings, match, bool(hant_seen))
 
     def entries(self) -> Iterator[Entry]:
-        """Every entry, in key order; streams (one entry in memory at a time)."""
-        ids = self.conn.execute("SELECT id FROM concepts ORDER BY zh_key")
-        while batch := ids.fetchmany(500):
-            for (concept_id,) in batch:
-                entry = self._entry(concept_id)
-                if entry.renderings:
-                    yield entry
+        """Every entry in key order, with one source per rendering.
+
+        One query, read in batches: memory stays bounded however large the
+        termbase (SQLite sorts on disk when it must).
+        """
+        rows = self.conn.execute(
+            "SELECT c.id, c.zh_hans, c.zh_hant, c.hant_seen, r.ko, r.kind, SUM(o.count),"
+            " MAX(o.confidence), group_concat(DISTINCT o.zh),"
+            " (SELECT d.name || char(31) || o2.context FROM occurrences o2 JOIN documents d"
+            "  ON d.id = o2.document_id WHERE o2.rendering_id = r.id"
+            "  ORDER BY o2.confidence DESC, o2.id LIMIT 1)"
+            " FROM concepts c JOIN renderings r ON r.concept_id = c.id"
+            " JOIN occurrences o ON o.rendering_id = r.id GROUP BY r.id"
+            " ORDER BY c.zh_key, SUM(o.count) DESC, MAX(o.confidence) DESC, r.id")
+        entry: Entry | None = None
+        current = -1
+        while batch := rows.fetchmany(1000):
+            for (concept_id, hans, hant, hant_seen, ko, kind, count, confidence, forms,
+                 source) in batch:
+                if concept_id != current:
+                    if entry is not None:
+                        yield entry
+                    entry = Entry(hans, hant, [], [], hant_seen=bool(hant_seen))
+                    current = concept_id
+                assert entry is not None
+                for form in (forms or "").split(","):
+                    if form and form not in entry.forms:
+                        entry.forms.append(form)
+                sources = [tuple(source.split("\x1f", 1))] if source else []
+                entry.renderings.append(Rendering(ko, kind, count, confidence,
+                                                  sources))  # type: ignore[arg-type]
+        if entry is not None:
+            yield entry
+
+    def pairs(self) -> Iterator[tuple[str, str, str, int]]:
+        """``(zh_hans, zh_hant, ko, count)`` for every rendering, the most
+        frequent rendering of each concept first: the raw material of a term index."""
+        yield from self.conn.execute(
+            "SELECT c.zh_hans, c.zh_hant, r.ko, SUM(o.count) FROM concepts c"
+            " JOIN renderings r ON r.concept_id = c.id JOIN occurrences o"
+            " ON o.rendering_id = r.id GROUP BY r.id ORDER BY c.id, SUM(o.count) DESC, r.id")
 
     def stats(self) -> Stats:
         def count(table: str) -> int:

@@ -24,12 +24,21 @@ from .transcribe import transcribe_pinyin
 
 @cache
 def _table() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
-    text = files("glossary").joinpath("data/unihan.tsv").read_text(encoding="utf-8")
     table = {}
-    for line in text.splitlines():
-        char, hangul, pinyin = line.split("\t")
+    for char, hangul, pinyin, _variants in _rows():
         table[char] = (tuple(hangul.split()), tuple(pinyin.split()))
     return table
+
+
+def _rows() -> list[list[str]]:
+    text = files("glossary").joinpath("data/unihan.tsv").read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines()]
+
+
+@cache
+def variant_forms() -> dict[str, str]:
+    """Unihan's z- and semantic variants of each character (硏 → 研)."""
+    return {row[0]: row[3] for row in _rows() if row[3]}
 
 
 def _entry(char: str) -> tuple[tuple[str, ...], tuple[str, ...]]:

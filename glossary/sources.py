@@ -150,3 +150,8 @@ def mine_source(source: Source, encoding: str = "utf-8") -> Iterator[Occurrence]
             yield replace(found, paren_start=found.paren_start + offset,
                           term_start=found.term_start + offset,
                           term_end=found.term_end + offset) if offset else found
+
+
+def read_text(source: Source, encoding: str = "utf-8") -> str:
+    """The whole decoded text of a source (for documents a user reads at once)."""
+    return "".join(block for _, block in decoded_blocks(source, encoding))

@@ -3,9 +3,11 @@
 The table holds facts, one Han character per line::
 
     char <TAB> Korean readings (kHangul) <TAB> toneless Mandarin readings
+         <TAB> variant forms (kZVariant, kSemanticVariant)
 
 Simplified characters mostly lack ``kHangul`` (广 alone reads 엄), so each
-character also inherits the readings of its traditional variants (廣 광).
+character also inherits the readings of its traditional variants (廣 광), and a
+character with no reading at all those of its z- or semantic variants (研 硏 연).
 Mandarin readings come from the modern dictionaries only (kMandarin,
 kTGHZ2013, kXHC1983) so that archaic readings do not verify false spans.
 
@@ -60,11 +62,15 @@ def main(unihan: Path) -> None:
                     pinyin[ch].append(syllable)
 
     traditional: dict[str, list[str]] = defaultdict(list)
+    variants: dict[str, list[str]] = defaultdict(list)
     for line in (unihan / "Unihan_Variants.txt").read_text(encoding="utf-8").splitlines():
         if line.startswith("U+"):
             code, field, value = line.split("\t")
+            targets = [char_of(v.split("<")[0]) for v in value.split()]
             if field == "kTraditionalVariant":
-                traditional[char_of(code)] = [char_of(v) for v in value.split()]
+                traditional[char_of(code)] = targets
+            elif field in ("kZVariant", "kSemanticVariant"):
+                variants[char_of(code)] += [t for t in targets if t not in variants[char_of(code)]]
 
     rows = []
     for ch in sorted(set(hangul) | set(pinyin)):
@@ -73,7 +79,11 @@ def main(unihan: Path) -> None:
         readings = list(hangul.get(ch, []))
         for variant in traditional.get(ch, []):
             readings += [r for r in hangul.get(variant, []) if r not in readings]
-        rows.append(f"{ch}\t{' '.join(readings)}\t{' '.join(pinyin.get(ch, []))}")
+        if not readings:  # 研 has no reading of its own; Korean writes it 硏 (연)
+            for variant in variants.get(ch, []):
+                readings += [r for r in hangul.get(variant, []) if r not in readings]
+        rows.append(f"{ch}\t{' '.join(readings)}\t{' '.join(pinyin.get(ch, []))}"
+                    f"\t{''.join(variants.get(ch, []))}")
     OUT.write_text("\n".join(rows) + "\n", encoding="utf-8")
     print(f"wrote {len(rows)} characters to {OUT}", file=sys.stderr)
 

@@ -1,0 +1,205 @@
+"""Finding known terms in a new document, Korean or Chinese.
+
+Korean: a term matches at the start of a word and may carry a particle or
+ending (마윈은, 광저우시에서, 텐센트연구원의), but not run on into a longer
+word; where the rest of the word is not a known particle, Kiwi decides.
+Chinese: the document is folded to simplified characters, so a termbase built
+from 淘寶 finds 淘宝, and jieba, taught every term, gives the word boundaries
+a match must respect.
+
+>>> index = TermIndex([("马云", "馬雲", "마윈", 3), ("广州市", "廣州市", "광저우시", 1)])
+>>> [(m.text, m.particle, m.renderings) for m in annotate("마윈은 광저우시에서 왔다.", index)]
+[('마윈', '은', ['马云', '馬雲']), ('광저우시', '에서', ['广州市', '廣州市'])]
+>>> [(m.start, m.text, m.renderings) for m in annotate("馬雲來到廣州市。", index)]
+[(0, '馬雲', ['마윈']), (4, '廣州市', ['광저우시'])]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .normalize import is_han, is_hangul, ko_key, to_hans
+
+# Particles and endings that follow a noun, longest first when matched.
+PARTICLES = frozenset("""
+은 는 이 가 을 를 의 에 와 과 도 만 로 으로 에서 에게 께 께서 한테 보다 처럼 까지 부터 마저 조차
+이나 나 이나마 이란 란 이라 라 이라고 라고 이며 며 이고 고 이다 다 이었다 였다 입니다 이에요 예요
+에서는 에서도 에서의 에게서 으로는 로는 으로도 로도 으로써 로써 으로서 로서 과의 와의 과는 와는
+에는 에도 에의 까지는 부터는 만은 만이 이라는 라는 이지만 지만
+측 측은 측이 씨 씨는 씨가 등 등이 등은
+""".split())
+
+
+@dataclass
+class Match:
+    start: int  # character offsets of the term as it stands, without the particle
+    end: int
+    text: str
+    term: str  # the termbase's form
+    renderings: list[str]  # the other language's forms, preferred first
+    particle: str = ""
+
+
+@dataclass
+class TermIndex:
+    """Korean and Chinese keys of a termbase, for fast longest-match lookups."""
+
+    pairs: Iterable[tuple[str, str, str, int]]
+    korean: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
+    chinese: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for hans, hant, ko, _count in self.pairs:
+            forms = [hans] + ([hant] if hant != hans else [])
+            self.korean.setdefault(ko_key(ko), (ko, forms))
+            key = to_hans(hans)
+            entry = self.chinese.setdefault(key, (hans, []))
+            if ko not in entry[1]:
+                entry[1].append(ko)
+        self.max_ko = max(map(len, self.korean), default=0)
+        self.max_zh = max(map(len, self.chinese), default=0)
+
+    @classmethod
+    def from_termbase(cls, termbase: object) -> TermIndex:
+        return cls(termbase.pairs())  # type: ignore[attr-defined]
+
+
+def detect_language(text: str) -> str:
+    """'ko' when Hangul outnumbers Han characters, else 'zh'.
+
+    >>> detect_language("마윈은 웃었다"), detect_language("马云笑了")
+    ('ko', 'zh')
+    """
+    hangul = sum(map(is_hangul, text))
+    han = sum(map(is_han, text))
+    return "ko" if hangul >= han else "zh"
+
+
+def annotate(text: str, index: TermIndex, lang: str | None = None) -> list[Match]:
+    """Every known term in ``text``, longest match first, in text order."""
+    lang = lang or detect_language(text)
+    return _korean(text, index) if lang == "ko" else _chinese(text, index)
+
+
+def _word_char(ch: str) -> bool:
+    return is_hangul(ch) or ch.isalnum()
+
+
+def _ending_ok(word_rest: str, word: str, cut: int) -> bool:
+    if not word_rest or word_rest in PARTICLES:
+        return True
+    if not all(map(is_hangul, word_rest)):
+        return False
+    from .morph import kiwi
+
+    tokens = kiwi().tokenize(word)
+    boundaries = {t.start for t in tokens}
+    after = [t for t in tokens if t.start >= cut]
+    return cut in boundaries and all(t.tag.startswith(("J", "E", "VCP", "XSN")) for t in after)
+
+
+def _korean(text: str, index: TermIndex) -> list[Match]:
+    matches: list[Match] = []
+    i, n = 0, len(text)
+    while i < n:
+        if not _word_char(text[i]) or (i and _word_char(text[i - 1])):
+            i += 1
+            continue
+        word_end = i
+        while word_end < n and _word_char(text[word_end]):
+            word_end += 1
+        found = None
+        for length in range(min(index.max_ko, n - i), 0, -1):
+            end = i + length
+            if end < n and text[end - 1] == " ":
+                continue
+            hit = index.korean.get(ko_key(text[i:end]))
+            if hit is None:
+                continue
+            if end < n and _word_char(text[end]) and text[end - 1] != " ":
+                tail_end = end
+                while tail_end < n and _word_char(text[tail_end]):
+                    tail_end += 1
+                if not _ending_ok(text[end:tail_end], text[i:tail_end], end - i):
+                    continue
+                particle = text[end:tail_end]
+            else:
+                particle = ""
+            found = Match(i, end, text[i:end], hit[0], list(hit[1]), particle)
+            break
+        if found:
+            matches.append(found)
+            i = found.end + len(found.particle)
+        else:
+            i = word_end
+    return matches
+
+
+def _simplified_same_length(text: str) -> str:
+    folded = to_hans(text)
+    if len(folded) == len(text):
+        return folded
+    return "".join(to_hans(ch) for ch in text)  # keep offsets aligned
+
+
+def _chinese(text: str, index: TermIndex) -> list[Match]:
+    from .morph import add_chinese_words, segment_chinese
+
+    add_chinese_words(list(index.chinese))
+    folded = _simplified_same_length(text)
+    tokens = segment_chinese(folded)
+    starts, position = [], 0
+    for token in tokens:
+        starts.append(position)
+        position += len(token)
+    matches: list[Match] = []
+    t = 0
+    while t < len(tokens):
+        found = None
+        for span in range(min(6, len(tokens) - t), 0, -1):
+            candidate = "".join(tokens[t : t + span])
+            if len(candidate) > index.max_zh:
+                continue
+            hit = index.chinese.get(candidate)
+            if hit:
+                start = starts[t]
+                end = start + len(candidate)
+                found = (span, Match(start, end, text[start:end], hit[0], list(hit[1])))
+                break
+        if found:
+            matches.append(found[1])
+            t += found[0]
+        else:
+            t += 1
+    return matches
+
+
+def inline(text: str, matches: list[Match]) -> str:
+    """The text with a gloss after each term's first occurrence: 마윈(马云)은.
+
+    >>> inline("마윈은 마윈이다", [Match(0, 2, "마윈", "마윈", ["马云"], "은"),
+    ...                          Match(4, 6, "마윈", "마윈", ["马云"], "이다")])
+    '마윈(马云)은 마윈이다'
+    """
+    out, last, seen = [], 0, set()
+    for match in matches:
+        if match.term in seen or not match.renderings:
+            continue
+        seen.add(match.term)
+        out.append(text[last : match.end])
+        out.append(f"({match.renderings[0]})")
+        last = match.end
+    out.append(text[last:])
+    return "".join(out)
+
+
+def summary(matches: list[Match]) -> list[tuple[str, int, list[str]]]:
+    """Each term once, with how often it occurs and its renderings, by first occurrence."""
+    counts: dict[str, list] = {}
+    for match in matches:
+        if match.term in counts:
+            counts[match.term][0] += 1
+        else:
+            counts[match.term] = [1, match.renderings]
+    return [(term, count, renderings) for term, (count, renderings) in counts.items()]

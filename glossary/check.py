@@ -1,0 +1,128 @@
+"""Consistency checks: of a termbase, and of a translated text against it.
+
+* one Chinese term rendered several ways (上海: 상하이 ×12, 상해 ×3), shown as
+  legitimate variants when one is the Sino-Korean reading and the other the
+  Mandarin transcription;
+* one Korean rendering used for several Chinese terms;
+* terms that differ only by Korean Hanja variants OpenCC does not fold (硏/研);
+* pairs the miner was not sure of.
+
+Each finding carries its evidence: documents and contexts.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
+
+from .readings import variant_forms
+
+if TYPE_CHECKING:
+    from .annotate import TermIndex
+    from .db import Termbase
+
+LOW_CONFIDENCE = 0.6
+READING_KINDS = {"sino-korean", "transliteration"}
+
+
+@dataclass
+class Finding:
+    check: str  # renderings, shared-rendering, variants, low-confidence, text
+    severity: str  # info (legitimate), warning
+    subject: str
+    message: str
+    evidence: list[str] = field(default_factory=list)
+
+
+def _evidence(sources: list[tuple[str, str]]) -> list[str]:
+    return [f"{document}: {context}" for document, context in sources[:2]]
+
+
+# Korean Hanja forms that Unihan lists no variant for (facts of usage).
+KOREAN_FORMS = ("靑青", "淸清", "靜静", "郞郎", "虛虚", "戶户", "內内", "稅税", "脫脱", "說説")
+
+
+@cache
+def _variant_classes() -> dict[str, str]:
+    """Each character's representative among everything it is a variant of."""
+    parent: dict[str, str] = {}
+
+    def root(ch: str) -> str:
+        while parent.get(ch, ch) != ch:
+            ch = parent[ch]
+        return ch
+
+    pairs = [(a, b) for a, forms in variant_forms().items() for b in forms]
+    pairs += [(group[0], other) for group in KOREAN_FORMS for other in group[1:]]
+    for a, b in pairs:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    return {ch: root(ch) for ch in parent}
+
+
+def variant_key(text: str) -> str:
+    """Fold Hanja variants so 硏究 and 研究, 靑年 and 青年 compare equal.
+
+    >>> variant_key("硏究") == variant_key("研究"), variant_key("靑年") == variant_key("青年")
+    (True, True)
+    """
+    classes = _variant_classes()
+    return "".join(classes.get(ch, ch) for ch in text)
+
+
+def check_termbase(termbase: Termbase) -> list[Finding]:
+    findings: list[Finding] = []
+    by_korean: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    by_variant: dict[str, list[str]] = defaultdict(list)
+    for entry in termbase.entries():
+        renderings = entry.renderings
+        by_variant[variant_key(entry.zh_hans)].append(entry.zh_hans)
+        for rendering in renderings:
+            by_korean[rendering.ko].append((entry.zh_hans, rendering.count))
+            if rendering.confidence < LOW_CONFIDENCE:
+                findings.append(Finding(
+                    "low-confidence", "warning", entry.zh_hans,
+                    f"{rendering.ko} ({rendering.kind}) has confidence "
+                    f"{rendering.confidence:.2f}", _evidence(rendering.sources)))
+        if len(renderings) > 1:
+            kinds = {r.kind for r in renderings}
+            legitimate = kinds <= READING_KINDS and len(kinds) == len(renderings) == 2
+            listing = ", ".join(f"{r.ko} ×{r.count} ({r.kind})" for r in renderings)
+            findings.append(Finding(
+                "renderings", "info" if legitimate else "warning", entry.zh_hans,
+                f"rendered {len(renderings)} ways: {listing}"
+                + ("; Sino-Korean reading and transcription are both in use" if legitimate
+                   else ""),
+                [e for r in renderings for e in _evidence(r.sources)[:1]]))
+    for ko, terms in by_korean.items():
+        if len(terms) > 1:
+            listing = ", ".join(f"{zh} ×{count}" for zh, count in terms)
+            findings.append(Finding("shared-rendering", "warning", ko,
+                                    f"one rendering for {len(terms)} Chinese terms: {listing}"))
+    for terms in by_variant.values():
+        if len(terms) > 1:
+            findings.append(Finding("variants", "warning", terms[0],
+                                    f"same term in variant characters: {' / '.join(terms)}"))
+    order = {"warning": 0, "info": 1}
+    findings.sort(key=lambda f: (order[f.severity], f.check, f.subject))
+    return findings
+
+
+def check_text(text: str, index: TermIndex) -> list[Finding]:
+    """Korean renderings in a translation that are not the termbase's preferred one."""
+    from .annotate import annotate
+    from .normalize import to_hans
+
+    findings = []
+    for match in annotate(text, index, "ko"):
+        for zh in match.renderings[:1]:
+            preferred = index.chinese.get(to_hans(zh), ("", []))[1]
+            if preferred and preferred[0] != match.term:
+                findings.append(Finding(
+                    "text", "warning", match.text,
+                    f"{match.text} at {match.start}: the termbase prefers {preferred[0]} for {zh}",
+                    [text[max(0, match.start - 20) : match.end + 20].replace("\n", " ")]))
+    return findings

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from glossary.annotate import TermIndex, annotate, detect_language, inline, summary
+from glossary.cli import cli
+from glossary.db import Termbase
+
+PAIRS = [("马云", "馬雲", "마윈", 5), ("广州市", "廣州市", "광저우시", 2),
+         ("腾讯研究院", "騰訊研究院", "텐센트연구원", 1), ("淘宝", "淘寶", "타오바오", 4),
+         ("上海", "上海", "상하이", 3), ("上海", "上海", "상해", 1), ("中国", "中國", "중국", 9)]
+
+
+@pytest.fixture(scope="module")
+def index() -> TermIndex:
+    return TermIndex(PAIRS)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("마윈은 웃었다.", [("마윈", "은")]),
+    ("광저우시에서 열렸다.", [("광저우시", "에서")]),
+    ("텐센트연구원의 보고서", [("텐센트연구원", "의")]),
+    ("상하이와 상해", [("상하이", "와"), ("상해", "")]),
+    ("타오바오를 연다", [("타오바오", "를")]),
+])
+def test_korean_terms_with_particles(index: TermIndex, text: str, found: list) -> None:
+    assert [(m.text, m.particle) for m in annotate(text, index)] == found
+
+
+@pytest.mark.parametrize("text", [
+    "중국어를 배운다",  # 중국 inside a longer word
+    "대마윈칙",  # not at a word start
+])
+def test_korean_no_match_inside_longer_words(index: TermIndex, text: str) -> None:
+    assert annotate(text, index) == []
+
+
+def test_longest_match_first(index: TermIndex) -> None:
+    (match,) = annotate("광저우시가 크다", index)
+    assert match.text == "광저우시" and match.renderings == ["广州市", "廣州市"]
+
+
+def test_chinese_in_either_script(index: TermIndex) -> None:
+    text = "淘寶和淘宝都在上海。马云说。"
+    found = [(m.start, m.end, m.text, m.term, m.renderings) for m in annotate(text, index)]
+    assert found == [(0, 2, "淘寶", "淘宝", ["타오바오"]), (3, 5, "淘宝", "淘宝", ["타오바오"]),
+                     (7, 9, "上海", "上海", ["상하이", "상해"]), (10, 12, "马云", "马云", ["마윈"])]
+
+
+def test_language_detection_inline_and_summary(index: TermIndex) -> None:
+    assert detect_language("马云在广州市") == "zh"
+    text = "마윈은 광저우시에서 마윈을 만났다."
+    matches = annotate(text, index)
+    assert inline(text, matches) == "마윈(马云)은 광저우시(广州市)에서 마윈을 만났다."
+    assert summary(matches) == [("마윈", 2, ["马云", "馬雲"]),
+                                ("광저우시", 1, ["广州市", "廣州市"])]
+
+
+def test_cli_annotate_jsonl_and_summary(runner: CliRunner, tmp_path: Path) -> None:
+    db = tmp_path / "t.db"
+    with Termbase(db) as tb:
+        tb.add_text("마윈(馬雲)과 광저우시(广州市)", "seed.txt")
+    doc = tmp_path / "doc.txt"
+    doc.write_text("회장 마윈은 광저우시에서 말했다. 마윈이 웃었다.", encoding="utf-8")
+    result = runner.invoke(cli, ["annotate", "--db", str(db), "--format", "jsonl", str(doc)])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["start"], r["end"], r["text"], r["term"]) for r in rows] == [
+        (3, 5, "마윈", "마윈"), (7, 11, "광저우시", "광저우시"), (19, 21, "마윈", "마윈")]
+    assert rows[0]["renderings"] == ["马云", "馬雲"]
+    summary_out = runner.invoke(cli, ["annotate", "--db", str(db), "--summary", str(doc)])
+    assert summary_out.stdout.splitlines()[0] == "마윈\t×2\t马云 / 馬雲"
+    chinese = runner.invoke(cli, ["annotate", "--db", str(db), "--format", "inline", "-"],
+                            input="馬雲到了廣州市。".encode())
+    assert chinese.stdout == "馬雲(마윈)到了廣州市(광저우시)。"
