@@ -81,3 +81,22 @@ def subword_starts(word: str) -> set[int]:
         if len(piece) >= 2 and piece != word:
             starts.add(start)
     return starts
+
+
+def is_proper_name(text: str) -> bool:
+    """True when jieba tags every word of ``text`` a person or place name.
+
+    >>> is_proper_name("乌鲁木齐"), is_proper_name("联合国")
+    (True, False)
+    """
+    _jieba()
+    import jieba.posseg
+
+    return all(pair.flag.startswith(("nr", "ns")) for pair in jieba.posseg.cut(text))
+
+
+def is_organization(text: str) -> bool:
+    _jieba()
+    import jieba.posseg
+
+    return any(pair.flag == "nt" for pair in jieba.posseg.cut(text))

@@ -98,9 +98,15 @@ def suggest(zh: str, termbase: Termbase | None = None) -> list[Suggestion]:
         for entry in termbase.lookup(zh, limit=20):
             if entry.match == "exact":
                 found += [Suggestion(r.ko, "termbase", f"×{r.count}") for r in entry.renderings]
+    from .morph import is_organization, is_proper_name
+
     computed = [Suggestion(transcription(zh), "transcription"),
                 Suggestion(sino_korean_reading(zh), "sino-korean")]
-    if len(zh) > NAME_LENGTH:
+    simplified = to_hans(unify_compat(zh))
+    # Modern names of people and places are transcribed; institutions and
+    # longer common terms are read in Sino-Korean.
+    if not is_proper_name(simplified) and (len(zh) > NAME_LENGTH
+                                           or is_organization(simplified)):
         computed.reverse()
     found += [s for s in computed if s.ko]
     if termbase is not None:
