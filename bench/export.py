@@ -15,36 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from glossary.db import Termbase
-
-HAN = "".join(dict.fromkeys("上海北京广州深圳杭州南京成都武汉重庆天津苏州"
-                            "西安长沙郑州青岛大连厦门宁波"))
-HANGUL = "".join(dict.fromkeys("가나다라마바사아자차카타파하거너더러머버서어저처커터퍼허"))
-
-
-def term(n: int, alphabet: str, width: int = 4) -> str:
-    out = []
-    for _ in range(width):
-        n, digit = divmod(n, len(alphabet))
-        out.append(alphabet[digit])
-    return "".join(out)
-
-
-def build(path: Path, pairs: int) -> None:
-    concepts = pairs // 2
-    with Termbase(path) as tb, tb.transaction() as conn:
-        conn.execute("INSERT INTO documents (id, name, sha256, origin, added_at)"
-                     " VALUES (1, 'bench.txt', '', 'mined', '')")
-        conn.executemany("INSERT INTO concepts (id, zh_key, zh_hans, zh_hant) VALUES (?, ?, ?, ?)",
-                         ((i, term(i, HAN), term(i, HAN), term(i, HAN)) for i in range(concepts)))
-        conn.executemany("INSERT INTO renderings (id, concept_id, ko, ko_key, kind)"
-                         " VALUES (?, ?, ?, ?, 'transliteration')",
-                         ((i, i // 2, term(i, HANGUL, 5), term(i, HANGUL, 5))
-                          for i in range(pairs)))
-        conn.executemany("INSERT INTO occurrences (document_id, rendering_id, position, zh,"
-                         " confidence, count, context) VALUES (1, ?, ?, ?, 0.9, ?, ?)",
-                         ((i, i, term(i // 2, HAN), 1 + i % 3, f"문맥 {term(i, HANGUL, 5)}")
-                          for i in range(pairs)))
+from synthetic import build
 
 
 def main() -> None:
@@ -52,7 +23,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         db = Path(folder) / "big.db"
         start = time.perf_counter()
-        build(db, pairs)
+        build(db, pairs // 2, per_concept=2)
         print(f"built {pairs:,} pairs in {time.perf_counter() - start:.1f} s "
               f"({db.stat().st_size / 1e6:.0f} MB)")
         for fmt in ("tsv", "tbx", "jsonl"):

@@ -50,11 +50,13 @@ class TermIndex:
     chinese: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        # Termbase forms are stored normalized (zh_hans is already t2s, ko
+        # already cleaned), so keys need no conversion: that keeps a 100k-entry
+        # index quick to build.
         for hans, hant, ko, _count in self.pairs:
             forms = [hans] + ([hant] if hant != hans else [])
-            self.korean.setdefault(ko_key(ko), (ko, forms))
-            key = to_hans(hans)
-            entry = self.chinese.setdefault(key, (hans, []))
+            self.korean.setdefault(ko.casefold(), (ko, forms))
+            entry = self.chinese.setdefault(hans, (hans, []))
             if ko not in entry[1]:
                 entry[1].append(ko)
         self.max_ko = max(map(len, self.korean), default=0)
@@ -146,8 +148,13 @@ def _simplified_same_length(text: str) -> str:
 def _chinese(text: str, index: TermIndex) -> list[Match]:
     from .morph import add_chinese_words, segment_chinese
 
-    add_chinese_words(list(index.chinese))
     folded = _simplified_same_length(text)
+    # Teach jieba only the terms that occur: every substring of the text up to
+    # the longest key, intersected with the index, is far cheaper than 100k words.
+    longest = min(index.max_zh, 16)
+    present = {folded[i : i + size] for size in range(2, longest + 1)
+               for i in range(len(folded) - size + 1)}
+    add_chinese_words([key for key in present if key in index.chinese])
     tokens = segment_chinese(folded)
     starts, position = [], 0
     for token in tokens:

@@ -42,12 +42,19 @@ def segment_chinese(text: str) -> list[str]:
     return list(_jieba().cut(text))
 
 
+USER_WORD_FREQ = 100_000  # high enough that jieba keeps a taught term whole
+
+
 def add_chinese_words(words: list[str]) -> None:
-    """Teach jieba terms so that it does not split them."""
+    """Teach jieba terms so that it does not split them.
+
+    An explicit frequency spares jieba's own estimate, which segments each
+    word and would cost seconds for a large termbase.
+    """
     jieba = _jieba()
     for word in words:
-        if word and " " not in word:
-            jieba.add_word(word)
+        if len(word) > 1 and " " not in word:
+            jieba.add_word(word, freq=USER_WORD_FREQ)
 
 
 @lru_cache(maxsize=20_000)
