@@ -94,6 +94,11 @@ def mine(paths: tuple[str, ...], db_path: Path | None, dry_run: bool, fmt: str,
         click.echo(f"{total} pairs from {len(sources)} file(s) into {termbase.path}", err=True)
 
 
+def _print_json(items: list[Any]) -> None:
+    """A JSON list of the library's dataclasses, for scripts."""
+    click.echo(json.dumps([asdict(item) for item in items], ensure_ascii=False, indent=2))
+
+
 def _progress(items: list[Any]) -> Iterator[Any]:
     if len(items) > 1 and sys.stderr.isatty():
         with click.progressbar(items, label="Mining", file=sys.stderr) as bar:
@@ -121,7 +126,7 @@ def lookup(query: str, db_path: Path | None, json_: bool, limit: int) -> None:
     with _open(db_path, create=False) as termbase:
         entries = termbase.lookup(query, limit=limit)
     if json_:
-        click.echo(json.dumps([asdict(e) for e in entries], ensure_ascii=False, indent=2))
+        _print_json(entries)
         return
     if not entries:
         raise click.ClickException(f"no entry for {query!r}")
@@ -265,7 +270,7 @@ def check(db_path: Path | None, fmt: str, text_path: str | None) -> None:
         else:
             findings = check_termbase(termbase)
     if fmt == "json":
-        click.echo(json.dumps([asdict(f) for f in findings], ensure_ascii=False, indent=2))
+        _print_json(findings)
         return
     for finding in findings:
         click.echo(f"{finding.severity}\t{finding.check}\t{finding.subject}\t{finding.message}")
@@ -291,7 +296,7 @@ def suggest(chinese: str, db_path: Path | None, json_: bool) -> None:
         if termbase is not None:
             termbase.close()
     if json_:
-        click.echo(json.dumps([asdict(s) for s in found], ensure_ascii=False, indent=2))
+        _print_json(found)
         return
     if not found:
         raise click.ClickException(f"no suggestion for {chinese!r} (is it Chinese?)")
