@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from glossary.cli import cli
+from glossary.db import Termbase
+
+TEXT = "상하이(上海)와 상해(上海), 타오바오(淘寶), 리커창(李克强)"
+
+NTIG_V2 = """<?xml version="1.0" encoding="UTF-8"?>
+<martif type="TBX" xml:lang="ko"><martifHeader><fileDesc><sourceDesc><p>x</p></sourceDesc>
+</fileDesc></martifHeader><text><body>
+<termEntry id="1"><langSet xml:lang="ko"><ntig><termGrp><term>선전</term></termGrp></ntig>
+</langSet><langSet xml:lang="zh-CN"><ntig><termGrp><term>深圳</term></termGrp></ntig></langSet>
+</termEntry></body></text></martif>"""
+
+OLD_NAMESPACE_V3 = """<?xml version="1.0" encoding="UTF-8"?>
+<tbx type="TBX-Basic" style="dca" xml:lang="ko" xmlns="urn:iso:std:iso:30042:ed:3.0">
+<tbxHeader><fileDesc><sourceDesc><p>x</p></sourceDesc></fileDesc></tbxHeader><text><body>
+<conceptEntry id="c1"><langSec xml:lang="ko"><termSec><term>난징</term>
+<note>kind: transliteration; count: 4; confidence: 0.97</note></termSec></langSec>
+<langSec xml:lang="zh-Hant"><termSec><term>南京</term></termSec></langSec></conceptEntry>
+</body></text></tbx>"""
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "t.db"
+    with Termbase(path) as tb:
+        tb.add_text(TEXT, "a.txt")
+    return path
+
+
+@pytest.mark.parametrize("fmt, expected", [
+    ("tbx", '<term>상하이</term>'),
+    ("tbx2", "<martif"),
+    ("omegat", "상해\t上海\tsino-korean\n"),
+    ("deepl", "리커창\t李克强\n"),
+    ("csv", "\ufeffzh_hans,zh_hant,ko,preferred"),
+    ("jsonl", '"ko": "타오바오"'),
+    ("tsv", "淘宝\t淘寶\t타오바오\ttransliteration\t1\t0.97\n"),
+])
+def test_export_formats_to_stdout(runner: CliRunner, db: Path, fmt: str, expected: str) -> None:
+    result = runner.invoke(cli, ["export", "--db", str(db), "--format", fmt])
+    assert result.exit_code == 0, result.stderr
+    assert expected in result.stdout
+    assert "written" in result.stderr
+
+
+def test_export_filters(runner: CliRunner, db: Path) -> None:
+    only = runner.invoke(cli, ["export", "--db", str(db), "--format", "omegat", "--kind",
+                               "sino-korean"])
+    assert only.stdout == "상해\t上海\tsino-korean\n"
+    hant = runner.invoke(cli, ["export", "--db", str(db), "--format", "deepl", "--script",
+                               "hant", "--direction", "zh-ko"])
+    assert "淘寶\t타오바오" in hant.stdout.splitlines()
+    assert runner.invoke(cli, ["export", "--db", str(db), "--min-count", "2",
+                               "--format", "tsv"]).stdout.count("\n") == 1
+
+
+@pytest.mark.parametrize("content, query, ko", [
+    (NTIG_V2, "深圳", "선전"),
+    (OLD_NAMESPACE_V3, "南京", "난징"),
+])
+def test_import_tbx_variants(runner: CliRunner, db: Path, tmp_path: Path, content: str,
+                             query: str, ko: str) -> None:
+    path = tmp_path / "in.tbx"
+    path.write_text(content, encoding="utf-8")
+    result = runner.invoke(cli, ["import", "--db", str(db), str(path)])
+    assert result.exit_code == 0, result.stderr
+    with Termbase(db) as tb:
+        (entry,) = tb.lookup(query)
+        assert entry.preferred.ko == ko
+
+
+def test_import_counts_survive(runner: CliRunner, db: Path, tmp_path: Path) -> None:
+    path = tmp_path / "in.tbx"
+    path.write_text(OLD_NAMESPACE_V3, encoding="utf-8")
+    runner.invoke(cli, ["import", "--db", str(db), str(path)])
+    with Termbase(db) as tb:
+        (entry,) = tb.lookup("난징")
+        assert (entry.preferred.count, entry.zh_hant) == (4, "南京")
+
+
+def test_import_csv_with_and_without_bom(runner: CliRunner, db: Path, tmp_path: Path) -> None:
+    for bom in ("\ufeff", ""):
+        path = tmp_path / f"terms{len(bom)}.csv"
+        path.write_text(f"{bom}ko,zh_hans\n청두,成都\n", encoding="utf-8")
+        assert runner.invoke(cli, ["import", "--db", str(db), str(path)]).exit_code == 0
+    with Termbase(db) as tb:
+        assert tb.lookup("成都")[0].preferred.count == 2
+
+
+def test_import_from_stdin_and_errors(runner: CliRunner, db: Path, tmp_path: Path) -> None:
+    ok = runner.invoke(cli, ["import", "--db", str(db), "--format", "deepl", "-"],
+                       input="우한\t武汉\n".encode())
+    assert ok.exit_code == 0
+    bad = runner.invoke(cli, ["import", "--db", str(db), "--format", "tbx", "-"],
+                        input=b"<tbx><text>")
+    assert bad.exit_code == 1 and "malformed XML" in bad.stderr
+    missing = runner.invoke(cli, ["import", "--db", str(db), str(tmp_path / "nope.tbx")])
+    assert missing.exit_code == 1 and "No such file" in missing.stderr
