@@ -102,10 +102,10 @@ def check_termbase(termbase: Termbase) -> list[Finding]:
             listing = ", ".join(f"{zh} ×{count}" for zh, count in terms)
             findings.append(Finding("shared-rendering", "warning", ko,
                                     f"one rendering for {len(terms)} Chinese terms: {listing}"))
-    for terms in by_variant.values():
-        if len(terms) > 1:
-            findings.append(Finding("variants", "warning", terms[0],
-                                    f"same term in variant characters: {' / '.join(terms)}"))
+    for spellings in by_variant.values():
+        if len(spellings) > 1:
+            findings.append(Finding("variants", "warning", spellings[0],
+                                    f"same term in variant characters: {' / '.join(spellings)}"))
     order = {"warning": 0, "info": 1}
     findings.sort(key=lambda f: (order[f.severity], f.check, f.subject))
     return findings
