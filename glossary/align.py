@@ -84,6 +84,32 @@ def reading_match(char: str, written: str) -> tuple[float, str]:
     return 0.0, ""
 
 
+_DIGITS = {ch: value for value, chars in enumerate(
+    ["零〇", "一壹", "二贰貳两兩", "三叁參", "四肆", "五伍", "六陆陸", "七柒", "八捌", "九玖"])
+    for ch in chars}
+_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+
+
+def chinese_number(text: str) -> int | None:
+    """The value of a Chinese numeral (二十 20, 一九二九 1929), or None.
+
+    >>> chinese_number("二十"), chinese_number("一九二九"), chinese_number("三百零五")
+    (20, 1929, 305)
+    """
+    if not text or any(ch not in _DIGITS and ch not in _UNITS for ch in text):
+        return None
+    if all(ch in _DIGITS for ch in text):
+        return int("".join(str(_DIGITS[ch]) for ch in text))
+    total, digit = 0, None
+    for ch in text:
+        if ch in _DIGITS:
+            digit = _DIGITS[ch]
+        else:
+            total += (1 if digit is None else digit) * _UNITS[ch]
+            digit = None
+    return total + (digit or 0)
+
+
 @dataclass
 class PieceModel:
     """What translation pieces may use: jieba word spans of the gloss, and
@@ -98,10 +124,11 @@ class Alignment:
     score: float
     start: int  # index of the first unit of the span
     start_text: str
-    evidence: tuple[str, ...]  # per Chinese character: sk, mt, both, mt~, piece, del
+    evidence: tuple[str, ...]  # per Chinese character: sk, mt, both, mt~, num, piece, del
     inserted: int  # Hangul syllables no character explains
     in_word: bool  # the span starts inside a written word
     piece_units: tuple[tuple[int, int], ...] = ()
+    loose_pieces: int = 0  # pieces whose Chinese side is not a jieba word
 
 
 def _piece_score(zh_span: tuple[int, int], chars: int, syllables: int, latin: bool,
@@ -138,16 +165,15 @@ def align(zh: str, us: list[Unit], pieces: PieceModel | None = None) -> Alignmen
             here = best[i][j]
             if here == neg or j == 0 and i == 0:
                 continue
+            if i:
+                relax(i - 1, j, here - DELETE, (i, j, "del"))
             if j and us[j - 1].kind == "sp":
                 if i < n or j < m:
                     relax(i, j - 1, here, (i, j, "sp"))
                 continue
-            if i == 0:
+            if i == 0 or j == 0:
                 continue  # a span never starts with an unexplained syllable
             char = zh[i - 1]
-            relax(i - 1, j, here - DELETE, (i, j, "del"))
-            if j == 0:
-                continue
             unit = us[j - 1]
             followed_by_space = j < m and us[j].kind == "sp"
             if unit.kind == "syl":
@@ -160,8 +186,13 @@ def align(zh: str, us: list[Unit], pieces: PieceModel | None = None) -> Alignmen
                         relax(i - 1, j - k, here + score, (i, j, how))
                 if not followed_by_space:
                     relax(i, j - 1, here - INSERT, (i, j, "ins"))
-            elif not followed_by_space:
-                relax(i, j - 1, here - INSERT_LATIN, (i, j, "ins"))
+            else:
+                if unit.text.isdigit():  # 20 ↔ 二十: numbers read as numbers
+                    for a in range(1, min(8, i) + 1):
+                        if chinese_number(zh[i - a : i]) == int(unit.text):
+                            relax(i - a, j - 1, here + a, (i, j, f"num{a}"))
+                if not followed_by_space:
+                    relax(i, j - 1, here - INSERT_LATIN, (i, j, "ins"))
             if pieces is None:
                 continue
             end_of_word = j == m or us[j].kind == "sp"
@@ -189,13 +220,13 @@ def align(zh: str, us: list[Unit], pieces: PieceModel | None = None) -> Alignmen
     if not candidates:
         return None
     score, _, start, in_word = max(candidates)
-    return _trace(zh, us, back, start, score, in_word)
+    return _trace(zh, us, back, start, score, in_word, pieces)
 
 
 def _trace(zh: str, us: list[Unit], back: list[list[tuple[int, int, str] | None]],
-           start: int, score: float, in_word: bool) -> Alignment:
+           start: int, score: float, in_word: bool, pieces: PieceModel | None) -> Alignment:
     evidence = [""] * len(zh)
-    inserted = 0
+    inserted = loose = 0
     piece_units = []
     i, j = 0, start
     while back[i][j] is not None:
@@ -204,13 +235,17 @@ def _trace(zh: str, us: list[Unit], back: list[list[tuple[int, int, str] | None]
         pi, pj, how = step
         if how == "ins":
             inserted += us[pj - 1].kind == "syl"
+        elif how.startswith("num"):
+            for c in range(i, pi):
+                evidence[c] = "num"
         elif how.startswith("piece"):
             for c in range(i, pi):
                 evidence[c] = "piece"
             piece_units.append((j, pj))
+            loose += pieces is not None and (i, pi) not in pieces.words
         elif how != "sp":
             evidence[i] = how
         i, j = pi, pj
     text = "".join(u.text for u in us[start:])
     return Alignment(score, start, text, tuple(evidence), inserted, in_word,
-                     tuple(piece_units))
+                     tuple(piece_units), loose)

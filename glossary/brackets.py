@@ -110,8 +110,8 @@ def parse_gloss(content: str) -> Gloss | None:
     gloss, rest = first[:end], first[end:]
     if not gloss or len(gloss) > MAX_GLOSS or has_han(rest):
         return None
-    if rest and rest[0].isascii() and rest[0].isalpha():
-        return None  # 中国KIC: Chinese running on into other text
+    if rest and rest[0].isascii() and rest[0].isalnum():
+        return None  # 中国KIC, 小米14 Ultra: Chinese running on into other text
     if any(_mostly_han(segment) for _, segment in segments[1:]) or _SENTENCE_END.search(content):
         return None  # 马云、张勇 lists people; 。 ends a sentence: neither is one gloss
     return Gloss(gloss, offset)

@@ -28,7 +28,7 @@ from .brackets import find_brackets, parse_gloss
 from .normalize import clean, is_han, is_hangul, to_hans, to_hant
 
 KINDS = ("transliteration", "sino-korean", "translation", "mixed", "latin")
-READING = {"sk", "mt", "both", "mt~"}
+READING = {"sk", "mt", "both", "mt~", "num"}
 MAX_WINDOW = 48
 CONTEXT = 40
 
@@ -113,8 +113,8 @@ def _judge_pieces(a: Alignment, us: list[Unit], n: int) -> tuple[str, float] | N
     if "del" in a.evidence or a.in_word:
         return None
     read = sum(e in READING for e in a.evidence)
-    if a.inserted > read:
-        return None
+    if a.score <= 0 or a.inserted > read or (read < n / 2 and a.loose_pieces):
+        return None  # few read characters among odd pieces: more likely chance
     latin = [us[s].kind == "lat" for s, _ in a.piece_units]
     if read == 0 and n == 1:
         return None  # one character glossing a word: a hint at meaning, not a pair
@@ -129,7 +129,7 @@ def _judge_pieces(a: Alignment, us: list[Unit], n: int) -> tuple[str, float] | N
 
 
 def _reads_some(a: Alignment) -> bool:
-    return any(e in READING for e in a.evidence)
+    return sum(e in READING for e in a.evidence) >= 2
 
 
 def _latin_run(us: list[Unit]) -> int | None:

@@ -38,6 +38,10 @@ POSITIVE = [
     ("DJI Mini(大疆迷你)가 출시됐다.", ("DJI Mini", "大疆迷你")),
     # mixed: translation pieces next to read ones
     ("보고서는 바이두연구원(百度研究院)이 냈다.", ("바이두연구원", "百度研究院")),
+    # numbers read as numbers
+    ("제2차 세계대전(第二次世界大戰)이 끝났다.", ("제2차 세계대전", "第二次世界大戰")),
+    # a traditional gloss of a historical name, with a year as a note
+    ("신해혁명(辛亥革命, 1911년)으로 청이 무너졌다.", ("신해혁명", "辛亥革命")),
     # compatibility ideographs as written in Korean texts (U+F914 樂)
     ("그곳은 낙원(\uf914園)이었다.", ("낙원", "\uf914園")),
 ]
@@ -58,6 +62,9 @@ NEGATIVE = [
     "그는 새로운 정책(新政策)을 발표했다.",  # the gloss covers more than the words
     "여기서는 한국(韓)의 사례를 본다.",  # one character hinting at meaning
     "\n\n(*편집자 주: 量子点은 나노 입자다)",  # a note, nothing before it
+    "형법 제250조(殺人罪)에 따르면",  # a heading after an article number
+    "Redmi 13 Pro(红米13 Pro)가 나왔다.",  # Chinese running on into Latin
+    "서기 1392년(太祖 1년)에",  # a reign year
 ]
 
 
