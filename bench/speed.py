@@ -36,6 +36,13 @@ def main() -> None:
     megabytes = sum(len(t.encode()) for t in texts) / 1e6
     kiwi().tokenize("준비")  # model loads are start-up cost, reported apart
     segment_chinese("准备")
+    distinct = texts[: len(list((SHARED / "corpus" / "seeds").glob("*.txt")))]
+    start = time.perf_counter()
+    for text in distinct:
+        list(mine(text))
+    first = time.perf_counter() - start
+    print(f"first pass      {sum(len(t.encode()) for t in distinct) / 1e6 / first:.2f} MB/s "
+          "(distinct text, cold caches)")
     start = time.perf_counter()
     found = sum(1 for text in texts for _ in mine(text))
     mining = time.perf_counter() - start
@@ -61,6 +68,20 @@ def main() -> None:
                            check=True, capture_output=True)
             runs.append(time.perf_counter() - start)
     print(f"lookup cold     {statistics.median(runs):.3f} s wall (median of 7)")
+    print("memory while mining one file (stays flat as the file grows):")
+    with tempfile.TemporaryDirectory() as folder:
+        for copies in (1, 4):
+            path = Path(folder) / f"big{copies}.txt"
+            with open(path, "w", encoding="utf-8") as out:
+                for _ in range(copies):
+                    out.write("\n\n".join(texts))
+            code = ("import resource, sys; from glossary.sources import Source, mine_source;"
+                    "from pathlib import Path; p = Path(sys.argv[1]);"
+                    "n = sum(1 for _ in mine_source(Source(str(p), p)));"
+                    "print(n, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)")
+            found, rss = subprocess.run([sys.executable, "-c", code, str(path)], check=True,
+                                        capture_output=True, text=True).stdout.split()
+            print(f"  {path.stat().st_size / 1e6:5.1f} MB file: {found} pairs, peak {rss} MB")
 
 
 if __name__ == "__main__":

@@ -29,7 +29,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .hangul import similarity
+from .hangul import same_onset, similarity
 from .normalize import is_hangul
 from .readings import sino_readings, transcriptions
 
@@ -78,7 +78,8 @@ def reading_match(char: str, written: str) -> tuple[float, str]:
         return 1.0, "both" if sk else "mt"
     if sk:
         return 1.0, "sk"
-    near = max((similarity(written, s) for s in spellings), default=0.0)
+    near = max((similarity(written, s) for s in spellings
+                if same_onset(written[0], s[0]) and abs(len(written) - len(s)) < 2), default=0.0)
     if near >= NEAR:
         return 0.9 * near, "mt~"
     return 0.0, ""

@@ -18,6 +18,7 @@ from .normalize import has_han, is_han
 
 PAIRS = {"(": ")", "（": "）", "[": "]", "［": "］", "【": "】"}
 CLOSERS = {close: open_ for open_, close in PAIRS.items()}
+_BRACKET_MARK = re.compile("[" + re.escape("".join(PAIRS) + "".join(CLOSERS)) + "]")
 MAX_CONTENT = 300  # longer "brackets" are unbalanced text, not glosses
 MAX_GLOSS = 24  # Han characters; longer is a sentence, not a term
 
@@ -39,7 +40,8 @@ def find_brackets(text: str) -> Iterator[Bracket]:
     """Every balanced bracket whose content holds a Han character, in order."""
     stack: list[int] = []
     found: list[Bracket] = []
-    for index, ch in enumerate(text):
+    for mark in _BRACKET_MARK.finditer(text):  # jump from bracket to bracket
+        index, ch = mark.start(), mark.group()
         if ch in PAIRS:
             stack.append(index)
         elif ch in CLOSERS:

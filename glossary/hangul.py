@@ -121,3 +121,19 @@ def similarity(a: str, b: str) -> float:
                                current[j - 1] + _gap(cb)))
         previous = current
     return max(0.0, 1.0 - previous[-1] / max(len(pa), len(pb)))
+
+
+# Spellings of one Mandarin syllable keep the class of its first consonant
+# (즈/쯔, 시/씨, 연/옌); a cheap test before the edit distance.
+_ONSET_CLASS = {ch: group for group in ("ㄱㄲㅋ", "ㄷㄸㅌ", "ㅂㅃㅍ", "ㅈㅉㅊ", "ㅅㅆ", "ㄴㄹㅇ")
+                for ch in group}
+
+
+def same_onset(a: str, b: str) -> bool:
+    """True when two syllables start with consonants of one class.
+
+    >>> same_onset("즈", "쯔"), same_onset("한", "장")
+    (True, False)
+    """
+    ia, ib = decompose(a)[0], decompose(b)[0]
+    return ia == ib or _ONSET_CLASS.get(ia, ia) == _ONSET_CLASS.get(ib, ib)

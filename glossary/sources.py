@@ -109,11 +109,10 @@ def decoded_blocks(source: Source, encoding: str = "utf-8") -> Iterator[tuple[in
             raise DecodeError(source.name, encoding, consumed + _chunk_offset(error, chunk),
                               error.reason) from None
         consumed += len(chunk)
-        cut = pending.rfind("\n\n", 0, len(pending) - 1)
-        if len(pending) > BLOCK_BYTES // 4 and cut > 0:
-            yield offset, pending[: cut + 2]
-            offset += cut + 2
-            pending = pending[cut + 2 :]
+        if len(pending) > BLOCK_BYTES // 4 and (cut := _block_end(pending)) > 0:
+            yield offset, pending[:cut]
+            offset += cut
+            pending = pending[cut:]
     try:
         pending += decoder.decode(b"", final=True)
     except UnicodeDecodeError as error:
@@ -123,6 +122,22 @@ def decoded_blocks(source: Source, encoding: str = "utf-8") -> Iterator[tuple[in
         raise InputError(f"{source.name}: empty file")
     if pending:
         yield offset, pending
+
+
+def _block_end(text: str) -> int:
+    """Where to cut a block: after a blank line, else after a line break that no
+    bracket follows (a term and its gloss may sit on two lines), else after a
+    space once the text is long; 0 when there is no safe place yet."""
+    cut = text.rfind("\n\n", 0, len(text) - 1)
+    if cut >= 0:
+        return cut + 2
+    cut = len(text) - 1
+    while (cut := text.rfind("\n", 0, cut)) >= 0:
+        if text[cut + 1] not in "([（［【":
+            return cut + 1
+    if len(text) > BLOCK_BYTES:
+        return text.rfind(" ", 0, len(text) - 1) + 1
+    return 0
 
 
 def _chunk_offset(error: UnicodeDecodeError, chunk: bytes) -> int:

@@ -118,3 +118,18 @@ def test_schema_is_migrated_on_open(db_path: Path) -> None:
     names = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")]
     assert names == ["m001_create_tables"]
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_large_input_is_mined_in_blocks_with_whole_text_offsets(tmp_path: Path) -> None:
+    from glossary.sources import BLOCK_BYTES, Source, decoded_blocks, mine_source
+
+    line = "베이징(北京) 소식. " * 20 + "\n"  # no blank lines at all
+    text = line * (BLOCK_BYTES // len(line.encode()) * 2)
+    path = tmp_path / "big.txt"
+    path.write_text(text, encoding="utf-8")
+    blocks = list(decoded_blocks(Source(str(path), path)))
+    assert len(blocks) > 2 and all(len(block) < BLOCK_BYTES for _, block in blocks)
+    assert "".join(block for _, block in blocks) == text
+    found = list(mine_source(Source(str(path), path)))
+    assert len(found) == text.count("(北京)")
+    assert all(text[o.paren_start : o.paren_start + 4] == "(北京)" for o in found)
