@@ -108,8 +108,12 @@ class Termbase:
                 raise TermbaseError(f"no termbase at {self.path} (run 'kozh mine' first)")
             if not self.path.parent.is_dir():
                 raise TermbaseError(f"cannot create {self.path}: directory does not exist")
+        # Judge by the permission bits, not by os.access: root may write
+        # anything, but a file marked read-only is the user saying "don't".
+        self.read_only = self.path.exists() and not self.path.stat().st_mode & 0o222
         try:
-            self.conn = sqlite3.connect(self.path, isolation_level=None,
+            target = f"{self.path.resolve().as_uri()}?mode=ro" if self.read_only else self.path
+            self.conn = sqlite3.connect(target, isolation_level=None, uri=self.read_only,
                                         timeout=BUSY_TIMEOUT_MS / 1000)
             self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             self.conn.execute("PRAGMA foreign_keys = ON")
@@ -127,12 +131,18 @@ class Termbase:
             return
         from sqlite_utils import Database
 
+        from glossary.normalize import DEFAULT_S2T, DEFAULT_T2S
+
         from . import schema
 
-        if os.access(self.path, os.W_OK):
-            self.conn.execute("PRAGMA journal_mode = WAL")
-        with self.transaction():
-            schema.apply(Database(self.conn))
+        self.conn.execute("PRAGMA journal_mode = WAL")
+        with self.transaction() as conn:
+            schema.apply(Database(conn))
+            # How keys were made, so a stored termbase says how to read it.
+            conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                             [("opencc_key", DEFAULT_T2S), ("opencc_traditional", DEFAULT_S2T),
+                              ("opencc_version", _version("opencc")),
+                              ("kozh_version", _version("kozh"))])
 
     def close(self) -> None:
         self.conn.close()
@@ -146,6 +156,8 @@ class Termbase:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction; everything in it is undone if anything fails."""
+        if self.read_only:
+            raise TermbaseError(f"{self.path} is read-only")
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as error:
@@ -371,6 +383,15 @@ class Termbase:
             "SELECT kind, COUNT(*) FROM renderings GROUP BY kind ORDER BY kind").fetchall())
         return Stats(str(self.path), count("documents"), count("concepts"),
                      count("renderings"), count("occurrences"), kinds)
+
+
+def _version(package: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(package)
+    except PackageNotFoundError:
+        return "unknown"
 
 
 def open_termbase(path: str | Path | None = None, *, create: bool = True) -> Termbase:
