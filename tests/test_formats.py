@@ -187,3 +187,30 @@ def test_bad_tsv_line_is_reported(termbase: Termbase, tmp_path: Path) -> None:
     with pytest.raises(FormatError, match="bad.txt:2"):
         import_file(termbase, str(path))
     assert termbase.stats().concepts == 0
+
+
+korean_text = st.text(st.sampled_from("가나다상하이타오바오 \t\"'<&>\nAb"), min_size=1, max_size=10)
+chinese_text = st.text(st.sampled_from("上海淘寶宝心選\uf914園中國广州\"<&"), min_size=1,
+                       max_size=6)
+kinds = st.sampled_from(["transliteration", "sino-korean", "translation", "mixed", "latin"])
+
+
+@settings(max_examples=25, deadline=None)
+@given(rows=st.lists(st.tuples(chinese_text, korean_text, kinds, st.integers(1, 50)),
+                     min_size=1, max_size=6))
+@pytest.mark.parametrize("fmt", ["tbx", "tbx2", "jsonl", "csv", "tsv"])
+def test_termbase_round_trip_any_text(fmt: str, rows) -> None:
+    import tempfile
+
+    entries = [Entry(zh, zh, [zh], [Rendering(ko, kind, count, 0.75)])
+               for zh, ko, kind, count in rows
+               if any(ch.strip() for ch in ko) and any(ch not in '"<&' for ch in zh)]
+    if not entries:
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        with Termbase(Path(folder) / "a.db") as first, Termbase(Path(folder) / "b.db") as second:
+            first.import_entries(entries, "generated", "0")
+            path = Path(folder) / f"out.{fmt}"
+            path.write_text(exported(first, fmt), encoding="utf-8")
+            import_file(second, str(path), fmt)
+            assert comparable(second.entries()) == comparable(first.entries())
