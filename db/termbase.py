@@ -103,6 +103,10 @@ class Termbase:
 
     def __init__(self, path: str | Path | None = None, *, create: bool = True) -> None:
         self.path = Path(path) if path is not None else default_db_path()
+        if path is None and create and not os.environ.get(DB_ENV):
+            # The default lives in the user's data directory, which a fresh
+            # machine does not have yet; a path the user names must exist.
+            self.path.parent.mkdir(parents=True, exist_ok=True)
         if not self.path.exists():
             if not create:
                 raise TermbaseError(f"no termbase at {self.path} (run 'kozh mine' first)")

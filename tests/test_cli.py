@@ -149,3 +149,13 @@ def test_lookup_imports_no_heavy_module(tmp_path: Path, write_text, runner: CliR
     out = subprocess.run([sys.executable, "-c", code, str(db)], capture_output=True, text=True,
                          encoding="utf-8", check=True).stdout
     assert "HEAVY []" in out
+
+
+def test_default_data_directory_is_created(runner: CliRunner, write_text, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("KOZH_DB")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "fresh" / "share"))
+    result = runner.invoke(cli, ["mine", str(write_text("a.txt", TEXT))])
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "fresh" / "share" / "kozh" / "kozh.db").exists()
+    assert "상하이" in runner.invoke(cli, ["lookup", "上海"]).stdout
