@@ -27,7 +27,7 @@ import unicodedata
 from functools import cache
 
 DEFAULT_T2S = "t2s"
-DEFAULT_S2T = "s2t"
+DEFAULT_S2T = "s2tw"  # Taiwan forms (群 為 裡), not s2t's 羣 爲 裏, for names
 
 _WIDE_ASCII = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _WIDE_ASCII[0x3000] = 0x20

@@ -50,3 +50,9 @@ def test_keys_are_idempotent(value: str) -> None:
     assert zh_key(zh_key(value)) == zh_key(value)
     assert ko_key(ko_key(value)) == ko_key(value)
     assert clean(clean(value)) == clean(value)
+
+
+def test_traditional_guess_uses_common_forms() -> None:
+    # s2t would write 周立羣 and 爲; the forms traditional texts use are 群 and 為.
+    assert to_hant("周立群") == "周立群"
+    assert to_hant("为了") == "為了"
