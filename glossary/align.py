@@ -38,6 +38,9 @@ INSERT = 0.6  # a Hangul syllable no character explains
 INSERT_LATIN = 1.0
 IN_WORD_START = 0.8  # a span that starts inside a written word
 NEAR = 0.8  # similarity from which a spelling counts as the same reading
+# Inside a name, Korean renderings drop these (国家发展和改革委员会 국가발전개혁위원회).
+FUNCTION_CHARS = frozenset("和与與的之及")
+DROP_FUNCTION = 0.2
 
 
 @dataclass(frozen=True)
@@ -125,11 +128,25 @@ class Alignment:
     score: float
     start: int  # index of the first unit of the span
     start_text: str
-    evidence: tuple[str, ...]  # per Chinese character: sk, mt, both, mt~, num, piece, del
+    evidence: tuple[str, ...]  # per character: sk, mt, both, mt~, num, piece, fn, del
     inserted: int  # Hangul syllables no character explains
     in_word: bool  # the span starts inside a written word
     piece_units: tuple[tuple[int, int], ...] = ()
     loose_pieces: int = 0  # pieces whose Chinese side is not a jieba word
+    inserted_units: frozenset[int] = frozenset()
+
+    def whole_word_inserted(self, us: list[Unit]) -> bool:
+        """True when some word of the span is made only of unexplained syllables
+        (리창 총리(李强): 총리 is no part of the gloss)."""
+        word: list[int] = []
+        for index in [*range(self.start, len(us)), None]:
+            if index is None or us[index].kind == "sp":
+                if word and all(k in self.inserted_units for k in word):
+                    return True
+                word = []
+            else:
+                word.append(index)
+        return False
 
 
 def _piece_score(zh_span: tuple[int, int], chars: int, syllables: int, latin: bool,
@@ -167,6 +184,8 @@ def align(zh: str, us: list[Unit], pieces: PieceModel | None = None) -> Alignmen
             if here == neg or j == 0 and i == 0:
                 continue
             if i:
+                if zh[i - 1] in FUNCTION_CHARS and 1 < i < n:
+                    relax(i - 1, j, here - DROP_FUNCTION, (i, j, "fn"))
                 relax(i - 1, j, here - DELETE, (i, j, "del"))
             if j and us[j - 1].kind == "sp":
                 if i < n or j < m:
@@ -228,7 +247,7 @@ def _trace(zh: str, us: list[Unit], back: list[list[tuple[int, int, str] | None]
            start: int, score: float, in_word: bool, pieces: PieceModel | None) -> Alignment:
     evidence = [""] * len(zh)
     inserted = loose = 0
-    piece_units = []
+    piece_units, inserted_units = [], set()
     i, j = 0, start
     while back[i][j] is not None:
         step = back[i][j]
@@ -236,6 +255,7 @@ def _trace(zh: str, us: list[Unit], back: list[list[tuple[int, int, str] | None]
         pi, pj, how = step
         if how == "ins":
             inserted += us[pj - 1].kind == "syl"
+            inserted_units.add(pj - 1)
         elif how.startswith("num"):
             for c in range(i, pi):
                 evidence[c] = "num"
@@ -249,4 +269,4 @@ def _trace(zh: str, us: list[Unit], back: list[list[tuple[int, int, str] | None]
         i, j = pi, pj
     text = "".join(u.text for u in us[start:])
     return Alignment(score, start, text, tuple(evidence), inserted, in_word,
-                     tuple(piece_units), loose)
+                     tuple(piece_units), loose, frozenset(inserted_units))

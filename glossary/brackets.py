@@ -6,6 +6,8 @@
 (Gloss(text='宁波', offset=0), Gloss(text='苏州', offset=0), Gloss(text='第一财经日报', offset=8))
 >>> parse_gloss("马云、张勇") is None, parse_gloss("KIC中国") is None
 (True, True)
+>>> parse_gloss("PBOC, 中国人民银行")
+Gloss(text='中国人民银行', offset=6)
 """
 
 from __future__ import annotations
@@ -92,6 +94,13 @@ def parse_gloss(content: str) -> Gloss | None:
     other than Chinese, or lists several Chinese terms at once.
     """
     segments = _split_top_level(content)
+    if not has_han(segments[0][1]) and len(segments) > 1:
+        # (PBOC, 中国人民银行), (영어: Bank of China, 중국어: 中国银行): the gloss may
+        # follow an abbreviation or an English name, if no other segment is Chinese.
+        chinese = [k for k, (_, segment) in enumerate(segments) if has_han(segment)]
+        if len(chinese) != 1:
+            return None
+        segments = segments[chinese[0] :]
     offset, first = segments[0]
     label = _LABEL.match(first)
     if label and has_han(first[label.end() :]):

@@ -29,6 +29,7 @@ from .normalize import clean, is_han, is_hangul, to_hans, to_hant
 
 KINDS = ("transliteration", "sino-korean", "translation", "mixed", "latin")
 READING = {"sk", "mt", "both", "mt~", "num"}
+EXPLAINED = READING | {"fn"}  # function characters a Korean rendering may drop
 MAX_WINDOW = 48
 CONTEXT = 40
 
@@ -97,21 +98,24 @@ def _reading_kind(evidence: tuple[str, ...]) -> str:
     return "sino-korean"
 
 
-def _judge_readings(a: Alignment, n: int) -> tuple[str, float] | None:
-    if any(e not in READING for e in a.evidence):
+def _judge_readings(a: Alignment, us: list[Unit], n: int) -> tuple[str, float] | None:
+    read = sum(e in READING for e in a.evidence)
+    if not read or any(e not in EXPLAINED for e in a.evidence):
         return None
     fuzzy = a.evidence.count("mt~")
     if a.in_word and (fuzzy or a.inserted):
         return None
-    if a.inserted > max(0, n - 2) or (n == 1 and fuzzy):
+    # Unexplained syllables may sit inside the words (주장삼각주 for 珠三角),
+    # never outnumber the read characters or make up a word of their own.
+    if a.inserted >= read or a.whole_word_inserted(us) or (n == 1 and fuzzy):
         return None
     confidence = 0.97 - 0.05 * fuzzy - 0.12 * a.inserted - 0.15 * a.in_word - 0.1 * (n == 1)
     return _reading_kind(a.evidence), confidence
 
 
 def _judge_pieces(a: Alignment, us: list[Unit], n: int) -> tuple[str, float] | None:
-    if "del" in a.evidence or a.in_word:
-        return None
+    if "del" in a.evidence or a.in_word or not a.piece_units or a.whole_word_inserted(us):
+        return None  # without a piece it is a reading alignment, judged already
     read = sum(e in READING for e in a.evidence)
     if a.score <= 0 or a.inserted > read or (read < n / 2 and a.loose_pieces):
         return None  # few read characters among odd pieces: more likely chance
@@ -172,7 +176,7 @@ def _decide(chars: str, window: str) -> tuple[int, str, float] | None:
         return None
     n = len(chars)
     by_reading = align(chars, us)
-    if by_reading and (verdict := _judge_readings(by_reading, n)):
+    if by_reading and (verdict := _judge_readings(by_reading, us, n)):
         return us[by_reading.start].start, *verdict
     latin = _latin_run(us)
     if latin is not None:

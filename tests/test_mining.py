@@ -38,6 +38,12 @@ POSITIVE = [
     ("DJI Mini(大疆迷你)가 출시됐다.", ("DJI Mini", "大疆迷你")),
     # mixed: translation pieces next to read ones
     ("보고서는 바이두연구원(百度研究院)이 냈다.", ("바이두연구원", "百度研究院")),
+    # the gloss after an abbreviation inside the bracket
+    ("중국 인민은행(PBOC, 中国人民银行)이 발표했다.", ("중국 인민은행", "中国人民银行")),
+    # function characters a Korean rendering drops (和)
+    ("국가발전개혁위원회(国家发展和改革委员会)는", ("국가발전개혁위원회", "国家发展和改革委员会")),
+    # syllables inside a word that no character explains (江 and 洲 are implied)
+    ("장강삼각주(长三角) 지역", ("장강삼각주", "长三角")),
     # numbers read as numbers
     ("제2차 세계대전(第二次世界大戰)이 끝났다.", ("제2차 세계대전", "第二次世界大戰")),
     # a traditional gloss of a historical name, with a year as a note
@@ -65,6 +71,7 @@ NEGATIVE = [
     "형법 제250조(殺人罪)에 따르면",  # a heading after an article number
     "Redmi 13 Pro(红米13 Pro)가 나왔다.",  # Chinese running on into Latin
     "서기 1392년(太祖 1년)에",  # a reign year
+    "왕이 외교부장(王毅)은 말했다.",  # a title after the name is no part of the gloss
 ]
 
 
