@@ -273,9 +273,10 @@ def check(db_path: Path | None, fmt: str, text_path: str | None) -> None:
         _print_json(findings)
         return
     for finding in findings:
-        click.echo(f"{finding.severity}\t{finding.check}\t{finding.subject}\t{finding.message}")
+        click.echo(f"{finding.severity:7s} {finding.check:16s} {finding.subject}: "
+                   f"{finding.message}")
         for line in finding.evidence:
-            click.echo(f"\t\t\t  {line}")
+            click.echo(f"    {line}")
 
 
 @cli.command()

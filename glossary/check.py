@@ -75,13 +75,14 @@ def variant_key(text: str) -> str:
 
 def check_termbase(termbase: Termbase) -> list[Finding]:
     findings: list[Finding] = []
-    by_korean: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    by_korean: dict[str, list[tuple[str, int, list[str]]]] = defaultdict(list)
     by_variant: dict[str, list[str]] = defaultdict(list)
     for entry in termbase.entries():
         renderings = entry.renderings
         by_variant[variant_key(entry.zh_hans)].append(entry.zh_hans)
         for rendering in renderings:
-            by_korean[rendering.ko].append((entry.zh_hans, rendering.count))
+            by_korean[rendering.ko].append((entry.zh_hans, rendering.count,
+                                            _evidence(rendering.sources)[:1]))
             if rendering.confidence < LOW_CONFIDENCE:
                 findings.append(Finding(
                     "low-confidence", "warning", entry.zh_hans,
@@ -99,9 +100,10 @@ def check_termbase(termbase: Termbase) -> list[Finding]:
                 [e for r in renderings for e in _evidence(r.sources)[:1]]))
     for ko, terms in by_korean.items():
         if len(terms) > 1:
-            listing = ", ".join(f"{zh} ×{count}" for zh, count in terms)
+            listing = ", ".join(f"{zh} ×{count}" for zh, count, _ in terms)
             findings.append(Finding("shared-rendering", "warning", ko,
-                                    f"one rendering for {len(terms)} Chinese terms: {listing}"))
+                                    f"one rendering for {len(terms)} Chinese terms: {listing}",
+                                    [line for *_, evidence in terms for line in evidence]))
     for spellings in by_variant.values():
         if len(spellings) > 1:
             findings.append(Finding("variants", "warning", spellings[0],

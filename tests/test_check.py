@@ -19,7 +19,8 @@ def test_termbase_checks(termbase: Termbase) -> None:
     assert shanghai.severity == "info"  # reading and transcription: both legitimate
     assert "상하이 ×2 (transliteration), 상해 ×1 (sino-korean)" in shanghai.message
     assert shanghai.evidence and "a.txt" in shanghai.evidence[0]
-    assert findings["shared-rendering", "연구원"].severity == "warning"
+    shared = findings["shared-rendering", "연구원"]
+    assert shared.severity == "warning" and len(shared.evidence) == 2
     assert "研究院 / 硏究院" in findings["variants", "研究院"].message
     assert ("low-confidence", "微信") in findings
 
