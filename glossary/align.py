@@ -123,6 +123,9 @@ class PieceModel:
     closed_units: Collection[int] = field(default_factory=set)
 
 
+READING = frozenset({"sk", "mt", "both", "mt~", "num"})  # evidence a reading verifies
+
+
 @dataclass(frozen=True)
 class Alignment:
     score: float
@@ -134,6 +137,11 @@ class Alignment:
     piece_units: tuple[tuple[int, int], ...] = ()
     loose_pieces: int = 0  # pieces whose Chinese side is not a jieba word
     inserted_units: frozenset[int] = frozenset()
+
+    @property
+    def reads(self) -> int:
+        """How many characters a reading (or a number) verifies."""
+        return sum(e in READING for e in self.evidence)
 
     def whole_word_inserted(self, us: list[Unit]) -> bool:
         """True when some word of the span is made only of unexplained syllables

@@ -63,7 +63,7 @@ def find_brackets(text: str) -> Iterator[Bracket]:
 
 _SEPARATORS = re.compile(r"[,，、;；/]")
 _LABEL = re.compile(r"^[^:：]{1,16}[:：]\s*")
-_JOINERS = "·・•"
+JOINERS = "·・•"
 _SENTENCE_END = re.compile(r"[。！？]")
 
 
@@ -112,7 +112,7 @@ def parse_gloss(content: str) -> Gloss | None:
         ch = first[end]
         if is_han(ch):
             end += 1
-        elif ch in _JOINERS and end and end + 1 < len(first) and is_han(first[end + 1]):
+        elif ch in JOINERS and end and end + 1 < len(first) and is_han(first[end + 1]):
             end += 1
         elif ch == " " and end and end + 1 < len(first) and is_han(first[end + 1]):
             end += 1

@@ -23,12 +23,11 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from .align import Alignment, PieceModel, Unit, align, units
-from .brackets import find_brackets, parse_gloss
+from .align import READING, Alignment, PieceModel, Unit, align, units
+from .brackets import JOINERS, find_brackets, parse_gloss
 from .normalize import clean, is_han, is_hangul, to_hans, to_hant
 
 KINDS = ("transliteration", "sino-korean", "translation", "mixed", "latin")
-READING = {"sk", "mt", "both", "mt~", "num"}
 EXPLAINED = READING | {"fn"}  # function characters a Korean rendering may drop
 MAX_WINDOW = 48
 CONTEXT = 40
@@ -99,7 +98,7 @@ def _reading_kind(evidence: tuple[str, ...]) -> str:
 
 
 def _judge_readings(a: Alignment, us: list[Unit], n: int) -> tuple[str, float] | None:
-    read = sum(e in READING for e in a.evidence)
+    read = a.reads
     if not read or any(e not in EXPLAINED for e in a.evidence):
         return None
     fuzzy = a.evidence.count("mt~")
@@ -116,7 +115,7 @@ def _judge_readings(a: Alignment, us: list[Unit], n: int) -> tuple[str, float] |
 def _judge_pieces(a: Alignment, us: list[Unit], n: int) -> tuple[str, float] | None:
     if "del" in a.evidence or a.in_word or not a.piece_units or a.whole_word_inserted(us):
         return None  # without a piece it is a reading alignment, judged already
-    read = sum(e in READING for e in a.evidence)
+    read = a.reads
     if a.score <= 0 or a.inserted > read or (read < n / 2 and a.loose_pieces):
         return None  # few read characters among odd pieces: more likely chance
     latin = [us[s].kind == "lat" for s, _ in a.piece_units]
@@ -130,10 +129,6 @@ def _judge_pieces(a: Alignment, us: list[Unit], n: int) -> tuple[str, float] | N
         kind = "mixed"
     confidence = 0.55 + 0.35 * read / n - 0.1 * a.inserted
     return kind, round(confidence, 2)
-
-
-def _reads_some(a: Alignment) -> bool:
-    return sum(e in READING for e in a.evidence) >= 2
 
 
 def _latin_run(us: list[Unit]) -> int | None:
@@ -184,7 +179,7 @@ def _decide(chars: str, window: str) -> tuple[int, str, float] | None:
     model = PieceModel(_chinese_words(chars), _closed_units(window, us))
     by_pieces = align(chars, us, model)
     if by_pieces and (verdict := _judge_pieces(by_pieces, us, n)):
-        if verdict[0] == "translation" and by_reading and _reads_some(by_reading):
+        if verdict[0] == "translation" and by_reading and by_reading.reads >= 2:
             return None  # 새로운 정책(新政策): readings explain part, so it is no translation
         return us[by_pieces.start].start, *verdict
     return None
@@ -198,7 +193,7 @@ def mine(text: str, doc: str | None = None) -> Iterator[Occurrence]:
         gloss = parse_gloss(bracket.content)
         if gloss is None:
             continue
-        joiners = "".join(ch for ch in "·・•" if ch in gloss.text)
+        joiners = "".join(ch for ch in JOINERS if ch in gloss.text)
         window = term_window(text, bracket.start, joiners)
         if window is None:
             continue
