@@ -10,16 +10,8 @@ MIGRATION_SET = "kozh"
 # Names of every migration in db/schema.py, in order: checked cheaply on open.
 MIGRATIONS = ("m001_create_tables",)
 
-from .termbase import (  # noqa: E402
-    DB_ENV,
-    Entry,
-    MineResult,
-    Rendering,
-    Stats,
-    Termbase,
-    default_db_path,
-    open_termbase,
-)
+from .models import Entry, MineResult, Rendering, Stats  # noqa: E402
+from .termbase import DB_ENV, Termbase, default_db_path, open_termbase  # noqa: E402
 
 __all__ = ["DB_ENV", "Entry", "MineResult", "Rendering", "Stats", "Termbase",
            "default_db_path", "open_termbase"]

@@ -12,7 +12,6 @@ import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,9 +28,9 @@ from glossary.normalize import (
 )
 
 from . import MIGRATION_SET, MIGRATIONS
+from .models import Entry, MineResult, Rendering, Row, Stats
 
 if TYPE_CHECKING:
-    from glossary.mining import Occurrence
     from glossary.sources import Source
 
 DB_ENV = "KOZH_DB"
@@ -46,48 +45,6 @@ def default_db_path() -> Path:
     from platformdirs import user_data_path
 
     return user_data_path("kozh", appauthor=False) / "kozh.db"
-
-
-@dataclass
-class Rendering:
-    ko: str
-    kind: str
-    count: int
-    confidence: float
-    sources: list[tuple[str, str]] = field(default_factory=list)  # (document, context)
-
-
-@dataclass
-class Entry:
-    """One Chinese concept with its Korean renderings, most frequent first."""
-
-    zh_hans: str
-    zh_hant: str
-    forms: list[str]  # the Chinese as written in the sources
-    renderings: list[Rendering]
-    match: str = ""  # for lookups: exact, prefix or substring
-    hant_seen: bool = False
-
-    @property
-    def preferred(self) -> Rendering:
-        return self.renderings[0]
-
-
-@dataclass
-class Stats:
-    path: str
-    documents: int
-    concepts: int
-    renderings: int
-    occurrences: int
-    kinds: dict[str, int]
-
-
-@dataclass
-class MineResult:
-    name: str
-    status: str  # added, replaced or unchanged
-    occurrences: int
 
 
 class Termbase:
@@ -186,13 +143,9 @@ class Termbase:
         from glossary.sources import fingerprint, mine_source
 
         digest = fingerprint(source, encoding)  # decodes everything before writing
-        row = self.conn.execute("SELECT sha256 FROM documents WHERE name = ?",
-                                [source.name]).fetchone()
-        if row and row[0] == digest:
-            return MineResult(source.name, "unchanged", 0)
-
-        return self._store(source.name, digest, mine_source(source, encoding), min_confidence,
-                           replaced=row is not None)
+        rows = (Row(o.zh, o.ko, o.kind, o.paren_start, o.confidence, context=o.context)
+                for o in mine_source(source, encoding) if o.confidence >= min_confidence)
+        return self._replace_document(source.name, digest, "mined", rows)
 
     def add_text(self, text: str, name: str, min_confidence: float = 0.0) -> MineResult:
         """Mine a string, stored as the document ``name``."""
@@ -201,8 +154,33 @@ class Termbase:
         return self.mine_source(Source.from_bytes(name, text.encode("utf-8")),
                                 min_confidence=min_confidence)
 
-    def _store(self, name: str, digest: str, found: Iterable[Occurrence],
-               min_confidence: float, replaced: bool, origin: str = "mined") -> MineResult:
+    def import_entries(self, entries: Iterable[Entry], name: str, digest: str) -> MineResult:
+        """Merge entries read from a glossary file, recorded as the source ``name``.
+
+        Counts add up across sources; importing the same unchanged file again
+        changes nothing, and a failure leaves the termbase as it was.
+        """
+        def rows() -> Iterator[Row]:
+            position = 0
+            for entry in entries:
+                hant = entry.zh_hant if entry.hant_seen else None
+                for rendering in entry.renderings:
+                    context = rendering.sources[0][1] if rendering.sources else ""
+                    yield Row(entry.forms[0] if entry.forms else entry.zh_hans, rendering.ko,
+                               rendering.kind, position, rendering.confidence,
+                               rendering.count, context, hant)
+                    position += 1
+
+        return self._replace_document(name, digest, "imported", rows())
+
+    def _replace_document(self, name: str, digest: str, origin: str,
+                          rows: Iterable[Row]) -> MineResult:
+        """Store a document's occurrences in place of its earlier ones, in one
+        transaction; an unchanged document (same digest) is left alone."""
+        previous = self.conn.execute("SELECT sha256 FROM documents WHERE name = ?",
+                                     [name]).fetchone()
+        if previous and previous[0] == digest:
+            return MineResult(name, "unchanged", 0)
         stored = 0
         with self.transaction() as conn:
             conn.execute("DELETE FROM documents WHERE name = ?", [name])
@@ -210,54 +188,17 @@ class Termbase:
                 "INSERT INTO documents (name, sha256, origin, added_at) VALUES (?, ?, ?, ?)",
                 [name, digest, origin, datetime.now(timezone.utc).isoformat(timespec="seconds")],
             ).lastrowid
-            for occurrence in found:
-                if occurrence.confidence < min_confidence:
-                    continue
-                rendering_id = self._rendering_id(occurrence.zh, occurrence.ko, occurrence.kind)
+            for row in rows:
+                rendering_id = self._rendering_id(row.zh, row.ko, row.kind, row.hant)
                 conn.execute(
                     "INSERT OR IGNORE INTO occurrences (document_id, rendering_id, position, zh,"
-                    " confidence, count, context) VALUES (?, ?, ?, ?, ?, 1, ?)",
-                    [document_id, rendering_id, occurrence.paren_start, clean(occurrence.zh),
-                     occurrence.confidence, occurrence.context])
+                    " confidence, count, context) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [document_id, rendering_id, row.position, clean(row.zh), row.confidence,
+                     row.count, row.context])
                 stored += 1
-            if replaced:
+            if previous:
                 self._drop_orphans()
-        return MineResult(name, "replaced" if replaced else "added", stored)
-
-    def import_entries(self, entries: Iterable[Entry], name: str, digest: str) -> MineResult:
-        """Merge entries read from a glossary file, recorded as the source ``name``.
-
-        Counts add up across sources; importing the same unchanged file again
-        changes nothing, and a failure leaves the termbase as it was.
-        """
-        row = self.conn.execute("SELECT sha256 FROM documents WHERE name = ?",
-                                [name]).fetchone()
-        if row and row[0] == digest:
-            return MineResult(name, "unchanged", 0)
-        stored = 0
-        with self.transaction() as conn:
-            conn.execute("DELETE FROM documents WHERE name = ?", [name])
-            document_id = conn.execute(
-                "INSERT INTO documents (name, sha256, origin, added_at) VALUES (?, ?, ?, ?)",
-                [name, digest, "imported",
-                 datetime.now(timezone.utc).isoformat(timespec="seconds")]).lastrowid
-            for entry in entries:
-                hant = entry.zh_hant if entry.hant_seen else None
-                for rendering in entry.renderings:
-                    rendering_id = self._rendering_id(entry.forms[0] if entry.forms
-                                                      else entry.zh_hans, rendering.ko,
-                                                      rendering.kind, hant)
-                    context = rendering.sources[0][1] if rendering.sources else ""
-                    conn.execute(
-                        "INSERT INTO occurrences (document_id, rendering_id, position, zh,"
-                        " confidence, count, context) VALUES (?, ?, ?, ?, ?, ?, ?)"
-                        " ON CONFLICT (document_id, position, rendering_id) DO NOTHING",
-                        [document_id, rendering_id, stored, entry.zh_hans,
-                         rendering.confidence, rendering.count, context])
-                    stored += 1
-            if row:
-                self._drop_orphans()
-        return MineResult(name, "replaced" if row else "added", stored)
+        return MineResult(name, "replaced" if previous else "added", stored)
 
     def _rendering_id(self, zh: str, ko: str, kind: str, hant: str | None = None) -> int:
         written = unify_compat(clean(zh))
