@@ -53,12 +53,16 @@ class TermIndex:
         # Termbase forms are stored normalized (zh_hans is already t2s, ko
         # already cleaned), so keys need no conversion: that keeps a 100k-entry
         # index quick to build.
+        # One-syllable and one-character terms (이 for 李, 漢) would match
+        # everywhere; they stay out of the index.
         for hans, hant, ko, _count in self.pairs:
             forms = [hans] + ([hant] if hant != hans else [])
-            self.korean.setdefault(ko.casefold(), (ko, forms))
-            entry = self.chinese.setdefault(hans, (hans, []))
-            if ko not in entry[1]:
-                entry[1].append(ko)
+            if len(ko) > 1:
+                self.korean.setdefault(ko.casefold(), (ko, forms))
+            if len(hans) > 1:
+                entry = self.chinese.setdefault(hans, (hans, []))
+                if ko not in entry[1]:
+                    entry[1].append(ko)
         self.max_ko = max(map(len, self.korean), default=0)
         self.max_zh = max(map(len, self.chinese), default=0)
 

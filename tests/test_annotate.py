@@ -77,3 +77,9 @@ def test_cli_annotate_jsonl_and_summary(runner: CliRunner, tmp_path: Path) -> No
     chinese = runner.invoke(cli, ["annotate", "--db", str(db), "--format", "inline", "-"],
                             input="馬雲到了廣州市。".encode())
     assert chinese.stdout == "馬雲(마윈)到了廣州市(광저우시)。"
+
+
+def test_one_syllable_terms_are_not_matched() -> None:
+    index = TermIndex([("李", "李", "이", 3), ("李强", "李強", "리창", 1)])
+    assert [m.text for m in annotate("이 법은 리창이 만들었다.", index)] == ["리창"]
+    assert [m.text for m in annotate("李强说，李白是诗人。", index)] == ["李强"]
