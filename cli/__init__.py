@@ -227,9 +227,9 @@ def stats(db_path: Path | None, json_: bool) -> None:
 def annotate(path: str, db_path: Path | None, fmt: str, summary: bool, lang: str,
              encoding: str) -> None:
     """Find the termbase's terms in a Korean or Chinese document (FILE or -)."""
-    from glossary.annotate import TermIndex, inline
-    from glossary.annotate import annotate as find
-    from glossary.annotate import summary as summarize
+    from glossary.annotation import TermIndex, inline
+    from glossary.annotation import annotate as find
+    from glossary.annotation import summary as summarize
     from glossary.sources import collect, read_text
 
     (source,) = collect([path])
@@ -259,7 +259,7 @@ def annotate(path: str, db_path: Path | None, fmt: str, summary: bool, lang: str
 @reports_errors
 def check(db_path: Path | None, fmt: str, text_path: str | None) -> None:
     """Report inconsistent renderings, Hanja variants and unsure pairs."""
-    from glossary.annotate import TermIndex
+    from glossary.annotation import TermIndex
     from glossary.check import check_termbase, check_text
     from glossary.sources import collect, read_text
 
@@ -287,7 +287,7 @@ def check(db_path: Path | None, fmt: str, text_path: str | None) -> None:
 def suggest(chinese: str, db_path: Path | None, json_: bool) -> None:
     """Suggest Korean renderings for a Chinese term, best first, with the method of each."""
     from glossary.db import Termbase, default_db_path
-    from glossary.suggest import suggest as propose
+    from glossary.suggestions import suggest as propose
 
     path = db_path or default_db_path()
     termbase = Termbase(path, create=False) if path.exists() else None

@@ -8,6 +8,9 @@
 >>> glossary.zh_key("淘寶心選")
 '淘宝心选'
 
+With a termbase: ``glossary.open_termbase(path)``, ``glossary.annotate(text,
+termbase)``, ``glossary.suggest(zh, termbase)``, ``glossary.check_termbase(termbase)``.
+
 Heavy parts (Kiwi, jieba) load on first use, never at import.
 """
 
@@ -15,6 +18,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .annotation import Match, TermIndex, annotate
+from .check import Finding, check_termbase, check_text
 from .errors import (
     DecodeError,
     ExportError,
@@ -25,7 +30,7 @@ from .errors import (
 )
 from .mining import KINDS, Occurrence, mine
 from .normalize import clean, ko_key, to_hans, to_hant, zh_key
-from .suggest import Suggestion, suggest
+from .suggestions import Suggestion, suggest
 
 if TYPE_CHECKING:
     from .db import Entry, Rendering, Stats, Termbase, open_termbase
@@ -33,9 +38,10 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 
 __all__ = [
-    "KINDS", "DecodeError", "Entry", "ExportError", "FormatError", "GlossaryError",
-    "InputError", "Occurrence", "Rendering", "Stats", "Suggestion", "Termbase", "TermbaseError",
-    "clean", "ko_key", "mine", "open_termbase", "suggest", "to_hans", "to_hant", "zh_key",
+    "KINDS", "DecodeError", "Entry", "ExportError", "Finding", "FormatError", "GlossaryError",
+    "InputError", "Match", "Occurrence", "Rendering", "Stats", "Suggestion", "TermIndex",
+    "Termbase", "TermbaseError", "annotate", "check_termbase", "check_text", "clean", "ko_key",
+    "mine", "open_termbase", "suggest", "to_hans", "to_hant", "zh_key",
 ]
 
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from .readings import variant_forms
 
 if TYPE_CHECKING:
-    from .annotate import TermIndex
+    from .annotation import TermIndex
     from .db import Termbase
 
 LOW_CONFIDENCE = 0.6
@@ -115,7 +115,7 @@ def check_termbase(termbase: Termbase) -> list[Finding]:
 
 def check_text(text: str, index: TermIndex) -> list[Finding]:
     """Korean renderings in a translation that are not the termbase's preferred one."""
-    from .annotate import annotate
+    from .annotation import annotate
     from .normalize import to_hans
 
     findings = []

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from glossary.annotate import TermIndex, annotate, detect_language, inline, summary
+from glossary.annotation import TermIndex, annotate, detect_language, inline, summary
 from glossary.cli import cli
 from glossary.db import Termbase
 
@@ -83,3 +83,13 @@ def test_one_syllable_terms_are_not_matched() -> None:
     index = TermIndex([("李", "李", "이", 3), ("李强", "李強", "리창", 1)])
     assert [m.text for m in annotate("이 법은 리창이 만들었다.", index)] == ["리창"]
     assert [m.text for m in annotate("李强说，李白是诗人。", index)] == ["李强"]
+
+
+def test_public_function_takes_a_termbase(tmp_path: Path) -> None:
+    import glossary
+
+    with glossary.open_termbase(tmp_path / "t.db") as tb:
+        tb.add_text("마윈(馬雲)이 왔다.", "a.txt")
+        (match,) = glossary.annotate("어제 마윈은 웃었다.", tb)
+        assert (match.start, match.end, match.text, match.renderings) == (3, 5, "마윈",
+                                                                          ["马云", "馬雲"])

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from glossary.annotate import TermIndex
+from glossary.annotation import TermIndex
 from glossary.check import check_termbase, check_text
 from glossary.cli import cli
 from glossary.db import Termbase

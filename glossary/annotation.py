@@ -18,8 +18,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .normalize import is_han, is_hangul, ko_key, to_hans
+
+if TYPE_CHECKING:
+    from .db import Termbase
 
 # Particles and endings that follow a noun, longest first when matched.
 PARTICLES = frozenset("""
@@ -67,8 +71,8 @@ class TermIndex:
         self.max_zh = max(map(len, self.chinese), default=0)
 
     @classmethod
-    def from_termbase(cls, termbase: object) -> TermIndex:
-        return cls(termbase.pairs())  # type: ignore[attr-defined]
+    def from_termbase(cls, termbase: Termbase) -> TermIndex:
+        return cls(termbase.pairs())
 
 
 def detect_language(text: str) -> str:
@@ -82,8 +86,13 @@ def detect_language(text: str) -> str:
     return "ko" if hangul >= han else "zh"
 
 
-def annotate(text: str, index: TermIndex, lang: str | None = None) -> list[Match]:
-    """Every known term in ``text``, longest match first, in text order."""
+def annotate(text: str, termbase: TermIndex | Termbase, lang: str | None = None) -> list[Match]:
+    """Every known term in ``text``, longest match first, in text order.
+
+    ``termbase`` is a :class:`~glossary.db.Termbase` or, to annotate many
+    documents against one termbase, a :class:`TermIndex` built from it once.
+    """
+    index = termbase if isinstance(termbase, TermIndex) else TermIndex.from_termbase(termbase)
     lang = lang or detect_language(text)
     return _korean(text, index) if lang == "ko" else _chinese(text, index)
 
