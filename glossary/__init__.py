@@ -18,8 +18,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .annotation import Match, TermIndex, annotate
-from .check import Finding, check_termbase, check_text
 from .errors import (
     DecodeError,
     ExportError,
@@ -30,10 +28,12 @@ from .errors import (
 )
 from .mining import KINDS, Occurrence, mine
 from .normalize import clean, ko_key, to_hans, to_hant, zh_key
-from .suggestions import Suggestion, suggest
 
 if TYPE_CHECKING:
+    from .annotation import Match, TermIndex, annotate
+    from .check import Finding, check_termbase, check_text
     from .db import Entry, Rendering, Stats, Termbase, open_termbase
+    from .suggestions import Suggestion, suggest
 
 __version__ = "0.1.0"
 
@@ -45,11 +45,19 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    # The termbase lives in glossary.db; import it on first use so that
-    # ``import glossary`` stays cheap for scripts that only mine.
-    if name in {"Termbase", "open_termbase", "Entry", "Rendering", "Stats"}:
-        from . import db
+# Where the rest of the public API lives; imported on first use so that
+# ``import glossary`` (and so every CLI start, lookups included) stays cheap.
+_LAZY = {
+    **dict.fromkeys(["Termbase", "open_termbase", "Entry", "Rendering", "Stats"], "db"),
+    **dict.fromkeys(["annotate", "Match", "TermIndex"], "annotation"),
+    **dict.fromkeys(["check_termbase", "check_text", "Finding"], "check"),
+    **dict.fromkeys(["suggest", "Suggestion"], "suggestions"),
+}
 
-        return getattr(db, name)
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from importlib import import_module
+
+        return getattr(import_module(f".{_LAZY[name]}", __name__), name)
     raise AttributeError(f"module 'glossary' has no attribute {name!r}")
