@@ -39,16 +39,28 @@ def compose(initial: str, vowel: str, final: str = "") -> str:
 _Y_VOWELS = set("ㅑㅕㅖㅛㅠㅣ")
 
 
+def apply_initial_law(syllable: str) -> str:
+    """The spelling a reading takes at the start of a word (련 → 연, 로 → 노).
+
+    >>> apply_initial_law("련"), apply_initial_law("로"), apply_initial_law("녀")
+    ('연', '노', '여')
+    """
+    initial, vowel, final = decompose(syllable)
+    if initial == "ㄹ":
+        return compose("ㅇ" if vowel in _Y_VOWELS else "ㄴ", vowel, final)
+    if initial == "ㄴ" and vowel in _Y_VOWELS:
+        return compose("ㅇ", vowel, final)
+    return syllable
+
+
 def initial_law_variants(syllable: str) -> set[str]:
     """Every spelling a reading can take under the initial-sound law, both ways:
     a dictionary may list 련 where the text writes 연, or 여 where it writes 녀."""
     initial, vowel, final = decompose(syllable)
-    forms = {syllable}
+    forms = {syllable, apply_initial_law(syllable)}
     y_vowel = vowel in _Y_VOWELS
-    if initial == "ㄹ":
-        forms.add(compose("ㅇ" if y_vowel else "ㄴ", vowel, final))
-    elif initial == "ㄴ":
-        forms.add(compose("ㅇ" if y_vowel else "ㄹ", vowel, final))
+    if initial == "ㄴ" and not y_vowel:
+        forms.add(compose("ㄹ", vowel, final))
     elif initial == "ㅇ" and y_vowel:
         forms.update({compose("ㄹ", vowel, final), compose("ㄴ", vowel, final)})
     return forms

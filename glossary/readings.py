@@ -91,18 +91,3 @@ def common_reading(char: str) -> str:
     traditional = to_hant(unify_compat(char))
     readings = _entry(traditional)[0] or _entry(char)[0]
     return readings[0] if readings else ""
-
-
-def sino_korean(text: str) -> str:
-    """The first-listed Korean reading of each character ('' if any is unknown).
-
-    >>> sino_korean("中華全國工商業聯合會")
-    '중화전국공상업련합회'
-    """
-    out = []
-    for char in text:
-        readings = _entry(char)[0]
-        if not readings:
-            return ""
-        out.append(readings[0])
-    return "".join(out)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .hangul import compose, decompose
+from .hangul import apply_initial_law
 from .normalize import clean, is_han, to_hans, unify_compat
 from .readings import common_reading
 from .transcribe import transcribe_pinyin
@@ -60,17 +60,6 @@ def transcription(zh: str) -> str:
     return "".join(out)
 
 
-def _word_initial(reading: str) -> str:
-    """Apply the initial-sound law to a word's first syllable (련 → 연, 로 → 노)."""
-    initial, vowel, final = decompose(reading)
-    y_vowel = vowel in "ㅑㅕㅖㅛㅠㅣ"
-    if initial == "ㄹ":
-        return compose("ㅇ" if y_vowel else "ㄴ", vowel, final)
-    if initial == "ㄴ" and y_vowel:
-        return compose("ㅇ", vowel, final)
-    return reading
-
-
 def sino_korean_reading(zh: str) -> str:
     """The Sino-Korean reading, word by word ('' when a character has none)."""
     from .morph import segment_chinese, subword_starts
@@ -83,7 +72,7 @@ def sino_korean_reading(zh: str) -> str:
             reading = common_reading(char)
             if not reading:
                 return ""
-            syllables.append(_word_initial(reading) if index in starts else reading)
+            syllables.append(apply_initial_law(reading) if index in starts else reading)
         out.append("".join(syllables))
     return "".join(out)
 
