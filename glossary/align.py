@@ -143,6 +143,11 @@ class Alignment:
         """How many characters a reading (or a number) verifies."""
         return sum(e in READING for e in self.evidence)
 
+    @property
+    def exact_reads(self) -> int:
+        """Characters whose reading the Korean spells exactly."""
+        return sum(e in ("sk", "mt", "both", "num") for e in self.evidence)
+
     def whole_word_inserted(self, us: list[Unit]) -> bool:
         """True when some word of the span is made only of unexplained syllables
         (리창 총리(李强): 총리 is no part of the gloss)."""
@@ -161,9 +166,10 @@ def _piece_score(zh_span: tuple[int, int], chars: int, syllables: int, latin: bo
                  whole_word: bool, model: PieceModel) -> float:
     if not latin and not (chars / 2 <= syllables <= 3 * chars + 1):
         return -9.0
-    # A piece that is not a jieba word must still beat dropping its
-    # characters (梦 of 梦工场 → 드림), but never beat reading them.
-    score = 0.35 if zh_span in model.words else -0.5
+    # A piece that is not a jieba word costs as much as dropping its
+    # characters, so it never beats reading them, but it still beats
+    # dropping them and leaving the Korean unexplained (梦 of 梦工场 → 드림).
+    score = 0.35 if zh_span in model.words else -DELETE
     if whole_word:
         score += 0.1
     return score

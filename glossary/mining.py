@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from .align import READING, Alignment, PieceModel, Unit, align, units
+from .align import READING, Alignment, PieceModel, Unit, align, reading_match, units
 from .brackets import JOINERS, find_brackets, parse_gloss
 from .normalize import clean, is_han, is_hangul, to_hans, to_hant
 
@@ -147,13 +147,22 @@ def _latin_run(us: list[Unit]) -> int | None:
 
 
 def _chinese_words(chars: str) -> set[tuple[int, int]]:
-    from .morph import segment_chinese
+    from .morph import word_spans
 
-    spans, position = {(0, len(chars))}, 0
-    for word in segment_chinese(to_hans(chars)):
-        spans.add((position, position + len(word)))
-        position += len(word)
-    return spans
+    return {(0, len(chars))} | word_spans(to_hans(chars))
+
+
+def _word_before_reads(chars: str, us: list[Unit], start: int) -> bool:
+    """Does the word just before ``start`` read one of the characters?
+    (중국 측(中方): 중 reads 中, so 측 alone cannot be the term.)"""
+    k = start - 1
+    while k >= 0 and us[k].kind == "sp":
+        k -= 1
+    while k >= 0 and us[k].kind == "syl":
+        if any(reading_match(char, us[k].text)[1] in ("sk", "mt", "both") for char in chars):
+            return True
+        k -= 1
+    return False
 
 
 def _closed_units(window: str, us: list[Unit]) -> set[int]:
@@ -179,7 +188,9 @@ def _decide(chars: str, window: str) -> tuple[int, str, float] | None:
     model = PieceModel(_chinese_words(chars), _closed_units(window, us))
     by_pieces = align(chars, us, model)
     if by_pieces and (verdict := _judge_pieces(by_pieces, us, n)):
-        if verdict[0] == "translation" and by_reading and by_reading.reads >= 2:
+        if verdict[0] == "translation" and (
+                (by_reading and by_reading.exact_reads >= 2)
+                or _word_before_reads(chars, us, by_pieces.start)):
             return None  # 새로운 정책(新政策): readings explain part, so it is no translation
         return us[by_pieces.start].start, *verdict
     return None

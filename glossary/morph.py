@@ -79,6 +79,19 @@ def closed_words(text: str) -> frozenset[tuple[int, int]]:
     return frozenset(spans)
 
 
+def word_spans(text: str) -> set[tuple[int, int]]:
+    """Spans of jieba's words in ``text``, and of the shorter dictionary words
+    inside them (伊藤 and 博文 in 伊藤博文), as search mode finds them.
+
+    >>> sorted(word_spans("伊藤博文"))
+    [(0, 2), (0, 4), (2, 4)]
+    """
+    jieba = _jieba()
+    spans = {(start, end) for _, start, end in jieba.tokenize(text)}
+    spans |= {(start, end) for _, start, end in jieba.tokenize(text, mode="search")}
+    return spans
+
+
 def subword_starts(word: str) -> set[int]:
     """Where shorter dictionary words begin inside a jieba word (联合 in
     中华全国工商业联合会), for the initial-sound law of compounds."""

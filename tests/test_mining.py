@@ -36,6 +36,8 @@ POSITIVE = [
     ("올해 Lenovo(联想)는 신제품을 냈다.", ("Lenovo", "联想")),
     ("그리고 Haier 가전(海尔家电)은 성장했다.", ("Haier 가전", "海尔家电")),
     ("DJI Mini(大疆迷你)가 출시됐다.", ("DJI Mini", "大疆迷你")),
+    # translations of whole words, one piece per word
+    ("시장에서 클라우드 컴퓨팅(云计算)이 자랐다.", ("클라우드 컴퓨팅", "云计算")),
     # mixed: translation pieces next to read ones
     ("보고서는 바이두연구원(百度研究院)이 냈다.", ("바이두연구원", "百度研究院")),
     # the gloss after an abbreviation inside the bracket
@@ -72,6 +74,7 @@ NEGATIVE = [
     "Redmi 13 Pro(红米13 Pro)가 나왔다.",  # Chinese running on into Latin
     "서기 1392년(太祖 1년)에",  # a reign year
     "왕이 외교부장(王毅)은 말했다.",  # a title after the name is no part of the gloss
+    "미국 측(美方)은 반대했다.",  # 미 reads 美: 측 alone is not the term
 ]
 
 
