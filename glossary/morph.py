@@ -81,9 +81,9 @@ def closed_words(text: str) -> frozenset[tuple[int, int]]:
 
 def word_spans(text: str) -> set[tuple[int, int]]:
     """Spans of jieba's words in ``text``, and of the shorter dictionary words
-    inside them (伊藤 and 博文 in 伊藤博文), as search mode finds them.
+    inside them (北京 and 大学 in 北京大学), as search mode finds them.
 
-    >>> sorted(word_spans("伊藤博文"))
+    >>> sorted(word_spans("北京大学"))
     [(0, 2), (0, 4), (2, 4)]
     """
     jieba = _jieba()
