@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from glossary import mine
+from glossary.brackets import PAIRS
+from glossary.normalize import clean
 
 
 def pairs(text: str) -> list[tuple[str, str]]:
@@ -118,3 +122,19 @@ def test_kinds_and_confidence() -> None:
 def test_simplified_and_traditional_forms() -> None:
     (found,) = mine("타이베이(臺北)에서")
     assert (found.zh, found.zh_hans, found.zh_hant) == ("臺北", "台北", "臺北")
+
+
+messy = st.text(st.sampled_from(list("마윈상하이광저우시 중국 \n\t'\"《》·-,:()[]（）【】［］")
+                                + list("馬雲马云上海广州市中國國民黨一二十") + list("AbZ19")),
+                max_size=80)
+
+
+@settings(max_examples=300, deadline=None)
+@given(messy)
+def test_any_text_mines_without_error_and_offsets_hold(text: str) -> None:
+    for found in mine(text):
+        assert text[found.paren_start] in PAIRS
+        assert found.term_start < found.term_end <= found.paren_start
+        assert clean(text[found.term_start : found.term_end]) == found.ko
+        assert found.kind in ("transliteration", "sino-korean", "translation", "mixed", "latin")
+        assert 0 < found.confidence <= 1
