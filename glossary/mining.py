@@ -152,17 +152,30 @@ def _chinese_words(chars: str) -> set[tuple[int, int]]:
     return {(0, len(chars))} | word_spans(to_hans(chars))
 
 
-def _word_before_reads(chars: str, us: list[Unit], start: int) -> bool:
-    """Does the word just before ``start`` read one of the characters?
-    (중국 측(中方): 중 reads 中, so 측 alone cannot be the term.)"""
+_CONJUNCTIONS = ("과", "와", "및", "또는", "이나", "하고", "랑", "이랑")
+
+
+def _word_before(us: list[Unit], start: int) -> str:
     k = start - 1
     while k >= 0 and us[k].kind == "sp":
         k -= 1
+    end = k + 1
     while k >= 0 and us[k].kind == "syl":
-        if any(reading_match(char, us[k].text)[1] in ("sk", "mt", "both") for char in chars):
-            return True
         k -= 1
-    return False
+    return "".join(u.text for u in us[k + 1 : end])
+
+
+def _gloss_reaches_back(chars: str, us: list[Unit], start: int, kind: str) -> bool:
+    """Does the gloss seem to cover the word before ``start`` too? That word
+    joins the span to more words (하늘과 땅(天地): the gloss covers both), or, for
+    a translation, reads one of the characters (중국 측(中方): 중 reads 中)."""
+    word = _word_before(us, start)
+    # A bare 과 is the particle of an earlier bracket: 홍콩(香港)과 마카오(澳門).
+    if any(word.endswith(c) and len(word) > len(c) for c in _CONJUNCTIONS):
+        return True
+    return kind == "translation" and any(
+        reading_match(char, syllable)[1] in ("sk", "mt", "both")
+        for syllable in word for char in chars)
 
 
 def _closed_units(window: str, us: list[Unit]) -> set[int]:
@@ -188,10 +201,11 @@ def _decide(chars: str, window: str) -> tuple[int, str, float] | None:
     model = PieceModel(_chinese_words(chars), _closed_units(window, us))
     by_pieces = align(chars, us, model)
     if by_pieces and (verdict := _judge_pieces(by_pieces, us, n)):
-        if verdict[0] == "translation" and (
-                (by_reading and by_reading.exact_reads >= 2)
-                or _word_before_reads(chars, us, by_pieces.start)):
+        if verdict[0] == "translation" and by_reading and by_reading.exact_reads >= 2:
             return None  # 새로운 정책(新政策): readings explain part, so it is no translation
+        if verdict[0] != "latin" and _gloss_reaches_back(chars, us, by_pieces.start,
+                                                         verdict[0]):
+            return None
         return us[by_pieces.start].start, *verdict
     return None
 

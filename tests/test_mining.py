@@ -79,6 +79,7 @@ NEGATIVE = [
     "서기 1392년(太祖 1년)에",  # a reign year
     "왕이 외교부장(王毅)은 말했다.",  # a title after the name is no part of the gloss
     "미국 측(美方)은 반대했다.",  # 미 reads 美: 측 alone is not the term
+    "옛사람은 하늘과 땅(天地)을 섬겼다.",  # the gloss covers both conjoined words
 ]
 
 
