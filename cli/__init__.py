@@ -73,7 +73,9 @@ def _open(db_path: Path | None, create: bool = True) -> Any:
 @reports_errors
 def mine(paths: tuple[str, ...], db_path: Path | None, dry_run: bool, fmt: str,
          encoding: str, min_confidence: float) -> None:
-    """Mine Korean texts (files, directories, or - for stdin) for glosses."""
+    """Mine Korean texts for Chinese glosses.
+
+    PATHS are files, directories (*.txt, *.md) or - for stdin."""
     from glossary.sources import collect, fingerprint, mine_source
 
     sources = collect(paths)
@@ -122,7 +124,9 @@ def _print_occurrence(found: dict[str, Any], fmt: str) -> None:
 @click.option("--limit", default=10, show_default=True, help="At most this many entries.")
 @reports_errors
 def lookup(query: str, db_path: Path | None, json_: bool, limit: int) -> None:
-    """Look up Korean or Chinese (either script): exact, then prefix, then substring."""
+    """Look up a Korean or Chinese term, in either script.
+
+    Exact matches come first, then prefix and substring matches."""
     with _open(db_path, create=False) as termbase:
         entries = termbase.lookup(query, limit=limit)
     if json_:
@@ -162,7 +166,9 @@ IMPORT_FORMATS = ("auto", "tbx", "tbx2", "tsv", "omegat", "deepl", "csv", "jsonl
 @reports_errors
 def export(db_path: Path | None, fmt: str, output: str, min_count: int,
            min_confidence: float, kinds: tuple[str, ...], script: str, direction: str) -> None:
-    """Export the termbase for translators' tools (TBX v3 and v2, OmegaT, DeepL, CSV...)."""
+    """Export the termbase for CAT tools and MT glossaries.
+
+    Formats: TBX v3 (TBX-Basic), TBX v2, OmegaT, DeepL, CSV, JSONL and TSV."""
     from glossary.formats import ExportOptions
     from glossary.formats import export as write
 
@@ -185,7 +191,9 @@ def export(db_path: Path | None, fmt: str, output: str, min_count: int,
               type=click.Choice(IMPORT_FORMATS), help="File format (auto guesses).")
 @reports_errors
 def import_(path: str, db_path: Path | None, fmt: str) -> None:
-    """Merge a glossary file (TBX, TSV, OmegaT, DeepL, CSV, JSONL) into the termbase."""
+    """Merge a glossary file into the termbase.
+
+    Reads TBX (v3 and v2), TSV, OmegaT, DeepL, CSV and JSONL; PATH may be -."""
     from glossary.formats.importing import import_file
 
     with _open(db_path) as termbase:
@@ -226,7 +234,10 @@ def stats(db_path: Path | None, json_: bool) -> None:
 @reports_errors
 def annotate(path: str, db_path: Path | None, fmt: str, summary: bool, lang: str,
              encoding: str) -> None:
-    """Find the termbase's terms in a Korean or Chinese document (FILE or -)."""
+    """Find known terms in a Korean or Chinese document.
+
+    PATH is a file or - for stdin. Korean terms match through particles and
+    endings (마윈은); Chinese ones in either script (淘寶 finds 淘宝)."""
     from glossary.annotation import TermIndex, inline
     from glossary.annotation import annotate as find
     from glossary.annotation import summary as summarize
@@ -285,7 +296,10 @@ def check(db_path: Path | None, fmt: str, text_path: str | None) -> None:
 @click.option("json_", "--json", is_flag=True, help="Print a JSON list, best first.")
 @reports_errors
 def suggest(chinese: str, db_path: Path | None, json_: bool) -> None:
-    """Suggest Korean renderings for a Chinese term, best first, with the method of each."""
+    """Suggest Korean renderings for a Chinese term.
+
+    Best first, each with the method behind it: the termbase, the standard
+    transcription of Mandarin, or the Sino-Korean reading."""
     from glossary.db import Termbase, default_db_path
     from glossary.suggestions import suggest as propose
 
