@@ -103,3 +103,17 @@ def test_import_from_stdin_and_errors(runner: CliRunner, db: Path, tmp_path: Pat
     assert bad.exit_code == 1 and "malformed XML" in bad.stderr
     missing = runner.invoke(cli, ["import", "--db", str(db), str(tmp_path / "nope.tbx")])
     assert missing.exit_code == 1 and "No such file" in missing.stderr
+
+
+def test_import_csv_from_other_tools(runner: CliRunner, db: Path, tmp_path: Path) -> None:
+    path = tmp_path / "memoq.csv"
+    path.write_text("Korean,Chinese (Simplified),Note\n충칭|중경,重庆,도시\n", encoding="utf-8")
+    result = runner.invoke(cli, ["import", "--db", str(db), str(path)])
+    assert result.exit_code == 0, result.stderr
+    with Termbase(db) as tb:
+        (entry,) = tb.lookup("重庆")
+        assert sorted(r.ko for r in entry.renderings) == ["중경", "충칭"]
+    bad = tmp_path / "bad.csv"
+    bad.write_text("English,French\nx,y\n", encoding="utf-8")
+    refused = runner.invoke(cli, ["import", "--db", str(db), str(bad)])
+    assert refused.exit_code == 1 and "Korean column" in refused.stderr

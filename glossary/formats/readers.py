@@ -7,7 +7,6 @@ refused before parsing, so nothing is expanded or fetched.
 from __future__ import annotations
 
 import csv
-import functools
 import io
 import json
 import re
@@ -174,27 +173,57 @@ def _csv_cell(row: dict[str, str], key: str) -> str:
     return value[1:] if value.startswith("'") and value[1:2] in ("=", "+", "-", "@") else value
 
 
+# Column names other tools give their language columns (memoQ, MultiTerm).
+_HEADER_ALIASES = {
+    "ko": ("ko", "ko-kr", "ko_kr", "kor", "korean", "한국어"),
+    "zh_hans": ("zh_hans", "zh", "zh-hans", "zh-cn", "zh_cn", "chinese", "chinese (simplified)",
+                "中文", "简体中文", "중국어"),
+    "zh_hant": ("zh_hant", "zh-hant", "zh-tw", "zh_tw", "zh-hk", "chinese (traditional)",
+                "繁體中文"),
+}
+
+
+def _column_names(fieldnames: list[str]) -> dict[str, str]:
+    """Our column name for each of the file's columns that we understand."""
+    lowered = {name.strip().lower(): name for name in fieldnames}
+    columns = {}
+    for ours, aliases in _HEADER_ALIASES.items():
+        for alias in aliases:
+            if alias in lowered:
+                columns[ours] = lowered[alias]
+                break
+    for extra in ("kind", "count", "confidence", "context", "source"):
+        if extra in lowered:
+            columns[extra] = lowered[extra]
+    return columns
+
+
 def read_csv(data: bytes, name: str) -> Iterator[Entry]:
-    """CSV with a header naming at least ``ko`` and ``zh_hans`` (or ``zh``); BOM optional."""
+    """CSV with a header naming a Korean and a Chinese column (``ko``/``zh_hans``,
+    or ``Korean``/``Chinese``, ``ko-KR``/``zh-CN``...); BOM optional. Synonyms in
+    one cell are separated by ``|``, as MultiTerm writes them."""
     text = "\n".join(line for _, line in _lines(data, name))
     reader = csv.DictReader(io.StringIO(text))
-    fields = set(reader.fieldnames or [])
-    if "ko" not in fields or not fields & {"zh_hans", "zh", "zh_hant"}:
-        raise FormatError(f"{name}:1: a CSV header needs 'ko' and 'zh_hans' (or 'zh') columns")
+    columns = _column_names(list(reader.fieldnames or []))
+    if "ko" not in columns or not {"zh_hans", "zh_hant"} & columns.keys():
+        raise FormatError(f"{name}:1: a CSV header needs a Korean column ('ko') and a Chinese "
+                          "one ('zh_hans' or 'zh_hant')")
     by_key: dict[tuple[str, str], list[Rendering]] = {}
     try:
         for row in reader:
-            cell = functools.partial(_csv_cell, row)
-            hans = cell("zh_hans") or cell("zh")
-            key = (hans, cell("zh_hant"))
-            note = f"kind: {cell('kind') or 'translation'}; count: {cell('count') or 1}; " \
-                   f"confidence: {cell('confidence') or 1}"
-            by_key.setdefault(key, []).append(
-                _rendering(cell("ko"), note, cell("context"), cell("source")))
+            def cell(ours: str, row: dict[str, str] = row) -> str:
+                return _csv_cell(row, columns[ours]) if ours in columns else ""
+
+            key = (cell("zh_hans").split("|")[0].strip(), cell("zh_hant").split("|")[0].strip())
+            note = (f"kind: {cell('kind') or 'translation'}; count: {cell('count') or 1}; "
+                    f"confidence: {cell('confidence') or 1}")
+            for ko in filter(None, (part.strip() for part in cell("ko").split("|"))):
+                by_key.setdefault(key, []).append(
+                    _rendering(ko, note, cell("context"), cell("source")))
     except csv.Error as error:
         raise FormatError(f"{name}:{reader.line_num}: {error}") from None
     for (hans, hant), renderings in by_key.items():
-        forms = [("hans", hans)] + ([("hant", hant)] if hant else [])
+        forms = ([("hans", hans)] if hans else []) + ([("hant", hant)] if hant else [])
         if entry := _entry(forms, renderings):
             yield entry
 
