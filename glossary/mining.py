@@ -168,14 +168,14 @@ def _word_before(us: list[Unit], start: int) -> str:
 def _gloss_reaches_back(chars: str, us: list[Unit], start: int, kind: str) -> bool:
     """Does the gloss seem to cover the word before ``start`` too? That word
     joins the span to more words (하늘과 땅(天地): the gloss covers both), or, for
-    a translation, reads one of the characters (중국 측(中方): 중 reads 中)."""
+    a translation, starts with a reading of its first character (중국 측(中方))."""
     word = _word_before(us, start)
     # A bare 과 is the particle of an earlier bracket: 홍콩(香港)과 마카오(澳門).
     if any(word.endswith(c) and len(word) > len(c) for c in _CONJUNCTIONS):
         return True
-    return kind == "translation" and any(
-        reading_match(char, syllable)[1] in ("sk", "mt", "both")
-        for syllable in word for char in chars)
+    # 中方 for 중국 측: the word before starts with a reading of the first character.
+    return kind == "translation" and bool(word) and reading_match(
+        chars[0], word[0])[1] in ("sk", "mt", "both")
 
 
 def _closed_units(window: str, us: list[Unit]) -> set[int]:
