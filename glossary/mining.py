@@ -152,6 +152,13 @@ def _chinese_words(chars: str) -> set[tuple[int, int]]:
     return {(0, len(chars))} | word_spans(to_hans(chars))
 
 
+# Common nouns that stand before a name in apposition (배달 업체 메이퇀, 모회사
+# 바이트댄스): never the first word of a translated name.
+DESCRIPTORS = frozenset("""
+기업 업체 회사 모회사 자회사 계열사 그룹 브랜드 플랫폼 앱 서비스 사이트 매체 신문 방송 방송사
+통신사 은행 대학 연구소 연구원 정당 단체 기관 제품 모델 작가 시인 소설가 감독 배우 가수 선수
+교수 학자 주석 총리 장관 대표 회장 사장 창업자 대변인 기자 도시 지역 마을 국가 왕조 황제 장군
+""".split())
 _CONJUNCTIONS = ("과", "와", "및", "또는", "이나", "하고", "랑", "이랑")
 
 
@@ -186,6 +193,22 @@ def _closed_units(window: str, us: list[Unit]) -> set[int]:
     return {k for k, u in enumerate(us) if any(s <= u.start < e for s, e in closed)}
 
 
+def _first_word_units(us: list[Unit], start: int) -> set[int]:
+    end = start
+    while end < len(us) and us[end].kind != "sp":
+        end += 1
+    return set(range(start, end))
+
+
+def _starts_with_descriptor(us: list[Unit], a: Alignment) -> bool:
+    """A span of several words whose first word is a descriptor noun that a
+    translation piece took (모회사 바이트댄스(字节跳动))."""
+    first = _first_word_units(us, a.start)
+    several = max(first) + 1 < len(us)
+    word = "".join(us[k].text for k in sorted(first))
+    return several and word in DESCRIPTORS and any(s <= a.start < e for s, e in a.piece_units)
+
+
 def _decide(chars: str, window: str) -> tuple[int, str, float] | None:
     """Index in ``window`` where the term starts, its kind and confidence."""
     us = units(window)
@@ -200,6 +223,9 @@ def _decide(chars: str, window: str) -> tuple[int, str, float] | None:
         return us[latin].start, "latin", 0.75
     model = PieceModel(_chinese_words(chars), _closed_units(window, us))
     by_pieces = align(chars, us, model)
+    if by_pieces and _starts_with_descriptor(us, by_pieces):
+        model.closed_units = set(model.closed_units) | _first_word_units(us, by_pieces.start)
+        by_pieces = align(chars, us, model)
     if by_pieces and (verdict := _judge_pieces(by_pieces, us, n)):
         if verdict[0] == "translation" and by_reading and by_reading.exact_reads >= 2:
             return None  # 새로운 정책(新政策): readings explain part, so it is no translation

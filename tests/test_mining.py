@@ -44,6 +44,8 @@ POSITIVE = [
     ("시장에서 클라우드 컴퓨팅(云计算)이 자랐다.", ("클라우드 컴퓨팅", "云计算")),
     # a word before that merely contains a reading (기 of 纪) does not block
     ("AI 반도체 기업 캠브리콘(寒武纪)이 상장했다.", ("캠브리콘", "寒武纪")),
+    # a descriptor noun before a translated name is no part of it
+    ("틱톡의 모회사 바이트댄스(字节跳动)가 발표했다.", ("바이트댄스", "字节跳动")),
     # mixed: translation pieces next to read ones
     ("보고서는 바이두연구원(百度研究院)이 냈다.", ("바이두연구원", "百度研究院")),
     # the gloss after an abbreviation inside the bracket
