@@ -26,7 +26,7 @@ def main() -> None:
         build(db, pairs // 2, per_concept=2)
         print(f"built {pairs:,} pairs in {time.perf_counter() - start:.1f} s "
               f"({db.stat().st_size / 1e6:.0f} MB)")
-        for fmt in ("tsv", "tbx", "jsonl"):
+        for fmt in ("tsv", "tbx", "tbx2", "omegat", "deepl", "csv", "jsonl"):
             out = Path(folder) / f"out.{fmt}"
             start = time.perf_counter()
             subprocess.run([sys.executable, "-m", "glossary", "export", "--db", str(db),
