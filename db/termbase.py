@@ -251,6 +251,8 @@ class Termbase:
                 seen.setdefault(concept_id, match)
             if len(seen) >= limit:
                 break
+        if not seen and (stem := _without_particle(kq)) != kq:
+            return self.lookup(stem, limit)  # 마윈은 → 마윈
         entries = [self._entry(concept_id, match) for concept_id, match in seen.items()]
         order = {"exact": 0, "prefix": 1, "substring": 2}
         entries.sort(key=lambda e: (order[e.match], -sum(r.count for r in e.renderings)))
@@ -328,6 +330,16 @@ class Termbase:
             "SELECT kind, COUNT(*) FROM renderings GROUP BY kind ORDER BY kind").fetchall())
         return Stats(str(self.path), count("documents"), count("concepts"),
                      count("renderings"), count("occurrences"), kinds)
+
+
+def _without_particle(query: str) -> str:
+    """The query without a Korean particle or ending at its end, if it has one."""
+    from glossary.annotation import PARTICLES
+
+    for size in (3, 2, 1):
+        if len(query) > size and query[-size:] in PARTICLES:
+            return query[:-size]
+    return query
 
 
 def _version(package: str) -> str:
