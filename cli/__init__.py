@@ -78,6 +78,8 @@ def mine(paths: tuple[str, ...], db_path: Path | None, dry_run: bool, fmt: str,
     PATHS are files, directories (*.txt, *.md) or - for stdin."""
     from glossary.sources import collect, fingerprint, mine_source
 
+    if fmt == "jsonl" and not dry_run:
+        raise click.UsageError("--format jsonl prints what --dry-run finds; add --dry-run")
     sources = collect(paths)
     for source in sources:  # every file must decode before anything is stored
         fingerprint(source, encoding)

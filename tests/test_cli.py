@@ -130,6 +130,8 @@ def test_database_problems(runner: CliRunner, tmp_path: Path, write_text) -> Non
 
 def test_usage_error_exits_2(runner: CliRunner) -> None:
     assert runner.invoke(cli, ["mine", "--format", "xml", "x"]).exit_code == 2
+    jsonl_without_dry_run = runner.invoke(cli, ["mine", "--format", "jsonl", "x"])
+    assert jsonl_without_dry_run.exit_code == 2 and "--dry-run" in jsonl_without_dry_run.stderr
 
 
 def test_python_dash_m(tmp_path: Path) -> None:
