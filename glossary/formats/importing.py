@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 def import_file(termbase: Termbase, path: str, fmt: str = "auto") -> MineResult:
     """Read ``path`` (``-`` for stdin) and merge its entries into ``termbase``.
 
-    The whole file is parsed before anything is written, so a malformed file
-    leaves the termbase unchanged.
+    Entries stream into one transaction; a malformed file raises part-way and
+    the rollback leaves the termbase unchanged.
     """
     if path == "-":
         data = sys.stdin.buffer.read()
@@ -27,6 +27,5 @@ def import_file(termbase: Termbase, path: str, fmt: str = "auto") -> MineResult:
                 data = handle.read()
         except OSError as error:
             raise InputError(f"{path}: {error.strerror or error}") from error
-    entries = list(read_entries(data, path, fmt))
     digest = hashlib.sha256(data).hexdigest()
-    return termbase.import_entries(entries, path, digest)
+    return termbase.import_entries(read_entries(data, path, fmt), path, digest)
