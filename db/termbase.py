@@ -229,9 +229,9 @@ class Termbase:
 
     # -- reading -----------------------------------------------------------
 
-    def lookup(self, query: str, limit: int = 10) -> list[Entry]:
+    def lookup(self, query: str, limit: int = 10, *, exact: bool = False) -> list[Entry]:
         """Entries for Korean or Chinese in either script: exact matches first,
-        then prefix, then substring matches."""
+        then prefix, then substring matches (only exact ones with ``exact``)."""
         zq, kq = zh_key(query), ko_key(query)
         if not zq and not kq:
             return []
@@ -246,13 +246,13 @@ class Termbase:
         ]
         params = {"z": zq, "k": kq, "max": _MAX}
         seen: dict[int, str] = {}
-        for match, sql in stages:
+        for match, sql in stages[:1] if exact else stages:
             for (concept_id,) in self.conn.execute(sql, params):
                 seen.setdefault(concept_id, match)
             if len(seen) >= limit:
                 break
         if not seen and (stem := _without_particle(kq)) != kq:
-            return self.lookup(stem, limit)  # 마윈은 → 마윈
+            return self.lookup(stem, limit, exact=exact)  # 마윈은 → 마윈
         entries = [self._entry(concept_id, match) for concept_id, match in seen.items()]
         order = {"exact": 0, "prefix": 1, "substring": 2}
         entries.sort(key=lambda e: (order[e.match], -sum(r.count for r in e.renderings)))

@@ -25,7 +25,8 @@ from .normalize import is_han, is_hangul, ko_key, to_hans
 if TYPE_CHECKING:
     from .db import Termbase
 
-# Particles and endings that follow a noun, longest first when matched.
+# Particles and endings that follow a noun; the rest of a word after a term
+# must be one of these (or pass Kiwi) for the term to match.
 PARTICLES = frozenset("""
 은 는 이 가 을 를 의 에 와 과 도 만 로 으로 에서 에게 께 께서 한테 보다 처럼 까지 부터 마저 조차
 이나 나 이나마 이란 란 이라 라 이라고 라고 이며 며 이고 고 이다 다 이었다 였다 입니다 이에요 예요

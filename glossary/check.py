@@ -116,12 +116,11 @@ def check_termbase(termbase: Termbase) -> list[Finding]:
 def check_text(text: str, index: TermIndex) -> list[Finding]:
     """Korean renderings in a translation that are not the termbase's preferred one."""
     from .annotation import annotate
-    from .normalize import to_hans
 
     findings = []
     for match in annotate(text, index, "ko"):
-        for zh in match.renderings[:1]:
-            preferred = index.chinese.get(to_hans(zh), ("", []))[1]
+        for zh in match.renderings[:1]:  # the index's simplified form, its Chinese key
+            preferred = index.chinese.get(zh, ("", []))[1]
             if preferred and preferred[0] != match.term:
                 findings.append(Finding(
                     "text", "warning", match.text,

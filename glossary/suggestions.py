@@ -84,9 +84,8 @@ def suggest(zh: str, termbase: Termbase | None = None) -> list[Suggestion]:
         return []
     found: list[Suggestion] = []
     if termbase is not None:
-        for entry in termbase.lookup(zh, limit=20):
-            if entry.match == "exact":
-                found += [Suggestion(r.ko, "termbase", f"×{r.count}") for r in entry.renderings]
+        for entry in termbase.lookup(zh, limit=20, exact=True):
+            found += [Suggestion(r.ko, "termbase", f"×{r.count}") for r in entry.renderings]
     from .morph import is_organization, is_proper_name
 
     computed = [Suggestion(transcription(zh), "transcription"),
@@ -99,14 +98,12 @@ def suggest(zh: str, termbase: Termbase | None = None) -> list[Suggestion]:
         computed.reverse()
     found += [s for s in computed if s.ko]
     if termbase is not None:
-        hans = to_hans(zh)
-        for size in range(len(hans) - 1, 1, -1):
-            for start in range(len(hans) - size + 1):
-                part = hans[start : start + size]
-                for entry in termbase.lookup(part, limit=3):
-                    if entry.match == "exact":
-                        found.append(Suggestion(entry.preferred.ko, "termbase-part",
-                                                f"{part} → {entry.preferred.ko}"))
+        for size in range(len(simplified) - 1, 1, -1):
+            for start in range(len(simplified) - size + 1):
+                part = simplified[start : start + size]
+                for entry in termbase.lookup(part, limit=3, exact=True):
+                    found.append(Suggestion(entry.preferred.ko, "termbase-part",
+                                            f"{part} → {entry.preferred.ko}"))
     unique: dict[str, Suggestion] = {}
     for suggestion in found:
         unique.setdefault(suggestion.ko, suggestion)

@@ -36,6 +36,13 @@ def test_exact_before_prefix_before_substring(termbase: Termbase) -> None:
         ("广州", "exact"), ("广州市", "prefix"), ("广东省广州市", "substring")]
 
 
+def test_exact_lookup_skips_prefix_and_substring_matches(termbase: Termbase) -> None:
+    termbase.add_text("광저우(广州), 광저우시(广州市), 광둥성 광저우시(广东省广州市)", "a.txt")
+    assert [e.zh_hans for e in termbase.lookup("廣州", exact=True)] == ["广州"]
+    assert [e.zh_hans for e in termbase.lookup("광저우시에서", exact=True)] == ["广州市"]
+    assert termbase.lookup("广", exact=True) == []
+
+
 def test_a_particle_on_a_korean_query_is_ignored(termbase: Termbase) -> None:
     termbase.add_text("마윈(马云)과 광저우시(广州市)", "a.txt")
     assert [e.zh_hans for e in termbase.lookup("마윈은")] == ["马云"]

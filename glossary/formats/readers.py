@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..db import Entry, Rendering
 from ..errors import FormatError
-from ..normalize import clean, has_han, is_hangul, to_hans, to_hant, unify_compat
+from ..normalize import clean, has_han, to_hans, to_hant, unify_compat
 from .tabular import TSV_HEADER
 
 READ_FORMATS = ("auto", "tbx", "tbx2", "tsv", "omegat", "deepl", "csv", "jsonl")
@@ -275,7 +275,3 @@ def read_entries(data: bytes, name: str, fmt: str = "auto") -> Iterator[Entry]:
     if fmt not in READERS:
         raise FormatError(f"unknown import format {fmt!r}")
     return READERS[fmt](data, name)
-
-
-def is_korean(text: str) -> bool:
-    return any(is_hangul(ch) for ch in text)
