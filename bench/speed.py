@@ -16,9 +16,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from glossary import mine
-from glossary.db import Termbase
-from glossary.morph import kiwi, segment_chinese
+from db import Termbase
+from glossary import mine, mine_document
+from glossary.text.morph import kiwi, segment_chinese
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 TARGET_BYTES = 5 * 1024 * 1024
@@ -61,7 +61,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         db = Path(folder) / "bench.db"
         with Termbase(db) as tb:
-            tb.add_text("상하이(上海)와 베이징(北京)", "bench.txt")
+            tb.add_mined(mine_document("상하이(上海)와 베이징(北京)", "bench.txt"))
         runs = []
         for _ in range(7):
             start = time.perf_counter()

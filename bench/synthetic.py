@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from glossary.db import Termbase
+from db import Termbase
 
 HAN = "".join(dict.fromkeys("上海北京广州深圳杭州南京成都武汉重庆天津苏州"
                             "西安长沙郑州青岛大连厦门宁波云龙华东明光"))

@@ -1,17 +1,13 @@
-"""The termbase: SQLite through sqlite-utils (installed as ``glossary.db``).
+"""The store: SQLite only. Schema, migrations, and the reads and writes of a
+termbase. It imports nothing of kozh but :mod:`glossary.model`.
 
-This package's ``__init__`` stays light: opening a termbase that is already
-up to date must not import sqlite-utils, so that lookups start fast.
+Opening a termbase that is up to date does not import sqlite-utils, so that
+lookups start fast.
 """
 
 from __future__ import annotations
 
-MIGRATION_SET = "kozh"
-# Names of every migration in db/schema.py, in order: checked cheaply on open.
-MIGRATIONS = ("m001_create_tables",)
+from .connection import DB_ENV, default_db_path
+from .termbase import Termbase, open_termbase
 
-from .models import Entry, MineResult, Rendering, Stats  # noqa: E402
-from .termbase import DB_ENV, Termbase, default_db_path, open_termbase  # noqa: E402
-
-__all__ = ["DB_ENV", "Entry", "MineResult", "Rendering", "Stats", "Termbase",
-           "default_db_path", "open_termbase"]
+__all__ = ["DB_ENV", "Termbase", "default_db_path", "open_termbase"]

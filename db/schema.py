@@ -1,18 +1,25 @@
 """The termbase schema, as sqlite-utils migrations applied when a file is opened.
 
-A Chinese *concept* is keyed by its simplified, normalized form, so 淘宝 and
-淘寶 are one entry. Each concept has Korean *renderings* (상하이, 상해), and
-each rendering has *occurrences*: where it was seen (a mined document, with
-the bracket's position and context) or imported (a glossary file, with the
-count that file carried).
+A Chinese *concept* is keyed by :func:`glossary.model.concept_key`, so 淘宝,
+淘寶 and 硏/研 spellings are one entry. Each concept has Korean *renderings*
+(상하이, 상해), and each rendering has *occurrences*: where it was seen (a
+mined document, with the bracket's position and context) or carried (an
+imported glossary, with its count). Occurrences keep the spellings as the
+source wrote them; the spellings a concept and a rendering show are settled
+from them (:func:`glossary.model.settle_spelling`), never by arrival order.
 """
 
 from __future__ import annotations
 
+import sqlite3
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from . import MIGRATION_SET, MIGRATIONS
+from glossary.model import KEY_RULE, concept_key
+
+from .versions import MIGRATION_SET, MIGRATIONS
+from .settle import settle_concepts
 
 migrations = Migrations(MIGRATION_SET)
 
@@ -59,6 +66,67 @@ def m001_create_tables(db: Database) -> None:
     db.execute("CREATE INDEX idx_renderings_ko_key ON renderings(ko_key)")
     db.execute("CREATE INDEX idx_occurrences_rendering ON occurrences(rendering_id)")
     db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+@migrations()
+def m002_spellings_and_identity(db: Database) -> None:
+    """Occurrences keep the Korean spelling, kind and attested traditional
+    form their source gave; documents keep the name the user gave (``label``),
+    a title, the versions that mined them, and an index on their content."""
+    conn = db.conn
+    conn.execute("ALTER TABLE occurrences ADD COLUMN ko TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE occurrences ADD COLUMN kind TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE occurrences ADD COLUMN zh_hant TEXT NOT NULL DEFAULT ''")
+    conn.execute("UPDATE occurrences SET (ko, kind) = (SELECT r.ko, r.kind FROM renderings r"
+                 " WHERE r.id = occurrences.rendering_id)")
+    # The first release kept an import's traditional column on the concept only.
+    conn.execute("UPDATE occurrences SET zh_hant = (SELECT c.zh_hant FROM renderings r"
+                 " JOIN concepts c ON c.id = r.concept_id WHERE r.id = occurrences.rendering_id"
+                 " AND c.hant_seen) WHERE document_id IN"
+                 " (SELECT id FROM documents WHERE origin = 'imported')")
+    conn.execute("UPDATE occurrences SET zh_hant = '' WHERE zh_hant IS NULL")
+    conn.execute("ALTER TABLE documents ADD COLUMN label TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE documents ADD COLUMN title TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE documents ADD COLUMN versions TEXT NOT NULL DEFAULT ''")
+    conn.execute("UPDATE documents SET label = name")
+    conn.execute("CREATE INDEX idx_documents_sha256 ON documents(sha256)")
+    conn.execute("CREATE INDEX idx_renderings_concept ON renderings(concept_id)")
+    rekey(conn)
+
+
+def rekey(conn: sqlite3.Connection) -> None:
+    """Recompute every concept key with the current rule, folding concepts
+    whose keys now coincide (硏究院 and 研究院), then settle their spellings."""
+    rows = conn.execute("SELECT id, zh_key, zh_hans FROM concepts ORDER BY id").fetchall()
+    survivors: dict[str, int] = {}
+    for concept, old_key, hans in rows:
+        key = concept_key(hans) or old_key
+        if key not in survivors:
+            survivors[key] = concept
+            if key != old_key:
+                conn.execute("UPDATE concepts SET zh_key = ? WHERE id = ?",
+                             [f"\x00{concept}", concept])  # out of the way until all are moved
+            continue
+        _fold_concept(conn, concept, survivors[key])
+    for key, concept in survivors.items():
+        conn.execute("UPDATE concepts SET zh_key = ? WHERE id = ?", [key, concept])
+    settle_concepts(conn, list(survivors.values()))
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('key_rule', ?)", [KEY_RULE])
+
+
+def _fold_concept(conn: sqlite3.Connection, concept: int, into: int) -> None:
+    for rendering, ko_key in conn.execute(
+            "SELECT id, ko_key FROM renderings WHERE concept_id = ?", [concept]).fetchall():
+        same = conn.execute("SELECT id FROM renderings WHERE concept_id = ? AND ko_key = ?",
+                            [into, ko_key]).fetchone()
+        if same:
+            conn.execute("UPDATE OR IGNORE occurrences SET rendering_id = ? WHERE rendering_id = ?",
+                         [same[0], rendering])
+            conn.execute("DELETE FROM occurrences WHERE rendering_id = ?", [rendering])
+            conn.execute("DELETE FROM renderings WHERE id = ?", [rendering])
+        else:
+            conn.execute("UPDATE renderings SET concept_id = ? WHERE id = ?", [into, rendering])
+    conn.execute("DELETE FROM concepts WHERE id = ?", [concept])
 
 
 def apply(db: Database) -> None:

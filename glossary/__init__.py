@@ -1,21 +1,24 @@
 """kozh: a Korean–Chinese glossary miner, termbase and translation aid.
 
-``import glossary`` gives the whole library:
+``import glossary`` gives the whole library; this module is only its front
+door, and imports each part on first use so that a lookup starts fast:
 
 >>> import glossary
->>> [(o.ko, o.zh, o.kind) for o in glossary.mine("타오바오 신쉬안(淘寶心選)에 입점했다.")]
+>>> doc = glossary.mine_document("타오바오 신쉬안(淘寶心選)에 입점했다.", doc_id="shop.txt")
+>>> [(p.ko, p.zh, str(p.kind)) for p in doc.pairs]
 [('타오바오 신쉬안', '淘寶心選', 'transliteration')]
->>> glossary.zh_key("淘寶心選")
+>>> glossary.concept_key("淘寶心選")
 '淘宝心选'
 
-With a termbase: ``glossary.open_termbase(path)``, ``glossary.annotate(text,
-termbase)``, ``glossary.suggest(zh, termbase)``, ``glossary.check_termbase(termbase)``.
-
-Heavy parts (Kiwi, jieba) load on first use, never at import.
+With a termbase: ``glossary.open_termbase(path)`` (``add_mined``, ``merge``,
+``lookup``, ``entries``), ``glossary.annotate(text, termbase)``,
+``glossary.suggest(zh, termbase)``, ``glossary.check_termbase(termbase)``.
+Where each part lives, and why, is in docs/architecture.md.
 """
 
 from __future__ import annotations
 
+from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from .errors import (
@@ -26,38 +29,57 @@ from .errors import (
     InputError,
     TermbaseError,
 )
-from .mining import KINDS, Occurrence, mine
-from .normalize import clean, ko_key, to_hans, to_hant, zh_key
+from .model import (
+    KINDS,
+    STATUSES,
+    Concept,
+    Document,
+    Entry,
+    Kind,
+    MinedDocument,
+    MinedPair,
+    Rendering,
+    Source,
+    Stats,
+    Status,
+    StoreResult,
+    concept_key,
+)
+from .text.normalize import clean, ko_key, to_hans, to_hant, zh_key
 
 if TYPE_CHECKING:
-    from .annotation import Match, TermIndex, annotate
-    from .check import Finding, check_termbase, check_text
-    from .db import Entry, Rendering, Stats, Termbase, open_termbase
-    from .suggestions import Suggestion, suggest
+    from db import Termbase, open_termbase
 
-__version__ = "0.1.0"
+    from .aids.annotation import Match, TermIndex, annotate
+    from .aids.check import Finding, check_termbase, check_text
+    from .aids.suggestions import Suggestion, suggest
+    from .ingest import import_file, read_documents
+    from .mining import mine, mine_document
+
+__version__ = "0.2.0"
+Occurrence = MinedPair  # the name the first release used
 
 __all__ = [
-    "KINDS", "DecodeError", "Entry", "ExportError", "Finding", "FormatError", "GlossaryError",
-    "InputError", "Match", "Occurrence", "Rendering", "Stats", "Suggestion", "TermIndex",
-    "Termbase", "TermbaseError", "annotate", "check_termbase", "check_text", "clean", "ko_key",
-    "mine", "open_termbase", "suggest", "to_hans", "to_hant", "zh_key",
+    "KINDS", "STATUSES", "Concept", "DecodeError", "Document", "Entry", "ExportError", "Finding",
+    "FormatError", "GlossaryError", "InputError", "Kind", "Match", "MinedDocument", "MinedPair",
+    "Occurrence", "Rendering", "Source", "Stats", "Status", "StoreResult", "Suggestion",
+    "TermIndex", "Termbase", "TermbaseError", "annotate", "check_termbase", "check_text",
+    "clean", "concept_key", "import_file", "ko_key", "mine", "mine_document", "open_termbase",
+    "read_documents", "suggest", "to_hans", "to_hant", "zh_key",
 ]
 
-
-# Where the rest of the public API lives; imported on first use so that
-# ``import glossary`` (and so every CLI start, lookups included) stays cheap.
+# Where the rest of the public API lives, imported on first use.
 _LAZY = {
-    **dict.fromkeys(["Termbase", "open_termbase", "Entry", "Rendering", "Stats"], "db"),
-    **dict.fromkeys(["annotate", "Match", "TermIndex"], "annotation"),
-    **dict.fromkeys(["check_termbase", "check_text", "Finding"], "check"),
-    **dict.fromkeys(["suggest", "Suggestion"], "suggestions"),
+    **dict.fromkeys(["mine", "mine_document"], "glossary.mining"),
+    **dict.fromkeys(["Termbase", "open_termbase"], "db"),
+    **dict.fromkeys(["annotate", "Match", "TermIndex"], "glossary.aids.annotation"),
+    **dict.fromkeys(["check_termbase", "check_text", "Finding"], "glossary.aids.check"),
+    **dict.fromkeys(["suggest", "Suggestion"], "glossary.aids.suggestions"),
+    **dict.fromkeys(["read_documents", "import_file"], "glossary.ingest"),
 }
 
 
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
-        from importlib import import_module
-
-        return getattr(import_module(f".{_LAZY[name]}", __name__), name)
+        return getattr(import_module(_LAZY[name]), name)
     raise AttributeError(f"module 'glossary' has no attribute {name!r}")

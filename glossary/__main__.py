@@ -1,3 +1,3 @@
-from glossary.cli import main
+from cli import main
 
 main()

@@ -1,9 +1,18 @@
 """The small family of exceptions the library raises.
 
 The CLI maps every :class:`GlossaryError` to a one-line message and exit code 1.
+Every one of them pickles (with its fields), so that errors raised in worker
+processes or on a cluster arrive intact.
+
+>>> import pickle
+>>> error = pickle.loads(pickle.dumps(DecodeError("a.txt", "utf-8", 7, "invalid start byte")))
+>>> str(error), error.offset
+('a.txt: not valid utf-8 at byte 7 (invalid start byte)', 7)
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 
 class GlossaryError(Exception):
@@ -22,8 +31,11 @@ class DecodeError(InputError):
     """
 
     def __init__(self, name: str, encoding: str, offset: int, reason: str) -> None:
-        self.name, self.encoding, self.offset = name, encoding, offset
+        self.name, self.encoding, self.offset, self.reason = name, encoding, offset, reason
         super().__init__(f"{name}: not valid {encoding} at byte {offset} ({reason})")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return type(self), (self.name, self.encoding, self.offset, self.reason)
 
 
 class TermbaseError(GlossaryError):

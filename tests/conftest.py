@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from glossary.db import Termbase
+from db import Termbase
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 

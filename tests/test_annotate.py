@@ -6,9 +6,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from glossary.annotation import TermIndex, annotate, detect_language, inline, summary
-from glossary.cli import cli
-from glossary.db import Termbase
+from cli import cli
+from db import Termbase
+from glossary import mine_document
+from glossary.aids.annotation import TermIndex, annotate, detect_language, inline, summary
 
 PAIRS = [("马云", "馬雲", "마윈", 5), ("广州市", "廣州市", "광저우시", 2),
          ("腾讯研究院", "騰訊研究院", "텐센트연구원", 1), ("淘宝", "淘寶", "타오바오", 4),
@@ -63,7 +64,7 @@ def test_language_detection_inline_and_summary(index: TermIndex) -> None:
 def test_cli_annotate_jsonl_and_summary(runner: CliRunner, tmp_path: Path) -> None:
     db = tmp_path / "t.db"
     with Termbase(db) as tb:
-        tb.add_text("마윈(馬雲)과 광저우시(广州市)", "seed.txt")
+        tb.add_mined(mine_document("마윈(馬雲)과 광저우시(广州市)", "seed.txt"))
     doc = tmp_path / "doc.txt"
     doc.write_text("회장 마윈은 광저우시에서 말했다. 마윈이 웃었다.", encoding="utf-8")
     result = runner.invoke(cli, ["annotate", "--db", str(db), "--format", "jsonl", str(doc)])
@@ -89,7 +90,7 @@ def test_public_function_takes_a_termbase(tmp_path: Path) -> None:
     import glossary
 
     with glossary.open_termbase(tmp_path / "t.db") as tb:
-        tb.add_text("마윈(馬雲)이 왔다.", "a.txt")
+        tb.add_mined(mine_document("마윈(馬雲)이 왔다.", "a.txt"))
         (match,) = glossary.annotate("어제 마윈은 웃었다.", tb)
         assert (match.start, match.end, match.text, match.renderings) == (3, 5, "마윈",
                                                                           ["马云", "馬雲"])

@@ -5,28 +5,37 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from glossary.annotation import TermIndex
-from glossary.check import check_termbase, check_text
-from glossary.cli import cli
-from glossary.db import Termbase
+from cli import cli
+from db import Termbase
+from glossary import mine_document
+from glossary.aids.annotation import TermIndex
+from glossary.aids.check import check_termbase, check_text
 
 
 def test_termbase_checks(termbase: Termbase) -> None:
-    termbase.add_text("상하이(上海)와 상하이(上海), 상해(上海). 위챗(微信). 연구원(硏究院)과 "
-                      "연구원(研究院)", "a.txt")
+    termbase.add_mined(mine_document("상하이(上海)와 상하이(上海), 상해(上海). 위챗(微信). 연구원(硏究院)과 "
+                      "연구원(研究院)", "a.txt"))
     findings = {(f.check, f.subject): f for f in check_termbase(termbase)}
     shanghai = findings["renderings", "上海"]
     assert shanghai.severity == "info"  # reading and transcription: both legitimate
     assert "상하이 ×2 (transliteration), 상해 ×1 (sino-korean)" in shanghai.message
     assert shanghai.evidence and "a.txt" in shanghai.evidence[0]
-    shared = findings["shared-rendering", "연구원"]
-    assert shared.severity == "warning" and len(shared.evidence) == 2
+    # 硏究院 and 研究院 are one concept (the key folds Hanja variants), and
+    # its two spellings are reported.
     assert "研究院 / 硏究院" in findings["variants", "研究院"].message
+    assert ("shared-rendering", "연구원") not in findings
     assert ("low-confidence", "微信") in findings
 
 
+def test_one_rendering_for_two_concepts(termbase: Termbase) -> None:
+    termbase.add_mined(mine_document("연구원(研究院)과 연구원(研究员)", "b.txt"))
+    shared = {(f.check, f.subject): f for f in check_termbase(termbase)}["shared-rendering",
+                                                                          "연구원"]
+    assert shared.severity == "warning" and len(shared.evidence) == 2
+
+
 def test_text_check_prefers_the_frequent_rendering(termbase: Termbase) -> None:
-    termbase.add_text("상하이(上海), 상하이(上海), 상해(上海)", "a.txt")
+    termbase.add_mined(mine_document("상하이(上海), 상하이(上海), 상해(上海)", "a.txt"))
     index = TermIndex(termbase.pairs())
     (finding,) = check_text("그는 상해에서 일했다.", index)
     assert "prefers 상하이 for 上海" in finding.message
@@ -35,7 +44,7 @@ def test_text_check_prefers_the_frequent_rendering(termbase: Termbase) -> None:
 def test_cli_check_json(runner: CliRunner, tmp_path: Path) -> None:
     db = tmp_path / "t.db"
     with Termbase(db) as tb:
-        tb.add_text("상하이(上海)와 상해(上海)", "a.txt")
+        tb.add_mined(mine_document("상하이(上海)와 상해(上海)", "a.txt"))
     result = runner.invoke(cli, ["check", "--db", str(db), "--format", "json"])
     rows = json.loads(result.stdout)
     assert rows[0]["subject"] == "上海" and rows[0]["check"] == "renderings"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from glossary.cli import cli
+from cli import cli
 
 TEXT = "회담에는 시진핑(习近平) 주석과 리창(李强) 총리가 참석했다.\n\n상하이(上海)와 상해(上海)\n"
 
@@ -143,7 +143,7 @@ def test_python_dash_m(tmp_path: Path) -> None:
 def test_lookup_imports_no_heavy_module(tmp_path: Path, write_text, runner: CliRunner) -> None:
     db = tmp_path / "t.db"
     runner.invoke(cli, ["mine", "--db", str(db), str(write_text("a.txt", TEXT))])
-    code = ("import sys; from glossary.cli import cli\n"
+    code = ("import sys; from cli import cli\n"
             "try:\n    cli(['lookup', '--db', sys.argv[1], '上海'])\n"
             "except SystemExit:\n    pass\n"
             "heavy = {'kiwipiepy', 'jieba', 'pypinyin', 'sqlite_utils'} & set(sys.modules)\n"

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from glossary.cli import cli
+from cli import cli
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 

@@ -8,11 +8,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree, isoschematron
 
-from glossary.db import Entry, Rendering, Termbase
+from db import Termbase
+from glossary import mine_document
 from glossary.errors import ExportError, FormatError
-from glossary.formats import ExportOptions, export
-from glossary.formats.importing import import_file
-from glossary.formats.readers import read_entries
+from glossary.formats import ExportOptions, export, read_entries
+from glossary.ingest import import_file
+from glossary.model import Entry, Rendering
 
 SHARED_TBX = Path(__file__).resolve().parent.parent.parent / "shared" / "tbx"
 TEXT = ("상하이(上海)와 상해(上海), 타오바오(淘寶), 리커창(李克强), Lenovo(联想), "
@@ -21,8 +22,8 @@ TEXT = ("상하이(上海)와 상해(上海), 타오바오(淘寶), 리커창(�
 
 @pytest.fixture
 def filled(termbase: Termbase) -> Termbase:
-    termbase.add_text(TEXT, "news.txt")
-    termbase.add_text("상하이(上海)에 간다.", "more.txt")
+    termbase.add_mined(mine_document(TEXT, "news.txt"))
+    termbase.add_mined(mine_document("상하이(上海)에 간다.", "more.txt"))
     return termbase
 
 
@@ -209,7 +210,7 @@ def test_termbase_round_trip_any_text(fmt: str, rows) -> None:
         return
     with tempfile.TemporaryDirectory() as folder:
         with Termbase(Path(folder) / "a.db") as first, Termbase(Path(folder) / "b.db") as second:
-            first.import_entries(entries, "generated", "0")
+            first.import_concepts(iter(entries), "generated", "0")
             path = Path(folder) / f"out.{fmt}"
             path.write_text(exported(first, fmt), encoding="utf-8")
             import_file(second, str(path), fmt)

@@ -5,8 +5,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from glossary.cli import cli
-from glossary.db import Termbase
+from cli import cli
+from db import Termbase
+from glossary import mine_document
 
 TEXT = "상하이(上海)와 상해(上海), 타오바오(淘寶), 리커창(李克强)"
 
@@ -30,7 +31,7 @@ OLD_NAMESPACE_V3 = """<?xml version="1.0" encoding="UTF-8"?>
 def db(tmp_path: Path) -> Path:
     path = tmp_path / "t.db"
     with Termbase(path) as tb:
-        tb.add_text(TEXT, "a.txt")
+        tb.add_mined(mine_document(TEXT, "a.txt"))
     return path
 
 
@@ -102,7 +103,7 @@ def test_import_from_stdin_and_errors(runner: CliRunner, db: Path, tmp_path: Pat
                         input=b"<tbx><text>")
     assert bad.exit_code == 1 and "malformed XML" in bad.stderr
     missing = runner.invoke(cli, ["import", "--db", str(db), str(tmp_path / "nope.tbx")])
-    assert missing.exit_code == 1 and "No such file" in missing.stderr
+    assert missing.exit_code == 1 and "no such file" in missing.stderr
 
 
 def test_import_csv_from_other_tools(runner: CliRunner, db: Path, tmp_path: Path) -> None:

@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from glossary import mine
-from glossary.brackets import PAIRS
-from glossary.normalize import clean
+from glossary.mining.brackets import PAIRS
+from glossary.text.normalize import clean
 
 
 def pairs(text: str) -> list[tuple[str, str]]:

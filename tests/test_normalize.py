@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from glossary.normalize import clean, compose_hangul, ko_key, script_of, to_hant, zh_key
+from glossary.text.normalize import clean, compose_hangul, ko_key, script_of, to_hant, zh_key
 
 CASES = [
     # (written, key): simplified and traditional meet

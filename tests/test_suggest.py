@@ -7,8 +7,9 @@ import pytest
 from click.testing import CliRunner
 
 import glossary
-from glossary.cli import cli
-from glossary.db import Termbase
+from cli import cli
+from db import Termbase
+from glossary import mine_document
 
 CASES = [
     ("习近平", "시진핑", "transcription"),
@@ -33,10 +34,10 @@ def test_both_methods_are_offered() -> None:
 
 def test_termbase_renderings_come_first(tmp_path: Path) -> None:
     with Termbase(tmp_path / "t.db") as tb:
-        tb.add_text("광저우(广州)에 갔다.", "a.txt")
+        tb.add_mined(mine_document("광저우(广州)에 갔다.", "a.txt"))
         found = glossary.suggest("广州市", tb)
         assert ("광저우", "termbase-part") in {(s.ko, s.method) for s in found}
-        tb.add_text("광주(廣州)라고도 쓴다.", "b.txt")
+        tb.add_mined(mine_document("광주(廣州)라고도 쓴다.", "b.txt"))
         assert glossary.suggest("廣州", tb)[0].method == "termbase"
 
 

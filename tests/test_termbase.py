@@ -8,15 +8,16 @@ from pathlib import Path
 import pytest
 
 import glossary
-from glossary.db import Termbase
+from db import Termbase
+from glossary import mine_document
 from glossary.errors import DecodeError, TermbaseError
-from glossary.sources import Source
+from glossary.ingest import mine_documents, read_documents, store_all
 
 TEXT = "베이징(北京)에서 상하이(上海)로 갔다. 옛 책은 상해(上海)라고 썼다. 타오바오(淘寶) 매장."
 
 
 def test_one_concept_many_renderings(termbase: Termbase) -> None:
-    termbase.add_text(TEXT, "trip.txt")
+    termbase.add_mined(mine_document(TEXT, "trip.txt"))
     (entry,) = termbase.lookup("上海")
     assert [(r.ko, r.count) for r in entry.renderings] == [("상하이", 1), ("상해", 1)]
     assert entry.renderings[0].sources[0][0] == "trip.txt"
@@ -25,47 +26,47 @@ def test_one_concept_many_renderings(termbase: Termbase) -> None:
 
 @pytest.mark.parametrize("query", ["淘宝", "淘寶", "타오바오", "타오", "淘"])
 def test_lookup_either_language_and_script(termbase: Termbase, query: str) -> None:
-    termbase.add_text(TEXT, "trip.txt")
+    termbase.add_mined(mine_document(TEXT, "trip.txt"))
     (entry,) = termbase.lookup(query)
     assert (entry.zh_hans, entry.zh_hant, entry.forms) == ("淘宝", "淘寶", ["淘寶"])
 
 
 def test_exact_before_prefix_before_substring(termbase: Termbase) -> None:
-    termbase.add_text("광저우(广州), 광저우시(广州市), 광둥성 광저우시(广东省广州市)", "a.txt")
+    termbase.add_mined(mine_document("광저우(广州), 광저우시(广州市), 광둥성 광저우시(广东省广州市)", "a.txt"))
     assert [(e.zh_hans, e.match) for e in termbase.lookup("广州")] == [
         ("广州", "exact"), ("广州市", "prefix"), ("广东省广州市", "substring")]
 
 
 def test_exact_lookup_skips_prefix_and_substring_matches(termbase: Termbase) -> None:
-    termbase.add_text("광저우(广州), 광저우시(广州市), 광둥성 광저우시(广东省广州市)", "a.txt")
+    termbase.add_mined(mine_document("광저우(广州), 광저우시(广州市), 광둥성 광저우시(广东省广州市)", "a.txt"))
     assert [e.zh_hans for e in termbase.lookup("廣州", exact=True)] == ["广州"]
     assert [e.zh_hans for e in termbase.lookup("광저우시에서", exact=True)] == ["广州市"]
     assert termbase.lookup("广", exact=True) == []
 
 
 def test_a_particle_on_a_korean_query_is_ignored(termbase: Termbase) -> None:
-    termbase.add_text("마윈(马云)과 광저우시(广州市)", "a.txt")
+    termbase.add_mined(mine_document("마윈(马云)과 광저우시(广州市)", "a.txt"))
     assert [e.zh_hans for e in termbase.lookup("마윈은")] == ["马云"]
     assert [e.zh_hans for e in termbase.lookup("광저우시에서")] == ["广州市"]
     assert termbase.lookup("서울에서") == []
 
 
 def test_two_character_terms_are_found(termbase: Termbase) -> None:
-    termbase.add_text("마윈(马云)", "a.txt")
+    termbase.add_mined(mine_document("마윈(马云)", "a.txt"))
     assert [e.zh_hans for e in termbase.lookup("马云")] == ["马云"]
     assert [e.zh_hans for e in termbase.lookup("마윈")] == ["马云"]
 
 
 def test_mining_the_same_text_twice_does_not_double_count(termbase: Termbase) -> None:
-    first = termbase.add_text(TEXT, "trip.txt")
-    again = termbase.add_text(TEXT, "trip.txt")
+    first = termbase.add_mined(mine_document(TEXT, "trip.txt"))
+    again = termbase.add_mined(mine_document(TEXT, "trip.txt"))
     assert (first.status, again.status) == ("added", "unchanged")
     assert termbase.stats().occurrences == first.occurrences == 4
 
 
 def test_an_edited_document_replaces_its_occurrences(termbase: Termbase) -> None:
-    termbase.add_text(TEXT, "trip.txt")
-    result = termbase.add_text("선전(深圳)에 갔다.", "trip.txt")
+    termbase.add_mined(mine_document(TEXT, "trip.txt"))
+    result = termbase.add_mined(mine_document("선전(深圳)에 갔다.", "trip.txt"))
     assert result.status == "replaced"
     assert termbase.lookup("上海") == []  # nothing else mentioned it: gone
     assert [e.zh_hans for e in termbase.lookup("深圳")] == ["深圳"]
@@ -73,12 +74,12 @@ def test_an_edited_document_replaces_its_occurrences(termbase: Termbase) -> None
 
 
 def test_a_failed_run_leaves_the_termbase_as_it_was(termbase: Termbase, tmp_path: Path) -> None:
-    termbase.add_text(TEXT, "trip.txt")
+    termbase.add_mined(mine_document(TEXT, "trip.txt"))
     before = termbase.stats()
     bad = tmp_path / "bad.txt"
     bad.write_bytes("선전(深圳)\n".encode() + b"\xff\xfe broken")
     with pytest.raises(DecodeError) as caught:
-        termbase.mine_source(Source(str(bad), bad))
+        list(store_all(termbase, mine_documents(read_documents([str(bad)]))))
     assert caught.value.offset == len("선전(深圳)\n".encode())
     assert termbase.stats() == before
 
@@ -86,7 +87,7 @@ def test_a_failed_run_leaves_the_termbase_as_it_was(termbase: Termbase, tmp_path
 def test_legacy_encodings(termbase: Termbase, tmp_path: Path) -> None:
     path = tmp_path / "old.txt"
     path.write_bytes("서울에서 베이징(北京)까지".encode("cp949"))
-    result = termbase.mine_source(Source(str(path), path), encoding="cp949")
+    (result,) = store_all(termbase, mine_documents(read_documents([str(path)], "cp949")))
     assert result.occurrences == 1
 
 
@@ -103,7 +104,7 @@ def test_missing_directory_and_not_a_database(tmp_path: Path) -> None:
 
 def test_public_api_from_import_glossary(tmp_path: Path) -> None:
     with glossary.open_termbase(tmp_path / "api.db") as tb:
-        tb.add_text("저장성(浙江省)", "a.txt")
+        tb.add_mined(mine_document("저장성(浙江省)", "a.txt"))
         assert next(iter(tb.entries())).preferred.ko == "저장성"
 
 
@@ -130,20 +131,15 @@ def test_schema_is_migrated_on_open(db_path: Path) -> None:
     Termbase(db_path).close()
     conn = sqlite3.connect(db_path)
     names = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")]
-    assert names == ["m001_create_tables"]
+    assert names == ["m001_create_tables", "m002_spellings_and_identity"]
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
-def test_large_input_is_mined_in_blocks_with_whole_text_offsets(tmp_path: Path) -> None:
-    from glossary.sources import BLOCK_BYTES, Source, decoded_blocks, mine_source
-
+def test_large_input_keeps_whole_text_offsets(tmp_path: Path) -> None:
     line = "베이징(北京) 소식. " * 20 + "\n"  # no blank lines at all
-    text = line * (BLOCK_BYTES // len(line.encode()) * 2)
+    text = line * 4000
     path = tmp_path / "big.txt"
     path.write_text(text, encoding="utf-8")
-    blocks = list(decoded_blocks(Source(str(path), path)))
-    assert len(blocks) > 2 and all(len(block) < BLOCK_BYTES for _, block in blocks)
-    assert "".join(block for _, block in blocks) == text
-    found = list(mine_source(Source(str(path), path)))
-    assert len(found) == text.count("(北京)")
-    assert all(text[o.paren_start : o.paren_start + 4] == "(北京)" for o in found)
+    (doc,) = mine_documents(read_documents([str(path)]))
+    assert len(doc.pairs) == text.count("(北京)")
+    assert all(text[p.paren_start : p.paren_start + 4] == "(北京)" for p in doc.pairs)

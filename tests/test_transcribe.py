@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from glossary.transcribe import transcribe_pinyin
+from glossary.text.transcribe import transcribe_pinyin
 
 NAMES = [
     ("mao ze dong", "마오쩌둥"), ("deng xiao ping", "덩샤오핑"), ("hu jin tao", "후진타오"),

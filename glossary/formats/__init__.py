@@ -1,60 +1,73 @@
 """Writers and readers for the files translators' tools exchange.
 
-Every writer takes an iterable of :class:`~glossary.db.Entry` and a text
-stream and writes as it goes, so exports stream in bounded memory. Every
-reader yields entries, which :meth:`~glossary.db.Termbase.import_entries`
-merges into a termbase.
+The registry below is the one list of formats: the CLI's choices, ``export``,
+``import`` and the docs all come from it. Each format is one module that
+declares a :class:`~glossary.formats.base.Format`. Writers take an iterable
+of :class:`~glossary.model.Concept` and a text stream and write as they go,
+so exports stream in bounded memory; readers yield concepts.
+
+>>> [f.name for f in FORMATS.values()]
+['tbx', 'tbx2', 'tsv', 'omegat', 'deepl', 'csv', 'jsonl']
+>>> sniff("glossary.csv", b"ko,zh_hans"), sniff("terms.txt", b"\\xeb\\xa7\\x88\\t\\xe9\\xa9\\xac")
+('csv', 'omegat')
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, TextIO
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TextIO
 
-from ..errors import ExportError
-from .tabular import write_csv, write_deepl, write_jsonl, write_omegat, write_tsv
-from .tbx import write_tbx, write_tbx2
+from ..errors import ExportError, FormatError
+from ..files import atomic_output
+from ..model import Concept
+from . import csvfile, deepl, jsonl, omegat, tbx, tbx2, tsv
+from .base import ExportOptions, Format, filter_entries
 
-if TYPE_CHECKING:
-    from ..db import Entry
+FORMATS: dict[str, Format] = {module.FORMAT.name: module.FORMAT
+                              for module in (tbx, tbx2, tsv, omegat, deepl, csvfile, jsonl)}
+EXPORT_FORMATS = tuple(name for name, f in FORMATS.items() if f.writer)
+IMPORT_FORMATS = ("auto", *(name for name, f in FORMATS.items() if f.reader))
+DEFAULT_GUESS = "omegat"  # plain two columns: what a file that says nothing else is
 
-
-@dataclass
-class ExportOptions:
-    min_count: int = 1
-    min_confidence: float = 0.0
-    kinds: tuple[str, ...] = ()
-    script: str = "both"  # hans, hant or both
-    direction: str = "ko-zh"  # for two-column formats: ko-zh or zh-ko
-    warnings: list[str] = field(default_factory=list)  # what a writer had to drop
+__all__ = ["EXPORT_FORMATS", "FORMATS", "IMPORT_FORMATS", "ExportOptions", "Format", "export", "export_file",
+           "filter_entries", "read_entries", "sniff"]
 
 
-Writer = Callable[["Iterable[Entry]", TextIO, ExportOptions], int]
-
-WRITERS: dict[str, Writer] = {
-    "tbx": write_tbx, "tbx2": write_tbx2, "tsv": write_tsv, "omegat": write_omegat,
-    "deepl": write_deepl, "csv": write_csv, "jsonl": write_jsonl,
-}
-FORMATS = tuple(WRITERS)
-
-
-def filter_entries(entries: Iterable[Entry], options: ExportOptions) -> Iterator[Entry]:
-    """Drop renderings below the thresholds, and entries left with none."""
-    for entry in entries:
-        kept = [r for r in entry.renderings
-                if r.count >= options.min_count and r.confidence >= options.min_confidence
-                and (not options.kinds or r.kind in options.kinds)]
-        if kept:
-            yield replace(entry, renderings=kept)
-
-
-def export(entries: Iterable[Entry], fmt: str, out: TextIO,
+def export(entries: Iterable[Concept], fmt: str, out: TextIO,
            options: ExportOptions | None = None) -> int:
     """Write ``entries`` to ``out`` in format ``fmt``; returns the rows or entries written."""
-    try:
-        writer = WRITERS[fmt]
-    except KeyError:
-        choices = ", ".join(FORMATS)
-        raise ExportError(f"unknown export format {fmt!r} (choose from {choices})") from None
+    writer = FORMATS[fmt].writer if fmt in FORMATS else None
+    if writer is None:
+        choices = ", ".join(EXPORT_FORMATS)
+        raise ExportError(f"unknown export format {fmt!r} (choose from {choices})")
     return writer(entries, out, options or ExportOptions())
+
+
+def export_file(entries: Iterable[Concept], fmt: str, path: str | Path,
+                options: ExportOptions | None = None, *, protect: Iterable[Path] = ()) -> int:
+    """Write ``entries`` to the file ``path``, atomically: the file appears
+    only when the whole export succeeded. Paths in ``protect`` (the termbase
+    being read) are refused before anything is written."""
+    with atomic_output(path, protect) as out:
+        return export(entries, fmt, out, options)
+
+
+def sniff(path: str, data: bytes) -> str:
+    """Guess a glossary file's format from its name and first bytes."""
+    head = data[:2048].decode("utf-8", errors="ignore").lstrip("\ufeff").lstrip()
+    suffix = Path(path).suffix.lower()
+    for name, fmt in FORMATS.items():
+        if fmt.sniff is not None and fmt.sniff(suffix, head):
+            return name
+    return DEFAULT_GUESS
+
+
+def read_entries(data: bytes, name: str, fmt: str = "auto") -> Iterator[Concept]:
+    """Concepts of a glossary file's bytes in format ``fmt`` (``auto`` guesses)."""
+    if fmt == "auto":
+        fmt = sniff(name, data)
+    reader = FORMATS[fmt].reader if fmt in FORMATS else None
+    if reader is None:
+        raise FormatError(f"unknown import format {fmt!r}")
+    return reader(data, name)

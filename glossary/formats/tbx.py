@@ -1,26 +1,34 @@
-"""TBX: v3 TBX-Basic (DCA style) and v2 ``martif``, written as a stream.
+"""TBX v3, TBX-Basic dialect (DCA style), written as a stream; and the reader
+of every TBX kozh meets: v3 in either namespace, and v2 ``martif``.
 
-One concept entry per Chinese concept, with language sections for ``ko``,
-``zh-Hans`` and ``zh-Hant`` (traditional only when it differs or was seen).
-Every Korean rendering is its own term, the most frequent preferred and the
-others admitted; the kind, count and confidence travel in a ``note`` so that
-an import gives the same termbase back.
+One concept entry per Chinese concept, its id derived from the concept key
+(the same in every export), with language sections for ``ko``, ``zh-Hans``
+and ``zh-Hant`` (traditional only when it differs or was seen). Every Korean
+rendering is its own term, the most frequent preferred and the others
+admitted; kind, count and confidence travel in a ``note`` so that an import
+gives the same termbase back.
+
+XML from outside is hostile: a document with a DTD or entity declaration is
+refused before parsing, so nothing is expanded or fetched.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, TextIO
-from xml.sax.saxutils import escape, quoteattr
+import io
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Iterator
+from typing import TextIO
+from xml.sax.saxutils import escape
 
-if TYPE_CHECKING:
-    from ..db import Entry, Rendering
-    from . import ExportOptions
+from ..errors import FormatError
+from ..model import Concept, Rendering
+from ..text.normalize import clean
+from .base import ExportOptions, Format, concept_of, filter_entries, rendering_of
 
 TBX_NS = "urn:iso:std:iso:30042:ed-2"
-TBX_NS_OLD = "urn:iso:std:iso:30042:ed:3.0"
 PREFERRED = "preferredTerm-admn-sts"
 ADMITTED = "admittedTerm-admn-sts"
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
 def rendering_note(rendering: Rendering) -> str:
@@ -28,7 +36,7 @@ def rendering_note(rendering: Rendering) -> str:
             f"confidence: {rendering.confidence:.2f}")
 
 
-def chinese_sections(entry: Entry, script: str) -> list[tuple[str, str]]:
+def chinese_sections(entry: Concept, script: str) -> list[tuple[str, str]]:
     """(xml:lang, term) for the Chinese forms this export carries."""
     sections = []
     if script in ("hans", "both"):
@@ -48,10 +56,8 @@ def _v3_term(out: TextIO, term: str, status: str | None, extras: str = "") -> No
     out.write("        </termSec>\n")
 
 
-def write_tbx(entries: Iterable[Entry], out: TextIO, options: ExportOptions) -> int:
+def write_tbx(entries: Iterable[Concept], out: TextIO, options: ExportOptions) -> int:
     """TBX v3, TBX-Basic dialect, DCA style; valid against the official schemas."""
-    from . import filter_entries
-
     out.write('<?xml version="1.0" encoding="UTF-8"?>\n'
               f'<tbx type="TBX-Basic" style="dca" xml:lang="ko" xmlns="{TBX_NS}">\n'
               "  <tbxHeader>\n    <fileDesc>\n      <sourceDesc><p>Korean–Chinese glossary "
@@ -59,7 +65,7 @@ def write_tbx(entries: Iterable[Entry], out: TextIO, options: ExportOptions) -> 
               "  <text>\n    <body>\n")
     written = 0
     for written, entry in enumerate(filter_entries(entries, options), 1):
-        out.write(f"  <conceptEntry id=\"c{written}\">\n      <langSec xml:lang=\"ko\">\n")
+        out.write(f"  <conceptEntry id=\"{entry.id}\">\n      <langSec xml:lang=\"ko\">\n")
         for index, rendering in enumerate(entry.renderings):
             extras = ""
             if rendering.sources:
@@ -79,32 +85,74 @@ def write_tbx(entries: Iterable[Entry], out: TextIO, options: ExportOptions) -> 
     return written
 
 
-def write_tbx2(entries: Iterable[Entry], out: TextIO, options: ExportOptions) -> int:
-    """TBX v2 (``martif``: termEntry/langSet/tig), for tools that read only v2."""
-    from . import filter_entries
+def _zh_script(lang: str) -> str | None:
+    lang = lang.lower()
+    if not lang.startswith("zh"):
+        return None
+    return "hant" if any(tag in lang for tag in ("hant", "tw", "hk", "mo")) else "hans"
 
-    out.write('<?xml version="1.0" encoding="UTF-8"?>\n<martif type="TBX" xml:lang="ko">\n'
-              "  <martifHeader>\n    <fileDesc>\n      <sourceDesc><p>Korean–Chinese glossary "
-              "exported by kozh</p></sourceDesc>\n    </fileDesc>\n  </martifHeader>\n"
-              "  <text>\n    <body>\n")
-    written = 0
-    for written, entry in enumerate(filter_entries(entries, options), 1):
-        out.write(f"      <termEntry id={quoteattr(f'c{written}')}>\n"
-                  "        <langSet xml:lang=\"ko\">\n")
-        for index, rendering in enumerate(entry.renderings):
-            status = PREFERRED if index == 0 else ADMITTED
-            out.write(f"          <tig>\n            <term>{escape(rendering.ko)}</term>\n"
-                      f"            <termNote type=\"administrativeStatus\">{status}</termNote>\n")
-            if rendering.sources and rendering.sources[0][1]:
-                out.write("            <descrip type=\"context\">"
-                          f"{escape(rendering.sources[0][1])}</descrip>\n")
-            out.write(f"            <note>{escape(rendering_note(rendering))}</note>\n"
-                      "          </tig>\n")
-        out.write("        </langSet>\n")
-        for lang, term in chinese_sections(entry, options.script):
-            out.write(f"        <langSet xml:lang=\"{lang}\">\n          <tig>\n"
-                      f"            <term>{escape(term)}</term>\n          </tig>\n"
-                      "        </langSet>\n")
-        out.write("      </termEntry>\n")
-    out.write("    </body>\n  </text>\n</martif>\n")
-    return written
+
+def _refuse_dtd(data: bytes, name: str) -> None:
+    for marker in ("<!DOCTYPE", "<!ENTITY"):
+        for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
+            if marker.encode(encoding) in data:
+                raise FormatError(f"{name}: refusing XML with a DTD or entity declaration")
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def read_tbx(data: bytes, name: str) -> Iterator[Concept]:
+    """TBX v3 (conceptEntry/langSec/termSec, either namespace) or v2
+    (termEntry/langSet/tig or ntig)."""
+    _refuse_dtd(data, name)
+    try:
+        for _, element in ET.iterparse(io.BytesIO(data), events=("end",)):
+            if _local(element.tag) not in ("conceptEntry", "termEntry"):
+                continue
+            zh_forms, renderings = [], []
+            for section in element:
+                if _local(section.tag) not in ("langSec", "langSet"):
+                    continue
+                lang = section.get(_XML_LANG, "")
+                for term_element in section.iter():
+                    if _local(term_element.tag) not in ("termSec", "tig", "ntig"):
+                        continue
+                    texts: dict[str, str] = {}
+                    for child in term_element.iter():
+                        local = _local(child.tag)
+                        value = "".join(child.itertext()).strip()
+                        if local == "term":
+                            texts.setdefault("term", value)
+                        elif local == "descrip" and child.get("type") == "context":
+                            texts["context"] = value
+                        elif local == "admin" and child.get("type") == "source":
+                            texts["source"] = value
+                        elif local == "note":
+                            texts["note"] = value
+                    term = texts.get("term", "")
+                    if not term:
+                        continue
+                    script = _zh_script(lang)
+                    if script:
+                        zh_forms.append((script, clean(term)))
+                    elif lang.lower().startswith("ko"):
+                        renderings.append(rendering_of(term, texts.get("note", ""),
+                                                     texts.get("context", ""),
+                                                     texts.get("source", "")))
+            entry = concept_of(zh_forms, renderings)
+            element.clear()
+            if entry:
+                yield entry
+    except ET.ParseError as error:
+        line = error.position[0] if error.position else "?"
+        raise FormatError(f"{name}:{line}: malformed XML ({error})") from None
+
+
+def _sniff(suffix: str, head: str) -> bool:
+    return head.startswith("<") or suffix in (".tbx", ".xml")
+
+
+FORMAT = Format("tbx", ".tbx", "TBX v3, TBX-Basic dialect (reads v2 too)", write_tbx, read_tbx,
+                _sniff)

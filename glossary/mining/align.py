@@ -29,9 +29,9 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .hangul import same_onset, similarity
-from .normalize import is_hangul
-from .readings import sino_readings, transcriptions
+from ..text.hangul import same_onset, similarity
+from ..text.normalize import is_hangul
+from ..text.readings import sino_readings, transcriptions
 
 DELETE = 0.9  # a Chinese character the Korean does not render
 INSERT = 0.6  # a Hangul syllable no character explains
@@ -41,6 +41,7 @@ NEAR = 0.8  # similarity from which a spelling counts as the same reading
 # Inside a name, Korean renderings drop these (国家发展和改革委员会 국가발전개혁위원회).
 FUNCTION_CHARS = frozenset("和与與的之及")
 DROP_FUNCTION = 0.2
+NEG = float("-inf")
 
 
 @dataclass(frozen=True)
@@ -175,89 +176,136 @@ def _piece_score(zh_span: tuple[int, int], chars: int, syllables: int, latin: bo
     return score
 
 
+Step = tuple[int, int, str]  # the cell a move came from, and what the move was
+
+
+class _Lattice:
+    """The dynamic programme behind :func:`align`.
+
+    Cell (i, j) holds the best score of explaining ``zh[i:]`` with ``us[j:]``;
+    the walk starts at (n, m), the bracket, and moves leftwards. Each kind of
+    move is one method, so the lattice reads as the list of what may explain
+    a character or a syllable.
+    """
+
+    def __init__(self, zh: str, us: list[Unit], pieces: PieceModel | None) -> None:
+        self.zh, self.us, self.pieces = zh, us, pieces
+        n, m = len(zh), len(us)
+        self.best = [[NEG] * (m + 1) for _ in range(n + 1)]
+        self.back: list[list[Step | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+        self.best[n][m] = 0.0
+
+    def word_start(self, j: int) -> bool:
+        return j == 0 or self.us[j - 1].kind == "sp"
+
+    def relax(self, i: int, j: int, score: float, step: Step) -> None:
+        if score > self.best[i][j]:
+            self.best[i][j], self.back[i][j] = score, step
+
+    def fill(self) -> None:
+        n, m = len(self.zh), len(self.us)
+        for i in range(n, -1, -1):
+            for j in range(m, -1, -1):
+                here = self.best[i][j]
+                if here != NEG and (i or j):
+                    self.expand(i, j, here)
+
+    def expand(self, i: int, j: int, here: float) -> None:
+        if i:
+            self.drop_character(i, j, here)
+        if j and self.us[j - 1].kind == "sp":
+            if i < len(self.zh) or j < len(self.us):
+                self.relax(i, j - 1, here, (i, j, "sp"))
+            return
+        if i == 0 or j == 0:
+            return  # a span never starts with an unexplained syllable
+        if self.us[j - 1].kind == "syl":
+            self.read_syllables(i, j, here)
+        else:
+            self.read_number(i, j, here)
+        self.insert_unit(i, j, here)
+        if self.pieces is not None:
+            self.translate_piece(i, j, here, self.pieces)
+
+    def drop_character(self, i: int, j: int, here: float) -> None:
+        """A character the Korean does not render; 和 与 的 之 及 cheaply."""
+        if self.zh[i - 1] in FUNCTION_CHARS and 1 < i < len(self.zh):
+            self.relax(i - 1, j, here - DROP_FUNCTION, (i, j, "fn"))
+        self.relax(i - 1, j, here - DELETE, (i, j, "del"))
+
+    def read_syllables(self, i: int, j: int, here: float) -> None:
+        """One to three syllables that read the character."""
+        for k in range(1, 4):
+            if j - k < 0 or self.us[j - k].kind != "syl":
+                break
+            written = "".join(u.text for u in self.us[j - k : j])
+            score, how = reading_match(self.zh[i - 1], written)
+            if score:
+                self.relax(i - 1, j - k, here + score, (i, j, how))
+
+    def read_number(self, i: int, j: int, here: float) -> None:
+        """Digits that read a Chinese numeral: 20 ↔ 二十."""
+        text = self.us[j - 1].text
+        if not text.isdigit():
+            return
+        for a in range(1, min(8, i) + 1):
+            if chinese_number(self.zh[i - a : i]) == int(text):
+                self.relax(i - a, j - 1, here + a, (i, j, f"num{a}"))
+
+    def insert_unit(self, i: int, j: int, here: float) -> None:
+        """A unit no character explains; never at the end of an inner word,
+        where particles and endings are."""
+        if j < len(self.us) and self.us[j].kind == "sp":
+            return
+        cost = INSERT if self.us[j - 1].kind == "syl" else INSERT_LATIN
+        self.relax(i, j - 1, here - cost, (i, j, "ins"))
+
+    def translate_piece(self, i: int, j: int, here: float, pieces: PieceModel) -> None:
+        """A run of characters translated by a Korean word or a Latin token."""
+        unit = self.us[j - 1]
+        end_of_word = j == len(self.us) or self.us[j].kind == "sp"
+        for a in range(1, min(4, i) + 1):
+            zh_span = (i - a, i)
+            if unit.kind == "lat":
+                if any(c.isalpha() for c in unit.text) and j - 1 not in pieces.closed_units:
+                    score = _piece_score(zh_span, a, 1, True, self.word_start(j - 1), pieces)
+                    self.relax(i - a, j - 1, here + score, (i, j, f"piece{a}:1"))
+                continue
+            for b in range(1, 7):
+                if j - b < 0 or self.us[j - b].kind != "syl" or j - b in pieces.closed_units:
+                    break
+                whole = end_of_word and self.word_start(j - b)
+                score = _piece_score(zh_span, a, b, False, whole, pieces)
+                self.relax(i - a, j - b, here + score, (i, j, f"piece{a}:{b}"))
+
+    def left_edges(self) -> list[tuple[float, int, int, bool]]:
+        """Where the term may start: every unit from which all of the gloss is
+        explained, with its score (a start inside a written word costs)."""
+        edges = []
+        for j in range(len(self.us)):
+            if self.best[0][j] == NEG or self.us[j].kind == "sp":
+                continue
+            in_word = not self.word_start(j)
+            score = self.best[0][j] - (IN_WORD_START if in_word else 0.0)
+            edges.append((score, -j, j, in_word))
+        return edges
+
+
 def align(zh: str, us: list[Unit], pieces: PieceModel | None = None) -> Alignment | None:
-    """The best alignment of all of ``zh`` with a suffix of ``us``, or None."""
-    n, m = len(zh), len(us)
-    if not n or not m:
+    """The best alignment of all of ``zh`` with a suffix of ``us``, or None:
+    candidate left edges, each with its reading evidence, and the best chosen."""
+    if not zh or not us:
         return None
-    neg = float("-inf")
-    best = [[neg] * (m + 1) for _ in range(n + 1)]
-    back: list[list[tuple[int, int, str] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
-    best[n][m] = 0.0
-
-    def word_start(j: int) -> bool:
-        return j == 0 or us[j - 1].kind == "sp"
-
-    def relax(i: int, j: int, score: float, frm: tuple[int, int, str]) -> None:
-        if score > best[i][j]:
-            best[i][j], back[i][j] = score, frm
-
-    for i in range(n, -1, -1):
-        for j in range(m, -1, -1):
-            here = best[i][j]
-            if here == neg or j == 0 and i == 0:
-                continue
-            if i:
-                if zh[i - 1] in FUNCTION_CHARS and 1 < i < n:
-                    relax(i - 1, j, here - DROP_FUNCTION, (i, j, "fn"))
-                relax(i - 1, j, here - DELETE, (i, j, "del"))
-            if j and us[j - 1].kind == "sp":
-                if i < n or j < m:
-                    relax(i, j - 1, here, (i, j, "sp"))
-                continue
-            if i == 0 or j == 0:
-                continue  # a span never starts with an unexplained syllable
-            char = zh[i - 1]
-            unit = us[j - 1]
-            followed_by_space = j < m and us[j].kind == "sp"
-            if unit.kind == "syl":
-                for k in range(1, 4):
-                    if j - k < 0 or us[j - k].kind != "syl":
-                        break
-                    written = "".join(u.text for u in us[j - k : j])
-                    score, how = reading_match(char, written)
-                    if score:
-                        relax(i - 1, j - k, here + score, (i, j, how))
-                if not followed_by_space:
-                    relax(i, j - 1, here - INSERT, (i, j, "ins"))
-            else:
-                if unit.text.isdigit():  # 20 ↔ 二十: numbers read as numbers
-                    for a in range(1, min(8, i) + 1):
-                        if chinese_number(zh[i - a : i]) == int(unit.text):
-                            relax(i - a, j - 1, here + a, (i, j, f"num{a}"))
-                if not followed_by_space:
-                    relax(i, j - 1, here - INSERT_LATIN, (i, j, "ins"))
-            if pieces is None:
-                continue
-            end_of_word = j == m or us[j].kind == "sp"
-            for a in range(1, min(4, i) + 1):
-                zh_span = (i - a, i)
-                if unit.kind == "lat":
-                    if any(c.isalpha() for c in unit.text) and j - 1 not in pieces.closed_units:
-                        score = _piece_score(zh_span, a, 1, True, word_start(j - 1), pieces)
-                        relax(i - a, j - 1, here + score, (i, j, f"piece{a}:1"))
-                    continue
-                for b in range(1, 7):
-                    if j - b < 0 or us[j - b].kind != "syl" or j - b in pieces.closed_units:
-                        break
-                    whole = end_of_word and word_start(j - b)
-                    score = _piece_score(zh_span, a, b, False, whole, pieces)
-                    relax(i - a, j - b, here + score, (i, j, f"piece{a}:{b}"))
-
-    candidates = []
-    for j in range(m):
-        if best[0][j] == neg or us[j].kind == "sp":
-            continue
-        in_word = not word_start(j)
-        score = best[0][j] - (IN_WORD_START if in_word else 0.0)
-        candidates.append((score, -j, j, in_word))
-    if not candidates:
+    lattice = _Lattice(zh, us, pieces)
+    lattice.fill()
+    edges = lattice.left_edges()
+    if not edges:
         return None
-    score, _, start, in_word = max(candidates)
-    return _trace(zh, us, back, start, score, in_word, pieces)
+    score, _, start, in_word = max(edges)
+    return _trace(zh, us, lattice.back, start, score, in_word, pieces)
 
 
-def _trace(zh: str, us: list[Unit], back: list[list[tuple[int, int, str] | None]],
+def _trace(zh: str, us: list[Unit], back: list[list[Step | None]],
            start: int, score: float, in_word: bool, pieces: PieceModel | None) -> Alignment:
     evidence = [""] * len(zh)
     inserted = loose = 0

@@ -3,11 +3,11 @@
 >>> [(b.start, b.content) for b in find_brackets("마윈(馬雲)은 [杨乃民, TCL(TCL科技)]")]
 [(2, '馬雲'), (8, '杨乃民, TCL(TCL科技)'), (17, 'TCL科技')]
 >>> parse_gloss("宁波,10 위"), parse_gloss("苏州 8 위"), parse_gloss("중국어 간체: 第一财经日报")
-(Gloss(text='宁波', offset=0), Gloss(text='苏州', offset=0), Gloss(text='第一财经日报', offset=8))
+('宁波', '苏州', '第一财经日报')
 >>> parse_gloss("马云、张勇") is None, parse_gloss("KIC中国") is None
 (True, True)
 >>> parse_gloss("PBOC, 中国人民银行")
-Gloss(text='中国人民银行', offset=6)
+'中国人民银行'
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .normalize import has_han, is_han
+from ..text.normalize import has_han, is_han
 
 PAIRS = {"(": ")", "（": "）", "[": "]", "［": "］", "【": "】"}
 CLOSERS = {close: open_ for open_, close in PAIRS.items()}
@@ -30,12 +30,6 @@ class Bracket:
     start: int  # index of the opening bracket
     end: int  # index of the closing bracket
     content: str
-
-
-@dataclass(frozen=True)
-class Gloss:
-    text: str  # the Chinese as written
-    offset: int  # where it starts inside the bracket's content
 
 
 def find_brackets(text: str) -> Iterator[Bracket]:
@@ -87,42 +81,59 @@ def _mostly_han(segment: str) -> bool:
     return len(stripped) >= 2 and sum(map(is_han, stripped)) > len(stripped) / 2
 
 
-def parse_gloss(content: str) -> Gloss | None:
+def _gloss_segment(segments: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
+    """The segments from the one that holds the gloss on: the first, or, when
+    the first has no Chinese, the only one that does ((PBOC, 中国人民银行),
+    (영어: Bank of China, 중국어: 中国银行))."""
+    if has_han(segments[0][1]) or len(segments) == 1:
+        return segments
+    chinese = [k for k, (_, segment) in enumerate(segments) if has_han(segment)]
+    return segments[chinese[0] :] if len(chinese) == 1 else None
+
+
+def _without_label(segment: str) -> str:
+    """The segment without a label ending in a colon (중국어 간체: 第一财经日报)."""
+    label = _LABEL.match(segment)
+    if label and has_han(segment[label.end() :]):
+        segment = segment[label.end() :]
+    return segment.strip()
+
+
+def _leading_han(segment: str) -> int:
+    """Length of the Han run the segment starts with; a joiner (·) or a space
+    may stand inside it, between Han characters."""
+    end = 0
+    while end < len(segment):
+        ch = segment[end]
+        inner = end and end + 1 < len(segment) and is_han(segment[end + 1])
+        if is_han(ch) or (inner and (ch in JOINERS or ch == " ")):
+            end += 1
+        else:
+            break
+    return end
+
+
+def _is_one_term(gloss: str, rest: str, others: list[tuple[int, str]], content: str) -> bool:
+    """False when what looked like a gloss is something else."""
+    if not gloss or len(gloss) > MAX_GLOSS or has_han(rest):
+        return False
+    if rest and rest[0].isascii() and rest[0].isalnum():
+        return False  # 中国KIC, 小米14 Ultra: Chinese running on into other text
+    # 马云、张勇 lists people; 。 ends a sentence: neither is one gloss.
+    return not (any(_mostly_han(segment) for _, segment in others)
+                or _SENTENCE_END.search(content))
+
+
+def parse_gloss(content: str) -> str | None:
     """The Chinese term a bracket glosses, without labels and notes.
 
     Returns None when the bracket is not a gloss: it starts with something
     other than Chinese, or lists several Chinese terms at once.
     """
-    segments = _split_top_level(content)
-    if not has_han(segments[0][1]) and len(segments) > 1:
-        # (PBOC, 中国人民银行), (영어: Bank of China, 중국어: 中国银行): the gloss may
-        # follow an abbreviation or an English name, if no other segment is Chinese.
-        chinese = [k for k, (_, segment) in enumerate(segments) if has_han(segment)]
-        if len(chinese) != 1:
-            return None
-        segments = segments[chinese[0] :]
-    offset, first = segments[0]
-    label = _LABEL.match(first)
-    if label and has_han(first[label.end() :]):
-        offset, first = offset + label.end(), first[label.end() :]
-    lead = len(first) - len(first.lstrip())
-    offset, first = offset + lead, first.strip()
-    end = 0
-    while end < len(first):
-        ch = first[end]
-        if is_han(ch):
-            end += 1
-        elif ch in JOINERS and end and end + 1 < len(first) and is_han(first[end + 1]):
-            end += 1
-        elif ch == " " and end and end + 1 < len(first) and is_han(first[end + 1]):
-            end += 1
-        else:
-            break
-    gloss, rest = first[:end], first[end:]
-    if not gloss or len(gloss) > MAX_GLOSS or has_han(rest):
+    segments = _gloss_segment(_split_top_level(content))
+    if segments is None:
         return None
-    if rest and rest[0].isascii() and rest[0].isalnum():
-        return None  # 中国KIC, 小米14 Ultra: Chinese running on into other text
-    if any(_mostly_han(segment) for _, segment in segments[1:]) or _SENTENCE_END.search(content):
-        return None  # 马云、张勇 lists people; 。 ends a sentence: neither is one gloss
-    return Gloss(gloss, offset)
+    first = _without_label(segments[0][1])
+    end = _leading_han(first)
+    gloss, rest = first[:end], first[end:]
+    return gloss if _is_one_term(gloss, rest, segments[1:], content) else None

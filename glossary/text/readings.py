@@ -18,7 +18,7 @@ from functools import cache
 from importlib.resources import files
 
 from .hangul import initial_law_variants
-from .normalize import unify_compat
+from .normalize import to_hant, unify_compat
 from .transcribe import transcribe_pinyin
 
 
@@ -83,8 +83,6 @@ def common_reading(char: str) -> str:
     >>> common_reading("北"), common_reading("广"), common_reading("国")
     ('북', '광', '국')
     """
-    from .normalize import to_hant
-
     for form in (unify_compat(char), to_hant(unify_compat(char))):
         if form in COMMON_READING:
             return COMMON_READING[form]

@@ -2,7 +2,12 @@
 
 Both are loaded on first use and only once per process: Kiwi costs seconds and
 hundreds of MB, jieba half a second. Nothing on the lookup or export path
-imports this module's analysers.
+imports them.
+
+kozh never uses jieba's global tokenizer: mining segments with a private one
+that nobody teaches words, and whoever wants to teach jieba terms (annotation)
+gets a tokenizer of its own from :func:`new_tokenizer`. So annotating one
+document never changes how the next one is segmented or mined.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from typing import Any
 # adjective stems, adverbs, determiners, interjections, verb-making suffixes.
 _CLOSED_TAGS = ("J", "E", "VV", "VA", "VX", "VCP", "VCN", "MAG", "MAJ", "MM", "IC",
                 "XSV", "XSA")
+USER_WORD_FREQ = 100_000  # high enough that jieba keeps a taught term whole
 
 
 @cache
@@ -25,12 +31,39 @@ def kiwi() -> Any:
 
 
 @cache
-def _jieba() -> Any:
+def _standard_tokenizer() -> Any:
+    """jieba with its standard dictionary only; never taught a word."""
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-    return jieba
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    return tokenizer
+
+
+def new_tokenizer(words: list[str] | None = None) -> Any:
+    """A jieba tokenizer of one's own: the standard dictionary plus ``words``.
+
+    Copying the loaded dictionary costs milliseconds, where loading it again
+    would cost half a second. An explicit frequency for each word spares
+    jieba's own estimate, which segments each word and would cost seconds for
+    a large termbase.
+
+    >>> list(new_tokenizer(["海信家电"]).cut("海信家电的"))
+    ['海信家电', '的']
+    >>> segment_chinese("海信家电的")  # the standard tokenizer was not taught
+    ['海信', '家电', '的']
+    """
+    import jieba
+
+    standard = _standard_tokenizer()
+    own = jieba.Tokenizer()
+    own.FREQ, own.total = dict(standard.FREQ), standard.total
+    own.initialized = True
+    for word in words or ():
+        if len(word) > 1 and " " not in word:
+            own.add_word(word, freq=USER_WORD_FREQ)
+    return own
 
 
 def segment_chinese(text: str) -> list[str]:
@@ -39,22 +72,7 @@ def segment_chinese(text: str) -> list[str]:
     >>> segment_chinese("海信家电")
     ['海信', '家电']
     """
-    return list(_jieba().cut(text))
-
-
-USER_WORD_FREQ = 100_000  # high enough that jieba keeps a taught term whole
-
-
-def add_chinese_words(words: list[str]) -> None:
-    """Teach jieba terms so that it does not split them.
-
-    An explicit frequency spares jieba's own estimate, which segments each
-    word and would cost seconds for a large termbase.
-    """
-    jieba = _jieba()
-    for word in words:
-        if len(word) > 1 and " " not in word:
-            jieba.add_word(word, freq=USER_WORD_FREQ)
+    return list(_standard_tokenizer().cut(text))
 
 
 @lru_cache(maxsize=20_000)
@@ -73,9 +91,7 @@ def closed_words(text: str) -> frozenset[tuple[int, int]]:
         position += len(word) + 1
     for token in kiwi().tokenize(text):
         if token.tag.startswith(_CLOSED_TAGS):
-            for start, end in words:
-                if start <= token.start < end:
-                    spans.add((start, end))
+            spans.update((start, end) for start, end in words if start <= token.start < end)
     return frozenset(spans)
 
 
@@ -86,21 +102,27 @@ def word_spans(text: str) -> set[tuple[int, int]]:
     >>> sorted(word_spans("北京大学"))
     [(0, 2), (0, 4), (2, 4)]
     """
-    jieba = _jieba()
-    spans = {(start, end) for _, start, end in jieba.tokenize(text)}
-    spans |= {(start, end) for _, start, end in jieba.tokenize(text, mode="search")}
+    tokenizer = _standard_tokenizer()
+    spans = {(start, end) for _, start, end in tokenizer.tokenize(text)}
+    spans |= {(start, end) for _, start, end in tokenizer.tokenize(text, mode="search")}
     return spans
 
 
 def subword_starts(word: str) -> set[int]:
     """Where shorter dictionary words begin inside a jieba word (联合 in
     中华全国工商业联合会), for the initial-sound law of compounds."""
-    jieba = _jieba()
     starts = {0}
-    for piece, start, _ in jieba.tokenize(word, mode="search"):
+    for piece, start, _ in _standard_tokenizer().tokenize(word, mode="search"):
         if len(piece) >= 2 and piece != word:
             starts.add(start)
     return starts
+
+
+@cache
+def _tagger() -> Any:
+    import jieba.posseg
+
+    return jieba.posseg.POSTokenizer(_standard_tokenizer())
 
 
 def is_proper_name(text: str) -> bool:
@@ -109,14 +131,8 @@ def is_proper_name(text: str) -> bool:
     >>> is_proper_name("乌鲁木齐"), is_proper_name("联合国")
     (True, False)
     """
-    _jieba()
-    import jieba.posseg
-
-    return all(pair.flag.startswith(("nr", "ns")) for pair in jieba.posseg.cut(text))
+    return all(pair.flag.startswith(("nr", "ns")) for pair in _tagger().cut(text))
 
 
 def is_organization(text: str) -> bool:
-    _jieba()
-    import jieba.posseg
-
-    return any(pair.flag == "nt" for pair in jieba.posseg.cut(text))
+    return any(pair.flag == "nt" for pair in _tagger().cut(text))

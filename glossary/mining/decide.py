@@ -1,103 +1,37 @@
-"""Mining Korean text for Chinese glosses: ``한원페이(韩雯斐)`` → a term pair.
+"""Choosing what a gloss covers: the last step of mining one bracket.
 
-For every bracket holding Chinese, :func:`mine` reads the gloss (dropping
-labels and notes), takes the words written before the bracket and aligns the
-two (see :mod:`glossary.align`). A pair is reported only when the alignment
-is explained: by readings, by translation pieces that Kiwi accepts as nouns,
-or by a Latin name standing right before the bracket.
+Alignment (:mod:`.align`) proposes where the Korean term may start and with
+what evidence; this module judges the proposals and chooses. Readings are
+tried first (they verify every character); then a Latin name standing right
+before the bracket; then translation pieces, which Kiwi must accept as parts
+of a noun phrase and which must not reach back into a list or a descriptor.
 
->>> [(o.ko, o.zh, o.kind) for o in mine("알리바바 그룹 창업자 마윈(馬雲)이 말했다.")]
-[('마윈', '馬雲', 'transliteration')]
->>> text = "이 단체는 중화전국공상업연합회(中華全國工商業聯合會)와 함께"
->>> [(o.ko, o.zh, o.kind) for o in mine(text)]
-[('중화전국공상업연합회', '中華全國工商業聯合會', 'sino-korean')]
->>> [(o.ko, o.zh_hans, o.kind) for o in mine("올해 Vatti(華帝)는 후원사가 되었다.")]
-[('Vatti', '华帝', 'latin')]
->>> list(mine("1929년(民国十八年)에 세워졌다."))
-[]
+>>> decide("馬雲", "알리바바 창업자 마윈")
+(9, <Kind.TRANSLITERATION: 'transliteration'>, 0.97)
+>>> decide("云计算", "시장에서 클라우드 컴퓨팅")[:2]
+(5, <Kind.TRANSLATION: 'translation'>)
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import asdict, dataclass
-from typing import Any
+from ..model import Kind
+from ..text.morph import closed_words, word_spans
+from ..text.normalize import is_hangul, to_hans
+from .align import READING, Alignment, PieceModel, align, reading_match, units
+from .align import Unit
 
-from .align import READING, Alignment, PieceModel, Unit, align, reading_match, units
-from .brackets import JOINERS, find_brackets, parse_gloss
-from .normalize import clean, is_han, is_hangul, to_hans, to_hant
-
-KINDS = ("transliteration", "sino-korean", "translation", "mixed", "latin")
 EXPLAINED = READING | {"fn"}  # function characters a Korean rendering may drop
-MAX_WINDOW = 48
-CONTEXT = 40
 
 
-@dataclass(frozen=True)
-class Occurrence:
-    """One gloss found in a text."""
-
-    ko: str
-    zh: str  # as written
-    zh_hans: str
-    zh_hant: str
-    kind: str
-    confidence: float
-    paren_start: int  # index of the opening bracket in the text
-    term_start: int  # the Korean term is text[term_start:term_end]
-    term_end: int
-    context: str
-    doc: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-_CLOSING_MARKS = "'’\"”」』》〉>"
-_LATIN_JOIN = "&'.+-"
-
-
-def _is_term_char(text: str, index: int, joiners: str) -> bool:
-    ch = text[index]
-    if is_hangul(ch) or (ch.isascii() and ch.isalnum()) or ch == " " or ch in joiners:
-        return True
-    if ch in _LATIN_JOIN and 0 < index < len(text) - 1:
-        before, after = text[index - 1], text[index + 1]
-        return before.isascii() and before.isalnum() and after.isascii() and after.isalnum()
-    return False
-
-
-def term_window(text: str, paren: int, joiners: str = "") -> tuple[int, int] | None:
-    """Where the words that may be glossed lie: up to the bracket, after any
-    closing quote or title mark and at most one line break, back to the
-    nearest punctuation, line break or opening mark."""
-    end = paren
-    newlines = 0
-    while end > 0 and text[end - 1] in " \u00a0\r\n":
-        newlines += text[end - 1] == "\n"
-        end -= 1
-    if newlines > 1:
-        return None
-    marks = 0
-    while end > 0 and text[end - 1] in _CLOSING_MARKS and marks < 2:
-        end, marks = end - 1, marks + 1
-    start = end
-    while start > 0 and end - start < MAX_WINDOW and _is_term_char(text, start - 1, joiners):
-        start -= 1
-    while start < end and text[start] == " ":
-        start += 1
-    return (start, end) if start < end else None
-
-
-def _reading_kind(evidence: tuple[str, ...]) -> str:
+def _reading_kind(evidence: tuple[str, ...]) -> Kind:
     sk = evidence.count("sk")
     mt = evidence.count("mt") + evidence.count("mt~")
     if mt > sk or (mt and mt == sk):
-        return "transliteration"
-    return "sino-korean"
+        return Kind.TRANSLITERATION
+    return Kind.SINO_KOREAN
 
 
-def _judge_readings(a: Alignment, us: list[Unit], n: int) -> tuple[str, float] | None:
+def _judge_readings(a: Alignment, us: list[Unit], n: int) -> tuple[Kind, float] | None:
     read = a.reads
     if not read or any(e not in EXPLAINED for e in a.evidence):
         return None
@@ -112,7 +46,7 @@ def _judge_readings(a: Alignment, us: list[Unit], n: int) -> tuple[str, float] |
     return _reading_kind(a.evidence), confidence
 
 
-def _judge_pieces(a: Alignment, us: list[Unit], n: int) -> tuple[str, float] | None:
+def _judge_pieces(a: Alignment, us: list[Unit], n: int) -> tuple[Kind, float] | None:
     if "del" in a.evidence or a.in_word or not a.piece_units or a.whole_word_inserted(us):
         return None  # without a piece it is a reading alignment, judged already
     read = a.reads
@@ -122,11 +56,11 @@ def _judge_pieces(a: Alignment, us: list[Unit], n: int) -> tuple[str, float] | N
     if read == 0 and n == 1:
         return None  # one character glossing a word: a hint at meaning, not a pair
     if read == 0 and all(latin):
-        kind = "latin"
+        kind = Kind.LATIN
     elif read == 0 and not any(latin):
-        kind = "translation"
+        kind = Kind.TRANSLATION
     else:
-        kind = "mixed"
+        kind = Kind.MIXED
     confidence = 0.55 + 0.35 * read / n - 0.1 * a.inserted
     return kind, round(confidence, 2)
 
@@ -147,8 +81,6 @@ def _latin_run(us: list[Unit]) -> int | None:
 
 
 def _chinese_words(chars: str) -> set[tuple[int, int]]:
-    from .morph import word_spans
-
     return {(0, len(chars))} | word_spans(to_hans(chars))
 
 
@@ -172,7 +104,7 @@ def _word_before(us: list[Unit], start: int) -> str:
     return "".join(u.text for u in us[k + 1 : end])
 
 
-def _gloss_reaches_back(chars: str, us: list[Unit], start: int, kind: str) -> bool:
+def _gloss_reaches_back(chars: str, us: list[Unit], start: int, kind: Kind) -> bool:
     """Does the gloss seem to cover the word before ``start`` too? That word
     joins the span to more words (하늘과 땅(天地): the gloss covers both), or, for
     a translation, starts with a reading of its first character (중국 측(中方))."""
@@ -181,13 +113,11 @@ def _gloss_reaches_back(chars: str, us: list[Unit], start: int, kind: str) -> bo
     if any(word.endswith(c) and len(word) > len(c) for c in _CONJUNCTIONS):
         return True
     # 中方 for 중국 측: the word before starts with a reading of the first character.
-    return kind == "translation" and bool(word) and reading_match(
+    return kind == Kind.TRANSLATION and bool(word) and reading_match(
         chars[0], word[0])[1] in ("sk", "mt", "both")
 
 
 def _closed_units(window: str, us: list[Unit]) -> set[int]:
-    from .morph import closed_words
-
     hangul_words = window if any(is_hangul(c) for c in window) else ""
     closed = closed_words(hangul_words) if hangul_words else frozenset()
     return {k for k, u in enumerate(us) if any(s <= u.start < e for s, e in closed)}
@@ -209,7 +139,7 @@ def _starts_with_descriptor(us: list[Unit], a: Alignment) -> bool:
     return several and word in DESCRIPTORS and any(s <= a.start < e for s, e in a.piece_units)
 
 
-def _decide(chars: str, window: str) -> tuple[int, str, float] | None:
+def decide(chars: str, window: str) -> tuple[int, Kind, float] | None:
     """Index in ``window`` where the term starts, its kind and confidence."""
     us = units(window)
     if not us:
@@ -220,43 +150,17 @@ def _decide(chars: str, window: str) -> tuple[int, str, float] | None:
         return us[by_reading.start].start, *verdict
     latin = _latin_run(us)
     if latin is not None:
-        return us[latin].start, "latin", 0.75
+        return us[latin].start, Kind.LATIN, 0.75
     model = PieceModel(_chinese_words(chars), _closed_units(window, us))
     by_pieces = align(chars, us, model)
     if by_pieces and _starts_with_descriptor(us, by_pieces):
         model.closed_units = set(model.closed_units) | _first_word_units(us, by_pieces.start)
         by_pieces = align(chars, us, model)
     if by_pieces and (verdict := _judge_pieces(by_pieces, us, n)):
-        if verdict[0] == "translation" and by_reading and by_reading.exact_reads >= 2:
+        if verdict[0] == Kind.TRANSLATION and by_reading and by_reading.exact_reads >= 2:
             return None  # 새로운 정책(新政策): readings explain part, so it is no translation
-        if verdict[0] != "latin" and _gloss_reaches_back(chars, us, by_pieces.start,
+        if verdict[0] != Kind.LATIN and _gloss_reaches_back(chars, us, by_pieces.start,
                                                          verdict[0]):
             return None
         return us[by_pieces.start].start, *verdict
     return None
-
-
-def mine(text: str, doc: str | None = None) -> Iterator[Occurrence]:
-    """Yield every gloss pair in ``text`` in order of its bracket."""
-    for bracket in find_brackets(text):
-        if text[bracket.start] == "[" and text[bracket.end + 1 : bracket.end + 2] == "(":
-            continue  # a Markdown link label
-        gloss = parse_gloss(bracket.content)
-        if gloss is None:
-            continue
-        joiners = "".join(ch for ch in JOINERS if ch in gloss.text)
-        window = term_window(text, bracket.start, joiners)
-        if window is None:
-            continue
-        chars = "".join(ch for ch in gloss.text if is_han(ch))
-        decided = _decide(chars, text[window[0] : window[1]])
-        if decided is None:
-            continue
-        offset, kind, confidence = decided
-        term_start, term_end = window[0] + offset, window[1]
-        ko = clean(text[term_start:term_end])
-        context_start = max(0, term_start - CONTEXT)
-        context = " ".join(text[context_start : bracket.end + 1 + CONTEXT].split())
-        zh = gloss.text
-        yield Occurrence(ko, zh, to_hans(zh), to_hant(zh), kind, round(max(0.05, confidence), 2),
-                         bracket.start, term_start, term_end, context, doc)

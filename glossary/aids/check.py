@@ -4,7 +4,8 @@
   legitimate variants when one is the Sino-Korean reading and the other the
   Mandarin transcription;
 * one Korean rendering used for several Chinese terms;
-* terms that differ only by Korean Hanja variants OpenCC does not fold (硏/研);
+* one concept written in Korean Hanja forms (硏/研), and different concepts
+  that Unihan's variant classes say may be one term;
 * pairs the miner was not sure of.
 
 Each finding carries its evidence: documents and contexts.
@@ -14,14 +15,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
-from typing import TYPE_CHECKING
 
-from .readings import variant_forms
-
-if TYPE_CHECKING:
-    from .annotation import TermIndex
-    from .db import Termbase
+from ..model import Source, TermbaseReader
+from ..text.normalize import to_hans
+from ..text.variants import variant_key
+from .annotation import TermIndex, annotate
 
 LOW_CONFIDENCE = 0.6
 READING_KINDS = {"sino-korean", "transliteration"}
@@ -36,50 +34,21 @@ class Finding:
     evidence: list[str] = field(default_factory=list)
 
 
-def _evidence(sources: list[tuple[str, str]]) -> list[str]:
+def _evidence(sources: list[Source]) -> list[str]:
     return [f"{document}: {context}" for document, context in sources[:2]]
 
 
-# Korean Hanja forms that Unihan lists no variant for (facts of usage).
-KOREAN_FORMS = ("靑青", "淸清", "靜静", "郞郎", "虛虚", "戶户", "內内", "稅税", "脫脱", "說説")
-
-
-@cache
-def _variant_classes() -> dict[str, str]:
-    """Each character's representative among everything it is a variant of."""
-    parent: dict[str, str] = {}
-
-    def root(ch: str) -> str:
-        while parent.get(ch, ch) != ch:
-            ch = parent[ch]
-        return ch
-
-    pairs = [(a, b) for a, forms in variant_forms().items() for b in forms]
-    pairs += [(group[0], other) for group in KOREAN_FORMS for other in group[1:]]
-    for a, b in pairs:
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    return {ch: root(ch) for ch in parent}
-
-
-def variant_key(text: str) -> str:
-    """Fold Hanja variants so 硏究 and 研究, 靑年 and 青年 compare equal.
-
-    >>> variant_key("硏究") == variant_key("研究"), variant_key("靑年") == variant_key("青年")
-    (True, True)
-    """
-    classes = _variant_classes()
-    return "".join(classes.get(ch, ch) for ch in text)
-
-
-def check_termbase(termbase: Termbase) -> list[Finding]:
+def check_termbase(termbase: TermbaseReader) -> list[Finding]:
     findings: list[Finding] = []
     by_korean: dict[str, list[tuple[str, int, list[str]]]] = defaultdict(list)
     by_variant: dict[str, list[str]] = defaultdict(list)
     for entry in termbase.entries():
         renderings = entry.renderings
         by_variant[variant_key(entry.zh_hans)].append(entry.zh_hans)
+        spellings = sorted({to_hans(form) for form in entry.forms})
+        if len(spellings) > 1:  # one concept: the key folds Hanja variants
+            findings.append(Finding("variants", "warning", entry.zh_hans,
+                                    f"same term in variant characters: {' / '.join(spellings)}"))
         for rendering in renderings:
             by_korean[rendering.ko].append((entry.zh_hans, rendering.count,
                                             _evidence(rendering.sources)[:1]))
@@ -104,10 +73,11 @@ def check_termbase(termbase: Termbase) -> list[Finding]:
             findings.append(Finding("shared-rendering", "warning", ko,
                                     f"one rendering for {len(terms)} Chinese terms: {listing}",
                                     [line for *_, evidence in terms for line in evidence]))
-    for spellings in by_variant.values():
-        if len(spellings) > 1:
-            findings.append(Finding("variants", "warning", spellings[0],
-                                    f"same term in variant characters: {' / '.join(spellings)}"))
+    for similar in by_variant.values():
+        if len(similar) > 1:  # different concepts, perhaps one term (李彬/李斌 are not)
+            findings.append(Finding("variants", "warning", similar[0],
+                                    f"perhaps one term in variant characters: "
+                                    f"{' / '.join(similar)}"))
     order = {"warning": 0, "info": 1}
     findings.sort(key=lambda f: (order[f.severity], f.check, f.subject))
     return findings
@@ -115,8 +85,6 @@ def check_termbase(termbase: Termbase) -> list[Finding]:
 
 def check_text(text: str, index: TermIndex) -> list[Finding]:
     """Korean renderings in a translation that are not the termbase's preferred one."""
-    from .annotation import annotate
-
     findings = []
     for match in annotate(text, index, "ko"):
         for zh in match.renderings[:1]:  # the index's simplified form, its Chinese key

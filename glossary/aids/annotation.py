@@ -18,23 +18,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from functools import cached_property
+from typing import Any
 
-from .normalize import is_han, is_hangul, ko_key, to_hans
-
-if TYPE_CHECKING:
-    from .db import Termbase
-
-# Particles and endings that follow a noun; the rest of a word after a term
-# must be one of these (or pass Kiwi) for the term to match.
-PARTICLES = frozenset("""
-은 는 이 가 을 를 의 에 와 과 도 만 로 으로 에서 에게 께 께서 한테 보다 처럼 까지 부터 마저 조차
-이나 나 이나마 이란 란 이라 라 이라고 라고 이며 며 이고 고 이다 다 이었다 였다 입니다 이에요 예요
-에서는 에서도 에서의 에게서 으로는 로는 으로도 로도 으로써 로써 으로서 로서 과의 와의 과는 와는
-에는 에도 에의 까지는 부터는 만은 만이 이라는 라는 이지만 지만
-측 측은 측이 씨 씨는 씨가 등 등이 등은
-""".split())
-
+from ..model import TermbaseReader
+from ..text.korean import PARTICLES
+from ..text.morph import USER_WORD_FREQ, kiwi, new_tokenizer
+from ..text.normalize import is_han, is_hangul, ko_key, to_hans
 
 @dataclass
 class Match:
@@ -72,8 +62,14 @@ class TermIndex:
         self.max_zh = max(map(len, self.chinese), default=0)
 
     @classmethod
-    def from_termbase(cls, termbase: Termbase) -> TermIndex:
+    def from_termbase(cls, termbase: TermbaseReader) -> TermIndex:
         return cls(termbase.pairs())
+
+    @cached_property
+    def tokenizer(self) -> Any:
+        """A jieba tokenizer of this index's own, taught terms as documents
+        show them; jieba's global tokenizer is never touched."""
+        return new_tokenizer()
 
 
 def detect_language(text: str) -> str:
@@ -87,10 +83,11 @@ def detect_language(text: str) -> str:
     return "ko" if hangul >= han else "zh"
 
 
-def annotate(text: str, termbase: TermIndex | Termbase, lang: str | None = None) -> list[Match]:
+def annotate(text: str, termbase: TermIndex | TermbaseReader,
+             lang: str | None = None) -> list[Match]:
     """Every known term in ``text``, longest match first, in text order.
 
-    ``termbase`` is a :class:`~glossary.db.Termbase` or, to annotate many
+    ``termbase`` is a termbase or, to annotate many
     documents against one termbase, a :class:`TermIndex` built from it once.
     """
     index = termbase if isinstance(termbase, TermIndex) else TermIndex.from_termbase(termbase)
@@ -107,8 +104,6 @@ def _ending_ok(word_rest: str, word: str, cut: int) -> bool:
         return True
     if not all(map(is_hangul, word_rest)):
         return False
-    from .morph import kiwi
-
     tokens = kiwi().tokenize(word)
     boundaries = {t.start for t in tokens}
     after = [t for t in tokens if t.start >= cut]
@@ -160,16 +155,17 @@ def _simplified_same_length(text: str) -> str:
 
 
 def _chinese(text: str, index: TermIndex) -> list[Match]:
-    from .morph import add_chinese_words, segment_chinese
-
     folded = _simplified_same_length(text)
     # Teach jieba only the terms that occur: every substring of the text up to
     # the longest key, intersected with the index, is far cheaper than 100k words.
     longest = min(index.max_zh, 16)
     present = {folded[i : i + size] for size in range(2, longest + 1)
                for i in range(len(folded) - size + 1)}
-    add_chinese_words([key for key in present if key in index.chinese])
-    tokens = segment_chinese(folded)
+    tokenizer = index.tokenizer
+    for key in present:
+        if key in index.chinese and " " not in key:
+            tokenizer.add_word(key, freq=USER_WORD_FREQ)
+    tokens = list(tokenizer.cut(folded))
     starts, position = [], 0
     for token in tokens:
         starts.append(position)

@@ -15,15 +15,13 @@ the same term or terms inside it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from .hangul import apply_initial_law
-from .normalize import clean, is_han, to_hans, unify_compat
-from .readings import common_reading
-from .transcribe import transcribe_pinyin
-
-if TYPE_CHECKING:
-    from .db import Termbase
+from ..model import TermbaseReader
+from ..text.hangul import apply_initial_law
+from ..text.morph import is_organization, is_proper_name, segment_chinese, subword_starts
+from ..text.normalize import clean, is_han, to_hans, unify_compat
+from ..text.readings import common_reading
+from ..text.transcribe import transcribe_pinyin
 
 NAME_LENGTH = 3  # up to this many characters, a term is most likely a name
 
@@ -46,9 +44,7 @@ def transcription(zh: str) -> str:
     >>> transcription("重庆"), transcription("李源潮"), transcription("广东省广州市")
     ('충칭', '리위안차오', '광둥성광저우시')
     """
-    from pypinyin import Style, lazy_pinyin
-
-    from .morph import segment_chinese
+    from pypinyin import Style, lazy_pinyin  # heavy: loaded when a suggestion is asked for
 
     out = []
     for word in segment_chinese(to_hans(unify_compat(zh))):
@@ -62,8 +58,6 @@ def transcription(zh: str) -> str:
 
 def sino_korean_reading(zh: str) -> str:
     """The Sino-Korean reading, word by word ('' when a character has none)."""
-    from .morph import segment_chinese, subword_starts
-
     out = []
     for word in segment_chinese(to_hans(unify_compat(zh))):
         syllables = []
@@ -77,7 +71,7 @@ def sino_korean_reading(zh: str) -> str:
     return "".join(out)
 
 
-def suggest(zh: str, termbase: Termbase | None = None) -> list[Suggestion]:
+def suggest(zh: str, termbase: TermbaseReader | None = None) -> list[Suggestion]:
     """Korean renderings for ``zh``, best first, each with the method behind it."""
     zh = clean(zh)
     if not zh or not all(is_han(ch) or ch == " " for ch in zh):
@@ -86,8 +80,6 @@ def suggest(zh: str, termbase: Termbase | None = None) -> list[Suggestion]:
     if termbase is not None:
         for entry in termbase.lookup(zh, limit=20, exact=True):
             found += [Suggestion(r.ko, "termbase", f"×{r.count}") for r in entry.renderings]
-    from .morph import is_organization, is_proper_name
-
     computed = [Suggestion(transcription(zh), "transcription"),
                 Suggestion(sino_korean_reading(zh), "sino-korean")]
     simplified = to_hans(unify_compat(zh))

@@ -1,0 +1,109 @@
+"""``kozh annotate``, ``kozh check`` and ``kozh suggest``: help with the next text."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+import click
+
+from db import Termbase, default_db_path
+from glossary.aids.annotation import TermIndex, inline
+from glossary.aids.annotation import annotate as find_terms
+from glossary.aids.annotation import summary as summarize
+from glossary.aids.check import check_termbase, check_text
+from glossary.aids.suggestions import suggest as propose
+from glossary.ingest import collect, decode
+
+from .common import db_option, print_json, reports_errors
+
+
+def _read(path: str, encoding: str = "utf-8") -> str:
+    (source,) = collect([path])
+    return decode(source, encoding)
+
+
+@click.command()
+@click.argument("path", type=click.Path(allow_dash=True))
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "inline"]),
+              default="table", show_default=True,
+              help="A line per match, JSON lines, or the text with glosses inserted.")
+@click.option("--summary", is_flag=True, help="Each term found once, with count and renderings.")
+@click.option("--lang", type=click.Choice(["auto", "ko", "zh"]), default="auto",
+              show_default=True, help="The document's language.")
+@click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the input.")
+@reports_errors
+def annotate(path: str, db_path: Path | None, fmt: str, summary: bool, lang: str,
+             encoding: str) -> None:
+    """Find known terms in a Korean or Chinese document.
+
+    PATH is a file or - for stdin. Korean terms match through particles and
+    endings (마윈은); Chinese ones in either script (淘寶 finds 淘宝)."""
+    text = _read(path, encoding)
+    with Termbase(db_path, read_only=True) as termbase:
+        index = TermIndex.from_termbase(termbase)
+    matches = find_terms(text, index, None if lang == "auto" else lang)
+    if summary:
+        for term, count, renderings in summarize(matches):
+            click.echo(f"{term}\t×{count}\t{' / '.join(renderings)}")
+    elif fmt == "jsonl":
+        for match in matches:
+            click.echo(json.dumps(asdict(match), ensure_ascii=False))
+    elif fmt == "inline":
+        click.echo(inline(text, matches), nl=False)
+    else:
+        for match in matches:
+            click.echo(f"{match.start}-{match.end}\t{match.text}\t{' / '.join(match.renderings)}")
+
+
+@click.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+@click.option("--text", "text_path", type=click.Path(allow_dash=True),
+              help="Check a translated Korean text against the termbase instead.")
+@reports_errors
+def check(db_path: Path | None, fmt: str, text_path: str | None) -> None:
+    """Report inconsistent renderings, Hanja variants and unsure pairs."""
+    with Termbase(db_path, read_only=True) as termbase:
+        if text_path:
+            findings = check_text(_read(text_path), TermIndex.from_termbase(termbase))
+        else:
+            findings = check_termbase(termbase)
+    if fmt == "json":
+        print_json(findings)
+        return
+    for finding in findings:
+        click.echo(f"{finding.severity:7s} {finding.check:16s} {finding.subject}: "
+                   f"{finding.message}")
+        for line in finding.evidence:
+            click.echo(f"    {line}")
+
+
+@click.command()
+@click.argument("chinese")
+@db_option
+@click.option("json_", "--json", is_flag=True, help="Print a JSON list, best first.")
+@reports_errors
+def suggest(chinese: str, db_path: Path | None, json_: bool) -> None:
+    """Suggest Korean renderings for a Chinese term.
+
+    Best first, each with the method behind it: the termbase, the standard
+    transcription of Mandarin, or the Sino-Korean reading."""
+    path = db_path or default_db_path()
+    termbase = Termbase(path, read_only=True) if path.exists() else None
+    try:
+        found = propose(chinese, termbase)
+    finally:
+        if termbase is not None:
+            termbase.close()
+    if json_:
+        print_json(found)
+        return
+    if not found:
+        raise click.ClickException(f"no suggestion for {chinese!r} (is it Chinese?)")
+    for item in found:
+        extra = f"  ({item.note})" if item.note else ""
+        click.echo(f"{item.ko}\t{item.method}{extra}")

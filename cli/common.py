@@ -1,0 +1,61 @@
+"""What every command shares: error reporting, the --db option, output helpers."""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from glossary.errors import GlossaryError
+
+F = TypeVar("F", bound=Callable[..., Any])
+DEBUG_ENV = "KOZH_DEBUG"
+
+
+def debugging() -> bool:
+    ctx = click.get_current_context(silent=True)
+    flag = bool(ctx and ctx.find_root().params.get("debug"))
+    return flag or os.environ.get(DEBUG_ENV, "") not in ("", "0")
+
+
+def reports_errors(command: F) -> F:
+    """Turn the library's errors into a one-line message and exit code 1;
+    with --debug (or KOZH_DEBUG=1), let the traceback through."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except GlossaryError as error:
+            if debugging():
+                raise
+            raise click.ClickException(str(error)) from error
+        except BrokenPipeError:
+            sys.stderr.close()  # the reader went away (kozh export | head)
+            return None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def db_option(command: F) -> F:
+    return click.option(
+        "--db", "db_path", type=click.Path(path_type=Path),
+        help="Termbase file (default: $KOZH_DB, else kozh.db in the user data directory).",
+    )(command)
+
+
+def print_json(items: list[Any]) -> None:
+    """A JSON list of the library's dataclasses, for scripts."""
+    click.echo(json.dumps([asdict(item) for item in items], ensure_ascii=False, indent=2))
+
+
+def note(message: str) -> None:
+    """Progress, summaries and warnings: to stderr, never mixed with data."""
+    click.echo(message, err=True)

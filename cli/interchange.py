@@ -1,0 +1,68 @@
+"""``kozh export`` and ``kozh import``: files for translators' tools."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from db import Termbase
+from glossary.formats import EXPORT_FORMATS, IMPORT_FORMATS, ExportOptions, export, export_file
+from glossary.ingest import import_file
+from glossary.model import KINDS
+
+from .common import db_option, note, reports_errors
+
+
+@click.command(name="export")
+@db_option
+@click.option("--format", "fmt", default="tbx", show_default=True,
+              type=click.Choice(EXPORT_FORMATS), help="File format.")
+@click.option("-o", "--output", default="-", type=click.Path(allow_dash=True),
+              help="Output file, - for stdout.")
+@click.option("--min-count", default=1, show_default=True, type=click.IntRange(1),
+              help="Minimum count of a rendering.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True)
+@click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS),
+              help="Only these kinds (repeatable).")
+@click.option("--script", type=click.Choice(["hans", "hant", "both"]), default="both",
+              show_default=True, help="Which Chinese script to write.")
+@click.option("--direction", type=click.Choice(["ko-zh", "zh-ko"]), default="ko-zh",
+              show_default=True, help="Source → target for omegat and deepl.")
+@reports_errors
+def export_(db_path: Path | None, fmt: str, output: str, min_count: int,
+            min_confidence: float, kinds: tuple[str, ...], script: str, direction: str) -> None:
+    """Export the termbase for CAT tools and MT glossaries.
+
+    Formats: TBX v3 (TBX-Basic), TBX v2, OmegaT, DeepL, CSV, JSONL and TSV.
+    A file is written whole or not at all."""
+    options = ExportOptions(min_count, min_confidence, kinds, script, direction)
+    with Termbase(db_path, read_only=True) as termbase:
+        if output == "-":
+            rows = export(termbase.entries(), fmt, sys.stdout, options)
+        else:
+            rows = export_file(termbase.entries(), fmt, output, options,
+                               protect=[termbase.path])
+    for warning in options.warnings:
+        note(f"warning: {warning}")
+    note(f"{rows} written")
+
+
+@click.command(name="import")
+@click.argument("path", type=click.Path(allow_dash=True))
+@db_option
+@click.option("--format", "fmt", default="auto", show_default=True,
+              type=click.Choice(IMPORT_FORMATS), help="File format (auto guesses).")
+@click.option("--name", "stdin_name", help="The document name for a file read from stdin.")
+@click.option("--force", is_flag=True, help="Write into a SQLite file kozh did not make.")
+@reports_errors
+def import_(path: str, db_path: Path | None, fmt: str, stdin_name: str | None,
+            force: bool) -> None:
+    """Merge a glossary file into the termbase.
+
+    Reads TBX (v3 and v2), TSV, OmegaT, DeepL, CSV and JSONL; PATH may be -."""
+    with Termbase(db_path, force=force) as termbase:
+        result = import_file(termbase, path, fmt, stdin_name=stdin_name)
+    same = f" (same file as {result.same_as})" if result.same_as else ""
+    note(f"{result.name}: {result.status}{same}, {result.occurrences} renderings")

@@ -1,0 +1,62 @@
+"""``kozh lookup`` and ``kozh stats``: reading a termbase."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+import click
+
+from db import Termbase
+
+from .common import db_option, print_json, reports_errors
+
+
+@click.command()
+@click.argument("query")
+@db_option
+@click.option("json_", "--json", is_flag=True, help="Print JSON.")
+@click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 10_000),
+              help="At most this many entries.")
+@reports_errors
+def lookup(query: str, db_path: Path | None, json_: bool, limit: int) -> None:
+    """Look up a Korean or Chinese term, in either script.
+
+    Exact matches come first, then prefix and substring matches."""
+    with Termbase(db_path, read_only=True) as termbase:
+        entries = termbase.lookup(query, limit=limit)
+    if json_:
+        print_json(entries)
+        return
+    if not entries:
+        raise click.ClickException(f"no entry for {query!r}")
+    for entry in entries:
+        hant = f" ({entry.zh_hant})" if entry.zh_hant != entry.zh_hans else ""
+        click.echo(f"{entry.zh_hans}{hant}  [{entry.match}]")
+        for rendering in entry.renderings:
+            where = ""
+            if rendering.sources:
+                doc, context = rendering.sources[0]
+                where = f"  — {doc}: {context}"
+            click.echo(f"  {rendering.ko}  ×{rendering.count}  {rendering.kind}{where}")
+
+
+@click.command()
+@db_option
+@click.option("json_", "--json", is_flag=True, help="Print JSON.")
+@reports_errors
+def stats(db_path: Path | None, json_: bool) -> None:
+    """Show what the termbase holds, and where it is."""
+    with Termbase(db_path, read_only=True) as termbase:
+        figures = termbase.stats()
+    if json_:
+        click.echo(json.dumps(asdict(figures), ensure_ascii=False))
+        return
+    click.echo(f"termbase:     {figures.path}")
+    click.echo(f"documents:    {figures.documents}")
+    click.echo(f"concepts:     {figures.concepts}")
+    click.echo(f"renderings:   {figures.renderings}")
+    click.echo(f"occurrences:  {figures.occurrences}")
+    for kind, count in figures.kinds.items():
+        click.echo(f"  {kind:16s}{count}")

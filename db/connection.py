@@ -1,0 +1,142 @@
+"""Opening a termbase file: what it is, how to open it, and when to upgrade it.
+
+Reads open the file read-only (``mode=ro``) and never create a table or a
+journal, so a lookup pointed at some other SQLite file changes nothing.
+Writes open it read-write, upgrade an older kozh schema in place, and refuse
+a SQLite file that kozh did not make unless forced. This module imports the
+standard ``sqlite3`` only; sqlite-utils loads when a migration is due.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from glossary.model import DEFAULT_S2T, DEFAULT_T2S, KEY_RULE, TermbaseError
+
+from .versions import MIGRATION_SET, MIGRATIONS
+
+DB_ENV = "KOZH_DB"
+BUSY_TIMEOUT_MS = 60_000
+
+
+def default_db_path() -> Path:
+    """``$KOZH_DB`` if set, else ``kozh.db`` in the user's data directory."""
+    if os.environ.get(DB_ENV):
+        return Path(os.environ[DB_ENV])
+    from platformdirs import user_data_path
+
+    return user_data_path("kozh", appauthor=False) / "kozh.db"
+
+
+def schema_state(conn: sqlite3.Connection) -> str:
+    """``empty``, ``current``, ``outdated``, ``newer`` (made by a later kozh)
+    or ``foreign`` (a SQLite file kozh did not make)."""
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not tables:
+        return "empty"
+    if "_sqlite_migrations" not in tables:
+        return "foreign"
+    applied = [row[0] for row in conn.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
+        [MIGRATION_SET])]
+    if not applied:
+        return "foreign"
+    if set(applied) - set(MIGRATIONS):
+        return "newer"
+    return "current" if set(MIGRATIONS) <= set(applied) else "outdated"
+
+
+def _connect(path: Path, write: bool) -> sqlite3.Connection:
+    if write:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    else:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                               isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def _check_path(path: Path, write: bool, create: bool) -> None:
+    if path.is_dir():
+        raise TermbaseError(f"{path} is a directory, not a termbase file")
+    if not path.exists():
+        if not (write and create):
+            raise TermbaseError(f"no termbase at {path} (run 'kozh mine' first)")
+        if not path.parent.is_dir():
+            raise TermbaseError(f"cannot create {path}: directory does not exist")
+        if not os.access(path.parent, os.W_OK):
+            raise TermbaseError(f"cannot create {path}: the directory is not writable")
+    elif write and not path.stat().st_mode & 0o222:
+        # Judge by the permission bits, not by os.access: root may write
+        # anything, but a file marked read-only is the user saying "don't".
+        raise TermbaseError(f"{path} is read-only")
+
+
+def open_connection(path: Path, *, write: bool, create: bool = True,
+                    force: bool = False) -> sqlite3.Connection:
+    """A connection to a kozh termbase at its current schema, or a
+    :class:`TermbaseError` that says in one line what is wrong."""
+    _check_path(path, write, create)
+    try:
+        conn = _connect(path, write)
+        state = schema_state(conn)
+        if (state == "newer" or (state == "empty" and not write)
+                or (state == "foreign" and not (write and force))):
+            conn.close()
+            raise TermbaseError(_refusal(path, state, write))
+        if state != "current":
+            if not write:  # an older kozh termbase: upgrade it, then read it
+                conn.close()
+                open_connection(path, write=True, create=False).close()
+                return open_connection(path, write=False)
+            migrate(conn)
+        return conn
+    except sqlite3.DatabaseError as error:
+        raise TermbaseError(f"{path}: {error}") from error
+
+
+def _refusal(path: Path, state: str, write: bool) -> str:
+    if state == "newer":
+        return f"{path} was made by a newer kozh; upgrade kozh to use it"
+    if state == "empty":
+        return f"{path} is not a kozh termbase (it is empty)"
+    hint = " (use --force to add kozh's tables to it)" if write else ""
+    return f"{path} is not a kozh termbase{hint}"
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    # sqlite-utils loads only here: a termbase that is up to date never needs it.
+    from sqlite_utils import Database
+
+    from . import schema
+
+    conn.execute("PRAGMA journal_mode = WAL")
+    with transaction(conn, "migrate"):
+        schema.apply(Database(conn))
+        conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                         [("opencc_key", DEFAULT_T2S), ("opencc_traditional", DEFAULT_S2T),
+                          ("key_rule", str(KEY_RULE))])
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection, where: str) -> Iterator[sqlite3.Connection]:
+    """One write transaction; everything in it is undone if anything fails."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as error:
+        raise TermbaseError(f"{where}: {error}") from error
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    try:
+        conn.execute("COMMIT")
+    except sqlite3.OperationalError as error:
+        conn.execute("ROLLBACK")
+        raise TermbaseError(f"{where}: {error}") from error

@@ -1,0 +1,130 @@
+"""Reading a termbase: lookups, the stream of every concept, statistics.
+
+Every order here ends on a key or a spelling, never on a row id, so two
+termbases with the same content read out the same, however they were filled.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+
+from glossary.model import Concept, Kind, Rendering, Source, Stats, query_keys
+
+_MAX = "\U0010ffff"
+_STAGES = [
+    ("exact", "SELECT id FROM concepts WHERE zh_key = :z UNION"
+              " SELECT concept_id FROM renderings WHERE ko_key = :k"),
+    ("prefix", "SELECT id FROM concepts WHERE zh_key > :z AND zh_key < :z || :max UNION"
+               " SELECT concept_id FROM renderings WHERE ko_key > :k AND ko_key < :k || :max"),
+    ("substring", "SELECT id FROM concepts WHERE instr(zh_key, :z) > 0 UNION"
+                  " SELECT concept_id FROM renderings WHERE instr(ko_key, :k) > 0"),
+]
+_MATCH_ORDER = {"exact": 0, "prefix": 1, "substring": 2}
+
+
+def _matching(conn: sqlite3.Connection, zh: str, ko: str, limit: int,
+              exact: bool) -> dict[int, str]:
+    seen: dict[int, str] = {}
+    params = {"z": zh, "k": ko, "max": _MAX}
+    for match, sql in _STAGES[:1] if exact else _STAGES:
+        for (concept,) in conn.execute(sql, params):
+            seen.setdefault(concept, match)
+        if len(seen) >= limit:
+            break
+    return seen
+
+
+def lookup(conn: sqlite3.Connection, query: str, limit: int = 10,
+           exact: bool = False) -> list[Concept]:
+    """Concepts for Korean or Chinese in either script: exact matches first,
+    then prefix, then substring matches (only exact ones with ``exact``). A
+    Korean query that finds nothing is tried once more without a particle."""
+    keys = query_keys(query)
+    if not keys.zh and not keys.ko:
+        return []
+    seen = _matching(conn, keys.zh, keys.ko, limit, exact)
+    if not seen and keys.ko_stem != keys.ko:
+        seen = _matching(conn, keys.zh, keys.ko_stem, limit, exact)  # 마윈은 → 마윈
+    found = [concept(conn, concept_id, match) for concept_id, match in seen.items()]
+    found.sort(key=lambda e: (_MATCH_ORDER[e.match], -sum(r.count for r in e.renderings),
+                              e.key))
+    return found[:limit]
+
+
+def concept(conn: sqlite3.Connection, concept_id: int, match: str = "") -> Concept:
+    """One concept with every rendering and up to three sources each."""
+    zh_hans, zh_hant, hant_seen = conn.execute(
+        "SELECT zh_hans, zh_hant, hant_seen FROM concepts WHERE id = ?", [concept_id]).fetchone()
+    renderings = []
+    for rendering_id, ko, kind, count, confidence in conn.execute(
+        "SELECT r.id, r.ko, r.kind, SUM(o.count), MAX(o.confidence) FROM renderings r"
+        " JOIN occurrences o ON o.rendering_id = r.id WHERE r.concept_id = ?"
+        " GROUP BY r.id ORDER BY SUM(o.count) DESC, MAX(o.confidence) DESC, r.ko_key",
+        [concept_id],
+    ):
+        sources = [Source(*row) for row in conn.execute(
+            "SELECT d.label, o.context FROM occurrences o JOIN documents d"
+            " ON d.id = o.document_id WHERE o.rendering_id = ?"
+            " ORDER BY o.confidence DESC, d.label, o.position LIMIT 3", [rendering_id])]
+        renderings.append(Rendering(ko, Kind(kind), count, confidence, sources))
+    forms = [row[0] for row in conn.execute(
+        "SELECT DISTINCT o.zh FROM occurrences o JOIN renderings r ON r.id = o.rendering_id"
+        " WHERE r.concept_id = ? ORDER BY o.zh", [concept_id])]
+    return Concept(zh_hans, zh_hant, forms, renderings, match, bool(hant_seen))
+
+
+_ALL = """
+SELECT c.id, c.zh_hans, c.zh_hant, c.hant_seen, r.ko, r.kind, SUM(o.count), MAX(o.confidence),
+  group_concat(DISTINCT o.zh),
+  (SELECT d.label || char(31) || o2.context FROM occurrences o2 JOIN documents d
+   ON d.id = o2.document_id WHERE o2.rendering_id = r.id
+   ORDER BY o2.confidence DESC, d.label, o2.position LIMIT 1)
+FROM concepts c JOIN renderings r ON r.concept_id = c.id
+JOIN occurrences o ON o.rendering_id = r.id GROUP BY r.id
+ORDER BY c.zh_key, SUM(o.count) DESC, MAX(o.confidence) DESC, r.ko_key
+"""
+
+
+def entries(conn: sqlite3.Connection) -> Iterator[Concept]:
+    """Every concept in key order, with one source per rendering.
+
+    One query, read in batches: memory stays bounded however large the
+    termbase (SQLite sorts on disk when it must).
+    """
+    rows = conn.execute(_ALL)
+    entry: Concept | None = None
+    current = -1
+    while batch := rows.fetchmany(1000):
+        for (concept_id, hans, hant, hant_seen, ko, kind, count, confidence, forms,
+             source) in batch:
+            if concept_id != current:
+                if entry is not None:
+                    yield entry
+                entry = Concept(hans, hant, [], [], hant_seen=bool(hant_seen))
+                current = concept_id
+            assert entry is not None
+            entry.forms = sorted(set(entry.forms) | set((forms or "").split(",")) - {""})
+            sources = [Source(*source.split("\x1f", 1))] if source else []
+            entry.renderings.append(Rendering(ko, Kind(kind), count, confidence, sources))
+    if entry is not None:
+        yield entry
+
+
+def pairs(conn: sqlite3.Connection) -> Iterator[tuple[str, str, str, int]]:
+    """``(zh_hans, zh_hant, ko, count)`` for every rendering, the most
+    frequent rendering of each concept first: the raw material of a term index."""
+    yield from conn.execute(
+        "SELECT c.zh_hans, c.zh_hant, r.ko, SUM(o.count) FROM concepts c"
+        " JOIN renderings r ON r.concept_id = c.id JOIN occurrences o"
+        " ON o.rendering_id = r.id GROUP BY r.id ORDER BY c.zh_key, SUM(o.count) DESC, r.ko_key")
+
+
+def stats(conn: sqlite3.Connection, path: str) -> Stats:
+    def count(table: str) -> int:
+        return int(conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+
+    kinds = dict(conn.execute(
+        "SELECT kind, COUNT(*) FROM renderings GROUP BY kind ORDER BY kind").fetchall())
+    return Stats(path, count("documents"), count("concepts"), count("renderings"),
+                 count("occurrences"), kinds)

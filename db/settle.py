@@ -1,0 +1,38 @@
+"""Settling what a concept and its renderings show from what their
+occurrences saw: the same result whatever order documents arrived in."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+
+from glossary.model import settle_forms
+
+_SETTLE_RENDERINGS = """
+UPDATE renderings SET
+  ko = (SELECT o.ko FROM occurrences o WHERE o.rendering_id = renderings.id
+        GROUP BY o.ko ORDER BY SUM(o.count) DESC, o.ko LIMIT 1),
+  kind = (SELECT o.kind FROM occurrences o WHERE o.rendering_id = renderings.id
+          GROUP BY o.kind ORDER BY SUM(o.count) DESC, o.kind LIMIT 1)
+WHERE concept_id = ? AND EXISTS (SELECT 1 FROM occurrences o WHERE o.rendering_id = renderings.id)
+"""
+
+
+def settle_concepts(conn: sqlite3.Connection, concepts: Iterable[int]) -> None:
+    """Drop what no occurrence supports any more among ``concepts``, and
+    settle the spellings, kinds and forms of the rest."""
+    for concept in concepts:
+        conn.execute("DELETE FROM renderings WHERE concept_id = ? AND NOT EXISTS"
+                     " (SELECT 1 FROM occurrences o WHERE o.rendering_id = renderings.id)",
+                     [concept])
+        seen = conn.execute(
+            "SELECT o.zh, o.zh_hant, SUM(o.count) FROM occurrences o JOIN renderings r"
+            " ON r.id = o.rendering_id WHERE r.concept_id = ? GROUP BY o.zh, o.zh_hant",
+            [concept]).fetchall()
+        if not seen:
+            conn.execute("DELETE FROM concepts WHERE id = ?", [concept])
+            continue
+        conn.execute(_SETTLE_RENDERINGS, [concept])
+        forms = settle_forms([(zh, hant, count) for zh, hant, count in seen])
+        conn.execute("UPDATE concepts SET zh_hans = ?, zh_hant = ?, hant_seen = ? WHERE id = ?",
+                     [forms.hans, forms.hant, int(forms.hant_seen), concept])

@@ -1,0 +1,6 @@
+"""The schema's version: the names of every migration in db/schema.py, in
+order. Kept apart so that opening an up-to-date termbase reads them without
+importing sqlite-utils."""
+
+MIGRATION_SET = "kozh"
+MIGRATIONS = ("m001_create_tables", "m002_spellings_and_identity")

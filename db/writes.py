@@ -1,0 +1,107 @@
+"""Storing one document's attestations: the only way anything enters a termbase.
+
+Mined documents, imported glossaries and documents merged from another
+termbase all come through :func:`store_document`, inside one short
+transaction per document. A document replaces what the same document (same
+name) contributed before; a text that is already stored under another name
+is recognised by its content and not counted twice.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from glossary.model import Attestation, StoreResult, chinese_forms, clean, korean_key
+
+from .settle import settle_concepts
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    """A document as the documents table keeps it."""
+
+    name: str  # identity: a canonical path, or a name given for the text
+    sha256: str
+    origin: str  # mined or imported
+    added_at: str
+    label: str = ""  # the name to show (the path as the user gave it)
+    title: str = ""
+    versions: tuple[tuple[str, str], ...] = ()
+
+
+def stored_document(conn: sqlite3.Connection, name: str) -> tuple[int, str, str] | None:
+    """(row id, sha256, added_at) of the stored document ``name``, if any."""
+    row = conn.execute("SELECT id, sha256, added_at FROM documents WHERE name = ?",
+                       [name]).fetchone()
+    return (int(row[0]), str(row[1]), str(row[2])) if row else None
+
+
+def store_document(conn: sqlite3.Connection, doc: DocumentRow,
+                   attestations: Iterable[Attestation]) -> StoreResult:
+    """Store ``doc`` in place of its earlier version; call inside a transaction."""
+    previous = stored_document(conn, doc.name)
+    if previous and previous[1] == doc.sha256:
+        return StoreResult(doc.name, "unchanged", 0)
+    touched: set[int] = set()
+    if previous:
+        touched.update(_concepts_of(conn, previous[0]))
+        conn.execute("DELETE FROM documents WHERE id = ?", [previous[0]])
+    # The same text under several names is counted once, under the first name
+    # in code-point order, whichever arrived first.
+    twin = conn.execute("SELECT id, name FROM documents WHERE sha256 = ? AND name != ?"
+                        " ORDER BY name LIMIT 1", [doc.sha256, doc.name]).fetchone()
+    if twin and twin[1] < doc.name:
+        settle_concepts(conn, sorted(touched))
+        return StoreResult(doc.name, "duplicate", 0, same_as=str(twin[1]))
+    if twin:
+        touched.update(_concepts_of(conn, twin[0]))
+        conn.execute("DELETE FROM documents WHERE id = ?", [twin[0]])
+    document_id = conn.execute(
+        "INSERT INTO documents (name, sha256, origin, added_at, label, title, versions)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [doc.name, doc.sha256, doc.origin, doc.added_at, doc.label or doc.name, doc.title,
+         json.dumps(dict(doc.versions)) if doc.versions else ""]).lastrowid
+    stored = 0
+    concepts: dict[str, int] = {}
+    for item in attestations:
+        concept, rendering = _rendering_id(conn, item, concepts)
+        touched.add(concept)
+        conn.execute(
+            "INSERT OR IGNORE INTO occurrences (document_id, rendering_id, position, zh,"
+            " confidence, count, context, ko, kind, zh_hant) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [document_id, rendering, item.position, clean(item.zh), item.confidence, item.count,
+             item.context, clean(item.ko), str(item.kind), clean(item.zh_hant)])
+        stored += 1
+    settle_concepts(conn, sorted(touched))
+    return StoreResult(doc.name, "replaced" if previous else "added", stored)
+
+
+def _concepts_of(conn: sqlite3.Connection, document_id: int) -> set[int]:
+    return {int(row[0]) for row in conn.execute(
+        "SELECT DISTINCT r.concept_id FROM occurrences o JOIN renderings r"
+        " ON r.id = o.rendering_id WHERE o.document_id = ?", [document_id])}
+
+
+def _rendering_id(conn: sqlite3.Connection, item: Attestation,
+                  concepts: dict[str, int]) -> tuple[int, int]:
+    """(concept id, rendering id) for an attestation, made if new. Spellings
+    written here are provisional: settle_concepts decides them."""
+    forms = chinese_forms(item.zh, item.zh_hant)
+    concept = concepts.get(forms.key)
+    if concept is None:
+        conn.execute("INSERT INTO concepts (zh_key, zh_hans, zh_hant, hant_seen)"
+                     " VALUES (?, ?, ?, ?) ON CONFLICT (zh_key) DO NOTHING",
+                     [forms.key, forms.hans, forms.hant, int(forms.hant_seen)])
+        concept = int(conn.execute("SELECT id FROM concepts WHERE zh_key = ?",
+                                   [forms.key]).fetchone()[0])
+        concepts[forms.key] = concept
+    ko_key = korean_key(item.ko)
+    conn.execute("INSERT INTO renderings (concept_id, ko, ko_key, kind) VALUES (?, ?, ?, ?)"
+                 " ON CONFLICT (concept_id, ko_key) DO NOTHING",
+                 [concept, clean(item.ko), ko_key, str(item.kind)])
+    rendering = conn.execute("SELECT id FROM renderings WHERE concept_id = ? AND ko_key = ?",
+                             [concept, ko_key]).fetchone()[0]
+    return concept, int(rendering)

@@ -1,0 +1,75 @@
+"""OmegaT glossary: ``source<TAB>target<TAB>comment``, no header.
+
+The reader also takes DeepL's two columns, in either direction: the Chinese
+side is the one with Han characters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TextIO
+
+from ..errors import FormatError
+from ..model import Concept
+from ..text.normalize import clean, has_han, to_hans, unify_compat
+from .base import (
+    ExportOptions,
+    Format,
+    concept_of,
+    filter_entries,
+    rendering_of,
+    text_lines,
+    tsv_cell,
+    zh_for,
+)
+
+
+def write_omegat(entries: Iterable[Concept], out: TextIO, options: ExportOptions) -> int:
+    """OmegaT glossary: ``source<TAB>target<TAB>comment``, no header.
+
+    The comment carries the other Chinese script and the other renderings.
+    """
+    rows = 0
+    for entry in filter_entries(entries, options):
+        zh = zh_for(entry, options.script)
+        other_script = entry.zh_hant if zh == entry.zh_hans else entry.zh_hans
+        notes = []
+        if other_script != zh:
+            notes.append(f"also {other_script}")
+        alternatives = [r.ko for r in entry.renderings[1:]]
+        if options.direction == "ko-zh":
+            for rendering in entry.renderings:
+                comment = "; ".join(notes + [rendering.kind])
+                out.write(f"{tsv_cell(rendering.ko)}\t{tsv_cell(zh)}\t{tsv_cell(comment)}\n")
+                rows += 1
+        else:
+            if alternatives:
+                notes.append("or " + ", ".join(alternatives))
+            comment = "; ".join(notes + [entry.preferred.kind])
+            out.write(f"{tsv_cell(zh)}\t{tsv_cell(entry.preferred.ko)}\t{tsv_cell(comment)}\n")
+            rows += 1
+    return rows
+
+
+def read_two_columns(data: bytes, name: str) -> Iterator[Concept]:
+    """OmegaT or DeepL TSV, in either direction (the Chinese side is the one with Han)."""
+    for number, line in text_lines(data, name):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [cell.strip() for cell in line.split("\t")]
+        if len(cells) < 2:
+            raise FormatError(f"{name}:{number}: expected source<TAB>target")
+        first, second = cells[0], cells[1]
+        if has_han(second) and not has_han(first):
+            ko, zh = first, second
+        elif has_han(first) and not has_han(second):
+            ko, zh = second, first
+        else:
+            raise FormatError(f"{name}:{number}: cannot tell the Chinese column from the Korean")
+        script = "hant" if to_hans(unify_compat(zh)) != unify_compat(zh) else "hans"
+        if entry := concept_of([(script, clean(zh))], [rendering_of(ko, default_kind="translation")]):
+            yield entry
+
+
+FORMAT = Format("omegat", ".txt", "OmegaT glossary (tab-separated, with comments)",
+                write_omegat, read_two_columns)

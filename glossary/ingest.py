@@ -1,0 +1,175 @@
+"""The one way text enters kozh: sources → documents → mined documents → store.
+
+:func:`read_documents` turns the user's paths (files, directories, ``-`` for
+standard input) into :class:`~glossary.model.Document` records; mining each
+is :func:`glossary.mining.mine_document`, a pure function; storing each is
+one transaction of the termbase. ``kozh mine``, ``kozh import`` and the
+Python API all go through here.
+
+A document's identity is its canonical path (resolved, normalized), so
+``a.txt``, ``./a.txt``, a symlink and an absolute path are one document; text
+from standard input is named by ``--name`` or by its content. Bytes are
+decoded strictly in one declared encoding (UTF-8 by default, a BOM is
+dropped). There is no fallback: a byte that is not valid stops the run with
+the file name and byte offset, before anything is stored.
+
+>>> docs = list(read_documents(["-"], stdin=b"\\xeb\\xa7\\x88\\xec\\x9c\\x88(\\xe9\\xa6\\xac\\xe9\\x9b\\xb2)"))
+>>> docs[0].id, docs[0].text
+('stdin:5bc6ee4e91a0f70e', '마윈(馬雲)')
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import DecodeError, InputError
+from .formats import read_entries
+from .mining import mine_document
+from .model import Document, MinedDocument, StoreResult, TermbaseWriter
+
+TEXT_SUFFIXES = (".txt", ".md")
+STDIN = "-"
+# Texts decoded to check them are kept for mining up to this many characters
+# in all; past it they are decoded again, so that memory stays bounded.
+KEEP_DECODED = 1 << 26
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """Something to read: a file path, or the bytes of standard input."""
+
+    label: str  # the path as the user gave it (or as found under a directory)
+    path: Path | None  # None for standard input
+    data: bytes | None = None
+
+
+def printable(name: str) -> str:
+    """A file name as text that can be shown and stored: bytes that are not
+    UTF-8 (kept by the OS as surrogates) are written as escapes.
+
+    >>> printable(os.fsdecode(b"caf\\xe9-\\xeb\\xa7\\x88.txt"))
+    'caf\\\\xe9-마.txt'
+    """
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def collect(paths: Iterable[str], stdin: bytes | None = None) -> list[SourceFile]:
+    """Expand the user's paths: directories recurse into ``*.txt`` and ``*.md``."""
+    sources: list[SourceFile] = []
+    for given in paths:
+        if given == STDIN:
+            data = stdin if stdin is not None else sys.stdin.buffer.read()
+            sources.append(SourceFile(STDIN, None, data))
+            continue
+        path = Path(given)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in TEXT_SUFFIXES
+                           and p.is_file())
+            if not found:
+                raise InputError(f"{printable(given)}: no .txt or .md files in this directory")
+            sources += [SourceFile(printable(str(p)), p) for p in found]
+        elif path.is_file():
+            sources.append(SourceFile(printable(given), path))
+        elif path.exists():
+            raise InputError(f"{printable(given)}: not a regular file")
+        else:
+            raise InputError(f"{printable(given)}: no such file or directory")
+    return sources
+
+
+def read_bytes(source: SourceFile) -> bytes:
+    if source.path is None:
+        return source.data or b""
+    try:
+        return source.path.read_bytes()
+    except OSError as error:
+        raise InputError(f"{source.label}: {error.strerror or error}") from error
+
+
+def _codec(encoding: str) -> str:
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError as error:
+        raise InputError(f"unknown encoding: {encoding}") from error
+    return "utf-8-sig" if name == "utf-8" else name
+
+
+def decode(source: SourceFile, encoding: str = "utf-8") -> str:
+    """The text of a source, or an :class:`InputError` that says where it is not text."""
+    codec = _codec(encoding)
+    data = read_bytes(source)
+    if not data:
+        raise InputError(f"{source.label}: empty file")
+    nul = data.find(b"\x00")
+    if nul >= 0 and "16" not in codec and "32" not in codec:
+        raise InputError(f"{source.label}: looks binary (NUL byte at offset {nul})")
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as error:
+        raise DecodeError(source.label, encoding, error.start, error.reason) from None
+
+
+def document_id(source: SourceFile, content: bytes | str, name: str | None = None) -> str:
+    """A file's canonical path; for standard input, ``name`` or the content's hash."""
+    if source.path is not None:
+        return printable(os.path.normpath(source.path.resolve()))
+    if name:
+        return name
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    return f"stdin:{hashlib.sha256(data).hexdigest()[:16]}"
+
+
+def read_documents(paths: Iterable[str], encoding: str = "utf-8", *,
+                   stdin_name: str | None = None,
+                   stdin: bytes | None = None) -> Iterator[Document]:
+    """The documents the user named, each once. Every source is decoded
+    before the first document is yielded, so a bad byte anywhere stops the
+    run before anything is stored."""
+    sources = collect(paths, stdin)
+    kept: dict[int, str] = {}
+    budget = KEEP_DECODED
+    for index, source in enumerate(sources):
+        text = decode(source, encoding)
+        if len(text) <= budget:
+            kept[index], budget = text, budget - len(text)
+    seen: set[str] = set()
+    for index, source in enumerate(sources):
+        text = kept.pop(index, None) or decode(source, encoding)
+        doc_id = document_id(source, text, stdin_name)
+        if doc_id not in seen:  # the same file named twice on one command line
+            seen.add(doc_id)
+            label = source.label if source.path is not None else (stdin_name or doc_id)
+            yield Document(doc_id, text, label=label)
+
+
+def mine_documents(documents: Iterable[Document],
+                   min_confidence: float = 0.0) -> Iterator[MinedDocument]:
+    """Mine documents one after another in this process."""
+    for doc in documents:
+        yield mine_document(doc.text, doc.id, title=doc.title, label=doc.label,
+                            min_confidence=min_confidence)
+
+
+def store_all(termbase: TermbaseWriter, mined: Iterable[MinedDocument]) -> Iterator[StoreResult]:
+    """Store mined documents one transaction each, as they come."""
+    for doc in mined:
+        yield termbase.add_mined(doc)
+
+
+def import_file(termbase: TermbaseWriter, path: str, fmt: str = "auto", *,
+                stdin_name: str | None = None, stdin: bytes | None = None) -> StoreResult:
+    """Read a glossary file (``-`` for stdin) and merge its entries into
+    ``termbase``. Entries stream into one transaction; a malformed file
+    raises part-way and the rollback leaves the termbase unchanged."""
+    (source,) = collect([path], stdin)
+    data = read_bytes(source)
+    doc_id = document_id(source, data, stdin_name)
+    label = source.label if source.path is not None else stdin_name or doc_id
+    digest = hashlib.sha256(data).hexdigest()
+    return termbase.import_concepts(read_entries(data, label, fmt), doc_id, digest, label)

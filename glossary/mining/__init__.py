@@ -1,0 +1,12 @@
+"""Mining: brackets → candidate left edges → reading evidence → choice.
+
+:func:`mine_document` is the whole floor seen from outside: a pure function
+from a text to a :class:`~glossary.model.MinedDocument`. It never touches a
+termbase.
+"""
+
+from __future__ import annotations
+
+from .miner import analyzer_versions, mine, mine_document
+
+__all__ = ["analyzer_versions", "mine", "mine_document"]

@@ -1,0 +1,129 @@
+"""Mining Korean text for Chinese glosses: ``한원페이(韩雯斐)`` → a term pair.
+
+For every bracket holding Chinese, :func:`mine` reads the gloss (dropping
+labels and notes), takes the words written before the bracket and lets
+:func:`~glossary.mining.decide.decide` choose what the gloss covers. A pair is
+reported only when the choice is explained: by readings, by translation
+pieces that Kiwi accepts as nouns, or by a Latin name right before the bracket.
+
+>>> [(o.ko, o.zh, o.kind) for o in mine("알리바바 그룹 창업자 마윈(馬雲)이 말했다.")]
+[('마윈', '馬雲', <Kind.TRANSLITERATION: 'transliteration'>)]
+>>> text = "이 단체는 중화전국공상업연합회(中華全國工商業聯合會)와 함께"
+>>> [(o.ko, str(o.kind)) for o in mine(text)]
+[('중화전국공상업연합회', 'sino-korean')]
+>>> [(o.ko, o.zh_hans, str(o.kind)) for o in mine("올해 Vatti(華帝)는 후원사가 되었다.")]
+[('Vatti', '华帝', 'latin')]
+>>> list(mine("1929년(民国十八年)에 세워졌다."))
+[]
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from functools import cache
+from importlib.metadata import PackageNotFoundError, version
+
+from ..model import MinedDocument, MinedPair
+from ..text.normalize import clean, is_han, is_hangul, to_hans, to_hant
+from .brackets import JOINERS, find_brackets, parse_gloss
+from .decide import decide
+
+MAX_WINDOW = 48
+CONTEXT = 40
+# What a mined document records of the software that mined it.
+ANALYZERS = ("kozh", "kiwipiepy", "jieba", "opencc")
+
+_CLOSING_MARKS = "'’\"”」』》〉>"
+_LATIN_JOIN = "&'.+-"
+
+
+def _is_term_char(text: str, index: int, joiners: str) -> bool:
+    ch = text[index]
+    if is_hangul(ch) or (ch.isascii() and ch.isalnum()) or ch == " " or ch in joiners:
+        return True
+    if ch in _LATIN_JOIN and 0 < index < len(text) - 1:
+        before, after = text[index - 1], text[index + 1]
+        return before.isascii() and before.isalnum() and after.isascii() and after.isalnum()
+    return False
+
+
+def term_window(text: str, paren: int, joiners: str = "") -> tuple[int, int] | None:
+    """Where the words that may be glossed lie: up to the bracket, after any
+    closing quote or title mark and at most one line break, back to the
+    nearest punctuation, line break or opening mark."""
+    end = paren
+    newlines = 0
+    while end > 0 and text[end - 1] in " \u00a0\r\n":
+        newlines += text[end - 1] == "\n"
+        end -= 1
+    if newlines > 1:
+        return None
+    marks = 0
+    while end > 0 and text[end - 1] in _CLOSING_MARKS and marks < 2:
+        end, marks = end - 1, marks + 1
+    start = end
+    while start > 0 and end - start < MAX_WINDOW and _is_term_char(text, start - 1, joiners):
+        start -= 1
+    while start < end and text[start] == " ":
+        start += 1
+    return (start, end) if start < end else None
+
+
+def mine(text: str, doc: str | None = None) -> Iterator[MinedPair]:
+    """Yield every gloss pair in ``text`` in order of its bracket."""
+    for bracket in find_brackets(text):
+        if text[bracket.start] == "[" and text[bracket.end + 1 : bracket.end + 2] == "(":
+            continue  # a Markdown link label
+        gloss = parse_gloss(bracket.content)
+        if gloss is None:
+            continue
+        joiners = "".join(ch for ch in JOINERS if ch in gloss)
+        window = term_window(text, bracket.start, joiners)
+        if window is None:
+            continue
+        chars = "".join(ch for ch in gloss if is_han(ch))
+        decided = decide(chars, text[window[0] : window[1]])
+        if decided is None:
+            continue
+        offset, kind, confidence = decided
+        term_start, term_end = window[0] + offset, window[1]
+        ko = clean(text[term_start:term_end])
+        context_start = max(0, term_start - CONTEXT)
+        context = " ".join(text[context_start : bracket.end + 1 + CONTEXT].split())
+        yield MinedPair(ko, gloss, to_hans(gloss), to_hant(gloss), kind,
+                        round(max(0.05, confidence), 2), bracket.start, term_start, term_end,
+                        context, doc)
+
+
+@cache
+def analyzer_versions() -> tuple[tuple[str, str], ...]:
+    """(package, version) of kozh and the analysers it mines with."""
+    def installed(package: str) -> str:
+        try:
+            return version(package)
+        except PackageNotFoundError:
+            return "unknown"
+
+    return tuple((package, installed(package)) for package in ANALYZERS)
+
+
+def mine_document(text: str, doc_id: str | None = None, *, title: str = "", label: str = "",
+                  min_confidence: float = 0.0) -> MinedDocument:
+    """Mine one document: a pure function of its text, with no database.
+
+    The result is plain picklable data (so worker processes and clusters can
+    send it back), holding the same pairs ``kozh mine`` stores, and the
+    versions of what mined it. Without ``doc_id`` the document is named by its
+    content (``text:`` and the start of its SHA-256), so the same text mined
+    twice is one document.
+
+    >>> doc = mine_document("알리바바 창업자 마윈(馬雲)은 말했다.", doc_id="news.txt")
+    >>> doc.id, [(p.ko, p.zh) for p in doc.pairs], dict(doc.versions).keys() >= {"jieba"}
+    ('news.txt', [('마윈', '馬雲')], True)
+    """
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    doc_id = doc_id or f"text:{digest[:16]}"
+    pairs = tuple(pair for pair in mine(text, label or doc_id)
+                  if pair.confidence >= min_confidence)
+    return MinedDocument(doc_id, digest, pairs, title, analyzer_versions(), label)

@@ -1,0 +1,342 @@
+"""The records that flow through kozh, and the rules that make their keys.
+
+Data flows one way: text → mining → :class:`MinedDocument` → store →
+:class:`Concept` → formats, annotation, checks. Every floor speaks in these
+records; this module imports nothing of kozh but the script knowledge in
+:mod:`glossary.text`.
+
+The concept key is the one rule that decides which Chinese forms are one
+concept: cleaned (NFC Hangul, ASCII width, single spaces), compatibility
+ideographs unified, OpenCC ``t2s``, case-folded, and Korean Hanja forms folded
+(:func:`glossary.text.variants.fold_korean_forms`).
+
+>>> concept_key("淘寶") == concept_key("淘宝") == "淘宝"
+True
+>>> concept_key("硏究院") == concept_key("研究院"), concept_key("ＴＣＬ科技")
+(True, 'tcl科技')
+>>> chinese_forms("淘寶")
+ChineseForms(key='淘宝', hans='淘宝', hant='淘寶', hant_seen=True)
+>>> query_keys("마윈은")
+QueryKeys(zh='마윈은', ko='마윈은', ko_stem='마윈')
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from enum import Enum
+from typing import Any, NamedTuple, Protocol
+
+from .errors import FormatError, GlossaryError, InputError, TermbaseError
+from .text.korean import strip_particle
+from .text.normalize import (
+    DEFAULT_S2T,
+    DEFAULT_T2S,
+    clean,
+    ko_key,
+    script_of,
+    to_hans,
+    to_hant,
+    unify_compat,
+)
+from .text.variants import fold_korean_forms
+
+__all__ = [
+    "DEFAULT_S2T", "DEFAULT_T2S", "KEY_RULE", "KINDS", "STATUSES", "Attestation", "ChineseForms", "Concept", "Document",
+    "Entry", "FormatError", "GlossaryError", "InputError", "Kind", "MinedDocument", "MinedPair",
+    "QueryKeys", "Rendering", "Source", "Stats", "Status", "StoreResult", "TermbaseError",
+    "TermbaseReader", "TermbaseWriter", "attestations_of", "chinese_forms", "clean", "concept_id", "concept_key",
+    "korean_key", "query_keys", "settle_forms", "settle_spelling",
+]
+
+# Bumped whenever concept_key() changes; a termbase whose keys were made by
+# another rule is re-keyed when it is next opened for writing.
+KEY_RULE = 2
+
+
+class Kind(str, Enum):
+    """How a Korean rendering relates to the Chinese it glosses."""
+
+    TRANSLITERATION = "transliteration"  # Mandarin spelled in Hangul (韩雯斐 한원페이)
+    SINO_KOREAN = "sino-korean"  # the Korean reading of the characters (上海 상해)
+    TRANSLATION = "translation"  # translated pieces (云计算 클라우드 컴퓨팅)
+    MIXED = "mixed"  # read and translated pieces together (百度研究院 바이두연구원)
+    LATIN = "latin"  # a Latin name (联想 Lenovo)
+
+    def __str__(self) -> str:
+        return self.value
+
+    __format__ = str.__format__
+
+
+class Status(str, Enum):
+    """A translator's decision about a rendering."""
+
+    CANDIDATE = "candidate"  # mined or imported, not yet decided
+    APPROVED = "approved"
+    PREFERRED = "preferred"  # approved, and the one to use
+    REJECTED = "rejected"  # wrong; kept so that it is never proposed again
+
+    def __str__(self) -> str:
+        return self.value
+
+    __format__ = str.__format__
+
+
+KINDS = tuple(kind.value for kind in Kind)
+STATUSES = tuple(status.value for status in Status)
+
+
+# -- keys -------------------------------------------------------------------
+
+def concept_key(zh: str) -> str:
+    """The key of the concept a Chinese form belongs to (see the module's rule)."""
+    return fold_korean_forms(to_hans(clean(zh)).casefold())
+
+
+def korean_key(ko: str) -> str:
+    """The key of a Korean (or Latin) rendering: cleaned and case-folded."""
+    return ko_key(ko)
+
+
+class ChineseForms(NamedTuple):
+    key: str
+    hans: str  # simplified, as OpenCC makes it
+    hant: str  # traditional: as attested, else OpenCC's guess
+    hant_seen: bool  # a source wrote or named the traditional form
+
+
+def chinese_forms(written: str, attested_hant: str = "") -> ChineseForms:
+    """Key, simplified and traditional forms of a Chinese term as written.
+
+    ``attested_hant`` is a traditional form the source names explicitly (a
+    glossary's zh_hant column); a form written in traditional characters
+    attests itself.
+    """
+    written = unify_compat(clean(written))
+    hant = unify_compat(clean(attested_hant))
+    seen = bool(hant) or script_of(written) == "hant"
+    if not hant:
+        hant = written if seen else to_hant(written)
+    return ChineseForms(concept_key(written), to_hans(written), hant, seen)
+
+
+def settle_spelling(counts: dict[str, int]) -> str:
+    """The one spelling to show among several seen for one key: the most
+    frequent, then the first in code-point order, so that the result never
+    depends on the order in which documents or termbases arrived.
+
+    >>> settle_spelling({"LENOVO": 1, "Lenovo": 3}), settle_spelling({"b": 2, "a": 2})
+    ('Lenovo', 'a')
+    """
+    return min(counts, key=lambda spelling: (-counts[spelling], spelling))
+
+
+def settle_forms(seen: list[tuple[str, str, int]]) -> ChineseForms:
+    """A concept's forms from every (written, attested traditional, count)
+    seen for it: simplified from the settled written form, traditional from
+    the settled attested one, else OpenCC's guess.
+
+    >>> settle_forms([("淘宝", "", 2), ("淘寶", "", 1)])
+    ChineseForms(key='淘宝', hans='淘宝', hant='淘寶', hant_seen=True)
+    >>> settle_forms([("长沙", "", 1)]).hant
+    '長沙'
+    """
+    written: dict[str, int] = {}
+    attested: dict[str, int] = {}
+    for form, hant, count in seen:
+        written[form] = written.get(form, 0) + count
+        forms = chinese_forms(form, hant)
+        if forms.hant_seen:
+            attested[forms.hant] = attested.get(forms.hant, 0) + count
+    first = chinese_forms(settle_spelling(written))
+    if not attested:
+        return first._replace(hant=to_hant(first.hans), hant_seen=False)
+    return first._replace(hant=settle_spelling(attested), hant_seen=True)
+
+
+class QueryKeys(NamedTuple):
+    zh: str  # the query as a concept key
+    ko: str  # the query as a Korean key
+    ko_stem: str  # the Korean key without a particle at its end (마윈은 → 마윈)
+
+
+def query_keys(query: str) -> QueryKeys:
+    """How a lookup query is matched: as Chinese, as Korean, and as a Korean
+    word that carries a particle."""
+    ko = korean_key(query)
+    return QueryKeys(concept_key(query), ko, strip_particle(ko))
+
+
+def concept_id(key: str) -> str:
+    """A stable identifier of a concept, from its key: the same in every
+    export of every termbase, so exports diff cleanly.
+
+    >>> concept_id(concept_key("上海")) == concept_id(concept_key("上海"))
+    True
+    """
+    return "c" + hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
+
+
+# -- what mining finds ---------------------------------------------------------
+
+@dataclass(frozen=True)
+class MinedPair:
+    """One gloss found in a text: the Korean term and the Chinese in its bracket."""
+
+    ko: str
+    zh: str  # as written
+    zh_hans: str
+    zh_hant: str
+    kind: Kind
+    confidence: float
+    paren_start: int  # index of the opening bracket in the text
+    term_start: int  # the Korean term is text[term_start:term_end]
+    term_end: int
+    context: str
+    doc: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Attestation:
+    """One pair as the store keeps it: seen in a mined document, or carried
+    by an imported glossary (with the count that file gave)."""
+
+    zh: str  # as written
+    ko: str
+    kind: Kind
+    position: int  # the bracket's offset, or the entry's number in an import
+    confidence: float
+    count: int = 1
+    context: str = ""
+    zh_hant: str = ""  # a traditional form the source names explicitly
+
+
+@dataclass(frozen=True)
+class MinedDocument:
+    """Everything mining one document gives: plain, picklable data, ready to
+    be stored by :meth:`Termbase.add_mined` in any process, in any order."""
+
+    id: str  # the document's identity: a canonical path, or a name given for it
+    sha256: str  # of the text, so that an unchanged document is recognised
+    pairs: tuple[MinedPair, ...]
+    title: str = ""
+    versions: tuple[tuple[str, str], ...] = ()  # (package, version) of what mined it
+    label: str = ""  # the name to show, when it is not the id (a path as the user gave it)
+
+    def attestations(self) -> Iterator[Attestation]:
+        for pair in self.pairs:
+            yield Attestation(pair.zh, pair.ko, pair.kind, pair.paren_start, pair.confidence,
+                              context=pair.context)
+
+
+def attestations_of(concepts: Iterator[Concept]) -> Iterator[Attestation]:
+    """The attestations an imported glossary carries: one per rendering, with
+    the count the file gave and its traditional form if it names one."""
+    position = 0
+    for concept in concepts:
+        hant = concept.zh_hant if concept.hant_seen else ""
+        written = concept.forms[0] if concept.forms else concept.zh_hans
+        for rendering in concept.renderings:
+            context = rendering.sources[0].context if rendering.sources else ""
+            yield Attestation(written, rendering.ko, rendering.kind, position,
+                              rendering.confidence, rendering.count, context, hant)
+            position += 1
+
+
+@dataclass(frozen=True)
+class Document:
+    """A text to mine, as ingest reads it."""
+
+    id: str  # identity: a canonical path (with #n for a document inside a corpus file)
+    text: str
+    title: str = ""
+    label: str = ""  # the name to show: the path as the user gave it
+
+
+# -- what the termbase holds -----------------------------------------------------
+
+class Source(NamedTuple):
+    document: str
+    context: str
+
+
+@dataclass
+class Rendering:
+    """A Korean rendering of a concept, with how often and where it was seen."""
+
+    ko: str
+    kind: Kind
+    count: int
+    confidence: float
+    sources: list[Source] = field(default_factory=list)
+
+
+@dataclass
+class Concept:
+    """One Chinese concept with its Korean renderings, most frequent first."""
+
+    zh_hans: str
+    zh_hant: str
+    forms: list[str]  # the Chinese as written in the sources
+    renderings: list[Rendering]
+    match: str = ""  # for lookups: exact, prefix or substring
+    hant_seen: bool = False
+
+    @property
+    def preferred(self) -> Rendering:
+        return self.renderings[0]
+
+    @property
+    def key(self) -> str:
+        return concept_key(self.zh_hans)
+
+    @property
+    def id(self) -> str:
+        return concept_id(self.key)
+
+
+Entry = Concept  # the name the first release used
+
+
+@dataclass
+class Stats:
+    path: str
+    documents: int
+    concepts: int
+    renderings: int
+    occurrences: int
+    kinds: dict[str, int]
+
+
+@dataclass
+class StoreResult:
+    """What storing one document did: added, replaced, unchanged or duplicate."""
+
+    name: str
+    status: str
+    occurrences: int
+    same_as: str = ""  # for a duplicate: the stored document with the same text
+
+
+class TermbaseReader(Protocol):
+    """What the reading floors (formats, annotation, checks) need of a termbase."""
+
+    def lookup(self, query: str, limit: int = 10, *, exact: bool = False) -> list[Concept]: ...
+
+    def entries(self) -> Iterator[Concept]: ...
+
+    def pairs(self) -> Iterator[tuple[str, str, str, int]]: ...
+
+
+class TermbaseWriter(Protocol):
+    """What ingest needs of a termbase."""
+
+    def add_mined(self, doc: MinedDocument) -> StoreResult: ...
+
+    def import_concepts(self, concepts: Iterator[Concept], name: str,
+                        sha256: str) -> StoreResult: ...
