@@ -12,7 +12,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from glossary.sources import collect, mine_source
+from glossary.ingest import mine_documents, read_documents
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 
@@ -25,8 +25,8 @@ def main() -> int:
         return 1
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8",
                                      delete=False) as out:
-        for source in collect([str(seeds)]):
-            for found in mine_source(source):
+        for doc in mine_documents(read_documents([str(seeds)])):
+            for found in doc.pairs:
                 out.write(json.dumps(found.to_dict(), ensure_ascii=False) + "\n")
     command = [sys.executable, str(SHARED / "eval" / "score.py"), str(gold), out.name]
     return subprocess.call(command + sys.argv[1:])

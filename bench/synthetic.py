@@ -25,8 +25,8 @@ def build(path: Path, concepts: int, per_concept: int = 1) -> int:
     """Fill a new termbase; returns the number of pairs (renderings)."""
     pairs = concepts * per_concept
     with Termbase(path) as tb, tb.transaction() as conn:
-        conn.execute("INSERT INTO documents (id, name, sha256, origin, added_at)"
-                     " VALUES (1, 'bench.txt', '', 'mined', '')")
+        conn.execute("INSERT INTO documents (id, name, sha256, origin, added_at, label)"
+                     " VALUES (1, 'bench.txt', '', 'mined', '', 'bench.txt')")
         conn.executemany("INSERT INTO concepts (id, zh_key, zh_hans, zh_hant) VALUES (?, ?, ?, ?)",
                          ((i, term(i, HAN), term(i, HAN), term(i, HAN)) for i in range(concepts)))
         conn.executemany("INSERT INTO renderings (id, concept_id, ko, ko_key, kind)"
@@ -34,7 +34,9 @@ def build(path: Path, concepts: int, per_concept: int = 1) -> int:
                          ((i, i // per_concept, term(i, HANGUL, 5), term(i, HANGUL, 5))
                           for i in range(pairs)))
         conn.executemany("INSERT INTO occurrences (document_id, rendering_id, position, zh,"
-                         " confidence, count, context) VALUES (1, ?, ?, ?, 0.9, ?, ?)",
+                         " confidence, count, context, ko, kind)"
+                         " VALUES (1, ?, ?, ?, 0.9, ?, ?, ?, 'transliteration')",
                          ((i, i, term(i // per_concept, HAN), 1 + i % 3,
-                           f"문맥 {term(i, HANGUL, 5)}") for i in range(pairs)))
+                           f"문맥 {term(i, HANGUL, 5)}", term(i, HANGUL, 5))
+                          for i in range(pairs)))
     return pairs

@@ -18,8 +18,8 @@ from sqlite_utils.migrations import Migrations
 
 from glossary.model import KEY_RULE, concept_key
 
-from .versions import MIGRATION_SET, MIGRATIONS
 from .settle import settle_concepts
+from .versions import MIGRATION_SET, MIGRATIONS
 
 migrations = Migrations(MIGRATION_SET)
 

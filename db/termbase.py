@@ -69,7 +69,8 @@ class Termbase:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        """One ``BEGIN IMMEDIATE`` write transaction, undone if anything fails."""
         if self.read_only:
             raise TermbaseError(f"{self.path} is open read-only")
         return transaction(self.conn, str(self.path))
@@ -96,7 +97,7 @@ class Termbase:
         previous = stored_document(self.conn, row.name)
         if previous and previous[1] == row.sha256:
             return StoreResult(row.name, "unchanged", 0)  # no lock taken
-        with self._transaction() as conn:
+        with self.transaction() as conn:
             return store_document(conn, row, items)
 
     def merge(self, other: str | Path) -> list[StoreResult]:
@@ -129,7 +130,7 @@ class Termbase:
                      "SELECT zh, ko, kind, position, confidence, count, context, zh_hant"
                      " FROM occurrences WHERE document_id = ? ORDER BY position, ko",
                      [document_id]))
-        with self._transaction() as conn:
+        with self.transaction() as conn:
             return store_document(conn, row, items)
 
     # -- reading -----------------------------------------------------------

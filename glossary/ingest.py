@@ -13,7 +13,7 @@ decoded strictly in one declared encoding (UTF-8 by default, a BOM is
 dropped). There is no fallback: a byte that is not valid stops the run with
 the file name and byte offset, before anything is stored.
 
->>> docs = list(read_documents(["-"], stdin=b"\\xeb\\xa7\\x88\\xec\\x9c\\x88(\\xe9\\xa6\\xac\\xe9\\x9b\\xb2)"))
+>>> docs = list(read_documents(["-"], stdin="마윈(馬雲)".encode()))
 >>> docs[0].id, docs[0].text
 ('stdin:5bc6ee4e91a0f70e', '마윈(馬雲)')
 """
@@ -140,7 +140,7 @@ def read_documents(paths: Iterable[str], encoding: str = "utf-8", *,
             kept[index], budget = text, budget - len(text)
     seen: set[str] = set()
     for index, source in enumerate(sources):
-        text = kept.pop(index, None) or decode(source, encoding)
+        text = kept.pop(index) if index in kept else decode(source, encoding)
         doc_id = document_id(source, text, stdin_name)
         if doc_id not in seen:  # the same file named twice on one command line
             seen.add(doc_id)

@@ -43,11 +43,12 @@ from .text.normalize import (
 from .text.variants import fold_korean_forms
 
 __all__ = [
-    "DEFAULT_S2T", "DEFAULT_T2S", "KEY_RULE", "KINDS", "STATUSES", "Attestation", "ChineseForms", "Concept", "Document",
-    "Entry", "FormatError", "GlossaryError", "InputError", "Kind", "MinedDocument", "MinedPair",
-    "QueryKeys", "Rendering", "Source", "Stats", "Status", "StoreResult", "TermbaseError",
-    "TermbaseReader", "TermbaseWriter", "attestations_of", "chinese_forms", "clean", "concept_id", "concept_key",
-    "korean_key", "query_keys", "settle_forms", "settle_spelling",
+    "DEFAULT_S2T", "DEFAULT_T2S", "KEY_RULE", "KINDS", "STATUSES", "Attestation",
+    "ChineseForms", "Concept", "Document", "Entry", "FormatError", "GlossaryError",
+    "InputError", "Kind", "MinedDocument", "MinedPair", "QueryKeys", "Rendering", "Source",
+    "Stats", "Status", "StoreResult", "TermbaseError", "TermbaseReader", "TermbaseWriter",
+    "attestations_of", "chinese_forms", "clean", "concept_id", "concept_key", "korean_key",
+    "query_keys", "settle_forms", "settle_spelling",
 ]
 
 # Bumped whenever concept_key() changes; a termbase whose keys were made by
@@ -67,7 +68,8 @@ class Kind(str, Enum):
     def __str__(self) -> str:
         return self.value
 
-    __format__ = str.__format__
+    def __format__(self, spec: str) -> str:
+        return format(self.value, spec)
 
 
 class Status(str, Enum):
@@ -81,7 +83,8 @@ class Status(str, Enum):
     def __str__(self) -> str:
         return self.value
 
-    __format__ = str.__format__
+    def __format__(self, spec: str) -> str:
+        return format(self.value, spec)
 
 
 KINDS = tuple(kind.value for kind in Kind)
@@ -338,5 +341,5 @@ class TermbaseWriter(Protocol):
 
     def add_mined(self, doc: MinedDocument) -> StoreResult: ...
 
-    def import_concepts(self, concepts: Iterator[Concept], name: str,
-                        sha256: str) -> StoreResult: ...
+    def import_concepts(self, concepts: Iterator[Concept], name: str, sha256: str,
+                        label: str = "") -> StoreResult: ...

@@ -42,7 +42,8 @@ def char_of(code: str) -> str:
     return chr(int(code[2:], 16))
 
 
-def main(unihan: Path) -> None:
+def read_readings(unihan: Path) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """kHangul and Mandarin readings of every character."""
     hangul: dict[str, list[str]] = defaultdict(list)
     pinyin: dict[str, list[str]] = defaultdict(list)
     for line in (unihan / "Unihan_Readings.txt").read_text(encoding="utf-8").splitlines():
@@ -60,7 +61,11 @@ def main(unihan: Path) -> None:
                 syllable = toneless(syllable)
                 if syllable not in pinyin[ch]:
                     pinyin[ch].append(syllable)
+    return hangul, pinyin
 
+
+def read_variants(unihan: Path) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Traditional variants, and z- and semantic variants, of every character."""
     traditional: dict[str, list[str]] = defaultdict(list)
     variants: dict[str, list[str]] = defaultdict(list)
     for line in (unihan / "Unihan_Variants.txt").read_text(encoding="utf-8").splitlines():
@@ -71,7 +76,12 @@ def main(unihan: Path) -> None:
                 traditional[char_of(code)] = targets
             elif field in ("kZVariant", "kSemanticVariant"):
                 variants[char_of(code)] += [t for t in targets if t not in variants[char_of(code)]]
+    return traditional, variants
 
+
+def main(unihan: Path) -> None:
+    hangul, pinyin = read_readings(unihan)
+    traditional, variants = read_variants(unihan)
     rows = []
     for ch in sorted(set(hangul) | set(pinyin)):
         if unicodedata.name(ch, "").startswith("CJK COMPATIBILITY"):

@@ -13,8 +13,9 @@ from glossary.aids.check import check_termbase, check_text
 
 
 def test_termbase_checks(termbase: Termbase) -> None:
-    termbase.add_mined(mine_document("상하이(上海)와 상하이(上海), 상해(上海). 위챗(微信). 연구원(硏究院)과 "
-                      "연구원(研究院)", "a.txt"))
+    termbase.add_mined(mine_document(
+        "상하이(上海)와 상하이(上海), 상해(上海). 위챗(微信). 연구원(硏究院)과 연구원(研究院)",
+        "a.txt"))
     findings = {(f.check, f.subject): f for f in check_termbase(termbase)}
     shanghai = findings["renderings", "上海"]
     assert shanghai.severity == "info"  # reading and transcription: both legitimate

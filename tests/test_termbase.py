@@ -32,13 +32,15 @@ def test_lookup_either_language_and_script(termbase: Termbase, query: str) -> No
 
 
 def test_exact_before_prefix_before_substring(termbase: Termbase) -> None:
-    termbase.add_mined(mine_document("광저우(广州), 광저우시(广州市), 광둥성 광저우시(广东省广州市)", "a.txt"))
+    termbase.add_mined(mine_document(
+        "광저우(广州), 광저우시(广州市), 광둥성 광저우시(广东省广州市)", "a.txt"))
     assert [(e.zh_hans, e.match) for e in termbase.lookup("广州")] == [
         ("广州", "exact"), ("广州市", "prefix"), ("广东省广州市", "substring")]
 
 
 def test_exact_lookup_skips_prefix_and_substring_matches(termbase: Termbase) -> None:
-    termbase.add_mined(mine_document("광저우(广州), 광저우시(广州市), 광둥성 광저우시(广东省广州市)", "a.txt"))
+    termbase.add_mined(mine_document(
+        "광저우(广州), 광저우시(广州市), 광둥성 광저우시(广东省广州市)", "a.txt"))
     assert [e.zh_hans for e in termbase.lookup("廣州", exact=True)] == ["广州"]
     assert [e.zh_hans for e in termbase.lookup("광저우시에서", exact=True)] == ["广州市"]
     assert termbase.lookup("广", exact=True) == []

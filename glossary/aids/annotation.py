@@ -26,6 +26,7 @@ from ..text.korean import PARTICLES
 from ..text.morph import USER_WORD_FREQ, kiwi, new_tokenizer
 from ..text.normalize import is_han, is_hangul, ko_key, to_hans
 
+
 @dataclass
 class Match:
     start: int  # character offsets of the term as it stands, without the particle
@@ -213,10 +214,9 @@ def inline(text: str, matches: list[Match]) -> str:
 
 def summary(matches: list[Match]) -> list[tuple[str, int, list[str]]]:
     """Each term once, with how often it occurs and its renderings, by first occurrence."""
-    counts: dict[str, list] = {}
+    counts: dict[str, int] = {}
+    renderings: dict[str, list[str]] = {}
     for match in matches:
-        if match.term in counts:
-            counts[match.term][0] += 1
-        else:
-            counts[match.term] = [1, match.renderings]
-    return [(term, count, renderings) for term, (count, renderings) in counts.items()]
+        counts[match.term] = counts.get(match.term, 0) + 1
+        renderings.setdefault(match.term, match.renderings)
+    return [(term, count, renderings[term]) for term, count in counts.items()]

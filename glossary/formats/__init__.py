@@ -30,8 +30,8 @@ EXPORT_FORMATS = tuple(name for name, f in FORMATS.items() if f.writer)
 IMPORT_FORMATS = ("auto", *(name for name, f in FORMATS.items() if f.reader))
 DEFAULT_GUESS = "omegat"  # plain two columns: what a file that says nothing else is
 
-__all__ = ["EXPORT_FORMATS", "FORMATS", "IMPORT_FORMATS", "ExportOptions", "Format", "export", "export_file",
-           "filter_entries", "read_entries", "sniff"]
+__all__ = ["EXPORT_FORMATS", "FORMATS", "IMPORT_FORMATS", "ExportOptions", "Format", "export",
+           "export_file", "filter_entries", "read_entries", "sniff"]
 
 
 def export(entries: Iterable[Concept], fmt: str, out: TextIO,

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from typing import TextIO
 
 from ..errors import FormatError
-from ..model import Concept
+from ..model import Concept, Kind
 from ..text.normalize import clean, has_han, to_hans, unify_compat
 from .base import (
     ExportOptions,
@@ -67,7 +67,8 @@ def read_two_columns(data: bytes, name: str) -> Iterator[Concept]:
         else:
             raise FormatError(f"{name}:{number}: cannot tell the Chinese column from the Korean")
         script = "hant" if to_hans(unify_compat(zh)) != unify_compat(zh) else "hans"
-        if entry := concept_of([(script, clean(zh))], [rendering_of(ko, default_kind="translation")]):
+        rendering = rendering_of(ko, default_kind=Kind.TRANSLATION)
+        if entry := concept_of([(script, clean(zh))], [rendering]):
             yield entry
 
 

@@ -64,7 +64,8 @@ def write_tbx(entries: Iterable[Concept], out: TextIO, options: ExportOptions) -
               "exported by kozh</p></sourceDesc>\n    </fileDesc>\n  </tbxHeader>\n"
               "  <text>\n    <body>\n")
     written = 0
-    for written, entry in enumerate(filter_entries(entries, options), 1):
+    for entry in filter_entries(entries, options):
+        written += 1
         out.write(f"  <conceptEntry id=\"{entry.id}\">\n      <langSec xml:lang=\"ko\">\n")
         for index, rendering in enumerate(entry.renderings):
             extras = ""
@@ -103,48 +104,57 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
+_TERM_FIELDS = {("descrip", "context"): "context", ("admin", "source"): "source"}
+
+
+def _term_fields(term_element: ET.Element) -> dict[str, str]:
+    """The term of a termSec (v3) or tig/ntig (v2), with its context, source and note."""
+    texts: dict[str, str] = {}
+    for child in term_element.iter():
+        local = _local(child.tag)
+        value = "".join(child.itertext()).strip()
+        if local == "term":
+            texts.setdefault("term", value)
+        elif local == "note":
+            texts["note"] = value
+        elif (field := _TERM_FIELDS.get((local, child.get("type", "")))) is not None:
+            texts[field] = value
+    return texts
+
+
+def _concept_element(element: ET.Element) -> Concept | None:
+    """A conceptEntry (v3) or termEntry (v2) as a concept."""
+    zh_forms, renderings = [], []
+    for section in element:
+        if _local(section.tag) not in ("langSec", "langSet"):
+            continue
+        lang = section.get(_XML_LANG, "")
+        script = _zh_script(lang)
+        for term_element in section.iter():
+            if _local(term_element.tag) not in ("termSec", "tig", "ntig"):
+                continue
+            texts = _term_fields(term_element)
+            term = texts.get("term", "")
+            if term and script:
+                zh_forms.append((script, clean(term)))
+            elif term and lang.lower().startswith("ko"):
+                renderings.append(rendering_of(term, texts.get("note", ""),
+                                               texts.get("context", ""),
+                                               texts.get("source", "")))
+    return concept_of(zh_forms, renderings)
+
+
 def read_tbx(data: bytes, name: str) -> Iterator[Concept]:
     """TBX v3 (conceptEntry/langSec/termSec, either namespace) or v2
     (termEntry/langSet/tig or ntig)."""
     _refuse_dtd(data, name)
     try:
         for _, element in ET.iterparse(io.BytesIO(data), events=("end",)):
-            if _local(element.tag) not in ("conceptEntry", "termEntry"):
-                continue
-            zh_forms, renderings = [], []
-            for section in element:
-                if _local(section.tag) not in ("langSec", "langSet"):
-                    continue
-                lang = section.get(_XML_LANG, "")
-                for term_element in section.iter():
-                    if _local(term_element.tag) not in ("termSec", "tig", "ntig"):
-                        continue
-                    texts: dict[str, str] = {}
-                    for child in term_element.iter():
-                        local = _local(child.tag)
-                        value = "".join(child.itertext()).strip()
-                        if local == "term":
-                            texts.setdefault("term", value)
-                        elif local == "descrip" and child.get("type") == "context":
-                            texts["context"] = value
-                        elif local == "admin" and child.get("type") == "source":
-                            texts["source"] = value
-                        elif local == "note":
-                            texts["note"] = value
-                    term = texts.get("term", "")
-                    if not term:
-                        continue
-                    script = _zh_script(lang)
-                    if script:
-                        zh_forms.append((script, clean(term)))
-                    elif lang.lower().startswith("ko"):
-                        renderings.append(rendering_of(term, texts.get("note", ""),
-                                                     texts.get("context", ""),
-                                                     texts.get("source", "")))
-            entry = concept_of(zh_forms, renderings)
-            element.clear()
-            if entry:
-                yield entry
+            if _local(element.tag) in ("conceptEntry", "termEntry"):
+                entry = _concept_element(element)
+                element.clear()
+                if entry:
+                    yield entry
     except ET.ParseError as error:
         line = error.position[0] if error.position else "?"
         raise FormatError(f"{name}:{line}: malformed XML ({error})") from None

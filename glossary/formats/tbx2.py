@@ -21,7 +21,8 @@ def write_tbx2(entries: Iterable[Concept], out: TextIO, options: ExportOptions) 
               "exported by kozh</p></sourceDesc>\n    </fileDesc>\n  </martifHeader>\n"
               "  <text>\n    <body>\n")
     written = 0
-    for written, entry in enumerate(filter_entries(entries, options), 1):
+    for entry in filter_entries(entries, options):
+        written += 1
         out.write(f"      <termEntry id={quoteattr(entry.id)}>\n"
                   "        <langSet xml:lang=\"ko\">\n")
         for index, rendering in enumerate(entry.renderings):

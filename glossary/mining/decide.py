@@ -17,8 +17,7 @@ from __future__ import annotations
 from ..model import Kind
 from ..text.morph import closed_words, word_spans
 from ..text.normalize import is_hangul, to_hans
-from .align import READING, Alignment, PieceModel, align, reading_match, units
-from .align import Unit
+from .align import READING, Alignment, PieceModel, Unit, align, reading_match, units
 
 EXPLAINED = READING | {"fn"}  # function characters a Korean rendering may drop
 

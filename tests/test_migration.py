@@ -1,0 +1,69 @@
+"""A termbase made by kozh 0.1.0 (tests/fixtures/kozh-0.1.0.db, made by that
+release) opens, upgrades in place and keeps everything."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cli import cli
+from db import Termbase
+from glossary import mine_document
+
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "kozh-0.1.0.db"
+# What `kozh export --format tsv` printed for the fixture under kozh 0.1.0.
+EXPORTED_BY_0_1_0 = (
+    "zh_hans\tzh_hant\tko\tkind\tcount\tconfidence\n"
+    "上海\t上海\t상하이\ttransliteration\t1\t0.97\n"
+    "上海\t上海\t상해\tsino-korean\t1\t0.97\n"
+    "淘宝\t淘寶\t타오바오\ttransliteration\t1\t0.97\n"
+    "深圳市\t深圳市\t선전시\ttransliteration\t1\t0.97\n"
+    "联想\t聯想\tLenovo\tlatin\t1\t0.75\n"
+    "长沙\t長沙\t창사\ttransliteration\t3\t0.97\n"
+)
+
+
+@pytest.fixture
+def old_db(tmp_path: Path) -> Path:
+    path = tmp_path / "old.db"
+    shutil.copy(FIXTURE, path)
+    return path
+
+
+def test_an_old_termbase_upgrades_in_place_and_keeps_everything(old_db: Path,
+                                                                 runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["export", "--db", str(old_db), "--format", "tsv"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == EXPORTED_BY_0_1_0
+    names = [row[0] for row in sqlite3.connect(old_db).execute(
+        "SELECT name FROM _sqlite_migrations ORDER BY rowid")]
+    assert names == ["m001_create_tables", "m002_spellings_and_identity"]
+    looked = runner.invoke(cli, ["lookup", "--db", str(old_db), "창사"])
+    assert "长沙 (長沙)" in looked.stdout and "×3" in looked.stdout
+
+
+def test_an_upgraded_termbase_takes_new_documents(old_db: Path) -> None:
+    with Termbase(old_db) as tb:
+        tb.add_mined(mine_document("상하이(上海)에서 창사(長沙)로 갔다.", "trip.txt"))
+        (shanghai,) = tb.lookup("上海", exact=True)
+        assert [(r.ko, r.count) for r in shanghai.renderings] == [("상하이", 2), ("상해", 1)]
+        (changsha,) = tb.lookup("长沙", exact=True)
+        assert changsha.preferred.count == 4 and changsha.zh_hant == "長沙"
+        assert tb.stats().documents == 3
+
+
+def test_a_termbase_from_a_newer_kozh_is_refused(old_db: Path, runner: CliRunner) -> None:
+    Termbase(old_db).close()
+    conn = sqlite3.connect(old_db)
+    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
+                 " VALUES ('kozh', 'm999_from_the_future', '2030-01-01')")
+    conn.commit()
+    conn.close()
+    before = old_db.read_bytes()
+    result = runner.invoke(cli, ["lookup", "--db", str(old_db), "上海"])
+    assert result.exit_code == 1 and "newer kozh" in result.stderr
+    assert old_db.read_bytes() == before
