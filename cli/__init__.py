@@ -1,21 +1,40 @@
 """The ``kozh`` command line: one module per group of commands, each command a
-thin mirror of one library function (see docs/architecture.md)."""
+thin mirror of one library function (see docs/architecture.md).
+
+Command modules load when their command runs, so that ``kozh lookup`` does
+not import what ``kozh mine`` or ``kozh export`` need.
+"""
 
 from __future__ import annotations
 
 import sys
+from importlib import import_module
 
 import click
 
 from db import default_db_path
 
-from .aids import annotate, check, suggest
-from .interchange import export_, import_
-from .mining import merge, mine
-from .reading import lookup, stats
+# Command name → "module:attribute" of its click command.
+COMMANDS = {
+    "mine": "cli.mining:mine", "merge": "cli.mining:merge",
+    "lookup": "cli.reading:lookup", "stats": "cli.reading:stats",
+    "export": "cli.interchange:export_", "import": "cli.interchange:import_",
+    "annotate": "cli.aids:annotate", "check": "cli.aids:check", "suggest": "cli.aids:suggest",
+}
 
 
 class KozhGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in COMMANDS:
+            return None
+        module, attribute = COMMANDS[name].split(":")
+        command = getattr(import_module(module), attribute)
+        assert isinstance(command, click.Command)
+        return command
+
     def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         formatter.write(f"\nDefault termbase: {default_db_path()}\n")  # unwrapped: a path
 
@@ -27,10 +46,6 @@ class KozhGroup(click.Group):
 def cli(debug: bool) -> None:
     """kozh: mine Korean text for Chinese glosses, keep them in a termbase,
     look them up and export them."""
-
-
-for command in (mine, merge, lookup, stats, export_, import_, annotate, check, suggest):
-    cli.add_command(command)
 
 
 def main() -> None:

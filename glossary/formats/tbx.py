@@ -17,8 +17,8 @@ from __future__ import annotations
 import io
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
+from html import escape as _html_escape
 from typing import TextIO
-from xml.sax.saxutils import escape
 
 from ..errors import FormatError
 from ..model import Concept, Rendering
@@ -29,6 +29,11 @@ TBX_NS = "urn:iso:std:iso:30042:ed-2"
 PREFERRED = "preferredTerm-admn-sts"
 ADMITTED = "admittedTerm-admn-sts"
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def escape(text: str) -> str:
+    """Text for XML element content (``&``, ``<``, ``>`` escaped)."""
+    return _html_escape(text, quote=False)
 
 
 def rendering_note(rendering: Rendering) -> str:

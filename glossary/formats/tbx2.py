@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import TextIO
-from xml.sax.saxutils import escape, quoteattr
 
 from ..model import Concept
 from .base import ExportOptions, Format, filter_entries
-from .tbx import ADMITTED, PREFERRED, chinese_sections, read_tbx, rendering_note
+from .tbx import ADMITTED, PREFERRED, chinese_sections, escape, read_tbx, rendering_note
 
 
 def write_tbx2(entries: Iterable[Concept], out: TextIO, options: ExportOptions) -> int:
@@ -23,7 +22,7 @@ def write_tbx2(entries: Iterable[Concept], out: TextIO, options: ExportOptions) 
     written = 0
     for entry in filter_entries(entries, options):
         written += 1
-        out.write(f"      <termEntry id={quoteattr(entry.id)}>\n"
+        out.write(f"      <termEntry id=\"{entry.id}\">\n"
                   "        <langSet xml:lang=\"ko\">\n")
         for index, rendering in enumerate(entry.renderings):
             status = PREFERRED if index == 0 else ADMITTED
