@@ -20,7 +20,13 @@ from glossary.model import DEFAULT_S2T, DEFAULT_T2S, KEY_RULE, TermbaseError
 from .versions import MIGRATION_SET, MIGRATIONS
 
 DB_ENV = "KOZH_DB"
+BUSY_ENV = "KOZH_BUSY_TIMEOUT"  # milliseconds a writer waits for another to finish
 BUSY_TIMEOUT_MS = 60_000
+
+
+def busy_timeout_ms() -> int:
+    value = os.environ.get(BUSY_ENV, "")
+    return int(value) if value.isdigit() else BUSY_TIMEOUT_MS
 
 
 def default_db_path() -> Path:
@@ -51,12 +57,13 @@ def schema_state(conn: sqlite3.Connection) -> str:
 
 
 def _connect(path: Path, write: bool) -> sqlite3.Connection:
+    timeout = busy_timeout_ms()
     if write:
-        conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(path, isolation_level=None, timeout=timeout / 1000)
     else:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
-                               isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                               isolation_level=None, timeout=timeout / 1000)
+    conn.execute(f"PRAGMA busy_timeout = {timeout}")
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
 

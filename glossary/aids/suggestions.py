@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..errors import InputError
 from ..model import TermbaseReader
 from ..text.hangul import apply_initial_law
 from ..text.morph import is_organization, is_proper_name, segment_chinese, subword_starts
@@ -24,6 +25,8 @@ from ..text.readings import common_reading
 from ..text.transcribe import transcribe_pinyin
 
 NAME_LENGTH = 3  # up to this many characters, a term is most likely a name
+MAX_TERM = 64  # longer is a sentence, not a term
+MAX_PART = 8  # parts of a term looked up in the termbase: cost grows linearly
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,8 @@ def sino_korean_reading(zh: str) -> str:
 def suggest(zh: str, termbase: TermbaseReader | None = None) -> list[Suggestion]:
     """Korean renderings for ``zh``, best first, each with the method behind it."""
     zh = clean(zh)
+    if len(zh) > MAX_TERM:
+        raise InputError(f"a term has at most {MAX_TERM} characters; this has {len(zh)}")
     if not zh or not all(is_han(ch) or ch == " " for ch in zh):
         return []
     found: list[Suggestion] = []
@@ -90,7 +95,7 @@ def suggest(zh: str, termbase: TermbaseReader | None = None) -> list[Suggestion]
         computed.reverse()
     found += [s for s in computed if s.ko]
     if termbase is not None:
-        for size in range(len(simplified) - 1, 1, -1):
+        for size in range(min(len(simplified) - 1, MAX_PART), 1, -1):
             for start in range(len(simplified) - size + 1):
                 part = simplified[start : start + size]
                 for entry in termbase.lookup(part, limit=3, exact=True):

@@ -7,6 +7,7 @@ imports the modules, not the other way round).
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -60,8 +61,62 @@ def zh_for(entry: Concept, script: str) -> str:
 
 
 # -- helpers for readers --------------------------------------------------------
+#
+# Every value that comes in from a file is checked here, so that a glossary
+# with an absurd count, a confidence of 7 or an unknown kind is refused with
+# its file, line and column before anything of it is stored.
 
-_NOTE = re.compile(r"(kind|count|confidence):\s*([^;]+)")
+MAX_COUNT = 10**9
+_NOTE = re.compile(r"(kind|count|confidence|status):\s*([^;]+)")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]")
+
+
+def at(name: str, line: int | str, column: int | None = None) -> str:
+    """Where a value stands: ``file:line`` or ``file:line:column``."""
+    return f"{name}:{line}" + (f":{column}" if column is not None else "")
+
+
+def checked_count(value: object, where: str) -> int:
+    """A count: a whole number from 1 to 10⁹."""
+    text = str(value).strip()
+    if isinstance(value, bool) or not re.fullmatch(r"[0-9]{1,10}", text) \
+            or not 1 <= int(text) <= MAX_COUNT:
+        raise FormatError(f"{where}: count must be a whole number from 1 to {MAX_COUNT} "
+                          f"(found {text[:40]!r})")
+    return int(text)
+
+
+def checked_confidence(value: object, where: str) -> float:
+    """A confidence: a number from 0 to 1."""
+    text = str(value).strip()
+    try:
+        number = float(text) if not isinstance(value, bool) else math.nan
+    except ValueError:
+        number = math.nan
+    if not (math.isfinite(number) and 0.0 <= number <= 1.0):
+        raise FormatError(f"{where}: confidence must be a number from 0 to 1 "
+                          f"(found {text[:40]!r})")
+    return number
+
+
+def checked_kind(value: object, where: str) -> Kind:
+    try:
+        return Kind(str(value).strip())
+    except ValueError:
+        raise FormatError(f"{where}: unknown kind {str(value)[:40]!r} (one of "
+                          f"{', '.join(k.value for k in Kind)})") from None
+
+
+def checked_term(value: object, where: str, what: str) -> str:
+    """A term: text, not empty, without control characters."""
+    if not isinstance(value, str):
+        raise FormatError(f"{where}: {what} must be text")
+    term = clean(value)
+    if not term:
+        raise FormatError(f"{where}: {what} is empty")
+    if _CONTROL.search(term):
+        raise FormatError(f"{where}: {what} contains a control character")
+    return term
 
 
 def concept_of(zh_forms: list[tuple[str, str]], renderings: list[Rendering]) -> Concept | None:
@@ -76,37 +131,31 @@ def concept_of(zh_forms: list[tuple[str, str]], renderings: list[Rendering]) -> 
                    hant_seen=bool(hant))
 
 
-def kind_of(value: str, name: str, line: int | str) -> Kind:
-    try:
-        return Kind(value.strip())
-    except ValueError:
-        raise FormatError(f"{name}:{line}: unknown kind {value.strip()!r}") from None
-
-
-def rendering_of(ko: str, note: str = "", context: str = "", source: str = "",
+def rendering_of(ko: str, where: str, note: str = "", context: str = "", source: str = "",
                  default_kind: Kind = Kind.TRANSLATION) -> Rendering:
-    """A rendering from a term and the ``kind: …; count: …`` note kozh writes."""
+    """A checked rendering from a term and the ``kind: …; count: …`` note kozh writes."""
     fields = dict(_NOTE.findall(note))
-    try:
-        count = max(1, int(fields.get("count", "1")))
-        confidence = float(fields.get("confidence", "1"))
-    except ValueError:
-        count, confidence = 1, 1.0
-    try:
-        kind = Kind(fields.get("kind", default_kind).strip())
-    except ValueError:
-        kind = default_kind
-    return Rendering(clean(ko), kind, count, confidence,
+    kind = checked_kind(fields["kind"], where) if "kind" in fields else default_kind
+    count = checked_count(fields["count"], where) if "count" in fields else 1
+    confidence = (checked_confidence(fields["confidence"], where)
+                  if "confidence" in fields else 1.0)
+    return Rendering(checked_term(ko, where, "the Korean term"), kind, count, confidence,
                      [Source(source, context)] if source or context else [])
 
 
-def text_lines(data: bytes, name: str) -> Iterator[tuple[int, str]]:
-    """Numbered lines of UTF-8 text (a BOM is dropped)."""
+def text_of(data: bytes, name: str) -> str:
+    """UTF-8 text (a BOM is dropped), or an error naming the first bad byte."""
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise FormatError(f"{name}: not valid utf-8 at byte {error.start}") from None
-    yield from enumerate(text.splitlines(), 1)
+
+
+def text_lines(data: bytes, name: str) -> Iterator[tuple[int, str]]:
+    """Numbered lines, split at line feeds and carriage returns only (a
+    U+2028 inside a term is a character, not a line break)."""
+    text = text_of(data, name).replace("\r\n", "\n").replace("\r", "\n")
+    yield from enumerate(text.split("\n"), 1)
 
 
 def tsv_cell(value: str, what: str = "term") -> str:

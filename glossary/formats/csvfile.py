@@ -9,12 +9,23 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TextIO
 
 from ..errors import FormatError
-from ..model import Concept, Rendering
-from .base import ExportOptions, Format, concept_of, filter_entries, rendering_of, text_lines
+from ..model import Concept, Kind, Rendering, Source
+from .base import (
+    ExportOptions,
+    Format,
+    at,
+    checked_confidence,
+    checked_count,
+    checked_kind,
+    checked_term,
+    concept_of,
+    filter_entries,
+    text_of,
+)
 
 CSV_HEADER = ("zh_hans", "zh_hant", "ko", "preferred", "kind", "count", "confidence", "source",
               "context")
@@ -47,9 +58,9 @@ def write_csv(entries: Iterable[Concept], out: TextIO, options: ExportOptions) -
     return rows
 
 
-def _csv_cell(row: dict[str, str], key: str) -> str:
+def _unneutralized(cell: str) -> str:
     """A cell with the quote that neutralized a formula taken off again."""
-    value = (row.get(key) or "").strip()
+    value = cell.strip()
     return value[1:] if value.startswith("'") and value[1:2] in ("=", "+", "-", "@") else value
 
 
@@ -63,9 +74,9 @@ _HEADER_ALIASES = {
 }
 
 
-def _column_names(fieldnames: list[str]) -> dict[str, str]:
-    """Our column name for each of the file's columns that we understand."""
-    lowered = {name.strip().lower(): name for name in fieldnames}
+def _column_names(header: list[str]) -> dict[str, int]:
+    """Where each column we understand stands, under our name for it."""
+    lowered = {name.strip().lower(): index for index, name in enumerate(header)}
     columns = {}
     for ours, aliases in _HEADER_ALIASES.items():
         for alias in aliases:
@@ -78,30 +89,63 @@ def _column_names(fieldnames: list[str]) -> dict[str, str]:
     return columns
 
 
+def _csv_rendering(cell: Callable[[str], tuple[str, str]], ko: str, where: str) -> Rendering:
+    kind_text, kind_at = cell("kind")
+    count_text, count_at = cell("count")
+    confidence_text, confidence_at = cell("confidence")
+    context, _ = cell("context")
+    source, _ = cell("source")
+    return Rendering(
+        checked_term(ko, where, "the Korean term"),
+        checked_kind(kind_text, kind_at) if kind_text else Kind.TRANSLATION,
+        checked_count(count_text, count_at) if count_text else 1,
+        checked_confidence(confidence_text, confidence_at) if confidence_text else 1.0,
+        [Source(source, context)] if source or context else [])
+
+
 def read_csv(data: bytes, name: str) -> Iterator[Concept]:
     """CSV with a header naming a Korean and a Chinese column (``ko``/``zh_hans``,
     or ``Korean``/``Chinese``, ``ko-KR``/``zh-CN``...); BOM optional. Synonyms in
-    one cell are separated by ``|``, as MultiTerm writes them."""
-    text = "\n".join(line for _, line in text_lines(data, name))
-    reader = csv.DictReader(io.StringIO(text))
-    columns = _column_names(list(reader.fieldnames or []))
-    if "ko" not in columns or not {"zh_hans", "zh_hant"} & columns.keys():
-        raise FormatError(f"{name}:1: a CSV header needs a Korean column ('ko') and a Chinese "
-                          "one ('zh_hans' or 'zh_hant')")
-    by_key: dict[tuple[str, str], list[Rendering]] = {}
+    one cell are separated by ``|``, as MultiTerm writes them. Quoting is read
+    strictly: a stray quote is an error, not a field that swallows the file."""
+    reader = csv.reader(io.StringIO(text_of(data, name), newline=""), strict=True)
+    started = 1
     try:
-        for row in reader:
-            def cell(ours: str, row: dict[str, str] = row) -> str:
-                return _csv_cell(row, columns[ours]) if ours in columns else ""
+        header = next(reader, [])
+        columns = _column_names(header)
+        if "ko" not in columns or not {"zh_hans", "zh_hant"} & columns.keys():
+            raise FormatError(f"{at(name, 1)}: a CSV header needs a Korean column ('ko') and "
+                              "a Chinese one ('zh_hans' or 'zh_hant')")
+        by_key: dict[tuple[str, str], list[Rendering]] = {}
+        while True:
+            started = reader.line_num + 1  # a record may span lines: report where it began
+            row = next(reader, None)
+            if row is None:
+                break
+            line = reader.line_num
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(row) != len(header):
+                raise FormatError(f"{at(name, line)}: expected {len(header)} columns, "
+                                  f"found {len(row)}")
 
-            key = (cell("zh_hans").split("|")[0].strip(), cell("zh_hant").split("|")[0].strip())
-            note = (f"kind: {cell('kind') or 'translation'}; count: {cell('count') or 1}; "
-                    f"confidence: {cell('confidence') or 1}")
-            for ko in filter(None, (part.strip() for part in cell("ko").split("|"))):
-                by_key.setdefault(key, []).append(
-                    rendering_of(ko, note, cell("context"), cell("source")))
+            def cell(ours: str, row: list[str] = row, line: int = line) -> tuple[str, str]:
+                index = columns.get(ours)
+                if index is None:
+                    return "", ""
+                return _unneutralized(row[index]), at(name, line, index + 1)
+
+            key = (cell("zh_hans")[0].split("|")[0].strip(),
+                   cell("zh_hant")[0].split("|")[0].strip())
+            if not any(key):
+                raise FormatError(f"{cell('zh_hans')[1] or cell('zh_hant')[1]}: "
+                                  "the Chinese term is empty")
+            ko_text, ko_at = cell("ko")
+            for ko in filter(None, (part.strip() for part in ko_text.split("|"))):
+                by_key.setdefault(key, []).append(_csv_rendering(cell, ko, ko_at))
     except csv.Error as error:
-        raise FormatError(f"{name}:{reader.line_num}: {error}") from None
+        hint = " (a quote opened here is never closed)" if "end of data" in str(error) else ""
+        raise FormatError(f"{at(name, started)}: {error}{hint}") from None
     for (hans, hant), renderings in by_key.items():
         forms = ([("hans", hans)] if hans else []) + ([("hant", hant)] if hant else [])
         if entry := concept_of(forms, renderings):

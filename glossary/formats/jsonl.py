@@ -8,8 +8,18 @@ from typing import TextIO
 
 from ..errors import FormatError
 from ..model import Concept, Rendering, Source
-from ..text.normalize import clean
-from .base import ExportOptions, Format, concept_of, filter_entries, kind_of, text_lines
+from .base import (
+    ExportOptions,
+    Format,
+    at,
+    checked_confidence,
+    checked_count,
+    checked_kind,
+    checked_term,
+    concept_of,
+    filter_entries,
+    text_lines,
+)
 
 
 def write_jsonl(entries: Iterable[Concept], out: TextIO, options: ExportOptions) -> int:
@@ -29,25 +39,41 @@ def write_jsonl(entries: Iterable[Concept], out: TextIO, options: ExportOptions)
     return rows
 
 
+def _rendering(record: object, where: str) -> Rendering:
+    if not isinstance(record, dict):
+        raise FormatError(f"{where}: a rendering must be an object")
+    sources = record.get("sources", [])
+    if not isinstance(sources, list) or not all(
+            isinstance(s, list) and len(s) == 2 and all(isinstance(x, str) for x in s)
+            for s in sources):
+        raise FormatError(f"{where}: sources must be [document, context] pairs")
+    return Rendering(checked_term(record.get("ko"), where, "ko"),
+                     checked_kind(record.get("kind", "translation"), where),
+                     checked_count(record.get("count", 1), where),
+                     checked_confidence(record.get("confidence", 1.0), where),
+                     [Source(*s) for s in sources])
+
+
+def _concept(line: str, where: str) -> Concept | None:
+    try:
+        record = json.loads(line)
+    except ValueError as error:
+        raise FormatError(f"{where}: not JSON ({error})") from None
+    if not isinstance(record, dict) or not isinstance(record.get("renderings"), list):
+        raise FormatError(f"{where}: a kozh JSONL line is an object with 'renderings'")
+    hans = checked_term(record.get("zh_hans"), where, "zh_hans")
+    renderings = [_rendering(r, where) for r in record["renderings"]]
+    forms = [("hans", hans)]
+    hant = record.get("zh_hant", hans)
+    if record.get("hant_seen") or hant != hans:
+        forms.append(("hant", checked_term(hant, where, "zh_hant")))
+    return concept_of(forms, renderings)
+
+
 def read_jsonl(data: bytes, name: str) -> Iterator[Concept]:
-    """kozh's JSONL: one entry per line, as written by the jsonl exporter."""
+    """kozh's JSONL: one concept per line, as the jsonl exporter writes it."""
     for number, line in text_lines(data, name):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-            renderings = [Rendering(clean(r["ko"]), kind_of(r.get("kind", "translation"), name,
-                                                            number),
-                                    int(r.get("count", 1)), float(r.get("confidence", 1.0)),
-                                    [Source(*s) for s in r.get("sources", [])])
-                          for r in record["renderings"]]
-            forms = [("hans", record["zh_hans"])]
-            if record.get("hant_seen") or record.get("zh_hant", record["zh_hans"]) != \
-                    record["zh_hans"]:
-                forms.append(("hant", record["zh_hant"]))
-        except (ValueError, KeyError, TypeError) as error:
-            raise FormatError(f"{name}:{number}: not a kozh JSONL entry ({error})") from None
-        if entry := concept_of(forms, renderings):
+        if line.strip() and (entry := _concept(line, at(name, number))):
             yield entry
 
 

@@ -15,6 +15,7 @@ from ..text.normalize import clean, has_han, to_hans, unify_compat
 from .base import (
     ExportOptions,
     Format,
+    at,
     concept_of,
     filter_entries,
     rendering_of,
@@ -67,7 +68,8 @@ def read_two_columns(data: bytes, name: str) -> Iterator[Concept]:
         else:
             raise FormatError(f"{name}:{number}: cannot tell the Chinese column from the Korean")
         script = "hant" if to_hans(unify_compat(zh)) != unify_compat(zh) else "hans"
-        rendering = rendering_of(ko, default_kind=Kind.TRANSLATION)
+        rendering = rendering_of(ko, at(name, number, 2 if ko is second else 1),
+                                 default_kind=Kind.TRANSLATION)
         if entry := concept_of([(script, clean(zh))], [rendering]):
             yield entry
 

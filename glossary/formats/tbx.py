@@ -29,6 +29,8 @@ TBX_NS = "urn:iso:std:iso:30042:ed-2"
 PREFERRED = "preferredTerm-admn-sts"
 ADMITTED = "admittedTerm-admn-sts"
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+MAX_TBX_BYTES = 100 * 2**20
+MAX_DEPTH = 64
 
 
 def escape(text: str) -> str:
@@ -127,7 +129,7 @@ def _term_fields(term_element: ET.Element) -> dict[str, str]:
     return texts
 
 
-def _concept_element(element: ET.Element) -> Concept | None:
+def _concept_element(element: ET.Element, where: str) -> Concept | None:
     """A conceptEntry (v3) or termEntry (v2) as a concept."""
     zh_forms, renderings = [], []
     for section in element:
@@ -143,7 +145,7 @@ def _concept_element(element: ET.Element) -> Concept | None:
             if term and script:
                 zh_forms.append((script, clean(term)))
             elif term and lang.lower().startswith("ko"):
-                renderings.append(rendering_of(term, texts.get("note", ""),
+                renderings.append(rendering_of(term, where, texts.get("note", ""),
                                                texts.get("context", ""),
                                                texts.get("source", "")))
     return concept_of(zh_forms, renderings)
@@ -151,12 +153,25 @@ def _concept_element(element: ET.Element) -> Concept | None:
 
 def read_tbx(data: bytes, name: str) -> Iterator[Concept]:
     """TBX v3 (conceptEntry/langSec/termSec, either namespace) or v2
-    (termEntry/langSet/tig or ntig)."""
+    (termEntry/langSet/tig or ntig). Files over 100 MB and elements nested
+    deeper than 64 are refused: no termbase needs them, and they are how a
+    hostile file would make a reader slow."""
     _refuse_dtd(data, name)
+    if len(data) > MAX_TBX_BYTES:
+        raise FormatError(f"{name}: {len(data) // 2**20} MB is more than the "
+                          f"{MAX_TBX_BYTES // 2**20} MB a TBX file may have; split it")
+    depth = entries = 0
     try:
-        for _, element in ET.iterparse(io.BytesIO(data), events=("end",)):
+        for event, element in ET.iterparse(io.BytesIO(data), events=("start", "end")):
+            if event == "start":
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise FormatError(f"{name}: elements nested deeper than {MAX_DEPTH}")
+                continue
+            depth -= 1
             if _local(element.tag) in ("conceptEntry", "termEntry"):
-                entry = _concept_element(element)
+                entries += 1
+                entry = _concept_element(element, f"{name}: entry {entries}")
                 element.clear()
                 if entry:
                     yield entry

@@ -11,8 +11,19 @@ from typing import TextIO
 
 from ..errors import FormatError
 from ..model import Concept, Rendering
-from ..text.normalize import clean
-from .base import ExportOptions, Format, concept_of, filter_entries, kind_of, text_lines, tsv_cell
+from .base import (
+    ExportOptions,
+    Format,
+    at,
+    checked_confidence,
+    checked_count,
+    checked_kind,
+    checked_term,
+    concept_of,
+    filter_entries,
+    text_lines,
+    tsv_cell,
+)
 
 TSV_HEADER = ("zh_hans", "zh_hant", "ko", "kind", "count", "confidence")
 
@@ -30,35 +41,62 @@ def write_tsv(entries: Iterable[Concept], out: TextIO, options: ExportOptions) -
     return rows
 
 
+def _columns(header: str, name: str) -> dict[str, int]:
+    """Where each known column stands; the header must name zh_hans and ko."""
+    columns = {cell.strip(): index for index, cell in enumerate(header.split("\t"))}
+    missing = [column for column in ("zh_hans", "ko") if column not in columns]
+    if missing:
+        raise FormatError(f"{at(name, 1)}: a kozh TSV header names {', '.join(TSV_HEADER)}; "
+                          f"{' and '.join(missing)} missing")
+    return columns
+
+
+def _rendering(cells: list[str], columns: dict[str, int], name: str, line: int) -> Rendering:
+    def cell(column: str, default: str) -> tuple[str, str]:
+        index = columns.get(column)
+        return (cells[index], at(name, line, index + 1)) if index is not None else (default, "")
+
+    ko = checked_term(*cell("ko", ""), "ko")
+    kind = checked_kind(*cell("kind", "translation"))
+    count = checked_count(*cell("count", "1"))
+    confidence = checked_confidence(*cell("confidence", "1"))
+    return Rendering(ko, kind, count, confidence, [])
+
+
 def read_kozh_tsv(data: bytes, name: str) -> Iterator[Concept]:
-    """kozh's own TSV (header ``zh_hans zh_hant ko kind count confidence``)."""
-    current: list[str] = []
+    """kozh's own TSV: a header naming the columns (``zh_hans`` and ``ko`` at
+    least), one rendering per row, rows of one concept together."""
+    lines = text_lines(data, name)
+    _, header = next(lines, (1, ""))
+    columns = _columns(header, name)
+    width = len(header.split("\t"))
+    current: tuple[str, str] | None = None
     renderings: list[Rendering] = []
-    for number, line in text_lines(data, name):
-        if number == 1 or not line.strip():
+    for number, line in lines:
+        if not line.strip():
             continue
         cells = line.split("\t")
-        if len(cells) != len(TSV_HEADER):
-            raise FormatError(f"{name}:{number}: expected {len(TSV_HEADER)} columns, "
-                              f"found {len(cells)}")
-        hans, hant, ko, kind, count, confidence = cells
-        try:
-            rendering = Rendering(clean(ko), kind_of(kind, name, number), int(count),
-                                  float(confidence), [])
-        except ValueError:
-            raise FormatError(f"{name}:{number}: count and confidence must be numbers") from None
-        if current and current != [hans, hant]:
+        if len(cells) != width:
+            raise FormatError(f"{at(name, number)}: expected {width} columns, found {len(cells)}")
+        hans = checked_term(cells[columns["zh_hans"]], at(name, number, columns["zh_hans"] + 1),
+                            "zh_hans")
+        hant, hant_index = "", columns.get("zh_hant")
+        if hant_index is not None and cells[hant_index].strip():
+            hant = checked_term(cells[hant_index], at(name, number, hant_index + 1), "zh_hant")
+        rendering = _rendering(cells, columns, name, number)
+        if current and current != (hans, hant):
             if entry := concept_of([("hans", current[0]), ("hant", current[1])], renderings):
                 yield entry
             renderings = []
-        current = [hans, hant]
+        current = (hans, hant)
         renderings.append(rendering)
-    if current and (entry := concept_of([("hans", current[0]), ("hant", current[1])], renderings)):
+    if current and (entry := concept_of([("hans", current[0]), ("hant", current[1])],
+                                        renderings)):
         yield entry
 
 
 def _sniff(suffix: str, head: str) -> bool:
-    return head.startswith("\t".join(TSV_HEADER))
+    return head.startswith("\t".join(TSV_HEADER[:3]))
 
 
 FORMAT = Format("tsv", ".tsv", "kozh TSV (every field, one row per rendering)", write_tsv,

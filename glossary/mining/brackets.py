@@ -33,23 +33,34 @@ class Bracket:
 
 
 def find_brackets(text: str) -> Iterator[Bracket]:
-    """Every balanced bracket whose content holds a Han character, in order."""
-    stack: list[int] = []
+    """Every balanced bracket whose content holds a Han character, in order.
+
+    A closing bracket closes the nearest open bracket of its kind, and with it
+    every bracket opened inside. Each kind keeps its own list of places on the
+    stack, so finding that bracket costs nothing however many brackets stand
+    open: time grows linearly with the text, unbalanced or not.
+    """
+    stack: list[int] = []  # offsets of open brackets, innermost last
+    open_of_kind: dict[str, list[int]] = {opener: [] for opener in PAIRS}  # places on stack
     found: list[Bracket] = []
     for mark in _BRACKET_MARK.finditer(text):  # jump from bracket to bracket
         index, ch = mark.start(), mark.group()
         if ch in PAIRS:
+            open_of_kind[ch].append(len(stack))
             stack.append(index)
-        elif ch in CLOSERS:
-            for depth in range(len(stack) - 1, -1, -1):
-                if text[stack[depth]] == CLOSERS[ch]:
-                    start = stack[depth]
-                    del stack[depth:]
-                    content = text[start + 1 : index]
-                    if len(content) <= MAX_CONTENT and has_han(content):
-                        found.append(Bracket(start, index, content))
-                    break
-        if not stack and found:
+            continue
+        same_kind = open_of_kind[CLOSERS[ch]]
+        if not same_kind:
+            continue
+        depth = same_kind[-1]
+        start = stack[depth]
+        del stack[depth:]
+        for places in open_of_kind.values():
+            while places and places[-1] >= depth:
+                places.pop()
+        if index - start - 1 <= MAX_CONTENT and has_han(text[start + 1 : index]):
+            found.append(Bracket(start, index, text[start + 1 : index]))
+        if not stack:
             yield from sorted(found, key=lambda b: b.start)
             found = []
     yield from sorted(found, key=lambda b: b.start)

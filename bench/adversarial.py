@@ -1,0 +1,85 @@
+"""Time per MB on adversarial inputs, from 10 KB to 10 MB: it must stay flat.
+
+Mining: unmatched brackets, only brackets, one long line, deep nesting, long
+glosses. Importing: a CSV with a stray quote, a TSV of many rows, a deep TBX.
+Suggesting: the longest term allowed. Models are loaded before timing; the
+whole-process figure for 1 MB is printed separately.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from glossary import FormatError, mine_document
+from glossary.formats import read_entries
+
+SIZES = (10_000, 100_000, 1_000_000, 10_000_000)
+
+
+def repeat(unit: str, size: int) -> str:
+    return (unit * (size // len(unit.encode()) + 1))[: max(1, size // 3)]
+
+
+MINING: dict[str, Callable[[int], str]] = {
+    "unmatched brackets": lambda n: "(" * (n // 2) + "]" * (n // 2),
+    "only brackets": lambda n: repeat("(上)]", n),
+    "one long line": lambda n: repeat("상하이(上海)와 베이징(北京), ", n),
+    "nested brackets": lambda n: "(" * (n // 4) + "上海" + ")" * (n // 4),
+    "long glosses": lambda n: repeat("가" * 40 + "(" + "中" * 200 + ")", n),
+}
+IMPORTS: dict[str, tuple[str, Callable[[int], bytes]]] = {
+    "csv, stray quote": ("csv", lambda n: b'zh_hans,ko\n"' + repeat("上海,상하이\n", n).encode()),
+    "tsv, many rows": ("tsv", lambda n: b"zh_hans\tzh_hant\tko\tkind\tcount\tconfidence\n"
+                       + repeat("上海\t上海\t상하이\ttransliteration\t1\t0.9\n", n).encode()),
+    "tbx, deep": ("tbx", lambda n: ("<a>" * (n // 8) + "</a>" * (n // 8)).encode()),
+}
+
+
+def timed(work: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    work()
+    return time.perf_counter() - start
+
+
+def consume(data: bytes, fmt: str) -> None:
+    try:
+        for _ in read_entries(data, f"x.{fmt}", fmt):
+            pass
+    except FormatError:
+        pass
+
+
+def row(label: str, seconds: list[float]) -> None:
+    per_mb = [s / (size / 1e6) for s, size in zip(seconds, SIZES, strict=True)]
+    print(f"{label:22s}" + "".join(f"{s:9.3f}" for s in per_mb))
+
+
+def main() -> None:
+    mine_document("준비(準備)")  # load the models before timing
+    print("seconds per MB at" + "".join(f"{size // 1000:>8d}K" for size in SIZES))
+    for label, make in MINING.items():
+        row("mine: " + label, [timed(lambda n=n, make=make: mine_document(make(n)))
+                               for n in SIZES])
+    for label, (fmt, make_bytes) in IMPORTS.items():
+        row("import: " + label, [timed(lambda n=n, m=make_bytes, f=fmt: consume(m(n), f))
+                                 for n in SIZES])
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "adversarial.txt"
+        path.write_text(MINING["unmatched brackets"](1_000_000), encoding="utf-8")
+        seconds = timed(lambda: subprocess.run(
+            [sys.executable, "-m", "glossary", "mine", "--dry-run", str(path)],
+            check=True, capture_output=True))
+        print(f"whole process, 1 MB of unmatched brackets: {seconds:.2f} s")
+        seconds = timed(lambda: subprocess.run(
+            [sys.executable, "-m", "glossary", "suggest", "中华人民共和国国家发展和改革委员会" * 3],
+            check=True, capture_output=True))
+        print(f"whole process, suggest for a 51-character term: {seconds:.2f} s")
+
+
+if __name__ == "__main__":
+    main()
