@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import Callable
 from dataclasses import asdict
@@ -40,6 +41,18 @@ def reports_errors(command: F) -> F:
         except BrokenPipeError:
             sys.stderr.close()  # the reader went away (kozh export | head)
             return None
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except (sqlite3.Error, OSError) as error:
+            if debugging():
+                raise
+            raise click.ClickException(f"{type(error).__name__}: {error}") from error
+        except Exception as error:  # a bug: say so in one line, keep the traceback for --debug
+            if debugging():
+                raise
+            raise click.ClickException(
+                f"internal error ({type(error).__name__}: {error}); run with --debug for the "
+                "traceback and please report it") from error
 
     return wrapper  # type: ignore[return-value]
 
