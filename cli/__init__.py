@@ -20,6 +20,9 @@ COMMANDS = {
     "lookup": "cli.reading:lookup", "stats": "cli.reading:stats",
     "export": "cli.interchange:export_", "import": "cli.interchange:import_",
     "annotate": "cli.aids:annotate", "check": "cli.aids:check", "suggest": "cli.aids:suggest",
+    **{name: f"cli.curation:{name}" for name in ("approve", "prefer", "reject", "reset", "add",
+                                                  "edit", "delete", "review", "undo")},
+    "list": "cli.curation:list_", "log": "cli.curation:log_",
 }
 
 

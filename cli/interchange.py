@@ -8,9 +8,10 @@ from pathlib import Path
 import click
 
 from db import Termbase
+from glossary.curation import who
 from glossary.formats import EXPORT_FORMATS, IMPORT_FORMATS, ExportOptions, export, export_file
 from glossary.ingest import import_file
-from glossary.model import KINDS
+from glossary.model import KINDS, STATUSES
 
 from .common import db_option, note, reports_errors
 
@@ -30,14 +31,19 @@ from .common import db_option, note, reports_errors
               show_default=True, help="Which Chinese script to write.")
 @click.option("--direction", type=click.Choice(["ko-zh", "zh-ko"]), default="ko-zh",
               show_default=True, help="Source → target for omegat and deepl.")
+@click.option("--status", "statuses", multiple=True, type=click.Choice(STATUSES),
+              help="Only these statuses (repeatable; default: all but rejected; deepl and "
+                   "omegat never carry rejected pairs).")
 @reports_errors
 def export_(db_path: Path | None, fmt: str, output: str, min_count: int,
-            min_confidence: float, kinds: tuple[str, ...], script: str, direction: str) -> None:
+            min_confidence: float, kinds: tuple[str, ...], script: str, direction: str,
+            statuses: tuple[str, ...]) -> None:
     """Export the termbase for CAT tools and MT glossaries.
 
     Formats: TBX v3 (TBX-Basic), TBX v2, OmegaT, DeepL, CSV, JSONL and TSV.
     A file is written whole or not at all."""
-    options = ExportOptions(min_count, min_confidence, kinds, script, direction)
+    options = ExportOptions(min_count, min_confidence, kinds, script, direction,
+                            statuses=statuses)
     with Termbase(db_path, read_only=True) as termbase:
         if output == "-":
             rows = export(termbase.entries(), fmt, sys.stdout, options)
@@ -56,13 +62,21 @@ def export_(db_path: Path | None, fmt: str, output: str, min_count: int,
               type=click.Choice(IMPORT_FORMATS), help="File format (auto guesses).")
 @click.option("--name", "stdin_name", help="The document name for a file read from stdin.")
 @click.option("--force", is_flag=True, help="Write into a SQLite file kozh did not make.")
+@click.option("--overwrite-decisions", is_flag=True,
+              help="Where the file's status, note or domain disagrees with a decision in the "
+                   "termbase, take the file's (default: keep the termbase's).")
 @reports_errors
 def import_(path: str, db_path: Path | None, fmt: str, stdin_name: str | None,
-            force: bool) -> None:
-    """Merge a glossary file into the termbase.
+            force: bool, overwrite_decisions: bool) -> None:
+    """Merge a glossary file into the termbase, with its decisions.
 
     Reads TBX (v3 and v2), TSV, OmegaT, DeepL, CSV and JSONL; PATH may be -."""
     with Termbase(db_path, force=force) as termbase:
-        result = import_file(termbase, path, fmt, stdin_name=stdin_name)
+        result = import_file(termbase, path, fmt, stdin_name=stdin_name,
+                             overwrite_decisions=overwrite_decisions, by=who())
     same = f" (same file as {result.same_as})" if result.same_as else ""
-    note(f"{result.name}: {result.status}{same}, {result.occurrences} renderings")
+    note(f"{result.name}: {result.status}{same}, {result.occurrences} renderings, "
+         f"{result.decisions} decision(s)")
+    if result.conflicts:
+        note(f"{result.conflicts} decision(s) in the file disagreed with the termbase's and were "
+             "kept as they were (--overwrite-decisions takes the file's)")

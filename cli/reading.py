@@ -19,13 +19,15 @@ from .common import db_option, print_json, reports_errors
 @click.option("json_", "--json", is_flag=True, help="Print JSON.")
 @click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 10_000),
               help="At most this many entries.")
+@click.option("all_", "--all", is_flag=True, help="Show rejected renderings too.")
 @reports_errors
-def lookup(query: str, db_path: Path | None, json_: bool, limit: int) -> None:
+def lookup(query: str, db_path: Path | None, json_: bool, limit: int, all_: bool) -> None:
     """Look up a Korean or Chinese term, in either script.
 
-    Exact matches come first, then prefix and substring matches."""
+    Exact matches come first, then prefix and substring matches; the
+    preferred rendering first, rejected ones only with --all."""
     with Termbase(db_path, read_only=True) as termbase:
-        entries = termbase.lookup(query, limit=limit)
+        entries = termbase.lookup(query, limit=limit, include_rejected=all_)
     if json_:
         print_json(entries)
         return
@@ -39,7 +41,9 @@ def lookup(query: str, db_path: Path | None, json_: bool, limit: int) -> None:
             if rendering.sources:
                 doc, context = rendering.sources[0]
                 where = f"  — {doc}: {context}"
-            click.echo(f"  {rendering.ko}  ×{rendering.count}  {rendering.kind}{where}")
+            remark = f"  ({rendering.note})" if rendering.note else ""
+            click.echo(f"  {rendering.ko}  ×{rendering.count}  {rendering.kind}  "
+                       f"{rendering.status}{remark}{where}")
 
 
 @click.command()

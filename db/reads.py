@@ -9,7 +9,18 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 
-from glossary.model import Concept, Kind, Rendering, Source, Stats, query_keys
+from glossary.model import (
+    Concept,
+    Kind,
+    Rendering,
+    Source,
+    Stats,
+    Status,
+    concept_key,
+    query_keys,
+)
+
+from .curation import replaced_by_concept
 
 _MAX = "\U0010ffff"
 _STAGES = [
@@ -35,89 +46,113 @@ def _matching(conn: sqlite3.Connection, zh: str, ko: str, limit: int,
     return seen
 
 
-def lookup(conn: sqlite3.Connection, query: str, limit: int = 10,
-           exact: bool = False) -> list[Concept]:
+def lookup(conn: sqlite3.Connection, query: str, limit: int = 10, exact: bool = False,
+           include_rejected: bool = False) -> list[Concept]:
     """Concepts for Korean or Chinese in either script: exact matches first,
     then prefix, then substring matches (only exact ones with ``exact``). A
-    Korean query that finds nothing is tried once more without a particle."""
+    Korean query that finds nothing is tried once more without a particle.
+    Rejected renderings are left out unless ``include_rejected``."""
     keys = query_keys(query)
     if not keys.zh and not keys.ko:
         return []
     seen = _matching(conn, keys.zh, keys.ko, limit, exact)
     if not seen and keys.ko_stem != keys.ko:
         seen = _matching(conn, keys.zh, keys.ko_stem, limit, exact)  # 마윈은 → 마윈
-    found = [concept(conn, concept_id, match) for concept_id, match in seen.items()]
+    found = [concept(conn, concept_id, match, include_rejected)
+             for concept_id, match in seen.items()]
+    found = [c for c in found if c.renderings]
     found.sort(key=lambda e: (_MATCH_ORDER[e.match], -sum(r.count for r in e.renderings),
                               e.key))
     return found[:limit]
 
 
-def concept(conn: sqlite3.Connection, concept_id: int, match: str = "") -> Concept:
-    """One concept with every rendering and up to three sources each."""
-    zh_hans, zh_hant, hant_seen = conn.execute(
-        "SELECT zh_hans, zh_hant, hant_seen FROM concepts WHERE id = ?", [concept_id]).fetchone()
-    renderings = []
-    for rendering_id, ko, kind, count, confidence in conn.execute(
-        "SELECT r.id, r.ko, r.kind, SUM(o.count), MAX(o.confidence) FROM renderings r"
-        " JOIN occurrences o ON o.rendering_id = r.id WHERE r.concept_id = ?"
-        " GROUP BY r.id ORDER BY SUM(o.count) DESC, MAX(o.confidence) DESC, r.ko_key",
-        [concept_id],
-    ):
-        sources = [Source(*row) for row in conn.execute(
-            "SELECT d.label, o.context FROM occurrences o JOIN documents d"
+_DECIDED = ("LEFT JOIN decisions d ON d.zh_key = c.zh_key AND d.ko_key = r.ko_key"
+            " LEFT JOIN decisions dc ON dc.zh_key = c.zh_key AND dc.ko_key = ''")
+_STATUS_FIRST = ("CASE COALESCE(d.status, 'candidate') WHEN 'preferred' THEN 0"
+                 " WHEN 'rejected' THEN 2 ELSE 1 END")
+_SOURCES = ("SELECT d.label, o.context FROM occurrences o JOIN documents d"
             " ON d.id = o.document_id WHERE o.rendering_id = ?"
-            " ORDER BY o.confidence DESC, d.label, o.position LIMIT 3", [rendering_id])]
-        renderings.append(Rendering(ko, Kind(kind), count, confidence, sources))
+            " ORDER BY o.confidence DESC, d.label, o.position LIMIT ?")
+
+
+def concept(conn: sqlite3.Connection, concept_id: int, match: str = "",
+            include_rejected: bool = True, sources: int = 3) -> Concept:
+    """One concept with every rendering and up to ``sources`` sources each."""
+    zh_hans, zh_hant, hant_seen, status = conn.execute(
+        "SELECT c.zh_hans, c.zh_hant, c.hant_seen, COALESCE(dc.status, 'candidate')"
+        " FROM concepts c LEFT JOIN decisions dc ON dc.zh_key = c.zh_key AND dc.ko_key = ''"
+        " WHERE c.id = ?", [concept_id]).fetchone()
+    renderings = []
+    for rendering_id, ko, kind, count, confidence, r_status, note, domain in conn.execute(
+        "SELECT r.id, r.ko, r.kind, r.count, r.confidence, COALESCE(d.status, 'candidate'),"
+        " COALESCE(d.note, ''), COALESCE(d.domain, '') FROM renderings r JOIN concepts c"
+        f" ON c.id = r.concept_id {_DECIDED} WHERE r.concept_id = ? AND r.count > 0"
+        f" ORDER BY {_STATUS_FIRST}, r.count DESC, r.confidence DESC, r.ko_key", [concept_id],
+    ):
+        if r_status == Status.REJECTED and not include_rejected:
+            continue
+        found = [Source(*row) for row in conn.execute(_SOURCES, [rendering_id, sources])]
+        renderings.append(Rendering(ko, Kind(kind), count, confidence, found, Status(r_status),
+                                    note, domain))
     forms = [row[0] for row in conn.execute(
         "SELECT DISTINCT o.zh FROM occurrences o JOIN renderings r ON r.id = o.rendering_id"
         " WHERE r.concept_id = ? ORDER BY o.zh", [concept_id])]
-    return Concept(zh_hans, zh_hant, forms, renderings, match, bool(hant_seen))
+    return Concept(zh_hans, zh_hant, forms, renderings, match, bool(hant_seen), Status(status))
 
 
-_ALL = """
-SELECT c.id, c.zh_hans, c.zh_hant, c.hant_seen, r.ko, r.kind, SUM(o.count), MAX(o.confidence),
-  group_concat(DISTINCT o.zh),
-  (SELECT d.label || char(31) || o2.context FROM occurrences o2 JOIN documents d
-   ON d.id = o2.document_id WHERE o2.rendering_id = r.id
-   ORDER BY o2.confidence DESC, d.label, o2.position LIMIT 1)
-FROM concepts c JOIN renderings r ON r.concept_id = c.id
-JOIN occurrences o ON o.rendering_id = r.id GROUP BY r.id
-ORDER BY c.zh_key, SUM(o.count) DESC, MAX(o.confidence) DESC, r.ko_key
+_ALL = f"""
+SELECT c.id, c.zh_hans, c.zh_hant, c.hant_seen, r.ko, r.kind, r.count, r.confidence,
+  (SELECT group_concat(DISTINCT o.zh) FROM occurrences o WHERE o.rendering_id = r.id),
+  (SELECT d2.label || char(31) || o2.context FROM occurrences o2 JOIN documents d2
+   ON d2.id = o2.document_id WHERE o2.rendering_id = r.id
+   ORDER BY o2.confidence DESC, d2.label, o2.position LIMIT 1),
+  COALESCE(d.status, 'candidate'), COALESCE(d.note, ''), COALESCE(d.domain, ''),
+  COALESCE(dc.status, 'candidate')
+FROM concepts c JOIN renderings r ON r.concept_id = c.id {_DECIDED}
+WHERE r.count > 0
+ORDER BY c.zh_key, {_STATUS_FIRST}, r.count DESC, r.confidence DESC, r.ko_key
 """
 
 
 def entries(conn: sqlite3.Connection) -> Iterator[Concept]:
-    """Every concept in key order, with one source per rendering.
+    """Every concept in key order, with one source per rendering, preferred
+    renderings first and rejected ones last.
 
     One query, read in batches: memory stays bounded however large the
     termbase (SQLite sorts on disk when it must).
     """
+    replaced = replaced_by_concept(conn)
     rows = conn.execute(_ALL)
     entry: Concept | None = None
     current = -1
     while batch := rows.fetchmany(1000):
         for (concept_id, hans, hant, hant_seen, ko, kind, count, confidence, forms,
-             source) in batch:
+             source, status, note, domain, concept_status) in batch:
             if concept_id != current:
                 if entry is not None:
                     yield entry
-                entry = Concept(hans, hant, [], [], hant_seen=bool(hant_seen))
+                entry = Concept(hans, hant, [], [], hant_seen=bool(hant_seen),
+                                status=Status(concept_status),
+                                replaced=replaced.get(concept_key(hans), []))
                 current = concept_id
             assert entry is not None
             entry.forms = sorted(set(entry.forms) | set((forms or "").split(",")) - {""})
             sources = [Source(*source.split("\x1f", 1))] if source else []
-            entry.renderings.append(Rendering(ko, Kind(kind), count, confidence, sources))
+            entry.renderings.append(Rendering(ko, Kind(kind), count, confidence, sources,
+                                              Status(status), note, domain))
     if entry is not None:
         yield entry
 
 
 def pairs(conn: sqlite3.Connection) -> Iterator[tuple[str, str, str, int]]:
-    """``(zh_hans, zh_hant, ko, count)`` for every rendering, the most
-    frequent rendering of each concept first: the raw material of a term index."""
+    """``(zh_hans, zh_hant, ko, count)`` for every rendering that is not
+    rejected, the preferred or most frequent rendering of each concept first:
+    the raw material of a term index."""
     yield from conn.execute(
-        "SELECT c.zh_hans, c.zh_hant, r.ko, SUM(o.count) FROM concepts c"
-        " JOIN renderings r ON r.concept_id = c.id JOIN occurrences o"
-        " ON o.rendering_id = r.id GROUP BY r.id ORDER BY c.zh_key, SUM(o.count) DESC, r.ko_key")
+        f"SELECT c.zh_hans, c.zh_hant, r.ko, r.count FROM concepts c JOIN renderings r"
+        f" ON r.concept_id = c.id {_DECIDED} WHERE r.count > 0"
+        " AND COALESCE(d.status, 'candidate') != 'rejected'"
+        f" ORDER BY c.zh_key, {_STATUS_FIRST}, r.count DESC, r.ko_key")
 
 
 def stats(conn: sqlite3.Connection, path: str) -> Stats:

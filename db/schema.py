@@ -91,7 +91,62 @@ def m002_spellings_and_identity(db: Database) -> None:
     conn.execute("UPDATE documents SET label = name")
     conn.execute("CREATE INDEX idx_documents_sha256 ON documents(sha256)")
     conn.execute("CREATE INDEX idx_renderings_concept ON renderings(concept_id)")
-    rekey(conn)
+
+
+@migrations()
+def m003_decisions(db: Database) -> None:
+    """A translator's decisions, kept apart from what mining finds so that no
+    re-mining, import or merge can overwrite them: keyed by the pair's keys
+    (``ko_key`` '' for the Chinese term itself), with the edits that moved a
+    pair (so the old spelling never comes back) and a log of every change."""
+    conn = db.conn
+    statuses = ", ".join(f"'{status}'" for status in ("candidate", "approved", "preferred",
+                                                        "rejected"))
+    conn.execute(f"""
+        CREATE TABLE decisions (
+            id INTEGER PRIMARY KEY,
+            zh_key TEXT NOT NULL,
+            ko_key TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'candidate' CHECK (status IN ({statuses})),
+            note TEXT NOT NULL DEFAULT '',
+            domain TEXT NOT NULL DEFAULT '',
+            decided_by TEXT NOT NULL DEFAULT '',
+            decided_at TEXT NOT NULL DEFAULT '',
+            version INTEGER NOT NULL DEFAULT 1,
+            UNIQUE (zh_key, ko_key)
+        )""")
+    conn.execute("CREATE INDEX idx_decisions_status ON decisions(status)")
+    conn.execute("""
+        CREATE TABLE redirects (
+            zh_key TEXT NOT NULL,
+            ko_key TEXT NOT NULL,
+            from_zh TEXT NOT NULL,
+            from_ko TEXT NOT NULL,
+            to_zh TEXT NOT NULL,
+            to_ko TEXT NOT NULL,
+            PRIMARY KEY (zh_key, ko_key)
+        )""")
+    conn.execute("""
+        CREATE TABLE decision_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            by TEXT NOT NULL,
+            action TEXT NOT NULL,
+            zh TEXT NOT NULL,
+            ko TEXT NOT NULL,
+            before TEXT NOT NULL,
+            after TEXT NOT NULL,
+            undo TEXT NOT NULL DEFAULT ''
+        )""")
+    # What lists and pages sort and filter by, kept by settle_concepts.
+    conn.execute("ALTER TABLE renderings ADD COLUMN count INTEGER NOT NULL DEFAULT 0")
+    conn.execute("ALTER TABLE renderings ADD COLUMN confidence REAL NOT NULL DEFAULT 0")
+    conn.execute("ALTER TABLE renderings ADD COLUMN seen_at TEXT NOT NULL DEFAULT ''")
+    conn.execute("UPDATE renderings SET (count, confidence, seen_at) = (SELECT SUM(o.count),"
+                 " MAX(o.confidence), MAX(d.added_at) FROM occurrences o JOIN documents d"
+                 " ON d.id = o.document_id WHERE o.rendering_id = renderings.id)")
+    conn.execute("CREATE INDEX idx_renderings_count ON renderings(count)")
+    rekey(conn)  # keys of the first release's rule, and spellings settled from occurrences
 
 
 def rekey(conn: sqlite3.Connection) -> None:

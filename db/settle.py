@@ -13,7 +13,10 @@ UPDATE renderings SET
   ko = (SELECT o.ko FROM occurrences o WHERE o.rendering_id = renderings.id
         GROUP BY o.ko ORDER BY SUM(o.count) DESC, o.ko LIMIT 1),
   kind = (SELECT o.kind FROM occurrences o WHERE o.rendering_id = renderings.id
-          GROUP BY o.kind ORDER BY SUM(o.count) DESC, o.kind LIMIT 1)
+          GROUP BY o.kind ORDER BY SUM(o.count) DESC, o.kind LIMIT 1),
+  (count, confidence, seen_at) = (SELECT SUM(o.count), MAX(o.confidence), MAX(d.added_at)
+          FROM occurrences o JOIN documents d ON d.id = o.document_id
+          WHERE o.rendering_id = renderings.id)
 WHERE concept_id = ? AND EXISTS (SELECT 1 FROM occurrences o WHERE o.rendering_id = renderings.id)
 """
 

@@ -9,8 +9,8 @@ and nobody holds the lock for a whole run.
 >>> import tempfile, os
 >>> from glossary import mine_document
 >>> tb = Termbase(os.path.join(tempfile.mkdtemp(), "t.db"))
->>> tb.add_mined(mine_document("중국 광둥성 광저우시(廣東省廣州市)에서 열린다.", "note.txt"))
-StoreResult(name='note.txt', status='added', occurrences=1, same_as='')
+>>> tb.add_mined(mine_document("중국 광둥성 광저우시(廣東省廣州市)에서 열린다.", "note.txt")).status
+'added'
 >>> [(e.zh_hans, e.preferred.ko, e.match) for e in tb.lookup("广东省广州市")]
 [('广东省广州市', '광둥성 광저우시', 'exact')]
 >>> tb.close()
@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -29,15 +29,23 @@ from pathlib import Path
 from glossary.model import (
     Attestation,
     Concept,
+    Decision,
     Kind,
+    LogEntry,
     MinedDocument,
+    NotFoundError,
+    Pair,
     Stats,
+    Status,
     StoreResult,
     TermbaseError,
     attestations_of,
+    clean,
+    concept_key,
+    query_keys,
 )
 
-from . import reads
+from . import curation, reads
 from .connection import DB_ENV, default_db_path, open_connection, transaction
 from .writes import DocumentRow, store_document, stored_document
 
@@ -85,13 +93,26 @@ class Termbase:
         return self._store(row, doc.attestations())
 
     def import_concepts(self, concepts: Iterator[Concept], name: str, sha256: str,
-                        label: str = "") -> StoreResult:
+                        label: str = "", *, overwrite_decisions: bool = False,
+                        by: str = "") -> StoreResult:
         """Merge concepts read from a glossary file, recorded as the document
-        ``name``. Counts add up across sources; importing the same unchanged
-        file again changes nothing; a failure part-way leaves the termbase as
-        it was."""
-        return self._store(DocumentRow(name, sha256, "imported", _now(), label),
-                           attestations_of(concepts))
+        ``name``, with the decisions the file carries (status, note, domain).
+        Counts add up across sources; importing the same unchanged file again
+        changes nothing; a failure part-way leaves the termbase as it was.
+        Where the file disagrees with a decision already here, the termbase's
+        stays unless ``overwrite_decisions``; the result counts those."""
+        row = DocumentRow(name, sha256, "imported", _now(), label)
+        previous = stored_document(self.conn, name)
+        if previous and previous[1] == sha256:
+            return StoreResult(name, "unchanged", 0)
+        carried: list[tuple[str, str, Decision]] = []
+        replaced: list[tuple[str, str, str, str]] = []
+        with self.transaction() as conn:
+            result = store_document(conn, row, attestations_of(concepts, carried, replaced))
+            curation.apply_replaced(conn, replaced, by, row.added_at)
+            result.decisions, result.conflicts = curation.apply_imported(
+                conn, carried, overwrite_decisions, by, row.added_at)
+        return result
 
     def _store(self, row: DocumentRow, items: Iterator[Attestation]) -> StoreResult:
         previous = stored_document(self.conn, row.name)
@@ -102,18 +123,23 @@ class Termbase:
 
     def merge(self, other: str | Path) -> list[StoreResult]:
         """Fold another termbase in: its documents with their counts,
-        contexts and forms. Where both hold a document of the same name with
-        different texts, the one added later stands, so that merging A into
-        B and B into A give the same termbase."""
+        contexts and forms, its hand-added pairs, edits, decisions and log.
+        Where both hold a document of the same name with different texts, the
+        one added later stands, and so does the later of two decisions about
+        one pair: merging A into B and B into A give the same termbase."""
         other_path = Path(other)
         if other_path.exists() and other_path.resolve() == self.path.resolve():
             raise TermbaseError(f"{other_path} is this termbase; nothing to merge")
         source = open_connection(other_path, write=False)
         try:
-            return [self._merge_document(source, document)
-                    for document in source.execute(
-                        "SELECT id, name, sha256, origin, added_at, label, title, versions"
-                        " FROM documents ORDER BY name").fetchall()]
+            results = [self._merge_document(source, document)
+                       for document in source.execute(
+                           "SELECT id, name, sha256, origin, added_at, label, title, versions"
+                           " FROM documents WHERE name != ? ORDER BY name",
+                           [curation.ADDED]).fetchall()]
+            with self.transaction() as conn:
+                curation.merge_from(conn, source, _now())
+            return results
         finally:
             source.close()
 
@@ -133,12 +159,104 @@ class Termbase:
         with self.transaction() as conn:
             return store_document(conn, row, items)
 
+    # -- decisions -----------------------------------------------------------
+
+    def _keys(self, ko: str, zh: str) -> tuple[str, str]:
+        """The keys of a stored pair named as lookup accepts it (either script;
+        a Korean particle is tolerated); the exact keys if nothing matches."""
+        zh_key, keys = concept_key(zh), query_keys(ko)
+        if not ko:
+            return zh_key, ""
+        if curation.find(self.conn, zh_key, keys.ko) is None and keys.ko_stem != keys.ko \
+                and curation.find(self.conn, zh_key, keys.ko_stem) is not None:
+            return zh_key, keys.ko_stem
+        return zh_key, keys.ko
+
+    def decision(self, ko: str, zh: str) -> tuple[Decision, int]:
+        """The decision about a pair and its version (0 when never decided)."""
+        return curation.decision(self.conn, *self._keys(ko, zh))
+
+    def set_status(self, ko: str, zh: str, status: Status, *, note: str | None = None,
+                   domain: str | None = None, by: str = "", expected_version: int | None = None,
+                   ) -> Decision:
+        """Decide about a stored pair (``ko`` '' for the Chinese term itself);
+        ``note`` and ``domain`` are kept unless given. Returns the decision it
+        replaced; raises ConflictError if ``expected_version`` is no longer current."""
+        zh_key, ko_key = self._keys(ko, zh)
+        with self.transaction() as conn:
+            shown = (zh, ko)
+            if ko_key:
+                shown = curation.require(conn, zh_key, ko_key, ko, zh)[2:]
+            elif not conn.execute("SELECT 1 FROM concepts WHERE zh_key = ?", [zh_key]).fetchone():
+                raise NotFoundError(f"no concept {zh} in the termbase")
+            old, _ = curation.decision(conn, zh_key, ko_key)
+            new = Decision(Status(status), old.note if note is None else note,
+                           old.domain if domain is None else domain)
+            return curation.decide(conn, zh_key, ko_key, new, by, _now(),
+                                   expected_version=expected_version, shown=shown)
+
+    def add_pair(self, ko: str, zh: str, kind: Kind, *, status: Status = Status.APPROVED,
+                 note: str = "", domain: str = "", by: str = "") -> bool:
+        """Add a pair no document contains, with a decision. Returns False when
+        the termbase had it already (then only the decision is recorded)."""
+        if not clean(ko) or not concept_key(zh):
+            raise NotFoundError("a pair needs both a Korean and a Chinese term")
+        with self.transaction() as conn:
+            return curation.add(conn, zh, ko, kind, Decision(Status(status), note, domain),
+                                by, _now())
+
+    def edit_pair(self, ko: str, zh: str, *, new_ko: str | None = None,
+                  new_zh: str | None = None, note: str | None = None, domain: str | None = None,
+                  by: str = "") -> None:
+        """Fix a pair: its sources and counts move to the new spelling, and
+        re-mining never brings the old spelling back."""
+        zh_key, ko_key = self._keys(ko, zh)
+        with self.transaction() as conn:
+            _, _, zh_hans, ko_shown = curation.require(conn, zh_key, ko_key, ko, zh)
+            old, _ = curation.decision(conn, zh_key, ko_key)
+            changes = None
+            if note is not None or domain is not None:
+                changes = Decision(old.status, old.note if note is None else note,
+                                   old.domain if domain is None else domain)
+            curation.edit(conn, zh_key, ko_key, new_zh or zh_hans, new_ko or ko_shown, changes,
+                          by, _now())
+
+    def delete_pair(self, ko: str, zh: str, *, by: str = "") -> None:
+        """Forget a pair; re-mining its documents may find it again, as a candidate."""
+        zh_key, ko_key = self._keys(ko, zh)
+        with self.transaction() as conn:
+            curation.require(conn, zh_key, ko_key, ko, zh)
+            curation.delete(conn, zh_key, ko_key, by, _now())
+
+    def list_pairs(self, *, statuses: Iterable[str] = (), kinds: Iterable[str] = (),
+                   min_count: int = 1, domain: str | None = None, document: str | None = None,
+                   sort: str = "count", limit: int = 100, offset: int = 0,
+                   contexts: int = 0) -> list[Pair]:
+        """Pairs with their decisions, filtered and sorted, a page at a time."""
+        return curation.list_pairs(self.conn, statuses=statuses, kinds=kinds,
+                                   min_count=min_count, domain=domain, document=document,
+                                   sort=sort, limit=limit, offset=offset, contexts=contexts)
+
+    def status_counts(self) -> dict[str, int]:
+        return curation.count_pairs(self.conn)
+
+    def log(self, limit: int = 20) -> list[LogEntry]:
+        """The latest decisions, newest first."""
+        return curation.log_entries(self.conn, limit)
+
+    def undo(self, *, by: str = "") -> LogEntry:
+        """Revert the latest decision not yet undone; returns it."""
+        with self.transaction() as conn:
+            return curation.undo_last(conn, by, _now())
+
     # -- reading -----------------------------------------------------------
 
-    def lookup(self, query: str, limit: int = 10, *, exact: bool = False) -> list[Concept]:
+    def lookup(self, query: str, limit: int = 10, *, exact: bool = False,
+               include_rejected: bool = False) -> list[Concept]:
         """Concepts for Korean (with or without a particle) or Chinese in
-        either script: exact matches first, then prefix, then substring."""
-        return reads.lookup(self.conn, query, limit, exact)
+        either script: exact matches first, then prefix, then substring.
+        Preferred renderings come first; rejected ones only with ``include_rejected``."""
+        return reads.lookup(self.conn, query, limit, exact, include_rejected)
 
     def entries(self) -> Iterator[Concept]:
         """Every concept in key order, streamed (for exports and checks)."""

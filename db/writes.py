@@ -12,9 +12,16 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from glossary.model import Attestation, StoreResult, chinese_forms, clean, korean_key
+from glossary.model import (
+    Attestation,
+    StoreResult,
+    chinese_forms,
+    clean,
+    concept_key,
+    korean_key,
+)
 
 from .settle import settle_concepts
 
@@ -66,17 +73,39 @@ def store_document(conn: sqlite3.Connection, doc: DocumentRow,
          json.dumps(dict(doc.versions)) if doc.versions else ""]).lastrowid
     stored = 0
     concepts: dict[str, int] = {}
+    redirects = load_redirects(conn)
     for item in attestations:
-        concept, rendering = _rendering_id(conn, item, concepts)
+        target = redirected(item, redirects)
+        concept, rendering = rendering_id(conn, target, concepts)
         touched.add(concept)
         conn.execute(
             "INSERT OR IGNORE INTO occurrences (document_id, rendering_id, position, zh,"
             " confidence, count, context, ko, kind, zh_hant) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [document_id, rendering, item.position, clean(item.zh), item.confidence, item.count,
-             item.context, clean(item.ko), str(item.kind), clean(item.zh_hant)])
+            [document_id, rendering, item.position, clean(target.zh), item.confidence,
+             item.count, item.context, clean(target.ko), str(item.kind), clean(target.zh_hant)])
         stored += 1
     settle_concepts(conn, sorted(touched))
     return StoreResult(doc.name, "replaced" if previous else "added", stored)
+
+
+def load_redirects(conn: sqlite3.Connection) -> dict[tuple[str, str], tuple[str, str]]:
+    """Pairs a translator fixed: (concept key, Korean key) → (Chinese, Korean) to store instead."""
+    return {(zh_key, ko_key): (zh, ko) for zh_key, ko_key, zh, ko in conn.execute(
+        "SELECT zh_key, ko_key, to_zh, to_ko FROM redirects")}
+
+
+def redirected(item: Attestation,
+               redirects: dict[tuple[str, str], tuple[str, str]]) -> Attestation:
+    """The attestation under the spelling a translator fixed it to, if any."""
+    if not redirects:
+        return item
+    target = redirects.get((concept_key(item.zh), korean_key(item.ko)))
+    if target is None:
+        return item
+    zh, ko = target
+    same_concept = concept_key(zh) == concept_key(item.zh)
+    return replace(item, zh=zh if not same_concept else item.zh, ko=ko,
+                   zh_hant=item.zh_hant if same_concept else "")
 
 
 def _concepts_of(conn: sqlite3.Connection, document_id: int) -> set[int]:
@@ -85,7 +114,7 @@ def _concepts_of(conn: sqlite3.Connection, document_id: int) -> set[int]:
         " ON r.id = o.rendering_id WHERE o.document_id = ?", [document_id])}
 
 
-def _rendering_id(conn: sqlite3.Connection, item: Attestation,
+def rendering_id(conn: sqlite3.Connection, item: Attestation,
                   concepts: dict[str, int]) -> tuple[int, int]:
     """(concept id, rendering id) for an attestation, made if new. Spellings
     written here are provisional: settle_concepts decides them."""

@@ -48,3 +48,11 @@ class FormatError(GlossaryError):
 
 class ExportError(GlossaryError):
     """An entry cannot be written in the requested format."""
+
+
+class NotFoundError(GlossaryError):
+    """The termbase holds no such pair (or concept)."""
+
+
+class ConflictError(GlossaryError):
+    """Someone else decided about this pair since it was shown; nothing was changed."""

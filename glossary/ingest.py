@@ -163,7 +163,8 @@ def store_all(termbase: TermbaseWriter, mined: Iterable[MinedDocument]) -> Itera
 
 
 def import_file(termbase: TermbaseWriter, path: str, fmt: str = "auto", *,
-                stdin_name: str | None = None, stdin: bytes | None = None) -> StoreResult:
+                stdin_name: str | None = None, stdin: bytes | None = None,
+                overwrite_decisions: bool = False, by: str = "") -> StoreResult:
     """Read a glossary file (``-`` for stdin) and merge its entries into
     ``termbase``. Entries stream into one transaction; a malformed file
     raises part-way and the rollback leaves the termbase unchanged."""
@@ -174,4 +175,5 @@ def import_file(termbase: TermbaseWriter, path: str, fmt: str = "auto", *,
     doc_id = document_id(source, data, stdin_name)
     label = source.label if source.path is not None else stdin_name or doc_id
     digest = hashlib.sha256(data).hexdigest()
-    return termbase.import_concepts(read_entries(data, label, fmt), doc_id, digest, label)
+    return termbase.import_concepts(read_entries(data, label, fmt), doc_id, digest, label,
+                                    overwrite_decisions=overwrite_decisions, by=by)

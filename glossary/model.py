@@ -23,12 +23,19 @@ QueryKeys(zh='마윈은', ko='마윈은', ko_stem='마윈')
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from enum import Enum
 from typing import Any, NamedTuple, Protocol
 
-from .errors import FormatError, GlossaryError, InputError, TermbaseError
+from .errors import (
+    ConflictError,
+    FormatError,
+    GlossaryError,
+    InputError,
+    NotFoundError,
+    TermbaseError,
+)
 from .text.korean import strip_particle
 from .text.normalize import (
     DEFAULT_S2T,
@@ -43,12 +50,13 @@ from .text.normalize import (
 from .text.variants import fold_korean_forms
 
 __all__ = [
-    "DEFAULT_S2T", "DEFAULT_T2S", "KEY_RULE", "KINDS", "STATUSES", "Attestation",
-    "ChineseForms", "Concept", "Document", "Entry", "FormatError", "GlossaryError",
-    "InputError", "Kind", "MinedDocument", "MinedPair", "QueryKeys", "Rendering", "Source",
-    "Stats", "Status", "StoreResult", "TermbaseError", "TermbaseReader", "TermbaseWriter",
-    "attestations_of", "chinese_forms", "clean", "concept_id", "concept_key", "korean_key",
-    "query_keys", "settle_forms", "settle_spelling",
+    "DEFAULT_S2T", "DEFAULT_T2S", "KEY_RULE", "KINDS", "STATUSES", "UNDECIDED", "Attestation",
+    "ChineseForms", "Concept", "ConflictError", "Decision", "Document", "Entry", "FormatError",
+    "GlossaryError", "InputError", "Kind", "LogEntry", "MinedDocument", "MinedPair",
+    "NotFoundError", "Pair", "QueryKeys", "Rendering", "Source", "Stats", "Status",
+    "StoreResult", "TermbaseCurator", "TermbaseError", "TermbaseReader", "TermbaseWriter",
+    "attestations_of", "chinese_forms", "clean", "concept_id", "concept_key", "decision_of",
+    "korean_key", "query_keys", "settle_forms", "settle_spelling",
 ]
 
 # Bumped whenever concept_key() changes; a termbase whose keys were made by
@@ -237,15 +245,28 @@ class MinedDocument:
                               context=pair.context)
 
 
-def attestations_of(concepts: Iterator[Concept]) -> Iterator[Attestation]:
+def attestations_of(concepts: Iterator[Concept],
+                    decisions: list[tuple[str, str, Decision]] | None = None,
+                    replaced: list[tuple[str, str, str, str]] | None = None,
+                    ) -> Iterator[Attestation]:
     """The attestations an imported glossary carries: one per rendering, with
-    the count the file gave and its traditional form if it names one."""
+    the count the file gave and its traditional form if it names one. The
+    decisions it carries (status, note, domain; ``ko`` '' for the Chinese term
+    itself) are appended to ``decisions`` as they are read, and the edits it
+    carries to ``replaced`` as (old Korean, old Chinese, new Korean, new Chinese)."""
     position = 0
     for concept in concepts:
         hant = concept.zh_hant if concept.hant_seen else ""
         written = concept.forms[0] if concept.forms else concept.zh_hans
+        if replaced is not None:
+            replaced += [(old_ko, old_zh or written, new_ko, written)
+                         for old_ko, old_zh, new_ko in concept.replaced]
+        if decisions is not None and concept.status is not Status.CANDIDATE:
+            decisions.append((written, "", Decision(concept.status)))
         for rendering in concept.renderings:
             context = rendering.sources[0].context if rendering.sources else ""
+            if decisions is not None and decision_of(rendering) != UNDECIDED:
+                decisions.append((written, rendering.ko, decision_of(rendering)))
             yield Attestation(written, rendering.ko, rendering.kind, position,
                               rendering.confidence, rendering.count, context, hant)
             position += 1
@@ -270,13 +291,17 @@ class Source(NamedTuple):
 
 @dataclass
 class Rendering:
-    """A Korean rendering of a concept, with how often and where it was seen."""
+    """A Korean rendering of a concept, with how often and where it was seen,
+    and the translator's decision about it."""
 
     ko: str
     kind: Kind
     count: int
     confidence: float
     sources: list[Source] = field(default_factory=list)
+    status: Status = Status.CANDIDATE
+    note: str = ""
+    domain: str = ""
 
 
 @dataclass
@@ -289,6 +314,9 @@ class Concept:
     renderings: list[Rendering]
     match: str = ""  # for lookups: exact, prefix or substring
     hant_seen: bool = False
+    status: Status = Status.CANDIDATE  # the decision about the Chinese term itself
+    # Korean spellings a translator replaced: (old Korean, old Chinese, new Korean)
+    replaced: list[tuple[str, str, str]] = field(default_factory=list)
 
     @property
     def preferred(self) -> Rendering:
@@ -304,6 +332,55 @@ class Concept:
 
 
 Entry = Concept  # the name the first release used
+
+
+@dataclass
+class Pair:
+    """One Korean ↔ Chinese rendering as a translator reviews it."""
+
+    ko: str
+    zh_hans: str
+    zh_hant: str
+    kind: Kind
+    count: int
+    confidence: float
+    status: Status = Status.CANDIDATE
+    note: str = ""
+    domain: str = ""
+    decided_by: str = ""
+    decided_at: str = ""
+    version: int = 0  # of the decision: a change is refused if it moved on meanwhile
+    seen_at: str = ""  # when a document with it was last added
+    sources: list[Source] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What a translator decided, as the decision log keeps it."""
+
+    status: Status = Status.CANDIDATE
+    note: str = ""
+    domain: str = ""
+
+
+@dataclass
+class LogEntry:
+    id: int
+    at: str
+    by: str
+    action: str  # status, add, edit, delete, import, undo
+    zh: str
+    ko: str
+    before: str  # what it was, as kozh shows it
+    after: str
+
+
+# A decision a translator has not made: what every pair starts as.
+UNDECIDED = Decision()
+
+
+def decision_of(rendering: Rendering) -> Decision:
+    return Decision(rendering.status, rendering.note, rendering.domain)
 
 
 @dataclass
@@ -324,6 +401,8 @@ class StoreResult:
     status: str
     occurrences: int
     same_as: str = ""  # for a duplicate: the stored document with the same text
+    decisions: int = 0  # decisions an import brought in
+    conflicts: int = 0  # decisions an import disagreed with and left as they were
 
 
 class TermbaseReader(Protocol):
@@ -336,10 +415,39 @@ class TermbaseReader(Protocol):
     def pairs(self) -> Iterator[tuple[str, str, str, int]]: ...
 
 
+class TermbaseCurator(Protocol):
+    """What curation needs of a termbase: decisions, hand-made pairs, the log."""
+
+    def decision(self, ko: str, zh: str) -> tuple[Decision, int]: ...
+
+    def set_status(self, ko: str, zh: str, status: Status, *, note: str | None = None,
+                   domain: str | None = None, by: str = "",
+                   expected_version: int | None = None) -> Decision: ...
+
+    def add_pair(self, ko: str, zh: str, kind: Kind, *, status: Status = Status.APPROVED,
+                 note: str = "", domain: str = "", by: str = "") -> bool: ...
+
+    def edit_pair(self, ko: str, zh: str, *, new_ko: str | None = None,
+                  new_zh: str | None = None, note: str | None = None,
+                  domain: str | None = None, by: str = "") -> None: ...
+
+    def delete_pair(self, ko: str, zh: str, *, by: str = "") -> None: ...
+
+    def list_pairs(self, *, statuses: Iterable[str] = (), kinds: Iterable[str] = (),
+                   min_count: int = 1, domain: str | None = None, document: str | None = None,
+                   sort: str = "count", limit: int = 100, offset: int = 0,
+                   contexts: int = 0) -> list[Pair]: ...
+
+    def log(self, limit: int = 20) -> list[LogEntry]: ...
+
+    def undo(self, *, by: str = "") -> LogEntry: ...
+
+
 class TermbaseWriter(Protocol):
     """What ingest needs of a termbase."""
 
     def add_mined(self, doc: MinedDocument) -> StoreResult: ...
 
     def import_concepts(self, concepts: Iterator[Concept], name: str, sha256: str,
-                        label: str = "") -> StoreResult: ...
+                        label: str = "", *, overwrite_decisions: bool = False,
+                        by: str = "") -> StoreResult: ...

@@ -22,7 +22,7 @@ FLOORS = [
     ("glossary.model", 1),
     ("glossary.mining", 2), ("glossary.files", 2), ("db", 2),
     ("glossary.formats", 3), ("glossary.aids", 3),
-    ("glossary.ingest", 4),
+    ("glossary.ingest", 4), ("glossary.curation", 4),
     ("cli", 5),
 ]
 FRONT_DOORS = {"glossary", "glossary.__main__"}  # re-export everything, lazily
@@ -120,7 +120,8 @@ def test_mined_documents_pickle() -> None:
     errors.GlossaryError("무엇이 잘못됐다"), errors.InputError("a.txt: 빈 파일"),
     errors.DecodeError("가.txt", "utf-8", 12, "invalid start byte"),
     errors.TermbaseError("t.db: 잠김"), errors.FormatError("术语.tsv:3: bad"),
-    errors.ExportError("导出 실패"),
+    errors.ExportError("导出 실패"), errors.NotFoundError("상하이 ↔ 上海 없음"),
+    errors.ConflictError("상하이 ↔ 上海: 다른 사람이 바꿈"),
 ], ids=lambda e: type(e).__name__)
 def test_every_exception_pickles(error: errors.GlossaryError) -> None:
     again = pickle.loads(pickle.dumps(error))
@@ -132,7 +133,8 @@ def test_every_exception_class_is_covered() -> None:
     classes = {c for c in vars(errors).values()
                if isinstance(c, type) and issubclass(c, errors.GlossaryError)}
     assert classes == {errors.GlossaryError, errors.InputError, errors.DecodeError,
-                       errors.TermbaseError, errors.FormatError, errors.ExportError}
+                       errors.TermbaseError, errors.FormatError, errors.ExportError,
+                       errors.NotFoundError, errors.ConflictError}
 
 
 def test_one_copy_of_each_module_from_the_repository_root() -> None:

@@ -55,7 +55,10 @@ def test_tbx_v3_content(filled: Termbase) -> None:
     assert [t.findtext("t:term", namespaces=ns) for t in terms] == ["상하이", "상해"]
     statuses = [t.xpath("t:termNote[@type='administrativeStatus']/text()", namespaces=ns)[0]
                 for t in terms]
-    assert statuses == ["preferredTerm-admn-sts", "admittedTerm-admn-sts"]
+    # Undecided pairs are candidates: admitted, with kozh's note saying so.
+    assert statuses == ["admittedTerm-admn-sts", "admittedTerm-admn-sts"]
+    notes = [t.xpath("t:note/text()", namespaces=ns)[0] for t in terms]
+    assert all(note.endswith("status: candidate") for note in notes)
     assert not shanghai.xpath("t:langSec[@xml:lang='zh-Hant']", namespaces=ns)
     ids = doc.xpath("//t:conceptEntry/@id", namespaces=ns)
     assert all(not i[0].isdigit() for i in ids) and len(set(ids)) == len(ids)

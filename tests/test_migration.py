@@ -38,10 +38,13 @@ def test_an_old_termbase_upgrades_in_place_and_keeps_everything(old_db: Path,
                                                                  runner: CliRunner) -> None:
     result = runner.invoke(cli, ["export", "--db", str(old_db), "--format", "tsv"])
     assert result.exit_code == 0, result.stderr
-    assert result.stdout == EXPORTED_BY_0_1_0
+    # The columns 0.1.0 wrote, unchanged; the new ones say nobody decided yet.
+    rows = [line.split("\t") for line in result.stdout.splitlines()]
+    assert ["\t".join(row[:6]) + "\n" for row in rows] == EXPORTED_BY_0_1_0.splitlines(True)
+    assert {tuple(row[6:]) for row in rows[1:]} == {("candidate", "", "")}
     names = [row[0] for row in sqlite3.connect(old_db).execute(
         "SELECT name FROM _sqlite_migrations ORDER BY rowid")]
-    assert names == ["m001_create_tables", "m002_spellings_and_identity"]
+    assert names == ["m001_create_tables", "m002_spellings_and_identity", "m003_decisions"]
     looked = runner.invoke(cli, ["lookup", "--db", str(old_db), "창사"])
     assert "长沙 (長沙)" in looked.stdout and "×3" in looked.stdout
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import TextIO
 
 from ..errors import ExportError, FormatError
-from ..model import Concept, Kind, Rendering, Source
+from ..model import Concept, Kind, Rendering, Source, Status
 from ..text.normalize import clean, to_hans, to_hant
 
 
@@ -26,6 +26,7 @@ class ExportOptions:
     script: str = "both"  # hans, hant or both
     direction: str = "ko-zh"  # for two-column formats: ko-zh or zh-ko
     warnings: list[str] = field(default_factory=list)  # what a writer had to drop
+    statuses: tuple[str, ...] = ()  # only these statuses; () means all but rejected
 
 
 Writer = Callable[[Iterable[Concept], TextIO, ExportOptions], int]
@@ -45,12 +46,18 @@ class Format:
     sniff: Sniffer | None = None
 
 
-def filter_entries(entries: Iterable[Concept], options: ExportOptions) -> Iterator[Concept]:
-    """Drop renderings below the thresholds, and entries left with none."""
+def filter_entries(entries: Iterable[Concept], options: ExportOptions, *,
+                   never_rejected: bool = False) -> Iterator[Concept]:
+    """Drop renderings below the thresholds or of other statuses (by default,
+    rejected ones), and entries left with none. ``never_rejected`` is for
+    formats that must never carry a rejected pair (MT glossaries)."""
     for entry in entries:
         kept = [r for r in entry.renderings
                 if r.count >= options.min_count and r.confidence >= options.min_confidence
-                and (not options.kinds or r.kind in options.kinds)]
+                and (not options.kinds or r.kind in options.kinds)
+                and (r.status in options.statuses if options.statuses
+                     else r.status is not Status.REJECTED)
+                and not (never_rejected and r.status is Status.REJECTED)]
         if kept:
             yield replace(entry, renderings=kept)
 
@@ -67,7 +74,8 @@ def zh_for(entry: Concept, script: str) -> str:
 # its file, line and column before anything of it is stored.
 
 MAX_COUNT = 10**9
-_NOTE = re.compile(r"(kind|count|confidence|status):\s*([^;]+)")
+_NOTE = re.compile(r"(kind|count|confidence|status|domain):\s*([^;]+)")
+KOZH_NOTE = re.compile(r"^kind:\s")  # kozh's own note; any other note is a translator's
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]")
 
 
@@ -107,6 +115,25 @@ def checked_kind(value: object, where: str) -> Kind:
                           f"{', '.join(k.value for k in Kind)})") from None
 
 
+def checked_status(value: object, where: str) -> Status:
+    text = str(value).strip()
+    try:
+        return Status(text or Status.CANDIDATE.value)
+    except ValueError:
+        raise FormatError(f"{where}: unknown status {text[:40]!r} (one of "
+                          f"{', '.join(s.value for s in Status)})") from None
+
+
+def checked_text(value: object, where: str, what: str) -> str:
+    """A free text (a note, a domain): one line, no control characters."""
+    if not isinstance(value, str):
+        raise FormatError(f"{where}: {what} must be text")
+    text = clean(value)
+    if _CONTROL.search(text):
+        raise FormatError(f"{where}: {what} contains a control character")
+    return text
+
+
 def checked_term(value: object, where: str, what: str) -> str:
     """A term: text, not empty, without control characters."""
     if not isinstance(value, str):
@@ -132,15 +159,32 @@ def concept_of(zh_forms: list[tuple[str, str]], renderings: list[Rendering]) -> 
 
 
 def rendering_of(ko: str, where: str, note: str = "", context: str = "", source: str = "",
-                 default_kind: Kind = Kind.TRANSLATION) -> Rendering:
-    """A checked rendering from a term and the ``kind: …; count: …`` note kozh writes."""
+                 default_kind: Kind = Kind.TRANSLATION, status: Status = Status.CANDIDATE,
+                 remark: str = "", domain: str = "") -> Rendering:
+    """A checked rendering from a term and the ``kind: …; count: …`` note kozh
+    writes (``remark`` is a translator's note)."""
     fields = dict(_NOTE.findall(note))
     kind = checked_kind(fields["kind"], where) if "kind" in fields else default_kind
     count = checked_count(fields["count"], where) if "count" in fields else 1
     confidence = (checked_confidence(fields["confidence"], where)
                   if "confidence" in fields else 1.0)
+    if "status" in fields:
+        status = checked_status(fields["status"], where)
+    domain = checked_text(fields.get("domain", domain), where, "the domain")
     return Rendering(checked_term(ko, where, "the Korean term"), kind, count, confidence,
-                     [Source(source, context)] if source or context else [])
+                     [Source(source, context)] if source or context else [], status,
+                     checked_text(remark, where, "the note"), domain)
+
+
+def kozh_note(rendering: Rendering) -> str:
+    """The note kozh writes so that its own fields come back on import."""
+    note = (f"kind: {rendering.kind}; count: {rendering.count}; "
+            f"confidence: {rendering.confidence:.2f}")
+    if rendering.status is Status.CANDIDATE:
+        note += "; status: candidate"
+    if rendering.domain:
+        note += f"; domain: {rendering.domain.replace(';', ',')}"
+    return note
 
 
 def text_of(data: bytes, name: str) -> str:

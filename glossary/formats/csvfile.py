@@ -21,14 +21,16 @@ from .base import (
     checked_confidence,
     checked_count,
     checked_kind,
+    checked_status,
     checked_term,
+    checked_text,
     concept_of,
     filter_entries,
     text_of,
 )
 
 CSV_HEADER = ("zh_hans", "zh_hant", "ko", "preferred", "kind", "count", "confidence", "source",
-              "context")
+              "context", "status", "note", "domain")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -53,7 +55,8 @@ def write_csv(entries: Iterable[Concept], out: TextIO, options: ExportOptions) -
             writer.writerow([neutralize(entry.zh_hans), neutralize(entry.zh_hant),
                              neutralize(rendering.ko), "yes" if index == 0 else "no",
                              rendering.kind, rendering.count, f"{rendering.confidence:.2f}",
-                             neutralize(source), neutralize(context)])
+                             neutralize(source), neutralize(context), rendering.status,
+                             neutralize(rendering.note), neutralize(rendering.domain)])
             rows += 1
     return rows
 
@@ -83,7 +86,7 @@ def _column_names(header: list[str]) -> dict[str, int]:
             if alias in lowered:
                 columns[ours] = lowered[alias]
                 break
-    for extra in ("kind", "count", "confidence", "context", "source"):
+    for extra in ("kind", "count", "confidence", "context", "source", "status", "note", "domain"):
         if extra in lowered:
             columns[extra] = lowered[extra]
     return columns
@@ -100,7 +103,9 @@ def _csv_rendering(cell: Callable[[str], tuple[str, str]], ko: str, where: str) 
         checked_kind(kind_text, kind_at) if kind_text else Kind.TRANSLATION,
         checked_count(count_text, count_at) if count_text else 1,
         checked_confidence(confidence_text, confidence_at) if confidence_text else 1.0,
-        [Source(source, context)] if source or context else [])
+        [Source(source, context)] if source or context else [],
+        checked_status(*cell("status")), checked_text(*cell("note"), "the note"),
+        checked_text(*cell("domain"), "the domain"))
 
 
 def read_csv(data: bytes, name: str) -> Iterator[Concept]:

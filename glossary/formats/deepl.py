@@ -28,7 +28,7 @@ def write_deepl(entries: Iterable[Concept], out: TextIO, options: ExportOptions)
     """
     seen: set[str] = set()
     rows = 0
-    for entry in filter_entries(entries, options):
+    for entry in filter_entries(entries, options, never_rejected=True):
         zh = zh_for(entry, options.script)
         pairs = ([(r.ko, zh) for r in entry.renderings] if options.direction == "ko-zh"
                  else [(zh, entry.preferred.ko)])

@@ -15,7 +15,9 @@ from .base import (
     checked_confidence,
     checked_count,
     checked_kind,
+    checked_status,
     checked_term,
+    checked_text,
     concept_of,
     filter_entries,
     text_lines,
@@ -30,10 +32,13 @@ def write_jsonl(entries: Iterable[Concept], out: TextIO, options: ExportOptions)
         record = {
             "zh_hans": entry.zh_hans, "zh_hant": entry.zh_hant, "forms": entry.forms,
             "renderings": [{"ko": r.ko, "kind": r.kind, "count": r.count,
-                            "confidence": r.confidence, "sources": r.sources}
+                            "confidence": r.confidence, "sources": r.sources,
+                            "status": r.status, "note": r.note, "domain": r.domain}
                            for r in entry.renderings],
-            "hant_seen": entry.hant_seen,
+            "hant_seen": entry.hant_seen, "status": entry.status,
         }
+        if entry.replaced:
+            record["replaced"] = [list(edit) for edit in entry.replaced]
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
         rows += 1
     return rows
@@ -51,7 +56,10 @@ def _rendering(record: object, where: str) -> Rendering:
                      checked_kind(record.get("kind", "translation"), where),
                      checked_count(record.get("count", 1), where),
                      checked_confidence(record.get("confidence", 1.0), where),
-                     [Source(*s) for s in sources])
+                     [Source(*s) for s in sources],
+                     checked_status(record.get("status", "candidate"), where),
+                     checked_text(record.get("note", ""), where, "the note"),
+                     checked_text(record.get("domain", ""), where, "the domain"))
 
 
 def _concept(line: str, where: str) -> Concept | None:
@@ -67,7 +75,16 @@ def _concept(line: str, where: str) -> Concept | None:
     hant = record.get("zh_hant", hans)
     if record.get("hant_seen") or hant != hans:
         forms.append(("hant", checked_term(hant, where, "zh_hant")))
-    return concept_of(forms, renderings)
+    concept = concept_of(forms, renderings)
+    if concept is not None:
+        concept.status = checked_status(record.get("status", "candidate"), where)
+        edits = record.get("replaced", [])
+        if not isinstance(edits, list) or not all(
+                isinstance(e, list) and len(e) == 3 and all(isinstance(x, str) for x in e)
+                for e in edits):
+            raise FormatError(f"{where}: replaced must be [old ko, old zh, new ko] triples")
+        concept.replaced = [(e[0], e[1], e[2]) for e in edits]
+    return concept
 
 
 def read_jsonl(data: bytes, name: str) -> Iterator[Concept]:

@@ -31,7 +31,7 @@ def write_omegat(entries: Iterable[Concept], out: TextIO, options: ExportOptions
     The comment carries the other Chinese script and the other renderings.
     """
     rows = 0
-    for entry in filter_entries(entries, options):
+    for entry in filter_entries(entries, options, never_rejected=True):
         zh = zh_for(entry, options.script)
         other_script = entry.zh_hant if zh == entry.zh_hans else entry.zh_hans
         notes = []
@@ -40,7 +40,8 @@ def write_omegat(entries: Iterable[Concept], out: TextIO, options: ExportOptions
         alternatives = [r.ko for r in entry.renderings[1:]]
         if options.direction == "ko-zh":
             for rendering in entry.renderings:
-                comment = "; ".join(notes + [rendering.kind])
+                comment = "; ".join(notes + [rendering.kind] + ([rendering.note]
+                                                                 if rendering.note else []))
                 out.write(f"{tsv_cell(rendering.ko)}\t{tsv_cell(zh)}\t{tsv_cell(comment)}\n")
                 rows += 1
         else:

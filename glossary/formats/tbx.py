@@ -15,19 +15,30 @@ refused before parsing, so nothing is expanded or fetched.
 from __future__ import annotations
 
 import io
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
 from html import escape as _html_escape
 from typing import TextIO
 
 from ..errors import FormatError
-from ..model import Concept, Rendering
+from ..model import Concept, Rendering, Status, concept_key
 from ..text.normalize import clean
-from .base import ExportOptions, Format, concept_of, filter_entries, rendering_of
+from .base import (
+    KOZH_NOTE,
+    ExportOptions,
+    Format,
+    checked_text,
+    concept_of,
+    filter_entries,
+    kozh_note,
+    rendering_of,
+)
 
 TBX_NS = "urn:iso:std:iso:30042:ed-2"
 PREFERRED = "preferredTerm-admn-sts"
 ADMITTED = "admittedTerm-admn-sts"
+DEPRECATED = "deprecatedTerm-admn-sts"
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 MAX_TBX_BYTES = 100 * 2**20
 MAX_DEPTH = 64
@@ -38,9 +49,46 @@ def escape(text: str) -> str:
     return _html_escape(text, quote=False)
 
 
-def rendering_note(rendering: Rendering) -> str:
-    return (f"kind: {rendering.kind}; count: {rendering.count}; "
-            f"confidence: {rendering.confidence:.2f}")
+# A decision as TBX's administrativeStatus; a candidate is admitted, and
+# kozh's note says it is a candidate so that it comes back as one.
+ADMIN_STATUS = {Status.PREFERRED: PREFERRED, Status.APPROVED: ADMITTED,
+                Status.CANDIDATE: ADMITTED, Status.REJECTED: DEPRECATED}
+STATUS_OF = {PREFERRED: Status.PREFERRED, ADMITTED: Status.APPROVED,
+             DEPRECATED: Status.REJECTED, "supersededTerm-admn-sts": Status.REJECTED}
+
+
+REPLACED_NOTE = re.compile(r"^replaced by:\s*(?P<new>[^;]+?)\s*(?:; was:\s*(?P<was>.+))?$")
+
+
+def replaced_terms(entry: Concept) -> list[tuple[str, str]]:
+    """(Korean, note) of the spellings a translator replaced in this concept:
+    written as deprecated terms, which is what they are to other tools; kozh
+    reads them back as edits."""
+    terms = []
+    for old_ko, old_zh, new_ko in entry.replaced:
+        was = f"; was: {old_zh}" if concept_key(old_zh) != entry.key else ""
+        terms.append((old_ko, f"replaced by: {new_ko}{was}"))
+    return terms
+
+
+def concept_domain(entry: Concept) -> str:
+    """The subject field of a concept: its renderings' first domain."""
+    return next((r.domain for r in entry.renderings if r.domain), "")
+
+
+def rendering_extras(rendering: Rendering, indent: str) -> str:
+    """Context, source, kozh's note and the translator's note of a Korean term."""
+    extras = ""
+    if rendering.sources:
+        document, context = rendering.sources[0]
+        if context:
+            extras += f"{indent}<descrip type=\"context\">{escape(context)}</descrip>\n"
+        if document:
+            extras += f"{indent}<admin type=\"source\">{escape(document)}</admin>\n"
+    extras += f"{indent}<note>{escape(kozh_note(rendering))}</note>\n"
+    if rendering.note:
+        extras += f"{indent}<note>{escape(rendering.note)}</note>\n"
+    return extras
 
 
 def chinese_sections(entry: Concept, script: str) -> list[tuple[str, str]]:
@@ -73,20 +121,20 @@ def write_tbx(entries: Iterable[Concept], out: TextIO, options: ExportOptions) -
     written = 0
     for entry in filter_entries(entries, options):
         written += 1
-        out.write(f"  <conceptEntry id=\"{entry.id}\">\n      <langSec xml:lang=\"ko\">\n")
-        for index, rendering in enumerate(entry.renderings):
-            extras = ""
-            if rendering.sources:
-                document, context = rendering.sources[0]
-                if context:
-                    extras += f"          <descrip type=\"context\">{escape(context)}</descrip>\n"
-                extras += f"          <admin type=\"source\">{escape(document)}</admin>\n"
-            extras += f"          <note>{escape(rendering_note(rendering))}</note>\n"
-            _v3_term(out, rendering.ko, PREFERRED if index == 0 else ADMITTED, extras)
+        out.write(f"  <conceptEntry id=\"{entry.id}\">\n")
+        if domain := concept_domain(entry):
+            out.write(f"      <descrip type=\"subjectField\">{escape(domain)}</descrip>\n")
+        out.write("      <langSec xml:lang=\"ko\">\n")
+        for rendering in entry.renderings:
+            _v3_term(out, rendering.ko, ADMIN_STATUS[rendering.status],
+                     rendering_extras(rendering, "          "))
+        for old_ko, replaced in replaced_terms(entry):
+            _v3_term(out, old_ko, DEPRECATED, f"          <note>{escape(replaced)}</note>\n")
         out.write("      </langSec>\n")
+        chinese_status = None if entry.status is Status.CANDIDATE else ADMIN_STATUS[entry.status]
         for lang, term in chinese_sections(entry, options.script):
             out.write(f"      <langSec xml:lang=\"{lang}\">\n")
-            _v3_term(out, term, None)
+            _v3_term(out, term, chinese_status)
             out.write("      </langSec>\n")
         out.write("  </conceptEntry>\n")
     out.write("    </body>\n  </text>\n</tbx>\n")
@@ -111,7 +159,8 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
-_TERM_FIELDS = {("descrip", "context"): "context", ("admin", "source"): "source"}
+_TERM_FIELDS = {("descrip", "context"): "context", ("admin", "source"): "source",
+                ("termNote", "administrativeStatus"): "status"}
 
 
 def _term_fields(term_element: ET.Element) -> dict[str, str]:
@@ -123,7 +172,9 @@ def _term_fields(term_element: ET.Element) -> dict[str, str]:
         if local == "term":
             texts.setdefault("term", value)
         elif local == "note":
-            texts["note"] = value
+            kind = "kozh" if KOZH_NOTE.match(value) else "replaced" if REPLACED_NOTE.match(
+                value) else "note"
+            texts[kind] = value
         elif (field := _TERM_FIELDS.get((local, child.get("type", "")))) is not None:
             texts[field] = value
     return texts
@@ -132,6 +183,11 @@ def _term_fields(term_element: ET.Element) -> dict[str, str]:
 def _concept_element(element: ET.Element, where: str) -> Concept | None:
     """A conceptEntry (v3) or termEntry (v2) as a concept."""
     zh_forms, renderings = [], []
+    replaced: list[tuple[str, str, str]] = []
+    domain = next((checked_text("".join(child.itertext()), where, "the subject field")
+                   for child in element.iter() if _local(child.tag) == "descrip"
+                   and child.get("type") == "subjectField"), "")
+    chinese_status = Status.CANDIDATE
     for section in element:
         if _local(section.tag) not in ("langSec", "langSet"):
             continue
@@ -142,13 +198,23 @@ def _concept_element(element: ET.Element, where: str) -> Concept | None:
                 continue
             texts = _term_fields(term_element)
             term = texts.get("term", "")
+            status = STATUS_OF.get(texts.get("status", ""), Status.CANDIDATE)
             if term and script:
                 zh_forms.append((script, clean(term)))
+                chinese_status = status if status is not Status.CANDIDATE else chinese_status
+            elif term and lang.lower().startswith("ko") and "replaced" in texts:
+                edit = REPLACED_NOTE.match(texts["replaced"])
+                assert edit is not None
+                replaced.append((clean(term), clean(edit["was"] or ""), clean(edit["new"])))
             elif term and lang.lower().startswith("ko"):
-                renderings.append(rendering_of(term, where, texts.get("note", ""),
-                                               texts.get("context", ""),
-                                               texts.get("source", "")))
-    return concept_of(zh_forms, renderings)
+                renderings.append(rendering_of(
+                    term, where, texts.get("kozh", ""), texts.get("context", ""),
+                    texts.get("source", ""), status=status, remark=texts.get("note", ""),
+                    domain=domain))
+    concept = concept_of(zh_forms, renderings)
+    if concept is not None:
+        concept.status, concept.replaced = chinese_status, replaced
+    return concept
 
 
 def read_tbx(data: bytes, name: str) -> Iterator[Concept]:

@@ -8,9 +8,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TextIO
 
-from ..model import Concept
+from ..model import Concept, Status
 from .base import ExportOptions, Format, filter_entries
-from .tbx import ADMITTED, PREFERRED, chinese_sections, escape, read_tbx, rendering_note
+from .tbx import (
+    ADMIN_STATUS,
+    DEPRECATED,
+    chinese_sections,
+    concept_domain,
+    escape,
+    read_tbx,
+    rendering_extras,
+    replaced_terms,
+)
 
 
 def write_tbx2(entries: Iterable[Concept], out: TextIO, options: ExportOptions) -> int:
@@ -22,22 +31,28 @@ def write_tbx2(entries: Iterable[Concept], out: TextIO, options: ExportOptions) 
     written = 0
     for entry in filter_entries(entries, options):
         written += 1
-        out.write(f"      <termEntry id=\"{entry.id}\">\n"
-                  "        <langSet xml:lang=\"ko\">\n")
-        for index, rendering in enumerate(entry.renderings):
-            status = PREFERRED if index == 0 else ADMITTED
+        out.write(f"      <termEntry id=\"{entry.id}\">\n")
+        if domain := concept_domain(entry):
+            out.write(f"        <descrip type=\"subjectField\">{escape(domain)}</descrip>\n")
+        out.write("        <langSet xml:lang=\"ko\">\n")
+        for rendering in entry.renderings:
             out.write(f"          <tig>\n            <term>{escape(rendering.ko)}</term>\n"
-                      f"            <termNote type=\"administrativeStatus\">{status}</termNote>\n")
-            if rendering.sources and rendering.sources[0][1]:
-                out.write("            <descrip type=\"context\">"
-                          f"{escape(rendering.sources[0][1])}</descrip>\n")
-            out.write(f"            <note>{escape(rendering_note(rendering))}</note>\n"
+                      "            <termNote type=\"administrativeStatus\">"
+                      f"{ADMIN_STATUS[rendering.status]}</termNote>\n"
+                      f"{rendering_extras(rendering, '            ')}          </tig>\n")
+        for old_ko, replaced in replaced_terms(entry):
+            out.write(f"          <tig>\n            <term>{escape(old_ko)}</term>\n"
+                      "            <termNote type=\"administrativeStatus\">"
+                      f"{DEPRECATED}</termNote>\n            <note>{escape(replaced)}</note>\n"
                       "          </tig>\n")
         out.write("        </langSet>\n")
+        chinese_status = "" if entry.status is Status.CANDIDATE else (
+            "            <termNote type=\"administrativeStatus\">"
+            f"{ADMIN_STATUS[entry.status]}</termNote>\n")
         for lang, term in chinese_sections(entry, options.script):
             out.write(f"        <langSet xml:lang=\"{lang}\">\n          <tig>\n"
-                      f"            <term>{escape(term)}</term>\n          </tig>\n"
-                      "        </langSet>\n")
+                      f"            <term>{escape(term)}</term>\n{chinese_status}"
+                      "          </tig>\n        </langSet>\n")
         out.write("      </termEntry>\n")
     out.write("    </body>\n  </text>\n</martif>\n")
     return written

@@ -1,6 +1,8 @@
 """kozh's own TSV: a header, one row per Korean rendering, ``\\n`` line ends.
 
->>> TSV_HEADER
+Files with fewer columns (the first release wrote the first six) read too.
+
+>>> TSV_HEADER[:6]
 ('zh_hans', 'zh_hant', 'ko', 'kind', 'count', 'confidence')
 """
 
@@ -18,14 +20,17 @@ from .base import (
     checked_confidence,
     checked_count,
     checked_kind,
+    checked_status,
     checked_term,
+    checked_text,
     concept_of,
     filter_entries,
     text_lines,
     tsv_cell,
 )
 
-TSV_HEADER = ("zh_hans", "zh_hant", "ko", "kind", "count", "confidence")
+TSV_HEADER = ("zh_hans", "zh_hant", "ko", "kind", "count", "confidence", "status", "note",
+              "domain")
 
 
 def write_tsv(entries: Iterable[Concept], out: TextIO, options: ExportOptions) -> int:
@@ -35,7 +40,9 @@ def write_tsv(entries: Iterable[Concept], out: TextIO, options: ExportOptions) -
     for entry in filter_entries(entries, options):
         for rendering in entry.renderings:
             cells = [tsv_cell(entry.zh_hans), tsv_cell(entry.zh_hant), tsv_cell(rendering.ko),
-                     rendering.kind, str(rendering.count), f"{rendering.confidence:.2f}"]
+                     rendering.kind, str(rendering.count), f"{rendering.confidence:.2f}",
+                     rendering.status, tsv_cell(rendering.note, "note"),
+                     tsv_cell(rendering.domain, "domain")]
             out.write("\t".join(cells) + "\n")
             rows += 1
     return rows
@@ -60,7 +67,10 @@ def _rendering(cells: list[str], columns: dict[str, int], name: str, line: int) 
     kind = checked_kind(*cell("kind", "translation"))
     count = checked_count(*cell("count", "1"))
     confidence = checked_confidence(*cell("confidence", "1"))
-    return Rendering(ko, kind, count, confidence, [])
+    status = checked_status(*cell("status", "candidate"))
+    note = checked_text(*cell("note", ""), "the note")
+    domain = checked_text(*cell("domain", ""), "the domain")
+    return Rendering(ko, kind, count, confidence, [], status, note, domain)
 
 
 def read_kozh_tsv(data: bytes, name: str) -> Iterator[Concept]:

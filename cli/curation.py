@@ -1,0 +1,217 @@
+"""``kozh approve/prefer/reject/reset/add/edit/delete/list/review/log/undo``:
+a translator's decisions, each a mirror of one call of :mod:`glossary.curation`."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+import click
+
+from db import Termbase
+from glossary import curation
+from glossary.errors import ConflictError, NotFoundError
+from glossary.model import KINDS, STATUSES, Kind, Pair, Status
+
+from .common import db_option, note, reports_errors
+
+_note_option = click.option("--note", help="A note about the pair (free text).")
+_domain_option = click.option("--domain", help="The domain or subject field (e.g. 경제).")
+
+
+def _decision_command(name: str, status: Status, summary: str) -> click.Command:
+    @click.command(name=name,
+                   help=f"{summary}\n\nKO and ZH as lookup takes them: Korean with or without "
+                        "a particle, Chinese in either script.")
+    @click.argument("ko")
+    @click.argument("zh")
+    @db_option
+    @_note_option
+    @_domain_option
+    @reports_errors
+    def command(ko: str, zh: str, db_path: Path | None, note: str | None,
+                domain: str | None) -> None:
+        with Termbase(db_path) as termbase:
+            old = curation.set_status(termbase, ko, zh, status, note=note, domain=domain)
+        click.echo(f"{ko} ↔ {zh}: {status} (was {old.status})")
+
+    return command
+
+
+approve = _decision_command("approve", Status.APPROVED, "Approve a pair.")
+prefer = _decision_command("prefer", Status.PREFERRED,
+                           "Make a pair the one to use (another preferred one becomes approved).")
+reject = _decision_command("reject", Status.REJECTED,
+                           "Reject a pair: kept so it is never proposed again; not exported.")
+reset = _decision_command("reset", Status.CANDIDATE,
+                          "Take the decision about a pair back (candidate).")
+
+
+@click.command()
+@click.argument("ko")
+@click.argument("zh")
+@db_option
+@_note_option
+@_domain_option
+@click.option("--status", type=click.Choice(["approved", "preferred", "candidate"]),
+              default="approved", show_default=True)
+@click.option("--kind", type=click.Choice(KINDS), help="Default: inferred as the miner would.")
+@reports_errors
+def add(ko: str, zh: str, db_path: Path | None, note: str | None, domain: str | None,
+        status: str, kind: str | None) -> None:
+    """Add a pair that no document contains."""
+    with Termbase(db_path) as termbase:
+        added = curation.add_pair(termbase, ko, zh, kind=Kind(kind) if kind else None,
+                                  status=Status(status), note=note or "", domain=domain or "")
+    click.echo(f"{ko} ↔ {zh}: {'added' if added else 'already there'}, {status}")
+
+
+@click.command()
+@click.argument("ko")
+@click.argument("zh")
+@db_option
+@click.option("--ko", "new_ko", help="The corrected Korean.")
+@click.option("--zh", "new_zh", help="The corrected Chinese.")
+@_note_option
+@_domain_option
+@reports_errors
+def edit(ko: str, zh: str, db_path: Path | None, new_ko: str | None, new_zh: str | None,
+         note: str | None, domain: str | None) -> None:
+    """Fix a pair: its sources and counts move with it, and re-mining never
+    brings the old spelling back."""
+    if not any((new_ko, new_zh, note is not None, domain is not None)):
+        raise click.UsageError("say what to change: --ko, --zh, --note or --domain")
+    with Termbase(db_path) as termbase:
+        curation.edit_pair(termbase, ko, zh, new_ko=new_ko, new_zh=new_zh, note=note,
+                           domain=domain)
+    click.echo(f"{ko} ↔ {zh}: now {new_ko or ko} ↔ {new_zh or zh}")
+
+
+@click.command()
+@click.argument("ko")
+@click.argument("zh")
+@db_option
+@reports_errors
+def delete(ko: str, zh: str, db_path: Path | None) -> None:
+    """Forget a pair (re-mining may find it again, as a candidate)."""
+    with Termbase(db_path) as termbase:
+        curation.delete_pair(termbase, ko, zh)
+    click.echo(f"{ko} ↔ {zh}: deleted")
+
+
+@click.command(name="list")
+@db_option
+@click.option("--status", "statuses", multiple=True, type=click.Choice(STATUSES),
+              help="Only these statuses (repeatable).")
+@click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS),
+              help="Only these kinds (repeatable).")
+@click.option("--min-count", default=1, show_default=True, type=click.IntRange(1))
+@click.option("--domain", help="Only this domain.")
+@click.option("--document", help="Only pairs seen in this document.")
+@click.option("--sort", type=click.Choice(["count", "recent", "confidence"]), default="count",
+              show_default=True)
+@click.option("--limit", default=100, show_default=True, type=click.IntRange(1))
+@click.option("--offset", default=0, type=click.IntRange(0), help="Skip this many.")
+@click.option("json_", "--json", is_flag=True, help="Print JSON objects.")
+@reports_errors
+def list_(db_path: Path | None, statuses: tuple[str, ...], kinds: tuple[str, ...],
+          min_count: int, domain: str | None, document: str | None, sort: str, limit: int,
+          offset: int, json_: bool) -> None:
+    """List pairs with their status, note and domain."""
+    with Termbase(db_path, read_only=True) as termbase:
+        pairs = termbase.list_pairs(statuses=statuses, kinds=kinds, min_count=min_count,
+                                    domain=domain, document=document, sort=sort, limit=limit,
+                                    offset=offset)
+    if json_:
+        click.echo(json.dumps([asdict(pair) for pair in pairs], ensure_ascii=False, indent=2))
+        return
+    for pair in pairs:
+        extra = "".join(f"  {label}: {value}" for label, value in
+                        (("note", pair.note), ("domain", pair.domain)) if value)
+        click.echo(f"{pair.ko}\t{pair.zh_hans}\t{pair.kind}\t×{pair.count}\t"
+                   f"{pair.confidence:.2f}\t{pair.status}{extra}")
+
+
+def _show(pair: Pair, position: int) -> None:
+    hant = f" ({pair.zh_hant})" if pair.zh_hant != pair.zh_hans else ""
+    click.echo(f"\n[{position}] {pair.ko} ↔ {pair.zh_hans}{hant}  ×{pair.count}  {pair.kind}"
+               f"  {pair.confidence:.2f}  {pair.status}")
+    for document, context in pair.sources:
+        click.echo(f"    {document}: {context}")
+
+
+@click.command()
+@db_option
+@click.option("--status", "statuses", multiple=True, type=click.Choice(STATUSES),
+              default=["candidate"], show_default=True)
+@click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS))
+@click.option("--min-count", default=1, show_default=True, type=click.IntRange(1))
+@reports_errors
+def review(db_path: Path | None, statuses: tuple[str, ...], kinds: tuple[str, ...],
+           min_count: int) -> None:
+    """Review pairs one at a time, most frequent first.
+
+    Keys: a approve, p prefer, r reject, e edit, s skip, u undo, q quit.
+    Each decision is saved at once."""
+    decided = 0
+    with Termbase(db_path) as termbase:
+        queue = curation.ReviewQueue(termbase, statuses, kinds, min_count)
+        while (pair := queue.next()) is not None:
+            _show(pair, decided + len(queue.skipped) + 1)
+            click.echo("  a approve · p prefer · r reject · e edit · s skip · u undo · q quit > ",
+                       nl=False)
+            key = click.getchar().lower()
+            click.echo(key)
+            if key == "q":
+                break
+            try:
+                decided += _act(queue, pair, key)
+            except (ConflictError, NotFoundError) as error:
+                note(str(error))
+    note(f"{decided} decision(s) saved")
+
+
+def _act(queue: curation.ReviewQueue, pair: Pair, key: str) -> int:
+    """Do what a key says; returns how many decisions it saved."""
+    if key in curation.REVIEW_KEYS:
+        queue.decide(pair, curation.REVIEW_KEYS[key])
+        return 1
+    if key == "e":
+        new_ko = click.prompt("  Korean", default=pair.ko)
+        new_zh = click.prompt("  Chinese", default=pair.zh_hans)
+        queue.edit(pair, new_ko, new_zh)
+        return 1
+    if key == "s":
+        queue.skip(pair)
+    elif key == "u":
+        entry = queue.undo()
+        click.echo(f"  undone: {entry.action} {entry.ko} ↔ {entry.zh} ({entry.after})")
+        return -1
+    else:
+        click.echo("  keys: a p r e s u q")
+    return 0
+
+
+@click.command(name="log")
+@db_option
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1))
+@reports_errors
+def log_(db_path: Path | None, limit: int) -> None:
+    """Show the latest decisions, newest first."""
+    with Termbase(db_path, read_only=True) as termbase:
+        entries = termbase.log(limit)
+    for entry in entries:
+        click.echo(f"{entry.at}  {entry.by}  {entry.action}  {entry.ko} ↔ {entry.zh}: "
+                   f"{entry.before or '—'} → {entry.after}")
+
+
+@click.command()
+@db_option
+@reports_errors
+def undo(db_path: Path | None) -> None:
+    """Revert the latest decision."""
+    with Termbase(db_path) as termbase:
+        entry = curation.undo(termbase)
+    click.echo(f"undone: {entry.action} {entry.ko} ↔ {entry.zh} ({entry.before or '—'} → "
+               f"{entry.after})")

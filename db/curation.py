@@ -1,0 +1,459 @@
+"""A translator's decisions, as the store keeps them.
+
+Decisions live in their own table, keyed by the pair's keys (concept key and
+Korean key), never on the rows mining writes: re-mining, replacing a
+document, an import or a merge cannot change them. Each change bumps the
+decision's version, so a change made from a page or a review loop that shows
+an older version is refused instead of silently overwriting another. Every
+change is logged with what undoes it. Callers run these inside a transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from typing import Any
+
+from glossary.model import (
+    UNDECIDED,
+    Attestation,
+    ConflictError,
+    Decision,
+    Kind,
+    LogEntry,
+    NotFoundError,
+    Pair,
+    Source,
+    Status,
+    clean,
+    concept_key,
+    korean_key,
+)
+
+from .settle import settle_concepts
+from .writes import rendering_id
+
+ADDED = "kozh:added"  # the document that holds pairs added by hand
+ADDED_LABEL = "added by hand"
+
+
+def find(conn: sqlite3.Connection, zh_key: str, ko_key: str) -> tuple[int, int, str, str] | None:
+    """(concept id, rendering id, zh_hans, ko) of a stored pair."""
+    row = conn.execute(
+        "SELECT c.id, r.id, c.zh_hans, r.ko FROM renderings r JOIN concepts c"
+        " ON c.id = r.concept_id WHERE c.zh_key = ? AND r.ko_key = ?", [zh_key, ko_key]).fetchone()
+    return (int(row[0]), int(row[1]), str(row[2]), str(row[3])) if row else None
+
+
+def require(conn: sqlite3.Connection, zh_key: str, ko_key: str, ko: str,
+            zh: str) -> tuple[int, int, str, str]:
+    found = find(conn, zh_key, ko_key)
+    if found is None:
+        raise NotFoundError(f"no pair {ko} ↔ {zh} in the termbase (see 'kozh lookup {zh}')")
+    return found
+
+
+def decision(conn: sqlite3.Connection, zh_key: str, ko_key: str) -> tuple[Decision, int]:
+    """The decision about a pair and its version (0: never decided)."""
+    row = conn.execute("SELECT status, note, domain, version FROM decisions"
+                       " WHERE zh_key = ? AND ko_key = ?", [zh_key, ko_key]).fetchone()
+    if row is None:
+        return UNDECIDED, 0
+    return Decision(Status(row[0]), row[1], row[2]), int(row[3])
+
+
+def _put(conn: sqlite3.Connection, zh_key: str, ko_key: str, new: Decision, by: str,
+         at: str) -> None:
+    conn.execute(
+        "INSERT INTO decisions (zh_key, ko_key, status, note, domain, decided_by, decided_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (zh_key, ko_key) DO UPDATE SET"
+        " status = excluded.status, note = excluded.note, domain = excluded.domain,"
+        " decided_by = excluded.decided_by, decided_at = excluded.decided_at,"
+        " version = decisions.version + 1",
+        [zh_key, ko_key, new.status.value, clean(new.note), clean(new.domain), by, at])
+
+
+def _shown(d: Decision) -> str:
+    parts = [d.status.value] + ([f"note: {d.note}"] if d.note else []) + (
+        [f"domain: {d.domain}"] if d.domain else [])
+    return "; ".join(parts)
+
+
+def log(conn: sqlite3.Connection, at: str, by: str, action: str, zh: str, ko: str,
+        before: str, after: str, undo: dict[str, Any] | None = None) -> None:
+    conn.execute("INSERT INTO decision_log (at, by, action, zh, ko, before, after, undo)"
+                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                 [at, by, action, zh, ko, before, after, json.dumps(undo) if undo else ""])
+
+
+def decide(conn: sqlite3.Connection, zh_key: str, ko_key: str, new: Decision, by: str, at: str,
+           *, expected_version: int | None = None, action: str = "status",
+           shown: tuple[str, str] = ("", "")) -> Decision:
+    """Record a decision; preferring a rendering makes the concept's other
+    preferred rendering approved. Returns the decision it replaced."""
+    old, version = decision(conn, zh_key, ko_key)
+    if expected_version is not None and expected_version != version:
+        raise ConflictError(f"{shown[1] or ko_key} ↔ {shown[0] or zh_key} was changed by someone "
+                            f"else meanwhile (now: {_shown(old)}); look again and decide again")
+    undo: list[dict[str, Any]] = [{"zh_key": zh_key, "ko_key": ko_key, "before": _plain(old)}]
+    if new.status is Status.PREFERRED and ko_key:
+        for other_ko, note, domain in conn.execute(
+                "SELECT ko_key, note, domain FROM decisions WHERE zh_key = ? AND ko_key != ?"
+                " AND ko_key != '' AND status = 'preferred'", [zh_key, ko_key]).fetchall():
+            demoted = Decision(Status.PREFERRED, note, domain)
+            undo.append({"zh_key": zh_key, "ko_key": other_ko, "before": _plain(demoted)})
+            _put(conn, zh_key, other_ko, Decision(Status.APPROVED, note, domain), by, at)
+    _put(conn, zh_key, ko_key, new, by, at)
+    log(conn, at, by, action, shown[0] or zh_key, shown[1] or ko_key, _shown(old), _shown(new),
+        {"type": "decisions", "items": undo})
+    return old
+
+
+def _plain(d: Decision) -> dict[str, str]:
+    return {"status": d.status.value, "note": d.note, "domain": d.domain}
+
+
+def _decision_from(plain: dict[str, str]) -> Decision:
+    return Decision(Status(plain["status"]), plain["note"], plain["domain"])
+
+
+# -- pairs added, edited and deleted by hand ------------------------------------------------
+
+def _added_document(conn: sqlite3.Connection, at: str) -> int:
+    conn.execute("INSERT OR IGNORE INTO documents (name, sha256, origin, added_at, label)"
+                 " VALUES (?, '', 'imported', ?, ?)", [ADDED, at, ADDED_LABEL])
+    return int(conn.execute("SELECT id FROM documents WHERE name = ?", [ADDED]).fetchone()[0])
+
+
+def add(conn: sqlite3.Connection, zh: str, ko: str, kind: Kind, new: Decision, by: str,
+        at: str) -> bool:
+    """Add a pair no document contains; False when the termbase already had it
+    (then only the decision is recorded)."""
+    zh_key, ko_key = concept_key(zh), korean_key(ko)
+    existed = find(conn, zh_key, ko_key) is not None
+    if not existed:
+        document = _added_document(conn, at)
+        position = conn.execute("SELECT COALESCE(MAX(position) + 1, 0) FROM occurrences"
+                                " WHERE document_id = ?", [document]).fetchone()[0]
+        concept, rendering = rendering_id(conn, Attestation(zh, ko, kind, position, 1.0), {})
+        conn.execute("INSERT INTO occurrences (document_id, rendering_id, position, zh,"
+                     " confidence, count, context, ko, kind, zh_hant) VALUES"
+                     " (?, ?, ?, ?, 1.0, 1, '', ?, ?, '')",
+                     [document, rendering, position, clean(zh), clean(ko), kind.value])
+        conn.execute("UPDATE documents SET added_at = ? WHERE id = ?", [at, document])
+        settle_concepts(conn, [concept])
+    old, _ = decision(conn, zh_key, ko_key)
+    _put(conn, zh_key, ko_key, new, by, at)
+    log(conn, at, by, "add", zh, ko, "" if not existed else _shown(old), _shown(new),
+        {"type": "add", "zh_key": zh_key, "ko_key": ko_key, "added": not existed,
+         "before": _plain(old)})
+    return not existed
+
+
+def edit(conn: sqlite3.Connection, zh_key: str, ko_key: str, new_zh: str, new_ko: str,
+         changes: Decision | None, by: str, at: str, *, action: str = "edit") -> None:
+    """Move a pair to a new spelling: its occurrences (so its sources and
+    counts) and its decision go with it, and a redirect makes re-mining store
+    the old spelling under the new one."""
+    concept, rendering, zh_hans, ko = require(conn, zh_key, ko_key, ko_key, zh_key)
+    new_zh_key, new_ko_key = concept_key(new_zh), korean_key(new_ko)
+    moving = (new_zh_key, new_ko_key) != (zh_key, ko_key)
+    rows = conn.execute("SELECT kind FROM occurrences WHERE rendering_id = ? LIMIT 1",
+                        [rendering]).fetchone()
+    target_concept, target = rendering_id(
+        conn, Attestation(new_zh, new_ko, Kind(rows[0]), 0, 1.0), {})
+    zh_changed = new_zh_key != zh_key
+    conn.execute("UPDATE OR IGNORE occurrences SET rendering_id = ?, ko = ?"
+                 + (", zh = ?, zh_hant = ''" if zh_changed else "") + " WHERE rendering_id = ?",
+                 [target, clean(new_ko), *([clean(new_zh)] if zh_changed else []), rendering])
+    conn.execute("DELETE FROM occurrences WHERE rendering_id = ?", [rendering])
+    old, _ = decision(conn, zh_key, ko_key)
+    moved = changes or old
+    if moving:
+        conn.execute("DELETE FROM decisions WHERE zh_key = ? AND ko_key = ?", [zh_key, ko_key])
+        conn.execute("DELETE FROM redirects WHERE zh_key = ? AND ko_key = ?",
+                     [new_zh_key, new_ko_key])
+        conn.execute("INSERT OR REPLACE INTO redirects (zh_key, ko_key, from_zh, from_ko, to_zh,"
+                     " to_ko) VALUES (?, ?, ?, ?, ?, ?)",
+                     [zh_key, ko_key, zh_hans, ko, clean(new_zh), clean(new_ko)])
+        conn.execute("UPDATE redirects SET to_zh = ?, to_ko = ? WHERE to_zh = ? AND to_ko = ?",
+                     [clean(new_zh), clean(new_ko), zh_hans, ko])
+    if moved != UNDECIDED or moving:
+        _put(conn, new_zh_key, new_ko_key, moved, by, at)
+    settle_concepts(conn, sorted({concept, target_concept}))
+    log(conn, at, by, action, zh_hans, ko, f"{ko} ↔ {zh_hans}; {_shown(old)}",
+        f"{clean(new_ko)} ↔ {clean(new_zh)}; {_shown(moved)}",
+        {"type": "edit", "from": [zh_hans, ko], "to": [clean(new_zh), clean(new_ko)],
+         "before": _plain(old)} if action == "edit" else None)
+
+
+def delete(conn: sqlite3.Connection, zh_key: str, ko_key: str, by: str, at: str) -> None:
+    """Forget a pair. The documents it came from are marked to be read again,
+    so re-mining them may find it again, as a candidate."""
+    concept, rendering, zh_hans, ko = require(conn, zh_key, ko_key, ko_key, zh_key)
+    occurrences = [dict(zip(("document", "position", "zh", "ko", "kind", "confidence", "count",
+                             "context", "zh_hant"), row, strict=True))
+                   for row in conn.execute(
+                       "SELECT d.name, o.position, o.zh, o.ko, o.kind, o.confidence, o.count,"
+                       " o.context, o.zh_hant FROM occurrences o JOIN documents d"
+                       " ON d.id = o.document_id WHERE o.rendering_id = ?", [rendering])]
+    conn.execute("UPDATE documents SET sha256 = 'forgotten:' || sha256 WHERE id IN"
+                 " (SELECT document_id FROM occurrences WHERE rendering_id = ?)"
+                 " AND sha256 NOT LIKE 'forgotten:%' AND name != ?", [rendering, ADDED])
+    conn.execute("DELETE FROM occurrences WHERE rendering_id = ?", [rendering])
+    old, _ = decision(conn, zh_key, ko_key)
+    conn.execute("DELETE FROM decisions WHERE zh_key = ? AND ko_key = ?", [zh_key, ko_key])
+    settle_concepts(conn, [concept])
+    log(conn, at, by, "delete", zh_hans, ko, _shown(old), "deleted",
+        {"type": "delete", "zh_key": zh_key, "ko_key": ko_key, "before": _plain(old),
+         "occurrences": occurrences})
+
+
+# -- undo ---------------------------------------------------------------------------------
+
+def undo_last(conn: sqlite3.Connection, by: str, at: str) -> LogEntry:
+    """Revert the latest change that has not been undone."""
+    row = conn.execute("SELECT id, at, by, action, zh, ko, before, after, undo FROM decision_log"
+                       " WHERE undo != '' ORDER BY id DESC LIMIT 1").fetchone()
+    if row is None:
+        raise NotFoundError("nothing to undo")
+    entry = LogEntry(*row[:8])
+    plan = json.loads(row[8])
+    _UNDO[plan["type"]](conn, plan, by, at)
+    conn.execute("UPDATE decision_log SET undo = '' WHERE id = ?", [entry.id])
+    log(conn, at, by, "undo", entry.zh, entry.ko, entry.after, entry.before)
+    return entry
+
+
+def _undo_decisions(conn: sqlite3.Connection, plan: dict[str, Any], by: str, at: str) -> None:
+    for item in plan["items"]:
+        _put(conn, item["zh_key"], item["ko_key"], _decision_from(item["before"]), by, at)
+
+
+def _undo_add(conn: sqlite3.Connection, plan: dict[str, Any], by: str, at: str) -> None:
+    found = find(conn, plan["zh_key"], plan["ko_key"])
+    if plan["added"] and found:
+        conn.execute("DELETE FROM occurrences WHERE rendering_id = ? AND document_id ="
+                     " (SELECT id FROM documents WHERE name = ?)", [found[1], ADDED])
+        settle_concepts(conn, [found[0]])
+    _put(conn, plan["zh_key"], plan["ko_key"], _decision_from(plan["before"]), by, at)
+
+
+def _undo_edit(conn: sqlite3.Connection, plan: dict[str, Any], by: str, at: str) -> None:
+    (old_zh, old_ko), (new_zh, new_ko) = plan["from"], plan["to"]
+    edit(conn, concept_key(new_zh), korean_key(new_ko), old_zh, old_ko,
+         _decision_from(plan["before"]), by, at, action="undo-edit")
+    conn.execute("DELETE FROM redirects WHERE zh_key = ? AND ko_key = ?",
+                 [concept_key(old_zh), korean_key(old_ko)])
+
+
+def _undo_delete(conn: sqlite3.Connection, plan: dict[str, Any], by: str, at: str) -> None:
+    touched = set()
+    for item in plan["occurrences"]:
+        document = conn.execute("SELECT id FROM documents WHERE name = ?",
+                                [item["document"]]).fetchone()
+        if document is None:
+            continue  # the document itself is gone since
+        concept, rendering = rendering_id(conn, Attestation(
+            item["zh"], item["ko"], Kind(item["kind"]), item["position"], item["confidence"]), {})
+        conn.execute("INSERT OR IGNORE INTO occurrences (document_id, rendering_id, position, zh,"
+                     " confidence, count, context, ko, kind, zh_hant)"
+                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     [document[0], rendering, item["position"], item["zh"], item["confidence"],
+                      item["count"], item["context"], item["ko"], item["kind"], item["zh_hant"]])
+        conn.execute("UPDATE documents SET sha256 = substr(sha256, 11) WHERE id = ?"
+                     " AND sha256 LIKE 'forgotten:%'", [document[0]])
+        touched.add(concept)
+    settle_concepts(conn, sorted(touched))
+    _put(conn, plan["zh_key"], plan["ko_key"], _decision_from(plan["before"]), by, at)
+
+
+_UNDO = {"decisions": _undo_decisions, "add": _undo_add, "edit": _undo_edit,
+         "delete": _undo_delete}
+
+
+def log_entries(conn: sqlite3.Connection, limit: int) -> list[LogEntry]:
+    return [LogEntry(*row) for row in conn.execute(
+        "SELECT id, at, by, action, zh, ko, before, after FROM decision_log"
+        " ORDER BY at DESC, id DESC LIMIT ?", [limit])]
+
+
+# -- listing -------------------------------------------------------------------------------
+
+_SORTS = {
+    "count": "r.count DESC, c.zh_key, r.ko_key",
+    "recent": "MAX(r.seen_at, COALESCE(d.decided_at, '')) DESC, c.zh_key, r.ko_key",
+    "confidence": "r.confidence DESC, r.count DESC, c.zh_key, r.ko_key",
+    "key": "c.zh_key, r.ko_key",
+}
+
+
+def list_pairs(conn: sqlite3.Connection, *, statuses: Iterable[str] = (),
+               kinds: Iterable[str] = (), min_count: int = 1, domain: str | None = None,
+               document: str | None = None, sort: str = "count", limit: int = 100,
+               offset: int = 0, contexts: int = 0) -> list[Pair]:
+    """Pairs with their decisions, filtered and sorted; a page at a time."""
+    where: list[str] = ["r.count >= ?"]
+    params: list[object] = [min_count]
+    statuses, kinds = list(statuses), list(kinds)
+    if statuses:
+        where.append(f"COALESCE(d.status, 'candidate') IN ({', '.join('?' * len(statuses))})")
+        params += statuses
+    if kinds:
+        where.append(f"r.kind IN ({', '.join('?' * len(kinds))})")
+        params += kinds
+    if domain is not None:
+        where.append("COALESCE(d.domain, '') = ?")
+        params.append(domain)
+    if document is not None:
+        where.append("r.id IN (SELECT o.rendering_id FROM occurrences o JOIN documents doc"
+                     " ON doc.id = o.document_id WHERE doc.name = ? OR doc.label = ?)")
+        params += [document, document]
+    rows = conn.execute(
+        "SELECT r.id, r.ko, c.zh_hans, c.zh_hant, r.kind, r.count, r.confidence,"
+        " COALESCE(d.status, 'candidate'), COALESCE(d.note, ''), COALESCE(d.domain, ''),"
+        " COALESCE(d.decided_by, ''), COALESCE(d.decided_at, ''), COALESCE(d.version, 0),"
+        " r.seen_at FROM renderings r JOIN concepts c ON c.id = r.concept_id"
+        " LEFT JOIN decisions d ON d.zh_key = c.zh_key AND d.ko_key = r.ko_key"
+        f" WHERE {' AND '.join(where)} ORDER BY {_SORTS[sort]} LIMIT ? OFFSET ?",
+        [*params, limit, offset]).fetchall()
+    pairs = []
+    for (rendering, ko, hans, hant, kind, count, confidence, status, note, domain, by, at,
+         version, seen_at) in rows:
+        sources = [Source(*s) for s in conn.execute(
+            "SELECT d.label, o.context FROM occurrences o JOIN documents d ON d.id ="
+            " o.document_id WHERE o.rendering_id = ? ORDER BY o.confidence DESC, d.label,"
+            " o.position LIMIT ?", [rendering, contexts])] if contexts else []
+        pairs.append(Pair(ko, hans, hant, Kind(kind), count, confidence, Status(status), note,
+                          domain, by, at, version, seen_at, sources))
+    return pairs
+
+
+def count_pairs(conn: sqlite3.Connection) -> dict[str, int]:
+    """How many pairs have each status."""
+    return dict(conn.execute(
+        "SELECT COALESCE(d.status, 'candidate') AS s, COUNT(*) FROM renderings r"
+        " JOIN concepts c ON c.id = r.concept_id LEFT JOIN decisions d ON d.zh_key = c.zh_key"
+        " AND d.ko_key = r.ko_key GROUP BY s ORDER BY s").fetchall())
+
+
+def apply_imported(conn: sqlite3.Connection, decisions: Iterable[tuple[str, str, Decision]],
+                   overwrite: bool, by: str, at: str) -> tuple[int, int]:
+    """Decisions an imported file carries: taken where the termbase has none
+    (or with ``overwrite``); where it has another, kept and counted."""
+    applied = conflicts = 0
+    for zh, ko, carried in decisions:
+        zh_key, ko_key = concept_key(zh), korean_key(ko) if ko else ""
+        here, version = decision(conn, zh_key, ko_key)
+        if here == carried:
+            continue
+        if version and here != UNDECIDED and not overwrite:
+            conflicts += 1
+            continue
+        _put(conn, zh_key, ko_key, carried, by, at)
+        log(conn, at, by, "import", zh, ko, _shown(here), _shown(carried))
+        applied += 1
+    return applied, conflicts
+
+
+def apply_replaced(conn: sqlite3.Connection, replaced: Iterable[tuple[str, str, str, str]],
+                   by: str, at: str) -> None:
+    """Edits an imported file carries: the old pair, if here, moves to the new
+    one, and re-mining stores the old spelling under the new one from now on."""
+    for old_ko, old_zh, new_ko, new_zh in replaced:
+        zh_key, ko_key = concept_key(old_zh), korean_key(old_ko)
+        if (zh_key, ko_key) == (concept_key(new_zh), korean_key(new_ko)):
+            continue
+        if find(conn, zh_key, ko_key) is not None:
+            edit(conn, zh_key, ko_key, new_zh, new_ko, None, by, at, action="import")
+        else:
+            conn.execute("INSERT OR IGNORE INTO redirects (zh_key, ko_key, from_zh, from_ko,"
+                         " to_zh, to_ko) VALUES (?, ?, ?, ?, ?, ?)",
+                         [zh_key, ko_key, clean(old_zh), clean(old_ko), clean(new_zh),
+                          clean(new_ko)])
+
+
+def replaced_by_concept(conn: sqlite3.Connection) -> dict[str, list[tuple[str, str, str]]]:
+    """Every edit, by the key of the concept it moved to: (old Korean, old
+    Chinese, new Korean), so exports can say what a spelling replaced."""
+    moved: dict[str, list[tuple[str, str, str]]] = {}
+    for from_zh, from_ko, to_zh, to_ko in conn.execute(
+            "SELECT from_zh, from_ko, to_zh, to_ko FROM redirects ORDER BY zh_key, ko_key"):
+        moved.setdefault(concept_key(to_zh), []).append((from_ko, from_zh, to_ko))
+    return moved
+
+
+# -- merging another termbase's decisions ----------------------------------------------------
+
+def merge_from(conn: sqlite3.Connection, source: sqlite3.Connection, at: str) -> None:
+    """Fold in another termbase's hand-added pairs, edits, decisions and log.
+    Where both decided about a pair, the later decision stands (then the
+    larger, for a total order), so the result is the same in either direction."""
+    _merge_added(conn, source, at)
+    for zh_key, ko_key, from_zh, from_ko, to_zh, to_ko in source.execute(
+            "SELECT zh_key, ko_key, from_zh, from_ko, to_zh, to_ko FROM redirects"):
+        here = conn.execute("SELECT to_zh, to_ko FROM redirects WHERE zh_key = ? AND ko_key = ?",
+                            [zh_key, ko_key]).fetchone()
+        if here is None or (to_zh, to_ko) < tuple(here):
+            conn.execute("INSERT OR REPLACE INTO redirects VALUES (?, ?, ?, ?, ?, ?)",
+                         [zh_key, ko_key, from_zh, from_ko, to_zh, to_ko])
+    for row in source.execute("SELECT zh_key, ko_key, status, note, domain, decided_by,"
+                              " decided_at, version FROM decisions"):
+        here = conn.execute("SELECT zh_key, ko_key, status, note, domain, decided_by,"
+                            " decided_at, version FROM decisions WHERE zh_key = ? AND ko_key = ?",
+                            row[:2]).fetchone()
+        if here is None or _later(row, here):
+            conn.execute("INSERT OR REPLACE INTO decisions (zh_key, ko_key, status, note, domain,"
+                         " decided_by, decided_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", row)
+    _one_preferred_each(conn)
+    for entry in source.execute("SELECT at, by, action, zh, ko, before, after FROM decision_log"
+                                " ORDER BY id"):
+        if not conn.execute("SELECT 1 FROM decision_log WHERE at = ? AND by = ? AND action = ?"
+                            " AND zh = ? AND ko = ? AND before = ? AND after = ?",
+                            entry).fetchone():
+            conn.execute("INSERT INTO decision_log (at, by, action, zh, ko, before, after)"
+                         " VALUES (?, ?, ?, ?, ?, ?, ?)", entry)
+
+
+def _later(theirs: tuple[object, ...], ours: tuple[object, ...]) -> bool:
+    def order(row: tuple[object, ...]) -> tuple[str, ...]:
+        return (str(row[6]), str(row[2]), str(row[3]), str(row[4]), str(row[5]))
+
+    return order(theirs) > order(ours)
+
+
+def _one_preferred_each(conn: sqlite3.Connection) -> None:
+    """Where two termbases each preferred a rendering of one concept, the
+    later preference stands and the other becomes approved."""
+    for (zh_key,) in conn.execute("SELECT zh_key FROM decisions WHERE status = 'preferred'"
+                                  " AND ko_key != '' GROUP BY zh_key HAVING COUNT(*) > 1"
+                                  ).fetchall():
+        keep = conn.execute("SELECT ko_key FROM decisions WHERE zh_key = ? AND status ="
+                            " 'preferred' AND ko_key != '' ORDER BY decided_at DESC, ko_key"
+                            " LIMIT 1", [zh_key]).fetchone()[0]
+        conn.execute("UPDATE decisions SET status = 'approved' WHERE zh_key = ? AND ko_key != ?"
+                     " AND ko_key != '' AND status = 'preferred'", [zh_key, keep])
+
+
+def _merge_added(conn: sqlite3.Connection, source: sqlite3.Connection, at: str) -> None:
+    touched = set()
+    for zh, ko, kind in source.execute(
+            "SELECT o.zh, o.ko, o.kind FROM occurrences o JOIN documents d ON d.id ="
+            " o.document_id WHERE d.name = ? ORDER BY o.zh, o.ko", [ADDED]):
+        found = find(conn, concept_key(zh), korean_key(ko))
+        if found and conn.execute("SELECT 1 FROM occurrences o JOIN documents d ON d.id ="
+                                  " o.document_id WHERE d.name = ? AND o.rendering_id = ?",
+                                  [ADDED, found[1]]).fetchone():
+            continue
+        document = _added_document(conn, at)
+        position = conn.execute("SELECT COALESCE(MAX(position) + 1, 0) FROM occurrences"
+                                " WHERE document_id = ?", [document]).fetchone()[0]
+        concept, rendering = rendering_id(conn, Attestation(zh, ko, Kind(kind), position, 1.0),
+                                          {})
+        conn.execute("INSERT INTO occurrences (document_id, rendering_id, position, zh,"
+                     " confidence, count, context, ko, kind, zh_hant) VALUES"
+                     " (?, ?, ?, ?, 1.0, 1, '', ?, ?, '')",
+                     [document, rendering, position, zh, ko, kind])
+        touched.add(concept)
+    settle_concepts(conn, sorted(touched))

@@ -1,0 +1,125 @@
+"""Curation: a translator's decisions about pairs, as library calls.
+
+The CLI (``kozh approve``, ``kozh review``…) and the web page are thin
+mirrors of these functions. The termbase keeps the decisions (see
+:mod:`db.curation`); the rules that need the rest of kozh live here: who is
+deciding, what kind a hand-made pair is, and the order of a review.
+
+>>> [str(infer_kind(ko, zh)) for ko, zh in [("마윈", "馬雲"), ("클라우드 컴퓨팅", "云计算"),
+...                                          ("상해", "上海")]]
+['transliteration', 'translation', 'sino-korean']
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+from dataclasses import dataclass, field
+
+from .mining.decide import decide
+from .model import Decision, Kind, LogEntry, Pair, Status, TermbaseCurator
+from .text.normalize import clean, is_han
+
+USER_ENV = "KOZH_USER"
+
+
+def who() -> str:
+    """Who is deciding: ``$KOZH_USER``, else the login name."""
+    if os.environ.get(USER_ENV):
+        return os.environ[USER_ENV]
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "someone"
+
+
+def infer_kind(ko: str, zh: str) -> Kind:
+    """The kind the miner would give ``ko`` as a gloss of ``zh``; a translation
+    when nothing explains it."""
+    chars = "".join(ch for ch in zh if is_han(ch))
+    if not chars:
+        return Kind.TRANSLATION
+    decided = decide(chars, clean(ko))
+    if decided is None or decided[0] != 0:
+        return Kind.TRANSLATION
+    return decided[1]
+
+
+def set_status(termbase: TermbaseCurator, ko: str, zh: str, status: Status, *,
+               note: str | None = None, domain: str | None = None, by: str | None = None,
+               expected_version: int | None = None) -> Decision:
+    """approve, prefer, reject or reset (to candidate) a pair."""
+    return termbase.set_status(ko, zh, status, note=note, domain=domain, by=by or who(),
+                               expected_version=expected_version)
+
+
+def add_pair(termbase: TermbaseCurator, ko: str, zh: str, *, kind: Kind | None = None,
+             status: Status = Status.APPROVED, note: str = "", domain: str = "",
+             by: str | None = None) -> bool:
+    """Add a pair no document contains (kind inferred as the miner would)."""
+    return termbase.add_pair(ko, zh, kind or infer_kind(ko, zh), status=status, note=note,
+                             domain=domain, by=by or who())
+
+
+def edit_pair(termbase: TermbaseCurator, ko: str, zh: str, *, new_ko: str | None = None,
+              new_zh: str | None = None, note: str | None = None, domain: str | None = None,
+              by: str | None = None) -> None:
+    termbase.edit_pair(ko, zh, new_ko=new_ko, new_zh=new_zh, note=note, domain=domain,
+                       by=by or who())
+
+
+def delete_pair(termbase: TermbaseCurator, ko: str, zh: str, *, by: str | None = None) -> None:
+    termbase.delete_pair(ko, zh, by=by or who())
+
+
+def undo(termbase: TermbaseCurator, *, by: str | None = None) -> LogEntry:
+    return termbase.undo(by=by or who())
+
+
+# What each key of a review does.
+REVIEW_KEYS = {"a": Status.APPROVED, "p": Status.PREFERRED, "r": Status.REJECTED}
+
+
+@dataclass
+class ReviewQueue:
+    """Pairs to review, most frequent first, one at a time, with their best
+    contexts. Each decision is saved at once and checked against the version
+    the reviewer saw, so two reviewers never overwrite each other silently."""
+
+    termbase: TermbaseCurator
+    statuses: tuple[str, ...] = (Status.CANDIDATE.value,)
+    kinds: tuple[str, ...] = ()
+    min_count: int = 1
+    by: str = field(default_factory=who)
+    skipped: set[tuple[str, str]] = field(default_factory=set)
+    contexts: int = 3
+
+    def next(self) -> Pair | None:
+        """The most frequent pair still to review, or None when done."""
+        offset = 0
+        while True:
+            page = self.termbase.list_pairs(statuses=self.statuses, kinds=self.kinds,
+                                            min_count=self.min_count, sort="count",
+                                            limit=50, offset=offset, contexts=self.contexts)
+            for pair in page:
+                if (pair.zh_hans, pair.ko) not in self.skipped:
+                    return pair
+            if len(page) < 50:
+                return None
+            offset += 50
+
+    def decide(self, pair: Pair, status: Status) -> Decision:
+        return self.termbase.set_status(pair.ko, pair.zh_hans, status, by=self.by,
+                                        expected_version=pair.version)
+
+    def skip(self, pair: Pair) -> None:
+        self.skipped.add((pair.zh_hans, pair.ko))
+
+    def edit(self, pair: Pair, new_ko: str, new_zh: str) -> None:
+        self.termbase.edit_pair(pair.ko, pair.zh_hans, new_ko=new_ko or None,
+                                new_zh=new_zh or None, by=self.by)
+
+    def undo(self) -> LogEntry:
+        entry = self.termbase.undo(by=self.by)
+        self.skipped.discard((entry.zh, entry.ko))
+        return entry
