@@ -51,7 +51,9 @@ from .writes import DocumentRow, store_document, stored_document
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    # Microseconds: "the later decision stands" must hold for decisions made
+    # within one second.
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
 
 class Termbase:

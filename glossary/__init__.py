@@ -22,11 +22,13 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from .errors import (
+    ConflictError,
     DecodeError,
     ExportError,
     FormatError,
     GlossaryError,
     InputError,
+    NotFoundError,
     TermbaseError,
 )
 from .model import (
@@ -60,12 +62,13 @@ __version__ = "0.2.0"
 Occurrence = MinedPair  # the name the first release used
 
 __all__ = [
-    "KINDS", "STATUSES", "Concept", "DecodeError", "Document", "Entry", "ExportError", "Finding",
-    "FormatError", "GlossaryError", "InputError", "Kind", "Match", "MinedDocument", "MinedPair",
-    "Occurrence", "Rendering", "Source", "Stats", "Status", "StoreResult", "Suggestion",
-    "TermIndex", "Termbase", "TermbaseError", "annotate", "check_termbase", "check_text",
-    "clean", "concept_key", "import_file", "ko_key", "mine", "mine_document", "open_termbase",
-    "read_documents", "suggest", "to_hans", "to_hant", "zh_key",
+    "KINDS", "STATUSES", "Concept", "ConflictError", "DecodeError", "Document", "Entry",
+    "ExportError", "Finding", "FormatError", "GlossaryError", "InputError", "Kind", "Match",
+    "MinedDocument", "MinedPair", "NotFoundError", "Occurrence", "Rendering", "Source", "Stats",
+    "Status", "StoreResult", "Suggestion", "TermIndex", "Termbase", "TermbaseError", "annotate",
+    "check_termbase", "check_text", "clean", "concept_key", "import_file", "ko_key", "mine",
+    "mine_document", "open_termbase", "read_documents", "suggest", "to_hans", "to_hant",
+    "zh_key",
 ]
 
 # Where the rest of the public API lives, imported on first use.

@@ -197,17 +197,23 @@ korean_text = st.text(st.sampled_from("가나다상하이타오바오 \t\"'<&>\n
 chinese_text = st.text(st.sampled_from("上海淘寶宝心選\uf914園中國广州\"<&"), min_size=1,
                        max_size=6)
 kinds = st.sampled_from(["transliteration", "sino-korean", "translation", "mixed", "latin"])
+statuses = st.sampled_from(["candidate", "approved", "preferred", "rejected"])
+free_text = st.text(st.sampled_from("메모 注释<b>&;%=+'\"경제"), max_size=8)
 
 
 @settings(max_examples=25, deadline=None)
-@given(rows=st.lists(st.tuples(chinese_text, korean_text, kinds, st.integers(1, 50)),
-                     min_size=1, max_size=6))
+@given(rows=st.lists(st.tuples(chinese_text, korean_text, kinds, st.integers(1, 50), statuses,
+                               free_text, free_text), min_size=1, max_size=6))
 @pytest.mark.parametrize("fmt", ["tbx", "tbx2", "jsonl", "csv", "tsv"])
 def test_termbase_round_trip_any_text(fmt: str, rows) -> None:
+    """Random terms, statuses, notes and domains survive an export and an import."""
     import tempfile
 
-    entries = [Entry(zh, zh, [zh], [Rendering(ko, kind, count, 0.75)])
-               for zh, ko, kind, count in rows
+    from glossary.model import Status
+
+    entries = [Entry(zh, zh, [zh], [Rendering(ko, kind, count, 0.75, [], Status(status), note,
+                                              domain)])
+               for zh, ko, kind, count, status, note, domain in rows
                if any(ch.strip() for ch in ko) and any(ch not in '"<&' for ch in zh)]
     if not entries:
         return
@@ -215,6 +221,9 @@ def test_termbase_round_trip_any_text(fmt: str, rows) -> None:
         with Termbase(Path(folder) / "a.db") as first, Termbase(Path(folder) / "b.db") as second:
             first.import_concepts(iter(entries), "generated", "0")
             path = Path(folder) / f"out.{fmt}"
-            path.write_text(exported(first, fmt), encoding="utf-8")
+            path.write_text(exported(first, fmt, statuses=tuple(Status)), encoding="utf-8")
             import_file(second, str(path), fmt)
             assert comparable(second.entries()) == comparable(first.entries())
+            decisions = [[(p.zh_hans, p.ko, p.status, p.note, p.domain)
+                          for p in tb.list_pairs(sort="key", limit=100)] for tb in (first, second)]
+            assert decisions[0] == decisions[1]

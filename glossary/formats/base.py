@@ -170,7 +170,9 @@ def rendering_of(ko: str, where: str, note: str = "", context: str = "", source:
                   if "confidence" in fields else 1.0)
     if "status" in fields:
         status = checked_status(fields["status"], where)
-    domain = checked_text(fields.get("domain", domain), where, "the domain")
+    if fields:  # kozh's own note says which domain this rendering has, if any
+        domain = fields.get("domain", "").replace("%3B", ";").replace("%25", "%")
+    domain = checked_text(domain, where, "the domain")
     return Rendering(checked_term(ko, where, "the Korean term"), kind, count, confidence,
                      [Source(source, context)] if source or context else [], status,
                      checked_text(remark, where, "the note"), domain)
@@ -182,8 +184,8 @@ def kozh_note(rendering: Rendering) -> str:
             f"confidence: {rendering.confidence:.2f}")
     if rendering.status is Status.CANDIDATE:
         note += "; status: candidate"
-    if rendering.domain:
-        note += f"; domain: {rendering.domain.replace(';', ',')}"
+    if rendering.domain:  # percent-escaped: the note's fields are split at ';'
+        note += f"; domain: {rendering.domain.replace('%', '%25').replace(';', '%3B')}"
     return note
 
 

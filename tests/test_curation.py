@@ -1,0 +1,276 @@
+"""From candidates to a glossary a translator trusts: decisions, edits, and
+decisions that survive re-mining, import, export and merge."""
+
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from lxml import etree, isoschematron
+
+from cli import cli
+from db import Termbase
+from glossary import ConflictError, NotFoundError, mine_document
+from glossary.curation import ReviewQueue, add_pair, infer_kind
+from glossary.formats import ExportOptions, export
+from glossary.model import Kind, Status
+
+SHARED_TBX = Path(__file__).resolve().parent.parent.parent / "shared" / "tbx"
+DOCS = {
+    "economy.txt": ("알리바바 원장 마윈(马云)은 항저우(杭州)에서 말했다. 마윈(马云)은 "
+                    "상하이(上海)와 상해(上海)를 오갔다.\n\n"
+                    "타오바오(淘寶)와 티몰 슈퍼(天貓超市)가 성장했다.\n"),
+    "travel.txt": ("상하이(上海)에서 베이징(北京)으로 갔다. 베이징(北京) 공항에서 항저우(杭州)행 "
+                   "비행기를 탔다.\n\n클라우드 컴퓨팅(云计算) 회의가 상하이(上海)에서 열렸다.\n"),
+}
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name, text in DOCS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def kozh(runner: CliRunner, *args: str, input: str | None = None) -> str:
+    result = runner.invoke(cli, list(args), input=input)
+    assert result.exit_code == 0, (args, result.stdout, result.stderr, result.exception)
+    return result.stdout
+
+
+def snapshot(db: Path) -> dict[tuple[str, str], tuple[str, str, str]]:
+    with Termbase(db, read_only=True) as tb:
+        return {(p.zh_hans, p.ko): (p.status.value, p.note, p.domain)
+                for p in tb.list_pairs(limit=1000)}
+
+
+def test_the_whole_loop(corpus: Path, tmp_path: Path, runner: CliRunner) -> None:
+    old, new = str(tmp_path / "old.db"), str(tmp_path / "new.db")
+    kozh(runner, "mine", "--db", old, str(corpus))
+    order = [(p.ko, p.zh_hans) for p in ReviewQueue(Termbase(old)).termbase.list_pairs()]
+    assert order[0][1] == "上海"  # most frequent first
+    # The terminal loop, driven by keystrokes, most frequent first: 상하이 approve, 베이징
+    # skip, 항저우 reject, 마윈 prefer, undo it, 마윈 approve, 상해 reject, 클라우드 컴퓨팅
+    # skip, 티몰 슈퍼 prefer, 타오바오 edit (a boundary fixed), quit.
+    keys = "asrpuarspe" + "타오바오 신쉬안\n淘宝\n" + "q"
+    result = runner.invoke(cli, ["review", "--db", old], input=keys)
+    assert result.exit_code == 0, result.stdout
+    assert "undone" in result.stdout and "decision(s) saved" in result.stderr
+    kozh(runner, "approve", "--db", old, "마윈은", "馬雲", "--note", "알리바바 <창업자>",
+         "--domain", "경제")
+    kozh(runner, "add", "--db", old, "티몰", "天猫", "--domain", "전자상거래",
+         "--note", "=HYPERLINK")
+    decided = snapshot(Path(old))
+    statuses = {status for status, _, _ in decided.values()}
+    assert {"approved", "rejected", "preferred", "candidate"} <= statuses
+    assert ("淘宝", "타오바오 신쉬안") in decided and ("淘宝", "타오바오") not in decided
+
+    tbx = tmp_path / "glossary.tbx"
+    kozh(runner, "export", "--db", old, "--format", "tbx", "--status", "candidate", "--status",
+         "approved", "--status", "preferred", "--status", "rejected", "-o", str(tbx))
+    kozh(runner, "import", "--db", new, str(tbx))
+    kozh(runner, "mine", "--db", new, str(corpus))
+    kozh(runner, "mine", "--db", old, str(corpus))  # re-mining changes no decision either
+    assert snapshot(Path(new)) == decided == snapshot(Path(old))
+    deepl = [kozh(runner, "export", "--db", db, "--format", "deepl") for db in (old, new)]
+    assert deepl[0] == deepl[1]
+    assert "타오바오 신쉬안" in deepl[0] and "\t" in deepl[0]
+    rejected = [ko for (_, ko), (status, _, _) in decided.items() if status == "rejected"]
+    assert rejected and all(f"{ko}\t" not in deepl[0] for ko in rejected)
+
+
+def test_re_mining_never_changes_a_decision(tmp_path: Path) -> None:
+    with Termbase(tmp_path / "t.db") as tb:
+        tb.add_mined(mine_document("상하이(上海)와 상해(上海)", "a.txt"))
+        tb.set_status("상해", "上海", Status.REJECTED, note="옛 표기")
+        tb.set_status("상하이", "上海", Status.PREFERRED)
+        tb.add_mined(mine_document("상하이(上海)와 상해(上海)가 다시 나온다.", "a.txt"))  # edited
+        tb.add_mined(mine_document("상해(上海)라고 쓴 책", "b.txt"))
+        (shanghai,) = tb.lookup("上海", include_rejected=True)
+        assert [(r.ko, r.status, r.note) for r in shanghai.renderings] == [
+            ("상하이", "preferred", ""), ("상해", "rejected", "옛 표기")]
+        assert [r.ko for r in tb.lookup("上海")[0].renderings] == ["상하이"]  # rejected hidden
+
+
+def test_one_preferred_rendering_per_concept(termbase: Termbase) -> None:
+    termbase.add_mined(mine_document("상하이(上海)와 상해(上海)", "a.txt"))
+    termbase.set_status("상하이", "上海", Status.PREFERRED)
+    termbase.set_status("상해", "上海", Status.PREFERRED)
+    (entry,) = termbase.lookup("上海")
+    assert [(r.ko, r.status) for r in entry.renderings] == [("상해", "preferred"),
+                                                            ("상하이", "approved")]
+    termbase.undo()
+    assert termbase.lookup("上海")[0].renderings[0].ko == "상하이"
+
+
+def test_a_decision_made_meanwhile_is_not_overwritten(termbase: Termbase) -> None:
+    termbase.add_mined(mine_document("베이징(北京)", "a.txt"))
+    seen = ReviewQueue(termbase).next()
+    assert seen is not None
+    termbase.set_status("베이징", "北京", Status.REJECTED, by="다른 사람")  # another reviewer
+    with pytest.raises(ConflictError, match="changed by someone else"):
+        ReviewQueue(termbase).decide(seen, Status.APPROVED)
+    assert termbase.decision("베이징", "北京")[0].status is Status.REJECTED
+
+
+def test_edit_moves_sources_and_counts_and_sticks(termbase: Termbase) -> None:
+    text = "알리바바 원장 마윈(马云)과 원장 마윈(马云)"
+    termbase.add_mined(mine_document(text, "a.txt"))
+    ko = termbase.lookup("马云")[0].renderings[0].ko
+    termbase.edit_pair(ko, "马云", new_ko="마윈", note="호칭은 빼고")
+    termbase.add_mined(mine_document(text + ".", "a.txt"))  # re-mined: the old spelling stays away
+    (entry,) = termbase.lookup("马云")
+    assert [(r.ko, r.count, r.note) for r in entry.renderings] == [("마윈", 2, "호칭은 빼고")]
+    assert entry.renderings[0].sources[0].document == "a.txt"
+
+
+def test_delete_lets_mining_find_it_again(termbase: Termbase) -> None:
+    termbase.add_mined(mine_document("베이징(北京)에 갔다.", "a.txt"))
+    termbase.set_status("베이징", "北京", Status.APPROVED)
+    termbase.delete_pair("베이징", "北京")
+    assert termbase.lookup("北京") == []
+    termbase.add_mined(mine_document("베이징(北京)에 갔다.", "a.txt"))
+    (entry,) = termbase.lookup("北京")
+    assert entry.renderings[0].status is Status.CANDIDATE
+    with pytest.raises(NotFoundError):
+        termbase.delete_pair("서울", "首尔")
+
+
+def test_undo_reverts_each_kind_of_change(termbase: Termbase) -> None:
+    termbase.add_mined(mine_document("상하이(上海)와 베이징(北京)", "a.txt"))
+    before = [(e.zh_hans, [(r.ko, r.status, r.count) for r in e.renderings])
+              for e in termbase.entries()]
+    termbase.set_status("상하이", "上海", Status.REJECTED)
+    add_pair(termbase, "톈진", "天津")
+    termbase.edit_pair("베이징", "北京", new_ko="북경")
+    termbase.delete_pair("상하이", "上海")
+    for _ in range(4):
+        termbase.undo()
+    after = [(e.zh_hans, [(r.ko, r.status, r.count) for r in e.renderings])
+             for e in termbase.entries()]
+    assert after == before
+    with pytest.raises(NotFoundError, match="nothing to undo"):
+        termbase.undo()
+
+
+def test_add_infers_the_kind(termbase: Termbase) -> None:
+    assert add_pair(termbase, "리창", "李强") is True
+    assert add_pair(termbase, "리창", "李強", note="총리") is False  # already there
+    (entry,) = termbase.lookup("李强")
+    assert (entry.renderings[0].kind, entry.renderings[0].status) == (Kind.TRANSLITERATION,
+                                                                       Status.APPROVED)
+    assert infer_kind("하늘 고양이", "天猫") is Kind.TRANSLATION
+
+
+def test_log_lists_decisions(runner: CliRunner, tmp_path: Path) -> None:
+    db = str(tmp_path / "t.db")
+    with Termbase(db) as tb:
+        tb.add_mined(mine_document("상하이(上海)", "a.txt"))
+    kozh(runner, "reject", "--db", db, "상하이", "上海", "--note", "틀림")
+    kozh(runner, "reset", "--db", db, "상하이", "上海")
+    lines = kozh(runner, "log", "--db", db, "--limit", "5").splitlines()
+    assert len(lines) == 2 and "rejected; note: 틀림 → candidate" in lines[0]
+
+
+@pytest.fixture
+def decided(termbase: Termbase) -> Termbase:
+    termbase.add_mined(mine_document(
+        "상하이(上海)와 상해(上海), 베이징(北京), 타오바오(淘寶)와 Lenovo(联想)", "a.txt"))
+    termbase.set_status("상하이", "上海", Status.PREFERRED, note="<b>표준</b> & 통용",
+                        domain="지명")
+    termbase.set_status("상해", "上海", Status.REJECTED, note="옛 표기")
+    termbase.set_status("베이징", "北京", Status.APPROVED, domain="지명")
+    termbase.set_status("", "淘宝", Status.APPROVED)  # the Chinese term itself
+    return termbase
+
+
+def exported(termbase: Termbase, fmt: str, **options: object) -> str:
+    out = io.StringIO()
+    export(termbase.entries(), fmt, out, ExportOptions(**options))  # type: ignore[arg-type]
+    return out.getvalue()
+
+
+def test_exports_follow_decisions(decided: Termbase) -> None:
+    assert "상해" not in exported(decided, "tsv")  # default: all but rejected
+    assert "상해" in exported(decided, "tsv", statuses=("rejected",))
+    for fmt in ("deepl", "omegat"):
+        assert "상해" not in exported(decided, fmt, statuses=("rejected", "preferred"))
+    ns = {"t": "urn:iso:std:iso:30042:ed-2"}
+    doc = etree.fromstring(exported(decided, "tbx", statuses=tuple(s.value for s in Status))
+                           .encode())
+    status = {t.findtext("t:term", namespaces=ns): t.xpath(
+        "t:termNote[@type='administrativeStatus']/text()", namespaces=ns)[0]
+        for t in doc.xpath("//t:termSec", namespaces=ns)
+        if t.xpath("t:termNote[@type='administrativeStatus']", namespaces=ns)}
+    assert status["상하이"] == "preferredTerm-admn-sts"
+    assert status["상해"] == "deprecatedTerm-admn-sts"
+    assert status["베이징"] == "admittedTerm-admn-sts"
+    assert status["淘宝"] == "admittedTerm-admn-sts"
+    assert doc.xpath("//t:descrip[@type='subjectField']/text()", namespaces=ns) == ["지명", "지명"]
+    assert "&lt;b&gt;표준&lt;/b&gt; &amp; 통용" in exported(decided, "tbx")
+    if SHARED_TBX.is_dir():
+        etree.RelaxNG(etree.parse(str(SHARED_TBX / "TBXcoreStructV03.rng"))).assertValid(doc)
+        isoschematron.Schematron(
+            etree.parse(str(SHARED_TBX / "TBX-Basic_DCA.xpath1.sch"))).assertValid(doc)
+    ids = [exported(decided, "tbx").count('id="c'), exported(decided, "tbx")]
+    assert ids[1] == exported(decided, "tbx")  # stable ids: two exports diff cleanly
+
+
+@pytest.mark.parametrize("fmt", ["tbx", "tbx2", "jsonl", "csv", "tsv"])
+def test_round_trip_keeps_decisions(decided: Termbase, tmp_path: Path, fmt: str) -> None:
+    from glossary.ingest import import_file
+
+    path = tmp_path / f"out.{fmt}"
+    path.write_text(exported(decided, fmt, statuses=tuple(s.value for s in Status)),
+                    encoding="utf-8")
+    with Termbase(tmp_path / "copy.db") as copy:
+        import_file(copy, str(path), fmt)
+        pairs = {(p.zh_hans, p.ko): (p.status, p.note, p.domain) for p in copy.list_pairs()}
+    assert pairs == {(p.zh_hans, p.ko): (p.status, p.note, p.domain)
+                     for p in decided.list_pairs()}
+
+
+def test_an_import_keeps_the_termbases_decisions(decided: Termbase, tmp_path: Path,
+                                                 runner: CliRunner) -> None:
+    other = tmp_path / "other.tsv"
+    other.write_text("zh_hans\tzh_hant\tko\tkind\tcount\tconfidence\tstatus\tnote\tdomain\n"
+                     "上海\t上海\t상해\tsino-korean\t1\t0.9\tapproved\t\t\n"
+                     "北京\t北京\t베이징\ttransliteration\t1\t0.9\tapproved\t\t지명\n"
+                     "南京\t南京\t난징\ttransliteration\t1\t0.9\tpreferred\t수도였다\t\n",
+                     encoding="utf-8")
+    decided.close()
+    db = str(decided.path)
+    result = runner.invoke(cli, ["import", "--db", db, str(other)])
+    assert "1 decision(s) in the file disagreed" in result.stderr
+    with Termbase(db) as tb:
+        assert tb.decision("상해", "上海")[0].status is Status.REJECTED  # kept
+        assert tb.decision("난징", "南京")[0].note == "수도였다"  # new: taken
+    forced = tmp_path / "forced.tsv"
+    forced.write_bytes(other.read_bytes() + "深圳\t深圳\t선전\tlatin\t1\t0.5\t\t\t\n".encode())
+    runner.invoke(cli, ["import", "--db", db, "--overwrite-decisions", str(forced)])
+    with Termbase(db) as tb:
+        assert tb.decision("상해", "上海")[0].status is Status.APPROVED
+
+
+def test_merge_carries_decisions_the_same_both_ways(tmp_path: Path) -> None:
+    with Termbase(tmp_path / "a.db") as a:
+        a.add_mined(mine_document("상하이(上海)와 상해(上海)", "a.txt"))
+        a.set_status("상해", "上海", Status.REJECTED)
+        add_pair(a, "톈진", "天津", domain="지명")
+    with Termbase(tmp_path / "b.db") as b:
+        b.add_mined(mine_document("상해(上海)와 베이징(北京)", "b.txt"))
+        b.set_status("상해", "上海", Status.APPROVED, note="나중 결정")
+        b.edit_pair("베이징", "北京", new_ko="북경")
+    results = []
+    for first, second in (("a", "b"), ("b", "a")):
+        shutil.copy(tmp_path / f"{first}.db", tmp_path / f"{first}{second}.db")
+        with Termbase(tmp_path / f"{first}{second}.db") as merged:
+            merged.merge(tmp_path / f"{second}.db")
+            results.append(exported(merged, "jsonl", statuses=tuple(s.value for s in Status)))
+    assert results[0] == results[1]
+    assert '"note": "나중 결정"' in results[0] and "톈진" in results[0] and "북경" in results[0]
