@@ -22,7 +22,7 @@ COMMANDS = {
     "annotate": "cli.aids:annotate", "check": "cli.aids:check", "suggest": "cli.aids:suggest",
     **{name: f"cli.curation:{name}" for name in ("approve", "prefer", "reject", "reset", "add",
                                                   "edit", "delete", "review", "undo")},
-    "list": "cli.curation:list_", "log": "cli.curation:log_",
+    "list": "cli.curation:list_", "log": "cli.curation:log_", "serve": "cli.serve:serve",
 }
 
 

@@ -273,10 +273,44 @@ _UNDO = {"decisions": _undo_decisions, "add": _undo_add, "edit": _undo_edit,
          "delete": _undo_delete}
 
 
-def log_entries(conn: sqlite3.Connection, limit: int) -> list[LogEntry]:
+def log_entries(conn: sqlite3.Connection, limit: int, zh: str | None = None,
+                ko: str | None = None) -> list[LogEntry]:
+    """The latest changes, newest first; with ``zh`` and ``ko``, of one pair."""
+    where, params = "", list[object]([limit])
+    if zh is not None and ko is not None:
+        where, params = "WHERE zh = ? AND ko = ?", [zh, ko, limit]
     return [LogEntry(*row) for row in conn.execute(
         "SELECT id, at, by, action, zh, ko, before, after FROM decision_log"
-        " ORDER BY at DESC, id DESC LIMIT ?", [limit])]
+        f" {where} ORDER BY at DESC, id DESC LIMIT ?", params)]
+
+
+def pair_detail(conn: sqlite3.Connection, zh_key: str, ko_key: str,
+                contexts: int = 200) -> Pair | None:
+    """One pair with up to ``contexts`` of its sources."""
+    found = find(conn, zh_key, ko_key)
+    if found is None:
+        return None
+    row = conn.execute(
+        "SELECT r.ko, c.zh_hans, c.zh_hant, r.kind, r.count, r.confidence,"
+        " COALESCE(d.status, 'candidate'), COALESCE(d.note, ''), COALESCE(d.domain, ''),"
+        " COALESCE(d.decided_by, ''), COALESCE(d.decided_at, ''), COALESCE(d.version, 0),"
+        " r.seen_at FROM renderings r JOIN concepts c ON c.id = r.concept_id LEFT JOIN"
+        " decisions d ON d.zh_key = c.zh_key AND d.ko_key = r.ko_key WHERE r.id = ?",
+        [found[1]]).fetchone()
+    sources = [Source(*s) for s in conn.execute(
+        "SELECT d.label, o.context FROM occurrences o JOIN documents d ON d.id = o.document_id"
+        " WHERE o.rendering_id = ? ORDER BY d.label, o.position LIMIT ?", [found[1], contexts])]
+    ko, hans, hant, kind, count, confidence, status, note, domain, by, at, version, seen = row
+    return Pair(ko, hans, hant, Kind(kind), count, confidence, Status(status), note, domain, by,
+                at, version, seen, sources)
+
+
+def documents(conn: sqlite3.Connection) -> list[tuple[str, str, str, int]]:
+    """(label, origin, added at, pairs) of every document, oldest first."""
+    return [(str(label), str(origin), str(added), int(pairs)) for label, origin, added, pairs in
+            conn.execute("SELECT d.label, d.origin, d.added_at, COUNT(o.id) FROM documents d"
+                         " LEFT JOIN occurrences o ON o.document_id = d.id GROUP BY d.id"
+                         " ORDER BY d.added_at, d.label")]
 
 
 # -- listing -------------------------------------------------------------------------------

@@ -149,6 +149,27 @@ def m003_decisions(db: Database) -> None:
     rekey(conn)  # keys of the first release's rule, and spellings settled from occurrences
 
 
+@migrations()
+def m004_views(db: Database) -> None:
+    """Views that make the file useful on its own (``datasette kozh.db``):
+    one row per Korean ↔ Chinese rendering, and one per context."""
+    db.conn.execute("""
+        CREATE VIEW pairs AS
+        SELECT r.ko, c.zh_hans, c.zh_hant, r.kind, r.count, r.confidence,
+               COALESCE(d.status, 'candidate') AS status, COALESCE(d.note, '') AS note,
+               COALESCE(d.domain, '') AS domain, COALESCE(d.decided_by, '') AS decided_by,
+               COALESCE(d.decided_at, '') AS decided_at, r.seen_at
+        FROM renderings r JOIN concepts c ON c.id = r.concept_id
+        LEFT JOIN decisions d ON d.zh_key = c.zh_key AND d.ko_key = r.ko_key
+        WHERE r.count > 0""")
+    db.conn.execute("""
+        CREATE VIEW contexts AS
+        SELECT r.ko, c.zh_hans, o.zh AS zh_written, d.label AS document, o.position,
+               o.context, o.confidence, o.count
+        FROM occurrences o JOIN renderings r ON r.id = o.rendering_id
+        JOIN concepts c ON c.id = r.concept_id JOIN documents d ON d.id = o.document_id""")
+
+
 def rekey(conn: sqlite3.Connection) -> None:
     """Recompute every concept key with the current rule, folding concepts
     whose keys now coincide (硏究院 and 研究院), then settle their spellings."""

@@ -242,9 +242,26 @@ class Termbase:
     def status_counts(self) -> dict[str, int]:
         return curation.count_pairs(self.conn)
 
-    def log(self, limit: int = 20) -> list[LogEntry]:
-        """The latest decisions, newest first."""
+    def log(self, limit: int = 20, *, ko: str | None = None,
+            zh: str | None = None) -> list[LogEntry]:
+        """The latest decisions, newest first; with ``ko`` and ``zh``, of one pair."""
+        if ko is not None and zh is not None:
+            found = curation.find(self.conn, *self._keys(ko, zh))
+            if found is None:
+                return []
+            return curation.log_entries(self.conn, limit, found[2], found[3])
         return curation.log_entries(self.conn, limit)
+
+    def pair(self, ko: str, zh: str, contexts: int = 200) -> Pair:
+        """One pair with its decision and up to ``contexts`` of its sources."""
+        found = curation.pair_detail(self.conn, *self._keys(ko, zh), contexts)
+        if found is None:
+            raise NotFoundError(f"no pair {ko} ↔ {zh} in the termbase")
+        return found
+
+    def documents(self) -> list[tuple[str, str, str, int]]:
+        """(label, origin, added at, pairs) of every document, oldest first."""
+        return curation.documents(self.conn)
 
     def undo(self, *, by: str = "") -> LogEntry:
         """Revert the latest decision not yet undone; returns it."""

@@ -3,4 +3,4 @@ order. Kept apart so that opening an up-to-date termbase reads them without
 importing sqlite-utils."""
 
 MIGRATION_SET = "kozh"
-MIGRATIONS = ("m001_create_tables", "m002_spellings_and_identity", "m003_decisions")
+MIGRATIONS = ("m001_create_tables", "m002_spellings_and_identity", "m003_decisions", "m004_views")

@@ -54,7 +54,8 @@ __all__ = [
     "ChineseForms", "Concept", "ConflictError", "Decision", "Document", "Entry", "FormatError",
     "GlossaryError", "InputError", "Kind", "LogEntry", "MinedDocument", "MinedPair",
     "NotFoundError", "Pair", "QueryKeys", "Rendering", "Source", "Stats", "Status",
-    "StoreResult", "TermbaseCurator", "TermbaseError", "TermbaseReader", "TermbaseWriter",
+    "StoreResult", "TermbaseCurator", "TermbaseError", "TermbaseReader", "TermbaseService",
+    "TermbaseWriter",
     "attestations_of", "chinese_forms", "clean", "concept_id", "concept_key", "decision_of",
     "korean_key", "query_keys", "settle_forms", "settle_spelling",
 ]
@@ -438,9 +439,30 @@ class TermbaseCurator(Protocol):
                    sort: str = "count", limit: int = 100, offset: int = 0,
                    contexts: int = 0) -> list[Pair]: ...
 
-    def log(self, limit: int = 20) -> list[LogEntry]: ...
+    def log(self, limit: int = 20, *, ko: str | None = None,
+            zh: str | None = None) -> list[LogEntry]: ...
 
     def undo(self, *, by: str = "") -> LogEntry: ...
+
+
+class TermbaseService(TermbaseReader, TermbaseCurator, Protocol):
+    """All a front end (the web page) needs of a termbase."""
+
+    def lookup(self, query: str, limit: int = 10, *, exact: bool = False,
+               include_rejected: bool = False) -> list[Concept]: ...
+
+    def stats(self) -> Stats: ...
+
+    def status_counts(self) -> dict[str, int]: ...
+
+    def pair(self, ko: str, zh: str, contexts: int = 200) -> Pair: ...
+
+    def documents(self) -> list[tuple[str, str, str, int]]: ...
+
+    def log(self, limit: int = 20, *, ko: str | None = None,
+            zh: str | None = None) -> list[LogEntry]: ...
+
+    def close(self) -> None: ...
 
 
 class TermbaseWriter(Protocol):

@@ -1,0 +1,156 @@
+"""The web page over HTTP: security, read-only, escaping, and working beside
+the CLI. The browser test is tests/test_web_browser.py."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+from starlette.testclient import TestClient
+
+from db import Termbase
+from glossary import mine_document
+from glossary.model import Status, TermbaseService
+from glossary.web import create_app
+
+TEXT = ("알리바바 창업자 마윈(马云)은 항저우(杭州)에서 말했다. 상하이(上海)와 상해(上海), "
+        "타오바오(淘寶) 매장.")
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "t.db"
+    with Termbase(path) as tb:
+        tb.add_mined(mine_document(TEXT, "news.txt"))
+    return path
+
+
+def client(db: Path, **options: object) -> TestClient:
+    def open_termbase(write: bool) -> TermbaseService:
+        return Termbase(db, read_only=not write)
+
+    return TestClient(create_app(open_termbase, **options),  # type: ignore[arg-type]
+                      follow_redirects=False)
+
+
+def csrf(page: str) -> str:
+    found = re.search(r'name="csrf" value="([^"]+)"', page)
+    assert found, page
+    return found.group(1)
+
+
+def status_of(db: Path, ko: str, zh: str) -> Status:
+    with Termbase(db, read_only=True) as tb:
+        return tb.decision(ko, zh)[0].status
+
+
+def test_search_with_a_particle_and_a_traditional_form(db: Path) -> None:
+    web = client(db)
+    assert "马云" in web.get("/", params={"q": "마윈은"}).text
+    assert "淘宝" in web.get("/", params={"q": "淘寶"}).text
+    assert "No entry" in web.get("/", params={"q": "서울"}).text
+
+
+def test_a_change_is_a_post_with_the_right_csrf_token(db: Path) -> None:
+    web = client(db)
+    token = csrf(web.get("/pair", params={"ko": "마윈", "zh": "马云"}).text)
+    before = db.read_bytes()
+    form = {"ko": "마윈", "zh": "马云", "status": "approved"}
+    assert web.post("/pair/decide", data=form).status_code == 403
+    assert web.post("/pair/decide", data={**form, "csrf": "0" * 64}).status_code == 403
+    other = client(db)  # another browser's token does not fit this session
+    assert other.post("/pair/decide", data={**form, "csrf": token}).status_code == 403
+    assert status_of(db, "마윈", "马云") is Status.CANDIDATE and db.read_bytes() == before
+    done = web.post("/pair/decide", data={**form, "csrf": token})
+    assert done.status_code == 303 and status_of(db, "마윈", "马云") is Status.APPROVED
+    assert web.get("/pair/decide").status_code == 405  # GET never changes anything
+
+
+def test_read_only_hides_and_refuses_every_change(db: Path) -> None:
+    web = client(db, read_only=True)
+    page = web.get("/pair", params={"ko": "마윈", "zh": "马云"}).text
+    assert "read-only" in page and "/pair/decide" not in page and "/pair/edit" not in page
+    token = csrf(web.get("/annotate").text)
+    for path, form in [("/pair/decide", {"status": "rejected"}),
+                       ("/pair/edit", {"new_ko": "마 윈"}), ("/pair/delete", {}),
+                       ("/review", {"key": "a"})]:
+        response = web.post(path, data={"ko": "마윈", "zh": "马云", "csrf": token, **form})
+        assert response.status_code == 403, path
+    assert status_of(db, "마윈", "马云") is Status.CANDIDATE
+
+
+def test_text_is_escaped_everywhere(db: Path) -> None:
+    with Termbase(db) as tb:
+        tb.set_status("마윈", "马云", Status.APPROVED, note="<script>alert('노트')</script>",
+                      domain="<b>경제</b>")
+    web = client(db)
+    for path, params in [("/pair", {"ko": "마윈", "zh": "马云"}), ("/pairs", {})]:
+        page = web.get(path, params=params).text
+        assert "<script>alert" not in page and "&lt;script&gt;alert(&#39;노트&#39;)" in page
+        assert "<b>경제</b>" not in page
+
+
+def test_headers_and_unknown_routes(db: Path) -> None:
+    web = client(db)
+    response = web.get("/")
+    assert "default-src 'self'" in response.headers["content-security-policy"]
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert web.get("/../../etc/passwd").status_code == 404
+    assert web.get("/admin").status_code == 404
+    assert web.get("/static/kozh.js").status_code == 200
+
+
+def test_a_token_is_asked_for_and_kept(db: Path) -> None:
+    web = client(db, token="비밀-token")
+    assert web.get("/").status_code == 303 and web.get("/").headers["location"] == "/login"
+    assert web.post("/pair/decide", data={}).status_code == 403
+    web.post("/login", data={"token": "틀림"})
+    assert web.get("/").status_code == 303
+    web.post("/login", data={"token": "비밀-token"})
+    assert web.get("/").status_code == 200
+
+
+def test_the_page_sees_what_mining_adds_meanwhile(db: Path) -> None:
+    web = client(db)
+    assert "선전" not in web.get("/pairs").text
+    with Termbase(db) as tb:  # kozh mine, while the page is open
+        tb.add_mined(mine_document("선전(深圳)에 공장이 있다.", "more.txt"))
+    assert "선전" in web.get("/pairs").text
+
+
+def test_a_stale_decision_is_refused_not_overwritten(db: Path) -> None:
+    web = client(db)
+    page = web.get("/review").text
+    token, version = csrf(page), re.search(r'name="version" value="(\d+)"', page)
+    ko = re.search(r'name="ko" value="([^"]+)"', page)
+    zh = re.search(r'name="zh" value="([^"]+)"', page)
+    assert version and ko and zh
+    with Termbase(db) as tb:  # kozh review decides the same pair meanwhile
+        tb.set_status(ko.group(1), zh.group(1), Status.REJECTED, by="터미널")
+    response = web.post("/review", data={"csrf": token, "ko": ko.group(1), "zh": zh.group(1),
+                                         "version": version.group(1), "key": "a"})
+    assert response.status_code == 409 and "changed by someone else" in response.text
+    assert status_of(db, ko.group(1), zh.group(1)) is Status.REJECTED
+
+
+def test_review_annotate_overview_and_export(db: Path) -> None:
+    web = client(db)
+    first = web.get("/review").text
+    assert "상하이" in first or "마윈" in first
+    token = csrf(first)
+    page = web.post("/annotate", data={"csrf": token, "text": "마윈은 항저우에 갔다."}).text
+    assert '<mark class="term"' in page and "马云" in page
+    overview = web.get("/overview").text
+    assert "<svg" in overview and "/export?format=tbx" in overview
+    tsv = web.get("/export", params={"format": "tsv"})
+    assert "attachment" in tsv.headers["content-disposition"] and "마윈" in tsv.text
+
+
+def test_datasette_views(db: Path) -> None:
+    conn = sqlite3.connect(db)
+    pairs = conn.execute("SELECT ko, zh_hans, status FROM pairs ORDER BY ko").fetchall()
+    assert ("마윈", "马云", "candidate") in pairs
+    contexts = conn.execute("SELECT document, context FROM contexts WHERE ko = '마윈'").fetchall()
+    assert contexts and contexts[0][0] == "news.txt"
