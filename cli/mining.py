@@ -3,15 +3,52 @@
 from __future__ import annotations
 
 import json
+import os
+import sys
+import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import click
 
 from db import Termbase
-from glossary.ingest import mine_documents, read_documents, store_all
+from glossary.engines import ENGINES, mine_with
+from glossary.ingest import CorpusFormat, read_documents, store_all
+from glossary.model import MinedDocument
 
 from .common import db_option, note, reports_errors
+
+SHOWN_DOCUMENTS = 50  # a line each for the first documents; a summary for all
+
+
+class Progress:
+    """Documents, MB, pairs and MB/s on stderr while mining, when it is a terminal."""
+
+    def __init__(self) -> None:
+        self.start = time.monotonic()
+        self.documents = self.bytes = self.pairs = 0
+        self.shown = 0.0
+        self.live = sys.stderr.isatty()
+
+    def track(self, mined: Iterator[MinedDocument]) -> Iterator[MinedDocument]:
+        for doc in mined:
+            self.documents += 1
+            self.bytes += doc.size
+            self.pairs += len(doc.pairs)
+            now = time.monotonic()
+            if self.live and now - self.shown > 0.5:
+                self.shown = now
+                click.echo(f"\r{self.line()}", err=True, nl=False)
+            yield doc
+        if self.live:
+            click.echo(f"\r{self.line()}", err=True)
+
+    def line(self) -> str:
+        seconds = max(time.monotonic() - self.start, 1e-6)
+        megabytes = self.bytes / 1e6
+        return (f"{self.documents} documents, {megabytes:.1f} MB, {self.pairs} pairs, "
+                f"{megabytes / seconds:.2f} MB/s")
 
 
 @click.command()
@@ -27,29 +64,51 @@ from .common import db_option, note, reports_errors
 @click.option("--name", "stdin_name", help="The document name for text read from stdin "
               "(default: named by its content).")
 @click.option("--force", is_flag=True, help="Write into a SQLite file kozh did not make.")
+@click.option("--jobs", type=click.IntRange(1), default=os.cpu_count() or 1,
+              show_default="all cores", help="Worker processes that mine.")
+@click.option("--engine", type=click.Choice(ENGINES), default="local", show_default=True,
+              help="Where to mine: here, or on a Dask cluster (pip install 'kozh[dask]').")
+@click.option("--scheduler", help="Address of a Dask scheduler (default: a local cluster).")
+@click.option("--jsonl-text-field", default="text", show_default=True,
+              help="In .jsonl corpora, the field with a document's text.")
+@click.option("--jsonl-id-field", default="id", show_default=True,
+              help="In .jsonl corpora, the field with a document's id.")
 @reports_errors
 def mine(paths: tuple[str, ...], db_path: Path | None, dry_run: bool, fmt: str,
-         encoding: str, min_confidence: float, stdin_name: str | None, force: bool) -> None:
+         encoding: str, min_confidence: float, stdin_name: str | None, force: bool, jobs: int,
+         engine: str, scheduler: str | None, jsonl_text_field: str,
+         jsonl_id_field: str) -> None:
     """Mine Korean texts for Chinese glosses.
 
-    PATHS are files, directories (*.txt, *.md) or - for stdin."""
+    PATHS are files, directories (*.txt, *.md, *.jsonl and .gz/.bz2/.xz files,
+    recursively) or - for stdin. Each <doc> of a wikiextractor file and each
+    line of a JSONL corpus is a document of its own."""
     if fmt == "jsonl" and not dry_run:
         raise click.UsageError("--format jsonl prints what --dry-run finds; add --dry-run")
-    mined = mine_documents(read_documents(paths, encoding, stdin_name=stdin_name),
-                           min_confidence)
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler goes with --engine dask")
+    documents = read_documents(paths, encoding, stdin_name=stdin_name,
+                               corpus=CorpusFormat(jsonl_text_field, jsonl_id_field))
+    mined = Progress().track(mine_with(documents, engine=engine, jobs=jobs, scheduler=scheduler,
+                                       min_confidence=min_confidence))
     if dry_run:
         for doc in mined:
             for pair in doc.pairs:
                 _print_pair(pair.to_dict(), fmt)
         return
     with Termbase(db_path, force=force) as termbase:
-        total = documents = 0
+        total = documents_stored = 0
+        tally: dict[str, int] = {}
         for result in store_all(termbase, mined):
             total += result.occurrences
-            documents += 1
-            same = f" (same text as {result.same_as})" if result.same_as else ""
-            note(f"{result.name}: {result.status}{same}, {result.occurrences} pairs")
-        note(f"{total} pairs from {documents} document(s) into {termbase.path}")
+            documents_stored += 1
+            tally[result.status] = tally.get(result.status, 0) + 1
+            if documents_stored <= SHOWN_DOCUMENTS:
+                same = f" (same text as {result.same_as})" if result.same_as else ""
+                note(f"{result.name}: {result.status}{same}, {result.occurrences} pairs")
+        summary = ", ".join(f"{count} {status}" for status, count in sorted(tally.items()))
+        note(f"{total} pairs from {documents_stored} document(s) ({summary or 'none'}) into "
+             f"{termbase.path}")
 
 
 def _print_pair(found: dict[str, Any], fmt: str) -> None:

@@ -20,9 +20,15 @@ the file name and byte offset, before anything is stored.
 
 from __future__ import annotations
 
+import bz2
 import codecs
+import gzip
 import hashlib
+import html
+import json
+import lzma
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -34,7 +40,12 @@ from .mining import mine_document
 from .model import Document, MinedDocument, StoreResult, TermbaseWriter
 
 TEXT_SUFFIXES = (".txt", ".md")
+COMPRESSED = {".gz": "gzip", ".bz2": "bz2", ".xz": "lzma"}
+CORPUS_SUFFIXES = (".jsonl",)
 STDIN = "-"
+# A wikiextractor document: <doc id="…" url="…" title="…"> text </doc>
+_WIKI_DOC = re.compile(r'<doc id="(?P<id>[^"]*)"(?: url="[^"]*")?(?: title="(?P<title>[^"]*)")?'
+                       r"[^>]*>\n?(?P<text>.*?)</doc>", re.DOTALL)
 # Texts decoded to check them are kept for mining up to this many characters
 # in all; past it they are decoded again, so that memory stays bounded.
 KEEP_DECODED = 1 << 26
@@ -69,10 +80,10 @@ def collect(paths: Iterable[str], stdin: bytes | None = None) -> list[SourceFile
             continue
         path = Path(given)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in TEXT_SUFFIXES
-                           and p.is_file())
+            found = sorted(p for p in path.rglob("*") if _readable_suffix(p) and p.is_file())
             if not found:
-                raise InputError(f"{printable(given)}: no .txt or .md files in this directory")
+                raise InputError(f"{printable(given)}: no .txt, .md, .jsonl or compressed "
+                                 "files in this directory")
             sources += [SourceFile(printable(str(p)), p) for p in found]
         elif path.is_file():
             sources.append(SourceFile(printable(given), path))
@@ -83,13 +94,27 @@ def collect(paths: Iterable[str], stdin: bytes | None = None) -> list[SourceFile
     return sources
 
 
+def _readable_suffix(path: Path) -> bool:
+    suffix = path.suffix.lower()
+    return suffix in TEXT_SUFFIXES or suffix in COMPRESSED or suffix in CORPUS_SUFFIXES
+
+
 def read_bytes(source: SourceFile) -> bytes:
+    """The bytes of a source; .gz, .bz2 and .xz files are decompressed."""
     if source.path is None:
         return source.data or b""
+    compression = COMPRESSED.get(source.path.suffix.lower(), "")
     try:
+        if compression == "gzip":
+            return gzip.decompress(source.path.read_bytes())
+        if compression == "bz2":
+            return bz2.decompress(source.path.read_bytes())
+        if compression == "lzma":
+            return lzma.decompress(source.path.read_bytes())
         return source.path.read_bytes()
-    except OSError as error:
-        raise InputError(f"{source.label}: {error.strerror or error}") from error
+    except (OSError, EOFError, lzma.LZMAError) as error:
+        reason = getattr(error, "strerror", None) or error
+        raise InputError(f"{source.label}: cannot read ({reason})") from error
 
 
 def _codec(encoding: str) -> str:
@@ -125,9 +150,54 @@ def document_id(source: SourceFile, content: bytes | str, name: str | None = Non
     return f"stdin:{hashlib.sha256(data).hexdigest()[:16]}"
 
 
+@dataclass(frozen=True)
+class CorpusFormat:
+    """How to cut a file into documents: whole, wikiextractor <doc> elements,
+    or JSON lines (one document per line, the text and id in named fields)."""
+
+    jsonl_text_field: str = "text"
+    jsonl_id_field: str = "id"
+
+
+def split_documents(source: SourceFile, text: str, doc_id: str,
+                    corpus: CorpusFormat) -> Iterator[Document]:
+    """The documents in one file's text: each <doc> of a wikiextractor file,
+    each line of a JSONL corpus, else the whole file."""
+    label = source.label if source.path is not None else doc_id
+    name = (source.path.name.lower() if source.path else "").removesuffix(
+        ".gz").removesuffix(".bz2").removesuffix(".xz")
+    if text.lstrip().startswith("<doc "):
+        for number, match in enumerate(_WIKI_DOC.finditer(text)):
+            key = match["id"] or str(number)
+            yield Document(f"{doc_id}#{key}", match["text"], html.unescape(match["title"] or ""),
+                           f"{label}#{key}")
+    elif name.endswith(".jsonl"):
+        yield from _jsonl_documents(text, doc_id, label, corpus)
+    else:
+        yield Document(doc_id, text, label=label)
+
+
+def _jsonl_documents(text: str, doc_id: str, label: str,
+                     corpus: CorpusFormat) -> Iterator[Document]:
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except ValueError as error:
+            raise InputError(f"{label}:{number}: not JSON ({error})") from None
+        body = record.get(corpus.jsonl_text_field) if isinstance(record, dict) else None
+        if not isinstance(body, str):
+            raise InputError(f"{label}:{number}: no text field {corpus.jsonl_text_field!r}")
+        key = str(record.get(corpus.jsonl_id_field) or number)
+        title = record.get("title")
+        yield Document(f"{doc_id}#{key}", body, title if isinstance(title, str) else "",
+                       f"{label}#{key}")
+
+
 def read_documents(paths: Iterable[str], encoding: str = "utf-8", *,
-                   stdin_name: str | None = None,
-                   stdin: bytes | None = None) -> Iterator[Document]:
+                   stdin_name: str | None = None, stdin: bytes | None = None,
+                   corpus: CorpusFormat = CorpusFormat()) -> Iterator[Document]:
     """The documents the user named, each once. Every source is decoded
     before the first document is yielded, so a bad byte anywhere stops the
     run before anything is stored."""
@@ -142,10 +212,12 @@ def read_documents(paths: Iterable[str], encoding: str = "utf-8", *,
     for index, source in enumerate(sources):
         text = kept.pop(index) if index in kept else decode(source, encoding)
         doc_id = document_id(source, text, stdin_name)
-        if doc_id not in seen:  # the same file named twice on one command line
-            seen.add(doc_id)
-            label = source.label if source.path is not None else (stdin_name or doc_id)
-            yield Document(doc_id, text, label=label)
+        if doc_id in seen:  # the same file named twice on one command line
+            continue
+        seen.add(doc_id)
+        if source.path is None and stdin_name:
+            source = SourceFile(stdin_name, None)
+        yield from split_documents(source, text, doc_id, corpus)
 
 
 def mine_documents(documents: Iterable[Document],

@@ -239,6 +239,7 @@ class MinedDocument:
     title: str = ""
     versions: tuple[tuple[str, str], ...] = ()  # (package, version) of what mined it
     label: str = ""  # the name to show, when it is not the id (a path as the user gave it)
+    size: int = 0  # bytes of text mined (UTF-8), for progress and figures
 
     def attestations(self) -> Iterator[Attestation]:
         for pair in self.pairs:

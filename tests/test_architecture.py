@@ -22,7 +22,7 @@ FLOORS = [
     ("glossary.model", 1),
     ("glossary.mining", 2), ("glossary.files", 2), ("db", 2),
     ("glossary.formats", 3), ("glossary.aids", 3),
-    ("glossary.ingest", 4), ("glossary.curation", 4),
+    ("glossary.ingest", 4), ("glossary.curation", 4), ("glossary.engines", 4),
     ("glossary.web", 5),
     ("cli", 6),
 ]

@@ -122,8 +122,9 @@ def mine_document(text: str, doc_id: str | None = None, *, title: str = "", labe
     >>> doc.id, [(p.ko, p.zh) for p in doc.pairs], dict(doc.versions).keys() >= {"jieba"}
     ('news.txt', [('마윈', '馬雲')], True)
     """
-    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    encoded = text.encode("utf-8", "surrogatepass")
+    digest = hashlib.sha256(encoded).hexdigest()
     doc_id = doc_id or f"text:{digest[:16]}"
     pairs = tuple(pair for pair in mine(text, label or doc_id)
                   if pair.confidence >= min_confidence)
-    return MinedDocument(doc_id, digest, pairs, title, analyzer_versions(), label)
+    return MinedDocument(doc_id, digest, pairs, title, analyzer_versions(), label, len(encoded))

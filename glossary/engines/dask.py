@@ -1,0 +1,47 @@
+"""Mining on a Dask cluster: the same per-document function as a Dask bag.
+
+Documents are read where ``kozh mine`` runs and sent in waves (a few batches
+per worker), so memory stays bounded on both sides; each wave is a bag mapped
+with :func:`glossary.engines.local.mine_batch` and computed on the cluster.
+Without ``scheduler``, a local cluster of ``workers`` processes is started.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from ..errors import GlossaryError
+from ..model import Document, MinedDocument
+from .local import batches, mine_batch
+
+WAVE_PER_WORKER = 4
+
+
+def mine_dask(documents: Iterable[Document], *, scheduler: str | None = None, workers: int = 2,
+              min_confidence: float = 0.0) -> Iterator[MinedDocument]:
+    try:
+        import dask.bag
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise GlossaryError("the dask engine needs Dask: pip install 'kozh[dask]'") from None
+    logging.getLogger("distributed").setLevel(logging.ERROR)
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+        client = Client(cluster)
+    try:
+        size = max(1, len(client.scheduler_info()["workers"])) * WAVE_PER_WORKER
+        chunks = batches(documents)
+        while wave := list(islice(chunks, size)):
+            bag = dask.bag.from_sequence(wave, npartitions=len(wave))
+            for mined in bag.map(mine_batch, min_confidence).compute(scheduler=client):
+                yield from mined
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()

@@ -1,0 +1,73 @@
+"""Mining on this machine: in this process, or in a pool of worker processes.
+
+Documents go to the workers in batches of about a megabyte of text, at most a
+few batches per worker in flight, so memory stays flat however large the
+corpus; results come back in document order, ready for one writer to store.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator
+from multiprocessing.pool import AsyncResult
+
+from ..mining import mine_document
+from ..model import Document, MinedDocument
+
+BATCH_BYTES = 1 << 20
+IN_FLIGHT_PER_WORKER = 3
+
+
+def mine_batch(documents: list[Document], min_confidence: float) -> list[MinedDocument]:
+    """What a worker does: mine each document of a batch."""
+    return [mine_document(doc.text, doc.id, title=doc.title, label=doc.label,
+                          min_confidence=min_confidence) for doc in documents]
+
+
+def batches(documents: Iterable[Document], size: int = BATCH_BYTES) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    filled = 0
+    for doc in documents:
+        batch.append(doc)
+        filled += len(doc.text) * 3
+        if filled >= size:
+            yield batch
+            batch, filled = [], 0
+    if batch:
+        yield batch
+
+
+def mine_local(documents: Iterable[Document], *, jobs: int = 1,
+               min_confidence: float = 0.0) -> Iterator[MinedDocument]:
+    """Mine in ``jobs`` worker processes (in this one for a single job or a
+    single batch); results in document order."""
+    chunks = batches(documents)
+    first = next(chunks, None)
+    if first is None:
+        return
+    second = next(chunks, None)
+    if jobs <= 1 or second is None:
+        yield from mine_batch(first, min_confidence)
+        for chunk in ([second] if second else []):
+            yield from mine_batch(chunk, min_confidence)
+        for chunk in chunks:
+            yield from mine_batch(chunk, min_confidence)
+        return
+    context = multiprocessing.get_context("fork" if "fork" in
+                                          multiprocessing.get_all_start_methods() else "spawn")
+    with context.Pool(jobs) as pool:
+        pending: deque[AsyncResult[list[MinedDocument]]] = deque()
+        for chunk in _chain(first, second, chunks):
+            pending.append(pool.apply_async(mine_batch, (chunk, min_confidence)))
+            if len(pending) >= jobs * IN_FLIGHT_PER_WORKER:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+
+
+def _chain(first: list[Document], second: list[Document],
+           rest: Iterator[list[Document]]) -> Iterator[list[Document]]:
+    yield first
+    yield second
+    yield from rest

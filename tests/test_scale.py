@@ -1,0 +1,111 @@
+"""Corpus inputs and engines: compressed files, wikiextractor and JSONL
+corpora as many documents, and the same termbase from one process, a pool of
+workers or a Dask cluster."""
+
+from __future__ import annotations
+
+import bz2
+import gzip
+import json
+import lzma
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cli import cli
+from glossary.ingest import read_documents
+
+ARTICLES = [
+    ("101", "마윈", "마윈(馬雲)은 항저우(杭州)에서 태어났다. 그는 알리바바를 세웠다."),
+    ("102", "항저우 &amp; 상하이", "항저우(杭州)와 상하이(上海)는 가깝다. 상해(上海)라고도 쓴다."),
+    ("103", "빈 문서", ""),
+    ("104", "베이징", "베이징(北京)에는 클라우드 컴퓨팅(云计算) 기업이 많다. 톈진(天津)도 가깝다."),
+]
+
+
+def wikiextractor(articles: list[tuple[str, str, str]]) -> str:
+    return "".join(f'<doc id="{key}" url="https://ko.example/wiki?curid={key}" '
+                   f'title="{title}">\n{title}\n\n{text}\n</doc>\n'
+                   for key, title, text in articles)
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    (folder / "wiki").mkdir(parents=True)
+    (folder / "wiki" / "AA_wiki_00.xz").write_bytes(
+        lzma.compress(wikiextractor(ARTICLES[:2]).encode()))
+    (folder / "wiki" / "AA_wiki_01.bz2").write_bytes(
+        bz2.compress(wikiextractor(ARTICLES[2:]).encode()))
+    (folder / "news.txt.gz").write_bytes(gzip.compress(
+        "선전(深圳)과 광저우(广州)를 오갔다.\n\n충칭(重庆)에도 갔다.\n".encode()))
+    lines = [{"doc": "n1", "body": "리창(李强) 총리는 청두(成都)를 찾았다.", "title": "청두 방문"},
+             {"doc": "n2", "body": "우한(武汉)과 난징(南京), 상하이(上海)."}]
+    (folder / "extra.jsonl").write_text("\n".join(json.dumps(line, ensure_ascii=False)
+                                                  for line in lines) + "\n", encoding="utf-8")
+    (folder / "notes.bin").write_bytes(b"\x00ignored: not a text suffix")
+    return folder
+
+
+def test_a_wikiextractor_file_of_n_articles_is_n_documents(corpus: Path) -> None:
+    documents = list(read_documents([str(corpus / "wiki" / "AA_wiki_00.xz")]))
+    assert [d.title for d in documents] == ["마윈", "항저우 & 상하이"]
+    assert [d.id.rsplit("#", 1)[1] for d in documents] == ["101", "102"]
+    assert documents[0].text.startswith("마윈\n\n마윈(馬雲)")
+    assert documents[1].label.endswith("AA_wiki_00.xz#102")
+
+
+def test_a_jsonl_corpus_with_named_fields(corpus: Path, runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["mine", "--dry-run", "--format", "jsonl", "--jsonl-text-field",
+                                 "body", "--jsonl-id-field", "doc", str(corpus / "extra.jsonl")])
+    assert result.exit_code == 0, result.stderr
+    docs = {json.loads(line)["doc"].rsplit("#", 1)[1] for line in result.stdout.splitlines()}
+    assert docs == {"n1", "n2"}
+    wrong = runner.invoke(cli, ["mine", "--dry-run", str(corpus / "extra.jsonl")])
+    assert wrong.exit_code == 1 and "no text field 'text'" in wrong.stderr
+
+
+def test_a_folder_of_compressed_corpora(corpus: Path, tmp_path: Path, runner: CliRunner) -> None:
+    db = str(tmp_path / "t.db")
+    result = runner.invoke(cli, ["mine", "--db", db, "--jsonl-text-field", "body",
+                                 "--jsonl-id-field", "doc", str(corpus)])
+    assert result.exit_code == 0, result.stderr
+    assert "from 7 document(s)" in result.stderr  # 4 articles, 1 news file, 2 JSONL lines
+    looked = runner.invoke(cli, ["lookup", "--db", db, "杭州"])
+    assert "AA_wiki_00.xz#101" in looked.stdout  # sources name the article, not just the file
+    assert "深圳" in runner.invoke(cli, ["export", "--db", db, "--format", "tsv"]).stdout
+
+
+def test_every_engine_gives_the_same_termbase(corpus: Path, tmp_path: Path,
+                                              runner: CliRunner) -> None:
+    exports = {}
+    for name, flags in [("one", ["--jobs", "1"]), ("two", ["--jobs", "2"]),
+                        ("dask", ["--engine", "dask", "--jobs", "2"])]:
+        db = str(tmp_path / f"{name}.db")
+        result = runner.invoke(cli, ["mine", "--db", db, *flags, "--jsonl-text-field", "body",
+                                     "--jsonl-id-field", "doc", str(corpus)])
+        assert result.exit_code == 0, (name, result.stderr, result.exception)
+        exports[name] = {fmt: runner.invoke(cli, ["export", "--db", db, "--format", fmt]).stdout
+                         for fmt in ("tbx", "tsv", "jsonl", "csv")}
+    assert exports["one"] == exports["two"] == exports["dask"]
+    assert "클라우드 컴퓨팅" in exports["one"]["tsv"]
+
+
+def test_many_documents_through_worker_processes(tmp_path: Path, runner: CliRunner) -> None:
+    """Enough text for several batches, so the pool really runs."""
+    articles = [(str(n), f"문서 {n}", "상하이(上海)와 베이징(北京). " * 2000) for n in range(6)]
+    path = tmp_path / "big_wiki.xz"
+    path.write_bytes(lzma.compress(wikiextractor(articles).encode()))
+    outputs = []
+    for jobs in ("1", "2"):
+        db = str(tmp_path / f"jobs{jobs}.db")
+        assert runner.invoke(cli, ["mine", "--db", db, "--jobs", jobs, str(path)]).exit_code == 0
+        outputs.append(runner.invoke(cli, ["export", "--db", db, "--format", "tsv"]).stdout)
+    assert outputs[0] == outputs[1] and "\t12000\t" in outputs[0]
+
+
+def test_scheduler_needs_the_dask_engine(runner: CliRunner, corpus: Path) -> None:
+    result = runner.invoke(cli, ["mine", "--scheduler", "tcp://127.0.0.1:8786",
+                                 str(corpus / "extra.jsonl")])
+    assert result.exit_code == 2 and "--engine dask" in result.stderr
