@@ -10,6 +10,7 @@ import sqlite3
 from collections.abc import Iterator
 
 from glossary.model import (
+    GRAM_END,
     Concept,
     Kind,
     Rendering,
@@ -17,6 +18,7 @@ from glossary.model import (
     Stats,
     Status,
     concept_key,
+    grams,
     query_keys,
 )
 
@@ -28,10 +30,32 @@ _STAGES = [
               " SELECT concept_id FROM renderings WHERE ko_key = :k"),
     ("prefix", "SELECT id FROM concepts WHERE zh_key > :z AND zh_key < :z || :max UNION"
                " SELECT concept_id FROM renderings WHERE ko_key > :k AND ko_key < :k || :max"),
-    ("substring", "SELECT id FROM concepts WHERE instr(zh_key, :z) > 0 UNION"
-                  " SELECT concept_id FROM renderings WHERE instr(ko_key, :k) > 0"),
+    ("substring", None),  # through the gram index: see _substring
 ]
 _MATCH_ORDER = {"exact": 0, "prefix": 1, "substring": 2}
+
+
+def _substring(conn: sqlite3.Connection, key: str, column: str, limit: int) -> list[int]:
+    """Concepts whose key (or a Korean key) contains ``key``, read from the
+    gram index: the concepts holding every bigram of the key, then checked."""
+    if not key:
+        return []
+    if len(key) == 1:  # every character starts a gram: a range of the index
+        candidates = conn.execute(
+            "SELECT DISTINCT concept_id FROM grams WHERE gram >= ? AND gram < ? LIMIT ?",
+            [key, key + _MAX, limit * 20]).fetchall()
+    else:
+        bigrams = sorted(grams(key) - {key[-1] + GRAM_END})
+        sql = " INTERSECT ".join(["SELECT concept_id FROM grams WHERE gram = ?"] * len(bigrams))
+        candidates = conn.execute(f"{sql} LIMIT ?", [*bigrams, limit * 20]).fetchall()
+    ids = [c for (c,) in candidates]
+    if not ids:
+        return []
+    marks = ", ".join("?" * len(ids))
+    check = ("SELECT id FROM concepts WHERE id IN ({m}) AND instr(zh_key, ?) > 0" if
+             column == "zh" else "SELECT DISTINCT concept_id FROM renderings WHERE concept_id"
+             " IN ({m}) AND instr(ko_key, ?) > 0").format(m=marks)
+    return [c for (c,) in conn.execute(check, [*ids, key])]
 
 
 def _matching(conn: sqlite3.Connection, zh: str, ko: str, limit: int,
@@ -39,7 +63,10 @@ def _matching(conn: sqlite3.Connection, zh: str, ko: str, limit: int,
     seen: dict[int, str] = {}
     params = {"z": zh, "k": ko, "max": _MAX}
     for match, sql in _STAGES[:1] if exact else _STAGES:
-        for (concept,) in conn.execute(sql, params):
+        found = (conn.execute(sql, params).fetchall() if sql else
+                 [(c,) for c in _substring(conn, zh, "zh", limit)
+                  + _substring(conn, ko, "ko", limit)])
+        for (concept,) in found:
             seen.setdefault(concept, match)
         if len(seen) >= limit:
             break

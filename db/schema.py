@@ -146,7 +146,6 @@ def m003_decisions(db: Database) -> None:
                  " MAX(o.confidence), MAX(d.added_at) FROM occurrences o JOIN documents d"
                  " ON d.id = o.document_id WHERE o.rendering_id = renderings.id)")
     conn.execute("CREATE INDEX idx_renderings_count ON renderings(count)")
-    rekey(conn)  # keys of the first release's rule, and spellings settled from occurrences
 
 
 @migrations()
@@ -168,6 +167,18 @@ def m004_views(db: Database) -> None:
                o.context, o.confidence, o.count
         FROM occurrences o JOIN renderings r ON r.id = o.rendering_id
         JOIN concepts c ON c.id = r.concept_id JOIN documents d ON d.id = o.document_id""")
+
+
+@migrations()
+def m005_substring_index(db: Database) -> None:
+    """Grams of every key, so that substring lookups read an index instead of
+    every row (see glossary.model.grams)."""
+    conn = db.conn
+    conn.execute("CREATE TABLE grams (gram TEXT NOT NULL, concept_id INTEGER NOT NULL,"
+                 " PRIMARY KEY (gram, concept_id)) WITHOUT ROWID")
+    # Keys by the current rule (the first release's were not), spellings settled
+    # from occurrences, and the grams of every concept.
+    rekey(conn)
 
 
 def rekey(conn: sqlite3.Connection) -> None:

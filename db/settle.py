@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
-from glossary.model import settle_forms
+from glossary.model import grams, settle_forms
 
 _SETTLE_RENDERINGS = """
 UPDATE renderings SET
@@ -34,8 +34,20 @@ def settle_concepts(conn: sqlite3.Connection, concepts: Iterable[int]) -> None:
             [concept]).fetchall()
         if not seen:
             conn.execute("DELETE FROM concepts WHERE id = ?", [concept])
+            conn.execute("DELETE FROM grams WHERE concept_id = ?", [concept])
             continue
         conn.execute(_SETTLE_RENDERINGS, [concept])
+        index_grams(conn, concept)
         forms = settle_forms([(zh, hant, count) for zh, hant, count in seen])
         conn.execute("UPDATE concepts SET zh_hans = ?, zh_hant = ?, hant_seen = ? WHERE id = ?",
                      [forms.hans, forms.hant, int(forms.hant_seen), concept])
+
+
+def index_grams(conn: sqlite3.Connection, concept: int) -> None:
+    """The substring index of one concept: grams of its key and Korean keys."""
+    keys = conn.execute("SELECT zh_key FROM concepts WHERE id = ? UNION"
+                        " SELECT ko_key FROM renderings WHERE concept_id = ?",
+                        [concept, concept]).fetchall()
+    conn.execute("DELETE FROM grams WHERE concept_id = ?", [concept])
+    conn.executemany("INSERT OR IGNORE INTO grams (gram, concept_id) VALUES (?, ?)",
+                     [(gram, concept) for (key,) in keys for gram in grams(key)])

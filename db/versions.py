@@ -3,4 +3,5 @@ order. Kept apart so that opening an up-to-date termbase reads them without
 importing sqlite-utils."""
 
 MIGRATION_SET = "kozh"
-MIGRATIONS = ("m001_create_tables", "m002_spellings_and_identity", "m003_decisions", "m004_views")
+MIGRATIONS = ("m001_create_tables", "m002_spellings_and_identity", "m003_decisions", "m004_views",
+              "m005_substring_index")

@@ -57,6 +57,7 @@ __all__ = [
     "StoreResult", "TermbaseCurator", "TermbaseError", "TermbaseReader", "TermbaseService",
     "TermbaseWriter",
     "attestations_of", "chinese_forms", "clean", "concept_id", "concept_key", "decision_of",
+    "grams",
     "korean_key", "query_keys", "settle_forms", "settle_spelling",
 ]
 
@@ -166,6 +167,23 @@ def settle_forms(seen: list[tuple[str, str, int]]) -> ChineseForms:
     if not attested:
         return first._replace(hant=to_hant(first.hans), hant_seen=False)
     return first._replace(hant=settle_spelling(attested), hant_seen=True)
+
+
+GRAM_END = "\x00"
+
+
+def grams(key: str) -> set[str]:
+    """What a substring index keeps of a key: its character bigrams, and its
+    last character with an end mark, so that every substring of two or more
+    characters contains one of its bigrams and every character starts a gram.
+
+    >>> sorted(grams("广州市"))
+    ['州市', '市\\x00', '广州']
+    """
+    found = {key[i : i + 2] for i in range(len(key) - 1)}
+    if key:
+        found.add(key[-1] + GRAM_END)
+    return found
 
 
 class QueryKeys(NamedTuple):

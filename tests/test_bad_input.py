@@ -209,7 +209,7 @@ CASES = [
     Case("mine-unknown-encoding", ["mine", "--db", "{db}", "--encoding", "klingon",
                                    "{tmp}/a.txt"], "unknown encoding", {"a.txt": GOOD}),
     Case("mine-missing", ["mine", "--db", "{db}", "{tmp}/없음.txt"], "no such file"),
-    Case("mine-folder-without-text", ["mine", "--db", "{db}", "{tmp}/사진"], "no .txt or .md",
+    Case("mine-folder-without-text", ["mine", "--db", "{db}", "{tmp}/사진"], "no .txt, .md",
          setup=lambda tmp: (tmp / "사진").mkdir()),
     Case("mine-stdin-empty", ["mine", "--db", "{db}", "-"], "empty file", stdin=b""),
     Case("mine-jsonl-without-dry-run", ["mine", "--db", "{db}", "--format", "jsonl", "x"],

@@ -109,7 +109,7 @@ def test_bad_inputs(runner: CliRunner, tmp_path: Path, make, message: str) -> No
 def test_directory_without_text(runner: CliRunner, tmp_path: Path) -> None:
     (tmp_path / "pics").mkdir()
     result = runner.invoke(cli, ["mine", "--dry-run", str(tmp_path / "pics")])
-    assert result.exit_code == 1 and "no .txt or .md files" in result.stderr
+    assert result.exit_code == 1 and "no .txt, .md" in result.stderr
 
 
 def test_database_problems(runner: CliRunner, tmp_path: Path, write_text) -> None:

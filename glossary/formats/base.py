@@ -25,8 +25,20 @@ class ExportOptions:
     kinds: tuple[str, ...] = ()
     script: str = "both"  # hans, hant or both
     direction: str = "ko-zh"  # for two-column formats: ko-zh or zh-ko
-    warnings: list[str] = field(default_factory=list)  # what a writer had to drop
     statuses: tuple[str, ...] = ()  # only these statuses; () means all but rejected
+    # What a writer had to drop: reason → how many, and a few examples.
+    dropped: dict[str, tuple[int, list[str]]] = field(default_factory=dict)
+
+    def drop(self, reason: str, example: str) -> None:
+        count, examples = self.dropped.get(reason, (0, []))
+        self.dropped[reason] = (count + 1, examples if len(examples) >= 3 else
+                                [*examples, example])
+
+    @property
+    def warnings(self) -> list[str]:
+        """One line per reason, however many entries it dropped."""
+        return [f"dropped {count} entr{'y' if count == 1 else 'ies'} ({reason}), e.g. "
+                + ", ".join(examples) for reason, (count, examples) in self.dropped.items()]
 
 
 Writer = Callable[[Iterable[Concept], TextIO, ExportOptions], int]

@@ -31,7 +31,9 @@ from .base import (
 
 CSV_HEADER = ("zh_hans", "zh_hant", "ko", "preferred", "kind", "count", "confidence", "source",
               "context", "status", "note", "domain")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Cells a spreadsheet would run as formulas; a leading quote is escaped too, so
+# that reading takes off exactly the quote that writing put on.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
 
 
 def neutralize(cell: str) -> str:
@@ -64,7 +66,8 @@ def write_csv(entries: Iterable[Concept], out: TextIO, options: ExportOptions) -
 def _unneutralized(cell: str) -> str:
     """A cell with the quote that neutralized a formula taken off again."""
     value = cell.strip()
-    return value[1:] if value.startswith("'") and value[1:2] in ("=", "+", "-", "@") else value
+    return value[1:] if value.startswith("'") and value[1:2] in ("=", "+", "-", "@", "'") \
+        else value
 
 
 # Column names other tools give their language columns (memoQ, MultiTerm).

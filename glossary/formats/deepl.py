@@ -24,7 +24,8 @@ def _deepl_problem(term: str) -> str | None:
 def write_deepl(entries: Iterable[Concept], out: TextIO, options: ExportOptions) -> int:
     """DeepL glossary TSV: exactly one tab per line, unique source terms.
 
-    Terms DeepL would refuse are dropped and reported in ``options.warnings``.
+    Terms DeepL would refuse, and sources already written, are dropped and
+    counted in ``options.dropped`` (``options.warnings`` says it in a line per reason).
     """
     seen: set[str] = set()
     rows = 0
@@ -35,10 +36,10 @@ def write_deepl(entries: Iterable[Concept], out: TextIO, options: ExportOptions)
         for source, target in pairs:
             problem = _deepl_problem(source) or _deepl_problem(target)
             if problem:
-                options.warnings.append(f"dropped {source!r} → {target!r}: {problem}")
+                options.drop(problem, f"{source!r} → {target!r}")
                 continue
             if source in seen:
-                options.warnings.append(f"dropped {source!r} → {target!r}: duplicate source")
+                options.drop("a source term already written", f"{source!r} → {target!r}")
                 continue
             seen.add(source)
             out.write(f"{source}\t{target}\n")
