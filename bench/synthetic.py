@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from db import Termbase
+from glossary.model import grams
 
 HAN = "".join(dict.fromkeys("上海北京广州深圳杭州南京成都武汉重庆天津苏州"
                             "西安长沙郑州青岛大连厦门宁波云龙华东明光"))
@@ -39,4 +40,12 @@ def build(path: Path, concepts: int, per_concept: int = 1) -> int:
                          ((i, i, term(i // per_concept, HAN), 1 + i % 3,
                            f"문맥 {term(i, HANGUL, 5)}", term(i, HANGUL, 5))
                           for i in range(pairs)))
+        conn.execute("UPDATE renderings SET (count, confidence, seen_at) = (SELECT SUM(o.count),"
+                     " MAX(o.confidence), '' FROM occurrences o WHERE o.rendering_id ="
+                     " renderings.id)")
+        conn.executemany("INSERT OR IGNORE INTO grams (gram, concept_id) VALUES (?, ?)",
+                         ((gram, i) for i in range(concepts)
+                          for key in (term(i, HAN), *(term(i * per_concept + k, HANGUL, 5)
+                                                      for k in range(per_concept)))
+                          for gram in grams(key)))
     return pairs

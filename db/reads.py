@@ -27,9 +27,12 @@ from .curation import replaced_by_concept
 _MAX = "\U0010ffff"
 _STAGES = [
     ("exact", "SELECT id FROM concepts WHERE zh_key = :z UNION"
-              " SELECT concept_id FROM renderings WHERE ko_key = :k"),
-    ("prefix", "SELECT id FROM concepts WHERE zh_key > :z AND zh_key < :z || :max UNION"
-               " SELECT concept_id FROM renderings WHERE ko_key > :k AND ko_key < :k || :max"),
+              " SELECT concept_id FROM renderings WHERE ko_key = :k LIMIT :many"),
+    # The most frequent prefix matches of each language, from the key indexes.
+    ("prefix", "SELECT * FROM (SELECT c.id FROM concepts c WHERE c.zh_key > :z"
+               " AND c.zh_key < :z || :max LIMIT :many) UNION SELECT * FROM"
+               " (SELECT concept_id FROM renderings WHERE ko_key > :k AND ko_key < :k || :max"
+               " LIMIT :many)"),
     ("substring", None),  # through the gram index: see _substring
 ]
 _MATCH_ORDER = {"exact": 0, "prefix": 1, "substring": 2}
@@ -61,7 +64,7 @@ def _substring(conn: sqlite3.Connection, key: str, column: str, limit: int) -> l
 def _matching(conn: sqlite3.Connection, zh: str, ko: str, limit: int,
               exact: bool) -> dict[int, str]:
     seen: dict[int, str] = {}
-    params = {"z": zh, "k": ko, "max": _MAX}
+    params = {"z": zh, "k": ko, "max": _MAX, "many": limit * 5}
     for match, sql in _STAGES[:1] if exact else _STAGES:
         found = (conn.execute(sql, params).fetchall() if sql else
                  [(c,) for c in _substring(conn, zh, "zh", limit)

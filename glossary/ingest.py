@@ -228,10 +228,23 @@ def mine_documents(documents: Iterable[Document],
                             min_confidence=min_confidence)
 
 
+STORE_BATCH_DOCUMENTS = 256
+STORE_BATCH_BYTES = 2 << 20
+
+
 def store_all(termbase: TermbaseWriter, mined: Iterable[MinedDocument]) -> Iterator[StoreResult]:
-    """Store mined documents one transaction each, as they come."""
+    """Store mined documents as they come, a short transaction for each few
+    (at most 256 documents or 2 MB of text, so the write lock is never held long)."""
+    batch: list[MinedDocument] = []
+    size = 0
     for doc in mined:
-        yield termbase.add_mined(doc)
+        batch.append(doc)
+        size += doc.size
+        if len(batch) >= STORE_BATCH_DOCUMENTS or size >= STORE_BATCH_BYTES:
+            yield from termbase.add_mined_many(batch)
+            batch, size = [], 0
+    if batch:
+        yield from termbase.add_mined_many(batch)
 
 
 def import_file(termbase: TermbaseWriter, path: str, fmt: str = "auto", *,

@@ -1,0 +1,104 @@
+"""Mining a real multi-document corpus at scale, and reading what it made.
+
+Mines ../shared/corpus/kowiki (wikiextractor files of Korean Wikipedia, read
+in place) with 1 and 2 worker processes and with Dask (a local cluster of 2
+workers), then times lookups, annotation, checks and suggestions on the
+resulting termbase and on a synthetic termbase of a million pairs.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from synthetic import build
+
+from db import Termbase
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+KOWIKI = SHARED / "corpus" / "kowiki"
+
+
+def kozh(*args: str, env: dict[str, str] | None = None, check: bool = True) -> tuple[float, str]:
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "glossary", *args], capture_output=True,
+                          text=True, encoding="utf-8", env={**os.environ, **(env or {})})
+    if done.returncode and check:
+        raise SystemExit(f"kozh {' '.join(args)} failed: {done.stderr}")
+    return time.perf_counter() - start, done.stderr
+
+
+def corpus_bytes() -> int:
+    from glossary.ingest import read_documents
+
+    return sum(len(doc.text.encode("utf-8")) for doc in read_documents([str(KOWIKI)]))
+
+
+def mine(folder: Path, label: str, *flags: str) -> Path:
+    db = folder / f"{label}.db"
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    seconds, stderr = kozh("mine", "--db", str(db), *flags, str(KOWIKI))
+    peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) // 1024
+    with Termbase(db, read_only=True) as tb:
+        stats = tb.stats()
+    size = SIZE / 1e6
+    print(f"mine {label:8s} {seconds:7.1f} s  {size / seconds:5.2f} MB/s  {stats.documents} "
+          f"documents  {stats.renderings} pairs  {stats.concepts} concepts  peak {peak} MB")
+    return db
+
+
+def warm_lookups(db: Path, queries: list[str]) -> None:
+    with Termbase(db, read_only=True) as tb:
+        for query in queries:
+            runs = []
+            for _ in range(20):
+                start = time.perf_counter()
+                tb.lookup(query)
+                runs.append(time.perf_counter() - start)
+            print(f"  lookup {query!r:14s} warm {statistics.median(runs) * 1000:6.2f} ms")
+
+
+def reads(db: Path, label: str, queries: list[str], text: Path) -> None:
+    print(f"{label}:")
+    warm_lookups(db, queries)
+    cold = [kozh("lookup", "--db", str(db), "--limit", "3", q, check=False)[0] for q in queries]
+    print(f"  lookup cold (whole process), worst of {len(queries)}: {max(cold):.3f} s")
+    seconds = kozh("annotate", "--db", str(db), str(text))[0]
+    print(f"  annotate 20 KB (whole process): {seconds:.2f} s")
+    print(f"  check (whole process): {kozh('check', '--db', str(db))[0]:.2f} s")
+    print(f"  suggest (whole process): {kozh('suggest', '--db', str(db), '杭州西湖')[0]:.2f} s")
+
+
+def main() -> None:
+    global SIZE
+    if not KOWIKI.is_dir():
+        raise SystemExit(f"no corpus at {KOWIKI}")
+    SIZE = corpus_bytes()
+    print(f"corpus: {len(list(KOWIKI.iterdir()))} files, {SIZE / 1e6:.1f} MB of text, "
+          f"{os.cpu_count()} cores")
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        one = mine(folder, "jobs 1", "--jobs", "1")
+        mine(folder, "jobs 2", "--jobs", "2")
+        mine(folder, "dask 2", "--engine", "dask", "--jobs", "2")
+        text = folder / "article.txt"
+        text.write_text(("상하이와 베이징, 마윈은 항저우에서 타오바오를 세웠다. 광저우시에서 "
+                         "열린 박람회. ") * 300, encoding="utf-8")
+        reads(one, "on the kowiki termbase", ["上海", "상하이는", "北", "京", "광저우"], text)
+        big = folder / "million.db"
+        start = time.perf_counter()
+        pairs = build(big, 1_000_000)
+        print(f"synthetic termbase: {pairs} pairs built in {time.perf_counter() - start:.0f} s")
+        reads(big, "on a million pairs", ["上海北京", "海北", "가나다라마", "다라", "京"], text)
+
+
+SIZE = 0
+
+if __name__ == "__main__":
+    main()
