@@ -19,6 +19,11 @@ from glossary.ingest import collect, decode
 from .common import db_option, print_json, reports_errors
 
 
+def index_cache(termbase: Path) -> Path:
+    """Where the annotation index of a termbase is kept: beside it."""
+    return termbase.with_name(termbase.name + ".annotate-index")
+
+
 def _read(path: str, encoding: str = "utf-8") -> str:
     (source,) = collect([path])
     return decode(source, encoding)
@@ -43,7 +48,7 @@ def annotate(path: str, db_path: Path | None, fmt: str, summary: bool, lang: str
     endings (마윈은); Chinese ones in either script (淘寶 finds 淘宝)."""
     text = _read(path, encoding)
     with Termbase(db_path, read_only=True) as termbase:
-        index = TermIndex.from_termbase(termbase)
+        index = TermIndex.from_termbase(termbase, index_cache(termbase.path))
     matches = find_terms(text, index, None if lang == "auto" else lang)
     if summary:
         for term, count, renderings in summarize(matches):
@@ -69,7 +74,8 @@ def check(db_path: Path | None, fmt: str, text_path: str | None) -> None:
     """Report inconsistent renderings, Hanja variants and unsure pairs."""
     with Termbase(db_path, read_only=True) as termbase:
         if text_path:
-            findings = check_text(_read(text_path), TermIndex.from_termbase(termbase))
+            findings = check_text(_read(text_path),
+                                  TermIndex.from_termbase(termbase, index_cache(termbase.path)))
         else:
             findings = check_termbase(termbase)
     if fmt == "json":
@@ -83,18 +89,27 @@ def check(db_path: Path | None, fmt: str, text_path: str | None) -> None:
 
 
 @click.command()
-@click.argument("chinese")
+@click.argument("chinese", required=False)
 @db_option
 @click.option("json_", "--json", is_flag=True, help="Print a JSON list, best first.")
+@click.option("--batch", "batch", type=click.Path(allow_dash=True),
+              help="A file of Chinese terms, one per line (- for stdin): a line of "
+                   "suggestions per term, term<TAB>best<TAB>method<TAB>others.")
 @reports_errors
-def suggest(chinese: str, db_path: Path | None, json_: bool) -> None:
+def suggest(chinese: str | None, db_path: Path | None, json_: bool, batch: str | None) -> None:
     """Suggest Korean renderings for a Chinese term.
 
     Best first, each with the method behind it: the termbase, the standard
     transcription of Mandarin, or the Sino-Korean reading."""
+    if (chinese is None) == (batch is None):
+        raise click.UsageError("give a Chinese term, or --batch FILE")
     path = db_path or default_db_path()
     termbase = Termbase(path, read_only=True) if path.exists() else None
     try:
+        if batch is not None:
+            _suggest_batch(_read(batch), termbase, json_)
+            return
+        assert chinese is not None
         found = propose(chinese, termbase)
     finally:
         if termbase is not None:
@@ -107,3 +122,20 @@ def suggest(chinese: str, db_path: Path | None, json_: bool) -> None:
     for item in found:
         extra = f"  ({item.note})" if item.note else ""
         click.echo(f"{item.ko}\t{item.method}{extra}")
+
+
+def _suggest_batch(text: str, termbase: Termbase | None, json_: bool) -> None:
+    """Suggestions for every term of a file, the models loaded once."""
+    results = {}
+    for line in text.splitlines():
+        term = line.strip()
+        if term and term not in results:
+            results[term] = propose(term, termbase)
+    if json_:
+        click.echo(json.dumps({term: [asdict(s) for s in found]
+                               for term, found in results.items()}, ensure_ascii=False, indent=2))
+        return
+    for term, found in results.items():
+        best = found[0] if found else None
+        others = ", ".join(s.ko for s in found[1:])
+        click.echo(f"{term}\t{best.ko if best else ''}\t{best.method if best else ''}\t{others}")

@@ -144,6 +144,10 @@ def transaction(conn: sqlite3.Connection, where: str) -> Iterator[sqlite3.Connec
         raise TermbaseError(f"{where}: {error}") from error
     try:
         yield conn
+        # Every change bumps the termbase's generation, so caches built from it
+        # (the annotation index) know when they are stale.
+        conn.execute("INSERT INTO meta (key, value) VALUES ('generation', '1') ON CONFLICT (key)"
+                     " DO UPDATE SET value = CAST(value AS INTEGER) + 1")
     except BaseException:
         conn.execute("ROLLBACK")
         raise

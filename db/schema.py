@@ -176,6 +176,8 @@ def m005_substring_index(db: Database) -> None:
     conn = db.conn
     conn.execute("CREATE TABLE grams (gram TEXT NOT NULL, concept_id INTEGER NOT NULL,"
                  " PRIMARY KEY (gram, concept_id)) WITHOUT ROWID")
+    # Settling a concept rewrites its grams: without this, each rewrite reads them all.
+    conn.execute("CREATE INDEX idx_grams_concept ON grams(concept_id)")
     # Keys by the current rule (the first release's were not), spellings settled
     # from occurrences, and the grams of every concept.
     rekey(conn)

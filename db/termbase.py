@@ -47,7 +47,7 @@ from glossary.model import (
 
 from . import curation, reads
 from .connection import DB_ENV, default_db_path, open_connection, transaction
-from .writes import DocumentRow, store_document, stored_document
+from .writes import DocumentRow, load_redirects, store_document, stored_document
 
 
 def _now() -> str:
@@ -103,10 +103,11 @@ class Termbase:
         results = {doc.id: StoreResult(doc.id, "unchanged", 0) for doc in docs}
         if fresh:
             with self.transaction() as conn:
+                redirects, now = load_redirects(conn), _now()
                 for doc in fresh:
-                    row = DocumentRow(doc.id, doc.sha256, "mined", _now(), doc.label, doc.title,
+                    row = DocumentRow(doc.id, doc.sha256, "mined", now, doc.label, doc.title,
                                       doc.versions)
-                    results[doc.id] = store_document(conn, row, doc.attestations())
+                    results[doc.id] = store_document(conn, row, doc.attestations(), redirects)
         return [results[doc.id] for doc in docs]
 
     def import_concepts(self, concepts: Iterator[Concept], name: str, sha256: str,
@@ -298,6 +299,11 @@ class Termbase:
 
     def pairs(self) -> Iterator[tuple[str, str, str, int]]:
         return reads.pairs(self.conn)
+
+    def generation(self) -> int:
+        """A number that changes whenever the termbase does."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+        return int(row[0]) if row else 0
 
     def stats(self) -> Stats:
         return reads.stats(self.conn, str(self.path))

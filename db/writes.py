@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from glossary.model import (
@@ -47,8 +47,12 @@ def stored_document(conn: sqlite3.Connection, name: str) -> tuple[int, str, str]
 
 
 def store_document(conn: sqlite3.Connection, doc: DocumentRow,
-                   attestations: Iterable[Attestation]) -> StoreResult:
-    """Store ``doc`` in place of its earlier version; call inside a transaction."""
+                   attestations: Iterable[Attestation],
+                   redirects: dict[tuple[str, str], tuple[str, str]] | None = None,
+                   ) -> StoreResult:
+    """Store ``doc`` in place of its earlier version; call inside a transaction.
+    ``redirects`` (from :func:`load_redirects`) may be passed by a caller that
+    stores many documents in one transaction."""
     previous = stored_document(conn, doc.name)
     if previous and previous[1] == doc.sha256:
         return StoreResult(doc.name, "unchanged", 0)
@@ -58,8 +62,10 @@ def store_document(conn: sqlite3.Connection, doc: DocumentRow,
         conn.execute("DELETE FROM documents WHERE id = ?", [previous[0]])
     # The same text under several names is counted once, under the first name
     # in code-point order, whichever arrived first.
-    twin = conn.execute("SELECT id, name FROM documents WHERE sha256 = ? AND name != ?"
-                        " ORDER BY name LIMIT 1", [doc.sha256, doc.name]).fetchone()
+    # (No ORDER BY in SQL: it could walk the name index over every document.)
+    twins = conn.execute("SELECT id, name FROM documents WHERE sha256 = ? AND name != ?",
+                         [doc.sha256, doc.name]).fetchall()
+    twin = min(twins, key=lambda row: str(row[1])) if twins else None
     if twin and twin[1] < doc.name:
         settle_concepts(conn, sorted(touched))
         return StoreResult(doc.name, "duplicate", 0, same_as=str(twin[1]))
@@ -73,8 +79,14 @@ def store_document(conn: sqlite3.Connection, doc: DocumentRow,
          json.dumps(dict(doc.versions)) if doc.versions else ""]).lastrowid
     stored = 0
     concepts: dict[str, int] = {}
-    redirects = load_redirects(conn)
-    for item in attestations:
+    items = iter(attestations)
+    first = next(items, None)
+    if first is None:  # a document without a single gloss: nothing more to do
+        settle_concepts(conn, sorted(touched))
+        return StoreResult(doc.name, "replaced" if previous else "added", 0)
+    if redirects is None:
+        redirects = load_redirects(conn)
+    for item in _chain(first, items):
         target = redirected(item, redirects)
         concept, rendering = rendering_id(conn, target, concepts)
         touched.add(concept)
@@ -86,6 +98,11 @@ def store_document(conn: sqlite3.Connection, doc: DocumentRow,
         stored += 1
     settle_concepts(conn, sorted(touched))
     return StoreResult(doc.name, "replaced" if previous else "added", stored)
+
+
+def _chain(first: Attestation, rest: Iterator[Attestation]) -> Iterator[Attestation]:
+    yield first
+    yield from rest
 
 
 def load_redirects(conn: sqlite3.Connection) -> dict[tuple[str, str], tuple[str, str]]:

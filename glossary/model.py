@@ -434,6 +434,8 @@ class TermbaseReader(Protocol):
 
     def pairs(self) -> Iterator[tuple[str, str, str, int]]: ...
 
+    def generation(self) -> int: ...
+
 
 class TermbaseCurator(Protocol):
     """What curation needs of a termbase: decisions, hand-made pairs, the log."""

@@ -109,3 +109,39 @@ def test_scheduler_needs_the_dask_engine(runner: CliRunner, corpus: Path) -> Non
     result = runner.invoke(cli, ["mine", "--scheduler", "tcp://127.0.0.1:8786",
                                  str(corpus / "extra.jsonl")])
     assert result.exit_code == 2 and "--engine dask" in result.stderr
+
+
+def test_the_annotation_index_is_kept_until_the_termbase_changes(tmp_path: Path,
+                                                                 runner: CliRunner) -> None:
+    from db import Termbase
+    from glossary import mine_document
+
+    db = tmp_path / "t.db"
+    with Termbase(db) as tb:
+        tb.add_mined(mine_document("마윈(馬雲)과 항저우(杭州)", "a.txt"))
+    text = tmp_path / "new.txt"
+    text.write_text("마윈은 항저우와 선전에 갔다.", encoding="utf-8")
+    first = runner.invoke(cli, ["annotate", "--db", str(db), str(text)])
+    cache = tmp_path / "t.db.annotate-index"
+    assert first.exit_code == 0 and cache.exists()
+    built = cache.stat().st_mtime_ns
+    again = runner.invoke(cli, ["annotate", "--db", str(db), str(text)])
+    assert again.stdout == first.stdout and cache.stat().st_mtime_ns == built  # kept
+    with Termbase(db) as tb:
+        tb.add_mined(mine_document("선전(深圳)에 공장이 있다.", "b.txt"))
+    changed = runner.invoke(cli, ["annotate", "--db", str(db), str(text)])
+    assert "深圳" in changed.stdout  # the termbase changed: the index was built again
+    cache.write_bytes(b"\x00broken")
+    assert runner.invoke(cli, ["annotate", "--db", str(db), str(text)]).stdout == changed.stdout
+
+
+def test_suggest_for_a_batch_of_terms(tmp_path: Path, runner: CliRunner) -> None:
+    terms = tmp_path / "terms.txt"
+    terms.write_text("杭州\n李源潮\n\n杭州\n", encoding="utf-8")
+    result = runner.invoke(cli, ["suggest", "--batch", str(terms), "--db",
+                                 str(tmp_path / "none.db")])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines() == ["杭州\t항저우\ttranscription\t항주",
+                                          "李源潮\t리위안차오\ttranscription\t이원조"]
+    both = runner.invoke(cli, ["suggest", "杭州", "--batch", str(terms)])
+    assert both.exit_code == 2

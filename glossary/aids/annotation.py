@@ -16,15 +16,20 @@ a match must respect.
 
 from __future__ import annotations
 
+import marshal
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
+from pathlib import Path
 from typing import Any
 
 from ..model import TermbaseReader
 from ..text.korean import PARTICLES
 from ..text.morph import USER_WORD_FREQ, kiwi, new_tokenizer
 from ..text.normalize import is_han, is_hangul, ko_key, to_hans
+
+CACHE_VERSION = 1  # of the cache file's layout
 
 
 @dataclass
@@ -63,8 +68,37 @@ class TermIndex:
         self.max_zh = max(map(len, self.chinese), default=0)
 
     @classmethod
-    def from_termbase(cls, termbase: TermbaseReader) -> TermIndex:
-        return cls(termbase.pairs())
+    def from_termbase(cls, termbase: TermbaseReader, cache: Path | None = None) -> TermIndex:
+        """The index of a termbase; with ``cache``, kept in that file and built
+        again only when the termbase has changed since."""
+        if cache is None:
+            return cls(termbase.pairs())
+        generation = termbase.generation()
+        try:
+            with open(cache, "rb") as handle:
+                kept = marshal.load(handle)
+            if kept[0] == CACHE_VERSION and kept[1] == generation:
+                return cls.from_parts(kept[2], kept[3])
+        except (OSError, EOFError, ValueError, TypeError, IndexError):
+            pass  # no cache yet, or an unreadable one: build it
+        index = cls(termbase.pairs())
+        try:
+            temporary = cache.with_name(cache.name + ".part")
+            with open(temporary, "wb") as handle:
+                marshal.dump((CACHE_VERSION, generation, index.korean, index.chinese), handle)
+            os.replace(temporary, cache)
+        except OSError:
+            pass  # a folder we may not write to: the index still serves this run
+        return index
+
+    @classmethod
+    def from_parts(cls, korean: dict[str, tuple[str, list[str]]],
+                   chinese: dict[str, tuple[str, list[str]]]) -> TermIndex:
+        index = cls([])
+        index.korean, index.chinese = korean, chinese
+        index.max_ko = max(map(len, korean), default=0)
+        index.max_zh = max(map(len, chinese), default=0)
+        return index
 
     @cached_property
     def tokenizer(self) -> Any:
