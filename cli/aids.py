@@ -39,9 +39,11 @@ def _read(path: str, encoding: str = "utf-8") -> str:
 @click.option("--lang", type=click.Choice(["auto", "ko", "zh"]), default="auto",
               show_default=True, help="The document's language.")
 @click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the input.")
+@click.option("--gloss", type=click.Choice(["first", "all"]), default="first", show_default=True,
+              help="With --format inline: gloss a term's first occurrence, or every one.")
 @reports_errors
 def annotate(path: str, db_path: Path | None, fmt: str, summary: bool, lang: str,
-             encoding: str) -> None:
+             encoding: str, gloss: str) -> None:
     """Find known terms in a Korean or Chinese document.
 
     PATH is a file or - for stdin. Korean terms match through particles and
@@ -57,7 +59,7 @@ def annotate(path: str, db_path: Path | None, fmt: str, summary: bool, lang: str
         for match in matches:
             click.echo(json.dumps(asdict(match), ensure_ascii=False))
     elif fmt == "inline":
-        click.echo(inline(text, matches), nl=False)
+        click.echo(inline(text, matches, gloss), nl=False)
     else:
         for match in matches:
             click.echo(f"{match.start}-{match.end}\t{match.text}\t{' / '.join(match.renderings)}")

@@ -57,7 +57,7 @@ def _substring(conn: sqlite3.Connection, key: str, column: str, limit: int) -> l
     marks = ", ".join("?" * len(ids))
     check = ("SELECT id FROM concepts WHERE id IN ({m}) AND instr(zh_key, ?) > 0" if
              column == "zh" else "SELECT DISTINCT concept_id FROM renderings WHERE concept_id"
-             " IN ({m}) AND instr(ko_key, ?) > 0").format(m=marks)
+             " IN ({m}) AND instr(replace(ko_key, ' ', ''), ?) > 0").format(m=marks)
     return [c for (c,) in conn.execute(check, [*ids, key])]
 
 
@@ -68,7 +68,7 @@ def _matching(conn: sqlite3.Connection, zh: str, ko: str, limit: int,
     for match, sql in _STAGES[:1] if exact else _STAGES:
         found = (conn.execute(sql, params).fetchall() if sql else
                  [(c,) for c in _substring(conn, zh, "zh", limit)
-                  + _substring(conn, ko, "ko", limit)])
+                  + _substring(conn, ko.replace(" ", ""), "ko", limit)])
         for (concept,) in found:
             seen.setdefault(concept, match)
         if len(seen) >= limit:

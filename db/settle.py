@@ -46,8 +46,9 @@ def settle_concepts(conn: sqlite3.Connection, concepts: Iterable[int]) -> None:
 def index_grams(conn: sqlite3.Connection, concept: int) -> None:
     """The substring index of one concept: grams of its key and Korean keys."""
     keys = conn.execute("SELECT zh_key FROM concepts WHERE id = ? UNION"
-                        " SELECT ko_key FROM renderings WHERE concept_id = ?",
-                        [concept, concept]).fetchall()
+                        " SELECT ko_key FROM renderings WHERE concept_id = ? UNION"
+                        " SELECT replace(ko_key, ' ', '') FROM renderings WHERE concept_id = ?",
+                        [concept, concept, concept]).fetchall()
     conn.execute("DELETE FROM grams WHERE concept_id = ?", [concept])
     conn.executemany("INSERT OR IGNORE INTO grams (gram, concept_id) VALUES (?, ?)",
                      [(gram, concept) for (key,) in keys for gram in grams(key)])

@@ -94,3 +94,45 @@ def test_public_function_takes_a_termbase(tmp_path: Path) -> None:
         (match,) = glossary.annotate("어제 마윈은 웃었다.", tb)
         assert (match.start, match.end, match.text, match.renderings) == (3, 5, "마윈",
                                                                           ["马云", "馬雲"])
+
+
+@pytest.fixture
+def grammar_index() -> TermIndex:
+    return TermIndex([("济南", "濟南", "지난", 3), ("万钢", "萬鋼", "완강", 1),
+                      ("云南", "雲南", "윈난", 2), ("上海", "上海", "상하이", 9),
+                      ("天猫超市", "天貓超市", "티몰 슈퍼", 2), ("研究院", "研究院", "연구원", 1),
+                      ("青年", "青年", "청년", 1)])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("지난 3월에 발표했다.", []),                      # 지나다, not 济南
+    ("그는 완강한 태도를 보였다.", []),                 # 완강하다, not 万钢
+    ("지난에서 열린 회의", ["지난"]),                   # the city, with a particle
+    ("윈난지역의 차", ["윈난"]),                         # a common noun glued on
+    ("상하이사무소에서 일했다.", ["상하이"]),
+    ("티몰슈퍼와 티몰 슈퍼는 같다.", ["티몰슈퍼", "티몰 슈퍼"]),  # spacing variants
+])
+def test_annotation_knows_grammar(grammar_index: TermIndex, text: str,
+                                  expected: list[str]) -> None:
+    assert [m.text for m in annotate(text, grammar_index, "ko")] == expected
+
+
+def test_hanja_variants_find_the_same_concept(grammar_index: TermIndex) -> None:
+    found = annotate("硏究院的靑年", grammar_index, "zh")
+    assert [(m.text, m.renderings) for m in found] == [("硏究院", ["연구원"]), ("靑年", ["청년"])]
+
+
+def test_inline_glosses_first_or_all_and_never_twice(grammar_index: TermIndex) -> None:
+    text = "상하이(上海)에서 상하이로, 다시 상하이로."
+    matches = annotate(text, grammar_index, "ko")
+    assert inline(text, matches) == text  # glossed by the writer already: not again
+    plain = "상하이에서 상하이로."
+    matches = annotate(plain, grammar_index, "ko")
+    assert inline(plain, matches, "all") == "상하이(上海)에서 상하이(上海)로."
+
+
+def test_lookup_finds_spacing_variants(termbase) -> None:
+    from glossary import mine_document
+
+    termbase.add_mined(mine_document("티몰 슈퍼(天貓超市)가 성장했다.", "a.txt"))
+    assert [e.zh_hans for e in termbase.lookup("티몰슈퍼")] == ["天猫超市"]

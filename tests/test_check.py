@@ -53,3 +53,10 @@ def test_cli_check_json(runner: CliRunner, tmp_path: Path) -> None:
     text.write_text("상해는 크다", encoding="utf-8")
     out = runner.invoke(cli, ["check", "--db", str(db), "--text", str(text)])
     assert out.exit_code == 0 and "prefers" in out.stdout
+
+
+def test_a_transliteration_off_the_standard_is_flagged(termbase: Termbase) -> None:
+    termbase.add_mined(mine_document("창샤(长沙)와 항저우(杭州)", "a.txt"))
+    findings = {(f.check, f.subject): f for f in check_termbase(termbase)}
+    assert "standard transcription 창사" in findings["transcription", "长沙"].message
+    assert ("transcription", "杭州") not in findings

@@ -20,7 +20,7 @@ import marshal
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,7 @@ from ..model import TermbaseReader
 from ..text.korean import PARTICLES
 from ..text.morph import USER_WORD_FREQ, kiwi, new_tokenizer
 from ..text.normalize import is_han, is_hangul, ko_key, to_hans
+from ..text.variants import fold_korean_forms
 
 CACHE_VERSION = 1  # of the cache file's layout
 
@@ -59,9 +60,9 @@ class TermIndex:
         for hans, hant, ko, _count in self.pairs:
             forms = [hans] + ([hant] if hant != hans else [])
             if len(ko) > 1:
-                self.korean.setdefault(ko.casefold(), (ko, forms))
+                self.korean.setdefault(compact(ko.casefold()), (ko, forms))
             if len(hans) > 1:
-                entry = self.chinese.setdefault(hans, (hans, []))
+                entry = self.chinese.setdefault(fold_korean_forms(hans), (hans, []))
                 if ko not in entry[1]:
                     entry[1].append(ko)
         self.max_ko = max(map(len, self.korean), default=0)
@@ -134,15 +135,75 @@ def _word_char(ch: str) -> bool:
     return is_hangul(ch) or ch.isalnum()
 
 
+# Tags a word may carry after a term: particles, endings, the copula, noun
+# suffixes, and a common noun glued on (윈난지역, 상하이사무소).
+_AFTER_TERM = ("J", "E", "VCP", "XSN", "NNG", "NNB")
+# Tags that make a word a verb or adjective form, not a noun (지난 3월: 지나다).
+_NOT_NOUN = ("VV", "VA", "VX", "XSV", "XSA", "MAG", "MM")
+# Last syllables after which a word may be a verb or adjective form; only those
+# words are shown to Kiwi, so most matches cost no analysis.
+_MAYBE_VERBAL = frozenset("는던다고게지기며서면니까요죠")
+
+
+def compact(key: str) -> str:
+    """A Korean key without its spaces: 티몰슈퍼 and 티몰 슈퍼 are one term."""
+    return key.replace(" ", "")
+
+
+@lru_cache(maxsize=50_000)
+def _analysis(word: str) -> tuple[tuple[str, int], ...]:
+    return tuple((t.tag, t.start) for t in kiwi().tokenize(word))
+
+
 def _ending_ok(word_rest: str, word: str, cut: int) -> bool:
     if not word_rest or word_rest in PARTICLES:
         return True
     if not all(map(is_hangul, word_rest)):
         return False
-    tokens = kiwi().tokenize(word)
-    boundaries = {t.start for t in tokens}
-    after = [t for t in tokens if t.start >= cut]
-    return cut in boundaries and all(t.tag.startswith(("J", "E", "VCP", "XSN")) for t in after)
+    tokens = _analysis(word)
+    boundaries = {start for _, start in tokens}
+    after = [tag for tag, start in tokens if start >= cut]
+    return cut in boundaries and all(tag.startswith(_AFTER_TERM) for tag in after)
+
+
+def _is_a_noun_here(word: str) -> bool:
+    """False when Kiwi reads the word as a verb or adjective form (지난, 가는)."""
+    last = word[-1]
+    if not is_hangul(last):
+        return True
+    final = (ord(last) - 0xAC00) % 28
+    if final not in (4, 8) and last not in _MAYBE_VERBAL:  # ㄴ, ㄹ: 지난, 갈
+        return True
+    tags = [tag for tag, _ in _analysis(word)]
+    if not tags or not tags[0].startswith(_NOT_NOUN):
+        return True
+    # An ending followed straight by a particle (지나/VV ㄴ/ETM 에서/JKB) is no
+    # verb form: Kiwi misread a name that carries a particle.
+    return any(tag.startswith("J") and before.startswith("E")
+               for before, tag in zip(tags, tags[1:], strict=False))
+
+
+def _korean_hit(text: str, i: int, index: TermIndex) -> Match | None:
+    """The longest known term starting at ``i``, with what follows it in the word."""
+    n = len(text)
+    for length in range(min(2 * index.max_ko, n - i), 0, -1):
+        end = i + length
+        if end < n and text[end - 1] == " ":
+            continue
+        hit = index.korean.get(compact(ko_key(text[i:end])))
+        if hit is None:
+            continue
+        tail_end = end
+        if end < n and _word_char(text[end]) and text[end - 1] != " ":
+            while tail_end < n and _word_char(text[tail_end]):
+                tail_end += 1
+            if not _ending_ok(text[end:tail_end], text[i:tail_end], end - i):
+                continue
+        word_start = text.rfind(" ", 0, end - 1) + 1
+        if not _is_a_noun_here(text[word_start:tail_end]):
+            continue
+        return Match(i, end, text[i:end], hit[0], list(hit[1]), text[end:tail_end])
+    return None
 
 
 def _korean(text: str, index: TermIndex) -> list[Match]:
@@ -152,41 +213,22 @@ def _korean(text: str, index: TermIndex) -> list[Match]:
         if not _word_char(text[i]) or (i and _word_char(text[i - 1])):
             i += 1
             continue
-        word_end = i
-        while word_end < n and _word_char(text[word_end]):
-            word_end += 1
-        found = None
-        for length in range(min(index.max_ko, n - i), 0, -1):
-            end = i + length
-            if end < n and text[end - 1] == " ":
-                continue
-            hit = index.korean.get(ko_key(text[i:end]))
-            if hit is None:
-                continue
-            if end < n and _word_char(text[end]) and text[end - 1] != " ":
-                tail_end = end
-                while tail_end < n and _word_char(text[tail_end]):
-                    tail_end += 1
-                if not _ending_ok(text[end:tail_end], text[i:tail_end], end - i):
-                    continue
-                particle = text[end:tail_end]
-            else:
-                particle = ""
-            found = Match(i, end, text[i:end], hit[0], list(hit[1]), particle)
-            break
+        found = _korean_hit(text, i, index)
         if found:
             matches.append(found)
             i = found.end + len(found.particle)
         else:
-            i = word_end
+            while i < n and _word_char(text[i]):
+                i += 1
     return matches
 
 
 def _simplified_same_length(text: str) -> str:
+    """Simplified, with Korean Hanja forms folded (硏 → 研), offsets unchanged."""
     folded = to_hans(text)
-    if len(folded) == len(text):
-        return folded
-    return "".join(to_hans(ch) for ch in text)  # keep offsets aligned
+    if len(folded) != len(text):
+        folded = "".join(to_hans(ch) for ch in text)  # keep offsets aligned
+    return fold_korean_forms(folded)
 
 
 def _chinese(text: str, index: TermIndex) -> list[Match]:
@@ -227,16 +269,29 @@ def _chinese(text: str, index: TermIndex) -> list[Match]:
     return matches
 
 
-def inline(text: str, matches: list[Match]) -> str:
-    """The text with a gloss after each term's first occurrence: 마윈(马云)은.
+def already_glossed(text: str, match: Match) -> bool:
+    """True when a bracket follows the term already: 마윈(馬雲)은."""
+    return text[match.end : match.end + 1] in "([（［【" and match.end < len(text)
 
-    >>> inline("마윈은 마윈이다", [Match(0, 2, "마윈", "마윈", ["马云"], "은"),
-    ...                          Match(4, 6, "마윈", "마윈", ["马云"], "이다")])
-    '마윈(马云)은 마윈이다'
+
+def inline(text: str, matches: list[Match], gloss: str = "first") -> str:
+    """The text with a gloss after a term's first occurrence (``gloss="all"``:
+    after every one), never where the text glosses it already.
+
+    >>> ms = [Match(0, 2, "마윈", "마윈", ["马云"], "은"),
+    ...       Match(4, 6, "마윈", "마윈", ["马云"], "이다")]
+    >>> inline("마윈은 마윈이다", ms), inline("마윈은 마윈이다", ms, gloss="all")
+    ('마윈(马云)은 마윈이다', '마윈(马云)은 마윈(马云)이다')
+    >>> inline("마윈(馬雲)은 마윈이다", [Match(0, 2, "마윈", "마윈", ["马云"], ""),
+    ...                             Match(8, 10, "마윈", "마윈", ["马云"], "이다")])
+    '마윈(馬雲)은 마윈이다'
     """
     out, last, seen = [], 0, set()
     for match in matches:
-        if match.term in seen or not match.renderings:
+        glossed = already_glossed(text, match)
+        if glossed:
+            seen.add(match.term)
+        if glossed or (gloss == "first" and match.term in seen) or not match.renderings:
             continue
         seen.add(match.term)
         out.append(text[last : match.end])

@@ -6,7 +6,8 @@
 * one Korean rendering used for several Chinese terms;
 * one concept written in Korean Hanja forms (硏/研), and different concepts
   that Unihan's variant classes say may be one term;
-* pairs the miner was not sure of.
+* pairs the miner was not sure of;
+* transliterations that differ from the standard transcription (창샤 for 长沙: 창사).
 
 Each finding carries its evidence: documents and contexts.
 """
@@ -16,10 +17,11 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ..model import Source, TermbaseReader
-from ..text.normalize import to_hans
+from ..model import Concept, Kind, Source, TermbaseReader
+from ..text.normalize import is_han, to_hans
 from ..text.variants import variant_key
 from .annotation import TermIndex, annotate
+from .suggestions import transcription
 
 LOW_CONFIDENCE = 0.6
 READING_KINDS = {"sino-korean", "transliteration"}
@@ -27,7 +29,7 @@ READING_KINDS = {"sino-korean", "transliteration"}
 
 @dataclass
 class Finding:
-    check: str  # renderings, shared-rendering, variants, low-confidence, text
+    check: str  # renderings, shared-rendering, variants, low-confidence, transcription, text
     severity: str  # info (legitimate), warning
     subject: str
     message: str
@@ -45,6 +47,7 @@ def check_termbase(termbase: TermbaseReader) -> list[Finding]:
     for entry in termbase.entries():
         renderings = entry.renderings
         by_variant[variant_key(entry.zh_hans)].append(entry.zh_hans)
+        findings += _nonstandard(entry)
         spellings = sorted({to_hans(form) for form in entry.forms})
         if len(spellings) > 1:  # one concept: the key folds Hanja variants
             findings.append(Finding("variants", "warning", entry.zh_hans,
@@ -81,6 +84,21 @@ def check_termbase(termbase: TermbaseReader) -> list[Finding]:
     order = {"warning": 0, "info": 1}
     findings.sort(key=lambda f: (order[f.severity], f.check, f.subject))
     return findings
+
+
+def _nonstandard(entry: Concept) -> list[Finding]:
+    """Transliterations that differ from the standard transcription of the
+    Mandarin reading (창샤 where 长沙 is 창사), unless the termbase already
+    holds the standard form as another rendering."""
+    spelled = [r for r in entry.renderings if r.kind == Kind.TRANSLITERATION]
+    if not spelled or not all(is_han(ch) for ch in entry.zh_hans):
+        return []
+    standard = transcription(entry.zh_hans)
+    if not standard or any(r.ko.replace(" ", "") == standard for r in entry.renderings):
+        return []
+    return [Finding("transcription", "warning", entry.zh_hans,
+                    f"{r.ko} differs from the standard transcription {standard}",
+                    _evidence(r.sources)) for r in spelled]
 
 
 def check_text(text: str, index: TermIndex) -> list[Finding]:
