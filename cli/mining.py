@@ -16,6 +16,7 @@ from db import Termbase
 from glossary.engines import ENGINES, mine_with
 from glossary.ingest import CorpusFormat, read_documents, store_all
 from glossary.model import MinedDocument
+from glossary.text.markup import FORMATS as MARKUP_FORMATS
 
 from .common import db_option, note, reports_errors
 
@@ -73,11 +74,13 @@ class Progress:
               help="In .jsonl corpora, the field with a document's text.")
 @click.option("--jsonl-id-field", default="id", show_default=True,
               help="In .jsonl corpora, the field with a document's id.")
+@click.option("--input-format", type=click.Choice(["auto", *MARKUP_FORMATS]), default="auto",
+              show_default=True, help="Markup to see through (auto: by the file's name).")
 @reports_errors
 def mine(paths: tuple[str, ...], db_path: Path | None, dry_run: bool, fmt: str,
          encoding: str, min_confidence: float, stdin_name: str | None, force: bool, jobs: int,
          engine: str, scheduler: str | None, jsonl_text_field: str,
-         jsonl_id_field: str) -> None:
+         jsonl_id_field: str, input_format: str) -> None:
     """Mine Korean texts for Chinese glosses.
 
     PATHS are files, directories (*.txt, *.md, *.jsonl and .gz/.bz2/.xz files,
@@ -88,7 +91,8 @@ def mine(paths: tuple[str, ...], db_path: Path | None, dry_run: bool, fmt: str,
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler goes with --engine dask")
     documents = read_documents(paths, encoding, stdin_name=stdin_name,
-                               corpus=CorpusFormat(jsonl_text_field, jsonl_id_field))
+                               corpus=CorpusFormat(jsonl_text_field, jsonl_id_field,
+                                                   input_format))
     mined = Progress().track(mine_with(documents, engine=engine, jobs=jobs, scheduler=scheduler,
                                        min_confidence=min_confidence))
     if dry_run:

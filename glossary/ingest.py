@@ -38,8 +38,9 @@ from .errors import DecodeError, InputError
 from .formats import read_entries
 from .mining import mine_document
 from .model import Document, MinedDocument, StoreResult, TermbaseWriter
+from .text.markup import guess_format
 
-TEXT_SUFFIXES = (".txt", ".md")
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".wiki", ".wikitext")
 COMPRESSED = {".gz": "gzip", ".bz2": "bz2", ".xz": "lzma"}
 CORPUS_SUFFIXES = (".jsonl",)
 STDIN = "-"
@@ -157,6 +158,7 @@ class CorpusFormat:
 
     jsonl_text_field: str = "text"
     jsonl_id_field: str = "id"
+    markup: str = "auto"  # text, markdown, html, wikitext, or auto: by the file's name
 
 
 def split_documents(source: SourceFile, text: str, doc_id: str,
@@ -166,15 +168,16 @@ def split_documents(source: SourceFile, text: str, doc_id: str,
     label = source.label if source.path is not None else doc_id
     name = (source.path.name.lower() if source.path else "").removesuffix(
         ".gz").removesuffix(".bz2").removesuffix(".xz")
+    markup = corpus.markup if corpus.markup != "auto" else guess_format(name, text)
     if text.lstrip().startswith("<doc "):
         for number, match in enumerate(_WIKI_DOC.finditer(text)):
             key = match["id"] or str(number)
             yield Document(f"{doc_id}#{key}", match["text"], html.unescape(match["title"] or ""),
-                           f"{label}#{key}")
+                           f"{label}#{key}", "text" if corpus.markup == "auto" else markup)
     elif name.endswith(".jsonl"):
         yield from _jsonl_documents(text, doc_id, label, corpus)
     else:
-        yield Document(doc_id, text, label=label)
+        yield Document(doc_id, text, label=label, markup=markup)
 
 
 def _jsonl_documents(text: str, doc_id: str, label: str,
@@ -192,7 +195,7 @@ def _jsonl_documents(text: str, doc_id: str, label: str,
         key = str(record.get(corpus.jsonl_id_field) or number)
         title = record.get("title")
         yield Document(f"{doc_id}#{key}", body, title if isinstance(title, str) else "",
-                       f"{label}#{key}")
+                       f"{label}#{key}", corpus.markup if corpus.markup != "auto" else "text")
 
 
 def read_documents(paths: Iterable[str], encoding: str = "utf-8", *,
@@ -225,7 +228,7 @@ def mine_documents(documents: Iterable[Document],
     """Mine documents one after another in this process."""
     for doc in documents:
         yield mine_document(doc.text, doc.id, title=doc.title, label=doc.label,
-                            min_confidence=min_confidence)
+                            min_confidence=min_confidence, markup=doc.markup)
 
 
 STORE_BATCH_DOCUMENTS = 256

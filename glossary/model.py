@@ -300,6 +300,7 @@ class Document:
     text: str
     title: str = ""
     label: str = ""  # the name to show: the path as the user gave it
+    markup: str = "text"  # text, markdown, html or wikitext
 
 
 # -- what the termbase holds -----------------------------------------------------

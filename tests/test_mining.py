@@ -143,3 +143,35 @@ def test_any_text_mines_without_error_and_offsets_hold(text: str) -> None:
         assert clean(text[found.term_start : found.term_end]) == found.ko
         assert found.kind in ("transliteration", "sino-korean", "translation", "mixed", "latin")
         assert 0 < found.confidence <= 1
+
+
+@pytest.mark.parametrize("fmt, text", [
+    ("markdown", "창업자 **마윈**(馬雲)은 말했다."),
+    ("markdown", "창업자 [마윈](https://example.cn/ma)(馬雲)은 말했다."),
+    ("html", "<p>창업자 <b>마윈</b>(馬雲)은 말했다.</p>"),
+    ("html", "<p>창업자 <a href='/x'>마윈</a>(馬雲)은 &amp; 말했다.</p>"),
+    ("wikitext", "창업자 [[마윈]](馬雲)은 말했다.{{각주}}"),
+    ("wikitext", "창업자 '''[[마윈 (기업인)|마윈]]'''(馬雲)은 말했다.<ref>출처</ref>"),
+])
+def test_marked_up_text_is_seen_through(fmt: str, text: str) -> None:
+    from glossary import mine_document
+
+    (pair,) = mine_document(text, "doc", markup=fmt).pairs
+    assert (pair.ko, pair.zh) == ("마윈", "馬雲")
+    assert text[pair.paren_start] == "("  # offsets point into the original
+    assert text[pair.term_start : pair.term_end] == "마윈"
+
+
+def test_markup_is_guessed_from_the_file_name(tmp_path, runner) -> None:
+    import json as json_module
+
+    from cli import cli
+
+    (tmp_path / "a.md").write_text("# 제목\n\n**상하이**(上海)에 갔다.\n", encoding="utf-8")
+    (tmp_path / "b.html").write_text("<p><i>베이징</i>(北京)</p>", encoding="utf-8")
+    result = runner.invoke(cli, ["mine", "--dry-run", "--format", "jsonl", str(tmp_path)])
+    rows = [json_module.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["ko"], r["zh"]) for r in rows] == [("상하이", "上海"), ("베이징", "北京")]
+    plain = runner.invoke(cli, ["mine", "--dry-run", "--input-format", "text",
+                                str(tmp_path / "b.html")])
+    assert "베이징" not in plain.stdout  # as plain text, the tag sits between term and gloss

@@ -22,7 +22,8 @@ IN_FLIGHT_PER_WORKER = 3
 def mine_batch(documents: list[Document], min_confidence: float) -> list[MinedDocument]:
     """What a worker does: mine each document of a batch."""
     return [mine_document(doc.text, doc.id, title=doc.title, label=doc.label,
-                          min_confidence=min_confidence) for doc in documents]
+                          min_confidence=min_confidence, markup=doc.markup)
+            for doc in documents]
 
 
 def batches(documents: Iterable[Document], size: int = BATCH_BYTES) -> Iterator[list[Document]]:

@@ -21,10 +21,12 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 
 from ..model import MinedDocument, MinedPair
+from ..text.markup import strip_markup
 from ..text.normalize import clean, is_han, is_hangul, to_hans, to_hant
 from .brackets import JOINERS, find_brackets, parse_gloss
 from .decide import decide
@@ -96,6 +98,12 @@ def mine(text: str, doc: str | None = None) -> Iterator[MinedPair]:
                         context, doc)
 
 
+def _in_original(pair: MinedPair, where: list[int]) -> MinedPair:
+    """A pair found in markup-free text, with offsets into the original."""
+    return replace(pair, paren_start=where[pair.paren_start], term_start=where[pair.term_start],
+                   term_end=where[pair.term_end - 1] + 1)
+
+
 @cache
 def analyzer_versions() -> tuple[tuple[str, str], ...]:
     """(package, version) of kozh and the analysers it mines with."""
@@ -109,14 +117,16 @@ def analyzer_versions() -> tuple[tuple[str, str], ...]:
 
 
 def mine_document(text: str, doc_id: str | None = None, *, title: str = "", label: str = "",
-                  min_confidence: float = 0.0) -> MinedDocument:
+                  min_confidence: float = 0.0, markup: str = "text") -> MinedDocument:
     """Mine one document: a pure function of its text, with no database.
 
     The result is plain picklable data (so worker processes and clusters can
     send it back), holding the same pairs ``kozh mine`` stores, and the
     versions of what mined it. Without ``doc_id`` the document is named by its
     content (``text:`` and the start of its SHA-256), so the same text mined
-    twice is one document.
+    twice is one document. ``markup`` (``markdown``, ``html``, ``wikitext``)
+    is seen through: pairs are found in the text a reader sees, and their
+    offsets point into ``text`` as given.
 
     >>> doc = mine_document("알리바바 창업자 마윈(馬雲)은 말했다.", doc_id="news.txt")
     >>> doc.id, [(p.ko, p.zh) for p in doc.pairs], dict(doc.versions).keys() >= {"jieba"}
@@ -125,6 +135,7 @@ def mine_document(text: str, doc_id: str | None = None, *, title: str = "", labe
     encoded = text.encode("utf-8", "surrogatepass")
     digest = hashlib.sha256(encoded).hexdigest()
     doc_id = doc_id or f"text:{digest[:16]}"
-    pairs = tuple(pair for pair in mine(text, label or doc_id)
-                  if pair.confidence >= min_confidence)
+    plain, where = strip_markup(text, markup)
+    pairs = tuple(_in_original(pair, where) if plain is not text else pair
+                  for pair in mine(plain, label or doc_id) if pair.confidence >= min_confidence)
     return MinedDocument(doc_id, digest, pairs, title, analyzer_versions(), label, len(encoded))

@@ -1,0 +1,137 @@
+"""Seeing through markup: Markdown, HTML and wikitext as the text a reader sees,
+with a map back to the original offsets.
+
+Emphasis, links and tags go; what they mark stays. Block tags become line
+breaks, so a term never joins the next paragraph; entities are decoded.
+
+>>> plain, where = strip_markup("**마윈**(馬雲)과 [타오바오](https://x.cn)(淘寶)", "markdown")
+>>> plain
+'마윈(馬雲)과 타오바오(淘寶)'
+>>> where[plain.index("(馬")], where[plain.index("타")]
+(6, 13)
+>>> strip_markup("<p><b>마윈</b>(馬雲) &amp; 상하이</p>", "html")[0]
+'\\n마윈(馬雲) & 상하이\\n'
+>>> strip_markup("[[마윈|마 윈]](馬雲)은 '''[[항저우]]'''(杭州)에서{{주석}}", "wikitext")[0]
+'마 윈(馬雲)은 항저우(杭州)에서'
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from pathlib import PurePath
+
+FORMATS = ("text", "markdown", "html", "wikitext")
+_BY_SUFFIX = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
+              ".xhtml": "html", ".wiki": "wikitext", ".wikitext": "wikitext",
+              ".mediawiki": "wikitext"}
+
+# A piece of output: the original span it copies, or a literal and where it stands.
+Piece = tuple[int, int] | tuple[str, int]
+Rule = tuple[str, Callable[[re.Match[str]], list[Piece]]]
+
+
+def guess_format(name: str, text: str) -> str:
+    """The markup of a file, from its name, else from how it starts."""
+    for suffix in reversed(PurePath(name.removesuffix(".gz").removesuffix(".bz2")
+                                    .removesuffix(".xz")).suffixes):
+        if suffix.lower() in _BY_SUFFIX:
+            return _BY_SUFFIX[suffix.lower()]
+    head = text.lstrip()[:200].lower()
+    if head.startswith(("<!doctype html", "<html")):
+        return "html"
+    return "text"
+
+
+def _keep(group: int | str) -> Callable[[re.Match[str]], list[Piece]]:
+    def handler(match: re.Match[str]) -> list[Piece]:
+        return [(match.start(group), match.end(group))] if match.group(group) else []
+    return handler
+
+
+def _drop(match: re.Match[str]) -> list[Piece]:
+    return []
+
+
+def _entity(match: re.Match[str]) -> list[Piece]:
+    return [(html.unescape(match.group()), match.start())]
+
+
+def _tag(match: re.Match[str]) -> list[Piece]:
+    name = (match.group("name") or "").lower()
+    return [("\n", match.start())] if name in _BLOCK else []
+
+
+_BLOCK = frozenset("p div br li ul ol h1 h2 h3 h4 h5 h6 tr td th table section article header "
+                   "footer blockquote pre hr dd dt".split())
+_HTML_RULES: list[Rule] = [
+    (r"<(?P<skip>script|style)\b[^>]*>.*?</(?P=skip)\s*>", _drop),
+    (r"<!--.*?-->", _drop),
+    (r"</?(?P<name>[A-Za-z][A-Za-z0-9]*)\b[^<>]*>", _tag),
+    (r"&(?:#[0-9]+|#x[0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);", _entity),
+]
+_MARKDOWN_RULES: list[Rule] = [
+    (r"!\[(?P<alt>[^\]\n]*)\]\([^)\n]*\)", _keep("alt")),
+    (r"\[(?P<label>[^\]\n]+)\]\((?:https?:|/|#|\.)[^)\s]*(?:\s+\"[^\"\n]*\")?\)", _keep("label")),
+    (r"(?P<mark>\*\*|__|~~)(?P<inner>\S(?:.*?\S)?)(?P=mark)", _keep("inner")),
+    (r"(?<![\w*])\*(?P<inner1>[^\s*](?:[^*\n]*[^\s*])?)\*(?!\w)", _keep("inner1")),
+    (r"`(?P<code>[^`\n]+)`", _keep("code")),
+    (r"^(?:#{1,6}|>|[ \t]*[-*+]|[ \t]*\d+\.)[ \t]+", _drop),
+    *_HTML_RULES,
+]
+_WIKI_RULES: list[Rule] = [
+    (r"<ref\b[^>/]*/>|<ref\b[^>]*>.*?</ref\s*>", _drop),
+    (r"\{\{(?:[^{}]|\{\{[^{}]*\}\})*\}\}", _drop),
+    (r"\[\[(?:[^\]|\n]*\|)?(?P<wlabel>[^\]\n]+)\]\]", _keep("wlabel")),
+    (r"\[(?:https?:)?//[^\s\]]+\s+(?P<elabel>[^\]\n]+)\]", _keep("elabel")),
+    (r"'{2,5}", _drop),
+    (r"^=+[ \t]*|[ \t]*=+[ \t]*$", _drop),
+    *_HTML_RULES,
+]
+_RULES = {"markdown": _MARKDOWN_RULES, "html": _HTML_RULES, "wikitext": _WIKI_RULES}
+_FLAGS = re.DOTALL | re.MULTILINE
+_COMPILED = {fmt: re.compile("|".join(f"(?:{pattern})" for pattern, _ in rules), _FLAGS)
+             for fmt, rules in _RULES.items()}
+_SINGLE = {fmt: [re.compile(pattern, _FLAGS) for pattern, _ in rules]
+           for fmt, rules in _RULES.items()}
+
+
+def _pieces(text: str, fmt: str, start: int, end: int) -> list[Piece]:
+    """Output pieces for text[start:end], markup seen through (recursively, so
+    that a link inside bold text is a link too)."""
+    pieces: list[Piece] = []
+    position = start
+    for match in _COMPILED[fmt].finditer(text, start, end):
+        pieces.append((position, match.start()))
+        for pattern, (_, handler) in zip(_SINGLE[fmt], _RULES[fmt], strict=True):
+            single = pattern.fullmatch(text, match.start(), match.end())
+            if single:
+                for piece in handler(single):
+                    if isinstance(piece[0], int) and piece != (single.start(), single.end()):
+                        pieces += _pieces(text, fmt, piece[0], int(piece[1]))
+                    else:
+                        pieces.append(piece)
+                break
+        position = match.end()
+    pieces.append((position, end))
+    return pieces
+
+
+def strip_markup(text: str, fmt: str) -> tuple[str, list[int]]:
+    """The text a reader sees, and for each of its characters the offset of
+    the original character it came from (one past the end for the last)."""
+    if fmt == "text" or fmt not in _RULES:
+        return text, list(range(len(text) + 1))
+    out: list[str] = []
+    where: list[int] = []
+    for piece in _pieces(text, fmt, 0, len(text)):
+        if isinstance(piece[0], str):
+            out.append(piece[0])
+            where += [int(piece[1])] * len(piece[0])
+        else:
+            a, b = int(piece[0]), int(piece[1])
+            out.append(text[a:b])
+            where += range(a, b)
+    where.append(len(text))
+    return "".join(out), where
