@@ -21,6 +21,7 @@ from ..model import Concept, Kind, Source, TermbaseReader
 from ..text.normalize import is_han, to_hans
 from ..text.variants import variant_key
 from .annotation import TermIndex, annotate
+from .annotation import entry as index_entry
 from .suggestions import transcription
 
 LOW_CONFIDENCE = 0.6
@@ -106,7 +107,7 @@ def check_text(text: str, index: TermIndex) -> list[Finding]:
     findings = []
     for match in annotate(text, index, "ko"):
         for zh in match.renderings[:1]:  # the index's simplified form, its Chinese key
-            preferred = index.chinese.get(zh, ("", []))[1]
+            preferred = index_entry(index.chinese[zh])[1] if zh in index.chinese else []
             if preferred and preferred[0] != match.term:
                 findings.append(Finding(
                     "text", "warning", match.text,
