@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from ..model import Concept, Kind, Source, TermbaseReader
 from ..text.normalize import is_han, to_hans
+from ..text.readings import sino_readings, transcriptions
 from ..text.variants import variant_key
 from .annotation import TermIndex, annotate
 from .annotation import entry as index_entry
@@ -49,7 +50,7 @@ def check_termbase(termbase: TermbaseReader) -> list[Finding]:
         renderings = entry.renderings
         by_variant[variant_key(entry.zh_hans)].append(entry.zh_hans)
         findings += _nonstandard(entry)
-        spellings = sorted({to_hans(form) for form in entry.forms})
+        spellings = sorted({to_hans(form) for form in entry.forms}) if len(entry.forms) > 1 else []
         if len(spellings) > 1:  # one concept: the key folds Hanja variants
             findings.append(Finding("variants", "warning", entry.zh_hans,
                                     f"same term in variant characters: {' / '.join(spellings)}"))
@@ -87,11 +88,30 @@ def check_termbase(termbase: TermbaseReader) -> list[Finding]:
     return findings
 
 
+def spelled_by_readings(zh: str, ko: str) -> bool:
+    """Does ``ko`` spell ``zh`` character by character with standard readings
+    (a transcription of a Mandarin reading, or a Sino-Korean one)? A cheap
+    test that spares most renderings the full transcription.
+
+    >>> spelled_by_readings("长沙", "창사"), spelled_by_readings("长沙", "창샤")
+    (True, False)
+    """
+    reachable = {0}
+    for char in zh:
+        options = transcriptions(char) | sino_readings(char)
+        reachable = {at + len(option) for at in reachable for option in options
+                     if ko.startswith(option, at)}
+        if not reachable:
+            return False
+    return len(ko) in reachable
+
+
 def _nonstandard(entry: Concept) -> list[Finding]:
     """Transliterations that differ from the standard transcription of the
     Mandarin reading (창샤 where 长沙 is 창사), unless the termbase already
     holds the standard form as another rendering."""
-    spelled = [r for r in entry.renderings if r.kind == Kind.TRANSLITERATION]
+    spelled = [r for r in entry.renderings if r.kind == Kind.TRANSLITERATION
+               and not spelled_by_readings(entry.zh_hans, r.ko.replace(" ", ""))]
     if not spelled or not all(is_han(ch) for ch in entry.zh_hans):
         return []
     standard = transcription(entry.zh_hans)
