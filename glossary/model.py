@@ -74,6 +74,7 @@ class Kind(str, Enum):
     TRANSLATION = "translation"  # translated pieces (云计算 클라우드 컴퓨팅)
     MIXED = "mixed"  # read and translated pieces together (百度研究院 바이두연구원)
     LATIN = "latin"  # a Latin name (联想 Lenovo)
+    JAPANESE = "japanese"  # the Japanese reading, transcribed (東京 도쿄, 伊藤博文 이토 히로부미)
 
     def __str__(self) -> str:
         return self.value

@@ -175,3 +175,19 @@ def test_markup_is_guessed_from_the_file_name(tmp_path, runner) -> None:
     plain = runner.invoke(cli, ["mine", "--dry-run", "--input-format", "text",
                                 str(tmp_path / "b.html")])
     assert "베이징" not in plain.stdout  # as plain text, the tag sits between term and gloss
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("메이지 정부의 이토 히로부미(伊藤博文)는 말했다.", ("이토 히로부미", "伊藤博文")),
+    ("대회는 일본 도쿄(東京)에서 열렸다.", ("도쿄", "東京")),
+    ("무사시가 세운 니텐이치류(二天一流)는 검술 유파다.", ("니텐이치류", "二天一流")),
+    ("그는 홋카이도(北海道)로 떠났다.", ("홋카이도", "北海道")),
+])
+def test_japanese_names_read_in_japanese(text: str, pair: tuple[str, str]) -> None:
+    (found,) = mine(text)
+    assert (found.ko, found.zh, found.kind) == (*pair, "japanese")
+
+
+def test_mandarin_and_sino_korean_readings_come_first() -> None:
+    kinds = {o.ko: str(o.kind) for o in mine("도쿄(東京)와 동경(東京), 베이징(北京)")}
+    assert kinds == {"도쿄": "japanese", "동경": "sino-korean", "베이징": "transliteration"}

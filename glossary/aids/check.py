@@ -26,7 +26,7 @@ from .annotation import entry as index_entry
 from .suggestions import transcription
 
 LOW_CONFIDENCE = 0.6
-READING_KINDS = {"sino-korean", "transliteration"}
+READING_KINDS = {"sino-korean", "transliteration", "japanese"}
 
 
 @dataclass

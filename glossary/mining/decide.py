@@ -15,6 +15,8 @@ of a noun phrase and which must not reach back into a list or a descriptor.
 from __future__ import annotations
 
 from ..model import Kind
+from ..text.hangul import similarity
+from ..text.japanese import japanese_hangul
 from ..text.morph import closed_words, word_spans
 from ..text.normalize import is_hangul, to_hans
 from .align import READING, Alignment, PieceModel, Unit, align, reading_match, units
@@ -138,6 +140,35 @@ def _starts_with_descriptor(us: list[Unit], a: Alignment) -> bool:
     return several and word in DESCRIPTORS and any(s <= a.start < e for s, e in a.piece_units)
 
 
+JAPANESE_NEAR = 0.8  # similarity from which a spelling is the Japanese reading's
+
+
+def _japanese(chars: str, us: list[Unit]) -> tuple[int, Kind, float] | None:
+    """The last one to three words before the bracket, if they spell the
+    Korean transcription of the gloss's Japanese reading (도쿄(東京))."""
+    target = japanese_hangul(chars).replace(" ", "")
+    if not target:
+        return None
+    starts = [k for k, u in enumerate(us)
+              if u.kind == "syl" and (k == 0 or us[k - 1].kind == "sp")][-3:]
+    best: tuple[float, int] | None = None
+    for start in starts:
+        if any(u.kind == "lat" for u in us[start:]):
+            continue
+        written = "".join(u.text for u in us[start:] if u.kind == "syl")
+        score = similarity(written, target)
+        if score >= JAPANESE_NEAR and (best is None or score > best[0]):
+            best = (score, start)
+    if best is None:
+        return None
+    return us[best[1]].start, Kind.JAPANESE, round(0.6 + 0.35 * best[0], 2)
+
+
+def _clean(a: Alignment) -> bool:
+    """Every character read exactly, no syllable unexplained."""
+    return a.exact_reads == len(a.evidence) and not a.inserted
+
+
 def decide(chars: str, window: str) -> tuple[int, Kind, float] | None:
     """Index in ``window`` where the term starts, its kind and confidence."""
     us = units(window)
@@ -145,7 +176,14 @@ def decide(chars: str, window: str) -> tuple[int, Kind, float] | None:
         return None
     n = len(chars)
     by_reading = align(chars, us)
-    if by_reading and (verdict := _judge_readings(by_reading, us, n)):
+    verdict = _judge_readings(by_reading, us, n) if by_reading else None
+    if by_reading and verdict and _clean(by_reading):
+        return us[by_reading.start].start, *verdict
+    # Readings that needed near spellings or left syllables unexplained may
+    # be a Japanese name read in Japanese (니텐이치류(二天一流)).
+    if japanese := _japanese(chars, us):
+        return japanese
+    if by_reading and verdict:
         return us[by_reading.start].start, *verdict
     latin = _latin_run(us)
     if latin is not None:

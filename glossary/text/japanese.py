@@ -1,0 +1,105 @@
+"""Japanese readings of kanji, and the Korean standard transcription of Japanese.
+
+Korean text about East Asia glosses Japanese names and places in kanji:
+이토 히로부미(伊藤博文), 도쿄(東京). Their Korean is neither a Sino-Korean
+reading nor a transcription of Mandarin but the transcription of the Japanese
+reading (외래어 표기법, 일본어): カ·タ·チャ rows unaspirated at the start of a
+word and aspirated inside it, つ 쓰, っ and ん as final consonants, long vowels
+not written. Readings come from pykakasi's dictionary, a word at a time.
+
+>>> transcribe_kana(["とうきょう"]), transcribe_kana(["いとう", "ひろぶみ"])
+('도쿄', '이토 히로부미')
+>>> [transcribe_kana([word]) for word in ("ほっかいどう", "きゅうしゅう", "しんじゅく")]
+['홋카이도', '규슈', '신주쿠']
+>>> japanese_hangul("東京"), japanese_hangul("大阪")
+('도쿄', '오사카')
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from typing import Any
+
+from .hangul import compose, decompose
+
+# Kana → Hangul: one form, or (at the start of a word, inside a word).
+_KANA: dict[str, str | tuple[str, str]] = {
+    "あ": "아", "い": "이", "う": "우", "え": "에", "お": "오",
+    "か": ("가", "카"), "き": ("기", "키"), "く": ("구", "쿠"), "け": ("게", "케"),
+    "こ": ("고", "코"), "が": "가", "ぎ": "기", "ぐ": "구", "げ": "게", "ご": "고",
+    "さ": "사", "し": "시", "す": "스", "せ": "세", "そ": "소",
+    "ざ": "자", "じ": "지", "ず": "즈", "ぜ": "제", "ぞ": "조",
+    "た": ("다", "타"), "ち": ("지", "치"), "つ": "쓰", "て": ("데", "테"), "と": ("도", "토"),
+    "だ": "다", "ぢ": "지", "づ": "즈", "で": "데", "ど": "도",
+    "な": "나", "に": "니", "ぬ": "누", "ね": "네", "の": "노",
+    "は": "하", "ひ": "히", "ふ": "후", "へ": "헤", "ほ": "호",
+    "ば": "바", "び": "비", "ぶ": "부", "べ": "베", "ぼ": "보",
+    "ぱ": "파", "ぴ": "피", "ぷ": "푸", "ぺ": "페", "ぽ": "포",
+    "ま": "마", "み": "미", "む": "무", "め": "메", "も": "모",
+    "や": "야", "ゆ": "유", "よ": "요",
+    "ら": "라", "り": "리", "る": "루", "れ": "레", "ろ": "로",
+    "わ": "와", "を": "오", "ゐ": "이", "ゑ": "에",
+    "きゃ": ("갸", "캬"), "きゅ": ("규", "큐"), "きょ": ("교", "쿄"),
+    "ぎゃ": "갸", "ぎゅ": "규", "ぎょ": "교", "しゃ": "샤", "しゅ": "슈", "しょ": "쇼",
+    "じゃ": "자", "じゅ": "주", "じょ": "조", "ちゃ": ("자", "차"), "ちゅ": ("주", "추"),
+    "ちょ": ("조", "초"), "にゃ": "냐", "にゅ": "뉴", "にょ": "뇨", "ひゃ": "햐", "ひゅ": "휴",
+    "ひょ": "효", "びゃ": "뱌", "びゅ": "뷰", "びょ": "뵤", "ぴゃ": "퍄", "ぴゅ": "퓨",
+    "ぴょ": "표", "みゃ": "먀", "みゅ": "뮤", "みょ": "묘", "りゃ": "랴", "りゅ": "류",
+    "りょ": "료",
+}
+_LONG_AFTER = {"う": "ㅗㅜㅛㅠ", "お": "ㅗ"}  # おう, うう, おお: a long vowel, not written
+_FINAL = {"っ": "ㅅ", "ん": "ㄴ"}
+
+
+def _hiragana(text: str) -> str:
+    return "".join(chr(ord(ch) - 0x60) if "ァ" <= ch <= "ヶ" else ch for ch in text)
+
+
+def _add_final(syllables: list[str], final: str) -> None:
+    if syllables:
+        initial, vowel, _ = decompose(syllables[-1])
+        syllables[-1] = compose(initial, vowel, final)
+
+
+def _word(kana: str) -> str:
+    syllables: list[str] = []
+    i = 0
+    while i < len(kana):
+        pair, ch = kana[i : i + 2], kana[i]
+        if ch in _FINAL:
+            _add_final(syllables, _FINAL[ch])
+            i += 1
+            continue
+        if ch == "ー" or (ch in _LONG_AFTER and syllables
+                          and decompose(syllables[-1])[1] in _LONG_AFTER[ch]
+                          and not decompose(syllables[-1])[2]):
+            i += 1
+            continue
+        unit = pair if pair in _KANA else ch
+        form = _KANA.get(unit)
+        if form is None:
+            return ""  # not kana: no transcription
+        syllables.append(form if isinstance(form, str) else form[0 if not syllables else 1])
+        i += len(unit)
+    return "".join(syllables)
+
+
+def transcribe_kana(words: list[str]) -> str:
+    """The Korean standard transcription of Japanese words written in kana."""
+    out = [_word(_hiragana(word)) for word in words]
+    return " ".join(out) if all(out) else ""
+
+
+@cache
+def _kakasi() -> Any:
+    import pykakasi  # loaded on first use: only brackets readings cannot explain need it
+
+    return pykakasi.kakasi()
+
+
+@lru_cache(maxsize=20_000)
+def japanese_hangul(kanji: str) -> str:
+    """The Korean transcription of the Japanese reading of ``kanji`` (words
+    separated by spaces), or '' when there is no reading."""
+    words = [part["hira"] for part in _kakasi().convert(kanji) if part["hira"]]
+    return transcribe_kana(words) if words else ""
