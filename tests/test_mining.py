@@ -191,3 +191,13 @@ def test_japanese_names_read_in_japanese(text: str, pair: tuple[str, str]) -> No
 def test_mandarin_and_sino_korean_readings_come_first() -> None:
     kinds = {o.ko: str(o.kind) for o in mine("도쿄(東京)와 동경(東京), 베이징(北京)")}
     assert kinds == {"도쿄": "japanese", "동경": "sino-korean", "베이징": "transliteration"}
+
+
+@pytest.mark.parametrize("text, ko", [
+    ("그의 소설 『붉은 수수밭』(红高粱家族)은 영화가 되었다.", "붉은 수수밭"),
+    ("책 「나의 투쟁과 희망」(我的奋斗与希望)을 냈다.", "나의 투쟁과 희망"),
+    ("영화 〈패왕별희〉(霸王別姬)를 봤다.", "패왕별희"),
+])
+def test_titles_are_taken_whole(text: str, ko: str) -> None:
+    (found,) = mine(text)
+    assert found.ko == ko and text[found.term_start : found.term_end] == ko

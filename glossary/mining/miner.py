@@ -25,7 +25,7 @@ from dataclasses import replace
 from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 
-from ..model import MinedDocument, MinedPair
+from ..model import Kind, MinedDocument, MinedPair
 from ..text.markup import strip_markup
 from ..text.normalize import clean, is_han, is_hangul, to_hans, to_hant
 from .brackets import JOINERS, find_brackets, parse_gloss
@@ -72,6 +72,45 @@ def term_window(text: str, paren: int, joiners: str = "") -> tuple[int, int] | N
     return (start, end) if start < end else None
 
 
+# Title marks and quotes, closing → opening: a gloss after them glosses the title whole.
+TITLE_MARKS = {"』": "『", "》": "《", "」": "「", "〉": "〈", "”": "“", "’": "‘", '"': '"',
+               "'": "'"}
+MAX_TITLE = 80
+
+
+def title_span(text: str, paren: int) -> tuple[int, int] | None:
+    """The inside of a title or quote that ends right before the bracket
+    (『붉은 수수밭』(红高粱家族)), if it holds Hangul."""
+    end = paren
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    if end == 0 or text[end - 1] not in TITLE_MARKS:
+        return None
+    opener = TITLE_MARKS[text[end - 1]]
+    start = text.rfind(opener, max(0, end - 1 - MAX_TITLE), end - 1)
+    inside = text[start + 1 : end - 1] if start >= 0 else ""
+    if not inside.strip() or "\n" in inside or not any(is_hangul(ch) for ch in inside):
+        return None
+    left = start + 1 + len(inside) - len(inside.lstrip())
+    return left, left + len(inside.strip())
+
+
+def _whole_title(text: str, paren: int, chars: str, decided: tuple[int, Kind, float] | None,
+                 window: tuple[int, int] | None) -> tuple[int, int, Kind, float] | None:
+    """A title is taken whole: its readings' verdict when they explain all of
+    it, else a translation (mixed when readings explain a part)."""
+    title = title_span(text, paren)
+    if title is None:
+        return None
+    if decided and window and window[0] + decided[0] == title[0]:
+        return title[0], title[1], decided[1], decided[2]
+    if decided is None:
+        decided = decide(chars, text[title[0] : title[1]])
+        if decided and decided[0] == 0:
+            return title[0], title[1], decided[1], decided[2]
+    return title[0], title[1], Kind.MIXED if decided else Kind.TRANSLATION, 0.75
+
+
 def mine(text: str, doc: str | None = None) -> Iterator[MinedPair]:
     """Yield every gloss pair in ``text`` in order of its bracket."""
     for bracket in find_brackets(text):
@@ -82,14 +121,16 @@ def mine(text: str, doc: str | None = None) -> Iterator[MinedPair]:
             continue
         joiners = "".join(ch for ch in JOINERS if ch in gloss)
         window = term_window(text, bracket.start, joiners)
-        if window is None:
-            continue
         chars = "".join(ch for ch in gloss if is_han(ch))
-        decided = decide(chars, text[window[0] : window[1]])
-        if decided is None:
+        decided = decide(chars, text[window[0] : window[1]]) if window else None
+        title = _whole_title(text, bracket.start, chars, decided, window)
+        if title is not None:
+            term_start, term_end, kind, confidence = title
+        elif decided is not None and window is not None:
+            offset, kind, confidence = decided
+            term_start, term_end = window[0] + offset, window[1]
+        else:
             continue
-        offset, kind, confidence = decided
-        term_start, term_end = window[0] + offset, window[1]
         ko = clean(text[term_start:term_end])
         context_start = max(0, term_start - CONTEXT)
         context = " ".join(text[context_start : bracket.end + 1 + CONTEXT].split())
