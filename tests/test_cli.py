@@ -66,10 +66,10 @@ def test_export_tsv_bytes(runner: CliRunner, write_text, db_path: Path, tmp_path
     assert result.exit_code == 0
     assert out.read_bytes().decode("utf-8") == (
         "zh_hans\tzh_hant\tko\tkind\tcount\tconfidence\tstatus\tnote\tdomain\n"
-        "上海\t上海\t상하이\ttransliteration\t1\t0.97\tcandidate\t\t\n"
-        "上海\t上海\t상해\tsino-korean\t1\t0.97\tcandidate\t\t\n"
-        "习近平\t習近平\t시진핑\ttransliteration\t1\t0.97\tcandidate\t\t\n"
-        "李强\t李強\t리창\ttransliteration\t1\t0.97\tcandidate\t\t\n"
+        "上海\t上海\t상하이\ttransliteration\t1\t0.98\tcandidate\t\t\n"
+        "上海\t上海\t상해\tsino-korean\t1\t0.98\tcandidate\t\t\n"
+        "习近平\t習近平\t시진핑\ttransliteration\t1\t0.98\tcandidate\t\t\n"
+        "李强\t李強\t리창\ttransliteration\t1\t0.98\tcandidate\t\t\n"
     )
 
 

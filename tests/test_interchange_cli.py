@@ -42,7 +42,7 @@ def db(tmp_path: Path) -> Path:
     ("deepl", "리커창\t李克强\n"),
     ("csv", "\ufeffzh_hans,zh_hant,ko,preferred"),
     ("jsonl", '"ko": "타오바오"'),
-    ("tsv", "淘宝\t淘寶\t타오바오\ttransliteration\t1\t0.97\tcandidate\t\t\n"),
+    ("tsv", "淘宝\t淘寶\t타오바오\ttransliteration\t1\t0.98\tcandidate\t\t\n"),
 ])
 def test_export_formats_to_stdout(runner: CliRunner, db: Path, fmt: str, expected: str) -> None:
     result = runner.invoke(cli, ["export", "--db", str(db), "--format", fmt])

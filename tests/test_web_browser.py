@@ -16,7 +16,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -88,6 +88,22 @@ def browser(tmp_path: Path) -> Iterator[object]:
     driver.quit()
 
 
+def until(driver: object, check: Callable[[object], object], timeout: float = 15) -> None:
+    """Wait for a page that a click or Enter is loading: elements of the page
+    before it may go stale while it is read."""
+    from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(driver, timeout, ignored_exceptions=(StaleElementReferenceException,
+                                                       NoSuchElementException)).until(check)
+
+
+def main_text(driver: object) -> str:
+    from selenium.webdriver.common.by import By
+
+    return str(driver.find_element(By.TAG_NAME, "main").text)  # type: ignore[attr-defined]
+
+
 def shoot(driver: object, tmp_path: Path, name: str) -> None:
     path = tmp_path / f"{name}.png"
     driver.save_screenshot(str(path))  # type: ignore[attr-defined]
@@ -108,24 +124,28 @@ def test_search_decide_and_see_it_stick(server: tuple[str, Path], browser: objec
     driver.get(base + "/")  # type: ignore[attr-defined]
     box = driver.find_element(By.NAME, "q")  # type: ignore[attr-defined]
     box.send_keys("마윈은", Keys.ENTER)
-    assert "马云" in driver.find_element(By.TAG_NAME, "main").text  # type: ignore[attr-defined]
+    until(driver, lambda d: "马云" in main_text(d))
     shoot(driver, tmp_path, "search")
     box = driver.find_element(By.NAME, "q")  # type: ignore[attr-defined]
     box.clear()
     box.send_keys("淘寶", Keys.ENTER)
-    assert "淘宝" in driver.find_element(By.TAG_NAME, "main").text  # type: ignore[attr-defined]
+    until(driver, lambda d: "淘宝" in main_text(d))
 
     driver.get(base + "/pairs")  # type: ignore[attr-defined]
     shoot(driver, tmp_path, "pairs")
     driver.find_element(By.LINK_TEXT, "마윈").click()  # type: ignore[attr-defined]
+    until(driver, lambda d: d.find_element(By.ID, "status"))  # type: ignore[attr-defined]
     driver.find_element(By.CSS_SELECTOR, "button[value=approved]").click()  # type: ignore[attr-defined]
+    until(driver, lambda d: d.find_element(By.ID, "status").text == "approved")  # type: ignore[attr-defined]
     shoot(driver, tmp_path, "pair")
     driver.get(base + "/pairs")  # type: ignore[attr-defined]
     driver.find_element(By.LINK_TEXT, "상해").click()  # type: ignore[attr-defined]
+    until(driver, lambda d: d.find_element(By.ID, "status"))  # type: ignore[attr-defined]
     driver.find_element(By.CSS_SELECTOR, "button[value=rejected]").click()  # type: ignore[attr-defined]
+    until(driver, lambda d: d.find_element(By.ID, "status").text == "rejected")  # type: ignore[attr-defined]
 
     driver.refresh()  # type: ignore[attr-defined]
-    assert driver.find_element(By.ID, "status").text == "rejected"  # type: ignore[attr-defined]
+    until(driver, lambda d: d.find_element(By.ID, "status").text == "rejected")  # type: ignore[attr-defined]
     driver.get(base + "/pairs")  # type: ignore[attr-defined]
     rows = {row.find_elements(By.TAG_NAME, "td")[0].text: row.get_attribute("class")
             for row in driver.find_elements(By.CSS_SELECTOR, "table.pairs tbody tr")}  # type: ignore[attr-defined]
@@ -138,13 +158,13 @@ def test_search_decide_and_see_it_stick(server: tuple[str, Path], browser: objec
     shoot(driver, tmp_path, "review")
     first = driver.find_element(By.TAG_NAME, "h1").text  # type: ignore[attr-defined]
     driver.find_element(By.TAG_NAME, "body").send_keys("s")  # type: ignore[attr-defined]
-    assert driver.find_element(By.TAG_NAME, "h1").text != first  # type: ignore[attr-defined]
+    until(driver, lambda d: d.find_element(By.TAG_NAME, "h1").text != first)  # type: ignore[attr-defined]
 
     driver.get(base + "/annotate")  # type: ignore[attr-defined]
     driver.find_element(By.NAME, "text").send_keys("마윈은 상하이에서 타오바오를 열었다.")  # type: ignore[attr-defined]
     driver.find_element(By.CSS_SELECTOR, "form.annotate button").click()  # type: ignore[attr-defined]
-    marks = driver.find_elements(By.CSS_SELECTOR, ".annotated mark")  # type: ignore[attr-defined]
-    assert [m.text for m in marks] == ["마윈", "상하이", "타오바오"]
+    until(driver, lambda d: [m.text for m in d.find_elements(By.CSS_SELECTOR, ".annotated mark")]
+          == ["마윈", "상하이", "타오바오"])
     shoot(driver, tmp_path, "annotate")
     driver.get(base + "/overview")  # type: ignore[attr-defined]
     assert driver.find_elements(By.CSS_SELECTOR, "svg.chart polyline")  # type: ignore[attr-defined]

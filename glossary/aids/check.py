@@ -25,7 +25,7 @@ from .annotation import TermIndex, annotate
 from .annotation import entry as index_entry
 from .suggestions import transcription
 
-LOW_CONFIDENCE = 0.6
+LOW_CONFIDENCE = 0.9  # confidence is a probability (mining/calibration.py)
 READING_KINDS = {"sino-korean", "transliteration", "japanese"}
 
 

@@ -29,6 +29,7 @@ from ..model import Kind, MinedDocument, MinedPair
 from ..text.markup import strip_markup
 from ..text.normalize import clean, is_han, is_hangul, to_hans, to_hant
 from .brackets import JOINERS, find_brackets, parse_gloss
+from .calibration import calibrated
 from .decide import decide
 
 MAX_WINDOW = 48
@@ -135,7 +136,7 @@ def mine(text: str, doc: str | None = None) -> Iterator[MinedPair]:
         context_start = max(0, term_start - CONTEXT)
         context = " ".join(text[context_start : bracket.end + 1 + CONTEXT].split())
         yield MinedPair(ko, gloss, to_hans(gloss), to_hant(gloss), kind,
-                        round(max(0.05, confidence), 2), bracket.start, term_start, term_end,
+                        calibrated(kind, confidence), bracket.start, term_start, term_end,
                         context, doc)
 
 
