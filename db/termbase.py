@@ -47,7 +47,13 @@ from glossary.model import (
 
 from . import curation, reads
 from .connection import DB_ENV, default_db_path, open_connection, transaction
-from .writes import DocumentRow, load_redirects, store_document, stored_document
+from .writes import (
+    DocumentRow,
+    load_redirects,
+    store_document,
+    stored_document,
+    stored_documents,
+)
 
 
 def _now() -> str:
@@ -98,16 +104,19 @@ class Termbase:
         """Store several mined documents in one short transaction (a corpus of
         small documents would otherwise wait on one commit each); the same
         result as storing them one by one."""
-        fresh = [doc for doc in docs
-                 if (stored_document(self.conn, doc.id) or (0, ""))[1] != doc.sha256]
+        known = stored_documents(self.conn, [doc.id for doc in docs])
+        fresh = [doc for doc in docs if doc.id not in known or known[doc.id][1] != doc.sha256]
         results = {doc.id: StoreResult(doc.id, "unchanged", 0) for doc in docs}
         if fresh:
             with self.transaction() as conn:
                 redirects, now = load_redirects(conn), _now()
+                # Read again inside the transaction: another writer may have been first.
+                known = stored_documents(conn, [doc.id for doc in fresh])
                 for doc in fresh:
                     row = DocumentRow(doc.id, doc.sha256, "mined", now, doc.label, doc.title,
                                       doc.versions)
-                    results[doc.id] = store_document(conn, row, doc.attestations(), redirects)
+                    results[doc.id] = store_document(conn, row, doc.attestations(), redirects,
+                                                     known.get(doc.id))
         return [results[doc.id] for doc in docs]
 
     def import_concepts(self, concepts: Iterator[Concept], name: str, sha256: str,

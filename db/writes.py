@@ -13,6 +13,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from glossary.model import (
     Attestation,
@@ -46,14 +47,38 @@ def stored_document(conn: sqlite3.Connection, name: str) -> tuple[int, str, str]
     return (int(row[0]), str(row[1]), str(row[2])) if row else None
 
 
+_UNKNOWN = (-1, "", "")
+
+
+def stored_documents(conn: sqlite3.Connection,
+                     names: list[str]) -> dict[str, tuple[int, str, str]]:
+    """(row id, sha256, added_at) of each of ``names`` that is stored: one
+    query for many documents."""
+    found: dict[str, tuple[int, str, str]] = {}
+    for start in range(0, len(names), 500):
+        chunk = names[start : start + 500]
+        for name, row_id, sha256, added in conn.execute(
+                "SELECT name, id, sha256, added_at FROM documents WHERE name IN"
+                f" ({', '.join('?' * len(chunk))})", chunk):
+            found[str(name)] = (int(row_id), str(sha256), str(added))
+    return found
+
+
+@lru_cache(maxsize=64)
+def _versions_json(versions: tuple[tuple[str, str], ...]) -> str:
+    return json.dumps(dict(versions)) if versions else ""
+
+
 def store_document(conn: sqlite3.Connection, doc: DocumentRow,
                    attestations: Iterable[Attestation],
                    redirects: dict[tuple[str, str], tuple[str, str]] | None = None,
-                   ) -> StoreResult:
+                   previous: tuple[int, str, str] | None = _UNKNOWN) -> StoreResult:
     """Store ``doc`` in place of its earlier version; call inside a transaction.
-    ``redirects`` (from :func:`load_redirects`) may be passed by a caller that
-    stores many documents in one transaction."""
-    previous = stored_document(conn, doc.name)
+    A caller that stores many documents in one transaction may pass the
+    ``redirects`` (from :func:`load_redirects`) and what it already knows of
+    the ``previous`` version (from :func:`stored_documents`)."""
+    if previous == _UNKNOWN:
+        previous = stored_document(conn, doc.name)
     if previous and previous[1] == doc.sha256:
         return StoreResult(doc.name, "unchanged", 0)
     touched: set[int] = set()
@@ -76,7 +101,7 @@ def store_document(conn: sqlite3.Connection, doc: DocumentRow,
         "INSERT INTO documents (name, sha256, origin, added_at, label, title, versions)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
         [doc.name, doc.sha256, doc.origin, doc.added_at, doc.label or doc.name, doc.title,
-         json.dumps(dict(doc.versions)) if doc.versions else ""]).lastrowid
+         _versions_json(doc.versions)]).lastrowid
     stored = 0
     concepts: dict[str, int] = {}
     items = iter(attestations)
