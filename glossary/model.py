@@ -482,9 +482,6 @@ class TermbaseService(TermbaseReader, TermbaseCurator, Protocol):
 
     def documents(self) -> list[tuple[str, str, str, int]]: ...
 
-    def log(self, limit: int = 20, *, ko: str | None = None,
-            zh: str | None = None) -> list[LogEntry]: ...
-
     def close(self) -> None: ...
 
 
