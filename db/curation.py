@@ -315,10 +315,12 @@ def documents(conn: sqlite3.Connection) -> list[tuple[str, str, str, int]]:
 
 # -- listing -------------------------------------------------------------------------------
 
+# Count and confidence orders follow an index of renderings alone (ties by the
+# Korean key), so a page of a million pairs costs what a page of ten does.
 _SORTS = {
-    "count": "r.count DESC, c.zh_key, r.ko_key",
+    "count": "r.count DESC, r.ko_key, r.concept_id",
     "recent": "MAX(r.seen_at, COALESCE(d.decided_at, '')) DESC, c.zh_key, r.ko_key",
-    "confidence": "r.confidence DESC, r.count DESC, c.zh_key, r.ko_key",
+    "confidence": "r.confidence DESC, r.count DESC, r.ko_key, r.concept_id",
     "key": "c.zh_key, r.ko_key",
 }
 

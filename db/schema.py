@@ -145,7 +145,11 @@ def m003_decisions(db: Database) -> None:
     conn.execute("UPDATE renderings SET (count, confidence, seen_at) = (SELECT SUM(o.count),"
                  " MAX(o.confidence), MAX(d.added_at) FROM occurrences o JOIN documents d"
                  " ON d.id = o.document_id WHERE o.rendering_id = renderings.id)")
-    conn.execute("CREATE INDEX idx_renderings_count ON renderings(count)")
+    # Pages of pairs in count or confidence order read these indexes, no sort.
+    conn.execute("CREATE INDEX idx_renderings_count ON renderings(count DESC, ko_key,"
+                 " concept_id)")
+    conn.execute("CREATE INDEX idx_renderings_confidence ON renderings(confidence DESC,"
+                 " count DESC, ko_key, concept_id)")
 
 
 @migrations()

@@ -54,10 +54,11 @@ def test_the_whole_loop(corpus: Path, tmp_path: Path, runner: CliRunner) -> None
     kozh(runner, "mine", "--db", old, str(corpus))
     order = [(p.ko, p.zh_hans) for p in ReviewQueue(Termbase(old)).termbase.list_pairs()]
     assert order[0][1] == "上海"  # most frequent first
-    # The terminal loop, driven by keystrokes, most frequent first: 상하이 approve, 베이징
-    # skip, 항저우 reject, 마윈 prefer, undo it, 마윈 approve, 상해 reject, 클라우드 컴퓨팅
-    # skip, 티몰 슈퍼 prefer, 타오바오 edit (a boundary fixed), quit.
-    keys = "asrpuarspe" + "타오바오 신쉬안\n淘宝\n" + "q"
+    # The terminal loop, driven by keystrokes, most frequent first (ties by the Korean):
+    # 상하이 approve, 마윈 skip, 베이징 reject, 항저우 prefer, undo it, 항저우 approve,
+    # 상해 reject, 클라우드 컴퓨팅 skip, 타오바오 edit (a boundary fixed), 티몰 슈퍼
+    # prefer, quit.
+    keys = "asrpuarse" + "타오바오 신쉬안\n淘宝\n" + "p" + "q"
     result = runner.invoke(cli, ["review", "--db", old], input=keys)
     assert result.exit_code == 0, result.stdout
     assert "undone" in result.stdout and "decision(s) saved" in result.stderr
