@@ -178,6 +178,6 @@ def mine_document(text: str, doc_id: str | None = None, *, title: str = "", labe
     digest = hashlib.sha256(encoded).hexdigest()
     doc_id = doc_id or f"text:{digest[:16]}"
     plain, where = strip_markup(text, markup)
-    pairs = tuple(_in_original(pair, where) if plain is not text else pair
+    pairs = tuple(_in_original(pair, where) if where is not None else pair
                   for pair in mine(plain, label or doc_id) if pair.confidence >= min_confidence)
     return MinedDocument(doc_id, digest, pairs, title, analyzer_versions(), label, len(encoded))

@@ -118,11 +118,16 @@ def _pieces(text: str, fmt: str, start: int, end: int) -> list[Piece]:
     return pieces
 
 
-def strip_markup(text: str, fmt: str) -> tuple[str, list[int]]:
+def strip_markup(text: str, fmt: str) -> tuple[str, list[int] | None]:
     """The text a reader sees, and for each of its characters the offset of
-    the original character it came from (one past the end for the last)."""
+    the original character it came from (one past the end for the last);
+    plain text comes back as it is, with no map (offsets are its own).
+
+    >>> strip_markup("마윈(馬雲)", "text")
+    ('마윈(馬雲)', None)
+    """
     if fmt == "text" or fmt not in _RULES:
-        return text, list(range(len(text) + 1))
+        return text, None
     out: list[str] = []
     where: list[int] = []
     for piece in _pieces(text, fmt, 0, len(text)):
