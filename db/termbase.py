@@ -96,9 +96,7 @@ class Termbase:
     def add_mined(self, doc: MinedDocument) -> StoreResult:
         """Store one mined document, replacing what a document with the same
         id contributed before; an unchanged document is left alone."""
-        row = DocumentRow(doc.id, doc.sha256, "mined", _now(), doc.label, doc.title,
-                          doc.versions)
-        return self._store(row, doc.attestations())
+        return self.add_mined_many([doc])[0]
 
     def add_mined_many(self, docs: list[MinedDocument]) -> list[StoreResult]:
         """Store several mined documents in one short transaction (a corpus of
@@ -140,13 +138,6 @@ class Termbase:
             result.decisions, result.conflicts = curation.apply_imported(
                 conn, carried, overwrite_decisions, by, row.added_at)
         return result
-
-    def _store(self, row: DocumentRow, items: Iterator[Attestation]) -> StoreResult:
-        previous = stored_document(self.conn, row.name)
-        if previous and previous[1] == row.sha256:
-            return StoreResult(row.name, "unchanged", 0)  # no lock taken
-        with self.transaction() as conn:
-            return store_document(conn, row, items)
 
     def merge(self, other: str | Path) -> list[StoreResult]:
         """Fold another termbase in: its documents with their counts,

@@ -42,9 +42,7 @@ class DocumentRow:
 
 def stored_document(conn: sqlite3.Connection, name: str) -> tuple[int, str, str] | None:
     """(row id, sha256, added_at) of the stored document ``name``, if any."""
-    row = conn.execute("SELECT id, sha256, added_at FROM documents WHERE name = ?",
-                       [name]).fetchone()
-    return (int(row[0]), str(row[1]), str(row[2])) if row else None
+    return stored_documents(conn, [name]).get(name)
 
 
 _UNKNOWN = (-1, "", "")
