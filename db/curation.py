@@ -31,6 +31,7 @@ from glossary.model import (
     korean_key,
 )
 
+from .reads import sources_of
 from .settle import settle_concepts
 from .writes import rendering_id
 
@@ -284,25 +285,28 @@ def log_entries(conn: sqlite3.Connection, limit: int, zh: str | None = None,
         f" {where} ORDER BY at DESC, id DESC LIMIT ?", params)]
 
 
+# A pair as lists and pages show it: the rendering's id, then Pair's fields.
+_PAIR = ("SELECT r.id, r.ko, c.zh_hans, c.zh_hant, r.kind, r.count, r.confidence,"
+         " COALESCE(d.status, 'candidate'), COALESCE(d.note, ''), COALESCE(d.domain, ''),"
+         " COALESCE(d.decided_by, ''), COALESCE(d.decided_at, ''), COALESCE(d.version, 0),"
+         " r.seen_at FROM renderings r JOIN concepts c ON c.id = r.concept_id"
+         " LEFT JOIN decisions d ON d.zh_key = c.zh_key AND d.ko_key = r.ko_key")
+
+
+def _pair(row: tuple[Any, ...], sources: list[Source]) -> Pair:
+    _, ko, hans, hant, kind, count, confidence, status, note, domain, by, at, version, seen = row
+    return Pair(ko, hans, hant, Kind(kind), count, confidence, Status(status), note, domain, by,
+                at, version, seen, sources)
+
+
 def pair_detail(conn: sqlite3.Connection, zh_key: str, ko_key: str,
                 contexts: int = 200) -> Pair | None:
-    """One pair with up to ``contexts`` of its sources."""
+    """One pair with up to ``contexts`` of its sources, in document order."""
     found = find(conn, zh_key, ko_key)
     if found is None:
         return None
-    row = conn.execute(
-        "SELECT r.ko, c.zh_hans, c.zh_hant, r.kind, r.count, r.confidence,"
-        " COALESCE(d.status, 'candidate'), COALESCE(d.note, ''), COALESCE(d.domain, ''),"
-        " COALESCE(d.decided_by, ''), COALESCE(d.decided_at, ''), COALESCE(d.version, 0),"
-        " r.seen_at FROM renderings r JOIN concepts c ON c.id = r.concept_id LEFT JOIN"
-        " decisions d ON d.zh_key = c.zh_key AND d.ko_key = r.ko_key WHERE r.id = ?",
-        [found[1]]).fetchone()
-    sources = [Source(*s) for s in conn.execute(
-        "SELECT d.label, o.context FROM occurrences o JOIN documents d ON d.id = o.document_id"
-        " WHERE o.rendering_id = ? ORDER BY d.label, o.position LIMIT ?", [found[1], contexts])]
-    ko, hans, hant, kind, count, confidence, status, note, domain, by, at, version, seen = row
-    return Pair(ko, hans, hant, Kind(kind), count, confidence, Status(status), note, domain, by,
-                at, version, seen, sources)
+    row = conn.execute(f"{_PAIR} WHERE r.id = ?", [found[1]]).fetchone()
+    return _pair(row, sources_of(conn, found[1], contexts, in_document_order=True))
 
 
 def documents(conn: sqlite3.Connection) -> list[tuple[str, str, str, int]]:
@@ -347,23 +351,9 @@ def list_pairs(conn: sqlite3.Connection, *, statuses: Iterable[str] = (),
                      " ON doc.id = o.document_id WHERE doc.name = ? OR doc.label = ?)")
         params += [document, document]
     rows = conn.execute(
-        "SELECT r.id, r.ko, c.zh_hans, c.zh_hant, r.kind, r.count, r.confidence,"
-        " COALESCE(d.status, 'candidate'), COALESCE(d.note, ''), COALESCE(d.domain, ''),"
-        " COALESCE(d.decided_by, ''), COALESCE(d.decided_at, ''), COALESCE(d.version, 0),"
-        " r.seen_at FROM renderings r JOIN concepts c ON c.id = r.concept_id"
-        " LEFT JOIN decisions d ON d.zh_key = c.zh_key AND d.ko_key = r.ko_key"
-        f" WHERE {' AND '.join(where)} ORDER BY {_SORTS[sort]} LIMIT ? OFFSET ?",
+        f"{_PAIR} WHERE {' AND '.join(where)} ORDER BY {_SORTS[sort]} LIMIT ? OFFSET ?",
         [*params, limit, offset]).fetchall()
-    pairs = []
-    for (rendering, ko, hans, hant, kind, count, confidence, status, note, domain, by, at,
-         version, seen_at) in rows:
-        sources = [Source(*s) for s in conn.execute(
-            "SELECT d.label, o.context FROM occurrences o JOIN documents d ON d.id ="
-            " o.document_id WHERE o.rendering_id = ? ORDER BY o.confidence DESC, d.label,"
-            " o.position LIMIT ?", [rendering, contexts])] if contexts else []
-        pairs.append(Pair(ko, hans, hant, Kind(kind), count, confidence, Status(status), note,
-                          domain, by, at, version, seen_at, sources))
-    return pairs
+    return [_pair(row, sources_of(conn, row[0], contexts) if contexts else []) for row in rows]
 
 
 def count_pairs(conn: sqlite3.Connection) -> dict[str, int]:
@@ -408,16 +398,6 @@ def apply_replaced(conn: sqlite3.Connection, replaced: Iterable[tuple[str, str, 
                          " to_zh, to_ko) VALUES (?, ?, ?, ?, ?, ?)",
                          [zh_key, ko_key, clean(old_zh), clean(old_ko), clean(new_zh),
                           clean(new_ko)])
-
-
-def replaced_by_concept(conn: sqlite3.Connection) -> dict[str, list[tuple[str, str, str]]]:
-    """Every edit, by the key of the concept it moved to: (old Korean, old
-    Chinese, new Korean), so exports can say what a spelling replaced."""
-    moved: dict[str, list[tuple[str, str, str]]] = {}
-    for from_zh, from_ko, to_zh, to_ko in conn.execute(
-            "SELECT from_zh, from_ko, to_zh, to_ko FROM redirects ORDER BY zh_key, ko_key"):
-        moved.setdefault(concept_key(to_zh), []).append((from_ko, from_zh, to_ko))
-    return moved
 
 
 # -- merging another termbase's decisions ----------------------------------------------------

@@ -22,8 +22,6 @@ from glossary.model import (
     query_keys,
 )
 
-from .curation import replaced_by_concept
-
 _MAX = "\U0010ffff"
 _STAGES = [
     ("exact", "SELECT id FROM concepts WHERE zh_key = :z UNION"
@@ -101,8 +99,26 @@ _DECIDED = ("LEFT JOIN decisions d ON d.zh_key = c.zh_key AND d.ko_key = r.ko_ke
 _STATUS_FIRST = ("CASE COALESCE(d.status, 'candidate') WHEN 'preferred' THEN 0"
                  " WHEN 'rejected' THEN 2 ELSE 1 END")
 _SOURCES = ("SELECT d.label, o.context FROM occurrences o JOIN documents d"
-            " ON d.id = o.document_id WHERE o.rendering_id = ?"
-            " ORDER BY o.confidence DESC, d.label, o.position LIMIT ?")
+            " ON d.id = o.document_id WHERE o.rendering_id = ? ORDER BY {order} LIMIT ?")
+
+
+def sources_of(conn: sqlite3.Connection, rendering_id: int, limit: int,
+               in_document_order: bool = False) -> list[Source]:
+    """Where a rendering was seen: the most confident first, or in document order."""
+    order = "d.label, o.position" if in_document_order else "o.confidence DESC, d.label, o.position"
+    return [Source(*row) for row in conn.execute(_SOURCES.format(order=order),
+                                                 [rendering_id, limit])]
+
+
+def replaced_by_concept(conn: sqlite3.Connection) -> dict[str, list[tuple[str, str, str]]]:
+    """Every edit, by the key of the concept it moved to: (old Korean, old
+    Chinese, new Korean), so exports can say what a spelling replaced."""
+    moved: dict[str, list[tuple[str, str, str]]] = {}
+    for from_zh, from_ko, to_zh, to_ko in conn.execute(
+            "SELECT from_zh, from_ko, to_zh, to_ko FROM redirects ORDER BY zh_key, ko_key"):
+        moved.setdefault(concept_key(to_zh), []).append((from_ko, from_zh, to_ko))
+    return moved
+
 
 
 def concept(conn: sqlite3.Connection, concept_id: int, match: str = "",
@@ -121,7 +137,7 @@ def concept(conn: sqlite3.Connection, concept_id: int, match: str = "",
     ):
         if r_status == Status.REJECTED and not include_rejected:
             continue
-        found = [Source(*row) for row in conn.execute(_SOURCES, [rendering_id, sources])]
+        found = sources_of(conn, rendering_id, sources)
         renderings.append(Rendering(ko, Kind(kind), count, confidence, found, Status(r_status),
                                     note, domain))
     forms = [row[0] for row in conn.execute(
