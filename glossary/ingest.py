@@ -36,7 +36,7 @@ from pathlib import Path
 
 from .errors import DecodeError, InputError
 from .formats import read_entries
-from .mining import mine_document
+from .mining import mine_record
 from .model import Document, MinedDocument, StoreResult, TermbaseWriter
 from .text.markup import guess_format
 
@@ -227,8 +227,7 @@ def mine_documents(documents: Iterable[Document],
                    min_confidence: float = 0.0) -> Iterator[MinedDocument]:
     """Mine documents one after another in this process."""
     for doc in documents:
-        yield mine_document(doc.text, doc.id, title=doc.title, label=doc.label,
-                            min_confidence=min_confidence, markup=doc.markup)
+        yield mine_record(doc, min_confidence)
 
 
 STORE_BATCH_DOCUMENTS = 256

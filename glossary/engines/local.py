@@ -12,7 +12,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from multiprocessing.pool import AsyncResult
 
-from ..mining import mine_document
+from ..mining import mine_record
 from ..model import Document, MinedDocument
 
 BATCH_BYTES = 1 << 20
@@ -21,9 +21,7 @@ IN_FLIGHT_PER_WORKER = 3
 
 def mine_batch(documents: list[Document], min_confidence: float) -> list[MinedDocument]:
     """What a worker does: mine each document of a batch."""
-    return [mine_document(doc.text, doc.id, title=doc.title, label=doc.label,
-                          min_confidence=min_confidence, markup=doc.markup)
-            for doc in documents]
+    return [mine_record(doc, min_confidence) for doc in documents]
 
 
 def batches(documents: Iterable[Document], size: int = BATCH_BYTES) -> Iterator[list[Document]]:

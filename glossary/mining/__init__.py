@@ -7,6 +7,6 @@ termbase.
 
 from __future__ import annotations
 
-from .miner import analyzer_versions, mine, mine_document
+from .miner import analyzer_versions, mine, mine_document, mine_record
 
-__all__ = ["analyzer_versions", "mine", "mine_document"]
+__all__ = ["analyzer_versions", "mine", "mine_document", "mine_record"]

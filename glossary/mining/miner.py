@@ -25,7 +25,7 @@ from dataclasses import replace
 from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 
-from ..model import Kind, MinedDocument, MinedPair
+from ..model import Document, Kind, MinedDocument, MinedPair
 from ..text.markup import strip_markup
 from ..text.normalize import clean, is_han, is_hangul, to_hans, to_hant
 from .brackets import JOINERS, find_brackets, parse_gloss
@@ -181,3 +181,10 @@ def mine_document(text: str, doc_id: str | None = None, *, title: str = "", labe
     pairs = tuple(_in_original(pair, where) if where is not None else pair
                   for pair in mine(plain, label or doc_id) if pair.confidence >= min_confidence)
     return MinedDocument(doc_id, digest, pairs, title, analyzer_versions(), label, len(encoded))
+
+
+def mine_record(doc: Document, min_confidence: float = 0.0) -> MinedDocument:
+    """:func:`mine_document` of a :class:`~glossary.model.Document` as ingest
+    reads it (its id, title, label and markup)."""
+    return mine_document(doc.text, doc.id, title=doc.title, label=doc.label,
+                         min_confidence=min_confidence, markup=doc.markup)
