@@ -430,7 +430,8 @@ class StoreResult:
 class TermbaseReader(Protocol):
     """What the reading floors (formats, annotation, checks) need of a termbase."""
 
-    def lookup(self, query: str, limit: int = 10, *, exact: bool = False) -> list[Concept]: ...
+    def lookup(self, query: str, limit: int = 10, *, exact: bool = False,
+               include_rejected: bool = False) -> list[Concept]: ...
 
     def entries(self) -> Iterator[Concept]: ...
 
@@ -470,9 +471,6 @@ class TermbaseCurator(Protocol):
 
 class TermbaseService(TermbaseReader, TermbaseCurator, Protocol):
     """All a front end (the web page) needs of a termbase."""
-
-    def lookup(self, query: str, limit: int = 10, *, exact: bool = False,
-               include_rejected: bool = False) -> list[Concept]: ...
 
     def stats(self) -> Stats: ...
 

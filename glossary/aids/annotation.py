@@ -78,6 +78,10 @@ class TermIndex:
                 if ko not in found:
                     found.append(ko)
         self.chinese = {key: SEPARATOR.join(found) for key, found in chinese.items()}
+        self._measure()
+
+    def _measure(self) -> None:
+        """The longest keys, which bound how far a match is looked for."""
         self.max_ko = max(map(len, self.korean), default=0)
         self.max_zh = max(map(len, self.chinese), default=0)
 
@@ -113,8 +117,7 @@ class TermIndex:
     def from_parts(cls, korean: dict[str, str], chinese: dict[str, str]) -> TermIndex:
         index = cls([])
         index.korean, index.chinese = korean, chinese
-        index.max_ko = max(map(len, korean), default=0)
-        index.max_zh = max(map(len, chinese), default=0)
+        index._measure()
         return index
 
     @cached_property
