@@ -35,6 +35,7 @@ from glossary.model import (
     MinedDocument,
     NotFoundError,
     Pair,
+    Source,
     Stats,
     Status,
     StoreResult,
@@ -42,6 +43,7 @@ from glossary.model import (
     attestations_of,
     clean,
     concept_key,
+    korean_key,
     query_keys,
 )
 
@@ -296,6 +298,14 @@ class Termbase:
     def entries(self) -> Iterator[Concept]:
         """Every concept in key order, streamed (for exports and checks)."""
         return reads.entries(self.conn)
+
+    def survey(self) -> Iterator[Concept]:
+        """Every concept without sources, in storage order: a cheap full pass."""
+        return reads.survey(self.conn)
+
+    def sources(self, ko: str, zh: str, limit: int = 2) -> list[Source]:
+        """Where a stored pair was seen, the most confident first."""
+        return reads.sources(self.conn, concept_key(zh), korean_key(ko), limit)
 
     def pairs(self) -> Iterator[tuple[str, str, str, int]]:
         return reads.pairs(self.conn)

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 
-from ..model import Concept, Kind, Source, TermbaseReader
+from ..model import Concept, Kind, TermbaseReader
 from ..text.normalize import is_han, to_hans
 from ..text.readings import sino_readings, transcriptions
 from ..text.variants import variant_key
@@ -38,54 +39,78 @@ class Finding:
     evidence: list[str] = field(default_factory=list)
 
 
-def _evidence(sources: list[Source]) -> list[str]:
-    return [f"{document}: {context}" for document, context in sources[:2]]
+class _Evidence:
+    """Sources of the pairs a finding names, read only for findings: a full
+    pass over the termbase reads none (see TermbaseReader.survey)."""
+
+    def __init__(self, termbase: TermbaseReader) -> None:
+        self.termbase = termbase
+
+    def __call__(self, zh: str, ko: str, limit: int = 2) -> list[str]:
+        return [f"{document}: {context}"
+                for document, context in self.termbase.sources(ko, zh, limit)]
 
 
 def check_termbase(termbase: TermbaseReader) -> list[Finding]:
+    evidence = _Evidence(termbase)
     findings: list[Finding] = []
-    by_korean: dict[str, list[tuple[str, int, list[str]]]] = defaultdict(list)
+    by_korean: dict[str, list[tuple[str, int]]] = defaultdict(list)
     by_variant: dict[str, list[str]] = defaultdict(list)
-    for entry in termbase.entries():
-        renderings = entry.renderings
+    for entry in termbase.survey():
         by_variant[variant_key(entry.zh_hans)].append(entry.zh_hans)
-        findings += _nonstandard(entry)
-        spellings = sorted({to_hans(form) for form in entry.forms}) if len(entry.forms) > 1 else []
-        if len(spellings) > 1:  # one concept: the key folds Hanja variants
-            findings.append(Finding("variants", "warning", entry.zh_hans,
-                                    f"same term in variant characters: {' / '.join(spellings)}"))
-        for rendering in renderings:
-            by_korean[rendering.ko].append((entry.zh_hans, rendering.count,
-                                            _evidence(rendering.sources)[:1]))
-            if rendering.confidence < LOW_CONFIDENCE:
-                findings.append(Finding(
-                    "low-confidence", "warning", entry.zh_hans,
-                    f"{rendering.ko} ({rendering.kind}) has confidence "
-                    f"{rendering.confidence:.2f}", _evidence(rendering.sources)))
-        if len(renderings) > 1:
-            kinds = {r.kind for r in renderings}
-            legitimate = kinds <= READING_KINDS and len(kinds) == len(renderings) == 2
-            listing = ", ".join(f"{r.ko} ×{r.count} ({r.kind})" for r in renderings)
-            findings.append(Finding(
-                "renderings", "info" if legitimate else "warning", entry.zh_hans,
-                f"rendered {len(renderings)} ways: {listing}"
-                + ("; Sino-Korean reading and transcription are both in use" if legitimate
-                   else ""),
-                [e for r in renderings for e in _evidence(r.sources)[:1]]))
+        findings += _nonstandard(entry, evidence)
+        findings += _concept_findings(entry, evidence)
+        for rendering in entry.renderings:
+            by_korean[rendering.ko].append((entry.zh_hans, rendering.count))
     for ko, terms in by_korean.items():
         if len(terms) > 1:
-            listing = ", ".join(f"{zh} ×{count}" for zh, count, _ in terms)
+            terms.sort()
+            listing = ", ".join(f"{zh} ×{count}" for zh, count in terms)
             findings.append(Finding("shared-rendering", "warning", ko,
                                     f"one rendering for {len(terms)} Chinese terms: {listing}",
-                                    [line for *_, evidence in terms for line in evidence]))
+                                    [line for zh, _ in terms for line in evidence(zh, ko, 1)]))
     for similar in by_variant.values():
         if len(similar) > 1:  # different concepts, perhaps one term (李彬/李斌 are not)
+            similar.sort()
             findings.append(Finding("variants", "warning", similar[0],
                                     f"perhaps one term in variant characters: "
                                     f"{' / '.join(similar)}"))
     order = {"warning": 0, "info": 1}
-    findings.sort(key=lambda f: (order[f.severity], f.check, f.subject))
+    findings.sort(key=lambda f: (order[f.severity], f.check, f.subject, f.message))
     return findings
+
+
+def _concept_findings(entry: Concept, evidence: _Evidence) -> list[Finding]:
+    """What one concept shows by itself: variant spellings, unsure pairs,
+    several renderings."""
+    findings = []
+    renderings = entry.renderings
+    spellings = sorted({to_hans(form) for form in entry.forms}) if len(entry.forms) > 1 else []
+    if len(spellings) > 1:  # one concept: the key folds Hanja variants
+        findings.append(Finding("variants", "warning", entry.zh_hans,
+                                f"same term in variant characters: {' / '.join(spellings)}"))
+    for rendering in renderings:
+        if rendering.confidence < LOW_CONFIDENCE:
+            findings.append(Finding(
+                "low-confidence", "warning", entry.zh_hans,
+                f"{rendering.ko} ({rendering.kind}) has confidence {rendering.confidence:.2f}",
+                evidence(entry.zh_hans, rendering.ko)))
+    if len(renderings) > 1:
+        kinds = {r.kind for r in renderings}
+        legitimate = kinds <= READING_KINDS and len(kinds) == len(renderings) == 2
+        listing = ", ".join(f"{r.ko} ×{r.count} ({r.kind})" for r in renderings)
+        findings.append(Finding(
+            "renderings", "info" if legitimate else "warning", entry.zh_hans,
+            f"rendered {len(renderings)} ways: {listing}"
+            + ("; Sino-Korean reading and transcription are both in use" if legitimate
+               else ""),
+            [line for r in renderings for line in evidence(entry.zh_hans, r.ko, 1)]))
+    return findings
+
+
+@cache
+def _spellings(char: str) -> tuple[str, ...]:
+    return tuple(transcriptions(char) | sino_readings(char))
 
 
 def spelled_by_readings(zh: str, ko: str) -> bool:
@@ -98,7 +123,7 @@ def spelled_by_readings(zh: str, ko: str) -> bool:
     """
     reachable = {0}
     for char in zh:
-        options = transcriptions(char) | sino_readings(char)
+        options = _spellings(char)
         reachable = {at + len(option) for at in reachable for option in options
                      if ko.startswith(option, at)}
         if not reachable:
@@ -106,7 +131,7 @@ def spelled_by_readings(zh: str, ko: str) -> bool:
     return len(ko) in reachable
 
 
-def _nonstandard(entry: Concept) -> list[Finding]:
+def _nonstandard(entry: Concept, evidence: _Evidence) -> list[Finding]:
     """Transliterations that differ from the standard transcription of the
     Mandarin reading (창샤 where 长沙 is 창사), unless the termbase already
     holds the standard form as another rendering."""
@@ -119,7 +144,7 @@ def _nonstandard(entry: Concept) -> list[Finding]:
         return []
     return [Finding("transcription", "warning", entry.zh_hans,
                     f"{r.ko} differs from the standard transcription {standard}",
-                    _evidence(r.sources)) for r in spelled]
+                    evidence(entry.zh_hans, r.ko)) for r in spelled]
 
 
 def check_text(text: str, index: TermIndex) -> list[Finding]:

@@ -49,8 +49,13 @@ def transcription(zh: str) -> str:
     """
     from pypinyin import Style, lazy_pinyin  # heavy: loaded when a suggestion is asked for
 
+    simplified = to_hans(unify_compat(zh))
+    # Words matter only for the suffixes a name keeps (广州市 광저우시, but 市场
+    # 스창); without one, jieba (half a second to load) is not asked.
+    words = (segment_chinese(simplified) if any(ch in SUFFIXES for ch in simplified[2:])
+             else [simplified])
     out = []
-    for word in segment_chinese(to_hans(unify_compat(zh))):
+    for word in words:
         suffix = ""
         if len(word) > 2 and word[-1] in SUFFIXES:
             word, suffix = word[:-1], SUFFIXES[word[-1]]

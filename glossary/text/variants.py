@@ -37,8 +37,9 @@ def fold_korean_forms(text: str) -> str:
 
 
 @cache
-def _variant_classes() -> dict[str, str]:
-    """Each character's representative among everything it is a variant of."""
+def _variant_classes() -> dict[int, str]:
+    """Each character's representative among everything it is a variant of,
+    as a translation table."""
     parent: dict[str, str] = {}
 
     def root(ch: str) -> str:
@@ -52,10 +53,9 @@ def _variant_classes() -> dict[str, str]:
         ra, rb = root(a), root(b)
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
-    return {ch: root(ch) for ch in parent}
+    return {ord(ch): root(ch) for ch in parent}
 
 
 def variant_key(text: str) -> str:
     """Fold Hanja variants to one representative character each."""
-    classes = _variant_classes()
-    return "".join(classes.get(ch, ch) for ch in text)
+    return text.translate(_variant_classes())
