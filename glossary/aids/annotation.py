@@ -19,8 +19,10 @@ from __future__ import annotations
 import gc
 import marshal
 import os
+import re
+import struct
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
@@ -31,7 +33,10 @@ from ..text.morph import USER_WORD_FREQ, kiwi, new_tokenizer
 from ..text.normalize import is_han, is_hangul, ko_key, to_hans
 from ..text.variants import fold_korean_forms
 
-CACHE_VERSION = 2  # of the cache file's layout
+CACHE_VERSION = 3  # of the cache file's layout
+# version, termbase generation, longest Korean and Chinese keys, bytes of the
+# Korean half; then the Korean half and the Chinese half, each marshalled.
+_HEADER = struct.Struct("<IQIIQ")
 SEPARATOR = "\x1f"
 
 
@@ -51,39 +56,55 @@ class Match:
     particle: str = ""
 
 
-@dataclass
 class TermIndex:
-    """Korean and Chinese keys of a termbase, for fast longest-match lookups."""
+    """Korean and Chinese keys of a termbase, for fast longest-match lookups.
 
-    pairs: Iterable[tuple[str, str, str, int]]
-    # key → the termbase's form and the other language's forms, joined by
-    # SEPARATOR: flat strings load several times faster than tuples of lists
-    # when the index is read back from its cache (see entry()).
-    korean: dict[str, str] = field(default_factory=dict)
-    chinese: dict[str, str] = field(default_factory=dict)
+    Each key maps to the termbase's form and the other language's forms,
+    joined by SEPARATOR: flat strings load several times faster than tuples
+    of lists when the index is read back from its cache (see entry()). A
+    cached index loads each language's half only when it is first asked
+    for: annotating Korean never reads the Chinese keys.
+    """
 
-    def __post_init__(self) -> None:
+    def __init__(self, pairs: Iterable[tuple[str, str, str, int]]) -> None:
         # Termbase forms are stored normalized (zh_hans is already t2s, ko
         # already cleaned), so keys need no conversion: that keeps a 100k-entry
         # index quick to build.
         # One-syllable and one-character terms (이 for 李, 漢) would match
         # everywhere; they stay out of the index.
+        korean: dict[str, str] = {}
         chinese: dict[str, list[str]] = {}
-        for hans, hant, ko, _count in self.pairs:
+        for hans, hant, ko, _count in pairs:
             forms = [hans] + ([hant] if hant != hans else [])
             if len(ko) > 1:
-                self.korean.setdefault(compact(ko.casefold()), SEPARATOR.join([ko, *forms]))
+                korean.setdefault(compact(ko.casefold()), SEPARATOR.join([ko, *forms]))
             if len(hans) > 1:
                 found = chinese.setdefault(fold_korean_forms(hans), [hans])
                 if ko not in found:
                     found.append(ko)
-        self.chinese = {key: SEPARATOR.join(found) for key, found in chinese.items()}
-        self._measure()
+        self._halves: dict[str, dict[str, str]] = {
+            "ko": korean, "zh": {key: SEPARATOR.join(found) for key, found in chinese.items()}}
+        self._blobs: dict[str, memoryview] = {}
+        # The longest keys bound how far a match is looked for.
+        self.max_ko = max(map(len, korean), default=0)
+        self.max_zh = max(map(len, chinese), default=0)
 
-    def _measure(self) -> None:
-        """The longest keys, which bound how far a match is looked for."""
-        self.max_ko = max(map(len, self.korean), default=0)
-        self.max_zh = max(map(len, self.chinese), default=0)
+    @property
+    def korean(self) -> dict[str, str]:
+        return self._half("ko")
+
+    @property
+    def chinese(self) -> dict[str, str]:
+        return self._half("zh")
+
+    def _half(self, lang: str) -> dict[str, str]:
+        if lang not in self._halves:
+            gc.disable()  # hundreds of thousands of strings: no collection meanwhile
+            try:
+                self._halves[lang] = marshal.loads(self._blobs.pop(lang))
+            finally:
+                gc.enable()
+        return self._halves[lang]
 
     @classmethod
     def from_termbase(cls, termbase: TermbaseReader, cache: Path | None = None) -> TermIndex:
@@ -92,32 +113,39 @@ class TermIndex:
         if cache is None:
             return cls(termbase.pairs())
         generation = termbase.generation()
-        try:
-            with open(cache, "rb") as handle:
-                gc.disable()  # hundreds of thousands of strings: no collection meanwhile
-                try:
-                    kept = marshal.load(handle)
-                finally:
-                    gc.enable()
-            if kept[0] == CACHE_VERSION and kept[1] == generation:
-                return cls.from_parts(kept[2], kept[3])
-        except (OSError, EOFError, ValueError, TypeError, IndexError):
-            pass  # no cache yet, or an unreadable one: build it
+        kept = cls._from_cache(cache, generation)
+        if kept is not None:
+            return kept
         index = cls(termbase.pairs())
         try:
             temporary = cache.with_name(cache.name + ".part")
+            korean, chinese = marshal.dumps(index.korean), marshal.dumps(index.chinese)
             with open(temporary, "wb") as handle:
-                marshal.dump((CACHE_VERSION, generation, index.korean, index.chinese), handle)
+                handle.write(_HEADER.pack(CACHE_VERSION, generation, index.max_ko,
+                                          index.max_zh, len(korean)))
+                handle.write(korean)
+                handle.write(chinese)
             os.replace(temporary, cache)
         except OSError:
             pass  # a folder we may not write to: the index still serves this run
         return index
 
     @classmethod
-    def from_parts(cls, korean: dict[str, str], chinese: dict[str, str]) -> TermIndex:
+    def _from_cache(cls, cache: Path, generation: int) -> TermIndex | None:
+        """The kept index if it is of this layout and generation; its halves
+        stay bytes until asked for."""
+        try:
+            data = memoryview(cache.read_bytes())
+            version, kept, max_ko, max_zh, korean = _HEADER.unpack_from(data)
+        except (OSError, struct.error):
+            return None  # no cache yet, or an unreadable one: build it
+        if version != CACHE_VERSION or kept != generation:
+            return None
         index = cls([])
-        index.korean, index.chinese = korean, chinese
-        index._measure()
+        index._halves = {}
+        start = _HEADER.size
+        index._blobs = {"ko": data[start : start + korean], "zh": data[start + korean :]}
+        index.max_ko, index.max_zh = max_ko, max_zh
         return index
 
     @cached_property
@@ -202,14 +230,25 @@ def _is_a_noun_here(word: str) -> bool:
                for before, tag in zip(tags, tags[1:], strict=False))
 
 
+_PLAIN = re.compile(r"[\uac00-\ud7a3\x21-\x7e ]*")
+
+
 def _korean_hit(text: str, i: int, index: TermIndex) -> Match | None:
     """The longest known term starting at ``i``, with what follows it in the word."""
     n = len(text)
-    for length in range(min(2 * index.max_ko, n - i), 0, -1):
+    longest = min(2 * index.max_ko, n - i)
+    # Plain Hangul and ASCII need no cleaning: each candidate's key is then a
+    # slice of one case-folded window, not a fresh normalization.
+    window = text[i : i + longest]
+    folded = window.casefold() if _PLAIN.fullmatch(window) else None
+    korean = index.korean
+    for length in range(longest, 0, -1):
         end = i + length
         if end < n and text[end - 1] == " ":
             continue
-        flat = index.korean.get(compact(ko_key(text[i:end])))
+        key = (folded[:length].replace(" ", "") if folded is not None
+               else compact(ko_key(text[i:end])))
+        flat = korean.get(key)
         if flat is None:
             continue
         hit = entry(flat)
