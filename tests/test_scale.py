@@ -133,6 +133,14 @@ def test_the_annotation_index_is_kept_until_the_termbase_changes(tmp_path: Path,
     assert "深圳" in changed.stdout  # the termbase changed: the index was built again
     cache.write_bytes(b"\x00broken")
     assert runner.invoke(cli, ["annotate", "--db", str(db), str(text)]).stdout == changed.stdout
+    chinese = tmp_path / "new-zh.txt"
+    chinese.write_text("馬雲去了深圳和杭州。", encoding="utf-8")
+    from_cache = runner.invoke(cli, ["annotate", "--db", str(db), "--format", "jsonl",
+                                     str(chinese)])
+    cache.unlink()
+    built_now = runner.invoke(cli, ["annotate", "--db", str(db), "--format", "jsonl",
+                                    str(chinese)])
+    assert from_cache.stdout == built_now.stdout and "선전" in from_cache.stdout  # the other half
 
 
 def test_suggest_for_a_batch_of_terms(tmp_path: Path, runner: CliRunner) -> None:
