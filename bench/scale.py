@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from synthetic import build
+from synthetic import build, spelled_reading, spelled_term
 
 from db import Termbase
 
@@ -98,6 +98,17 @@ def main() -> None:
         pairs = build(big, 1_000_000)
         print(f"synthetic termbase: {pairs} pairs built in {time.perf_counter() - start:.0f} s")
         reads(big, "on a million pairs", ["上海北京", "海北", "가나다라마", "다라", "京"], text)
+        # 300k pairs whose Korean is the transcription of the Chinese (one in 50
+        # misspelt), as in a mined termbase, and a document that uses them.
+        spelled = folder / "spelled.db"
+        build(spelled, 300_000, spelled=True)
+        uses = folder / "uses.txt"
+        uses.write_text(" ".join(f"{spelled_reading(i * 7919 % 300_000)}은 "
+                                 f"{spelled_reading(i * 104729 % 300_000)}에서 회의를 열었다."
+                                 for i in range(340)), encoding="utf-8")
+        reads(spelled, "on 300k pairs spelled by readings",
+              [spelled_term(12345), spelled_term(12345)[1:3], spelled_reading(4321),
+               spelled_reading(4321)[:2], "京"], uses)
 
 
 SIZE = 0

@@ -14,7 +14,7 @@ import click
 
 from db import Termbase
 from glossary.engines import ENGINES, mine_with
-from glossary.ingest import CorpusFormat, read_documents, store_all
+from glossary.ingest import CorpusFormat, learned_from, read_documents, store_all
 from glossary.model import MinedDocument
 from glossary.text.markup import FORMATS as MARKUP_FORMATS
 
@@ -93,14 +93,17 @@ def mine(paths: tuple[str, ...], db_path: Path | None, dry_run: bool, fmt: str,
     documents = read_documents(paths, encoding, stdin_name=stdin_name,
                                corpus=CorpusFormat(jsonl_text_field, jsonl_id_field,
                                                    input_format))
-    mined = Progress().track(mine_with(documents, engine=engine, jobs=jobs, scheduler=scheduler,
-                                       min_confidence=min_confidence))
     if dry_run:
+        mined = Progress().track(mine_with(documents, engine=engine, jobs=jobs,
+                                           scheduler=scheduler, min_confidence=min_confidence))
         for doc in mined:
             for pair in doc.pairs:
                 _print_pair(pair.to_dict(), fmt)
         return
     with Termbase(db_path, force=force) as termbase:
+        mined = Progress().track(mine_with(documents, engine=engine, jobs=jobs,
+                                           scheduler=scheduler, min_confidence=min_confidence,
+                                           learned=learned_from(termbase)))
         total = documents_stored = 0
         tally: dict[str, int] = {}
         for result in store_all(termbase, mined):

@@ -36,8 +36,8 @@ from pathlib import Path
 
 from .errors import DecodeError, InputError
 from .formats import read_entries
-from .mining import mine_record
-from .model import Document, MinedDocument, StoreResult, TermbaseWriter
+from .mining import Correspondences, combine, learn, mine_record, seed
+from .model import Document, MinedDocument, StoreResult, TermbaseCurator, TermbaseWriter
 from .text.markup import guess_format
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".wiki", ".wikitext")
@@ -223,11 +223,27 @@ def read_documents(paths: Iterable[str], encoding: str = "utf-8", *,
         yield from split_documents(source, text, doc_id, corpus)
 
 
-def mine_documents(documents: Iterable[Document],
-                   min_confidence: float = 0.0) -> Iterator[MinedDocument]:
+def mine_documents(documents: Iterable[Document], min_confidence: float = 0.0,
+                   learned: Correspondences | None = None) -> Iterator[MinedDocument]:
     """Mine documents one after another in this process."""
     for doc in documents:
-        yield mine_record(doc, min_confidence)
+        yield mine_record(doc, min_confidence, learned)
+
+
+VERIFIED = ("approved", "preferred")
+
+
+def learned_from(termbase: TermbaseCurator) -> Correspondences:
+    """The shipped correspondences, extended by what the termbase's verified
+    pairs teach: a translator's approval is evidence enough, once.
+
+    Mined candidates teach nothing, so mining stays a function of the text
+    (and of decisions): a termbase without decisions mines as any other."""
+    verified = termbase.list_pairs(statuses=VERIFIED, limit=MAX_VERIFIED)
+    return combine(seed(), learn((pair.zh_hans, pair.ko) for pair in verified), at_least=1)
+
+
+MAX_VERIFIED = 1_000_000
 
 
 STORE_BATCH_DOCUMENTS = 256

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from ..errors import GlossaryError
+from ..mining import Correspondences
 from ..model import Document, MinedDocument
 from .local import batches, mine_batch
 
@@ -20,7 +21,8 @@ WAVE_PER_WORKER = 4
 
 
 def mine_dask(documents: Iterable[Document], *, scheduler: str | None = None, workers: int = 2,
-              min_confidence: float = 0.0) -> Iterator[MinedDocument]:
+              min_confidence: float = 0.0,
+              learned: Correspondences | None = None) -> Iterator[MinedDocument]:
     try:
         import dask.bag
         from distributed import Client, LocalCluster
@@ -39,7 +41,7 @@ def mine_dask(documents: Iterable[Document], *, scheduler: str | None = None, wo
         chunks = batches(documents)
         while wave := list(islice(chunks, size)):
             bag = dask.bag.from_sequence(wave, npartitions=len(wave))
-            for mined in bag.map(mine_batch, min_confidence).compute(scheduler=client):
+            for mined in bag.map(mine_batch, min_confidence, learned).compute(scheduler=client):
                 yield from mined
     finally:
         client.close()

@@ -12,16 +12,17 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from multiprocessing.pool import AsyncResult
 
-from ..mining import mine_record
+from ..mining import Correspondences, mine_record
 from ..model import Document, MinedDocument
 
 BATCH_BYTES = 1 << 20
 IN_FLIGHT_PER_WORKER = 3
 
 
-def mine_batch(documents: list[Document], min_confidence: float) -> list[MinedDocument]:
+def mine_batch(documents: list[Document], min_confidence: float,
+               learned: Correspondences | None = None) -> list[MinedDocument]:
     """What a worker does: mine each document of a batch."""
-    return [mine_record(doc, min_confidence) for doc in documents]
+    return [mine_record(doc, min_confidence, learned) for doc in documents]
 
 
 def batches(documents: Iterable[Document], size: int = BATCH_BYTES) -> Iterator[list[Document]]:
@@ -37,8 +38,8 @@ def batches(documents: Iterable[Document], size: int = BATCH_BYTES) -> Iterator[
         yield batch
 
 
-def mine_local(documents: Iterable[Document], *, jobs: int = 1,
-               min_confidence: float = 0.0) -> Iterator[MinedDocument]:
+def mine_local(documents: Iterable[Document], *, jobs: int = 1, min_confidence: float = 0.0,
+               learned: Correspondences | None = None) -> Iterator[MinedDocument]:
     """Mine in ``jobs`` worker processes (in this one for a single job or a
     single batch); results in document order."""
     chunks = batches(documents)
@@ -47,18 +48,15 @@ def mine_local(documents: Iterable[Document], *, jobs: int = 1,
         return
     second = next(chunks, None)
     if jobs <= 1 or second is None:
-        yield from mine_batch(first, min_confidence)
-        for chunk in ([second] if second else []):
-            yield from mine_batch(chunk, min_confidence)
-        for chunk in chunks:
-            yield from mine_batch(chunk, min_confidence)
+        for chunk in _chain(first, second, chunks) if second else [first]:
+            yield from mine_batch(chunk, min_confidence, learned)
         return
     context = multiprocessing.get_context("fork" if "fork" in
                                           multiprocessing.get_all_start_methods() else "spawn")
     with context.Pool(jobs) as pool:
         pending: deque[AsyncResult[list[MinedDocument]]] = deque()
         for chunk in _chain(first, second, chunks):
-            pending.append(pool.apply_async(mine_batch, (chunk, min_confidence)))
+            pending.append(pool.apply_async(mine_batch, (chunk, min_confidence, learned)))
             if len(pending) >= jobs * IN_FLIGHT_PER_WORKER:
                 yield from pending.popleft().get()
         while pending:

@@ -7,6 +7,9 @@ termbase.
 
 from __future__ import annotations
 
+from .align import Correspondences
+from .correspondences import combine, learn, seed
 from .miner import analyzer_versions, mine, mine_document, mine_record
 
-__all__ = ["analyzer_versions", "mine", "mine_document", "mine_record"]
+__all__ = ["Correspondences", "analyzer_versions", "combine", "learn", "mine", "mine_document",
+           "mine_record", "seed"]

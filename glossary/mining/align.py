@@ -25,7 +25,7 @@ inside a term must end in an explained syllable, so particles and endings
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -125,6 +125,9 @@ class PieceModel:
 
 
 READING = frozenset({"sk", "mt", "both", "mt~", "num"})  # evidence a reading verifies
+LEARNED = 0.95  # per character of a learned correspondence: just below a reading
+# Chinese piece → Korean spellings (syllables, no spaces) known to translate it
+Correspondences = Mapping[str, tuple[str, ...]]
 
 
 @dataclass(frozen=True)
@@ -138,6 +141,9 @@ class Alignment:
     piece_units: tuple[tuple[int, int], ...] = ()
     loose_pieces: int = 0  # pieces whose Chinese side is not a jieba word
     inserted_units: frozenset[int] = frozenset()
+    # (first character, end, first unit, end) of each translation piece,
+    # learned or not: what a correspondence is learned from
+    correspondences: tuple[tuple[int, int, int, int], ...] = ()
 
     @property
     def reads(self) -> int:
@@ -188,8 +194,9 @@ class _Lattice:
     a character or a syllable.
     """
 
-    def __init__(self, zh: str, us: list[Unit], pieces: PieceModel | None) -> None:
-        self.zh, self.us, self.pieces = zh, us, pieces
+    def __init__(self, zh: str, us: list[Unit], pieces: PieceModel | None,
+                 learned: Correspondences) -> None:
+        self.zh, self.us, self.pieces, self.learned = zh, us, pieces, learned
         n, m = len(zh), len(us)
         self.best = [[NEG] * (m + 1) for _ in range(n + 1)]
         self.back: list[list[Step | None]] = [[None] * (m + 1) for _ in range(n + 1)]
@@ -221,6 +228,8 @@ class _Lattice:
             return  # a span never starts with an unexplained syllable
         if self.us[j - 1].kind == "syl":
             self.read_syllables(i, j, here)
+            if self.learned:
+                self.known_piece(i, j, here)
         else:
             self.read_number(i, j, here)
         self.insert_unit(i, j, here)
@@ -242,6 +251,17 @@ class _Lattice:
             score, how = reading_match(self.zh[i - 1], written)
             if score:
                 self.relax(i - 1, j - k, here + score, (i, j, how))
+
+    def known_piece(self, i: int, j: int, here: float) -> None:
+        """A run of characters spelled by a correspondence learned from
+        verified pairs (水库 댐, 机场 공항): evidence almost as good as a reading."""
+        for a in range(1, min(4, i) + 1):
+            for spelling in self.learned.get(self.zh[i - a : i], ()):
+                b = len(spelling)
+                if b > j or any(u.kind != "syl" for u in self.us[j - b : j]):
+                    continue
+                if "".join(u.text for u in self.us[j - b : j]) == spelling:
+                    self.relax(i - a, j - b, here + LEARNED * a, (i, j, f"learned{a}:{b}"))
 
     def read_number(self, i: int, j: int, here: float) -> None:
         """Digits that read a Chinese numeral: 20 ↔ 二十."""
@@ -291,12 +311,13 @@ class _Lattice:
         return edges
 
 
-def align(zh: str, us: list[Unit], pieces: PieceModel | None = None) -> Alignment | None:
+def align(zh: str, us: list[Unit], pieces: PieceModel | None = None,
+          learned: Correspondences | None = None) -> Alignment | None:
     """The best alignment of all of ``zh`` with a suffix of ``us``, or None:
     candidate left edges, each with its reading evidence, and the best chosen."""
     if not zh or not us:
         return None
-    lattice = _Lattice(zh, us, pieces)
+    lattice = _Lattice(zh, us, pieces, learned or {})
     lattice.fill()
     edges = lattice.left_edges()
     if not edges:
@@ -309,7 +330,7 @@ def _trace(zh: str, us: list[Unit], back: list[list[Step | None]],
            start: int, score: float, in_word: bool, pieces: PieceModel | None) -> Alignment:
     evidence = [""] * len(zh)
     inserted = loose = 0
-    piece_units, inserted_units = [], set()
+    piece_units, inserted_units, correspondences = [], set(), []
     i, j = 0, start
     while back[i][j] is not None:
         step = back[i][j]
@@ -325,10 +346,15 @@ def _trace(zh: str, us: list[Unit], back: list[list[Step | None]],
             for c in range(i, pi):
                 evidence[c] = "piece"
             piece_units.append((j, pj))
+            correspondences.append((i, pi, j, pj))
             loose += pieces is not None and (i, pi) not in pieces.words
+        elif how.startswith("learned"):
+            for c in range(i, pi):
+                evidence[c] = "learned"
+            correspondences.append((i, pi, j, pj))
         elif how != "sp":
             evidence[i] = how
         i, j = pi, pj
     text = "".join(u.text for u in us[start:])
     return Alignment(score, start, text, tuple(evidence), inserted, in_word,
-                     tuple(piece_units), loose, frozenset(inserted_units))
+                     tuple(piece_units), loose, frozenset(inserted_units), tuple(correspondences))

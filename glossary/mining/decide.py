@@ -17,14 +17,28 @@ from __future__ import annotations
 from ..model import Kind
 from ..text.hangul import similarity
 from ..text.japanese import japanese_hangul
-from ..text.morph import closed_words, word_spans
-from ..text.normalize import is_hangul, to_hans
-from .align import READING, Alignment, PieceModel, Unit, align, reading_match, units
+from ..text.morph import closed_words
+from ..text.normalize import is_hangul
+from .align import (
+    READING,
+    Alignment,
+    Correspondences,
+    PieceModel,
+    Unit,
+    align,
+    reading_match,
+    units,
+)
+from .correspondences import chinese_words, seed
 
-EXPLAINED = READING | {"fn"}  # function characters a Korean rendering may drop
+# Evidence that explains a character: a reading, a learned correspondence, or
+# a function character a Korean rendering may drop.
+EXPLAINED = READING | {"fn", "learned"}
 
 
 def _reading_kind(evidence: tuple[str, ...]) -> Kind:
+    if "learned" in evidence:
+        return Kind.MIXED if any(e in READING for e in evidence) else Kind.TRANSLATION
     sk = evidence.count("sk")
     mt = evidence.count("mt") + evidence.count("mt~")
     if mt > sk or (mt and mt == sk):
@@ -33,9 +47,12 @@ def _reading_kind(evidence: tuple[str, ...]) -> Kind:
 
 
 def _judge_readings(a: Alignment, us: list[Unit], n: int) -> tuple[Kind, float] | None:
-    read = a.reads
+    learned = a.evidence.count("learned")
+    read = a.reads + learned
     if not read or any(e not in EXPLAINED for e in a.evidence):
         return None
+    if learned == n == 1:
+        return None  # one character glossing a word: a hint at meaning, not a pair
     fuzzy = a.evidence.count("mt~")
     if a.in_word and (fuzzy or a.inserted):
         return None
@@ -79,10 +96,6 @@ def _latin_run(us: list[Unit]) -> int | None:
     if start == len(us) or not any(c.isalpha() for u in us[start:] for c in u.text):
         return None
     return start
-
-
-def _chinese_words(chars: str) -> set[tuple[int, int]]:
-    return {(0, len(chars))} | word_spans(to_hans(chars))
 
 
 # Common nouns that stand before a name in apposition (배달 업체 메이퇀, 모회사
@@ -169,14 +182,21 @@ def _clean(a: Alignment) -> bool:
     return a.exact_reads == len(a.evidence) and not a.inserted
 
 
-def decide(chars: str, window: str) -> tuple[int, Kind, float] | None:
-    """Index in ``window`` where the term starts, its kind and confidence."""
+def decide(chars: str, window: str,
+           learned: Correspondences | None = None) -> tuple[int, Kind, float] | None:
+    """Index in ``window`` where the term starts, its kind and confidence;
+    ``learned`` correspondences (the shipped table without it) count as
+    evidence beside readings."""
     us = units(window)
     if not us:
         return None
     n = len(chars)
-    by_reading = align(chars, us)
+    learned = seed() if learned is None else learned
+    by_reading = align(chars, us, None, learned)
     verdict = _judge_readings(by_reading, us, n) if by_reading else None
+    if by_reading and verdict and verdict[0] == Kind.TRANSLATION and _gloss_reaches_back(
+            chars, us, by_reading.start, verdict[0]):
+        by_reading = verdict = None
     if by_reading and verdict and _clean(by_reading):
         return us[by_reading.start].start, *verdict
     # Readings that needed near spellings or left syllables unexplained may
@@ -188,11 +208,11 @@ def decide(chars: str, window: str) -> tuple[int, Kind, float] | None:
     latin = _latin_run(us)
     if latin is not None:
         return us[latin].start, Kind.LATIN, 0.75
-    model = PieceModel(_chinese_words(chars), _closed_units(window, us))
-    by_pieces = align(chars, us, model)
+    model = PieceModel(chinese_words(chars), _closed_units(window, us))
+    by_pieces = align(chars, us, model, learned)
     if by_pieces and _starts_with_descriptor(us, by_pieces):
         model.closed_units = set(model.closed_units) | _first_word_units(us, by_pieces.start)
-        by_pieces = align(chars, us, model)
+        by_pieces = align(chars, us, model, learned)
     if by_pieces and (verdict := _judge_pieces(by_pieces, us, n)):
         if verdict[0] == Kind.TRANSLATION and by_reading and by_reading.exact_reads >= 2:
             return None  # 새로운 정책(新政策): readings explain part, so it is no translation

@@ -28,6 +28,7 @@ from importlib.metadata import PackageNotFoundError, version
 from ..model import Document, Kind, MinedDocument, MinedPair
 from ..text.markup import strip_markup
 from ..text.normalize import clean, is_han, is_hangul, to_hans, to_hant
+from .align import Correspondences
 from .brackets import JOINERS, find_brackets, parse_gloss
 from .calibration import calibrated
 from .decide import decide
@@ -96,7 +97,8 @@ def title_span(text: str, paren: int) -> tuple[int, int] | None:
     return left, left + len(inside.strip())
 
 
-def _whole_title(text: str, paren: int, chars: str, decided: tuple[int, Kind, float] | None,
+def _whole_title(text: str, paren: int, chars: str, learned: Correspondences | None,
+                 decided: tuple[int, Kind, float] | None,
                  window: tuple[int, int] | None) -> tuple[int, int, Kind, float] | None:
     """A title is taken whole: its readings' verdict when they explain all of
     it, else a translation (mixed when readings explain a part)."""
@@ -106,13 +108,14 @@ def _whole_title(text: str, paren: int, chars: str, decided: tuple[int, Kind, fl
     if decided and window and window[0] + decided[0] == title[0]:
         return title[0], title[1], decided[1], decided[2]
     if decided is None:
-        decided = decide(chars, text[title[0] : title[1]])
+        decided = decide(chars, text[title[0] : title[1]], learned)
         if decided and decided[0] == 0:
             return title[0], title[1], decided[1], decided[2]
     return title[0], title[1], Kind.MIXED if decided else Kind.TRANSLATION, 0.75
 
 
-def mine(text: str, doc: str | None = None) -> Iterator[MinedPair]:
+def mine(text: str, doc: str | None = None,
+         learned: Correspondences | None = None) -> Iterator[MinedPair]:
     """Yield every gloss pair in ``text`` in order of its bracket."""
     for bracket in find_brackets(text):
         if text[bracket.start] == "[" and text[bracket.end + 1 : bracket.end + 2] == "(":
@@ -123,8 +126,8 @@ def mine(text: str, doc: str | None = None) -> Iterator[MinedPair]:
         joiners = "".join(ch for ch in JOINERS if ch in gloss)
         window = term_window(text, bracket.start, joiners)
         chars = "".join(ch for ch in gloss if is_han(ch))
-        decided = decide(chars, text[window[0] : window[1]]) if window else None
-        title = _whole_title(text, bracket.start, chars, decided, window)
+        decided = decide(chars, text[window[0] : window[1]], learned) if window else None
+        title = _whole_title(text, bracket.start, chars, learned, decided, window)
         if title is not None:
             term_start, term_end, kind, confidence = title
         elif decided is not None and window is not None:
@@ -159,7 +162,8 @@ def analyzer_versions() -> tuple[tuple[str, str], ...]:
 
 
 def mine_document(text: str, doc_id: str | None = None, *, title: str = "", label: str = "",
-                  min_confidence: float = 0.0, markup: str = "text") -> MinedDocument:
+                  min_confidence: float = 0.0, markup: str = "text",
+                  learned: Correspondences | None = None) -> MinedDocument:
     """Mine one document: a pure function of its text, with no database.
 
     The result is plain picklable data (so worker processes and clusters can
@@ -168,7 +172,8 @@ def mine_document(text: str, doc_id: str | None = None, *, title: str = "", labe
     content (``text:`` and the start of its SHA-256), so the same text mined
     twice is one document. ``markup`` (``markdown``, ``html``, ``wikitext``)
     is seen through: pairs are found in the text a reader sees, and their
-    offsets point into ``text`` as given.
+    offsets point into ``text`` as given. ``learned`` correspondences (see
+    :mod:`.correspondences`) replace the shipped table.
 
     >>> doc = mine_document("알리바바 창업자 마윈(馬雲)은 말했다.", doc_id="news.txt")
     >>> doc.id, [(p.ko, p.zh) for p in doc.pairs], dict(doc.versions).keys() >= {"jieba"}
@@ -179,12 +184,14 @@ def mine_document(text: str, doc_id: str | None = None, *, title: str = "", labe
     doc_id = doc_id or f"text:{digest[:16]}"
     plain, where = strip_markup(text, markup)
     pairs = tuple(_in_original(pair, where) if where is not None else pair
-                  for pair in mine(plain, label or doc_id) if pair.confidence >= min_confidence)
+                  for pair in mine(plain, label or doc_id, learned)
+                  if pair.confidence >= min_confidence)
     return MinedDocument(doc_id, digest, pairs, title, analyzer_versions(), label, len(encoded))
 
 
-def mine_record(doc: Document, min_confidence: float = 0.0) -> MinedDocument:
+def mine_record(doc: Document, min_confidence: float = 0.0,
+                learned: Correspondences | None = None) -> MinedDocument:
     """:func:`mine_document` of a :class:`~glossary.model.Document` as ingest
     reads it (its id, title, label and markup)."""
     return mine_document(doc.text, doc.id, title=doc.title, label=doc.label,
-                         min_confidence=min_confidence, markup=doc.markup)
+                         min_confidence=min_confidence, markup=doc.markup, learned=learned)

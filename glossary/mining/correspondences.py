@@ -1,0 +1,104 @@
+"""Learned correspondences: Korean words that translate Chinese pieces.
+
+Readings verify transcriptions (항저우 杭州) and Sino-Korean readings (국제
+国际); nothing verifies the pieces that are translated: 댐 for 水库, 공항 for
+机场, 역 for 站. A correspondence table says which Korean spelling renders
+which Chinese piece, learned from pairs whose other characters readings
+verify, so that mixed pairs (싼샤 댐 三峡水库) get their boundary and kind
+from evidence rather than from Kiwi's guess at an unknown word.
+
+Two sources: ``data/correspondences.tsv``, made by kozh's own mining of
+public text (``scripts/build_correspondences.py``, docs/mining.md says how),
+and the pairs a translator verified in the termbase, which extend it.
+
+>>> learn([("三峡水库", "싼샤 댐"), ("小浪底水库", "샤오랑디 댐")])[("水库", "댐")]
+2
+>>> table = combine({}, learn([("首都机场", "서우두 공항")]), at_least=1)
+>>> table["机场"]
+('공항',)
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from functools import cache
+from importlib.resources import files
+
+from ..text.hangul import similarity
+from ..text.japanese import japanese_hangul
+from ..text.morph import word_spans
+from ..text.normalize import clean, to_hans, to_hant
+from ..text.readings import sino_readings, variant_forms
+from ..text.variants import variant_key
+from .align import Correspondences, PieceModel, align, units
+
+MAX_PIECE = 4  # Chinese characters of one piece; the lattice looks no further
+JAPANESE_NEAR = 0.8  # as in decide: a spelling this close is the Japanese reading
+
+
+def chinese_words(chars: str) -> set[tuple[int, int]]:
+    """Spans a translation piece may take: jieba's words of the gloss, and all of it."""
+    return {(0, len(chars))} | word_spans(to_hans(chars))
+
+
+@cache
+def seed() -> Correspondences:
+    """The shipped table: Chinese piece → Korean spellings, most used first."""
+    text = files("glossary").joinpath("data/correspondences.tsv").read_text(encoding="utf-8")
+    counts: Counter[tuple[str, str]] = Counter()
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            zh, ko, count = line.split("\t")
+            counts[(zh, ko)] = int(count)
+    return combine({}, counts, at_least=1)
+
+
+def learn(pairs: Iterable[tuple[str, str]]) -> Counter[tuple[str, str]]:
+    """(Chinese piece, Korean spelling) → in how many of ``pairs`` it
+    translates a piece the readings do not explain."""
+    found: Counter[tuple[str, str]] = Counter()
+    for zh, ko in pairs:
+        zh = to_hans(clean(zh))
+        us = units(clean(ko))
+        if not zh or not us or len(zh) > 64:
+            continue
+        alignment = align(zh, us, PieceModel(chinese_words(zh)))
+        if alignment is None or alignment.start != 0 or alignment.inserted:
+            continue
+        if not alignment.reads and len(alignment.correspondences) > 1:
+            continue  # a translation cut into pieces: which word renders which is a guess
+        for first, end, unit_start, unit_end in alignment.correspondences:
+            spelling = "".join(u.text for u in us[unit_start:unit_end])
+            if all(u.kind == "syl" for u in us[unit_start:unit_end]) and _translates(
+                    zh[first:end], spelling):
+                found[(zh[first:end], spelling)] += 1
+    return found
+
+
+def _translates(piece: str, spelling: str) -> bool:
+    """Is ``spelling`` a translation of ``piece``, not a reading the tables
+    lack? One character for one syllable is most often such a reading (镇 진
+    of 鎭, 沢 와 of a Japanese name); so is a Sino-Korean reading of the
+    traditional or variant forms, or the Japanese reading."""
+    if len(piece) > MAX_PIECE or (len(piece) == 1 and len(spelling) == 1):
+        return False
+    variants = variant_forms()
+    forms = [[ch, to_hant(ch), variant_key(ch), *variants.get(ch, ""),
+              *variants.get(to_hant(ch), "")] for ch in piece]
+    if len(spelling) == len(piece) and all(
+            any(syllable in sino_readings(form) for form in options)
+            for syllable, options in zip(spelling, forms, strict=True)):
+        return False
+    japanese = japanese_hangul(piece).replace(" ", "")
+    return not japanese or similarity(japanese, spelling) < JAPANESE_NEAR
+
+
+def combine(table: Mapping[str, tuple[str, ...]], counts: Counter[tuple[str, str]],
+            at_least: int = 2) -> Correspondences:
+    """``table`` extended by the correspondences seen ``at_least`` times."""
+    merged = {zh: list(spellings) for zh, spellings in table.items()}
+    for (zh, ko), count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        if count >= at_least and ko not in merged.setdefault(zh, []):
+            merged[zh].append(ko)
+    return {zh: tuple(spellings) for zh, spellings in merged.items() if spellings}

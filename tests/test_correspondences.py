@@ -1,0 +1,72 @@
+"""Learned correspondences: a third kind of evidence beside readings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from cli import cli
+from db import Termbase
+from glossary.mining import combine, learn, mine_document, seed
+from glossary.mining.correspondences import _translates
+from glossary.mining.decide import decide
+from glossary.model import Kind
+
+DAM = combine({}, learn([("三峡水库", "싼샤 댐")]), at_least=1)
+
+
+def test_a_piece_is_learned_from_a_pair_whose_other_characters_are_read() -> None:
+    counts = learn([("三峡水库", "싼샤 댐"), ("小浪底水库", "샤오랑디 댐"),
+                    ("浦东机场", "푸둥 공항"), ("上海", "상하이")])
+    assert counts[("水库", "댐")] == 2 and counts[("机场", "공항")] == 1
+    assert not any(ko == "상하이" for _, ko in counts)  # a reading teaches nothing
+
+
+def test_readings_the_tables_lack_are_not_taken_for_translations() -> None:
+    assert not _translates("镇", "진")  # one character, one syllable: a reading
+    assert not _translates("团体", "단체")  # read through the traditional forms 團體
+    assert _translates("水库", "댐") and _translates("输入法", "입력기")
+
+
+def test_a_learned_piece_sets_the_boundary_and_the_kind() -> None:
+    window = "황허 중류에 건설된 샤오랑디 댐"
+    assert decide("小浪底水库", window, {}) is None  # readings alone leave 水库 unexplained
+    start, kind, confidence = decide("小浪底水库", window, DAM) or (0, None, 0)
+    assert window[start:] == "샤오랑디 댐" and kind == Kind.MIXED and confidence > 0.9
+    alone = decide("水库", "저수용 댐", DAM)
+    assert alone is not None and alone[1] == Kind.TRANSLATION
+
+
+def test_mine_document_takes_a_table() -> None:
+    text = "새로 지은 샤오랑디 댐(小浪底水库)에서 물을 흘려보냈다."
+    assert [p.ko for p in mine_document(text, "a.txt", learned=DAM).pairs] == ["샤오랑디 댐"]
+    assert mine_document(text, "a.txt", learned={}).pairs == ()
+
+
+def test_the_shipped_table_loads_and_holds_no_readings() -> None:
+    table = seed()
+    assert table and all(_translates(zh, ko) for zh, spellings in table.items()
+                         for ko in spellings)
+
+
+def test_kozh_mine_learns_from_the_pairs_a_translator_verified(tmp_path: Path,
+                                                               runner: CliRunner) -> None:
+    db = tmp_path / "t.db"
+    doc = tmp_path / "news.txt"
+    doc.write_text("새로 지은 샤오랑디 댐(小浪底水库)에서 물을 흘려보냈다.", encoding="utf-8")
+    before = runner.invoke(cli, ["mine", "--dry-run", "--format", "jsonl", str(doc)])
+    assert before.exit_code == 0 and before.stdout == ""
+    added = runner.invoke(cli, ["add", "--db", str(db), "싼샤 댐", "三峡水库", "--kind", "mixed"])
+    assert added.exit_code == 0, added.stderr
+    assert runner.invoke(cli, ["mine", "--db", str(db), "--jobs", "1", str(doc)]).exit_code == 0
+    with Termbase(db, read_only=True) as tb:
+        (entry,) = tb.lookup("小浪底水库", exact=True)
+    assert [(r.ko, r.kind) for r in entry.renderings] == [("샤오랑디 댐", Kind.MIXED)]
+    # A candidate nobody verified teaches nothing: mining stays a function of the text.
+    other = tmp_path / "other.db"
+    with Termbase(other) as tb:
+        tb.add_mined(mine_document("싼샤 댐(三峡水库)은 크다.", "x.txt", learned=DAM))
+    assert runner.invoke(cli, ["mine", "--db", str(other), "--jobs", "1", str(doc)]).exit_code == 0
+    with Termbase(other, read_only=True) as tb:
+        assert tb.lookup("小浪底水库", exact=True) == []
