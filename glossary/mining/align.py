@@ -126,6 +126,7 @@ class PieceModel:
 
 READING = frozenset({"sk", "mt", "both", "mt~", "num"})  # evidence a reading verifies
 LEARNED = 0.95  # per character of a learned correspondence: just below a reading
+MAX_PIECE = 4  # Chinese characters one translation piece, learned or not, may cover
 # Chinese piece → Korean spellings (syllables, no spaces) known to translate it
 Correspondences = Mapping[str, tuple[str, ...]]
 
@@ -255,7 +256,7 @@ class _Lattice:
     def known_piece(self, i: int, j: int, here: float) -> None:
         """A run of characters spelled by a correspondence learned from
         verified pairs (水库 댐, 机场 공항): evidence almost as good as a reading."""
-        for a in range(1, min(4, i) + 1):
+        for a in range(1, min(MAX_PIECE, i) + 1):
             for spelling in self.learned.get(self.zh[i - a : i], ()):
                 b = len(spelling)
                 if b > j or any(u.kind != "syl" for u in self.us[j - b : j]):
@@ -284,7 +285,7 @@ class _Lattice:
         """A run of characters translated by a Korean word or a Latin token."""
         unit = self.us[j - 1]
         end_of_word = j == len(self.us) or self.us[j].kind == "sp"
-        for a in range(1, min(4, i) + 1):
+        for a in range(1, min(MAX_PIECE, i) + 1):
             zh_span = (i - a, i)
             if unit.kind == "lat":
                 if any(c.isalpha() for c in unit.text) and j - 1 not in pieces.closed_units:

@@ -26,15 +26,13 @@ from functools import cache
 from importlib.resources import files
 
 from ..text.hangul import similarity
-from ..text.japanese import japanese_hangul
+from ..text.japanese import JAPANESE_NEAR, japanese_hangul
 from ..text.morph import word_spans
 from ..text.normalize import clean, to_hans, to_hant
 from ..text.readings import sino_readings, variant_forms
 from ..text.variants import variant_key
-from .align import Correspondences, PieceModel, align, units
-
-MAX_PIECE = 4  # Chinese characters of one piece; the lattice looks no further
-JAPANESE_NEAR = 0.8  # as in decide: a spelling this close is the Japanese reading
+from .align import MAX_PIECE, Correspondences, PieceModel, align, units
+from .brackets import MAX_GLOSS
 
 
 def chinese_words(chars: str) -> set[tuple[int, int]]:
@@ -61,7 +59,7 @@ def learn(pairs: Iterable[tuple[str, str]]) -> Counter[tuple[str, str]]:
     for zh, ko in pairs:
         zh = to_hans(clean(zh))
         us = units(clean(ko))
-        if not zh or not us or len(zh) > 64:
+        if not zh or not us or len(zh) > MAX_GLOSS:
             continue
         alignment = align(zh, us, PieceModel(chinese_words(zh)))
         if alignment is None or alignment.start != 0 or alignment.inserted:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..model import Kind
 from ..text.hangul import similarity
-from ..text.japanese import japanese_hangul
+from ..text.japanese import JAPANESE_NEAR, japanese_hangul
 from ..text.morph import closed_words
 from ..text.normalize import is_hangul
 from .align import (
@@ -151,9 +151,6 @@ def _starts_with_descriptor(us: list[Unit], a: Alignment) -> bool:
     several = max(first) + 1 < len(us)
     word = "".join(us[k].text for k in sorted(first))
     return several and word in DESCRIPTORS and any(s <= a.start < e for s, e in a.piece_units)
-
-
-JAPANESE_NEAR = 0.8  # similarity from which a spelling is the Japanese reading's
 
 
 def _japanese(chars: str, us: list[Unit]) -> tuple[int, Kind, float] | None:

@@ -97,6 +97,12 @@ def _kakasi() -> Any:
     return pykakasi.kakasi()
 
 
+# Similarity (glossary.text.hangul.similarity) from which a Korean spelling is
+# the Japanese reading's: pykakasi's readings of given names are sometimes off
+# by a syllable (秀吉 ひできち).
+JAPANESE_NEAR = 0.8
+
+
 @lru_cache(maxsize=20_000)
 def japanese_hangul(kanji: str) -> str:
     """The Korean transcription of the Japanese reading of ``kanji`` (words
