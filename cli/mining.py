@@ -7,6 +7,7 @@ import os
 import sys
 import time
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -93,17 +94,15 @@ def mine(paths: tuple[str, ...], db_path: Path | None, dry_run: bool, fmt: str,
     documents = read_documents(paths, encoding, stdin_name=stdin_name,
                                corpus=CorpusFormat(jsonl_text_field, jsonl_id_field,
                                                    input_format))
+    mine_all = partial(mine_with, documents, engine=engine, jobs=jobs, scheduler=scheduler,
+                       min_confidence=min_confidence)
     if dry_run:
-        mined = Progress().track(mine_with(documents, engine=engine, jobs=jobs,
-                                           scheduler=scheduler, min_confidence=min_confidence))
-        for doc in mined:
+        for doc in Progress().track(mine_all()):
             for pair in doc.pairs:
                 _print_pair(pair.to_dict(), fmt)
         return
     with Termbase(db_path, force=force) as termbase:
-        mined = Progress().track(mine_with(documents, engine=engine, jobs=jobs,
-                                           scheduler=scheduler, min_confidence=min_confidence,
-                                           learned=learned_from(termbase)))
+        mined = Progress().track(mine_all(learned=learned_from(termbase)))
         total = documents_stored = 0
         tally: dict[str, int] = {}
         for result in store_all(termbase, mined):

@@ -99,14 +99,16 @@ _DECIDED = ("LEFT JOIN decisions d ON d.zh_key = c.zh_key AND d.ko_key = r.ko_ke
 _STATUS_FIRST = ("CASE COALESCE(d.status, 'candidate') WHEN 'preferred' THEN 0"
                  " WHEN 'rejected' THEN 2 ELSE 1 END")
 _SOURCES = ("SELECT d.label, o.context FROM occurrences o JOIN documents d"
-            " ON d.id = o.document_id WHERE o.rendering_id = ? ORDER BY {order} LIMIT ?")
+            " ON d.id = o.document_id WHERE o.rendering_id = {rendering}"
+            " ORDER BY {order} LIMIT ?")
+_MOST_CONFIDENT = "o.confidence DESC, d.label, o.position"
 
 
 def sources_of(conn: sqlite3.Connection, rendering_id: int, limit: int,
                in_document_order: bool = False) -> list[Source]:
     """Where a rendering was seen: the most confident first, or in document order."""
-    order = "d.label, o.position" if in_document_order else "o.confidence DESC, d.label, o.position"
-    return [Source(*row) for row in conn.execute(_SOURCES.format(order=order),
+    order = "d.label, o.position" if in_document_order else _MOST_CONFIDENT
+    return [Source(*row) for row in conn.execute(_SOURCES.format(rendering="?", order=order),
                                                  [rendering_id, limit])]
 
 
@@ -240,11 +242,10 @@ def _spelled_several_ways(conn: sqlite3.Connection) -> dict[int, list[str]]:
 
 def sources(conn: sqlite3.Connection, zh_key: str, ko_key: str, limit: int) -> list[Source]:
     """Up to ``limit`` sources of one stored pair, the most confident first."""
+    by_keys = ("(SELECT r.id FROM renderings r JOIN concepts c ON c.id = r.concept_id"
+               " WHERE c.zh_key = ? AND r.ko_key = ?)")
     return [Source(*row) for row in conn.execute(
-        "SELECT d.label, o.context FROM occurrences o JOIN documents d ON d.id = o.document_id"
-        " WHERE o.rendering_id = (SELECT r.id FROM renderings r JOIN concepts c"
-        " ON c.id = r.concept_id WHERE c.zh_key = ? AND r.ko_key = ?)"
-        " ORDER BY o.confidence DESC, d.label, o.position LIMIT ?", [zh_key, ko_key, limit])]
+        _SOURCES.format(rendering=by_keys, order=_MOST_CONFIDENT), [zh_key, ko_key, limit])]
 
 
 def pairs(conn: sqlite3.Connection) -> Iterator[tuple[str, str, str, int]]:

@@ -37,7 +37,14 @@ from pathlib import Path
 from .errors import DecodeError, InputError
 from .formats import read_entries
 from .mining import Correspondences, combine, learn, mine_record, seed
-from .model import Document, MinedDocument, StoreResult, TermbaseCurator, TermbaseWriter
+from .model import (
+    Document,
+    MinedDocument,
+    Status,
+    StoreResult,
+    TermbaseCurator,
+    TermbaseWriter,
+)
 from .text.markup import guess_format
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".wiki", ".wikitext")
@@ -223,14 +230,15 @@ def read_documents(paths: Iterable[str], encoding: str = "utf-8", *,
         yield from split_documents(source, text, doc_id, corpus)
 
 
-def mine_documents(documents: Iterable[Document], min_confidence: float = 0.0,
-                   learned: Correspondences | None = None) -> Iterator[MinedDocument]:
+def mine_documents(documents: Iterable[Document],
+                   min_confidence: float = 0.0) -> Iterator[MinedDocument]:
     """Mine documents one after another in this process."""
     for doc in documents:
-        yield mine_record(doc, min_confidence, learned)
+        yield mine_record(doc, min_confidence)
 
 
-VERIFIED = ("approved", "preferred")
+VERIFIED = (Status.APPROVED, Status.PREFERRED)
+MAX_VERIFIED = 1_000_000  # pairs learned from: a bound, never reached by hand
 
 
 def learned_from(termbase: TermbaseCurator) -> Correspondences:
@@ -241,9 +249,6 @@ def learned_from(termbase: TermbaseCurator) -> Correspondences:
     (and of decisions): a termbase without decisions mines as any other."""
     verified = termbase.list_pairs(statuses=VERIFIED, limit=MAX_VERIFIED)
     return combine(seed(), learn((pair.zh_hans, pair.ko) for pair in verified), at_least=1)
-
-
-MAX_VERIFIED = 1_000_000
 
 
 STORE_BATCH_DOCUMENTS = 256

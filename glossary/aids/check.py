@@ -39,27 +39,20 @@ class Finding:
     evidence: list[str] = field(default_factory=list)
 
 
-class _Evidence:
-    """Sources of the pairs a finding names, read only for findings: a full
-    pass over the termbase reads none (see TermbaseReader.survey)."""
-
-    def __init__(self, termbase: TermbaseReader) -> None:
-        self.termbase = termbase
-
-    def __call__(self, zh: str, ko: str, limit: int = 2) -> list[str]:
-        return [f"{document}: {context}"
-                for document, context in self.termbase.sources(ko, zh, limit)]
+def _evidence(termbase: TermbaseReader, zh: str, ko: str, limit: int = 2) -> list[str]:
+    """Sources of a pair a finding names, read only for findings: a full pass
+    over the termbase reads none (see TermbaseReader.survey)."""
+    return [f"{document}: {context}" for document, context in termbase.sources(ko, zh, limit)]
 
 
 def check_termbase(termbase: TermbaseReader) -> list[Finding]:
-    evidence = _Evidence(termbase)
     findings: list[Finding] = []
     by_korean: dict[str, list[tuple[str, int]]] = defaultdict(list)
     by_variant: dict[str, list[str]] = defaultdict(list)
     for entry in termbase.survey():
         by_variant[variant_key(entry.zh_hans)].append(entry.zh_hans)
-        findings += _nonstandard(entry, evidence)
-        findings += _concept_findings(entry, evidence)
+        findings += _nonstandard(entry, termbase)
+        findings += _concept_findings(entry, termbase)
         for rendering in entry.renderings:
             by_korean[rendering.ko].append((entry.zh_hans, rendering.count))
     for ko, terms in by_korean.items():
@@ -68,7 +61,8 @@ def check_termbase(termbase: TermbaseReader) -> list[Finding]:
             listing = ", ".join(f"{zh} ×{count}" for zh, count in terms)
             findings.append(Finding("shared-rendering", "warning", ko,
                                     f"one rendering for {len(terms)} Chinese terms: {listing}",
-                                    [line for zh, _ in terms for line in evidence(zh, ko, 1)]))
+                                    [line for zh, _ in terms
+                                     for line in _evidence(termbase, zh, ko, 1)]))
     for similar in by_variant.values():
         if len(similar) > 1:  # different concepts, perhaps one term (李彬/李斌 are not)
             similar.sort()
@@ -80,7 +74,7 @@ def check_termbase(termbase: TermbaseReader) -> list[Finding]:
     return findings
 
 
-def _concept_findings(entry: Concept, evidence: _Evidence) -> list[Finding]:
+def _concept_findings(entry: Concept, termbase: TermbaseReader) -> list[Finding]:
     """What one concept shows by itself: variant spellings, unsure pairs,
     several renderings."""
     findings = []
@@ -94,7 +88,7 @@ def _concept_findings(entry: Concept, evidence: _Evidence) -> list[Finding]:
             findings.append(Finding(
                 "low-confidence", "warning", entry.zh_hans,
                 f"{rendering.ko} ({rendering.kind}) has confidence {rendering.confidence:.2f}",
-                evidence(entry.zh_hans, rendering.ko)))
+                _evidence(termbase, entry.zh_hans, rendering.ko)))
     if len(renderings) > 1:
         kinds = {r.kind for r in renderings}
         legitimate = kinds <= READING_KINDS and len(kinds) == len(renderings) == 2
@@ -104,7 +98,7 @@ def _concept_findings(entry: Concept, evidence: _Evidence) -> list[Finding]:
             f"rendered {len(renderings)} ways: {listing}"
             + ("; Sino-Korean reading and transcription are both in use" if legitimate
                else ""),
-            [line for r in renderings for line in evidence(entry.zh_hans, r.ko, 1)]))
+            [line for r in renderings for line in _evidence(termbase, entry.zh_hans, r.ko, 1)]))
     return findings
 
 
@@ -131,7 +125,7 @@ def spelled_by_readings(zh: str, ko: str) -> bool:
     return len(ko) in reachable
 
 
-def _nonstandard(entry: Concept, evidence: _Evidence) -> list[Finding]:
+def _nonstandard(entry: Concept, termbase: TermbaseReader) -> list[Finding]:
     """Transliterations that differ from the standard transcription of the
     Mandarin reading (창샤 where 长沙 is 창사), unless the termbase already
     holds the standard form as another rendering."""
@@ -144,7 +138,7 @@ def _nonstandard(entry: Concept, evidence: _Evidence) -> list[Finding]:
         return []
     return [Finding("transcription", "warning", entry.zh_hans,
                     f"{r.ko} differs from the standard transcription {standard}",
-                    evidence(entry.zh_hans, r.ko)) for r in spelled]
+                    _evidence(termbase, entry.zh_hans, r.ko)) for r in spelled]
 
 
 def check_text(text: str, index: TermIndex) -> list[Finding]:
