@@ -197,7 +197,14 @@ class _Lattice:
 
     def __init__(self, zh: str, us: list[Unit], pieces: PieceModel | None,
                  learned: Correspondences) -> None:
-        self.zh, self.us, self.pieces, self.learned = zh, us, pieces, learned
+        self.zh, self.us, self.pieces = zh, us, pieces
+        # The gloss's pieces that learned correspondences spell, by where they
+        # end: found once per gloss, not in every cell of the lattice.
+        self.known: dict[int, list[tuple[int, tuple[str, ...]]]] = {}
+        for end in range(1, len(zh) + 1):
+            for a in range(1, min(MAX_PIECE, end) + 1):
+                if spellings := learned.get(zh[end - a : end]):
+                    self.known.setdefault(end, []).append((a, spellings))
         n, m = len(zh), len(us)
         self.best = [[NEG] * (m + 1) for _ in range(n + 1)]
         self.back: list[list[Step | None]] = [[None] * (m + 1) for _ in range(n + 1)]
@@ -229,7 +236,7 @@ class _Lattice:
             return  # a span never starts with an unexplained syllable
         if self.us[j - 1].kind == "syl":
             self.read_syllables(i, j, here)
-            if self.learned:
+            if i in self.known:
                 self.known_piece(i, j, here)
         else:
             self.read_number(i, j, here)
@@ -256,8 +263,8 @@ class _Lattice:
     def known_piece(self, i: int, j: int, here: float) -> None:
         """A run of characters spelled by a correspondence learned from
         verified pairs (水库 댐, 机场 공항): evidence almost as good as a reading."""
-        for a in range(1, min(MAX_PIECE, i) + 1):
-            for spelling in self.learned.get(self.zh[i - a : i], ()):
+        for a, spellings in self.known[i]:
+            for spelling in spellings:
                 b = len(spelling)
                 if b > j or any(u.kind != "syl" for u in self.us[j - b : j]):
                     continue
