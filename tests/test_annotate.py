@@ -136,3 +136,19 @@ def test_lookup_finds_spacing_variants(termbase) -> None:
 
     termbase.add_mined(mine_document("티몰 슈퍼(天貓超市)가 성장했다.", "a.txt"))
     assert [e.zh_hans for e in termbase.lookup("티몰슈퍼")] == ["天猫超市"]
+
+
+@pytest.mark.parametrize("text", [
+    "TCL 그룹에서 신제품을 냈다.",  # plain: keys are slices of one folded window
+    "tcl 그룹에서 신제품을 냈다.",
+    "TCL그룹에서 신제품을 냈다.",
+    "ＴＣＬ 그룹에서 신제품을 냈다.",  # full-width: cleaned key by key
+    "TCL\u3000그룹에서 신제품을 냈다.",
+])
+def test_plain_and_unclean_korean_find_the_same_term(text: str) -> None:
+    index = TermIndex([("TCL集团", "TCL集團", "TCL 그룹", 2), ("腾讯", "騰訊", "텐센트", 1)])
+    (match,) = annotate(text, index, "ko")
+    assert (match.term, match.particle, match.renderings) == ("TCL 그룹", "에서", ["TCL集团",
+                                                                                "TCL集團"])
+    assert text[match.start : match.end].replace("\u3000", " ") in {
+        "TCL 그룹", "tcl 그룹", "TCL그룹", "ＴＣＬ 그룹"}
