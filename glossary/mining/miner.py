@@ -29,9 +29,10 @@ from ..model import Document, Kind, MinedDocument, MinedPair
 from ..text.markup import strip_markup
 from ..text.normalize import clean, is_han, is_hangul, to_hans, to_hant
 from .align import Correspondences
-from .brackets import JOINERS, find_brackets, parse_gloss
+from .brackets import JOINERS, Bracket, find_brackets, parse_gloss
 from .calibration import calibrated
 from .decide import decide
+from .lists import list_members
 
 MAX_WINDOW = 48
 CONTEXT = 40
@@ -114,33 +115,42 @@ def _whole_title(text: str, paren: int, chars: str, learned: Correspondences | N
     return title[0], title[1], Kind.MIXED if decided else Kind.TRANSLATION, 0.75
 
 
+def _single(text: str, bracket: Bracket, learned: Correspondences | None
+            ) -> tuple[str, int, int, Kind, float] | None:
+    """The one term a bracket glosses: (gloss, term_start, term_end, kind, confidence)."""
+    gloss = parse_gloss(bracket.content)
+    if gloss is None:
+        return None
+    joiners = "".join(ch for ch in JOINERS if ch in gloss)
+    window = term_window(text, bracket.start, joiners)
+    chars = "".join(ch for ch in gloss if is_han(ch))
+    decided = decide(chars, text[window[0] : window[1]], learned) if window else None
+    title = _whole_title(text, bracket.start, chars, learned, decided, window)
+    if title is not None:
+        return gloss, *title
+    if decided is not None and window is not None:
+        offset, kind, confidence = decided
+        return gloss, window[0] + offset, window[1], kind, confidence
+    return None
+
+
 def mine(text: str, doc: str | None = None,
          learned: Correspondences | None = None) -> Iterator[MinedPair]:
-    """Yield every gloss pair in ``text`` in order of its bracket."""
+    """Yield every gloss pair in ``text`` in order of its bracket (the members
+    of a list in their order)."""
     for bracket in find_brackets(text):
         if text[bracket.start] == "[" and text[bracket.end + 1 : bracket.end + 2] == "(":
             continue  # a Markdown link label
-        gloss = parse_gloss(bracket.content)
-        if gloss is None:
-            continue
-        joiners = "".join(ch for ch in JOINERS if ch in gloss)
-        window = term_window(text, bracket.start, joiners)
-        chars = "".join(ch for ch in gloss if is_han(ch))
-        decided = decide(chars, text[window[0] : window[1]], learned) if window else None
-        title = _whole_title(text, bracket.start, chars, learned, decided, window)
-        if title is not None:
-            term_start, term_end, kind, confidence = title
-        elif decided is not None and window is not None:
-            offset, kind, confidence = decided
-            term_start, term_end = window[0] + offset, window[1]
-        else:
-            continue
-        ko = clean(text[term_start:term_end])
-        context_start = max(0, term_start - CONTEXT)
-        context = " ".join(text[context_start : bracket.end + 1 + CONTEXT].split())
-        yield MinedPair(ko, gloss, to_hans(gloss), to_hant(gloss), kind,
-                        calibrated(kind, confidence), bracket.start, term_start, term_end,
-                        context, doc)
+        single = _single(text, bracket, learned)
+        found = [single] if single else list_members(text, bracket.start, bracket.content,
+                                                     learned)
+        for gloss, term_start, term_end, kind, confidence in found:
+            ko = clean(text[term_start:term_end])
+            context_start = max(0, term_start - CONTEXT)
+            context = " ".join(text[context_start : bracket.end + 1 + CONTEXT].split())
+            yield MinedPair(ko, gloss, to_hans(gloss), to_hant(gloss), kind,
+                            calibrated(kind, confidence), bracket.start, term_start,
+                            term_end, context, doc)
 
 
 def _in_original(pair: MinedPair, where: list[int]) -> MinedPair:

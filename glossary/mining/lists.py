@@ -1,0 +1,111 @@
+"""One bracket glossing a list: a pair for every member.
+
+Korean writes a list and glosses it once: ``베이징, 상하이 및 광저우(北京、上海和广州)``.
+When the Chinese splits into as many members as the Korean list ends with,
+and every member is explained on its own, each member is a pair. A member
+verified by readings may start inside its part of the list (``중국 도시
+베이징`` gives ``베이징``); a translated one must fill it.
+
+>>> chinese_members("北京、上海和广州")
+('北京', '上海', '广州')
+>>> chinese_members("马云") is None, chinese_members("北京、上海 등") is None
+(True, True)
+>>> text = "도시는 베이징, 상하이 및 광저우(北京、上海和广州)이다"
+>>> [(text[s:e], zh) for zh, s, e, _, _ in list_members(text, text.index("("), "北京、上海和广州")]
+[('베이징', '北京'), ('상하이', '上海'), ('광저우', '广州')]
+>>> korean_members("서울과 베이징 그리고 도쿄")
+[(0, 2), (4, 7), (12, 14)]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Kind
+from ..text.normalize import is_han, is_hangul
+from .align import Correspondences
+from .brackets import JOINERS, MAX_GLOSS
+from .decide import decide
+
+MAX_MEMBERS = 8
+_ZH_SEPARATOR = re.compile(r"\s*[、,，]\s*")
+# 和 与 及 join the last member (甲、乙和丙), or the only two (甲和乙).
+_ZH_CONJUNCTION = re.compile("[和与與及]")
+# Between Korean members: punctuation, the words for "and"/"or", or the
+# particles 와/과 (하고, 랑) glued to the member before.
+_KO_SEPARATOR = re.compile(
+    r"\s*[,、·ㆍ/]\s*|\s+(?:및|그리고|또는|혹은)\s+|(?<=[가-힣])(?:와|과|하고|이랑|랑)\s+")
+_KO_STOP = re.compile(r"[.!?。:;()\[\]{}<>《》『』「」“”\"'\n]")
+MAX_LIST = 120
+
+
+def _is_member(part: str) -> bool:
+    return 0 < len(part) <= MAX_GLOSS and is_han(part[0]) and is_han(part[-1]) and all(
+        is_han(ch) or ch in JOINERS for ch in part)
+
+
+def chinese_members(content: str) -> tuple[str, ...] | None:
+    """The members of a Chinese list gloss, or None when it is no list."""
+    parts = _ZH_SEPARATOR.split(content.strip())
+    last = _ZH_CONJUNCTION.split(parts[-1])
+    if len(last) == 2 and all(_is_member(part) for part in last):
+        parts[-1:] = last
+    if not 2 <= len(parts) <= MAX_MEMBERS or not all(map(_is_member, parts)):
+        return None
+    return tuple(parts)
+
+
+def korean_members(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each member of a Korean list, in order."""
+    spans, begin = [], 0
+    for separator in _KO_SEPARATOR.finditer(text):
+        spans.append((begin, separator.start()))
+        begin = separator.end()
+    spans.append((begin, len(text)))
+    return [(s, e) for s, e in spans if s < e]
+
+
+def _list_window(text: str, paren: int) -> tuple[int, int] | None:
+    """The Korean before the bracket, back to a sentence mark or line break."""
+    end = paren
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    start = end
+    while start > 0 and end - start < MAX_LIST and not _KO_STOP.match(text[start - 1]):
+        start -= 1
+    while start < end and text[start] == " ":
+        start += 1
+    return (start, end) if start < end else None
+
+
+def list_members(text: str, paren: int, content: str, learned: Correspondences | None = None
+                 ) -> list[tuple[str, int, int, Kind, float]]:
+    """(zh, term_start, term_end, kind, confidence) for each member of a list
+    the bracket at ``paren`` glosses; empty when it glosses no list."""
+    members = chinese_members(content)
+    window = _list_window(text, paren)
+    if members is None or window is None:
+        return []
+    spans = korean_members(text[window[0] : window[1]])
+    if len(spans) < len(members):
+        return []
+    spans = spans[len(spans) - len(members) :]
+    pairs = []
+    for (start, end), zh in zip(spans, members, strict=True):
+        start, end = window[0] + start, window[0] + end
+        ko = text[start:end]
+        decided = decide(zh, ko, learned) if any(map(is_hangul, ko)) or ko.isascii() else None
+        if decided is None or (decided[0] and decided[1] == Kind.TRANSLATION):
+            return []  # a member unexplained, or a translation reaching into words
+        pairs.append((zh, start + decided[0], end, decided[1], decided[2]))
+    return pairs if _verified(text, pairs) else []
+
+
+def _verified(text: str, pairs: list[tuple[str, int, int, Kind, float]]) -> bool:
+    """Nothing verifies a translation, and a list's separators may be a
+    word's last syllable (결과): translated members are taken only beside a
+    majority of members that readings verify, and never as one syllable."""
+    translated = [(start, end) for _, start, end, kind, _ in pairs if kind == Kind.TRANSLATION]
+    if len(translated) * 2 >= len(pairs):
+        return False
+    return all(sum(map(is_hangul, text[start:end])) != 1 for start, end in translated)

@@ -1,0 +1,75 @@
+"""One bracket after a list: a pair for each member, or none."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cli import cli
+from db import Termbase
+from glossary import mine_document
+from glossary.mining.lists import chinese_members, korean_members
+
+
+def pairs(text: str) -> list[tuple[str, str]]:
+    return [(p.ko, p.zh) for p in mine_document(text, "t.txt").pairs]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("회의는 항저우, 쑤저우 및 난징(杭州、苏州和南京)에서 열린다.",
+     [("항저우", "杭州"), ("쑤저우", "苏州"), ("난징", "南京")]),
+    ("지난해 충칭과 청두(重庆、成都)의 인구가 늘었다.", [("충칭", "重庆"), ("청두", "成都")]),
+    ("서부 도시 시안·란저우(西安、兰州)를 잇는 철도", [("시안", "西安"), ("란저우", "兰州")]),
+    ("회장 레이쥔 그리고 사장 루웨이빙(雷军和卢伟冰)이 참석했다.",
+     [("레이쥔", "雷军"), ("루웨이빙", "卢伟冰")]),
+    ("공상은행, 건설은행(工商銀行，建設銀行) 두 곳",
+     [("공상은행", "工商銀行"), ("건설은행", "建設銀行")]),
+])
+def test_each_member_of_a_glossed_list_is_a_pair(text: str, expected: list[tuple[str, str]]
+                                                 ) -> None:
+    found = mine_document(text, "t.txt").pairs
+    assert [(p.ko, p.zh) for p in found] == expected
+    assert len({p.paren_start for p in found}) == 1  # one bracket glosses them all
+    assert all(text[p.term_start : p.term_end] == p.ko for p in found)
+
+
+@pytest.mark.parametrize("text", [
+    "두 도시 항저우와 쑤저우(杭州、苏州、南京)에서",  # more Chinese members than Korean
+    "회의 결과 난징(结果、南京)을 발표했다.",  # 과 of 결과 is no conjunction
+    "수도 서울, 도쿄(北京、东京)에서",  # translations alone verify nothing
+    "충칭과 청두(重庆、成都 등)의 인구",  # a note after the list
+])
+def test_a_list_that_does_not_split_the_same_way_gives_nothing(text: str) -> None:
+    assert pairs(text) == []
+
+
+def test_a_conjunction_inside_one_name_keeps_the_name_whole() -> None:
+    assert pairs("국가발전개혁위원회(国家发展和改革委员会)는 발표했다.") == [
+        ("국가발전개혁위원회", "国家发展和改革委员会")]
+
+
+def test_members_split_on_each_language_s_separators() -> None:
+    assert chinese_members("杭州、苏州与南京") == ("杭州", "苏州", "南京")
+    assert chinese_members("杭州和苏州") == ("杭州", "苏州")
+    assert chinese_members("杭州") is None and chinese_members("杭州、sz") is None
+    text = "항저우, 쑤저우 및 난징"
+    assert [text[s:e] for s, e in korean_members(text)] == ["항저우", "쑤저우", "난징"]
+
+
+def test_kozh_mine_stores_every_member(tmp_path: Path, runner: CliRunner) -> None:
+    doc = tmp_path / "list.txt"
+    text = "회의는 항저우, 쑤저우 및 난징(杭州、苏州和南京)에서 열린다.\n"
+    doc.write_text(text, encoding="utf-8")
+    dry = runner.invoke(cli, ["mine", "--dry-run", "--format", "jsonl", str(doc)])
+    assert dry.exit_code == 0, dry.output
+    lines = [json.loads(line) for line in dry.stdout.splitlines()]
+    assert [(line["ko"], line["zh"]) for line in lines] == [
+        ("항저우", "杭州"), ("쑤저우", "苏州"), ("난징", "南京")]
+    db = tmp_path / "t.db"
+    assert runner.invoke(cli, ["mine", "--db", str(db), str(doc)]).exit_code == 0
+    with Termbase(db) as termbase:
+        assert [c.preferred.ko for c in termbase.lookup("苏州")] == ["쑤저우"]
+        assert [c.zh_hans for c in termbase.lookup("난징")] == ["南京"]
