@@ -28,6 +28,7 @@ from importlib.metadata import PackageNotFoundError, version
 from ..model import Document, Kind, MinedDocument, MinedPair
 from ..text.markup import strip_markup
 from ..text.normalize import clean, is_han, is_hangul, to_hans, to_hant
+from .agreement import agree
 from .align import Correspondences
 from .brackets import JOINERS, Bracket, find_brackets, parse_gloss
 from .calibration import calibrated
@@ -178,12 +179,14 @@ def mine_document(text: str, doc_id: str | None = None, *, title: str = "", labe
 
     The result is plain picklable data (so worker processes and clusters can
     send it back), holding the same pairs ``kozh mine`` stores, and the
-    versions of what mined it. Without ``doc_id`` the document is named by its
-    content (``text:`` and the start of its SHA-256), so the same text mined
-    twice is one document. ``markup`` (``markdown``, ``html``, ``wikitext``)
-    is seen through: pairs are found in the text a reader sees, and their
-    offsets point into ``text`` as given. ``learned`` correspondences (see
-    :mod:`.correspondences`) replace the shipped table.
+    versions of what mined it. Occurrences of one gloss agree on their
+    boundary where their words allow (:mod:`.agreement`). Without ``doc_id``
+    the document is named by its content (``text:`` and the start of its
+    SHA-256), so the same text mined twice is one document. ``markup``
+    (``markdown``, ``html``, ``wikitext``) is seen through: pairs are found in
+    the text a reader sees, and their offsets point into ``text`` as given.
+    ``learned`` correspondences (see :mod:`.correspondences`) replace the
+    shipped table.
 
     >>> doc = mine_document("알리바바 창업자 마윈(馬雲)은 말했다.", doc_id="news.txt")
     >>> doc.id, [(p.ko, p.zh) for p in doc.pairs], dict(doc.versions).keys() >= {"jieba"}
@@ -194,7 +197,7 @@ def mine_document(text: str, doc_id: str | None = None, *, title: str = "", labe
     doc_id = doc_id or f"text:{digest[:16]}"
     plain, where = strip_markup(text, markup)
     pairs = tuple(_in_original(pair, where) if where is not None else pair
-                  for pair in mine(plain, label or doc_id, learned)
+                  for pair in agree(plain, list(mine(plain, label or doc_id, learned)))
                   if pair.confidence >= min_confidence)
     return MinedDocument(doc_id, digest, pairs, title, analyzer_versions(), label, len(encoded))
 
