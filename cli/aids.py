@@ -47,7 +47,8 @@ def annotate(path: str, db_path: Path | None, fmt: str, summary: bool, lang: str
     """Find known terms in a Korean or Chinese document.
 
     PATH is a file or - for stdin. Korean terms match through particles and
-    endings (마윈은); Chinese ones in either script (淘寶 finds 淘宝)."""
+    endings (마윈은), written as syllables or as decomposed jamo (NFD);
+    Chinese ones in either script (淘寶 finds 淘宝)."""
     text = _read(path, encoding)
     with Termbase(db_path, read_only=True) as termbase:
         index = TermIndex.from_termbase(termbase, index_cache(termbase.path))

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -152,3 +153,23 @@ def test_plain_and_unclean_korean_find_the_same_term(text: str) -> None:
                                                                                 "TCL集團"])
     assert text[match.start : match.end].replace("\u3000", " ") in {
         "TCL 그룹", "tcl 그룹", "TCL그룹", "ＴＣＬ 그룹"}
+
+
+def test_decomposed_hangul_is_annotated_with_offsets_into_the_text(index: TermIndex) -> None:
+    text = unicodedata.normalize("NFD", "어제 마윈은 광저우시에서 타오바오를 소개했다.")
+    found = annotate(text, index)
+    assert [(m.term, unicodedata.normalize("NFC", m.particle)) for m in found] == [
+        ("마윈", "은"), ("광저우시", "에서"), ("타오바오", "를")]
+    assert all(text[m.start : m.end] == m.text == unicodedata.normalize("NFD", m.term)
+               for m in found)
+    glossed = inline(text, found)
+    assert unicodedata.normalize("NFC", glossed) == (
+        "어제 마윈(马云)은 광저우시(广州市)에서 타오바오(淘宝)를 소개했다.")
+
+
+def test_decomposed_hangul_is_mined_with_offsets_into_the_text() -> None:
+    text = unicodedata.normalize("NFD", "그날 텐센트 창업자 마화텅(马化腾)이 말했다.")
+    (pair,) = mine_document(text, "nfd.txt").pairs
+    assert (pair.ko, pair.zh) == ("마화텅", "马化腾")
+    assert text[pair.term_start : pair.term_end] == unicodedata.normalize("NFD", "마화텅")
+    assert text[pair.paren_start] == "("

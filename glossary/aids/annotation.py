@@ -22,13 +22,14 @@ import os
 import re
 import struct
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
 from ..model import TermbaseReader
 from ..text.korean import PARTICLES
+from ..text.markup import Offsets, readable
 from ..text.morph import USER_WORD_FREQ, kiwi, new_tokenizer
 from ..text.normalize import is_han, is_hangul, ko_key, to_hans
 from ..text.variants import fold_korean_forms
@@ -174,8 +175,17 @@ def annotate(text: str, termbase: TermIndex | TermbaseReader,
     documents against one termbase, a :class:`TermIndex` built from it once.
     """
     index = termbase if isinstance(termbase, TermIndex) else TermIndex.from_termbase(termbase)
-    lang = lang or detect_language(text)
-    return _korean(text, index) if lang == "ko" else _chinese(text, index)
+    # Decomposed Hangul (NFD) is read as syllables; offsets stay the text's own.
+    seen, offsets = readable(text, "text")
+    lang = lang or detect_language(seen)
+    matches = _korean(seen, index) if lang == "ko" else _chinese(seen, index)
+    return matches if offsets is None else [_in_original(m, text, offsets) for m in matches]
+
+
+def _in_original(match: Match, text: str, offsets: Offsets) -> Match:
+    start, end = offsets.span(match.start, match.end)
+    tail = offsets.span(match.end, match.end + len(match.particle))[1] if match.particle else end
+    return replace(match, start=start, end=end, text=text[start:end], particle=text[end:tail])
 
 
 def _word_char(ch: str) -> bool:

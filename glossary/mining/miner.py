@@ -26,7 +26,7 @@ from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 
 from ..model import Document, Kind, MinedDocument, MinedPair
-from ..text.markup import strip_markup
+from ..text.markup import Offsets, readable
 from ..text.normalize import clean, is_han, is_hangul, to_hans, to_hant
 from .agreement import agree
 from .align import Correspondences
@@ -154,10 +154,11 @@ def mine(text: str, doc: str | None = None,
                             term_end, context, doc)
 
 
-def _in_original(pair: MinedPair, where: list[int]) -> MinedPair:
-    """A pair found in markup-free text, with offsets into the original."""
-    return replace(pair, paren_start=where[pair.paren_start], term_start=where[pair.term_start],
-                   term_end=where[pair.term_end - 1] + 1)
+def _in_original(pair: MinedPair, offsets: Offsets) -> MinedPair:
+    """A pair found in readable text, with offsets into the original."""
+    term_start, term_end = offsets.span(pair.term_start, pair.term_end)
+    return replace(pair, paren_start=offsets.starts[pair.paren_start], term_start=term_start,
+                   term_end=term_end)
 
 
 @cache
@@ -195,8 +196,8 @@ def mine_document(text: str, doc_id: str | None = None, *, title: str = "", labe
     encoded = text.encode("utf-8", "surrogatepass")
     digest = hashlib.sha256(encoded).hexdigest()
     doc_id = doc_id or f"text:{digest[:16]}"
-    plain, where = strip_markup(text, markup)
-    pairs = tuple(_in_original(pair, where) if where is not None else pair
+    plain, offsets = readable(text, markup)
+    pairs = tuple(_in_original(pair, offsets) if offsets is not None else pair
                   for pair in agree(plain, list(mine(plain, label or doc_id, learned)))
                   if pair.confidence >= min_confidence)
     return MinedDocument(doc_id, digest, pairs, title, analyzer_versions(), label, len(encoded))

@@ -20,7 +20,10 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import PurePath
+
+from .normalize import compose_hangul_mapped
 
 FORMATS = ("text", "markdown", "html", "wikitext")
 _BY_SUFFIX = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
@@ -140,3 +143,35 @@ def strip_markup(text: str, fmt: str) -> tuple[str, list[int] | None]:
             where += range(a, b)
     where.append(len(text))
     return "".join(out), where
+
+
+@dataclass(frozen=True)
+class Offsets:
+    """Where each character of a readable text came from in the original."""
+
+    starts: list[int]  # one per character, and len(original) after the last
+    ends: list[int]  # one past the original's last character of each
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of the readable text's ``[start, end)``."""
+        return self.starts[start], self.ends[end - 1] if end > start else self.starts[start]
+
+
+def readable(text: str, fmt: str) -> tuple[str, Offsets | None]:
+    """The text a reader sees: markup seen through (:func:`strip_markup`) and
+    Hangul composed (decomposed jamo as one syllable each), with the offsets
+    back into ``text``; None when it is ``text`` itself.
+
+    >>> seen, offsets = readable("**\u1106\u1161\u110b\u1171\u11ab**(馬雲)", "markdown")
+    >>> seen, offsets.span(0, 2), offsets.starts[seen.index("(")]
+    ('마윈(馬雲)', (2, 7), 9)
+    """
+    plain, where = strip_markup(text, fmt)
+    composed, inner = compose_hangul_mapped(plain)
+    if where is None and inner is None:
+        return text, None
+    where = where if where is not None else list(range(len(plain) + 1))
+    inner = inner if inner is not None else list(range(len(composed) + 1))
+    starts = [where[k] for k in inner]
+    ends = [where[inner[k + 1] - 1] + 1 for k in range(len(composed))]
+    return composed, Offsets(starts, ends)

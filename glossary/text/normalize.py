@@ -97,6 +97,42 @@ def compose_hangul(text: str) -> str:
     return "".join(out)
 
 
+# A syllable written as conjoining jamo (NFD, as macOS file names and some
+# editors write Hangul): a leading consonant and a vowel, or a syllable
+# without a final, each with an optional final consonant.
+_DECOMPOSED = re.compile("[\u1100-\u1112][\u1161-\u1175][\u11a8-\u11c2]?"
+                         "|[\uac00-\ud7a3][\u11a8-\u11c2]")
+
+
+def compose_hangul_mapped(text: str) -> tuple[str, list[int] | None]:
+    """Hangul composed, and for each composed character the offset of the
+    original character it starts at (one past the end for the last); text
+    with nothing to compose comes back as it is, with no map.
+
+    >>> decomposed = "\u1112\u1161\u11ab\u110b\u116f\u11ab(韩)"
+    >>> composed, where = compose_hangul_mapped(decomposed)
+    >>> composed, where[composed.index("(")], where[-1] == len(decomposed)
+    ('한원(韩)', 6, True)
+    """
+    if text.isascii() or not _DECOMPOSED.search(text):
+        return text, None
+    out: list[str] = []
+    where: list[int] = []
+    done = 0
+    for cluster in _DECOMPOSED.finditer(text):
+        syllable = unicodedata.normalize("NFC", cluster.group())
+        if len(syllable) != 1:
+            continue  # a final after a syllable that has one: leave it be
+        out.append(text[done : cluster.start()])
+        where += range(done, cluster.start())
+        out.append(syllable)
+        where.append(cluster.start())
+        done = cluster.end()
+    out.append(text[done:])
+    where += range(done, len(text) + 1)
+    return "".join(out), where
+
+
 def fold_width(text: str) -> str:
     """Fold full-width ASCII and the ideographic space to plain ASCII.
 
