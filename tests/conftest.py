@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -8,6 +10,11 @@ from click.testing import CliRunner
 from db import Termbase
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """One lexicon cache per test session (built on first use), never the user's."""
+    os.environ.setdefault("KOZH_CACHE_DIR", tempfile.mkdtemp(prefix="kozh-cache-"))
 
 
 @pytest.fixture(autouse=True)

@@ -156,10 +156,11 @@ def test_annotation_never_teaches_the_global_jieba() -> None:
     import jieba
 
     from glossary.aids.annotation import TermIndex, annotate
-    from glossary.text.morph import segment_chinese
+    from glossary.text.morph import _standard_tokenizer
 
-    before = segment_chinese("海信家电的新品")
+    before = list(_standard_tokenizer().cut("海信家电的新品"))
     index = TermIndex([("海信家电", "海信家電", "하이센스 가전", 1)])
     assert [m.text for m in annotate("海信家电的新品", index)] == ["海信家电"]
-    assert segment_chinese("海信家电的新品") == before == ["海信", "家电", "的", "新品"]
+    after = list(_standard_tokenizer().cut("海信家电的新品"))
+    assert after == before == ["海信", "家电", "的", "新品"]
     assert "海信家电" not in jieba.dt.FREQ or jieba.dt.FREQ["海信家电"] == 0

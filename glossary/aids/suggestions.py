@@ -19,9 +19,10 @@ from dataclasses import dataclass
 from ..errors import InputError
 from ..model import TermbaseReader
 from ..text.hangul import apply_initial_law
-from ..text.morph import is_organization, is_proper_name, segment_chinese, subword_starts
 from ..text.normalize import clean, is_han, to_hans, unify_compat
+from ..text.pinyin import lazy_pinyin
 from ..text.readings import common_reading
+from ..text.segmenter import is_organization, is_proper_name, search_starts, segment
 from ..text.transcribe import transcribe_pinyin
 
 NAME_LENGTH = 3  # up to this many characters, a term is most likely a name
@@ -47,19 +48,17 @@ def transcription(zh: str) -> str:
     >>> transcription("重庆"), transcription("李源潮"), transcription("广东省广州市")
     ('충칭', '리위안차오', '광둥성광저우시')
     """
-    from pypinyin import Style, lazy_pinyin  # heavy: loaded when a suggestion is asked for
-
     simplified = to_hans(unify_compat(zh))
     # Words matter only for the suffixes a name keeps (广州市 광저우시, but 市场
-    # 스창); without one, jieba (half a second to load) is not asked.
-    words = (segment_chinese(simplified) if any(ch in SUFFIXES for ch in simplified[2:])
+    # 스창); without one, the words are not asked for.
+    words = (segment(simplified) if any(ch in SUFFIXES for ch in simplified[2:])
              else [simplified])
     out = []
     for word in words:
         suffix = ""
         if len(word) > 2 and word[-1] in SUFFIXES:
             word, suffix = word[:-1], SUFFIXES[word[-1]]
-        syllables = lazy_pinyin(word, style=Style.NORMAL, v_to_u=False)
+        syllables = lazy_pinyin(word)
         out.append("".join(transcribe_pinyin(s) or s for s in syllables) + suffix)
     return "".join(out)
 
@@ -67,9 +66,9 @@ def transcription(zh: str) -> str:
 def sino_korean_reading(zh: str) -> str:
     """The Sino-Korean reading, word by word ('' when a character has none)."""
     out = []
-    for word in segment_chinese(to_hans(unify_compat(zh))):
+    for word in segment(to_hans(unify_compat(zh))):
         syllables = []
-        starts = subword_starts(word)
+        starts = search_starts(word)
         for index, char in enumerate(word):
             reading = common_reading(char)
             if not reading:

@@ -51,7 +51,7 @@ def new_tokenizer(words: list[str] | None = None) -> Any:
 
     >>> list(new_tokenizer(["海信家电"]).cut("海信家电的"))
     ['海信家电', '的']
-    >>> segment_chinese("海信家电的")  # the standard tokenizer was not taught
+    >>> list(_standard_tokenizer().cut("海信家电的"))  # the standard one was not taught
     ['海信', '家电', '的']
     """
     import jieba
@@ -64,15 +64,6 @@ def new_tokenizer(words: list[str] | None = None) -> Any:
         if len(word) > 1 and " " not in word:
             own.add_word(word, freq=USER_WORD_FREQ)
     return own
-
-
-def segment_chinese(text: str) -> list[str]:
-    """jieba words of (simplified) Chinese text.
-
-    >>> segment_chinese("海信家电")
-    ['海信', '家电']
-    """
-    return list(_standard_tokenizer().cut(text))
 
 
 @lru_cache(maxsize=20_000)
@@ -106,39 +97,3 @@ def word_spans(text: str) -> set[tuple[int, int]]:
     spans = {(start, end) for _, start, end in tokenizer.tokenize(text)}
     spans |= {(start, end) for _, start, end in tokenizer.tokenize(text, mode="search")}
     return spans
-
-
-def subword_starts(word: str) -> set[int]:
-    """Where shorter dictionary words begin inside a jieba word (联合 in
-    中华全国工商业联合会), for the initial-sound law of compounds."""
-    starts = {0}
-    for piece, start, _ in _standard_tokenizer().tokenize(word, mode="search"):
-        if len(piece) >= 2 and piece != word:
-            starts.add(start)
-    return starts
-
-
-@cache
-def _tagger() -> Any:
-    """A part-of-speech tagger over the standard tokenizer. Importing
-    jieba.posseg already reads the tags of jieba's standard dictionary (half a
-    second); the tagger shares that table instead of reading it again."""
-    import jieba.posseg
-
-    tagger = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
-    tagger.tokenizer = _standard_tokenizer()
-    tagger.word_tag_tab = jieba.posseg.dt.word_tag_tab  # same dictionary, never taught
-    return tagger
-
-
-def is_proper_name(text: str) -> bool:
-    """True when jieba tags every word of ``text`` a person or place name.
-
-    >>> is_proper_name("乌鲁木齐"), is_proper_name("联合国")
-    (True, False)
-    """
-    return all(pair.flag.startswith(("nr", "ns")) for pair in _tagger().cut(text))
-
-
-def is_organization(text: str) -> bool:
-    return any(pair.flag == "nt" for pair in _tagger().cut(text))

@@ -23,27 +23,31 @@ from .transcribe import transcribe_pinyin
 
 
 @cache
-def _table() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
-    table = {}
-    for char, hangul, pinyin, _variants in _rows():
-        table[char] = (tuple(hangul.split()), tuple(pinyin.split()))
-    return table
+def _lines() -> dict[str, str]:
+    """Each character's row, unparsed: parsing 40k rows would cost a
+    suggestion more than the few characters it reads."""
+    return dict(line.split("\t", 1) for line in _text().splitlines())
 
 
-def _rows() -> list[list[str]]:
-    text = files("glossary").joinpath("data/unihan.tsv").read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines()]
+@cache
+def _text() -> str:
+    return files("glossary").joinpath("data/unihan.tsv").read_text(encoding="utf-8")
 
 
 @cache
 def variant_forms() -> dict[str, str]:
     """Unihan's z- and semantic variants of each character (硏 → 研)."""
-    return {row[0]: row[3] for row in _rows() if row[3]}
+    return {char: row.rsplit("\t", 1)[1] for char, row in _lines().items()
+            if not row.endswith("\t")}
 
 
+@cache
 def _entry(char: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    char = unify_compat(char)
-    return _table().get(char, ((), ()))
+    row = _lines().get(unify_compat(char))
+    if row is None:
+        return (), ()
+    hangul, pinyin, _variants = row.split("\t")
+    return tuple(hangul.split()), tuple(pinyin.split())
 
 
 @cache

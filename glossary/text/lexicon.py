@@ -1,0 +1,181 @@
+"""jieba's and pypinyin's dictionaries on disk, read a few entries at a time.
+
+jieba answers a question about one term only after loading its whole
+dictionary (a second) and, for part-of-speech tags, the tags of every word
+(half a second more); pypinyin loads 47k phrases and 42k characters (a
+quarter of a second). A suggestion for one term needs a few dozen entries.
+So the first use copies those dictionaries and jieba's hidden-Markov tables
+into one SQLite file in the user's cache directory, named after the
+packages' versions, and every later process asks it for the substrings of
+its text alone. :mod:`.segmenter` and :mod:`.pinyin` run the packages' own
+algorithms over it; tests hold their answers equal to the packages'.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterable
+from functools import cache
+from importlib.metadata import version
+from importlib.util import find_spec
+from pathlib import Path
+from typing import Any
+
+LAYOUT = 1
+_BATCH = 500  # SQL variables per query
+
+
+def _package_dir(name: str) -> Path:
+    spec = find_spec(name)  # finds the package without importing it
+    assert spec is not None and spec.submodule_search_locations
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def _cache_files() -> list[Path]:
+    """Where the lexicon is kept ($KOZH_CACHE_DIR, else the user's cache
+    directory), then where it may go when that cannot be written."""
+    from platformdirs import user_cache_path
+
+    name = f"lexicon-{LAYOUT}-jieba-{version('jieba')}-pypinyin-{version('pypinyin')}.sqlite"
+    root = Path(os.environ.get("KOZH_CACHE_DIR") or user_cache_path("kozh"))
+    user = getattr(os, "getuid", lambda: 0)()
+    return [root / name, Path(tempfile.gettempdir()) / f"kozh-{user}" / name]
+
+
+def _jieba_tables() -> tuple[dict[str, tuple[int, str]], dict[str, Any], dict[str, Any]]:
+    """jieba's words (frequency, tag), per-character HMM models, and the rest."""
+    import jieba.finalseg
+    import jieba.posseg
+
+    words: dict[str, tuple[int, str]] = {}
+    total = 0
+    for line in (_package_dir("jieba") / "dict.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            word, freq, tag = line.strip().split(" ")
+            words[word] = (int(freq), tag)
+            total += int(freq)
+    chars: dict[str, Any] = {}
+    for state, table in jieba.finalseg.emit_P.items():
+        for ch, prob in table.items():
+            chars.setdefault(ch, ({}, None, {}))[0][state] = prob
+    for state, table in jieba.posseg.emit_P.items():
+        for ch, prob in table.items():
+            chars.setdefault(ch, ({}, None, {}))[2][state] = prob
+    for ch, states in jieba.posseg.char_state_tab_P.items():
+        seg, _, pos = chars.setdefault(ch, ({}, None, {}))
+        chars[ch] = (seg, tuple(states), pos)
+    meta = {"total": total, "longest": max(map(len, words)),
+            "seg": (jieba.finalseg.start_P, jieba.finalseg.trans_P),
+            "pos": (jieba.posseg.start_P, jieba.posseg.trans_P)}
+    return words, chars, meta
+
+
+def _pinyin_tables() -> tuple[dict[str, str], dict[str, str], str]:
+    """pypinyin's phrases and characters, each with the toneless reading
+    ``lazy_pinyin`` gives it, and its pattern of characters with a reading."""
+    from pypinyin import Style
+    from pypinyin.constants import PHRASES_DICT, PINYIN_DICT, RE_HANS
+    from pypinyin.converter import UltimateConverter
+
+    converter = UltimateConverter()  # as lazy_pinyin makes it, with its defaults
+    plain: dict[str, str] = {}
+
+    def toneless(han: str, marked: str) -> str:
+        if marked not in plain:
+            plain[marked] = converter.convert_style(han, marked, Style.NORMAL, strict=True)
+        return plain[marked]
+
+    phrases = {phrase: " ".join(toneless(han, item[0]) for han, item in zip(
+        phrase, readings, strict=True)) for phrase, readings in PHRASES_DICT.items()}
+    hanzi = {chr(code): toneless(chr(code), readings.split(",")[0])
+             for code, readings in PINYIN_DICT.items()}
+    return phrases, hanzi, RE_HANS.pattern
+
+
+_SCHEMA = [
+    "CREATE TABLE words (word TEXT PRIMARY KEY, freq INTEGER, tag TEXT) WITHOUT ROWID",
+    "CREATE TABLE chars (ch TEXT PRIMARY KEY, model BLOB) WITHOUT ROWID",
+    "CREATE TABLE phrases (phrase TEXT PRIMARY KEY, pinyin TEXT) WITHOUT ROWID",
+    "CREATE TABLE phrase_prefixes (prefix TEXT PRIMARY KEY) WITHOUT ROWID",
+    "CREATE TABLE hanzi (ch TEXT PRIMARY KEY, pinyin TEXT) WITHOUT ROWID",
+    "CREATE TABLE meta (model BLOB)",
+]
+
+
+def _build(path: Path) -> None:
+    """Copy the dictionaries into ``path`` (once per machine and versions)."""
+    words, chars, meta = _jieba_tables()
+    phrases, hanzi, meta["hans_pattern"] = _pinyin_tables()
+    meta["longest_phrase"] = max(map(len, phrases))
+    prefixes = {phrase[:end] for phrase in phrases for end in range(1, len(phrase) + 1)}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    os.close(handle)
+    try:
+        with sqlite3.connect(temporary) as conn:
+            for statement in _SCHEMA:
+                conn.execute(statement)
+            conn.executemany("INSERT INTO words VALUES (?, ?, ?)",
+                             ((w, f, t) for w, (f, t) in words.items()))
+            conn.executemany("INSERT INTO chars VALUES (?, ?)",
+                             ((ch, marshal.dumps(m)) for ch, m in chars.items()))
+            conn.executemany("INSERT INTO phrases VALUES (?, ?)", phrases.items())
+            conn.executemany("INSERT INTO phrase_prefixes VALUES (?)", ((p,) for p in prefixes))
+            conn.executemany("INSERT INTO hanzi VALUES (?, ?)", hanzi.items())
+            conn.execute("INSERT INTO meta VALUES (?)", [marshal.dumps(meta)])
+        conn.close()
+        os.replace(temporary, path)  # whole or not at all, even with two builders
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+@cache
+def _connection() -> sqlite3.Connection:
+    failure: Exception = OSError("no cache directory")
+    for path in _cache_files():
+        try:
+            if not path.exists():
+                _build(path)
+            return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        except (OSError, sqlite3.Error) as error:
+            failure = error
+    raise failure
+
+
+@cache
+def meta() -> dict[str, Any]:
+    """Totals, bounds and the small tables (HMM starts and transitions)."""
+    (blob,) = _connection().execute("SELECT model FROM meta").fetchone()
+    found: dict[str, Any] = marshal.loads(blob)
+    return found
+
+
+def substrings(text: str, longest: int) -> set[str]:
+    """Every substring of ``text`` of at most ``longest`` characters."""
+    return {text[k:i] for k in range(len(text))
+            for i in range(k + 1, min(len(text), k + longest) + 1)}
+
+
+def fetch(table: str, keys: Iterable[str]) -> dict[str, Any]:
+    """Rows of ``table`` (words, chars, phrases, phrase_prefixes, hanzi) for
+    those of ``keys`` it holds: key → the rest of the row."""
+    columns = {"words": ("word", "freq, tag"), "chars": ("ch", "model"),
+               "phrases": ("phrase", "pinyin"), "phrase_prefixes": ("prefix", "1"),
+               "hanzi": ("ch", "pinyin")}
+    key, rest = columns[table]
+    wanted = sorted(keys)
+    found: dict[str, Any] = {}
+    conn = _connection()
+    for begin in range(0, len(wanted), _BATCH):
+        batch = wanted[begin : begin + _BATCH]
+        marks = ",".join("?" * len(batch))
+        for row in conn.execute(f"SELECT {key}, {rest} FROM {table} WHERE {key} IN ({marks})",
+                                batch):
+            found[row[0]] = row[1:] if len(row) > 2 else row[1]
+    if table == "chars":
+        found = {ch: marshal.loads(model) for ch, model in found.items()}
+    return found

@@ -1,0 +1,86 @@
+"""Toneless Mandarin readings of a short text, from the on-disk lexicon.
+
+pypinyin's ``lazy_pinyin(text)`` (style NORMAL) without loading pypinyin:
+the text is cut into runs of characters that have a reading and runs that
+have none; a run with readings is cut into pypinyin's phrases by longest match
+(as its ``mmseg`` does); a phrase takes the phrase's
+readings, any other piece each character's first reading, and a run without
+readings stands as it is. tests/test_lexicon.py holds the answers equal to
+pypinyin's.
+
+>>> lazy_pinyin("重庆")
+['chong', 'qing']
+>>> lazy_pinyin("长沙 银行")
+['chang', 'sha', ' ', 'yin', 'hang']
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .lexicon import fetch, meta, substrings
+
+
+@cache
+def _hans() -> re.Pattern[str]:
+    """pypinyin's pattern of characters that have a reading."""
+    pattern: str = meta()["hans_pattern"]
+    return re.compile(pattern)
+
+
+def _runs(text: str) -> list[str]:
+    """Runs of characters with a reading and runs of others, in order."""
+    hans = _hans()
+    runs: list[str] = []
+    for ch in text:
+        with_reading = bool(hans.match(ch))
+        if runs and bool(hans.match(runs[-1][-1])) == with_reading:
+            runs[-1] += ch
+        else:
+            runs.append(ch)
+    return runs
+
+
+def _cut(run: str, prefixes: set[str], phrases: dict[str, str]) -> list[str]:
+    """pypinyin's ``mmseg`` (strict): the longest phrase while the text still
+    starts some phrase; no phrase, a character at a time."""
+    pieces = []
+    while run:
+        found = 0
+        for end in range(1, len(run) + 1):
+            if run[:end] not in prefixes:
+                break
+            if run[:end] in phrases:
+                found = end
+        else:
+            if not found:  # every prefix matched, no phrase among them
+                pieces += list(run)
+                break
+        found = found or 1
+        pieces.append(run[:found])
+        run = run[found:]
+    return pieces
+
+
+def lazy_pinyin(text: str) -> list[str]:
+    """pypinyin's ``lazy_pinyin(text)``: one reading per character with one,
+    and each run of other characters as it is."""
+    runs = _runs(text)
+    readable = [run for run in runs if _hans().match(run)]
+    longest = meta()["longest_phrase"]
+    keys = set().union(*(substrings(run, longest) for run in readable)) if readable else set()
+    prefixes = set(fetch("phrase_prefixes", keys))
+    phrases = fetch("phrases", keys)
+    hanzi = fetch("hanzi", set(text))
+    out: list[str] = []
+    for run in runs:
+        if not _hans().match(run):
+            out.append(run)
+            continue
+        for piece in _cut(run, prefixes, phrases):
+            if piece in phrases:
+                out += phrases[piece].split(" ")
+            else:
+                out += [hanzi.get(ch, ch) for ch in piece]
+    return [reading for reading in out if reading]

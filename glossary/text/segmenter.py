@@ -1,0 +1,247 @@
+"""jieba's segmentation and tags of a short text, from the on-disk lexicon.
+
+The algorithms are jieba's own: the most probable route through the
+dictionary's words, the HMM over B/M/E/S states for runs of characters no
+word explains, and the tagger's Viterbi over (position, tag) states for
+them; :mod:`.lexicon` supplies only the entries the text needs, so a
+process that asks about one term never loads jieba. tests/test_lexicon.py
+holds the answers equal to jieba's.
+
+>>> segment("海信家电")
+['海信', '家电']
+>>> tags("乌鲁木齐市长")[0]
+('乌鲁木齐', 'ns')
+>>> is_proper_name("乌鲁木齐"), is_proper_name("联合国"), is_organization("联合国")
+(True, False, True)
+>>> sorted(search_starts("中华全国工商业联合会"))
+[0, 2, 4, 5, 7, 8]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from math import log
+from typing import Any
+
+from .lexicon import fetch, meta, substrings
+
+MIN_FLOAT = -3.14e100
+_HAN_DEFAULT = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
+_SKIP_DEFAULT = re.compile("(\r\n|\\s)")
+_HAN = re.compile("([\u4e00-\u9fd5]+)")
+_SKIP_SEG = re.compile("([a-zA-Z0-9]+(?:\\.\\d+)?%?)")
+_HAN_TAGGED = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._]+)")
+_SKIP_DETAIL = re.compile("([\\.0-9]+|[a-zA-Z0-9]+)")
+_ENG = re.compile("[a-zA-Z0-9]+")
+_NUM = re.compile("[\\.0-9]+")
+_PREVIOUS = {"B": "ES", "M": "MB", "S": "SE", "E": "BM"}
+
+
+class _Entries:
+    """The dictionary entries and character models one text needs."""
+
+    def __init__(self, text: str) -> None:
+        self.longest: int = meta()["longest"]  # longer substrings are never words
+        self.words: dict[str, tuple[int, str]] = fetch("words", substrings(text, self.longest))
+        self.chars: dict[str, Any] = fetch("chars", set(text))
+
+    def freq(self, word: str) -> int:
+        return self.words.get(word, (0, ""))[0]
+
+    def tag(self, word: str) -> str:
+        return self.words.get(word, (0, "x"))[1]
+
+    def route(self, text: str) -> list[int]:
+        """jieba's most probable segmentation: for each start, where its word ends."""
+        n = len(text)
+        logtotal = log(meta()["total"])
+        best: list[tuple[float, int]] = [(0.0, 0)] * (n + 1)
+        for idx in range(n - 1, -1, -1):
+            ends = [i for i in range(idx, min(n, idx + self.longest))
+                    if self.freq(text[idx : i + 1])] or [idx]
+            best[idx] = max((log(self.freq(text[idx : x + 1]) or 1) - logtotal
+                             + best[x + 1][0], x) for x in ends)
+        return [end for _, end in best[:n]]
+
+
+def _pieces(text: str, entries: _Entries) -> Iterator[tuple[str, bool]]:
+    """The route's words, with runs of single characters joined as one piece
+    marked True when the dictionary does not know the run (the HMM's work)."""
+    route = entries.route(text)
+    x, buf = 0, ""
+    while x < len(text):
+        y = route[x] + 1
+        if y - x == 1:
+            buf += text[x]
+        else:
+            if buf:
+                yield from _buffer(buf, entries)
+                buf = ""
+            yield text[x:y], False
+        x = y
+    if buf:
+        yield from _buffer(buf, entries)
+
+
+def _buffer(buf: str, entries: _Entries) -> Iterator[tuple[str, bool]]:
+    if len(buf) > 1 and not entries.freq(buf):
+        yield buf, True
+    else:
+        yield from ((ch, False) for ch in buf)
+
+
+def _segment_viterbi(text: str, entries: _Entries) -> list[str]:
+    """jieba.finalseg: B/M/E/S states over characters no word explains."""
+    start, trans = meta()["seg"]
+
+    def emit(state: str, ch: str) -> float:
+        model = entries.chars.get(ch)
+        return model[0].get(state, MIN_FLOAT) if model else MIN_FLOAT
+
+    scores = [{y: start[y] + emit(y, text[0]) for y in "BMES"}]
+    paths = {y: [y] for y in "BMES"}
+    for t in range(1, len(text)):
+        scores.append({})
+        new_paths = {}
+        for y in "BMES":
+            prob, state = max((scores[t - 1][y0] + trans[y0].get(y, MIN_FLOAT)
+                               + emit(y, text[t]), y0) for y0 in _PREVIOUS[y])
+            scores[t][y] = prob
+            new_paths[y] = paths[state] + [y]
+        paths = new_paths
+    _, last = max((scores[-1][y], y) for y in "ES")
+    return [text[begin:end] for begin, end, _ in _spans_of(paths[last], len(text))]
+
+
+def _spans_of(states: list[Any], length: int) -> list[tuple[int, int, int]]:
+    """(start, end, the character whose state names it) of each word that
+    B/M/E/S states mark, as jieba cuts them; a tail left open is one word."""
+    spans, begin, following = [], 0, 0
+    for i, state in enumerate(states):
+        if state[0] == "B":
+            begin = i
+        elif state[0] == "E":
+            spans.append((begin, i + 1, i))
+            following = i + 1
+        elif state[0] == "S":
+            spans.append((i, i + 1, i))
+            following = i + 1
+    if following < length:
+        spans.append((following, length, following))
+    return spans
+
+
+def _unknown_run(buf: str, entries: _Entries) -> list[str]:
+    words = []
+    for block in _HAN.split(buf):
+        if _HAN.match(block):
+            words += _segment_viterbi(block, entries)
+        else:
+            words += [x for x in _SKIP_SEG.split(block) if x]
+    return words
+
+
+def segment(text: str) -> list[str]:
+    """``jieba.cut(text)`` with the standard dictionary, from the lexicon."""
+    entries = _Entries(text)
+    words: list[str] = []
+    for block in _HAN_DEFAULT.split(text):
+        if not block:
+            continue
+        if _HAN_DEFAULT.match(block):
+            for piece, unknown in _pieces(block, entries):
+                words += _unknown_run(piece, entries) if unknown else [piece]
+        else:
+            for x in _SKIP_DEFAULT.split(block):
+                words += [x] if _SKIP_DEFAULT.match(x) else list(x)
+    return [w for w in words if w]
+
+
+def search_starts(word: str) -> set[int]:
+    """Where dictionary words of two or more characters start inside ``word``'s
+    jieba words (``tokenize(mode="search")``), and 0."""
+    entries = _Entries(word)
+    starts, offset = {0}, 0
+    for piece in segment(word):
+        for size in (2, 3):
+            if len(piece) > size:
+                starts |= {offset + i for i in range(len(piece) - size + 1)
+                           if entries.freq(piece[i : i + size])}
+        if len(piece) >= 2 and piece != word:
+            starts.add(offset)
+        offset += len(piece)
+    return starts
+
+
+def _tag_viterbi(text: str, entries: _Entries) -> list[tuple[str, str]]:
+    """jieba.posseg's HMM: (position, tag) states over unknown characters."""
+    start, trans = meta()["pos"]
+    every = list(trans)
+
+    def model(ch: str) -> tuple[Any, dict[Any, float]]:
+        found = entries.chars.get(ch)
+        return (found[1], found[2]) if found else (None, {})
+
+    states, emit = model(text[0])
+    scores = [{y: start[y] + emit.get(y, MIN_FLOAT) for y in (states or every)}]
+    back: list[dict[Any, Any]] = [{y: "" for y in scores[0]}]
+    for t in range(1, len(text)):
+        states, emit = model(text[t])
+        previous = [x for x in back[t - 1] if trans[x]]
+        expected = {y for x in previous for y in trans[x]}
+        observed = set(states or every) & expected or expected or set(every)
+        scores.append({})
+        back.append({})
+        for y in observed:
+            prob, state = max((scores[t - 1][y0] + trans[y0].get(y, float("-inf"))
+                               + emit.get(y, MIN_FLOAT), y0) for y0 in previous)
+            scores[t][y], back[t][y] = prob, state
+    _, state = max((scores[-1][y], y) for y in back[-1])
+    route: list[Any] = [None] * len(text)
+    for i in range(len(text) - 1, -1, -1):
+        route[i], state = state, back[i][state]
+    return [(text[begin:end], route[tagged_at][1])
+            for begin, end, tagged_at in _spans_of(route, len(text))]
+
+
+def _tag_unknown(buf: str, entries: _Entries) -> list[tuple[str, str]]:
+    tagged: list[tuple[str, str]] = []
+    for block in _HAN.split(buf):
+        if _HAN.match(block):
+            tagged += _tag_viterbi(block, entries)
+        else:
+            tagged += [(x, "m" if _NUM.match(x) else "eng" if _ENG.match(x) else "x")
+                       for x in _SKIP_DETAIL.split(block) if x]
+    return tagged
+
+
+def tags(text: str) -> list[tuple[str, str]]:
+    """``jieba.posseg.cut(text)`` as (word, tag) pairs, from the lexicon."""
+    entries = _Entries(text)
+    tagged: list[tuple[str, str]] = []
+    for block in _HAN_TAGGED.split(text):
+        if not block:
+            continue
+        if _HAN_TAGGED.match(block):
+            for piece, unknown in _pieces(block, entries):
+                tagged += (_tag_unknown(piece, entries) if unknown
+                           else [(piece, entries.tag(piece))])
+        else:
+            for x in _SKIP_DEFAULT.split(block):
+                if _SKIP_DEFAULT.match(x):
+                    tagged.append((x, "x"))
+                else:
+                    tagged += [(ch, "m" if _NUM.match(ch) else "eng" if _ENG.match(x) else "x")
+                               for ch in x]
+    return [(w, t) for w, t in tagged if w]
+
+
+def is_proper_name(text: str) -> bool:
+    """True when jieba tags every word of ``text`` a person or place name."""
+    return all(tag.startswith(("nr", "ns")) for _, tag in tags(text))
+
+
+def is_organization(text: str) -> bool:
+    """True when jieba tags a word of ``text`` an organization."""
+    return any(tag == "nt" for _, tag in tags(text))

@@ -1,0 +1,92 @@
+"""The on-disk lexicon answers as jieba and pypinyin do, without loading them."""
+
+from __future__ import annotations
+
+import os
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from glossary.text import pinyin, segmenter
+
+ROOT = Path(__file__).resolve().parent.parent
+# Our own terms: names, places, institutions, products, and text around them.
+TERMS = [
+    "习近平", "韩雯斐", "王受文", "卢伟冰", "欧阳娜娜", "诸葛亮", "乌鲁木齐", "广东省广州市",
+    "重庆市长寿区", "长沙银行", "中华全国工商业联合会", "国家发展和改革委员会", "北京大学",
+    "清华大学出版社", "阿里巴巴集团", "天猫超市", "淘宝心选", "小米14 Ultra", "TCL科技集团",
+    "第二十次全国代表大会", "3.5%的增长", "A股上市公司", "中国 人民 银行", "呼和浩特", "厦门",
+    "单于", "行长", "银行行长", "朝阳区", "长安街", "乐山大佛", "音乐学院", "觉得", "睡觉",
+    "华为技术有限公司", "比亚迪股份", "宁德时代", "字节跳动", "抖音", "微信支付", "饿了么",
+    "龍門石窟", "臺灣", "廣州", "萬和電氣", "研究院", "硏究院", "〇", "㐀㐁", "𠀀",
+]
+# Common characters, for strings no dictionary holds.
+POOL = ("的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工"
+        "也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物"
+        "现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表"
+        "间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军"
+        "很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流"
+        "路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南"
+        "给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己"
+        "美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张"
+        "信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容"
+        "儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称"
+        "太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆"
+        "包火住调满县局照参红细引听该铁价严龙飞")
+
+
+def samples() -> list[str]:
+    rng = random.Random(7)
+    made = [text for term in TERMS for text in (term, f"{term}的发展", f"在{term}工作")]
+    made += ["".join(rng.choice(POOL) for _ in range(rng.randint(1, 24))) for _ in range(600)]
+    made += [rng.choice(TERMS) + rng.choice(["", " ", "和", "、"]) + rng.choice(TERMS)
+             for _ in range(200)]
+    return made
+
+
+def test_segmentation_and_tags_equal_jieba() -> None:
+    import jieba.posseg
+
+    from glossary.text.morph import _standard_tokenizer
+
+    tokenizer = _standard_tokenizer()
+    tagger = jieba.posseg.POSTokenizer(tokenizer)
+    for text in samples():
+        assert segmenter.segment(text) == list(tokenizer.cut(text)), text
+        assert segmenter.tags(text) == [(p.word, p.flag) for p in tagger.cut(text)], text
+        search = {start for word, start, _ in tokenizer.tokenize(text, mode="search")
+                  if len(word) >= 2 and word != text} | {0}
+        assert segmenter.search_starts(text) == search, text
+
+
+def test_readings_equal_pypinyin() -> None:
+    from pypinyin import Style
+    from pypinyin import lazy_pinyin as reference
+
+    for text in samples():
+        assert pinyin.lazy_pinyin(text) == reference(text, style=Style.NORMAL), text
+
+
+def run(code: str, env: dict[str, str] | None = None) -> str:
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                         text=True, encoding="utf-8", env={**os.environ, **(env or {})})
+    assert out.returncode == 0, out.stderr
+    return out.stdout.strip()
+
+
+def test_a_suggestion_loads_neither_jieba_nor_pypinyin() -> None:
+    code = ("import sys, glossary\n"
+            "print(glossary.suggest('韩雯斐')[0].ko)\n"
+            "print(sorted(m for m in ('jieba', 'pypinyin', 'kiwipiepy') if m in sys.modules))")
+    assert run(code).splitlines() == ["한원페이", "[]"]
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="the fallback is named by user id")
+def test_an_unwritable_cache_directory_falls_back_to_the_temporary_one(tmp_path: Path) -> None:
+    blocked = tmp_path / "not-a-directory"
+    blocked.write_text("a file stands where the cache would go", encoding="utf-8")
+    code = "from glossary.text.segmenter import segment; print(segment('北京大学出版社'))"
+    assert run(code, {"KOZH_CACHE_DIR": str(blocked / "kozh")}) == "['北京大学出版社']"
