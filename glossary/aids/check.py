@@ -103,8 +103,13 @@ def _concept_findings(entry: Concept, termbase: TermbaseReader) -> list[Finding]
 
 
 @cache
-def _spellings(char: str) -> tuple[str, ...]:
-    return tuple(transcriptions(char) | sino_readings(char))
+def _spellings(char: str) -> dict[str, tuple[str, ...]]:
+    """A character's standard spellings, by their first syllable: at a given
+    place in a rendering only those starting with its syllable can match."""
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for option in sorted(transcriptions(char) | sino_readings(char)):
+        by_first[option[0]].append(option)
+    return {first: tuple(options) for first, options in by_first.items()}
 
 
 def spelled_by_readings(zh: str, ko: str) -> bool:
@@ -115,14 +120,19 @@ def spelled_by_readings(zh: str, ko: str) -> bool:
     >>> spelled_by_readings("长沙", "창사"), spelled_by_readings("长沙", "창샤")
     (True, False)
     """
-    reachable = {0}
+    reachable = [0]
+    size = len(ko)
     for char in zh:
         options = _spellings(char)
-        reachable = {at + len(option) for at in reachable for option in options
-                     if ko.startswith(option, at)}
-        if not reachable:
+        following = []
+        for at in reachable:
+            for option in options.get(ko[at], ()) if at < size else ():
+                if ko.startswith(option, at) and at + len(option) not in following:
+                    following.append(at + len(option))
+        if not following:
             return False
-    return len(ko) in reachable
+        reachable = following
+    return size in reachable
 
 
 def _nonstandard(entry: Concept, termbase: TermbaseReader) -> list[Finding]:
