@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -94,12 +95,26 @@ def open_connection(path: Path, *, write: bool, create: bool = True,
     """A connection to a kozh termbase at its current schema, or a
     :class:`TermbaseError` that says in one line what is wrong."""
     _check_path(path, write, create)
+    deadline = time.monotonic() + busy_timeout_ms() / 1000
+    while True:
+        try:
+            return _open_current(path, write, force)
+        except sqlite3.OperationalError as error:
+            # Two processes creating one termbase: switching it to WAL needs
+            # the file to itself and SQLite says "locked" without waiting.
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise TermbaseError(f"{path}: {error}") from error
+            time.sleep(0.05)
+        except sqlite3.DatabaseError as error:
+            raise TermbaseError(f"{path}: {error}") from error
+
+
+def _open_current(path: Path, write: bool, force: bool) -> sqlite3.Connection:
+    conn = _connect(path, write)
     try:
-        conn = _connect(path, write)
         state = schema_state(conn)
         if (state == "newer" or (state == "empty" and not write)
                 or (state == "foreign" and not (write and force))):
-            conn.close()
             raise TermbaseError(_refusal(path, state, write))
         if state != "current":
             if not write:  # an older kozh termbase: upgrade it, then read it
@@ -108,8 +123,9 @@ def open_connection(path: Path, *, write: bool, create: bool = True,
                 return open_connection(path, write=False)
             migrate(conn)
         return conn
-    except sqlite3.DatabaseError as error:
-        raise TermbaseError(f"{path}: {error}") from error
+    except BaseException:
+        conn.close()
+        raise
 
 
 def _refusal(path: Path, state: str, write: bool) -> str:

@@ -52,6 +52,7 @@ from .connection import DB_ENV, default_db_path, open_connection, transaction
 from .writes import (
     DocumentRow,
     load_redirects,
+    mined_alike,
     store_document,
     stored_document,
     stored_documents,
@@ -105,7 +106,8 @@ class Termbase:
         small documents would otherwise wait on one commit each); the same
         result as storing them one by one."""
         known = stored_documents(self.conn, [doc.id for doc in docs])
-        fresh = [doc for doc in docs if doc.id not in known or known[doc.id][1] != doc.sha256]
+        fresh = [doc for doc in docs
+                 if not mined_alike(known.get(doc.id), doc.sha256, doc.versions)]
         results = {doc.id: StoreResult(doc.id, "unchanged", 0) for doc in docs}
         if fresh:
             with self.transaction() as conn:

@@ -40,26 +40,36 @@ class DocumentRow:
     versions: tuple[tuple[str, str], ...] = ()
 
 
-def stored_document(conn: sqlite3.Connection, name: str) -> tuple[int, str, str] | None:
-    """(row id, sha256, added_at) of the stored document ``name``, if any."""
+# What the documents table knows of a stored document: (row id, sha256,
+# added_at, versions as JSON).
+Stored = tuple[int, str, str, str]
+
+
+def stored_document(conn: sqlite3.Connection, name: str) -> Stored | None:
+    """What is stored of the document ``name``, if anything."""
     return stored_documents(conn, [name]).get(name)
 
 
-_UNKNOWN = (-1, "", "")
+_UNKNOWN = (-1, "", "", "")
 
 
-def stored_documents(conn: sqlite3.Connection,
-                     names: list[str]) -> dict[str, tuple[int, str, str]]:
-    """(row id, sha256, added_at) of each of ``names`` that is stored: one
-    query for many documents."""
-    found: dict[str, tuple[int, str, str]] = {}
+def stored_documents(conn: sqlite3.Connection, names: list[str]) -> dict[str, Stored]:
+    """What is stored of each of ``names``: one query for many documents."""
+    found: dict[str, Stored] = {}
     for start in range(0, len(names), 500):
         chunk = names[start : start + 500]
-        for name, row_id, sha256, added in conn.execute(
-                "SELECT name, id, sha256, added_at FROM documents WHERE name IN"
+        for name, row_id, sha256, added, versions in conn.execute(
+                "SELECT name, id, sha256, added_at, versions FROM documents WHERE name IN"
                 f" ({', '.join('?' * len(chunk))})", chunk):
-            found[str(name)] = (int(row_id), str(sha256), str(added))
+            found[str(name)] = (int(row_id), str(sha256), str(added), str(versions or ""))
     return found
+
+
+def mined_alike(stored: Stored | None, sha256: str,
+                versions: tuple[tuple[str, str], ...]) -> bool:
+    """Is the stored document this text, mined the same way (the same kozh,
+    analysers and correspondence table)? Then storing it again changes nothing."""
+    return stored is not None and stored[1] == sha256 and stored[3] == _versions_json(versions)
 
 
 @lru_cache(maxsize=64)
@@ -70,15 +80,17 @@ def _versions_json(versions: tuple[tuple[str, str], ...]) -> str:
 def store_document(conn: sqlite3.Connection, doc: DocumentRow,
                    attestations: Iterable[Attestation],
                    redirects: dict[tuple[str, str], tuple[str, str]] | None = None,
-                   previous: tuple[int, str, str] | None = _UNKNOWN) -> StoreResult:
+                   previous: Stored | None = _UNKNOWN) -> StoreResult:
     """Store ``doc`` in place of its earlier version; call inside a transaction.
     A caller that stores many documents in one transaction may pass the
     ``redirects`` (from :func:`load_redirects`) and what it already knows of
     the ``previous`` version (from :func:`stored_documents`)."""
     if previous == _UNKNOWN:
         previous = stored_document(conn, doc.name)
-    if previous and previous[1] == doc.sha256:
+    if mined_alike(previous, doc.sha256, doc.versions):
         return StoreResult(doc.name, "unchanged", 0)
+    # The same text mined another way (a grown correspondence table, a new kozh).
+    replaced = "re-mined" if previous and previous[1] == doc.sha256 else "replaced"
     touched: set[int] = set()
     if previous:
         touched.update(_concepts_of(conn, previous[0]))
@@ -106,7 +118,7 @@ def store_document(conn: sqlite3.Connection, doc: DocumentRow,
     first = next(items, None)
     if first is None:  # a document without a single gloss: nothing more to do
         settle_concepts(conn, sorted(touched))
-        return StoreResult(doc.name, "replaced" if previous else "added", 0)
+        return StoreResult(doc.name, replaced if previous else "added", 0)
     if redirects is None:
         redirects = load_redirects(conn)
     for item in _chain(first, items):
@@ -120,7 +132,7 @@ def store_document(conn: sqlite3.Connection, doc: DocumentRow,
              item.count, item.context, clean(target.ko), str(item.kind), clean(target.zh_hant)])
         stored += 1
     settle_concepts(conn, sorted(touched))
-    return StoreResult(doc.name, "replaced" if previous else "added", stored)
+    return StoreResult(doc.name, replaced if previous else "added", stored)
 
 
 def _chain(first: Attestation, rest: Iterator[Attestation]) -> Iterator[Attestation]:

@@ -417,7 +417,8 @@ class Stats:
 
 @dataclass
 class StoreResult:
-    """What storing one document did: added, replaced, unchanged or duplicate."""
+    """What storing one document did: added, replaced (its text changed),
+    re-mined (the same text mined another way), unchanged or duplicate."""
 
     name: str
     status: str

@@ -70,3 +70,23 @@ def test_kozh_mine_learns_from_the_pairs_a_translator_verified(tmp_path: Path,
     assert runner.invoke(cli, ["mine", "--db", str(other), "--jobs", "1", str(doc)]).exit_code == 0
     with Termbase(other, read_only=True) as tb:
         assert tb.lookup("小浪底水库", exact=True) == []
+
+
+def test_documents_mined_before_a_decision_are_mined_again(tmp_path: Path,
+                                                           runner: CliRunner) -> None:
+    db = tmp_path / "t.db"
+    doc = tmp_path / "news.txt"
+    doc.write_text("새로 지은 샤오랑디 댐(小浪底水库)에서 물을 흘려보냈다. 마윈(馬雲)도 왔다.",
+                   encoding="utf-8")
+    mine = ["mine", "--db", str(db), "--jobs", "1", str(doc)]
+    first = runner.invoke(cli, mine)
+    assert first.exit_code == 0 and "added, 1 pairs" in first.stderr
+    again = runner.invoke(cli, mine)
+    assert "unchanged" in again.stderr  # the same text and table: nothing to do
+    assert runner.invoke(cli, ["add", "--db", str(db), "싼샤 댐", "三峡水库"]).exit_code == 0
+    after = runner.invoke(cli, mine)  # the table grew: the stored text is mined again
+    assert after.exit_code == 0 and "re-mined, 2 pairs" in after.stderr, after.stderr
+    with Termbase(db, read_only=True) as tb:
+        assert [r.ko for r in tb.lookup("小浪底水库", exact=True)[0].renderings] == ["샤오랑디 댐"]
+        assert [r.ko for r in tb.lookup("马云", exact=True)[0].renderings] == ["마윈"]
+    assert "unchanged" in runner.invoke(cli, mine).stderr

@@ -20,6 +20,8 @@ and the pairs a translator verified in the termbase, which extend it.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import cache
@@ -100,3 +102,15 @@ def combine(table: Mapping[str, tuple[str, ...]], counts: Counter[tuple[str, str
         if count >= at_least and ko not in merged.setdefault(zh, []):
             merged[zh].append(ko)
     return {zh: tuple(spellings) for zh, spellings in merged.items() if spellings}
+
+
+def fingerprint(table: Correspondences) -> str:
+    """A short digest of a table, recorded with each document mined with it:
+    when the table grows, stored documents are mined again.
+
+    >>> fingerprint({"水库": ("댐",)}) == fingerprint({"水库": ("댐",)}) != fingerprint({})
+    True
+    """
+    listing = json.dumps(sorted((zh, list(spellings)) for zh, spellings in table.items()),
+                         ensure_ascii=False)
+    return hashlib.sha256(listing.encode("utf-8")).hexdigest()[:16]

@@ -32,6 +32,7 @@ from .agreement import agree
 from .align import Correspondences
 from .brackets import JOINERS, Bracket, find_brackets, parse_gloss
 from .calibration import calibrated
+from .correspondences import fingerprint, seed
 from .decide import decide
 from .lists import list_members
 
@@ -200,7 +201,23 @@ def mine_document(text: str, doc_id: str | None = None, *, title: str = "", labe
     pairs = tuple(_in_original(pair, offsets) if offsets is not None else pair
                   for pair in agree(plain, list(mine(plain, label or doc_id, learned)))
                   if pair.confidence >= min_confidence)
-    return MinedDocument(doc_id, digest, pairs, title, analyzer_versions(), label, len(encoded))
+    versions = (*analyzer_versions(), ("correspondences", _table_version(learned)))
+    return MinedDocument(doc_id, digest, pairs, title, versions, label, len(encoded))
+
+
+_TABLES: dict[int, tuple[Correspondences, str]] = {}  # id → (the table, kept alive; digest)
+
+
+def _table_version(learned: Correspondences | None) -> str:
+    """The fingerprint of the table a document is mined with, computed once
+    per table rather than once per document."""
+    table = seed() if learned is None else learned
+    held = _TABLES.get(id(table))
+    if held is None or held[0] is not table:
+        if len(_TABLES) > 16:
+            _TABLES.clear()
+        held = _TABLES[id(table)] = (table, fingerprint(table))
+    return held[1]
 
 
 def mine_record(doc: Document, min_confidence: float = 0.0,
