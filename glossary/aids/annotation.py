@@ -21,9 +21,9 @@ import marshal
 import os
 import re
 import struct
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -207,23 +207,62 @@ def compact(key: str) -> str:
     return key.replace(" ", "")
 
 
-@lru_cache(maxsize=50_000)
-def _analysis(word: str) -> tuple[tuple[str, int], ...]:
-    return tuple((t.tag, t.start) for t in kiwi().tokenize(word))
+Analysis = tuple[tuple[str, int], ...]  # Kiwi's (tag, start) of each morpheme of a word
+_ANALYSES: dict[str, Analysis] = {}
+_MAX_ANALYSES = 50_000
 
 
-def _ending_ok(word_rest: str, word: str, cut: int) -> bool:
+def _analyze(words: Iterable[str]) -> None:
+    """Kiwi's analyses of ``words`` in one batch: asked one at a time, Kiwi
+    takes 2 ms a word, in a batch 0.06 ms."""
+    todo = sorted({word for word in words if word not in _ANALYSES})
+    if not todo:
+        return
+    if len(_ANALYSES) + len(todo) > _MAX_ANALYSES:
+        _ANALYSES.clear()
+    for word, tokens in zip(todo, kiwi().tokenize(todo), strict=True):
+        _ANALYSES[word] = tuple((t.tag, t.start) for t in tokens)
+
+
+def _words_of(text: str) -> Iterator[str]:
+    """The words a scan of ``text`` may ask Kiwi about: from each word start
+    to the end of its run of word characters, alone and with the rest of its
+    space-delimited word before it."""
+    for run in re.finditer(r"[\w]+", text):
+        start, end = run.span()
+        yield text[start:end]
+        yield text[text.rfind(" ", 0, max(end - 1, 0)) + 1 : end]
+
+
+class _Analyses:
+    """Analyses of the words of one text: the first word that needs one
+    brings the whole text's words to Kiwi at once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.batched = False
+
+    def __call__(self, word: str) -> Analysis:
+        if word not in _ANALYSES and not self.batched:
+            self.batched = True
+            _analyze(_words_of(self.text))
+        if word not in _ANALYSES:
+            _analyze([word])
+        return _ANALYSES[word]
+
+
+def _ending_ok(word_rest: str, word: str, cut: int, analysis: _Analyses) -> bool:
     if not word_rest or word_rest in PARTICLES:
         return True
     if not all(map(is_hangul, word_rest)):
         return False
-    tokens = _analysis(word)
+    tokens = analysis(word)
     boundaries = {start for _, start in tokens}
     after = [tag for tag, start in tokens if start >= cut]
     return cut in boundaries and all(tag.startswith(_AFTER_TERM) for tag in after)
 
 
-def _is_a_noun_here(word: str) -> bool:
+def _is_a_noun_here(word: str, analysis: _Analyses) -> bool:
     """False when Kiwi reads the word as a verb or adjective form (지난, 가는)."""
     last = word[-1]
     if not is_hangul(last):
@@ -231,7 +270,7 @@ def _is_a_noun_here(word: str) -> bool:
     final = (ord(last) - 0xAC00) % 28
     if final not in (4, 8) and last not in _MAYBE_VERBAL:  # ㄴ, ㄹ: 지난, 갈
         return True
-    tags = [tag for tag, _ in _analysis(word)]
+    tags = [tag for tag, _ in analysis(word)]
     if not tags or not tags[0].startswith(_NOT_NOUN):
         return True
     # An ending followed straight by a particle (지나/VV ㄴ/ETM 에서/JKB) is no
@@ -243,7 +282,7 @@ def _is_a_noun_here(word: str) -> bool:
 _PLAIN = re.compile(r"[\uac00-\ud7a3\x21-\x7e ]*")
 
 
-def _korean_hit(text: str, i: int, index: TermIndex) -> Match | None:
+def _korean_hit(text: str, i: int, index: TermIndex, analysis: _Analyses) -> Match | None:
     """The longest known term starting at ``i``, with what follows it in the word."""
     n = len(text)
     longest = min(2 * index.max_ko, n - i)
@@ -266,10 +305,10 @@ def _korean_hit(text: str, i: int, index: TermIndex) -> Match | None:
         if end < n and _word_char(text[end]) and text[end - 1] != " ":
             while tail_end < n and _word_char(text[tail_end]):
                 tail_end += 1
-            if not _ending_ok(text[end:tail_end], text[i:tail_end], end - i):
+            if not _ending_ok(text[end:tail_end], text[i:tail_end], end - i, analysis):
                 continue
         word_start = text.rfind(" ", 0, end - 1) + 1
-        if not _is_a_noun_here(text[word_start:tail_end]):
+        if not _is_a_noun_here(text[word_start:tail_end], analysis):
             continue
         return Match(i, end, text[i:end], hit[0], list(hit[1]), text[end:tail_end])
     return None
@@ -277,12 +316,13 @@ def _korean_hit(text: str, i: int, index: TermIndex) -> Match | None:
 
 def _korean(text: str, index: TermIndex) -> list[Match]:
     matches: list[Match] = []
+    analysis = _Analyses(text)
     i, n = 0, len(text)
     while i < n:
         if not _word_char(text[i]) or (i and _word_char(text[i - 1])):
             i += 1
             continue
-        found = _korean_hit(text, i, index)
+        found = _korean_hit(text, i, index, analysis)
         if found:
             matches.append(found)
             i = found.end + len(found.particle)
