@@ -4,8 +4,8 @@
 [(2, '馬雲'), (8, '杨乃民, TCL(TCL科技)'), (17, 'TCL科技')]
 >>> parse_gloss("宁波,10 위"), parse_gloss("苏州 8 위"), parse_gloss("중국어 간체: 第一财经日报")
 ('宁波', '苏州', '第一财经日报')
->>> parse_gloss("马云、张勇") is None, parse_gloss("KIC中国") is None
-(True, True)
+>>> parse_gloss("马云、张勇") is None, parse_gloss("KIC中国") is None, parse_gloss("堀川りょう")
+(True, True, None)
 >>> parse_gloss("PBOC, 中国人民银行")
 '中国人民银行'
 """
@@ -130,6 +130,8 @@ def _is_one_term(gloss: str, rest: str, others: list[tuple[int, str]], content: 
         return False
     if rest and rest[0].isascii() and rest[0].isalnum():
         return False  # 中国KIC, 小米14 Ultra: Chinese running on into other text
+    if rest and "\u3041" <= rest[0] <= "\u30ff":
+        return False  # 堀川りょう: a Japanese name in kanji and kana, no Chinese term
     # 马云、张勇 lists people; 。 ends a sentence: neither is one gloss.
     return not (any(_mostly_han(segment) for _, segment in others)
                 or _SENTENCE_END.search(content))
