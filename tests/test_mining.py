@@ -183,6 +183,11 @@ def test_markup_is_guessed_from_the_file_name(tmp_path, runner) -> None:
     ("대회는 일본 도쿄(東京)에서 열렸다.", ("도쿄", "東京")),
     ("무사시가 세운 니텐이치류(二天一流)는 검술 유파다.", ("니텐이치류", "二天一流")),
     ("그는 홋카이도(北海道)로 떠났다.", ("홋카이도", "北海道")),
+    # kanji by kanji in their Unihan readings, however Korean writes the kana
+    ("배역은 성우 구사오 다케시(草尾毅)가 맡았다.", ("구사오 다케시", "草尾毅")),
+    ("배역은 성우 쿠사오 타케시 (草尾毅)가 맡았다.", ("쿠사오 타케시", "草尾毅")),
+    ("그 무렵 다카야마촌(高山村)은 작은 마을이었다.", ("다카야마촌", "高山村")),
+    ("옛 이름은 니시와키정(西脇町)이다.", ("니시와키정", "西脇町")),
 ])
 def test_japanese_names_read_in_japanese(text: str, pair: tuple[str, str]) -> None:
     (found,) = mine(text)

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from ..model import Kind
 from ..text.hangul import similarity
-from ..text.japanese import JAPANESE_NEAR, japanese_hangul
+from ..text.japanese import JAPANESE_NEAR, japanese_hangul, spells_japanese
 from ..text.morph import closed_words
 from ..text.normalize import is_hangul
+from ..text.readings import sino_readings
 from .align import (
     READING,
     Alignment,
@@ -34,6 +35,7 @@ from .correspondences import chinese_words, seed
 # Evidence that explains a character: a reading, a learned correspondence, or
 # a function character a Korean rendering may drop.
 EXPLAINED = READING | {"fn", "learned"}
+JAPANESE_READ = 0.95  # every kanji spelled by one of its Japanese readings
 
 
 def _reading_kind(evidence: tuple[str, ...]) -> Kind:
@@ -155,17 +157,23 @@ def _starts_with_descriptor(us: list[Unit], a: Alignment) -> bool:
 
 def _japanese(chars: str, us: list[Unit]) -> tuple[int, Kind, float] | None:
     """The last one to three words before the bracket, if they spell the
-    Korean transcription of the gloss's Japanese reading (도쿄(東京))."""
+    gloss in Japanese: kanji by kanji in their on and kun readings (the last
+    may be a place's Sino-Korean suffix, 촌 for 村), else close to the
+    transcription of pykakasi's reading of the whole (도쿄(東京))."""
+    starts = [k for k, u in enumerate(us)
+              if u.kind == "syl" and (k == 0 or us[k - 1].kind == "sp")][-3:]
+    starts = [k for k in starts if not any(u.kind == "lat" for u in us[k:])]
+    words = {k: "".join(u.text for u in us[k:] if u.kind == "syl") for k in starts}
+    suffix = frozenset(r for r in sino_readings(chars[-1]) if len(r) == 1)
+    for start in starts if len(chars) > 1 else ():  # the longest name first
+        if spells_japanese(chars, words[start], suffix):
+            return us[start].start, Kind.JAPANESE, JAPANESE_READ
     target = japanese_hangul(chars).replace(" ", "")
     if not target:
         return None
-    starts = [k for k, u in enumerate(us)
-              if u.kind == "syl" and (k == 0 or us[k - 1].kind == "sp")][-3:]
     best: tuple[float, int] | None = None
     for start in starts:
-        if any(u.kind == "lat" for u in us[start:]):
-            continue
-        written = "".join(u.text for u in us[start:] if u.kind == "syl")
+        written = words[start]
         score = similarity(written, target)
         if score >= JAPANESE_NEAR and (best is None or score > best[0]):
             best = (score, start)

@@ -5,7 +5,9 @@ Korean text about East Asia glosses Japanese names and places in kanji:
 reading nor a transcription of Mandarin but the transcription of the Japanese
 reading (외래어 표기법, 일본어): カ·タ·チャ rows unaspirated at the start of a
 word and aspirated inside it, つ 쓰, っ and ん as final consonants, long vowels
-not written. Readings come from pykakasi's dictionary, a word at a time.
+not written. Readings come from Unihan's on and kun readings of each kanji
+(``data/japanese.tsv``, made by ``scripts/build_japanese_table.py``), and from
+pykakasi's dictionary, a word at a time.
 
 >>> transcribe_kana(["とうきょう"]), transcribe_kana(["いとう", "ひろぶみ"])
 ('도쿄', '이토 히로부미')
@@ -13,14 +15,20 @@ not written. Readings come from pykakasi's dictionary, a word at a time.
 ['홋카이도', '규슈', '신주쿠']
 >>> japanese_hangul("東京"), japanese_hangul("大阪")
 ('도쿄', '오사카')
+>>> spells_japanese("北海道", "홋카이도"), spells_japanese("草尾毅", "쿠사오 타케시")
+(True, True)
+>>> spells_japanese("山田村", "야마다촌", suffix=frozenset({"촌"}))
+True
 """
 
 from __future__ import annotations
 
 from functools import cache, lru_cache
+from importlib.resources import files
 from typing import Any
 
 from .hangul import compose, decompose
+from .normalize import is_hangul
 
 # Kana → Hangul: one form, or (at the start of a word, inside a word).
 _KANA: dict[str, str | tuple[str, str]] = {
@@ -109,3 +117,71 @@ def japanese_hangul(kanji: str) -> str:
     separated by spaces), or '' when there is no reading."""
     words = [part["hira"] for part in _kakasi().convert(kanji) if part["hira"]]
     return transcribe_kana(words) if words else ""
+
+
+@cache
+def _kanji_readings() -> dict[str, tuple[str, ...]]:
+    text = files("glossary").joinpath("data/japanese.tsv").read_text(encoding="utf-8")
+    return {char: tuple(readings.split()) for char, readings in
+            (line.split("\t") for line in text.splitlines() if line)}
+
+
+_VOICED = str.maketrans("かきくけこさしすせそたちつてとはひふへほ",
+                        "がぎぐげござじずぜぞだぢづでどばびぶべぼ")
+_HALF_VOICED = str.maketrans("はひふへほ", "ぱぴぷぺぽ")
+# Korean writes the same kana several ways (구/쿠, 쓰/츠/쯔, 도/토우): compared
+# with plain initials and without long vowels.
+_PLAIN_INITIAL = {"ㅋ": "ㄱ", "ㅌ": "ㄷ", "ㅊ": "ㅈ", "ㅍ": "ㅂ", "ㅆ": "ㅅ", "ㅉ": "ㅈ"}
+_LONG = {"ㅜ": "ㅗㅛㅜㅠ", "ㅗ": "ㅗㅛ"}
+
+
+def japanese_key(hangul: str) -> str:
+    """A Hangul spelling of Japanese as compared: initials unaspirated, つ
+    however written, long vowels dropped, spaces gone."""
+    out: list[tuple[str, str, str]] = []
+    for ch in hangul:
+        if not is_hangul(ch):
+            continue
+        initial, vowel, final = ("ㅅ", "ㅡ", "") if ch in "쓰츠쯔" else decompose(ch)
+        if (initial == "ㅇ" and not final and out and not out[-1][2]
+                and out[-1][1] in _LONG.get(vowel, "")):
+            continue
+        out.append((_PLAIN_INITIAL.get(initial, initial), vowel, final))
+    return "".join(compose(*syllable) for syllable in out)
+
+
+@cache
+def kanji_spellings(char: str, first: bool) -> frozenset[str]:
+    """Keys (:func:`japanese_key`) of a kanji's readings (and an adjective's
+    stem): as the first of a name, or later, where a reading may be voiced (rendaku: 田 た → だ) and
+    a final つ ち く き may double the next consonant (北 ほく → ほっ)."""
+    found = set()
+    for reading in _kanji_readings().get(char, ()):
+        forms = {reading}
+        if len(reading) >= 3 and reading.endswith("い"):
+            forms.add(reading[:-1])  # an adjective's stem names people and places (高い たか)
+        if not first:
+            forms |= {reading[0].translate(table) + reading[1:]
+                      for table in (_VOICED, _HALF_VOICED)}
+        if len(reading) > 1 and reading[-1] in "つちくき":
+            forms |= {form[:-1] + "っ" for form in forms}
+        found |= {japanese_key(_word(form)) for form in forms}
+    found.discard("")
+    return frozenset(found)
+
+
+def spells_japanese(kanji: str, korean: str, suffix: frozenset[str] = frozenset()) -> bool:
+    """Does ``korean`` spell ``kanji`` kanji by kanji in Japanese readings?
+    The last kanji may instead take one of the ``suffix`` spellings (a place's
+    촌 for 村, as Korean often writes it)."""
+    key = japanese_key(korean)
+    reachable = {0}
+    for index, char in enumerate(kanji):
+        options = kanji_spellings(char, index == 0)
+        if index == len(kanji) - 1:
+            options = options | {japanese_key(spelling) for spelling in suffix}
+        reachable = {at + len(option) for at in reachable for option in options
+                     if key.startswith(option, at)}
+        if not reachable:
+            return False
+    return len(key) in reachable
