@@ -60,6 +60,10 @@ POSITIVE = [
     ("신해혁명(辛亥革命, 1911년)으로 청이 무너졌다.", ("신해혁명", "辛亥革命")),
     # compatibility ideographs as written in Korean texts (U+F914 樂)
     ("그곳은 낙원(\uf914園)이었다.", ("낙원", "\uf914園")),
+    # a company's legal or trade suffix that Korean leaves out
+    ("전기차 회사 리샹(理想汽车)이 신차를 냈다.", ("리샹", "理想汽车")),
+    ("검색 기업 바이두(百度公司)는 밝혔다.", ("바이두", "百度公司")),
+    ("배터리 업체 BYD(比亚迪股份有限公司)가 늘었다.", ("BYD", "比亚迪股份有限公司")),
 ]
 
 
@@ -91,6 +95,10 @@ NEGATIVE = [
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_refuses_what_is_not_a_gloss(text: str) -> None:
     assert pairs(text) == []
+
+
+def test_latin_ending_a_korean_word_is_no_name_of_its_own() -> None:
+    assert ("TV", "中央电视台") not in pairs("뉴스는 중국중앙TV(中央电视台)에서 봤다.")
 
 
 def test_nested_brackets_give_two_pairs() -> None:

@@ -97,6 +97,8 @@ def _latin_run(us: list[Unit]) -> int | None:
         start += 1
     if start == len(us) or not any(c.isalpha() for u in us[start:] for c in u.text):
         return None
+    if start and us[start - 1].kind == "syl":
+        return None  # 중국중앙TV: the Latin ends a Korean word, it is no name of its own
     return start
 
 
@@ -187,11 +189,34 @@ def _clean(a: Alignment) -> bool:
     return a.exact_reads == len(a.evidence) and not a.inserted
 
 
+# What a company's legal or trade name adds to the name Korean writes
+# (샤오미(小米科技), 리샹(理想汽车)), longest first.
+COMPANY_SUFFIXES = ("股份有限公司", "有限责任公司", "集团有限公司", "集团股份", "有限公司",
+                    "集团公司", "控股集团", "集团", "控股", "股份", "公司", "科技", "汽车")
+COMPANY_NAME = 0.9  # the share of confidence kept when Korean leaves the suffix out
+
+
 def decide(chars: str, window: str,
            learned: Correspondences | None = None) -> tuple[int, Kind, float] | None:
     """Index in ``window`` where the term starts, its kind and confidence;
     ``learned`` correspondences (the shipped table without it) count as
-    evidence beside readings."""
+    evidence beside readings. A company's gloss may carry a legal or trade
+    suffix Korean leaves out (리샹(理想汽车)): the name alone decides then."""
+    found = _decide(chars, window, learned)
+    if found is not None:
+        return found
+    for suffix in COMPANY_SUFFIXES:
+        name = chars.removesuffix(suffix)
+        if name != chars and len(name) >= 2:
+            named = _decide(name, window, learned)
+            if named is None or named[1] == Kind.TRANSLATION:
+                return None
+            return named[0], named[1], round(named[2] * COMPANY_NAME, 2)
+    return None
+
+
+def _decide(chars: str, window: str,
+            learned: Correspondences | None) -> tuple[int, Kind, float] | None:
     us = units(window)
     if not us:
         return None
