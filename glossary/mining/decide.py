@@ -203,16 +203,20 @@ def decide(chars: str, window: str,
     evidence beside readings. A company's gloss may carry a legal or trade
     suffix Korean leaves out (리샹(理想汽车)): the name alone decides then."""
     found = _decide(chars, window, learned)
-    if found is not None:
-        return found
-    for suffix in COMPANY_SUFFIXES:
-        name = chars.removesuffix(suffix)
-        if name != chars and len(name) >= 2:
-            named = _decide(name, window, learned)
-            if named is None or named[1] == Kind.TRANSLATION:
+    name = chars
+    while found is None:
+        # Suffixes stack up (阿里巴巴集团控股有限公司): take them off one by one.
+        shorter = next((name.removesuffix(suffix) for suffix in COMPANY_SUFFIXES
+                        if name.endswith(suffix) and len(name) - len(suffix) >= 2), None)
+        if shorter is None:
+            return None
+        name = shorter
+        named = _decide(name, window, learned)
+        if named is not None:
+            if named[1] == Kind.TRANSLATION:
                 return None
-            return named[0], named[1], round(named[2] * COMPANY_NAME, 2)
-    return None
+            found = named[0], named[1], round(named[2] * COMPANY_NAME, 2)
+    return found
 
 
 def _decide(chars: str, window: str,
