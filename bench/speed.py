@@ -18,7 +18,7 @@ from pathlib import Path
 
 from db import Termbase
 from glossary import mine, mine_document
-from glossary.text.morph import kiwi, segment_chinese
+from glossary.text.morph import kiwi, word_spans
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 TARGET_BYTES = 5 * 1024 * 1024
@@ -35,7 +35,7 @@ def main() -> None:
     texts = corpus()
     megabytes = sum(len(t.encode()) for t in texts) / 1e6
     kiwi().tokenize("준비")  # model loads are start-up cost, reported apart
-    segment_chinese("准备")
+    word_spans("准备")
     list(mine("준비(準備)"))  # OpenCC and the Unihan table load on first use too
     distinct = texts[: len(list((SHARED / "corpus" / "seeds").glob("*.txt")))]
     start = time.perf_counter()
