@@ -26,6 +26,8 @@ from typing import Any
 
 from .lexicon import fetch, meta, substrings
 
+# jieba's own constants and patterns (jieba, jieba.finalseg, jieba.posseg),
+# kept exactly: a different block split would cut text differently.
 MIN_FLOAT = -3.14e100
 _HAN_DEFAULT = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
 _SKIP_DEFAULT = re.compile("(\r\n|\\s)")
