@@ -160,22 +160,42 @@ def substrings(text: str, longest: int) -> set[str]:
             for i in range(k + 1, min(len(text), k + longest) + 1)}
 
 
+_COLUMNS = {"words": ("word", "freq, tag"), "chars": ("ch", "model"),
+            "phrases": ("phrase", "pinyin"), "phrase_prefixes": ("prefix", "1"),
+            "hanzi": ("ch", "pinyin")}
+# A process that asks a table this often (a check of every pair, a batch of
+# suggestions) reads it whole, as the package itself would have loaded it:
+# a query per term is cheap once and dear a million times.
+WHOLE_AFTER = 256
+_asked: dict[str, int] = {}
+_whole: dict[str, dict[str, Any]] = {}
+
+
+def _rows(table: str, sql: str, params: list[str]) -> dict[str, Any]:
+    found = {}
+    for row in _connection().execute(sql, params):
+        found[row[0]] = row[1:] if len(row) > 2 else row[1]
+    if table == "chars":
+        found = {ch: marshal.loads(model) for ch, model in found.items()}
+    return found
+
+
 def fetch(table: str, keys: Iterable[str]) -> dict[str, Any]:
     """Rows of ``table`` (words, chars, phrases, phrase_prefixes, hanzi) for
     those of ``keys`` it holds: key → the rest of the row."""
-    columns = {"words": ("word", "freq, tag"), "chars": ("ch", "model"),
-               "phrases": ("phrase", "pinyin"), "phrase_prefixes": ("prefix", "1"),
-               "hanzi": ("ch", "pinyin")}
-    key, rest = columns[table]
+    key, rest = _COLUMNS[table]
+    whole = _whole.get(table)
+    if whole is None:
+        _asked[table] = _asked.get(table, 0) + 1
+        if _asked[table] > WHOLE_AFTER:
+            whole = _whole[table] = _rows(table, f"SELECT {key}, {rest} FROM {table}", [])
+    if whole is not None:
+        return {k: whole[k] for k in keys if k in whole}
     wanted = sorted(keys)
     found: dict[str, Any] = {}
-    conn = _connection()
     for begin in range(0, len(wanted), _BATCH):
         batch = wanted[begin : begin + _BATCH]
         marks = ",".join("?" * len(batch))
-        for row in conn.execute(f"SELECT {key}, {rest} FROM {table} WHERE {key} IN ({marks})",
-                                batch):
-            found[row[0]] = row[1:] if len(row) > 2 else row[1]
-    if table == "chars":
-        found = {ch: marshal.loads(model) for ch, model in found.items()}
+        found.update(_rows(table, f"SELECT {key}, {rest} FROM {table} WHERE {key} IN ({marks})",
+                           batch))
     return found
