@@ -6,8 +6,8 @@
 ('宁波', '苏州', '第一财经日报')
 >>> parse_gloss("马云、张勇") is None, parse_gloss("KIC中国") is None, parse_gloss("堀川りょう")
 (True, True, None)
->>> parse_gloss("PBOC, 中国人民银行")
-'中国人民银行'
+>>> parse_gloss("PBOC, 中国人民银行"), parse_gloss("BYD·比亚迪"), parse_gloss("卡尔·马克思")
+('中国人民银行', '比亚迪', '卡尔·马克思')
 """
 
 from __future__ import annotations
@@ -72,6 +72,16 @@ JOINERS = "·・•"
 _SENTENCE_END = re.compile(r"[。！？]")
 
 
+def _separates(content: str, index: int) -> bool:
+    """A comma and the like, or a middle dot after a Latin name (BYD·比亚迪);
+    between Han characters a middle dot joins a name (卡尔·马克思)."""
+    ch = content[index]
+    if _SEPARATORS.match(ch):
+        return True
+    return ch in JOINERS and 0 < index < len(content) - 1 and content[index - 1].isascii() \
+        and content[index - 1].isalnum() and is_han(content[index + 1])
+
+
 def _split_top_level(content: str) -> list[tuple[int, str]]:
     """Segments separated by commas and the like, outside nested brackets."""
     segments, depth, begin = [], 0, 0
@@ -80,7 +90,7 @@ def _split_top_level(content: str) -> list[tuple[int, str]]:
             depth += 1
         elif ch in CLOSERS:
             depth = max(0, depth - 1)
-        elif depth == 0 and _SEPARATORS.match(ch):
+        elif depth == 0 and _separates(content, index):
             segments.append((begin, content[begin:index]))
             begin = index + 1
     segments.append((begin, content[begin:]))
