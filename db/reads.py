@@ -98,6 +98,10 @@ _DECIDED = ("LEFT JOIN decisions d ON d.zh_key = c.zh_key AND d.ko_key = r.ko_ke
             " LEFT JOIN decisions dc ON dc.zh_key = c.zh_key AND dc.ko_key = ''")
 _STATUS_FIRST = ("CASE COALESCE(d.status, 'candidate') WHEN 'preferred' THEN 0"
                  " WHEN 'rejected' THEN 2 ELSE 1 END")
+# A concept's renderings in the order shown: decisions, then the support of
+# their boundary (glossary.model.settle_support), count, confidence, key.
+_RENDERINGS_ORDER = (f"{_STATUS_FIRST}, r.support DESC, r.count DESC, r.confidence DESC,"
+                     " r.ko_key")
 _SOURCES = ("SELECT d.label, o.context FROM occurrences o JOIN documents d"
             " ON d.id = o.document_id WHERE o.rendering_id = {rendering}"
             " ORDER BY {order} LIMIT ?")
@@ -135,7 +139,7 @@ def concept(conn: sqlite3.Connection, concept_id: int, match: str = "",
         "SELECT r.id, r.ko, r.kind, r.count, r.confidence, COALESCE(d.status, 'candidate'),"
         " COALESCE(d.note, ''), COALESCE(d.domain, '') FROM renderings r JOIN concepts c"
         f" ON c.id = r.concept_id {_DECIDED} WHERE r.concept_id = ? AND r.count > 0"
-        f" ORDER BY {_STATUS_FIRST}, r.count DESC, r.confidence DESC, r.ko_key", [concept_id],
+        f" ORDER BY {_RENDERINGS_ORDER}", [concept_id],
     ):
         if r_status == Status.REJECTED and not include_rejected:
             continue
@@ -158,7 +162,7 @@ SELECT c.id, c.zh_hans, c.zh_hant, c.hant_seen, r.ko, r.kind, r.count, r.confide
   COALESCE(dc.status, 'candidate')
 FROM concepts c JOIN renderings r ON r.concept_id = c.id {_DECIDED}
 WHERE r.count > 0
-ORDER BY c.zh_key, {_STATUS_FIRST}, r.count DESC, r.confidence DESC, r.ko_key
+ORDER BY c.zh_key, {_RENDERINGS_ORDER}
 """
 
 
@@ -197,7 +201,7 @@ SELECT c.id, c.zh_hans, c.zh_hant, r.ko, r.kind, r.count, r.confidence,
   COALESCE(d.status, 'candidate')
 FROM renderings r JOIN concepts c ON c.id = r.concept_id {_DECIDED}
 WHERE +r.count > 0
-ORDER BY r.concept_id, {_STATUS_FIRST}, r.count DESC, r.confidence DESC, r.ko_key
+ORDER BY r.concept_id, {_RENDERINGS_ORDER}
 """
 
 
@@ -256,7 +260,7 @@ def pairs(conn: sqlite3.Connection) -> Iterator[tuple[str, str, str, int]]:
         f"SELECT c.zh_hans, c.zh_hant, r.ko, r.count FROM concepts c JOIN renderings r"
         f" ON r.concept_id = c.id {_DECIDED} WHERE r.count > 0"
         " AND COALESCE(d.status, 'candidate') != 'rejected'"
-        f" ORDER BY c.zh_key, {_STATUS_FIRST}, r.count DESC, r.ko_key")
+        f" ORDER BY c.zh_key, {_RENDERINGS_ORDER}")
 
 
 def stats(conn: sqlite3.Connection, path: str) -> Stats:

@@ -18,7 +18,7 @@ from sqlite_utils.migrations import Migrations
 
 from glossary.model import KEY_RULE, concept_key
 
-from .settle import settle_concepts
+from .settle import settle_boundaries, settle_concepts
 from .versions import MIGRATION_SET, MIGRATIONS
 
 migrations = Migrations(MIGRATION_SET)
@@ -187,6 +187,19 @@ def m005_substring_index(db: Database) -> None:
     rekey(conn)
 
 
+@migrations()
+def m006_boundary_support(db: Database) -> None:
+    """How many occurrences support each rendering's boundary (see
+    glossary.model.settle_support): a concept's renderings are shown in that
+    order after the decisions."""
+    conn = db.conn
+    conn.execute("ALTER TABLE renderings ADD COLUMN support INTEGER NOT NULL DEFAULT 0")
+    conn.execute("UPDATE renderings SET support = count")
+    for (concept,) in conn.execute("SELECT concept_id FROM renderings GROUP BY concept_id"
+                                   " HAVING COUNT(*) > 1").fetchall():
+        settle_boundaries(conn, concept)
+
+
 def rekey(conn: sqlite3.Connection) -> None:
     """Recompute every concept key with the current rule, folding concepts
     whose keys now coincide (硏究院 and 研究院), then settle their spellings."""
@@ -203,8 +216,12 @@ def rekey(conn: sqlite3.Connection) -> None:
         _fold_concept(conn, concept, survivors[key])
     for key, concept in survivors.items():
         conn.execute("UPDATE concepts SET zh_key = ? WHERE id = ?", [key, concept])
-    settle_concepts(conn, list(survivors.values()))
+    settle_concepts(conn, list(survivors.values()), support=_has_support(conn))
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('key_rule', ?)", [KEY_RULE])
+
+
+def _has_support(conn: sqlite3.Connection) -> bool:
+    return any(row[1] == "support" for row in conn.execute("PRAGMA table_info(renderings)"))
 
 
 def _fold_concept(conn: sqlite3.Connection, concept: int, into: int) -> None:

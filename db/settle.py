@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
-from glossary.model import grams, settle_forms
+from glossary.model import grams, settle_forms, settle_support
 
 _SETTLE_RENDERINGS = """
 UPDATE renderings SET
@@ -21,9 +21,11 @@ WHERE concept_id = ? AND EXISTS (SELECT 1 FROM occurrences o WHERE o.rendering_i
 """
 
 
-def settle_concepts(conn: sqlite3.Connection, concepts: Iterable[int]) -> None:
+def settle_concepts(conn: sqlite3.Connection, concepts: Iterable[int],
+                    support: bool = True) -> None:
     """Drop what no occurrence supports any more among ``concepts``, and
-    settle the spellings, kinds and forms of the rest."""
+    settle the spellings, kinds, forms and boundary support of the rest
+    (``support=False`` for a schema that has no support column yet)."""
     for concept in concepts:
         conn.execute("DELETE FROM renderings WHERE concept_id = ? AND NOT EXISTS"
                      " (SELECT 1 FROM occurrences o WHERE o.rendering_id = renderings.id)",
@@ -37,10 +39,23 @@ def settle_concepts(conn: sqlite3.Connection, concepts: Iterable[int]) -> None:
             conn.execute("DELETE FROM grams WHERE concept_id = ?", [concept])
             continue
         conn.execute(_SETTLE_RENDERINGS, [concept])
+        if support:
+            settle_boundaries(conn, concept)
         index_grams(conn, concept)
         forms = settle_forms([(zh, hant, count) for zh, hant, count in seen])
         conn.execute("UPDATE concepts SET zh_hans = ?, zh_hant = ?, hant_seen = ? WHERE id = ?",
                      [forms.hans, forms.hant, int(forms.hant_seen), concept])
+
+
+def settle_boundaries(conn: sqlite3.Connection, concept: int) -> None:
+    """Each rendering's support (:func:`glossary.model.settle_support`): one
+    rendering alone needs no comparison."""
+    rows = conn.execute("SELECT id, ko_key, count, confidence FROM renderings"
+                        " WHERE concept_id = ? ORDER BY id", [concept]).fetchall()
+    supports = settle_support([(ko_key, count, confidence) for _, ko_key, count, confidence
+                               in rows]) if len(rows) > 1 else [row[2] for row in rows]
+    conn.executemany("UPDATE renderings SET support = ? WHERE id = ? AND support != ?",
+                     [(value, row[0], value) for value, row in zip(supports, rows, strict=True)])
 
 
 def index_grams(conn: sqlite3.Connection, concept: int) -> None:

@@ -58,7 +58,7 @@ __all__ = [
     "TermbaseWriter",
     "attestations_of", "chinese_forms", "clean", "concept_id", "concept_key", "decision_of",
     "grams",
-    "korean_key", "query_keys", "settle_forms", "settle_spelling",
+    "korean_key", "query_keys", "settle_forms", "settle_spelling", "settle_support",
 ]
 
 # Bumped whenever concept_key() changes; a termbase whose keys were made by
@@ -168,6 +168,33 @@ def settle_forms(seen: list[tuple[str, str, int]]) -> ChineseForms:
     if not attested:
         return first._replace(hant=to_hant(first.hans), hant_seen=False)
     return first._replace(hant=settle_spelling(attested), hant_seen=True)
+
+
+def settle_support(renderings: list[tuple[str, int, float]]) -> list[int]:
+    """How many occurrences support the boundary of each of a concept's
+    renderings, given as (Korean key, count, confidence): the corpus-level
+    agreement of :mod:`glossary.mining.agreement`'s one-document rule.
+
+    A rendering whose words end with another rendering of the same concept
+    (중앙 중앙텔레비전 and 중앙텔레비전), evidenced at least as well, took a word
+    too many: its occurrences support the shorter one, and it keeps none of
+    its own support, so the termbase shows it after, as a variant. A longer
+    rendering with better evidence than the shorter (광둥성 광저우시 read in
+    full, 광저우시 only in part) stands on its own.
+
+    >>> settle_support([("관영 신화사", 2, 0.8), ("신화사", 1, 0.8), ("신화", 1, 0.5)])
+    [0, 3, 1]
+    >>> settle_support([("광둥성 광저우시", 1, 0.98), ("광저우시", 2, 0.88)])
+    [1, 2]
+    """
+    support = [count for _, count, _ in renderings]
+    for index, (ko, count, confidence) in enumerate(renderings):
+        shorter = [(len(other), other, k) for k, (other, _, evidence) in enumerate(renderings)
+                   if k != index and ko.endswith(" " + other) and evidence >= confidence]
+        if shorter:  # all to the shortest: 중앙 중앙텔레비전 and 당 중앙 중앙텔레비전 alike
+            support[index] -= count
+            support[min(shorter)[2]] += count
+    return support
 
 
 GRAM_END = "\x00"

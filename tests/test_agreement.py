@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from db import Termbase
 from glossary import mine_document
 
 
@@ -27,3 +30,29 @@ def test_better_evidence_keeps_the_longer_boundary_and_a_shorter_one_stays_a_var
 def test_different_glosses_do_not_interfere() -> None:
     text = "베이징대학(北京大学) 교수와 칭화대학(清华大学) 교수가 만났다."
     assert spellings(text) == ["베이징대학", "칭화대학"]
+
+
+def test_across_documents_the_termbase_prefers_the_supported_boundary(tmp_path: Path
+                                                                     ) -> None:
+    absorbed = "이어 당 중앙 중앙텔레비전(中央电视台)의 저녁 뉴스가 전했다."
+    plain = "관영 중앙텔레비전(中央电视台)이 먼저 보도했다."
+    docs = [mine_document(absorbed, "a.txt"), mine_document(absorbed + " ", "b.txt"),
+            mine_document(plain, "c.txt")]
+    assert [p.ko for doc in docs for p in doc.pairs] == [
+        "중앙 중앙텔레비전", "중앙 중앙텔레비전", "중앙텔레비전"]  # each decided alone
+    with Termbase(tmp_path / "one.db") as tb:
+        for doc in docs:
+            tb.add_mined(doc)
+        (entry,) = tb.lookup("中央电视台", exact=True)
+    # Two occurrences took a word too many; all three support 중앙텔레비전, and the
+    # longer spelling stays as a variant behind it.
+    assert [(r.ko, r.count) for r in entry.renderings] == [
+        ("중앙텔레비전", 1), ("중앙 중앙텔레비전", 2)]
+    with Termbase(tmp_path / "two.db") as tb:
+        tb.add_mined(docs[2])
+    with Termbase(tmp_path / "three.db") as tb:
+        tb.add_mined(docs[0])
+        tb.add_mined(docs[1])
+        tb.merge(tmp_path / "two.db")
+        (merged,) = tb.lookup("中央电视台", exact=True)
+    assert [r.ko for r in merged.renderings] == [r.ko for r in entry.renderings]
