@@ -46,6 +46,17 @@ def test_a_list_that_does_not_split_the_same_way_gives_nothing(text: str) -> Non
     assert pairs(text) == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("수도권인 베이징, 톈진, 허베이(京津冀)는 하나로 묶인다.", ("베이징, 톈진, 허베이", "京津冀")),
+    ("집값은 베이징·상하이·선전(北上深)이 가장 높다.", ("베이징·상하이·선전", "北上深")),
+    ("회담은 한국과 중국(韩中)의 관계를 다뤘다.", ("한국과 중국", "韩中")),
+])
+def test_a_list_one_abbreviation_glosses_is_one_pair(text: str, expected: tuple[str, str]
+                                                      ) -> None:
+    # Not the last member alone as a "translation" of the whole abbreviation.
+    assert pairs(text) == [expected]
+
+
 def test_a_conjunction_inside_one_name_keeps_the_name_whole() -> None:
     assert pairs("국가발전개혁위원회(国家发展和改革委员会)는 발표했다.") == [
         ("국가발전개혁위원회", "国家发展和改革委员会")]

@@ -15,6 +15,13 @@ verified by readings may start inside its part of the list (``중국 도시
 [('베이징', '北京'), ('상하이', '上海'), ('광저우', '广州')]
 >>> korean_members("서울과 베이징 그리고 도쿄")
 [(0, 2), (4, 7), (12, 14)]
+
+A list glossed by one Chinese abbreviation, a character a member, is one pair:
+
+>>> text = "베이징·상하이·광저우(北上广) 지역"
+>>> start, end, kind, _ = whole_list(text, text.index("("), "北上广")
+>>> text[start:end], str(kind)
+('베이징·상하이·광저우', 'mixed')
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ import re
 
 from ..model import Kind
 from ..text.normalize import is_han, is_hangul
+from ..text.readings import sino_readings, transcriptions
 from .align import Correspondences
 from .brackets import JOINERS, MAX_GLOSS
 from .decide import decide
@@ -109,3 +117,32 @@ def _verified(text: str, pairs: list[tuple[str, int, int, Kind, float]]) -> bool
     if len(translated) * 2 >= len(pairs):
         return False
     return all(sum(map(is_hangul, text[start:end])) != 1 for start, end in translated)
+
+
+ABBREVIATED = 0.6  # a list glossed by an abbreviation: each member only begins with a reading
+
+
+def whole_list(text: str, paren: int, chars: str) -> tuple[int, int, Kind, float] | None:
+    """(term_start, term_end, kind, confidence) of a Korean list that one
+    Chinese abbreviation glosses, a character a member (베이징·상하이·광저우(北上广),
+    한국과 중국(韩中), 베이징, 톈진, 허베이(京津冀)): the whole list is the term, when
+    more than half of its members hold a reading of their character (沪 for
+    상하이 and 冀 for 허베이 are names of their own, no readings)."""
+    window = _list_window(text, paren)
+    if window is None or len(chars) < 2:
+        return None
+    spans = korean_members(text[window[0] : window[1]])[-len(chars) :]
+    if len(spans) != len(chars):
+        return None
+    first_start, first_end = spans[0]
+    last_word = text.rfind(" ", window[0] + first_start, window[0] + first_end) + 1
+    if last_word:  # the list begins at the first member's last word (회담은 한국과 중국)
+        spans[0] = (last_word - window[0], first_end)
+    members = [text[window[0] + s : window[0] + e].strip() for s, e in spans]
+    if not all(len(m.split()) <= 2 and all(map(is_hangul, m.replace(" ", ""))) for m in members):
+        return None
+    read = sum(any(r in member for r in sino_readings(char) | transcriptions(char))
+               for member, char in zip(members, chars, strict=True))
+    if read * 2 <= len(chars):
+        return None
+    return window[0] + spans[0][0], window[0] + spans[-1][1], Kind.MIXED, ABBREVIATED

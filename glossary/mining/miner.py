@@ -34,7 +34,7 @@ from .brackets import JOINERS, Bracket, find_brackets, parse_gloss
 from .calibration import calibrated
 from .correspondences import fingerprint, seed
 from .decide import decide
-from .lists import list_members
+from .lists import list_members, whole_list
 
 MAX_WINDOW = 48
 CONTEXT = 40
@@ -136,6 +136,13 @@ def _single(text: str, bracket: Bracket, learned: Correspondences | None
     return None
 
 
+def _abbreviated(text: str, bracket: Bracket) -> list[tuple[str, int, int, Kind, float]]:
+    """A Korean list glossed by one Chinese abbreviation (京津冀), taken whole."""
+    gloss = parse_gloss(bracket.content)
+    found = whole_list(text, bracket.start, gloss) if gloss and all(map(is_han, gloss)) else None
+    return [(gloss, *found)] if gloss and found else []
+
+
 def mine(text: str, doc: str | None = None,
          learned: Correspondences | None = None) -> Iterator[MinedPair]:
     """Yield every gloss pair in ``text`` in order of its bracket (the members
@@ -144,8 +151,11 @@ def mine(text: str, doc: str | None = None,
         if text[bracket.start] == "[" and text[bracket.end + 1 : bracket.end + 2] == "(":
             continue  # a Markdown link label
         single = _single(text, bracket, learned)
-        found = [single] if single else list_members(text, bracket.start, bracket.content,
-                                                     learned)
+        found = [single] if single and single[3] != Kind.TRANSLATION else []
+        # A translation alone may be the last member of a list an abbreviation
+        # glosses whole (허베이 for 京津冀); the list, read, outweighs it.
+        found = (found or _abbreviated(text, bracket) or ([single] if single else [])
+                 or list_members(text, bracket.start, bracket.content, learned))
         for gloss, term_start, term_end, kind, confidence in found:
             ko = clean(text[term_start:term_end])
             context_start = max(0, term_start - CONTEXT)
