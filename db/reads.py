@@ -13,6 +13,7 @@ from glossary.model import (
     GRAM_END,
     Concept,
     Kind,
+    QueryKeys,
     Rendering,
     Source,
     Stats,
@@ -36,6 +37,22 @@ _STAGES = [
 _MATCH_ORDER = {"exact": 0, "prefix": 1, "substring": 2}
 
 
+_PROBED = 6  # bigrams a substring lookup probes at most; the final check reads the key whole
+_COUNTED = 5000  # postings counted per bigram to find the rarest: enough to tell them apart
+
+
+def _rarest_first(conn: sqlite3.Connection, bigrams: list[str]) -> list[str]:
+    """Up to six of ``bigrams``, spread over the key, the rarest first; none
+    when one of them is in no key at all."""
+    if len(bigrams) > _PROBED:
+        step = (len(bigrams) - 1) / (_PROBED - 1)
+        bigrams = sorted({bigrams[round(k * step)] for k in range(_PROBED)})
+    counted = [(conn.execute("SELECT COUNT(*) FROM (SELECT 1 FROM grams WHERE gram = ?"
+                             " LIMIT ?)", [gram, _COUNTED]).fetchone()[0], gram)
+               for gram in bigrams]
+    return [] if any(count == 0 for count, _ in counted) else [g for _, g in sorted(counted)]
+
+
 def _substring(conn: sqlite3.Connection, key: str, column: str, limit: int) -> list[int]:
     """Concepts whose key (or a Korean key) contains ``key``, read from the
     gram index: the concepts holding every bigram of the key, then checked."""
@@ -46,9 +63,15 @@ def _substring(conn: sqlite3.Connection, key: str, column: str, limit: int) -> l
             "SELECT DISTINCT concept_id FROM grams WHERE gram >= ? AND gram < ? LIMIT ?",
             [key, key + _MAX, limit * 20]).fetchall()
     else:
-        bigrams = sorted(grams(key) - {key[-1] + GRAM_END})
-        sql = " INTERSECT ".join(["SELECT concept_id FROM grams WHERE gram = ?"] * len(bigrams))
-        candidates = conn.execute(f"{sql} LIMIT ?", [*bigrams, limit * 20]).fetchall()
+        bigrams = _rarest_first(conn, sorted(grams(key) - {key[-1] + GRAM_END}))
+        if not bigrams:
+            return []
+        # Walk the rarest bigram's postings and probe the others by index: an
+        # intersection would read every posting of every bigram first.
+        probes = "".join(f" AND EXISTS (SELECT 1 FROM grams g{k} WHERE g{k}.gram = ?"
+                         f" AND g{k}.concept_id = g0.concept_id)" for k in range(1, len(bigrams)))
+        candidates = conn.execute(f"SELECT g0.concept_id FROM grams g0 WHERE g0.gram = ?{probes}"
+                                  " LIMIT ?", [*bigrams, limit * 20]).fetchall()
     ids = [c for (c,) in candidates]
     if not ids:
         return []
@@ -59,14 +82,17 @@ def _substring(conn: sqlite3.Connection, key: str, column: str, limit: int) -> l
     return [c for (c,) in conn.execute(check, [*ids, key])]
 
 
-def _matching(conn: sqlite3.Connection, zh: str, ko: str, limit: int,
+def _matching(conn: sqlite3.Connection, keys: QueryKeys, ko: str, limit: int,
               exact: bool) -> dict[int, str]:
     seen: dict[int, str] = {}
+    zh = keys.zh
     params = {"z": zh, "k": ko, "max": _MAX, "many": limit * 5}
+    # A query in one script is looked for inside the keys of that script only.
+    inside = (zh if keys.may_be_chinese else "", ko.replace(" ", "") if keys.may_be_korean else "")
     for match, sql in _STAGES[:1] if exact else _STAGES:
         found = (conn.execute(sql, params).fetchall() if sql else
-                 [(c,) for c in _substring(conn, zh, "zh", limit)
-                  + _substring(conn, ko.replace(" ", ""), "ko", limit)])
+                 [(c,) for c in _substring(conn, inside[0], "zh", limit)
+                  + _substring(conn, inside[1], "ko", limit)])
         for (concept,) in found:
             seen.setdefault(concept, match)
         if len(seen) >= limit:
@@ -83,9 +109,9 @@ def lookup(conn: sqlite3.Connection, query: str, limit: int = 10, exact: bool = 
     keys = query_keys(query)
     if not keys.zh and not keys.ko:
         return []
-    seen = _matching(conn, keys.zh, keys.ko, limit, exact)
+    seen = _matching(conn, keys, keys.ko, limit, exact)
     if not seen and keys.ko_stem != keys.ko:
-        seen = _matching(conn, keys.zh, keys.ko_stem, limit, exact)  # 마윈은 → 마윈
+        seen = _matching(conn, keys, keys.ko_stem, limit, exact)  # 마윈은 → 마윈
     found = [concept(conn, concept_id, match, include_rejected)
              for concept_id, match in seen.items()]
     found = [c for c in found if c.renderings]

@@ -41,6 +41,8 @@ from .text.normalize import (
     DEFAULT_S2T,
     DEFAULT_T2S,
     clean,
+    is_han,
+    is_hangul,
     ko_key,
     script_of,
     to_hans,
@@ -218,6 +220,16 @@ class QueryKeys(NamedTuple):
     zh: str  # the query as a concept key
     ko: str  # the query as a Korean key
     ko_stem: str  # the Korean key without a particle at its end (마윈은 → 마윈)
+
+    @property
+    def may_be_chinese(self) -> bool:
+        """Whether the query can stand inside a Chinese key: those hold no Hangul."""
+        return not any(map(is_hangul, self.zh))
+
+    @property
+    def may_be_korean(self) -> bool:
+        """Whether the query can stand inside a Korean key: those hold no Han."""
+        return not any(map(is_han, self.ko))
 
 
 def query_keys(query: str) -> QueryKeys:
