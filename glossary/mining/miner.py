@@ -143,6 +143,19 @@ def _abbreviated(text: str, bracket: Bracket) -> list[tuple[str, int, int, Kind,
     return [(gloss, *found)] if gloss and found else []
 
 
+def _glossed(text: str, bracket: Bracket, learned: Correspondences | None
+             ) -> list[tuple[str, int, int, Kind, float]]:
+    """What one bracket glosses: one term that more than a translation
+    explains; else a list one abbreviation glosses whole (a translation
+    alone may be its last member taken for all of it: 허베이 for 京津冀); else
+    the translation; else the members of a list, a pair each."""
+    single = _single(text, bracket, learned)
+    if single and single[3] != Kind.TRANSLATION:
+        return [single]
+    return (_abbreviated(text, bracket) or ([single] if single else [])
+            or list_members(text, bracket.start, bracket.content, learned))
+
+
 def mine(text: str, doc: str | None = None,
          learned: Correspondences | None = None) -> Iterator[MinedPair]:
     """Yield every gloss pair in ``text`` in order of its bracket (the members
@@ -150,13 +163,7 @@ def mine(text: str, doc: str | None = None,
     for bracket in find_brackets(text):
         if text[bracket.start] == "[" and text[bracket.end + 1 : bracket.end + 2] == "(":
             continue  # a Markdown link label
-        single = _single(text, bracket, learned)
-        found = [single] if single and single[3] != Kind.TRANSLATION else []
-        # A translation alone may be the last member of a list an abbreviation
-        # glosses whole (허베이 for 京津冀); the list, read, outweighs it.
-        found = (found or _abbreviated(text, bracket) or ([single] if single else [])
-                 or list_members(text, bracket.start, bracket.content, learned))
-        for gloss, term_start, term_end, kind, confidence in found:
+        for gloss, term_start, term_end, kind, confidence in _glossed(text, bracket, learned):
             ko = clean(text[term_start:term_end])
             context_start = max(0, term_start - CONTEXT)
             context = " ".join(text[context_start : bracket.end + 1 + CONTEXT].split())
