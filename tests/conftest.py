@@ -13,8 +13,11 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """One lexicon cache per test session (built on first use), never the user's."""
-    os.environ.setdefault("KOZH_CACHE_DIR", tempfile.mkdtemp(prefix="kozh-cache-"))
+    """The tests' own lexicon cache, never the user's: one folder in the system's
+    temporary directory, reused by later runs (the file is named by the
+    packages' versions, so a new jieba or pypinyin makes a new one)."""
+    folder = Path(tempfile.gettempdir()) / f"kozh-test-cache-{getattr(os, 'getuid', int)()}"
+    os.environ.setdefault("KOZH_CACHE_DIR", str(folder))
 
 
 @pytest.fixture(autouse=True)
