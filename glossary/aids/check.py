@@ -20,7 +20,7 @@ from functools import cache
 
 from ..model import Concept, Kind, TermbaseReader
 from ..text.normalize import is_han, to_hans
-from ..text.readings import sino_readings, transcriptions
+from ..text.readings import by_first, sino_readings, spells, transcriptions
 from ..text.variants import variant_key
 from .annotation import TermIndex, annotate
 from .annotation import entry as index_entry
@@ -104,12 +104,8 @@ def _concept_findings(entry: Concept, termbase: TermbaseReader) -> list[Finding]
 
 @cache
 def _spellings(char: str) -> dict[str, tuple[str, ...]]:
-    """A character's standard spellings, by their first syllable: at a given
-    place in a rendering only those starting with its syllable can match."""
-    by_first: dict[str, list[str]] = defaultdict(list)
-    for option in sorted(transcriptions(char) | sino_readings(char)):
-        by_first[option[0]].append(option)
-    return {first: tuple(options) for first, options in by_first.items()}
+    """A character's standard spellings, by their first syllable."""
+    return by_first(transcriptions(char) | sino_readings(char))
 
 
 def spelled_by_readings(zh: str, ko: str) -> bool:
@@ -120,19 +116,7 @@ def spelled_by_readings(zh: str, ko: str) -> bool:
     >>> spelled_by_readings("长沙", "창사"), spelled_by_readings("长沙", "창샤")
     (True, False)
     """
-    reachable = [0]
-    size = len(ko)
-    for char in zh:
-        options = _spellings(char)
-        following = []
-        for at in reachable:
-            for option in options.get(ko[at], ()) if at < size else ():
-                if ko.startswith(option, at) and at + len(option) not in following:
-                    following.append(at + len(option))
-        if not following:
-            return False
-        reachable = following
-    return size in reachable
+    return spells(ko, map(_spellings, zh))
 
 
 def _nonstandard(entry: Concept, termbase: TermbaseReader) -> list[Finding]:

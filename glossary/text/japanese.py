@@ -29,6 +29,7 @@ from typing import Any
 
 from .hangul import compose, decompose
 from .normalize import is_hangul
+from .readings import by_first, spells
 
 # Kana → Hangul: one form, or (at the start of a word, inside a word).
 _KANA: dict[str, str | tuple[str, str]] = {
@@ -151,10 +152,11 @@ def japanese_key(hangul: str) -> str:
 
 
 @cache
-def kanji_spellings(char: str, first: bool) -> frozenset[str]:
-    """Keys (:func:`japanese_key`) of a kanji's readings (and an adjective's
-    stem): as the first of a name, or later, where a reading may be voiced (rendaku: 田 た → だ) and
-    a final つ ち く き may double the next consonant (北 ほく → ほっ)."""
+def kanji_spellings(char: str, first: bool) -> dict[str, tuple[str, ...]]:
+    """Keys (:func:`japanese_key`) of a kanji's readings and an adjective's
+    stem, by first syllable: as the first of a name, or later, where a
+    reading may be voiced (rendaku: 田 た → だ); a final つ ち く き may double
+    the next consonant (北 ほく → ほっ)."""
     found = set()
     for reading in _kanji_readings().get(char, ()):
         forms = {reading}
@@ -166,22 +168,15 @@ def kanji_spellings(char: str, first: bool) -> frozenset[str]:
         if len(reading) > 1 and reading[-1] in "つちくき":
             forms |= {form[:-1] + "っ" for form in forms}
         found |= {japanese_key(_word(form)) for form in forms}
-    found.discard("")
-    return frozenset(found)
+    return by_first(found)
 
 
 def spells_japanese(kanji: str, korean: str, suffix: frozenset[str] = frozenset()) -> bool:
     """Does ``korean`` spell ``kanji`` kanji by kanji in Japanese readings?
     The last kanji may instead take one of the ``suffix`` spellings (a place's
     촌 for 村, as Korean often writes it)."""
-    key = japanese_key(korean)
-    reachable = {0}
-    for index, char in enumerate(kanji):
-        options = kanji_spellings(char, index == 0)
-        if index == len(kanji) - 1:
-            options = options | {japanese_key(spelling) for spelling in suffix}
-        reachable = {at + len(option) for at in reachable for option in options
-                     if key.startswith(option, at)}
-        if not reachable:
-            return False
-    return len(key) in reachable
+    choices = [kanji_spellings(char, index == 0) for index, char in enumerate(kanji)]
+    if suffix and choices:
+        last = [spelling for options in choices[-1].values() for spelling in options]
+        choices[-1] = by_first([*last, *map(japanese_key, suffix)])
+    return spells(japanese_key(korean), choices)

@@ -14,12 +14,47 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from importlib.resources import files
 
 from .hangul import initial_law_variants
 from .normalize import to_hant, unify_compat
 from .transcribe import transcribe_pinyin
+
+
+def by_first(spellings: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Spellings by their first syllable, for :func:`spells`."""
+    found: dict[str, list[str]] = {}
+    for spelling in sorted(set(spellings)):
+        if spelling:
+            found.setdefault(spelling[0], []).append(spelling)
+    return {first: tuple(options) for first, options in found.items()}
+
+
+def spells(text: str, choices: Iterable[Mapping[str, Sequence[str]]]) -> bool:
+    """Does ``text`` split into one spelling from each of ``choices`` in turn,
+    a character at a time? Each choice holds its spellings by first syllable
+    (:func:`by_first`), so at a given place only those that can match are tried.
+
+    >>> spells("창사", [by_first({"창", "장"}), by_first({"사"})])
+    True
+    >>> spells("창샤", [by_first({"창", "장"}), by_first({"사"})])
+    False
+    """
+    reachable = [0]
+    size = len(text)
+    for options in choices:
+        following: list[int] = []
+        for at in reachable:
+            for option in options.get(text[at], ()) if at < size else ():
+                end = at + len(option)
+                if end not in following and text.startswith(option, at):
+                    following.append(end)
+        if not following:
+            return False
+        reachable = following
+    return size in reachable
 
 
 @cache
