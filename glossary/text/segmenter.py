@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from math import log
 from typing import Any
 
@@ -146,7 +147,10 @@ def _unknown_run(buf: str, entries: _Entries) -> list[str]:
 
 def segment(text: str) -> list[str]:
     """``jieba.cut(text)`` with the standard dictionary, from the lexicon."""
-    entries = _Entries(text)
+    return _segment(text, _Entries(text))
+
+
+def _segment(text: str, entries: _Entries) -> list[str]:
     words: list[str] = []
     for block in _HAN_DEFAULT.split(text):
         if not block:
@@ -165,7 +169,7 @@ def search_starts(word: str) -> set[int]:
     jieba words (``tokenize(mode="search")``), and 0."""
     entries = _Entries(word)
     starts, offset = {0}, 0
-    for piece in segment(word):
+    for piece in _segment(word, entries):
         for size in (2, 3):
             if len(piece) > size:
                 starts |= {offset + i for i in range(len(piece) - size + 1)
@@ -220,6 +224,13 @@ def _tag_unknown(buf: str, entries: _Entries) -> list[tuple[str, str]]:
 
 def tags(text: str) -> list[tuple[str, str]]:
     """``jieba.posseg.cut(text)`` as (word, tag) pairs, from the lexicon."""
+    return list(_tags(text))
+
+
+@lru_cache(maxsize=1024)
+def _tags(text: str) -> tuple[tuple[str, str], ...]:
+    """Cached: a suggestion asks both whether a term is a name and whether it
+    is an organization."""
     entries = _Entries(text)
     tagged: list[tuple[str, str]] = []
     for block in _HAN_TAGGED.split(text):
@@ -236,14 +247,14 @@ def tags(text: str) -> list[tuple[str, str]]:
                 else:
                     tagged += [(ch, "m" if _NUM.match(ch) else "eng" if _ENG.match(x) else "x")
                                for ch in x]
-    return [(w, t) for w, t in tagged if w]
+    return tuple((w, t) for w, t in tagged if w)
 
 
 def is_proper_name(text: str) -> bool:
     """True when jieba tags every word of ``text`` a person or place name."""
-    return all(tag.startswith(("nr", "ns")) for _, tag in tags(text))
+    return all(tag.startswith(("nr", "ns")) for _, tag in _tags(text))
 
 
 def is_organization(text: str) -> bool:
     """True when jieba tags a word of ``text`` an organization."""
-    return any(tag == "nt" for _, tag in tags(text))
+    return any(tag == "nt" for _, tag in _tags(text))
