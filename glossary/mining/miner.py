@@ -117,17 +117,14 @@ def _whole_title(text: str, paren: int, chars: str, learned: Correspondences | N
     return title[0], title[1], Kind.MIXED if decided else Kind.TRANSLATION, 0.75
 
 
-def _single(text: str, bracket: Bracket, learned: Correspondences | None
+def _single(text: str, paren: int, gloss: str, learned: Correspondences | None
             ) -> tuple[str, int, int, Kind, float] | None:
-    """The one term a bracket glosses: (gloss, term_start, term_end, kind, confidence)."""
-    gloss = parse_gloss(bracket.content)
-    if gloss is None:
-        return None
+    """The one term a gloss covers: (gloss, term_start, term_end, kind, confidence)."""
     joiners = "".join(ch for ch in JOINERS if ch in gloss)
-    window = term_window(text, bracket.start, joiners)
+    window = term_window(text, paren, joiners)
     chars = "".join(ch for ch in gloss if is_han(ch))
     decided = decide(chars, text[window[0] : window[1]], learned) if window else None
-    title = _whole_title(text, bracket.start, chars, learned, decided, window)
+    title = _whole_title(text, paren, chars, learned, decided, window)
     if title is not None:
         return gloss, *title
     if decided is not None and window is not None:
@@ -136,24 +133,21 @@ def _single(text: str, bracket: Bracket, learned: Correspondences | None
     return None
 
 
-def _abbreviated(text: str, bracket: Bracket) -> list[tuple[str, int, int, Kind, float]]:
-    """A Korean list glossed by one Chinese abbreviation (京津冀), taken whole."""
-    gloss = parse_gloss(bracket.content)
-    found = whole_list(text, bracket.start, gloss) if gloss and all(map(is_han, gloss)) else None
-    return [(gloss, *found)] if gloss and found else []
-
-
 def _glossed(text: str, bracket: Bracket, learned: Correspondences | None
              ) -> list[tuple[str, int, int, Kind, float]]:
     """What one bracket glosses: one term that more than a translation
     explains; else a list one abbreviation glosses whole (a translation
     alone may be its last member taken for all of it: 허베이 for 京津冀); else
     the translation; else the members of a list, a pair each."""
-    single = _single(text, bracket, learned)
+    gloss = parse_gloss(bracket.content)
+    single = _single(text, bracket.start, gloss, learned) if gloss else None
     if single and single[3] != Kind.TRANSLATION:
         return [single]
-    return (_abbreviated(text, bracket) or ([single] if single else [])
-            or list_members(text, bracket.start, bracket.content, learned))
+    whole = (whole_list(text, bracket.start, gloss) if gloss and all(map(is_han, gloss))
+             else None)
+    if gloss and whole:
+        return [(gloss, *whole)]
+    return [single] if single else list_members(text, bracket.start, bracket.content, learned)
 
 
 def mine(text: str, doc: str | None = None,
