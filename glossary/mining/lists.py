@@ -86,21 +86,26 @@ def _list_window(text: str, paren: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
+def _last_members(text: str, paren: int, count: int) -> list[tuple[int, int]]:
+    """(start, end) in ``text`` of the last ``count`` members of the Korean
+    list before the bracket; none when the list has fewer."""
+    window = _list_window(text, paren)
+    spans = korean_members(text[window[0] : window[1]]) if window else []
+    if not window or len(spans) < count:
+        return []
+    return [(window[0] + start, window[0] + end) for start, end in spans[len(spans) - count :]]
+
+
 def list_members(text: str, paren: int, content: str, learned: Correspondences | None = None
                  ) -> list[tuple[str, int, int, Kind, float]]:
     """(zh, term_start, term_end, kind, confidence) for each member of a list
     the bracket at ``paren`` glosses; empty when it glosses no list."""
     members = chinese_members(content)
-    window = _list_window(text, paren)
-    if members is None or window is None:
+    spans = _last_members(text, paren, len(members)) if members else []
+    if not members or not spans:
         return []
-    spans = korean_members(text[window[0] : window[1]])
-    if len(spans) < len(members):
-        return []
-    spans = spans[len(spans) - len(members) :]
     pairs = []
     for (start, end), zh in zip(spans, members, strict=True):
-        start, end = window[0] + start, window[0] + end
         ko = text[start:end]
         decided = decide(zh, ko, learned) if any(map(is_hangul, ko)) or ko.isascii() else None
         if decided is None or (decided[0] and decided[1] == Kind.TRANSLATION):
@@ -119,7 +124,7 @@ def _verified(text: str, pairs: list[tuple[str, int, int, Kind, float]]) -> bool
     return all(sum(map(is_hangul, text[start:end])) != 1 for start, end in translated)
 
 
-ABBREVIATED = 0.6  # a list glossed by an abbreviation: each member only begins with a reading
+ABBREVIATED = 0.6  # a list glossed by an abbreviation: most members only hold a reading
 
 
 def whole_list(text: str, paren: int, chars: str) -> tuple[int, int, Kind, float] | None:
@@ -128,21 +133,18 @@ def whole_list(text: str, paren: int, chars: str) -> tuple[int, int, Kind, float
     한국과 중국(韩中), 베이징, 톈진, 허베이(京津冀)): the whole list is the term, when
     more than half of its members hold a reading of their character (沪 for
     상하이 and 冀 for 허베이 are names of their own, no readings)."""
-    window = _list_window(text, paren)
-    if window is None or len(chars) < 2:
-        return None
-    spans = korean_members(text[window[0] : window[1]])[-len(chars) :]
-    if len(spans) != len(chars):
+    spans = _last_members(text, paren, len(chars)) if len(chars) >= 2 else []
+    if not spans:
         return None
     first_start, first_end = spans[0]
-    last_word = text.rfind(" ", window[0] + first_start, window[0] + first_end) + 1
+    last_word = text.rfind(" ", first_start, first_end) + 1
     if last_word:  # the list begins at the first member's last word (회담은 한국과 중국)
-        spans[0] = (last_word - window[0], first_end)
-    members = [text[window[0] + s : window[0] + e].strip() for s, e in spans]
+        spans[0] = (last_word, first_end)
+    members = [text[start:end].strip() for start, end in spans]
     if not all(len(m.split()) <= 2 and all(map(is_hangul, m.replace(" ", ""))) for m in members):
         return None
     read = sum(any(r in member for r in sino_readings(char) | transcriptions(char))
                for member, char in zip(members, chars, strict=True))
     if read * 2 <= len(chars):
         return None
-    return window[0] + spans[0][0], window[0] + spans[-1][1], Kind.MIXED, ABBREVIATED
+    return spans[0][0], spans[-1][1], Kind.MIXED, ABBREVIATED
