@@ -48,12 +48,11 @@ def settle_concepts(conn: sqlite3.Connection, concepts: Iterable[int],
 
 
 def settle_boundaries(conn: sqlite3.Connection, concept: int) -> None:
-    """Each rendering's support (:func:`glossary.model.settle_support`): one
-    rendering alone needs no comparison."""
+    """Each rendering's support (:func:`glossary.model.settle_support`)."""
     rows = conn.execute("SELECT id, ko_key, count, confidence FROM renderings"
                         " WHERE concept_id = ? ORDER BY id", [concept]).fetchall()
-    supports = settle_support([(ko_key, count, confidence) for _, ko_key, count, confidence
-                               in rows]) if len(rows) > 1 else [row[2] for row in rows]
+    supports = settle_support([(ko_key, count, confidence)
+                               for _, ko_key, count, confidence in rows])
     conn.executemany("UPDATE renderings SET support = ? WHERE id = ? AND support != ?",
                      [(value, row[0], value) for value, row in zip(supports, rows, strict=True)])
 
