@@ -18,7 +18,8 @@ from pathlib import Path
 
 from db import Termbase
 from glossary import mine, mine_document
-from glossary.text.morph import kiwi, word_spans
+from glossary.text.morph import kiwi
+from glossary.text.segmenter import word_spans
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 TARGET_BYTES = 5 * 1024 * 1024

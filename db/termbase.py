@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager
 from datetime import datetime, timezone
@@ -49,13 +50,16 @@ from glossary.model import (
 
 from . import curation, reads
 from .connection import DB_ENV, default_db_path, open_connection, transaction
+from .settle import settle_concepts
 from .writes import (
     DocumentRow,
+    add_new_documents,
     load_redirects,
     mined_alike,
     store_document,
     stored_document,
     stored_documents,
+    stored_texts,
 )
 
 
@@ -114,11 +118,24 @@ class Termbase:
                 redirects, now = load_redirects(conn), _now()
                 # Read again inside the transaction: another writer may have been first.
                 known = stored_documents(conn, [doc.id for doc in fresh])
+                texts = Counter(doc.sha256 for doc in fresh)
+                stored = stored_texts(conn, texts)
+                touched: set[int] = set()
+                plain: list[DocumentRow] = []  # rows waiting to be added in one statement
                 for doc in fresh:
                     row = DocumentRow(doc.id, doc.sha256, "mined", now, doc.label, doc.title,
                                       doc.versions)
+                    if (not doc.pairs and doc.id not in known and texts[doc.sha256] == 1
+                            and doc.sha256 not in stored):
+                        plain.append(row)
+                        results[doc.id] = StoreResult(doc.id, "added", 0)
+                        continue
+                    add_new_documents(conn, plain)  # first, so that rows keep their order
+                    plain = []
                     results[doc.id] = store_document(conn, row, doc.attestations(), redirects,
-                                                     known.get(doc.id))
+                                                     known.get(doc.id), touched)
+                add_new_documents(conn, plain)
+                settle_concepts(conn, sorted(touched))
         return [results[doc.id] for doc in docs]
 
     def import_concepts(self, concepts: Iterator[Concept], name: str, sha256: str,

@@ -80,18 +80,22 @@ def _versions_json(versions: tuple[tuple[str, str], ...]) -> str:
 def store_document(conn: sqlite3.Connection, doc: DocumentRow,
                    attestations: Iterable[Attestation],
                    redirects: dict[tuple[str, str], tuple[str, str]] | None = None,
-                   previous: Stored | None = _UNKNOWN) -> StoreResult:
+                   previous: Stored | None = _UNKNOWN,
+                   settle_later: set[int] | None = None) -> StoreResult:
     """Store ``doc`` in place of its earlier version; call inside a transaction.
     A caller that stores many documents in one transaction may pass the
-    ``redirects`` (from :func:`load_redirects`) and what it already knows of
-    the ``previous`` version (from :func:`stored_documents`)."""
+    ``redirects`` (from :func:`load_redirects`), what it already knows of
+    the ``previous`` version (from :func:`stored_documents`), and a set
+    ``settle_later`` that collects the concepts to settle once, after the
+    last document: a concept named in many documents is then settled once,
+    not once per document, with the same result."""
     if previous == _UNKNOWN:
         previous = stored_document(conn, doc.name)
     if mined_alike(previous, doc.sha256, doc.versions):
         return StoreResult(doc.name, "unchanged", 0)
     # The same text mined another way (a grown correspondence table, a new kozh).
     replaced = "re-mined" if previous and previous[1] == doc.sha256 else "replaced"
-    touched: set[int] = set()
+    touched: set[int] = set() if settle_later is None else settle_later
     if previous:
         touched.update(_concepts_of(conn, previous[0]))
         conn.execute("DELETE FROM documents WHERE id = ?", [previous[0]])
@@ -102,22 +106,18 @@ def store_document(conn: sqlite3.Connection, doc: DocumentRow,
                          [doc.sha256, doc.name]).fetchall()
     twin = min(twins, key=lambda row: str(row[1])) if twins else None
     if twin and twin[1] < doc.name:
-        settle_concepts(conn, sorted(touched))
+        _settle(conn, touched, settle_later)
         return StoreResult(doc.name, "duplicate", 0, same_as=str(twin[1]))
     if twin:
         touched.update(_concepts_of(conn, twin[0]))
         conn.execute("DELETE FROM documents WHERE id = ?", [twin[0]])
-    document_id = conn.execute(
-        "INSERT INTO documents (name, sha256, origin, added_at, label, title, versions)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [doc.name, doc.sha256, doc.origin, doc.added_at, doc.label or doc.name, doc.title,
-         _versions_json(doc.versions)]).lastrowid
+    document_id = conn.execute(_INSERT_DOCUMENT, _document_values(doc)).lastrowid
     stored = 0
     concepts: dict[str, int] = {}
     items = iter(attestations)
     first = next(items, None)
     if first is None:  # a document without a single gloss: nothing more to do
-        settle_concepts(conn, sorted(touched))
+        _settle(conn, touched, settle_later)
         return StoreResult(doc.name, replaced if previous else "added", 0)
     if redirects is None:
         redirects = load_redirects(conn)
@@ -131,8 +131,40 @@ def store_document(conn: sqlite3.Connection, doc: DocumentRow,
             [document_id, rendering, item.position, clean(target.zh), item.confidence,
              item.count, item.context, clean(target.ko), str(item.kind), clean(target.zh_hant)])
         stored += 1
-    settle_concepts(conn, sorted(touched))
+    _settle(conn, touched, settle_later)
     return StoreResult(doc.name, replaced if previous else "added", stored)
+
+
+_INSERT_DOCUMENT = ("INSERT INTO documents (name, sha256, origin, added_at, label, title,"
+                    " versions) VALUES (?, ?, ?, ?, ?, ?, ?)")
+
+
+def _document_values(doc: DocumentRow) -> list[str]:
+    return [doc.name, doc.sha256, doc.origin, doc.added_at, doc.label or doc.name, doc.title,
+            _versions_json(doc.versions)]
+
+
+def add_new_documents(conn: sqlite3.Connection, docs: list[DocumentRow]) -> None:
+    """Store documents that hold no gloss, are not stored yet and share their
+    text with no other document: all :func:`store_document` would do is add
+    their rows, done here in one statement (a corpus is mostly such articles)."""
+    conn.executemany(_INSERT_DOCUMENT, [_document_values(doc) for doc in docs])
+
+
+def stored_texts(conn: sqlite3.Connection, sha256s: Iterable[str]) -> set[str]:
+    """Which of these texts (by sha256) some stored document has."""
+    wanted, found = sorted(set(sha256s)), set[str]()
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        found.update(str(row[0]) for row in conn.execute(
+            f"SELECT sha256 FROM documents WHERE sha256 IN ({', '.join('?' * len(chunk))})",
+            chunk))
+    return found
+
+
+def _settle(conn: sqlite3.Connection, touched: set[int], later: set[int] | None) -> None:
+    if later is None:
+        settle_concepts(conn, sorted(touched))
 
 
 def _chain(first: Attestation, rest: Iterator[Attestation]) -> Iterator[Attestation]:

@@ -26,6 +26,7 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from enum import Enum
+from functools import lru_cache
 from typing import Any, NamedTuple, Protocol
 
 from .errors import (
@@ -123,12 +124,14 @@ class ChineseForms(NamedTuple):
     hant_seen: bool  # a source wrote or named the traditional form
 
 
+@lru_cache(maxsize=65536)
 def chinese_forms(written: str, attested_hant: str = "") -> ChineseForms:
     """Key, simplified and traditional forms of a Chinese term as written.
 
     ``attested_hant`` is a traditional form the source names explicitly (a
     glossary's zh_hant column); a form written in traditional characters
-    attests itself.
+    attests itself. Remembered: storing and settling ask about the same
+    forms again and again, and each answer costs four OpenCC conversions.
     """
     written = unify_compat(clean(written))
     hant = unify_compat(clean(attested_hant))

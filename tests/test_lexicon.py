@@ -60,6 +60,9 @@ def test_segmentation_and_tags_equal_jieba() -> None:
         search = {start for word, start, _ in tokenizer.tokenize(text, mode="search")
                   if len(word) >= 2 and word != text} | {0}
         assert segmenter.search_starts(text) == search, text
+        spans = {(start, end) for mode in ("default", "search")
+                 for _, start, end in tokenizer.tokenize(text, mode=mode)}
+        assert segmenter.word_spans(text) == spans, text
 
 
 def test_readings_equal_pypinyin() -> None:

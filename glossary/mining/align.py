@@ -29,7 +29,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..text.hangul import same_onset, similarity
+from ..text.hangul import onset_class, similarity
 from ..text.normalize import is_hangul
 from ..text.readings import sino_readings, transcriptions
 
@@ -82,11 +82,35 @@ def reading_match(char: str, written: str) -> tuple[float, str]:
         return 1.0, "both" if sk else "mt"
     if sk:
         return 1.0, "sk"
-    near = max((similarity(written, s) for s in spellings
-                if same_onset(written[0], s[0]) and abs(len(written) - len(s)) < 2), default=0.0)
+    near = _nearest(spellings, written)
     if near >= NEAR:
         return 0.9 * near, "mt~"
     return 0.0, ""
+
+
+def _nearest(spellings: frozenset[str], written: str) -> float:
+    """The best similarity of ``written`` to one of ``spellings`` that starts
+    with a consonant of its class (most syllables share none: no work then)."""
+    candidates = _by_onset(spellings).get(onset_class(written[0]))
+    if not candidates:
+        return 0.0
+    return _nearest_of(candidates, written)
+
+
+@lru_cache(maxsize=4096)
+def _by_onset(spellings: frozenset[str]) -> dict[int, tuple[str, ...]]:
+    grouped: dict[int, list[str]] = {}
+    for spelling in sorted(spellings):
+        grouped.setdefault(onset_class(spelling[0]), []).append(spelling)
+    return {key: tuple(group) for key, group in grouped.items()}
+
+
+@lru_cache(maxsize=100_000)
+def _nearest_of(candidates: tuple[str, ...], written: str) -> float:
+    """Remembered by the spellings, not the character: the many characters
+    that share a Mandarin reading (张 章 彰 …) share one computation."""
+    return max((similarity(written, s, NEAR) for s in candidates
+                if abs(len(written) - len(s)) < 2), default=0.0)
 
 
 _DIGITS = {ch: value for value, chars in enumerate(
@@ -252,11 +276,13 @@ class _Lattice:
 
     def read_syllables(self, i: int, j: int, here: float) -> None:
         """One to three syllables that read the character."""
+        char, us = self.zh[i - 1], self.us
+        written = ""
         for k in range(1, 4):
-            if j - k < 0 or self.us[j - k].kind != "syl":
+            if j - k < 0 or us[j - k].kind != "syl":
                 break
-            written = "".join(u.text for u in self.us[j - k : j])
-            score, how = reading_match(self.zh[i - 1], written)
+            written = us[j - k].text + written
+            score, how = reading_match(char, written)
             if score:
                 self.relax(i - 1, j - k, here + score, (i, j, how))
 

@@ -29,9 +29,9 @@ from importlib.resources import files
 
 from ..text.hangul import similarity
 from ..text.japanese import JAPANESE_NEAR, japanese_hangul
-from ..text.morph import word_spans
 from ..text.normalize import clean, to_hans, to_hant
 from ..text.readings import sino_readings, variant_forms
+from ..text.segmenter import word_spans
 from ..text.variants import variant_key
 from .align import MAX_PIECE, Correspondences, PieceModel, align, units
 from .brackets import MAX_GLOSS

@@ -176,7 +176,7 @@ def _japanese(chars: str, us: list[Unit]) -> tuple[int, Kind, float] | None:
     best: tuple[float, int] | None = None
     for start in starts:
         written = words[start]
-        score = similarity(written, target)
+        score = similarity(written, target, JAPANESE_NEAR)
         if score >= JAPANESE_NEAR and (best is None or score > best[0]):
             best = (score, start)
     if best is None:

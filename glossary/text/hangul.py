@@ -117,11 +117,20 @@ def _gap(ch: str) -> float:
 
 
 @lru_cache(maxsize=65536)
-def similarity(a: str, b: str) -> float:
-    """1.0 for the same sounds, falling towards 0 as spellings drift apart."""
+def similarity(a: str, b: str, floor: float = 0.0) -> float:
+    """1.0 for the same sounds, falling towards 0 as spellings drift apart;
+    0.0 as soon as the answer is sure to fall below ``floor`` (a caller that
+    only wants near spellings is spared the rest of the edit distance).
+
+    >>> similarity("추안", "촨") > 0.8, similarity("추안", "한", floor=0.8)
+    (True, 0.0)
+    """
     if a == b:
         return 1.0
     pa, pb = phonemes(a), phonemes(b)
+    longest = max(len(pa), len(pb))
+    # The largest distance that still reaches floor, with room for rounding.
+    allowed = (1.0 - floor) * longest + 1e-9
     previous = [0.0]
     for ch in pb:
         previous.append(previous[-1] + _gap(ch))
@@ -131,21 +140,26 @@ def similarity(a: str, b: str) -> float:
             current.append(min(previous[j - 1] + _substitution(ca, cb),
                                previous[j] + _gap(ca),
                                current[j - 1] + _gap(cb)))
+        if floor and min(current) > allowed:
+            return 0.0  # every path crosses this row: the distance only grows
         previous = current
-    return max(0.0, 1.0 - previous[-1] / max(len(pa), len(pb)))
+    score = max(0.0, 1.0 - previous[-1] / longest)
+    return score if score >= floor else 0.0
 
 
-# Spellings of one Mandarin syllable keep the class of its first consonant
-# (즈/쯔, 시/씨, 연/옌); a cheap test before the edit distance.
 _ONSET_CLASS = {ch: group for group in ("ㄱㄲㅋ", "ㄷㄸㅌ", "ㅂㅃㅍ", "ㅈㅉㅊ", "ㅅㅆ", "ㄴㄹㅇ")
                 for ch in group}
+# Each initial's class as a number: the index of its group's first consonant.
+_INITIAL_CLASS = tuple(INITIALS.index(_ONSET_CLASS.get(ch, ch)[0]) for ch in INITIALS)
 
 
-def same_onset(a: str, b: str) -> bool:
-    """True when two syllables start with consonants of one class.
+def onset_class(syllable: str) -> int:
+    """The class of a syllable's first consonant, -1 for anything but a Hangul
+    syllable. Spellings of one Mandarin syllable keep it (즈/쯔, 시/씨, 연/옌):
+    a cheap test before the edit distance.
 
-    >>> same_onset("즈", "쯔"), same_onset("한", "장")
+    >>> onset_class("즈") == onset_class("쯔"), onset_class("한") == onset_class("장")
     (True, False)
     """
-    ia, ib = decompose(a)[0], decompose(b)[0]
-    return ia == ib or _ONSET_CLASS.get(ia, ia) == _ONSET_CLASS.get(ib, ib)
+    index = ord(syllable) - _BASE
+    return _INITIAL_CLASS[index // 588] if 0 <= index < 11172 else -1

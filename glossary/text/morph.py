@@ -4,10 +4,11 @@ Both are loaded on first use and only once per process: Kiwi costs seconds and
 hundreds of MB, jieba half a second. Nothing on the lookup or export path
 imports them.
 
-kozh never uses jieba's global tokenizer: mining segments with a private one
-that nobody teaches words, and whoever wants to teach jieba terms (annotation)
-gets a tokenizer of its own from :func:`new_tokenizer`. So annotating one
-document never changes how the next one is segmented or mined.
+Mining and suggestions segment Chinese with :mod:`.segmenter`, jieba's
+algorithm over an on-disk copy of its dictionary, and never load jieba.
+kozh never uses jieba's global tokenizer: whoever wants to teach jieba terms
+(annotation) gets a tokenizer of its own from :func:`new_tokenizer`. So
+annotating one document never changes how the next one is segmented.
 """
 
 from __future__ import annotations
@@ -84,16 +85,3 @@ def closed_words(text: str) -> frozenset[tuple[int, int]]:
         if token.tag.startswith(_CLOSED_TAGS):
             spans.update((start, end) for start, end in words if start <= token.start < end)
     return frozenset(spans)
-
-
-def word_spans(text: str) -> set[tuple[int, int]]:
-    """Spans of jieba's words in ``text``, and of the shorter dictionary words
-    inside them (北京 and 大学 in 北京大学), as search mode finds them.
-
-    >>> sorted(word_spans("北京大学"))
-    [(0, 2), (0, 4), (2, 4)]
-    """
-    tokenizer = _standard_tokenizer()
-    spans = {(start, end) for _, start, end in tokenizer.tokenize(text)}
-    spans |= {(start, end) for _, start, end in tokenizer.tokenize(text, mode="search")}
-    return spans

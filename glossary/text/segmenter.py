@@ -164,20 +164,33 @@ def _segment(text: str, entries: _Entries) -> list[str]:
     return [w for w in words if w]
 
 
-def search_starts(word: str) -> set[int]:
-    """Where dictionary words of two or more characters start inside ``word``'s
-    jieba words (``tokenize(mode="search")``), and 0."""
-    entries = _Entries(word)
-    starts, offset = {0}, 0
-    for piece in _segment(word, entries):
+def word_spans(text: str) -> set[tuple[int, int]]:
+    """Spans of jieba's words in ``text``, and of the dictionary words of two
+    and three characters inside them: ``tokenize(text)`` and
+    ``tokenize(text, mode="search")`` together.
+
+    >>> sorted(word_spans("北京大学"))
+    [(0, 2), (0, 4), (2, 4)]
+    """
+    entries = _Entries(text)
+    spans: set[tuple[int, int]] = set()
+    offset = 0
+    for piece in _segment(text, entries):
+        spans.add((offset, offset + len(piece)))
         for size in (2, 3):
             if len(piece) > size:
-                starts |= {offset + i for i in range(len(piece) - size + 1)
-                           if entries.freq(piece[i : i + size])}
-        if len(piece) >= 2 and piece != word:
-            starts.add(offset)
+                spans |= {(offset + i, offset + i + size) for i in range(len(piece) - size + 1)
+                          if entries.freq(piece[i : i + size])}
         offset += len(piece)
-    return starts
+    return spans
+
+
+def search_starts(word: str) -> set[int]:
+    """Where the words of two or more characters of :func:`word_spans` start
+    inside ``word``, besides all of it; and 0."""
+    whole = (0, len(word))
+    return {0} | {start for start, end in word_spans(word) if end - start >= 2 and
+                  (start, end) != whole}
 
 
 def _tag_viterbi(text: str, entries: _Entries) -> list[tuple[str, str]]:
