@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..model import Kind
 from ..text.hangul import similarity
-from ..text.japanese import JAPANESE_NEAR, japanese_hangul, spells_japanese
+from ..text.japanese import JAPANESE_NEAR, japanese_hangul, spells_japanese, written_in_kanji
 from ..text.morph import closed_words
 from ..text.normalize import is_hangul
 from ..text.readings import sino_readings
@@ -162,6 +162,8 @@ def _japanese(chars: str, us: list[Unit]) -> tuple[int, Kind, float] | None:
     gloss in Japanese: kanji by kanji in their on and kun readings (the last
     may be a place's Sino-Korean suffix, 촌 for 村), else close to the
     transcription of pykakasi's reading of the whole (도쿄(東京))."""
+    if not written_in_kanji(chars):
+        return None
     starts = [k for k, u in enumerate(us)
               if u.kind == "syl" and (k == 0 or us[k - 1].kind == "sp")][-3:]
     starts = [k for k in starts if not any(u.kind == "lat" for u in us[k:])]

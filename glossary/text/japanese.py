@@ -28,7 +28,7 @@ from importlib.resources import files
 from typing import Any
 
 from .hangul import compose, decompose
-from .normalize import is_hangul
+from .normalize import is_han, is_hangul
 from .readings import by_first, spells
 
 # Kana → Hangul: one form, or (at the start of a word, inside a word).
@@ -169,6 +169,18 @@ def kanji_spellings(char: str, first: bool) -> dict[str, tuple[str, ...]]:
             forms |= {form[:-1] + "っ" for form in forms}
         found |= {japanese_key(_word(form)) for form in forms}
     return by_first(found)
+
+
+def written_in_kanji(text: str) -> bool:
+    """Could Japanese write ``text``: has every Han character in it a Japanese
+    reading? Simplified forms have none (东 马 广), so a gloss written with
+    one is no Japanese name, and no reading of it need be tried.
+
+    >>> written_in_kanji("東京"), written_in_kanji("佐々木"), written_in_kanji("广东")
+    (True, True, False)
+    """
+    readings = _kanji_readings()
+    return all(char in readings for char in text if is_han(char))
 
 
 def spells_japanese(kanji: str, korean: str, suffix: frozenset[str] = frozenset()) -> bool:
