@@ -222,54 +222,6 @@ def entries(conn: sqlite3.Connection) -> Iterator[Concept]:
         yield entry
 
 
-_SURVEY = f"""
-SELECT c.id, c.zh_hans, c.zh_hant, r.ko, r.kind, r.count, r.confidence,
-  COALESCE(d.status, 'candidate')
-FROM renderings r JOIN concepts c ON c.id = r.concept_id {_DECIDED}
-WHERE +r.count > 0
-ORDER BY r.concept_id, {_RENDERINGS_ORDER}
-"""
-
-
-def survey(conn: sqlite3.Connection) -> Iterator[Concept]:
-    """Every concept with its renderings and spellings but no sources, in
-    storage order: the cheap pass a check makes over the whole termbase.
-
-    :func:`entries` sorts by key and fetches a source per rendering, which
-    costs seconds at a few hundred thousand pairs; a check needs neither.
-    (``+r.count`` keeps SQLite off the count index, whose order would make it
-    read the renderings table at random: three times slower.)
-    """
-    kinds, statuses = {k.value: k for k in Kind}, {s.value: s for s in Status}
-    spelled = _spelled_several_ways(conn)
-    entry: Concept | None = None
-    current = -1
-    rows = conn.execute(_SURVEY)
-    while batch := rows.fetchmany(1000):
-        for concept_id, hans, hant, ko, kind, count, confidence, status in batch:
-            if concept_id != current:
-                if entry is not None:
-                    yield entry
-                entry = Concept(hans, hant, spelled.get(concept_id, [hans]), [])
-                current = concept_id
-            assert entry is not None
-            entry.renderings.append(Rendering(ko, kinds[kind], count, confidence, [],
-                                              statuses[status]))
-    if entry is not None:
-        yield entry
-
-
-def _spelled_several_ways(conn: sqlite3.Connection) -> dict[int, list[str]]:
-    """The spellings of concepts seen in more than one: few, so they are
-    found by comparing extremes before any list is built."""
-    several = [row[0] for row in conn.execute(
-        "SELECT r.concept_id FROM occurrences o JOIN renderings r ON r.id = o.rendering_id"
-        " GROUP BY r.concept_id HAVING MIN(o.zh) < MAX(o.zh)")]
-    return {concept_id: [row[0] for row in conn.execute(
-        "SELECT DISTINCT o.zh FROM occurrences o JOIN renderings r ON r.id = o.rendering_id"
-        " WHERE r.concept_id = ? ORDER BY o.zh", [concept_id])] for concept_id in several}
-
-
 def sources(conn: sqlite3.Connection, zh_key: str, ko_key: str, limit: int) -> list[Source]:
     """Up to ``limit`` sources of one stored pair, the most confident first."""
     by_keys = ("(SELECT r.id FROM renderings r JOIN concepts c ON c.id = r.concept_id"

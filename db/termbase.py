@@ -35,6 +35,7 @@ from glossary.model import (
     LogEntry,
     MinedDocument,
     NotFoundError,
+    Overview,
     Pair,
     Source,
     Stats,
@@ -48,7 +49,7 @@ from glossary.model import (
     query_keys,
 )
 
-from . import curation, reads
+from . import curation, reads, survey
 from .connection import DB_ENV, default_db_path, open_connection, transaction
 from .settle import settle_concepts
 from .writes import (
@@ -318,9 +319,13 @@ class Termbase:
         """Every concept in key order, streamed (for exports and checks)."""
         return reads.entries(self.conn)
 
-    def survey(self) -> Iterator[Concept]:
-        """Every concept without sources, in storage order: a cheap full pass."""
-        return reads.survey(self.conn)
+    def survey(self, keys: Iterable[str] | None = None) -> Iterator[Concept]:
+        """Every concept (or those with these keys) without sources: a cheap pass."""
+        return survey.survey(self.conn, keys)
+
+    def overview(self, low_confidence: float) -> Overview:
+        """Every counted pair as light rows; see :class:`glossary.model.Overview`."""
+        return survey.overview(self.conn, low_confidence)
 
     def sources(self, ko: str, zh: str, limit: int = 2) -> list[Source]:
         """Where a stored pair was seen, the most confident first."""

@@ -470,6 +470,16 @@ class StoreResult:
     conflicts: int = 0  # decisions an import disagreed with and left as they were
 
 
+class Overview(NamedTuple):
+    """Every counted pair of a termbase as light rows, for a check: what it
+    needs of all pairs, and which concepts it must read whole."""
+
+    terms: list[str]  # simplified form of every concept
+    shared: list[tuple[str, str, int]]  # (Korean, Chinese, count) of spellings several share
+    transliterations: list[tuple[str, str, str]]  # (concept key, Chinese, Korean)
+    notable: set[str]  # keys of concepts with several renderings or spellings, or unsure
+
+
 class TermbaseReader(Protocol):
     """What the reading floors (formats, annotation, checks) need of a termbase."""
 
@@ -478,7 +488,9 @@ class TermbaseReader(Protocol):
 
     def entries(self) -> Iterator[Concept]: ...
 
-    def survey(self) -> Iterator[Concept]: ...
+    def survey(self, keys: Iterable[str] | None = None) -> Iterator[Concept]: ...
+
+    def overview(self, low_confidence: float) -> Overview: ...
 
     def sources(self, ko: str, zh: str, limit: int = 2) -> list[Source]: ...
 

@@ -60,3 +60,18 @@ def test_a_transliteration_off_the_standard_is_flagged(termbase: Termbase) -> No
     findings = {(f.check, f.subject): f for f in check_termbase(termbase)}
     assert "standard transcription 창사" in findings["transcription", "长沙"].message
     assert ("transcription", "杭州") not in findings
+
+
+def test_a_check_reads_whole_only_the_concepts_the_overview_names(termbase: Termbase) -> None:
+    termbase.add_mined(mine_document(
+        "상하이(上海)와 상해(上海), 항저우(杭州), 창샤(长沙), 연구원(研究院)과 연구원(研究员)",
+        "a.txt"))
+    overview = termbase.overview(0.9)
+    assert sorted(overview.terms) == sorted(["上海", "杭州", "长沙", "研究院", "研究员"])
+    assert sorted(overview.shared) == [("연구원", "研究员", 1), ("연구원", "研究院", 1)]
+    assert ("杭州", "항저우") in {(zh, ko) for _, zh, ko in overview.transliterations}
+    assert "上海" in overview.notable and "杭州" not in overview.notable
+    chosen = list(termbase.survey(["上海", "长沙"]))
+    assert [c.zh_hans for c in chosen] == ["上海", "长沙"]
+    assert {r.ko for r in chosen[0].renderings} == {"상하이", "상해"}
+    assert len(list(termbase.survey())) == 5

@@ -46,23 +46,30 @@ def _evidence(termbase: TermbaseReader, zh: str, ko: str, limit: int = 2) -> lis
 
 
 def check_termbase(termbase: TermbaseReader) -> list[Finding]:
+    """Every finding about the termbase, warnings first. Light rows of every
+    pair (:meth:`TermbaseReader.overview`) say which concepts to read whole:
+    those with several renderings or spellings, an unsure rendering, or a
+    transliteration that standard readings do not spell."""
+    overview = termbase.overview(LOW_CONFIDENCE)
+    doubtful = {key for key, zh, ko in overview.transliterations
+                if not spelled_by_readings(zh, ko.replace(" ", ""))}
     findings: list[Finding] = []
-    by_korean: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    by_variant: dict[str, list[str]] = defaultdict(list)
-    for entry in termbase.survey():
-        by_variant[variant_key(entry.zh_hans)].append(entry.zh_hans)
+    for entry in termbase.survey(overview.notable | doubtful):
         findings += _nonstandard(entry, termbase)
         findings += _concept_findings(entry, termbase)
-        for rendering in entry.renderings:
-            by_korean[rendering.ko].append((entry.zh_hans, rendering.count))
+    by_korean: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for ko, zh, count in overview.shared:
+        by_korean[ko].append((zh, count))
     for ko, terms in by_korean.items():
-        if len(terms) > 1:
-            terms.sort()
-            listing = ", ".join(f"{zh} ×{count}" for zh, count in terms)
-            findings.append(Finding("shared-rendering", "warning", ko,
-                                    f"one rendering for {len(terms)} Chinese terms: {listing}",
-                                    [line for zh, _ in terms
-                                     for line in _evidence(termbase, zh, ko, 1)]))
+        terms.sort()
+        listing = ", ".join(f"{zh} ×{count}" for zh, count in terms)
+        findings.append(Finding("shared-rendering", "warning", ko,
+                                f"one rendering for {len(terms)} Chinese terms: {listing}",
+                                [line for zh, _ in terms
+                                 for line in _evidence(termbase, zh, ko, 1)]))
+    by_variant: dict[str, list[str]] = defaultdict(list)
+    for zh in overview.terms:
+        by_variant[variant_key(zh)].append(zh)
     for similar in by_variant.values():
         if len(similar) > 1:  # different concepts, perhaps one term (李彬/李斌 are not)
             similar.sort()

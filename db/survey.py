@@ -1,0 +1,122 @@
+"""The whole termbase for a consistency check, cheaply.
+
+A check looks at every pair, but most pairs need no more than a row: only
+the concepts an :func:`overview` singles out (several renderings or
+spellings, an unsure rendering, a transliteration a caller doubts) are read
+whole by :func:`survey`. At a few hundred thousand pairs, building a
+:class:`~glossary.model.Concept` for each would cost seconds.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator
+
+from glossary.model import Concept, Kind, Overview, Rendering, Status
+
+from .reads import _DECIDED, _RENDERINGS_ORDER
+
+_SURVEY = f"""
+SELECT c.id, c.zh_hans, c.zh_hant, r.ko, r.kind, r.count, r.confidence,
+  COALESCE(d.status, 'candidate')
+FROM renderings r JOIN concepts c ON c.id = r.concept_id {_DECIDED}
+WHERE +r.count > 0 {{only}}
+ORDER BY r.concept_id, {_RENDERINGS_ORDER}
+"""
+_CHUNK = 500  # keys per query when a survey reads chosen concepts
+
+
+def overview(conn: sqlite3.Connection, low_confidence: float) -> Overview:
+    """Every counted pair as light rows (see :class:`~glossary.model.Overview`)."""
+    # Settling drops every concept without occurrences, so each has renderings;
+    # those whose renderings all count 0 are few, and found from the index.
+    uncounted = {int(row[0]) for row in conn.execute(
+        "SELECT concept_id FROM renderings GROUP BY concept_id HAVING MAX(count) <= 0")}
+    terms = [str(zh) for concept_id, zh in conn.execute(
+        "SELECT id, zh_hans FROM concepts ORDER BY id") if concept_id not in uncounted]
+    # Renderings that share a Korean spelling share its key: the key index
+    # finds the few candidates before any row is read.
+    shared_keys = ("SELECT ko_key FROM renderings WHERE ko_key IN (SELECT ko_key FROM"
+                   " renderings GROUP BY ko_key HAVING COUNT(*) > 1) AND count > 0"
+                   " GROUP BY ko_key HAVING COUNT(*) > 1")
+    by_korean: dict[str, list[tuple[str, int]]] = {}
+    for ko, zh_hans, count in conn.execute(
+            "SELECT r.ko, c.zh_hans, r.count FROM renderings r JOIN concepts c"
+            f" ON c.id = r.concept_id WHERE r.count > 0 AND r.ko_key IN ({shared_keys})"
+            " ORDER BY r.concept_id, r.id"):
+        by_korean.setdefault(str(ko), []).append((str(zh_hans), int(count)))
+    shared = [(ko, zh, count) for ko, terms_of in by_korean.items() if len(terms_of) > 1
+              for zh, count in terms_of]
+    transliterations = [(str(key), str(zh), str(ko)) for key, zh, ko in conn.execute(
+        "SELECT c.zh_key, c.zh_hans, r.ko FROM renderings r JOIN concepts c"
+        " ON c.id = r.concept_id WHERE r.kind = ? AND r.count > 0 ORDER BY r.concept_id, r.id",
+        [Kind.TRANSLITERATION.value])]
+    notable = {str(row[0]) for row in conn.execute(
+        "SELECT c.zh_key FROM renderings r JOIN concepts c ON c.id = r.concept_id"
+        " WHERE r.count > 0 GROUP BY r.concept_id HAVING COUNT(*) > 1 OR MIN(r.confidence) < ?",
+        [low_confidence])}
+    notable |= {str(row[0]) for row in conn.execute(
+        "SELECT c.zh_key FROM concepts c WHERE c.id IN"
+        f" ({_SPELLED_SEVERAL_WAYS}) AND EXISTS (SELECT 1 FROM renderings r"
+        " WHERE r.concept_id = c.id AND r.count > 0)")}
+    return Overview(terms, shared, transliterations, notable)
+
+
+# Concepts seen in more than one spelling: found by comparing extremes
+# before any list is built.
+_SPELLED_SEVERAL_WAYS = ("SELECT r.concept_id FROM occurrences o JOIN renderings r"
+                         " ON r.id = o.rendering_id GROUP BY r.concept_id"
+                         " HAVING MIN(o.zh) < MAX(o.zh)")
+
+
+def survey(conn: sqlite3.Connection, keys: Iterable[str] | None = None) -> Iterator[Concept]:
+    """Every concept (or those whose key is in ``keys``) with its renderings
+    and spellings but no sources, in storage order (by key for chosen ones).
+
+    ``entries`` sorts by key and fetches a source per rendering, which costs
+    seconds at a few hundred thousand pairs; a check needs neither.
+    (``+r.count`` keeps SQLite off the count index, whose order would make it
+    read the renderings table at random: three times slower.)
+    """
+    if keys is None:
+        yield from _survey(conn, _SURVEY.format(only=""), [])
+        return
+    wanted = sorted(set(keys))
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
+        only = f"AND c.zh_key IN ({', '.join('?' * len(chunk))})"
+        yield from _survey(conn, _SURVEY.format(only=only), chunk)
+
+
+def _survey(conn: sqlite3.Connection, query: str, parameters: list[str]) -> Iterator[Concept]:
+    kinds, statuses = {k.value: k for k in Kind}, {s.value: s for s in Status}
+    spelled = _spellings(conn, parameters or None)
+    entry: Concept | None = None
+    current = -1
+    rows = conn.execute(query, parameters)
+    while batch := rows.fetchmany(1000):  # memory stays flat however large the termbase
+        for concept_id, hans, hant, ko, kind, count, confidence, status in batch:
+            if concept_id != current:
+                if entry is not None:
+                    yield entry
+                entry = Concept(hans, hant, spelled.get(concept_id, [hans]), [])
+                current = concept_id
+            assert entry is not None
+            entry.renderings.append(Rendering(ko, kinds[kind], count, confidence, [],
+                                              statuses[status]))
+    if entry is not None:
+        yield entry
+
+
+def _spellings(conn: sqlite3.Connection, keys: list[str] | None) -> dict[int, list[str]]:
+    """The spellings of the concepts (all, or those of ``keys``) seen in more
+    than one, by concept id: few, so each is read on its own."""
+    several = _SPELLED_SEVERAL_WAYS if keys is None else (
+        "SELECT r.concept_id FROM concepts c JOIN renderings r ON r.concept_id = c.id"
+        " JOIN occurrences o ON o.rendering_id = r.id"
+        f" WHERE c.zh_key IN ({', '.join('?' * len(keys))})"
+        " GROUP BY r.concept_id HAVING MIN(o.zh) < MAX(o.zh)")
+    return {int(concept_id): [row[0] for row in conn.execute(
+        "SELECT DISTINCT o.zh FROM occurrences o JOIN renderings r ON r.id = o.rendering_id"
+        " WHERE r.concept_id = ? ORDER BY o.zh", [concept_id])]
+        for concept_id, in conn.execute(several, keys or [])}
