@@ -24,7 +24,7 @@ import hashlib
 import json
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from ..text.hangul import similarity
@@ -37,9 +37,11 @@ from .align import MAX_PIECE, Correspondences, PieceModel, align, units
 from .brackets import MAX_GLOSS
 
 
-def chinese_words(chars: str) -> set[tuple[int, int]]:
-    """Spans a translation piece may take: jieba's words of the gloss, and all of it."""
-    return {(0, len(chars))} | word_spans(to_hans(chars))
+@lru_cache(maxsize=20_000)
+def chinese_words(chars: str) -> frozenset[tuple[int, int]]:
+    """Spans a translation piece may take: jieba's words of the gloss, and all of it.
+    Remembered, as a corpus glosses the same terms again and again."""
+    return frozenset({(0, len(chars))} | word_spans(to_hans(chars)))
 
 
 @cache
