@@ -1,5 +1,10 @@
 """Settling what a concept and its renderings show from what their
-occurrences saw: the same result whatever order documents arrived in."""
+occurrences saw: the same result whatever order documents arrived in.
+
+Concepts are settled in chunks, each step one statement for the whole
+chunk: a batch of mined documents touches thousands of concepts, and seven
+statements for each would cost more than storing the documents.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,8 @@ import sqlite3
 from collections.abc import Iterable
 
 from glossary.model import grams, settle_forms, settle_support
+
+_CHUNK = 500  # concept ids per statement
 
 _SETTLE_RENDERINGS = """
 UPDATE renderings SET
@@ -17,8 +24,13 @@ UPDATE renderings SET
   (count, confidence, seen_at) = (SELECT SUM(o.count), MAX(o.confidence), MAX(d.added_at)
           FROM occurrences o JOIN documents d ON d.id = o.document_id
           WHERE o.rendering_id = renderings.id)
-WHERE concept_id = ? AND EXISTS (SELECT 1 FROM occurrences o WHERE o.rendering_id = renderings.id)
+WHERE concept_id IN ({ids})
+  AND EXISTS (SELECT 1 FROM occurrences o WHERE o.rendering_id = renderings.id)
 """
+
+
+def _marks(ids: list[int]) -> str:
+    return ", ".join("?" * len(ids))
 
 
 def settle_concepts(conn: sqlite3.Connection, concepts: Iterable[int],
@@ -26,43 +38,64 @@ def settle_concepts(conn: sqlite3.Connection, concepts: Iterable[int],
     """Drop what no occurrence supports any more among ``concepts``, and
     settle the spellings, kinds, forms and boundary support of the rest
     (``support=False`` for a schema that has no support column yet)."""
-    for concept in concepts:
-        conn.execute("DELETE FROM renderings WHERE concept_id = ? AND NOT EXISTS"
-                     " (SELECT 1 FROM occurrences o WHERE o.rendering_id = renderings.id)",
-                     [concept])
-        seen = conn.execute(
-            "SELECT o.zh, o.zh_hant, SUM(o.count) FROM occurrences o JOIN renderings r"
-            " ON r.id = o.rendering_id WHERE r.concept_id = ? GROUP BY o.zh, o.zh_hant",
-            [concept]).fetchall()
-        if not seen:
-            conn.execute("DELETE FROM concepts WHERE id = ?", [concept])
-            conn.execute("DELETE FROM grams WHERE concept_id = ?", [concept])
-            continue
-        conn.execute(_SETTLE_RENDERINGS, [concept])
-        if support:
-            settle_boundaries(conn, concept)
-        index_grams(conn, concept)
-        forms = settle_forms([(zh, hant, count) for zh, hant, count in seen])
-        conn.execute("UPDATE concepts SET zh_hans = ?, zh_hant = ?, hant_seen = ? WHERE id = ?",
-                     [forms.hans, forms.hant, int(forms.hant_seen), concept])
+    wanted = sorted(set(concepts))
+    for start in range(0, len(wanted), _CHUNK):
+        _settle_chunk(conn, wanted[start : start + _CHUNK], support)
+
+
+def _settle_chunk(conn: sqlite3.Connection, chunk: list[int], support: bool) -> None:
+    ids = _marks(chunk)
+    conn.execute(f"DELETE FROM renderings WHERE concept_id IN ({ids}) AND NOT EXISTS"
+                 " (SELECT 1 FROM occurrences o WHERE o.rendering_id = renderings.id)", chunk)
+    seen: dict[int, list[tuple[str, str, int]]] = {}
+    for concept, zh, hant, count in conn.execute(
+            "SELECT r.concept_id, o.zh, o.zh_hant, SUM(o.count) FROM occurrences o"
+            f" JOIN renderings r ON r.id = o.rendering_id WHERE r.concept_id IN ({ids})"
+            " GROUP BY r.concept_id, o.zh, o.zh_hant", chunk):
+        seen.setdefault(int(concept), []).append((zh, hant, count))
+    gone = [concept for concept in chunk if concept not in seen]
+    if gone:
+        conn.execute(f"DELETE FROM concepts WHERE id IN ({_marks(gone)})", gone)
+        conn.execute(f"DELETE FROM grams WHERE concept_id IN ({_marks(gone)})", gone)
+    live = sorted(seen)
+    if not live:
+        return
+    conn.execute(_SETTLE_RENDERINGS.format(ids=_marks(live)), live)
+    if support:
+        _settle_boundaries(conn, live)
+    _index_grams(conn, live)
+    conn.executemany("UPDATE concepts SET zh_hans = ?, zh_hant = ?, hant_seen = ? WHERE id = ?",
+                     [(forms.hans, forms.hant, int(forms.hant_seen), concept)
+                      for concept in live for forms in [settle_forms(seen[concept])]])
 
 
 def settle_boundaries(conn: sqlite3.Connection, concept: int) -> None:
     """Each rendering's support (:func:`glossary.model.settle_support`)."""
-    rows = conn.execute("SELECT id, ko_key, count, confidence FROM renderings"
-                        " WHERE concept_id = ? ORDER BY id", [concept]).fetchall()
-    supports = settle_support([(ko_key, count, confidence)
-                               for _, ko_key, count, confidence in rows])
-    conn.executemany("UPDATE renderings SET support = ? WHERE id = ? AND support != ?",
-                     [(value, row[0], value) for value, row in zip(supports, rows, strict=True)])
+    _settle_boundaries(conn, [concept])
 
 
-def index_grams(conn: sqlite3.Connection, concept: int) -> None:
-    """The substring index of one concept: grams of its key and Korean keys."""
-    keys = conn.execute("SELECT zh_key FROM concepts WHERE id = ? UNION"
-                        " SELECT ko_key FROM renderings WHERE concept_id = ? UNION"
-                        " SELECT replace(ko_key, ' ', '') FROM renderings WHERE concept_id = ?",
-                        [concept, concept, concept]).fetchall()
-    conn.execute("DELETE FROM grams WHERE concept_id = ?", [concept])
+def _settle_boundaries(conn: sqlite3.Connection, concepts: list[int]) -> None:
+    rows: dict[int, list[tuple[int, str, int, float]]] = {}
+    for rendering, concept, ko_key, count, confidence in conn.execute(
+            "SELECT id, concept_id, ko_key, count, confidence FROM renderings"
+            f" WHERE concept_id IN ({_marks(concepts)}) ORDER BY id", concepts):
+        rows.setdefault(int(concept), []).append((rendering, ko_key, count, confidence))
+    updates = []
+    for renderings in rows.values():
+        supports = settle_support([(ko_key, count, confidence)
+                                   for _, ko_key, count, confidence in renderings])
+        updates += [(value, row[0], value)
+                    for value, row in zip(supports, renderings, strict=True)]
+    conn.executemany("UPDATE renderings SET support = ? WHERE id = ? AND support != ?", updates)
+
+
+def _index_grams(conn: sqlite3.Connection, concepts: list[int]) -> None:
+    ids = _marks(concepts)
+    keys = conn.execute(f"SELECT id, zh_key FROM concepts WHERE id IN ({ids}) UNION"
+                        f" SELECT concept_id, ko_key FROM renderings WHERE concept_id IN ({ids})"
+                        " UNION SELECT concept_id, replace(ko_key, ' ', '') FROM renderings"
+                        f" WHERE concept_id IN ({ids})", [*concepts, *concepts, *concepts]
+                        ).fetchall()
+    conn.execute(f"DELETE FROM grams WHERE concept_id IN ({ids})", concepts)
     conn.executemany("INSERT OR IGNORE INTO grams (gram, concept_id) VALUES (?, ?)",
-                     [(gram, concept) for (key,) in keys for gram in grams(key)])
+                     [(gram, concept) for concept, key in keys for gram in grams(key)])
