@@ -172,9 +172,10 @@ _whole: dict[str, dict[str, Any]] = {}
 
 
 def _rows(table: str, sql: str, params: list[str]) -> dict[str, Any]:
-    found = {}
-    for row in _connection().execute(sql, params):
-        found[row[0]] = row[1:] if len(row) > 2 else row[1]
+    rows = _connection().execute(sql, params)
+    if table == "words":  # the one table with two columns besides its key
+        return {word: (freq, tag) for word, freq, tag in rows}
+    found: dict[str, Any] = dict(rows)
     if table == "chars":
         found = {ch: marshal.loads(model) for ch, model in found.items()}
     return found
