@@ -75,3 +75,23 @@ def test_a_check_reads_whole_only_the_concepts_the_overview_names(termbase: Term
     assert [c.zh_hans for c in chosen] == ["上海", "长沙"]
     assert {r.ko for r in chosen[0].renderings} == {"상하이", "상해"}
     assert len(list(termbase.survey())) == 5
+
+
+def test_a_survey_of_a_few_concepts_equals_the_same_part_of_the_whole(termbase: Termbase) -> None:
+    from glossary.model import Kind
+
+    places = [("베이징", "北京"), ("톈진", "天津"), ("난징", "南京"), ("항저우", "杭州"),
+              ("쑤저우", "苏州"), ("우한", "武汉"), ("청두", "成都"), ("시안", "西安"),
+              ("충칭", "重庆"), ("선전", "深圳"), ("샤먼", "厦门"), ("칭다오", "青岛"),
+              ("다롄", "大连"), ("쿤밍", "昆明"), ("란저우", "兰州"), ("하얼빈", "哈尔滨"),
+              ("창춘", "长春"), ("선양", "沈阳"), ("지난", "济南"), ("정저우", "郑州")]
+    for ko, zh in places:
+        termbase.add_pair(ko, zh, Kind.TRANSLITERATION)
+    termbase.add_mined(mine_document("우한(武汉)과 무한(武漢)", "a.txt"))
+    whole = {c.zh_hans: c for c in termbase.survey()}
+    few = list(termbase.survey(["武汉", "济南"]))  # two of 20: read by key
+    many = list(termbase.survey([zh for _, zh in places]))  # most: one pass, filtered
+    assert sorted(c.zh_hans for c in few) == sorted(["武汉", "济南"])
+    assert few == [whole[c.zh_hans] for c in few]
+    assert many == [whole[c.zh_hans] for c in many] and len(many) == 20
+    assert whole["武汉"].forms == ["武汉", "武漢"]
