@@ -93,3 +93,22 @@ def test_an_unwritable_cache_directory_falls_back_to_the_temporary_one(tmp_path:
     blocked.write_text("a file stands where the cache would go", encoding="utf-8")
     code = "from glossary.text.segmenter import segment; print(segment('北京大学出版社'))"
     assert run(code, {"KOZH_CACHE_DIR": str(blocked / "kozh")}) == "['北京大学出版社']"
+
+
+def test_kanji_tables_equal_pykakasi_dictionary() -> None:
+    import pickle
+
+    from pykakasi.properties import Configurations as settings
+
+    from glossary.text.japanese import KanjiDictionary, _kakasi, japanese_hangul
+
+    real = pickle.loads((settings.data_path / settings.jisyo_kanwa).read_bytes())
+    table = KanjiDictionary()
+    for code in [*sorted(real)[::5], *map(ord, "東京徳川家康綿打村")]:
+        assert table.get(code) == real[code], chr(code)
+    assert table.get(ord("한")) is None and table.get(ord("한"), {}) == {}
+    _kakasi()  # pykakasi reads the lexicon's tables, not its own file
+    from pykakasi import kanji
+
+    assert isinstance(kanji.Kanwa._shared_state["_jisyo_table"], KanjiDictionary)
+    assert japanese_hangul("東京") == "도쿄"

@@ -28,6 +28,7 @@ from importlib.resources import files
 from typing import Any
 
 from .hangul import compose, decompose
+from .lexicon import fetch
 from .normalize import is_han, is_hangul
 from .readings import by_first, spells
 
@@ -102,8 +103,31 @@ def transcribe_kana(words: list[str]) -> str:
 @cache
 def _kakasi() -> Any:
     import pykakasi  # loaded on first use: only brackets readings cannot explain need it
+    from pykakasi import kanji
 
+    # pykakasi loads its whole kanji dictionary (half a second) into state its
+    # Kanwa instances share, and then only asks it .get(code of a first
+    # character); handed a table that reads those from the lexicon, it never
+    # loads the file. (Left alone if a pykakasi keeps its state otherwise.)
+    state = getattr(kanji.Kanwa, "_shared_state", None)
+    if isinstance(state, dict) and state.get("_jisyo_table", ...) is None:
+        state["_jisyo_table"] = KanjiDictionary()
     return pykakasi.kakasi()
+
+
+class KanjiDictionary:
+    """pykakasi's kanji dictionary, a first character's table at a time, from
+    the lexicon (:mod:`.lexicon`); remembers what it read."""
+
+    def __init__(self) -> None:
+        self.tables: dict[int, Any] = {}
+
+    def get(self, code: int, default: Any = None) -> Any:
+        if code not in self.tables:
+            char = chr(code)
+            self.tables[code] = fetch("kanwa", [char]).get(char)
+        found = self.tables[code]
+        return default if found is None else found
 
 
 # Similarity (glossary.text.hangul.similarity) from which a Korean spelling is

@@ -1,4 +1,4 @@
-"""jieba's and pypinyin's dictionaries on disk, read a few entries at a time.
+"""jieba's, pypinyin's and pykakasi's dictionaries on disk, read a few entries at a time.
 
 jieba answers a question about one term only after loading its whole
 dictionary (a second) and, for part-of-speech tags, the tags of every word
@@ -9,6 +9,8 @@ into one SQLite file in the user's cache directory, named after the
 packages' versions, and every later process asks it for the substrings of
 its text alone. :mod:`.segmenter` and :mod:`.pinyin` run the packages' own
 algorithms over it; tests hold their answers equal to the packages'.
+pykakasi's kanji dictionary (10 MB, half a second to load) is kept by first
+character, for :mod:`.japanese` to hand pykakasi the tables a name needs.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
-LAYOUT = 1
+LAYOUT = 2
 _BATCH = 500  # SQL variables per query
 
 
@@ -39,7 +41,8 @@ def _cache_files() -> list[Path]:
     directory), then where it may go when that cannot be written."""
     from platformdirs import user_cache_path
 
-    name = f"lexicon-{LAYOUT}-jieba-{version('jieba')}-pypinyin-{version('pypinyin')}.sqlite"
+    name = (f"lexicon-{LAYOUT}-jieba-{version('jieba')}-pypinyin-{version('pypinyin')}"
+            f"-pykakasi-{version('pykakasi')}.sqlite")
     root = Path(os.environ.get("KOZH_CACHE_DIR") or user_cache_path("kozh"))
     user = getattr(os, "getuid", lambda: 0)()
     return [root / name, Path(tempfile.gettempdir()) / f"kozh-{user}" / name]
@@ -95,12 +98,26 @@ def _pinyin_tables() -> tuple[dict[str, str], dict[str, str], str]:
     return phrases, hanzi, RE_HANS.pattern
 
 
+def _kanji_tables() -> dict[str, bytes]:
+    """pykakasi's kanji dictionary by first character: {word: [(reading,
+    okurigana)]} for each, as its own pickle holds them."""
+    import pickle
+
+    from pykakasi.properties import Configurations as settings
+
+    # The package's own file, read as pykakasi.kanji.Kanwa reads it.
+    tables: dict[int, Any] = pickle.loads((settings.data_path / settings.jisyo_kanwa)
+                                          .read_bytes())
+    return {chr(code): marshal.dumps(table) for code, table in tables.items()}
+
+
 _SCHEMA = [
     "CREATE TABLE words (word TEXT PRIMARY KEY, freq INTEGER, tag TEXT) WITHOUT ROWID",
     "CREATE TABLE chars (ch TEXT PRIMARY KEY, model BLOB) WITHOUT ROWID",
     "CREATE TABLE phrases (phrase TEXT PRIMARY KEY, pinyin TEXT) WITHOUT ROWID",
     "CREATE TABLE phrase_prefixes (prefix TEXT PRIMARY KEY) WITHOUT ROWID",
     "CREATE TABLE hanzi (ch TEXT PRIMARY KEY, pinyin TEXT) WITHOUT ROWID",
+    "CREATE TABLE kanwa (ch TEXT PRIMARY KEY, entries BLOB) WITHOUT ROWID",
     "CREATE TABLE meta (model BLOB)",
 ]
 
@@ -125,6 +142,7 @@ def _build(path: Path) -> None:
             conn.executemany("INSERT INTO phrases VALUES (?, ?)", phrases.items())
             conn.executemany("INSERT INTO phrase_prefixes VALUES (?)", ((p,) for p in prefixes))
             conn.executemany("INSERT INTO hanzi VALUES (?, ?)", hanzi.items())
+            conn.executemany("INSERT INTO kanwa VALUES (?, ?)", _kanji_tables().items())
             conn.execute("INSERT INTO meta VALUES (?)", [marshal.dumps(meta)])
         conn.close()
         os.replace(temporary, path)  # whole or not at all, even with two builders
@@ -162,11 +180,13 @@ def substrings(text: str, longest: int) -> set[str]:
 
 _COLUMNS = {"words": ("word", "freq, tag"), "chars": ("ch", "model"),
             "phrases": ("phrase", "pinyin"), "phrase_prefixes": ("prefix", "1"),
-            "hanzi": ("ch", "pinyin")}
+            "hanzi": ("ch", "pinyin"), "kanwa": ("ch", "entries")}
 # A process that asks a table this often (a check of every pair, a batch of
 # suggestions) reads it whole, as the package itself would have loaded it:
-# a query per term is cheap once and dear a million times.
+# a query per term is cheap once and dear a million times. Not the kanji
+# tables: read whole, they would cost more than pykakasi's own load.
 WHOLE_AFTER = 256
+_NEVER_WHOLE = frozenset({"kanwa"})
 _asked: dict[str, int] = {}
 _whole: dict[str, dict[str, Any]] = {}
 
@@ -176,17 +196,17 @@ def _rows(table: str, sql: str, params: list[str]) -> dict[str, Any]:
     if table == "words":  # the one table with two columns besides its key
         return {word: (freq, tag) for word, freq, tag in rows}
     found: dict[str, Any] = dict(rows)
-    if table == "chars":
-        found = {ch: marshal.loads(model) for ch, model in found.items()}
+    if table in ("chars", "kanwa"):
+        found = {ch: marshal.loads(blob) for ch, blob in found.items()}
     return found
 
 
 def fetch(table: str, keys: Iterable[str]) -> dict[str, Any]:
-    """Rows of ``table`` (words, chars, phrases, phrase_prefixes, hanzi) for
+    """Rows of ``table`` (words, chars, phrases, phrase_prefixes, hanzi, kanwa) for
     those of ``keys`` it holds: key → the rest of the row."""
     key, rest = _COLUMNS[table]
     whole = _whole.get(table)
-    if whole is None:
+    if whole is None and table not in _NEVER_WHOLE:
         _asked[table] = _asked.get(table, 0) + 1
         if _asked[table] > WHOLE_AFTER:
             whole = _whole[table] = _rows(table, f"SELECT {key}, {rest} FROM {table}", [])
