@@ -28,6 +28,7 @@ import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..text.hangul import onset_class, similarity
 from ..text.normalize import is_hangul
@@ -44,8 +45,7 @@ DROP_FUNCTION = 0.2
 NEG = float("-inf")
 
 
-@dataclass(frozen=True)
-class Unit:
+class Unit(NamedTuple):  # a tuple: windows make hundreds of thousands of them
     kind: str  # "syl" (Hangul syllable), "lat" (Latin/digit token) or "sp"
     text: str
     start: int
