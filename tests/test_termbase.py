@@ -146,3 +146,27 @@ def test_large_input_keeps_whole_text_offsets(tmp_path: Path) -> None:
     (doc,) = mine_documents(read_documents([str(path)]))
     assert len(doc.pairs) == text.count("(北京)")
     assert all(text[p.paren_start : p.paren_start + 4] == "(北京)" for p in doc.pairs)
+
+
+def test_a_batch_stores_what_one_document_at_a_time_stores(tmp_path: Path) -> None:
+    texts = {"a.txt": "상하이(上海)에서 열렸다.", "b.txt": "괄호가 없는 문서다.",
+             "c.txt": "괄호가 없는 문서다.", "d.txt": "베이징(北京)과 상하이(上海).",
+             "e.txt": "또 다른 글이다."}
+    docs = [mine_document(text, name) for name, text in texts.items()]
+    with Termbase(tmp_path / "batch.db") as batch, Termbase(tmp_path / "single.db") as single:
+        together = batch.add_mined_many(docs)
+        apart = [single.add_mined(doc) for doc in docs]
+        assert [(r.status, r.occurrences, r.same_as) for r in together] == [
+            (r.status, r.occurrences, r.same_as) for r in apart]
+        assert together[2].status == "duplicate" and together[2].same_as == "b.txt"
+        assert list(batch.entries()) == list(single.entries())
+        assert [row[0::3] for row in batch.documents()] == [row[0::3] for row in
+                                                          single.documents()]
+        # The same documents again, one of them changed: the batch replaces it.
+        docs[0] = mine_document("광저우(广州)에서 열렸다.", "a.txt")
+        again = batch.add_mined_many(docs)
+        assert [r.status for r in again] == [
+            "replaced", "unchanged", "duplicate", "unchanged", "unchanged"]
+        assert [r.status for r in again] == [single.add_mined(doc).status for doc in docs]
+        assert {c.zh_hans for c in batch.entries()} == {"广州", "北京", "上海"}
+        assert list(batch.entries()) == list(single.entries())
