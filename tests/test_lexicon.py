@@ -112,3 +112,23 @@ def test_kanji_tables_equal_pykakasi_dictionary() -> None:
 
     assert isinstance(kanji.Kanwa._shared_state["_jisyo_table"], KanjiDictionary)
     assert japanese_hangul("東京") == "도쿄"
+
+
+def test_threads_reading_the_lexicon_at_once_get_what_one_thread_gets() -> None:
+    import threading
+
+    words = [*TERMS, *samples()[:200]]
+    expected = [(segmenter.word_spans(w), pinyin.lazy_pinyin(w)) for w in words]
+    wrong: list[str] = []
+
+    def read() -> None:
+        for word, answer in zip(words, expected, strict=True):
+            if (segmenter.word_spans(word), pinyin.lazy_pinyin(word)) != answer:
+                wrong.append(word)
+
+    threads = [threading.Thread(target=read) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert wrong == []

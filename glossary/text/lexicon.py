@@ -19,6 +19,7 @@ import marshal
 import os
 import sqlite3
 import tempfile
+import threading
 from collections.abc import Iterable
 from functools import cache
 from importlib.metadata import version
@@ -204,6 +205,14 @@ def _rows(table: str, sql: str, params: list[str]) -> dict[str, Any]:
 def fetch(table: str, keys: Iterable[str]) -> dict[str, Any]:
     """Rows of ``table`` (words, chars, phrases, phrase_prefixes, hanzi, kanwa) for
     those of ``keys`` it holds: key → the rest of the row."""
+    with _LOCK:  # a Dask worker may mine in several threads; they share one connection
+        return _fetch(table, keys)
+
+
+_LOCK = threading.Lock()
+
+
+def _fetch(table: str, keys: Iterable[str]) -> dict[str, Any]:
     key, rest = _COLUMNS[table]
     whole = _whole.get(table)
     if whole is None and table not in _NEVER_WHOLE:
