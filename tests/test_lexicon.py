@@ -132,3 +132,29 @@ def test_threads_reading_the_lexicon_at_once_get_what_one_thread_gets() -> None:
     for thread in threads:
         thread.join()
     assert wrong == []
+
+
+def test_a_new_lexicon_removes_those_of_older_layouts(tmp_path: Path) -> None:
+    from glossary.text.lexicon import LAYOUT
+
+    older = tmp_path / f"lexicon-{LAYOUT - 1}-jieba-0.42.1-pypinyin-0.55.0.sqlite"
+    other = tmp_path / f"lexicon-{LAYOUT}-jieba-0.1-pypinyin-0.1-pykakasi-0.1.sqlite"
+    notes = tmp_path / "notes.txt"
+    for path in (older, other, notes):
+        path.write_text("not read", encoding="utf-8")
+    code = "from glossary.text.segmenter import segment; print(segment('北京大学'))"
+    assert run(code, {"KOZH_CACHE_DIR": str(tmp_path)}) == "['北京大学']"
+    assert not older.exists() and other.exists() and notes.exists()
+    assert len(list(tmp_path.glob(f"lexicon-{LAYOUT}-*.sqlite"))) == 2
+
+
+def test_mining_loads_neither_jieba_nor_the_kanji_dictionary_file() -> None:
+    code = ("import sys, glossary\n"
+            "from glossary.text.japanese import japanese_hangul\n"
+            "doc = glossary.mine_document('모회사 바이트댄스(字节跳动)와 도쿄(東京)', 'a.txt')\n"
+            "print(sorted((p.ko, p.zh) for p in doc.pairs), japanese_hangul('大和'))\n"
+            "from pykakasi.kanji import Kanwa\n"
+            "print('jieba' in sys.modules, type(Kanwa._shared_state['_jisyo_table']).__name__)")
+    pairs, loaded = run(code).splitlines()
+    assert "('바이트댄스', '字节跳动')" in pairs and "('도쿄', '東京')" in pairs
+    assert loaded == "False KanjiDictionary"

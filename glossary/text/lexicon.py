@@ -152,6 +152,19 @@ def _build(path: Path) -> None:
             os.unlink(temporary)
 
 
+def _remove_older_layouts(folder: Path) -> None:
+    """Lexicons an earlier kozh made in another layout: no kozh reads them
+    again, and each holds some 30 MB. (Lexicons of the same layout for other
+    package versions stay: another environment may be using them.)"""
+    for old in folder.glob("lexicon-*.sqlite"):
+        layout = old.name.split("-")[1]
+        if layout.isdigit() and int(layout) < LAYOUT:
+            try:
+                old.unlink()
+            except OSError:
+                pass  # in use or not ours to remove: it only costs disk space
+
+
 @cache
 def _connection() -> sqlite3.Connection:
     failure: Exception = OSError("no cache directory")
@@ -159,6 +172,7 @@ def _connection() -> sqlite3.Connection:
         try:
             if not path.exists():
                 _build(path)
+                _remove_older_layouts(path.parent)
             return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         except (OSError, sqlite3.Error) as error:
             failure = error
