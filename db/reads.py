@@ -120,13 +120,13 @@ def lookup(conn: sqlite3.Connection, query: str, limit: int = 10, exact: bool = 
     return found[:limit]
 
 
-_DECIDED = ("LEFT JOIN decisions d ON d.zh_key = c.zh_key AND d.ko_key = r.ko_key"
+DECIDED = ("LEFT JOIN decisions d ON d.zh_key = c.zh_key AND d.ko_key = r.ko_key"
             " LEFT JOIN decisions dc ON dc.zh_key = c.zh_key AND dc.ko_key = ''")
 _STATUS_FIRST = ("CASE COALESCE(d.status, 'candidate') WHEN 'preferred' THEN 0"
                  " WHEN 'rejected' THEN 2 ELSE 1 END")
 # A concept's renderings in the order shown: decisions, then the support of
 # their boundary (glossary.model.settle_support), count, confidence, key.
-_RENDERINGS_ORDER = (f"{_STATUS_FIRST}, r.support DESC, r.count DESC, r.confidence DESC,"
+RENDERINGS_ORDER = (f"{_STATUS_FIRST}, r.support DESC, r.count DESC, r.confidence DESC,"
                      " r.ko_key")
 _SOURCES = ("SELECT d.label, o.context FROM occurrences o JOIN documents d"
             " ON d.id = o.document_id WHERE o.rendering_id = {rendering}"
@@ -164,8 +164,8 @@ def concept(conn: sqlite3.Connection, concept_id: int, match: str = "",
     for rendering_id, ko, kind, count, confidence, r_status, note, domain in conn.execute(
         "SELECT r.id, r.ko, r.kind, r.count, r.confidence, COALESCE(d.status, 'candidate'),"
         " COALESCE(d.note, ''), COALESCE(d.domain, '') FROM renderings r JOIN concepts c"
-        f" ON c.id = r.concept_id {_DECIDED} WHERE r.concept_id = ? AND r.count > 0"
-        f" ORDER BY {_RENDERINGS_ORDER}", [concept_id],
+        f" ON c.id = r.concept_id {DECIDED} WHERE r.concept_id = ? AND r.count > 0"
+        f" ORDER BY {RENDERINGS_ORDER}", [concept_id],
     ):
         if r_status == Status.REJECTED and not include_rejected:
             continue
@@ -186,9 +186,9 @@ SELECT c.id, c.zh_hans, c.zh_hant, c.hant_seen, r.ko, r.kind, r.count, r.confide
    ORDER BY o2.confidence DESC, d2.label, o2.position LIMIT 1),
   COALESCE(d.status, 'candidate'), COALESCE(d.note, ''), COALESCE(d.domain, ''),
   COALESCE(dc.status, 'candidate')
-FROM concepts c JOIN renderings r ON r.concept_id = c.id {_DECIDED}
+FROM concepts c JOIN renderings r ON r.concept_id = c.id {DECIDED}
 WHERE r.count > 0
-ORDER BY c.zh_key, {_RENDERINGS_ORDER}
+ORDER BY c.zh_key, {RENDERINGS_ORDER}
 """
 
 
@@ -236,9 +236,9 @@ def pairs(conn: sqlite3.Connection) -> Iterator[tuple[str, str, str, int]]:
     the raw material of a term index."""
     yield from conn.execute(
         f"SELECT c.zh_hans, c.zh_hant, r.ko, r.count FROM concepts c JOIN renderings r"
-        f" ON r.concept_id = c.id {_DECIDED} WHERE r.count > 0"
+        f" ON r.concept_id = c.id {DECIDED} WHERE r.count > 0"
         " AND COALESCE(d.status, 'candidate') != 'rejected'"
-        f" ORDER BY c.zh_key, {_RENDERINGS_ORDER}")
+        f" ORDER BY c.zh_key, {RENDERINGS_ORDER}")
 
 
 def stats(conn: sqlite3.Connection, path: str) -> Stats:

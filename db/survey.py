@@ -14,16 +14,22 @@ from collections.abc import Iterable, Iterator
 
 from glossary.model import Concept, Kind, Overview, Rendering, Status
 
-from .reads import _DECIDED, _RENDERINGS_ORDER
+from .reads import DECIDED, RENDERINGS_ORDER
 
 _SURVEY = f"""
 SELECT c.id, c.zh_key, c.zh_hans, c.zh_hant, r.ko, r.kind, r.count, r.confidence,
   COALESCE(d.status, 'candidate')
-FROM renderings r JOIN concepts c ON c.id = r.concept_id {_DECIDED}
+FROM renderings r JOIN concepts c ON c.id = r.concept_id {DECIDED}
 WHERE +r.count > 0 {{only}}
-ORDER BY r.concept_id, {_RENDERINGS_ORDER}
+ORDER BY r.concept_id, {RENDERINGS_ORDER}
 """
 _CHUNK = 500  # keys per query when a survey reads chosen concepts
+
+# Concepts seen in more than one spelling: found by comparing extremes
+# before any list is built.
+_SPELLED_SEVERAL_WAYS = ("SELECT r.concept_id FROM occurrences o JOIN renderings r"
+                         " ON r.id = o.rendering_id GROUP BY r.concept_id"
+                         " HAVING MIN(o.zh) < MAX(o.zh)")
 
 
 def overview(conn: sqlite3.Connection, low_confidence: float) -> Overview:
@@ -60,13 +66,6 @@ def overview(conn: sqlite3.Connection, low_confidence: float) -> Overview:
         f" ({_SPELLED_SEVERAL_WAYS}) AND EXISTS (SELECT 1 FROM renderings r"
         " WHERE r.concept_id = c.id AND r.count > 0)")}
     return Overview(terms, shared, transliterations, notable)
-
-
-# Concepts seen in more than one spelling: found by comparing extremes
-# before any list is built.
-_SPELLED_SEVERAL_WAYS = ("SELECT r.concept_id FROM occurrences o JOIN renderings r"
-                         " ON r.id = o.rendering_id GROUP BY r.concept_id"
-                         " HAVING MIN(o.zh) < MAX(o.zh)")
 
 
 def survey(conn: sqlite3.Connection, keys: Iterable[str] | None = None) -> Iterator[Concept]:
