@@ -121,13 +121,13 @@ def lookup(conn: sqlite3.Connection, query: str, limit: int = 10, exact: bool = 
 
 
 DECIDED = ("LEFT JOIN decisions d ON d.zh_key = c.zh_key AND d.ko_key = r.ko_key"
-            " LEFT JOIN decisions dc ON dc.zh_key = c.zh_key AND dc.ko_key = ''")
+           " LEFT JOIN decisions dc ON dc.zh_key = c.zh_key AND dc.ko_key = ''")
 _STATUS_FIRST = ("CASE COALESCE(d.status, 'candidate') WHEN 'preferred' THEN 0"
                  " WHEN 'rejected' THEN 2 ELSE 1 END")
 # A concept's renderings in the order shown: decisions, then the support of
 # their boundary (glossary.model.settle_support), count, confidence, key.
 RENDERINGS_ORDER = (f"{_STATUS_FIRST}, r.support DESC, r.count DESC, r.confidence DESC,"
-                     " r.ko_key")
+                    " r.ko_key")
 _SOURCES = ("SELECT d.label, o.context FROM occurrences o JOIN documents d"
             " ON d.id = o.document_id WHERE o.rendering_id = {rendering}"
             " ORDER BY {order} LIMIT ?")
