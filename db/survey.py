@@ -35,9 +35,10 @@ _SPELLED_SEVERAL_WAYS = ("SELECT r.concept_id FROM occurrences o JOIN renderings
 def overview(conn: sqlite3.Connection, low_confidence: float) -> Overview:
     """Every counted pair as light rows (see :class:`~glossary.model.Overview`)."""
     # Settling drops every concept without occurrences, so each has renderings;
-    # those whose renderings all count 0 are few, and found from the index.
+    # those whose renderings all count 0 are few, and the count index finds them.
     uncounted = {int(row[0]) for row in conn.execute(
-        "SELECT concept_id FROM renderings GROUP BY concept_id HAVING MAX(count) <= 0")}
+        "SELECT r.concept_id FROM renderings r WHERE r.count <= 0 AND NOT EXISTS"
+        " (SELECT 1 FROM renderings o WHERE o.concept_id = r.concept_id AND o.count > 0)")}
     terms = [str(zh) for concept_id, zh in conn.execute(
         "SELECT id, zh_hans FROM concepts ORDER BY id") if concept_id not in uncounted]
     # Renderings that share a Korean spelling share its key: the key index
