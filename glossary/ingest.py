@@ -251,13 +251,16 @@ def learned_from(termbase: TermbaseCurator) -> Correspondences:
     return combine(seed(), learn((pair.zh_hans, pair.ko) for pair in verified), at_least=1)
 
 
-STORE_BATCH_DOCUMENTS = 256
+# A transaction's commit costs about as much as storing a hundred documents
+# without a gloss, as most of a corpus is: 2,048 of them (0.1-0.3 s of work)
+# store in a quarter less time than 256 did, and the lock is still soon free.
+STORE_BATCH_DOCUMENTS = 2048
 STORE_BATCH_BYTES = 2 << 20
 
 
 def store_all(termbase: TermbaseWriter, mined: Iterable[MinedDocument]) -> Iterator[StoreResult]:
     """Store mined documents as they come, a short transaction for each few
-    (at most 256 documents or 2 MB of text, so the write lock is never held long)."""
+    (at most 2,048 documents or 2 MB of text, so the write lock is never held long)."""
     batch: list[MinedDocument] = []
     size = 0
     for doc in mined:
