@@ -247,9 +247,9 @@ class _Analyses:
 
     def __call__(self, word: str) -> Analysis:
         found = _ANALYSES.get(word)
-        if found is None and self.batch is None:
-            self.batch = _analyze(_words_of(self.text))
-        if found is None and self.batch is not None:
+        if found is None:
+            if self.batch is None:
+                self.batch = _analyze(_words_of(self.text))
             found = self.batch.get(word)
         return found if found is not None else _analyze([word])[word]
 

@@ -216,14 +216,14 @@ def _rows(table: str, sql: str, params: list[str]) -> dict[str, Any]:
     return found
 
 
+_LOCK = threading.Lock()  # a Dask worker may mine in several threads over one connection
+
+
 def fetch(table: str, keys: Iterable[str]) -> dict[str, Any]:
     """Rows of ``table`` (words, chars, phrases, phrase_prefixes, hanzi, kanwa) for
     those of ``keys`` it holds: key → the rest of the row."""
-    with _LOCK:  # a Dask worker may mine in several threads; they share one connection
+    with _LOCK:
         return _fetch(table, keys)
-
-
-_LOCK = threading.Lock()
 
 
 def _fetch(table: str, keys: Iterable[str]) -> dict[str, Any]:

@@ -61,12 +61,8 @@ def spells(text: str, choices: Iterable[Mapping[str, Sequence[str]]]) -> bool:
 def _lines() -> dict[str, str]:
     """Each character's row, unparsed: parsing 40k rows would cost a
     suggestion more than the few characters it reads."""
-    return dict(line.split("\t", 1) for line in _text().splitlines())
-
-
-@cache
-def _text() -> str:
-    return files("glossary").joinpath("data/unihan.tsv").read_text(encoding="utf-8")
+    text = files("glossary").joinpath("data/unihan.tsv").read_text(encoding="utf-8")
+    return dict(line.split("\t", 1) for line in text.splitlines())
 
 
 @cache
