@@ -1,6 +1,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -173,3 +176,38 @@ def test_decomposed_hangul_is_mined_with_offsets_into_the_text() -> None:
     assert (pair.ko, pair.zh) == ("마화텅", "马化腾")
     assert text[pair.term_start : pair.term_end] == unicodedata.normalize("NFD", "마화텅")
     assert text[pair.paren_start] == "("
+
+
+# Words holding names of Kiwi's dictionary (some with a particle's consonant on
+# their last syllable: 구로시올 is 구로시오 + ㄹ), and plain Korean around them.
+KIWI_WORDS = ["중국과학원은", "중국과학원에서", "가이아나를", "곤드와나에서", "구로시올",
+              "가타카나로", "계룡시의", "가곡리는", "지난", "광저우시에서", "마윈은",
+              "학생들이", "했잖아", "열었다", "쑤저우공업원구", "허베이성이"]
+
+
+def test_a_taught_kiwi_analyses_as_the_whole_one() -> None:
+    from glossary.text.morph import _dictionary_words, _taught_kiwi, kiwi
+
+    names = _dictionary_words(KIWI_WORDS)
+    assert {"중국과학원", "가이아나", "구로시오"} <= names.keys()
+    taught, whole = _taught_kiwi(names), kiwi()
+    for word, mine, theirs in zip(KIWI_WORDS, taught.tokenize(KIWI_WORDS),
+                                  whole.tokenize(KIWI_WORDS), strict=True):
+        assert [(t.form, t.tag, t.start) for t in mine] == \
+            [(t.form, t.tag, t.start) for t in theirs], word
+
+
+def test_kiwi_for_teaches_the_first_text_and_then_uses_the_whole_kiwi() -> None:
+    code = """
+from glossary.text import morph
+first = morph.kiwi_for(["중국과학원은", "마윈은"])
+same = morph.kiwi_for(["중국과학원에서", "마윈"])  # no name the first was not taught
+assert same is first and not morph.kiwi.cache_info().currsize
+later = morph.kiwi_for(["가이아나를"])  # a name it was not taught
+assert later is morph.kiwi() and morph.kiwi_for(["마윈은"]) is later
+print([t.form for t in first.tokenize("중국과학원은")])
+"""
+    out = subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).parent.parent,
+                         capture_output=True, text=True, encoding="utf-8", env=dict(os.environ))
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "['중국과학원', '은']"

@@ -30,7 +30,7 @@ from typing import Any
 from ..model import TermbaseReader
 from ..text.korean import PARTICLES
 from ..text.markup import Offsets, readable
-from ..text.morph import USER_WORD_FREQ, kiwi, new_tokenizer
+from ..text.morph import USER_WORD_FREQ, kiwi_for, new_tokenizer
 from ..text.normalize import is_han, is_hangul, ko_key, to_hans
 from ..text.variants import fold_korean_forms
 
@@ -219,8 +219,11 @@ def _analyze(words: Iterable[str]) -> dict[str, Analysis]:
     wanted = set(words)
     known = {word: found for word in wanted if (found := _ANALYSES.get(word)) is not None}
     todo = sorted(wanted - known.keys())
-    done = {word: tuple((t.tag, t.start) for t in tokens)
-            for word, tokens in zip(todo, kiwi().tokenize(todo), strict=True)} if todo else {}
+    done: dict[str, Analysis] = {}
+    if todo:
+        analyses = kiwi_for(todo).tokenize(todo)
+        done = {word: tuple((t.tag, t.start) for t in tokens)
+                for word, tokens in zip(todo, analyses, strict=True)}
     if len(_ANALYSES) + len(done) > _MAX_ANALYSES:
         _ANALYSES.clear()
     _ANALYSES.update(done)

@@ -1,4 +1,4 @@
-"""jieba's, pypinyin's and pykakasi's dictionaries on disk, read a few entries at a time.
+"""jieba's, pypinyin's, pykakasi's and Kiwi's dictionaries on disk, read a few entries at a time.
 
 jieba answers a question about one term only after loading its whole
 dictionary (a second) and, for part-of-speech tags, the tags of every word
@@ -11,6 +11,8 @@ its text alone. :mod:`.segmenter` and :mod:`.pinyin` run the packages' own
 algorithms over it; tests hold their answers equal to the packages'.
 pykakasi's kanji dictionary (10 MB, half a second to load) is kept by first
 character, for :mod:`.japanese` to hand pykakasi the tables a name needs.
+Kiwi's dictionary of 113k proper nouns (half of Kiwi's start) is kept by
+word, for :mod:`.morph` to teach a Kiwi without it the names a text holds.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
-LAYOUT = 2
+LAYOUT = 3
 _BATCH = 500  # SQL variables per query
 
 
@@ -43,7 +45,7 @@ def _cache_files() -> list[Path]:
     from platformdirs import user_cache_path
 
     name = (f"lexicon-{LAYOUT}-jieba-{version('jieba')}-pypinyin-{version('pypinyin')}"
-            f"-pykakasi-{version('pykakasi')}.sqlite")
+            f"-pykakasi-{version('pykakasi')}-kiwi-{version('kiwipiepy_model')}.sqlite")
     root = Path(os.environ.get("KOZH_CACHE_DIR") or user_cache_path("kozh"))
     user = getattr(os, "getuid", lambda: 0)()
     return [root / name, Path(tempfile.gettempdir()) / f"kozh-{user}" / name]
@@ -112,6 +114,26 @@ def _kanji_tables() -> dict[str, bytes]:
     return {chr(code): marshal.dumps(table) for code, table in tables.items()}
 
 
+def _kiwi_tables() -> tuple[dict[str, tuple[str, float]], list[Any]]:
+    """The words of Kiwi's default dictionary (word → tag, score), and its
+    pre-analysed forms (form, [(morpheme, tag)], score), read as Kiwi reads
+    the file: tab-separated, a missing score is 0, ``#`` starts a comment."""
+    words: dict[str, tuple[str, float]] = {}
+    analysed: list[Any] = []
+    text = (_package_dir("kiwipiepy_model") / "default.dict").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        fields = line.split("\t")
+        if line.startswith("#") or len(fields) < 2:
+            continue
+        score = float(fields[2]) if len(fields) > 2 and fields[2].strip() else 0.0
+        if "/" in fields[1]:  # 했잖 → 하/VV + 었/EP + 잖/EF
+            morphemes = [tuple(part.strip().rsplit("/", 1)) for part in fields[1].split("+")]
+            analysed.append((fields[0], morphemes, score))
+        else:
+            words[fields[0]] = (fields[1], score)
+    return words, analysed
+
+
 _SCHEMA = [
     "CREATE TABLE words (word TEXT PRIMARY KEY, freq INTEGER, tag TEXT) WITHOUT ROWID",
     "CREATE TABLE chars (ch TEXT PRIMARY KEY, model BLOB) WITHOUT ROWID",
@@ -119,6 +141,7 @@ _SCHEMA = [
     "CREATE TABLE phrase_prefixes (prefix TEXT PRIMARY KEY) WITHOUT ROWID",
     "CREATE TABLE hanzi (ch TEXT PRIMARY KEY, pinyin TEXT) WITHOUT ROWID",
     "CREATE TABLE kanwa (ch TEXT PRIMARY KEY, entries BLOB) WITHOUT ROWID",
+    "CREATE TABLE kiwi_words (word TEXT PRIMARY KEY, tag TEXT, score REAL) WITHOUT ROWID",
     "CREATE TABLE meta (model BLOB)",
 ]
 
@@ -128,6 +151,8 @@ def _build(path: Path) -> None:
     words, chars, meta = _jieba_tables()
     phrases, hanzi, meta["hans_pattern"] = _pinyin_tables()
     meta["longest_phrase"] = max(map(len, phrases))
+    kiwi_words, meta["kiwi_analysed"] = _kiwi_tables()
+    meta["longest_kiwi_word"] = max(map(len, kiwi_words))
     prefixes = {phrase[:end] for phrase in phrases for end in range(1, len(phrase) + 1)}
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
@@ -144,6 +169,8 @@ def _build(path: Path) -> None:
             conn.executemany("INSERT INTO phrase_prefixes VALUES (?)", ((p,) for p in prefixes))
             conn.executemany("INSERT INTO hanzi VALUES (?, ?)", hanzi.items())
             conn.executemany("INSERT INTO kanwa VALUES (?, ?)", _kanji_tables().items())
+            conn.executemany("INSERT INTO kiwi_words VALUES (?, ?, ?)",
+                             ((w, tag, score) for w, (tag, score) in kiwi_words.items()))
             conn.execute("INSERT INTO meta VALUES (?)", [marshal.dumps(meta)])
         conn.close()
         os.replace(temporary, path)  # whole or not at all, even with two builders
@@ -195,7 +222,8 @@ def substrings(text: str, longest: int) -> set[str]:
 
 _COLUMNS = {"words": ("word", "freq, tag"), "chars": ("ch", "model"),
             "phrases": ("phrase", "pinyin"), "phrase_prefixes": ("prefix", "1"),
-            "hanzi": ("ch", "pinyin"), "kanwa": ("ch", "entries")}
+            "hanzi": ("ch", "pinyin"), "kanwa": ("ch", "entries"),
+            "kiwi_words": ("word", "tag, score")}
 # A process that asks a table this often (a check of every pair, a batch of
 # suggestions) reads it whole, as the package itself would have loaded it:
 # a query per term is cheap once and dear a million times. Not the kanji
@@ -208,8 +236,8 @@ _whole: dict[str, dict[str, Any]] = {}
 
 def _rows(table: str, sql: str, params: list[str]) -> dict[str, Any]:
     rows = _connection().execute(sql, params)
-    if table == "words":  # the one table with two columns besides its key
-        return {word: (freq, tag) for word, freq, tag in rows}
+    if table in ("words", "kiwi_words"):  # the tables with two columns besides their key
+        return {word: (first, second) for word, first, second in rows}
     found: dict[str, Any] = dict(rows)
     if table in ("chars", "kanwa"):
         found = {ch: marshal.loads(blob) for ch, blob in found.items()}
@@ -220,7 +248,7 @@ _LOCK = threading.Lock()  # a Dask worker may mine in several threads over one c
 
 
 def fetch(table: str, keys: Iterable[str]) -> dict[str, Any]:
-    """Rows of ``table`` (words, chars, phrases, phrase_prefixes, hanzi, kanwa) for
+    """Rows of ``table`` (words, chars, phrases, phrase_prefixes, hanzi, kanwa, kiwi_words) for
     those of ``keys`` it holds: key → the rest of the row."""
     with _LOCK:
         return _fetch(table, keys)
