@@ -46,6 +46,10 @@ POSITIVE = [
     ("AI 반도체 기업 캠브리콘(寒武纪)이 상장했다.", ("캠브리콘", "寒武纪")),
     # a descriptor noun before a translated name is no part of it
     ("틱톡의 모회사 바이트댄스(字节跳动)가 발표했다.", ("바이트댄스", "字节跳动")),
+    # ... but a descriptor noun glossed with its own word is a translation
+    ("중국어로 회사(公司)라고 한다.", ("회사", "公司")),
+    ("도시(城市) 인구가 늘었다.", ("도시", "城市")),
+    ("텐센트 그룹(腾讯集团)이 발표했다.", ("텐센트 그룹", "腾讯集团")),
     # mixed: translation pieces next to read ones
     ("보고서는 바이두연구원(百度研究院)이 냈다.", ("바이두연구원", "百度研究院")),
     # the gloss after an abbreviation inside the bracket
@@ -92,6 +96,12 @@ NEGATIVE = [
     "미국 측(美方)은 반대했다.",  # 미 reads 美: 측 alone is not the term
     "옛사람은 하늘과 땅(天地)을 섬겼다.",  # the gloss covers both conjoined words
     "주인공 목소리는 사토 유키 (佐藤ゆき)가 맡았다.",  # kanji and kana: a Japanese name
+    # a descriptor noun standing for the name its bracket gives
+    "그 뒤 이 회사(小红书)는 상장을 준비했다.",  # after a demonstrative
+    "당시 해당 업체(喜茶)의 매출이 늘었다.",
+    "현지 기자(凤凰卫视)에게 밝혔다.",  # the gloss is an organization's name
+    "회장(雷军)이 직접 나섰다.",  # a person's
+    "TCL 회장(李东生)이 말했다.",
 ]
 
 

@@ -20,6 +20,7 @@ from ..text.japanese import JAPANESE_NEAR, japanese_hangul, spells_japanese, wri
 from ..text.morph import closed_words
 from ..text.normalize import is_hangul
 from ..text.readings import sino_readings
+from ..text.segmenter import tags
 from .align import (
     READING,
     Alignment,
@@ -108,7 +109,13 @@ DESCRIPTORS = frozenset("""
 기업 업체 회사 모회사 자회사 계열사 그룹 브랜드 플랫폼 앱 서비스 사이트 매체 신문 방송 방송사
 통신사 은행 대학 연구소 연구원 정당 단체 기관 제품 모델 작가 시인 소설가 감독 배우 가수 선수
 교수 학자 주석 총리 장관 대표 회장 사장 창업자 대변인 기자 도시 지역 마을 국가 왕조 황제 장군
+정부 당국
 """.split())
+# Words that point back to something named before (이 회사, 해당 업체).
+DEMONSTRATIVES = frozenset("이 그 저 해당 동 당 본 이런 그런 저런 같은 양 각".split())
+# jieba's tags of personal, organization and other proper names; not of
+# places, which it gives common nouns too (城市, 都市).
+NAME_TAGS = ("nr", "nt", "nz")
 _CONJUNCTIONS = ("과", "와", "및", "또는", "이나", "하고", "랑", "이랑")
 
 
@@ -155,6 +162,20 @@ def _starts_with_descriptor(us: list[Unit], a: Alignment) -> bool:
     several = max(first) + 1 < len(us)
     word = "".join(us[k].text for k in sorted(first))
     return several and word in DESCRIPTORS and any(s <= a.start < e for s, e in a.piece_units)
+
+
+def _names_a_descriptor(chars: str, us: list[Unit], start: int) -> bool:
+    """Is a translated span headed by a descriptor noun that stands for the
+    name its gloss gives (이 회사(阿里巴巴), 현지 기자(新华社))? Then the bracket
+    names what the noun refers to; it does not translate it (회사(公司) does,
+    and so does 텐센트 그룹(腾讯集团), whose gloss is no bare name)."""
+    last = len(us)
+    while last > start and us[last - 1].kind == "syl":
+        last -= 1
+    if "".join(u.text for u in us[last:]) not in DESCRIPTORS:
+        return False
+    return (_word_before(us, start) in DEMONSTRATIVES
+            or all(tag.startswith(NAME_TAGS) for _, tag in tags(chars)))
 
 
 def _japanese(chars: str, us: list[Unit]) -> tuple[int, Kind, float] | None:
@@ -252,6 +273,8 @@ def _decide(chars: str, window: str,
     if by_pieces and (verdict := _judge_pieces(by_pieces, us, n)):
         if verdict[0] == Kind.TRANSLATION and by_reading and by_reading.exact_reads >= 2:
             return None  # 새로운 정책(新政策): readings explain part, so it is no translation
+        if verdict[0] == Kind.TRANSLATION and _names_a_descriptor(chars, us, by_pieces.start):
+            return None
         if verdict[0] != Kind.LATIN and _gloss_reaches_back(chars, us, by_pieces.start,
                                                          verdict[0]):
             return None
