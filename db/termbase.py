@@ -82,7 +82,9 @@ class Termbase:
             # machine does not have yet; a path the user names must exist.
             self.path.parent.mkdir(parents=True, exist_ok=True)
         self.read_only = read_only
+        created = not read_only and not self.path.exists()
         self.conn = open_connection(self.path, write=not read_only, create=create, force=force)
+        self._created = created
 
     def close(self) -> None:
         self.conn.close()
@@ -90,8 +92,23 @@ class Termbase:
     def __enter__(self) -> Termbase:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
+        # A run that made the file and then failed (bad input, refused before
+        # anything was stored) leaves no empty termbase behind.
+        empty = kind is not None and self._created and not self._holds_anything()
         self.close()
+        if empty:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+
+    _CONTENT_TABLES = ("documents", "concepts", "decisions", "redirects", "decision_log")
+
+    def _holds_anything(self) -> bool:
+        try:
+            return any(self.conn.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0]
+                       for table in self._CONTENT_TABLES)
+        except sqlite3.Error:
+            return True  # cannot tell: keep it
 
     def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
         """One ``BEGIN IMMEDIATE`` write transaction, undone if anything fails."""

@@ -371,3 +371,25 @@ def test_force_adds_kozh_tables_to_a_foreign_file(tmp_path: Path, runner: CliRun
     assert result.exit_code == 0, result.stderr
     conn = sqlite3.connect(tmp_path / "other.db")
     assert conn.execute("SELECT 본문 FROM notes").fetchone() == ("上海 메모",)
+
+
+@pytest.mark.parametrize("command, name, content", [
+    (["mine"], "뉴스.txt", b"\x00\x01binary"),
+    (["import"], "용어.tbx", TBX_HEAD.encode() + "<conceptEntry id='上海'>".encode()),
+    (["import"], "용어.tsv", (TSV_HEAD + "上海\t上海\t상하이\tno-kind\t1\t0.9\n").encode()),
+])
+def test_a_refused_first_run_leaves_no_termbase(tmp_path: Path, runner: CliRunner,
+                                                command: list[str], name: str,
+                                                content: bytes) -> None:
+    bad = tmp_path / name
+    bad.write_bytes(content)
+    db = tmp_path / "새 용어집.db"
+    result = runner.invoke(cli, [*command, "--db", str(db), str(bad)])
+    assert result.exit_code == 1, result.output
+    assert not list(tmp_path.glob("새 용어집.db*"))
+    # a termbase that held something stays, as it was
+    with Termbase(db) as termbase:
+        termbase.add_mined(mine_document(GOOD, "좋은.txt"))
+    before = db.read_bytes()
+    assert runner.invoke(cli, [*command, "--db", str(db), str(bad)]).exit_code == 1
+    assert db.read_bytes() == before
