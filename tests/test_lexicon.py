@@ -7,6 +7,7 @@ import random
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -47,12 +48,19 @@ def samples() -> list[str]:
     return made
 
 
+def standard_tokenizer() -> Any:
+    """jieba with its standard dictionary, of this test's own."""
+    import jieba
+
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    return tokenizer
+
+
 def test_segmentation_and_tags_equal_jieba() -> None:
     import jieba.posseg
 
-    from glossary.text.morph import _standard_tokenizer
-
-    tokenizer = _standard_tokenizer()
+    tokenizer = standard_tokenizer()
     tagger = jieba.posseg.POSTokenizer(tokenizer)
     for text in samples():
         assert segmenter.segment(text) == list(tokenizer.cut(text)), text
@@ -71,6 +79,24 @@ def test_readings_equal_pypinyin() -> None:
 
     for text in samples():
         assert pinyin.lazy_pinyin(text) == reference(text, style=Style.NORMAL), text
+
+
+def test_taught_segmentation_equals_a_taught_jieba() -> None:
+    """What annotation does: the terms a text holds taught to the segmentation,
+    as jieba's add_word teaches a fresh tokenizer."""
+    import jieba
+
+    rng = random.Random(11)
+    standard = standard_tokenizer()
+    for text in samples()[::3]:
+        pieces = {text[i : i + size] for size in range(2, 7) for i in range(len(text) - size + 1)}
+        taught = {word: rng.choice([1, 5_000, 100_000]) for word in sorted(pieces)
+                  if " " not in word and rng.random() < 0.1}
+        own = jieba.Tokenizer()
+        own.FREQ, own.total, own.initialized = dict(standard.FREQ), standard.total, True
+        for word, freq in taught.items():
+            own.add_word(word, freq=freq)
+        assert segmenter.segment(text, taught) == list(own.cut(text)), (text, taught)
 
 
 def run(code: str, env: dict[str, str] | None = None) -> str:

@@ -4,8 +4,9 @@ Korean: a term matches at the start of a word and may carry a particle or
 ending (마윈은, 광저우시에서, 텐센트연구원의), but not run on into a longer
 word; where the rest of the word is not a known particle, Kiwi decides.
 Chinese: the document is folded to simplified characters, so a termbase built
-from 淘寶 finds 淘宝, and jieba, taught every term, gives the word boundaries
-a match must respect.
+from 淘寶 finds 淘宝, and jieba's segmentation (:mod:`..text.segmenter`, over
+the lexicon), taught the terms the text holds, gives the word boundaries a
+match must respect.
 
 >>> index = TermIndex([("马云", "馬雲", "마윈", 3), ("广州市", "廣州市", "광저우시", 1)])
 >>> [(m.text, m.particle, m.renderings) for m in annotate("마윈은 광저우시에서 왔다.", index)]
@@ -23,18 +24,18 @@ import re
 import struct
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import cached_property
 from pathlib import Path
-from typing import Any
 
 from ..model import TermbaseReader
 from ..text.korean import PARTICLES
 from ..text.markup import Offsets, readable
-from ..text.morph import USER_WORD_FREQ, kiwi_for, new_tokenizer
+from ..text.morph import kiwi_for
 from ..text.normalize import is_han, is_hangul, ko_key, to_hans
+from ..text.segmenter import segment
 from ..text.variants import fold_korean_forms
 
 CACHE_VERSION = 3  # of the cache file's layout
+USER_WORD_FREQ = 100_000  # high enough that the segmentation keeps a taught term whole
 # version, termbase generation, longest Korean and Chinese keys, bytes of the
 # Korean half; then the Korean half and the Chinese half, each marshalled.
 _HEADER = struct.Struct("<IQIIQ")
@@ -148,12 +149,6 @@ class TermIndex:
         index._blobs = {"ko": data[start : start + korean], "zh": data[start + korean :]}
         index.max_ko, index.max_zh = max_ko, max_zh
         return index
-
-    @cached_property
-    def tokenizer(self) -> Any:
-        """A jieba tokenizer of this index's own, taught terms as documents
-        show them; jieba's global tokenizer is never touched."""
-        return new_tokenizer()
 
 
 def detect_language(text: str) -> str:
@@ -353,11 +348,8 @@ def _chinese(text: str, index: TermIndex) -> list[Match]:
     longest = min(index.max_zh, 16)
     present = {folded[i : i + size] for size in range(2, longest + 1)
                for i in range(len(folded) - size + 1)}
-    tokenizer = index.tokenizer
-    for key in present:
-        if key in index.chinese and " " not in key:
-            tokenizer.add_word(key, freq=USER_WORD_FREQ)
-    tokens = list(tokenizer.cut(folded))
+    taught = {key: USER_WORD_FREQ for key in present if key in index.chinese and " " not in key}
+    tokens = segment(folded, taught)
     starts, position = [], 0
     for token in tokens:
         starts.append(position)

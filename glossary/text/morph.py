@@ -1,19 +1,17 @@
-"""Lazy access to the heavy analysers, Kiwi and jieba.
+"""Lazy access to the heavy analyser, Kiwi.
 
-Both are loaded on first use and only once per process: Kiwi costs seconds and
-hundreds of MB, jieba half a second. Nothing on the lookup or export path
-imports them.
+It is loaded on first use and only once per process (it costs about a
+second and hundreds of MB); nothing on the lookup or export path imports it.
 
-Mining and suggestions segment Chinese with :mod:`.segmenter`, jieba's
-algorithm over an on-disk copy of its dictionary, and never load jieba.
-kozh never uses jieba's global tokenizer: whoever wants to teach jieba terms
-(annotation) gets a tokenizer of its own from :func:`new_tokenizer`. So
-annotating one document never changes how the next one is segmented.
+Chinese needs no such load: mining, suggestions and annotation segment it
+with :mod:`.segmenter`, jieba's algorithm over an on-disk copy of its
+dictionary, and never load jieba. Annotation teaches that segmentation the
+terms of one text only, so annotating a document never changes how the next
+one is segmented.
 """
 
 from __future__ import annotations
 
-import logging
 import threading
 from collections.abc import Collection
 from functools import cache, lru_cache
@@ -25,7 +23,6 @@ from . import lexicon
 # adjective stems, adverbs, determiners, interjections, verb-making suffixes.
 _CLOSED_TAGS = ("J", "E", "VV", "VA", "VX", "VCP", "VCN", "MAG", "MAJ", "MM", "IC",
                 "XSV", "XSA")
-USER_WORD_FREQ = 100_000  # high enough that jieba keeps a taught term whole
 
 
 @cache
@@ -105,42 +102,6 @@ def _plain_kiwi() -> Any:
     and Kiwi starts in half the time (about 0.5 s less for every process
     that mines). Never taught a word: it is not :func:`kiwi_for`'s."""
     return _plain_kiwi_instance()
-
-
-@cache
-def _standard_tokenizer() -> Any:
-    """jieba with its standard dictionary only; never taught a word."""
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
-    tokenizer.initialize()
-    return tokenizer
-
-
-def new_tokenizer(words: list[str] | None = None) -> Any:
-    """A jieba tokenizer of one's own: the standard dictionary plus ``words``.
-
-    Copying the loaded dictionary costs milliseconds, where loading it again
-    would cost half a second. An explicit frequency for each word spares
-    jieba's own estimate, which segments each word and would cost seconds for
-    a large termbase.
-
-    >>> list(new_tokenizer(["海信家电"]).cut("海信家电的"))
-    ['海信家电', '的']
-    >>> list(_standard_tokenizer().cut("海信家电的"))  # the standard one was not taught
-    ['海信', '家电', '的']
-    """
-    import jieba
-
-    standard = _standard_tokenizer()
-    own = jieba.Tokenizer()
-    own.FREQ, own.total = dict(standard.FREQ), standard.total
-    own.initialized = True
-    for word in words or ():
-        if len(word) > 1 and " " not in word:
-            own.add_word(word, freq=USER_WORD_FREQ)
-    return own
 
 
 @lru_cache(maxsize=20_000)

@@ -20,7 +20,7 @@ holds the answers equal to jieba's.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from math import log
 from typing import Any
@@ -42,12 +42,20 @@ _PREVIOUS = {"B": "ES", "M": "MB", "S": "SE", "E": "BM"}
 
 
 class _Entries:
-    """The dictionary entries and character models one text needs."""
+    """The dictionary entries and character models one text needs, and the
+    words a caller teaches (``taught``: word → frequency), as jieba's
+    ``add_word`` would add them to a fresh tokenizer."""
 
-    def __init__(self, text: str) -> None:
-        self.longest: int = meta()["longest"]  # longer substrings are never words
-        self.words: dict[str, tuple[int, str]] = fetch("words", substrings(text, self.longest))
+    def __init__(self, text: str, taught: Mapping[str, int] | None = None) -> None:
+        longest: int = meta()["longest"]  # longer substrings are never words
+        self.words: dict[str, tuple[int, str]] = fetch("words", substrings(text, longest))
         self.chars: dict[str, Any] = fetch("chars", set(text))
+        self.total: int = meta()["total"]
+        for word, freq in (taught or {}).items():
+            self.words[word] = (freq, self.tag(word))
+            self.total += freq
+            longest = max(longest, len(word))
+        self.longest = longest
 
     def freq(self, word: str) -> int:
         return self.words.get(word, (0, ""))[0]
@@ -58,7 +66,7 @@ class _Entries:
     def route(self, text: str) -> list[int]:
         """jieba's most probable segmentation: for each start, where its word ends."""
         n = len(text)
-        logtotal = log(meta()["total"])
+        logtotal = log(self.total)
         best: list[tuple[float, int]] = [(0.0, 0)] * (n + 1)
         for idx in range(n - 1, -1, -1):
             ends = [i for i in range(idx, min(n, idx + self.longest))
@@ -145,9 +153,15 @@ def _unknown_run(buf: str, entries: _Entries) -> list[str]:
     return words
 
 
-def segment(text: str) -> list[str]:
-    """``jieba.cut(text)`` with the standard dictionary, from the lexicon."""
-    return _segment(text, _Entries(text))
+def segment(text: str, taught: Mapping[str, int] | None = None) -> list[str]:
+    """``jieba.cut(text)`` with the standard dictionary, from the lexicon;
+    with ``taught`` words (word → frequency), as a fresh tokenizer taught
+    them with ``add_word`` cuts it.
+
+    >>> segment("海信家电的"), segment("海信家电的", {"海信家电": 100_000})
+    (['海信', '家电', '的'], ['海信家电', '的'])
+    """
+    return _segment(text, _Entries(text, taught))
 
 
 def _segment(text: str, entries: _Entries) -> list[str]:
