@@ -50,14 +50,16 @@ def kiwi_for(words: Collection[str]) -> Any:
     (half a second each time) under another thread's feet.
     """
     with _TAUGHT_LOCK:
-        if not kiwi.cache_info().currsize:  # the whole Kiwi, once made, serves every text
-            needed = _dictionary_words(words)
-            if not _TAUGHT:
-                _TAUGHT.append((_taught_kiwi(needed), frozenset(needed)))
-            taught, known = _TAUGHT[0]
-            if needed.keys() <= known:
-                return taught
-    return kiwi()
+        if kiwi.cache_info().currsize:  # the whole Kiwi, once made, serves every text
+            return kiwi()
+        needed = _dictionary_words(words)
+        if not _TAUGHT:
+            _TAUGHT.append((_taught_kiwi(needed), frozenset(needed)))
+        taught, known = _TAUGHT[0]
+        if needed.keys() <= known:
+            return taught
+        _TAUGHT.clear()  # the taught one goes with its last user
+        return kiwi()
 
 
 def _dictionary_words(words: Collection[str]) -> dict[str, tuple[str, float]]:
@@ -96,11 +98,12 @@ def _plain_kiwi_instance() -> Any:
 
 @cache
 def _plain_kiwi() -> Any:
-    """Kiwi without that dictionary, for :func:`closed_words`: whether a word
-    holds a particle, an ending or a verb does not hang on knowing the name
-    in it (the kowiki sample and the seeds give the same pairs, and one more),
-    and Kiwi starts in half the time (about 0.5 s less for every process
-    that mines). Never taught a word: it is not :func:`kiwi_for`'s."""
+    """Kiwi without its dictionary of proper nouns, for :func:`closed_words`:
+    whether a word holds a particle, an ending or a verb does not hang on
+    knowing the name in it (the kowiki sample and the seeds give the same
+    pairs, and one more), and Kiwi starts in half the time (about 0.5 s less
+    for every process that mines). Never taught a word: it is not
+    :func:`kiwi_for`'s."""
     return _plain_kiwi_instance()
 
 
