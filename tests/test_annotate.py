@@ -197,6 +197,13 @@ def test_a_taught_kiwi_analyses_as_the_whole_one() -> None:
             [(t.form, t.tag, t.start) for t in theirs], word
 
 
+def test_a_text_too_long_to_search_gets_the_whole_kiwi() -> None:
+    from glossary.text.morph import MAX_CANDIDATES, _dictionary_words
+
+    assert _dictionary_words(["중국과학원은"] * 1000) is not None
+    assert _dictionary_words(["중국과학원" * (MAX_CANDIDATES // 100)]) is None
+
+
 def test_kiwi_for_teaches_the_first_text_and_then_uses_the_whole_kiwi() -> None:
     code = """
 from glossary.text import morph

@@ -47,12 +47,16 @@ def kiwi_for(words: Collection[str]) -> Any:
     taught only those of its words that occur in ``words`` (tests hold the
     two equal). A later call that needs a word the first did not teach gets
     :func:`kiwi` itself, made once: teaching a Kiwi in use would make it again
-    (half a second each time) under another thread's feet.
+    (half a second each time) under another thread's feet. So does a text
+    too long to search for those words cheaply (a megabyte without a space).
     """
     with _TAUGHT_LOCK:
         if kiwi.cache_info().currsize:  # the whole Kiwi, once made, serves every text
             return kiwi()
         needed = _dictionary_words(words)
+        if needed is None:
+            _TAUGHT.clear()
+            return kiwi()
         if not _TAUGHT:
             _TAUGHT.append((_taught_kiwi(needed), frozenset(needed)))
         taught, known = _TAUGHT[0]
@@ -62,11 +66,18 @@ def kiwi_for(words: Collection[str]) -> Any:
         return kiwi()
 
 
-def _dictionary_words(words: Collection[str]) -> dict[str, tuple[str, float]]:
+# Substrings of a text's words looked up at most (a 20 KB article has about
+# 50,000): beyond, the search would cost more than the whole Kiwi's start.
+MAX_CANDIDATES = 500_000
+
+
+def _dictionary_words(words: Collection[str]) -> dict[str, tuple[str, float]] | None:
     """The words of Kiwi's dictionary that occur in ``words``: as they stand,
     or with a particle's consonant on their last syllable (딕시 in 딕실, for
-    딕시 + ㄹ)."""
+    딕시 + ㄹ); None when there are too many places to look."""
     longest = lexicon.meta()["longest_kiwi_word"]
+    if sum(len(word) * min(len(word), longest) for word in words) > MAX_CANDIDATES:
+        return None
     candidates: set[str] = set()
     for word in words:
         for start in range(len(word)):
