@@ -99,6 +99,24 @@ def test_taught_segmentation_equals_a_taught_jieba() -> None:
         assert segmenter.segment(text, taught) == list(own.cut(text)), (text, taught)
 
 
+def test_a_long_text_is_segmented_as_jieba_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past LONG_TEXT characters the segmentation reads the whole dictionary."""
+    import jieba
+
+    text = "。".join(samples() * 2) + "".join(samples())  # with and without punctuation
+    assert len(text) > segmenter.LONG_TEXT
+    standard = standard_tokenizer()
+    assert segmenter.segment(text) == list(standard.cut(text))
+    taught = {term: 100_000 for term in TERMS if len(term) > 1 and " " not in term}
+    own = jieba.Tokenizer()
+    own.FREQ, own.total, own.initialized = dict(standard.FREQ), standard.total, True
+    for word, freq in taught.items():
+        own.add_word(word, freq=freq)
+    assert segmenter.segment(text, taught) == list(own.cut(text))
+    monkeypatch.setattr(segmenter, "LONG_TEXT", 10**9)  # the same text asked for by substrings
+    assert segmenter.segment(text, taught) == list(own.cut(text))
+
+
 def run(code: str, env: dict[str, str] | None = None) -> str:
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                          text=True, encoding="utf-8", env={**os.environ, **(env or {})})

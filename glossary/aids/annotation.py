@@ -28,6 +28,7 @@ from pathlib import Path
 
 from ..model import TermbaseReader
 from ..text.korean import PARTICLES
+from ..text.lexicon import substrings
 from ..text.markup import Offsets, readable
 from ..text.morph import kiwi_for
 from ..text.normalize import is_han, is_hangul, ko_key, to_hans
@@ -36,6 +37,7 @@ from ..text.variants import fold_korean_forms
 
 CACHE_VERSION = 3  # of the cache file's layout
 USER_WORD_FREQ = 100_000  # high enough that the segmentation keeps a taught term whole
+WINDOW = 4096  # start positions whose substrings are taken together: memory stays flat
 # version, termbase generation, longest Korean and Chinese keys, bytes of the
 # Korean half; then the Korean half and the Chinese half, each marshalled.
 _HEADER = struct.Struct("<IQIIQ")
@@ -343,12 +345,16 @@ def _simplified_same_length(text: str) -> str:
 
 def _chinese(text: str, index: TermIndex) -> list[Match]:
     folded = _simplified_same_length(text)
-    # Teach jieba only the terms that occur: every substring of the text up to
-    # the longest key, intersected with the index, is far cheaper than 100k words.
+    # Teach the segmentation only the terms that occur: every substring of the
+    # text up to the longest key, intersected with the index, is far cheaper
+    # than 100k words.
     longest = min(index.max_zh, 16)
-    present = {folded[i : i + size] for size in range(2, longest + 1)
-               for i in range(len(folded) - size + 1)}
-    taught = {key: USER_WORD_FREQ for key in present if key in index.chinese and " " not in key}
+    chinese = index.chinese
+    taught: dict[str, int] = {}
+    for begin in range(0, len(folded), WINDOW):
+        taught.update((key, USER_WORD_FREQ) for key in substrings(folded, longest, begin,
+                                                                   begin + WINDOW)
+                      if len(key) > 1 and key in chinese and " " not in key)
     tokens = segment(folded, taught)
     starts, position = [], 0
     for token in tokens:

@@ -214,9 +214,11 @@ def meta() -> dict[str, Any]:
     return found
 
 
-def substrings(text: str, longest: int) -> set[str]:
-    """Every substring of ``text`` of at most ``longest`` characters."""
-    return {text[k:i] for k in range(len(text))
+def substrings(text: str, longest: int, begin: int = 0, end: int | None = None) -> set[str]:
+    """Every substring of ``text`` of at most ``longest`` characters (that
+    starts between ``begin`` and ``end``)."""
+    stop = len(text) if end is None else min(end, len(text))
+    return {text[k:i] for k in range(begin, stop)
             for i in range(k + 1, min(len(text), k + longest) + 1)}
 
 
@@ -245,6 +247,17 @@ def _rows(table: str, sql: str, params: list[str]) -> dict[str, Any]:
 
 
 _LOCK = threading.Lock()  # a Dask worker may mine in several threads over one connection
+
+
+def whole(table: str) -> dict[str, Any]:
+    """All of ``table`` (not the kanji tables), read once per process: for a
+    text so long that asking for its substrings would cost more."""
+    with _LOCK:
+        found = _whole.get(table)
+        if found is None:
+            key, rest = _COLUMNS[table]
+            found = _whole[table] = _rows(table, f"SELECT {key}, {rest} FROM {table}", [])
+        return found
 
 
 def fetch(table: str, keys: Iterable[str]) -> dict[str, Any]:

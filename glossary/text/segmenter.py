@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from functools import lru_cache
+from functools import cache, lru_cache
 from math import log
 from typing import Any
 
-from .lexicon import fetch, meta, substrings
+from .lexicon import fetch, meta, substrings, whole
 
 # jieba's own constants and patterns (jieba, jieba.finalseg, jieba.posseg),
 # kept exactly: a different block split would cut text differently.
@@ -47,15 +47,17 @@ class _Entries:
     ``add_word`` would add them to a fresh tokenizer."""
 
     def __init__(self, text: str, taught: Mapping[str, int] | None = None) -> None:
-        longest: int = meta()["longest"]  # longer substrings are never words
-        self.words: dict[str, tuple[int, str]] = fetch("words", substrings(text, longest))
+        self.words: dict[str, tuple[int, str]] = (
+            fetch("words", substrings(text, meta()["longest"])) if len(text) <= LONG_TEXT
+            else _occurring(text))
         self.chars: dict[str, Any] = fetch("chars", set(text))
         self.total: int = meta()["total"]
         for word, freq in (taught or {}).items():
             self.words[word] = (freq, self.tag(word))
             self.total += freq
-            longest = max(longest, len(word))
-        self.longest = longest
+        # jieba extends a word from a start only while some word goes on so;
+        # the words that occur in the text are the only ones that can.
+        self.prefixes = {word[:end] for word in self.words for end in range(1, len(word))}
 
     def freq(self, word: str) -> int:
         return self.words.get(word, (0, ""))[0]
@@ -69,11 +71,50 @@ class _Entries:
         logtotal = log(self.total)
         best: list[tuple[float, int]] = [(0.0, 0)] * (n + 1)
         for idx in range(n - 1, -1, -1):
-            ends = [i for i in range(idx, min(n, idx + self.longest))
-                    if self.freq(text[idx : i + 1])] or [idx]
+            ends = []
+            end = idx
+            while end < n:
+                piece = text[idx : end + 1]
+                if self.freq(piece):
+                    ends.append(end)
+                if piece not in self.prefixes:
+                    break
+                end += 1
             best[idx] = max((log(self.freq(text[idx : x + 1]) or 1) - logtotal
-                             + best[x + 1][0], x) for x in ends)
+                             + best[x + 1][0], x) for x in ends or [idx])
         return [end for _, end in best[:n]]
+
+
+# Characters beyond which a text reads the whole dictionary once, as jieba
+# would, rather than ask for each of its substrings (about sixteen for every
+# character): past some 20,000 characters that costs less, and a megabyte's
+# fifteen million substrings would not fit in memory.
+LONG_TEXT = 20_000
+
+
+@cache
+def _prefixes() -> frozenset[str]:
+    """Every proper prefix of a dictionary word."""
+    return frozenset(word[:end] for word in whole("words") for end in range(1, len(word)))
+
+
+def _occurring(text: str) -> dict[str, tuple[int, str]]:
+    """The dictionary's words that occur in ``text``, found as jieba builds
+    its graph: from each start, only as far as some word goes on."""
+    words, prefixes = whole("words"), _prefixes()
+    found: dict[str, tuple[int, str]] = {}
+    n = len(text)
+    for start in range(n):
+        end = start + 1
+        while end <= n:
+            piece = text[start:end]
+            entry = words.get(piece)
+            if entry is not None:
+                found[piece] = entry
+            if piece not in prefixes:
+                break
+            end += 1
+    return found
 
 
 def _pieces(text: str, entries: _Entries) -> Iterator[tuple[str, bool]]:
