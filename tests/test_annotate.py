@@ -143,18 +143,21 @@ def test_lookup_finds_spacing_variants(termbase) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "TCL 그룹에서 신제품을 냈다.",  # plain: keys are slices of one folded window
+    "TCL 그룹에서 신제품을 냈다.",  # keys are slices of the text folded once
     "tcl 그룹에서 신제품을 냈다.",
     "TCL그룹에서 신제품을 냈다.",
-    "ＴＣＬ 그룹에서 신제품을 냈다.",  # full-width: cleaned key by key
+    "ＴＣＬ 그룹에서 신제품을 냈다.",  # full-width
     "TCL\u3000그룹에서 신제품을 냈다.",
+    "TCL\n그룹에서 신제품을 냈다.",  # a line break inside the term
+    "TCL 그룹에서 신제품을 냈다. (Straße, 上海)",  # ß folds into two: cleaned key by key
+    "TCL 그룹에서 신제품을 냈다. Cafe\u0301",  # a combining mark: cleaned key by key
 ])
 def test_plain_and_unclean_korean_find_the_same_term(text: str) -> None:
     index = TermIndex([("TCL集团", "TCL集團", "TCL 그룹", 2), ("腾讯", "騰訊", "텐센트", 1)])
     (match,) = annotate(text, index, "ko")
     assert (match.term, match.particle, match.renderings) == ("TCL 그룹", "에서", ["TCL集团",
                                                                                 "TCL集團"])
-    assert text[match.start : match.end].replace("\u3000", " ") in {
+    assert text[match.start : match.end].replace("\u3000", " ").replace("\n", " ") in {
         "TCL 그룹", "tcl 그룹", "TCL그룹", "ＴＣＬ 그룹"}
 
 

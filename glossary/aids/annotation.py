@@ -22,6 +22,7 @@ import marshal
 import os
 import re
 import struct
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -31,7 +32,7 @@ from ..text.korean import PARTICLES
 from ..text.lexicon import substrings
 from ..text.markup import Offsets, readable
 from ..text.morph import kiwi_for
-from ..text.normalize import is_han, is_hangul, ko_key, to_hans
+from ..text.normalize import fold_width, is_han, is_hangul, ko_key, to_hans
 from ..text.segmenter import segment
 from ..text.variants import fold_korean_forms
 
@@ -282,24 +283,33 @@ def _is_a_noun_here(word: str, analysis: _Analyses) -> bool:
                for before, tag in zip(tags, tags[1:], strict=False))
 
 
-_PLAIN = re.compile(r"[\uac00-\ud7a3\x21-\x7e ]*")
+_WHITESPACE = re.compile(r"\s")
 
 
-def _korean_hit(text: str, i: int, index: TermIndex, analysis: _Analyses) -> Match | None:
-    """The longest known term starting at ``i``, with what follows it in the word."""
+def _key_text(text: str) -> str | None:
+    """``text`` as a term's key reads it (:func:`compact` of :func:`ko_key`),
+    a character for each character, so that a candidate's key is a slice of
+    it with the spaces taken out: widths and case folded, any whitespace a
+    space. None when the text is not so simple: a character whose case
+    folds into two, or a combining mark that normalizing may join."""
+    if any(map(unicodedata.combining, text)) or not unicodedata.is_normalized("NFC", text):
+        return None
+    folded = fold_width(text).casefold()
+    return _WHITESPACE.sub(" ", folded) if len(folded) == len(text) else None
+
+
+def _korean_hit(text: str, i: int, index: TermIndex, analysis: _Analyses,
+                keys: str | None) -> Match | None:
+    """The longest known term starting at ``i``, with what follows it in the
+    word; ``keys`` is :func:`_key_text` of the text, when it has one."""
     n = len(text)
     longest = min(2 * index.max_ko, n - i)
-    # Plain Hangul and ASCII need no cleaning: each candidate's key is then a
-    # slice of one case-folded window, not a fresh normalization.
-    window = text[i : i + longest]
-    folded = window.casefold() if _PLAIN.fullmatch(window) else None
     korean = index.korean
     for length in range(longest, 0, -1):
         end = i + length
         if end < n and text[end - 1] == " ":
             continue
-        key = (folded[:length].replace(" ", "") if folded is not None
-               else compact(ko_key(text[i:end])))
+        key = keys[i:end].replace(" ", "") if keys is not None else compact(ko_key(text[i:end]))
         flat = korean.get(key)
         if flat is None:
             continue
@@ -320,12 +330,13 @@ def _korean_hit(text: str, i: int, index: TermIndex, analysis: _Analyses) -> Mat
 def _korean(text: str, index: TermIndex) -> list[Match]:
     matches: list[Match] = []
     analysis = _Analyses(text)
+    keys = _key_text(text)  # once: normalizing each candidate anew costs a text's length squared
     i, n = 0, len(text)
     while i < n:
         if not _word_char(text[i]) or (i and _word_char(text[i - 1])):
             i += 1
             continue
-        found = _korean_hit(text, i, index, analysis)
+        found = _korean_hit(text, i, index, analysis, keys)
         if found:
             matches.append(found)
             i = found.end + len(found.particle)
