@@ -253,11 +253,13 @@ def whole(table: str) -> dict[str, Any]:
     """All of ``table`` (not the kanji tables), read once per process: for a
     text so long that asking for its substrings would cost more."""
     with _LOCK:
-        found = _whole.get(table)
-        if found is None:
-            key, rest = _COLUMNS[table]
-            found = _whole[table] = _rows(table, f"SELECT {key}, {rest} FROM {table}", [])
-        return found
+        return _whole.get(table) or _read_whole(table)
+
+
+def _read_whole(table: str) -> dict[str, Any]:
+    key, rest = _COLUMNS[table]
+    found = _whole[table] = _rows(table, f"SELECT {key}, {rest} FROM {table}", [])
+    return found
 
 
 def fetch(table: str, keys: Iterable[str]) -> dict[str, Any]:
@@ -268,14 +270,14 @@ def fetch(table: str, keys: Iterable[str]) -> dict[str, Any]:
 
 
 def _fetch(table: str, keys: Iterable[str]) -> dict[str, Any]:
-    key, rest = _COLUMNS[table]
     whole = _whole.get(table)
     if whole is None and table not in _NEVER_WHOLE:
         _asked[table] = _asked.get(table, 0) + 1
         if _asked[table] > WHOLE_AFTER:
-            whole = _whole[table] = _rows(table, f"SELECT {key}, {rest} FROM {table}", [])
+            whole = _read_whole(table)
     if whole is not None:
         return {k: whole[k] for k in keys if k in whole}
+    key, rest = _COLUMNS[table]
     wanted = sorted(keys)
     found: dict[str, Any] = {}
     for begin in range(0, len(wanted), _BATCH):
