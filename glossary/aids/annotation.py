@@ -79,16 +79,27 @@ class TermIndex:
         # everywhere; they stay out of the index.
         korean: dict[str, str] = {}
         chinese: dict[str, list[str]] = {}
-        for hans, hant, ko, _count in pairs:
-            forms = [hans] + ([hant] if hant != hans else [])
-            if len(ko) > 1:
-                korean.setdefault(compact(ko.casefold()), SEPARATOR.join([ko, *forms]))
-            if len(hans) > 1:
-                found = chinese.setdefault(fold_korean_forms(hans), [hans])
-                if ko not in found:
-                    found.append(ko)
-        self._halves: dict[str, dict[str, str]] = {
-            "ko": korean, "zh": {key: SEPARATOR.join(found) for key, found in chinese.items()}}
+        found: list[str] = []
+        last = None  # a concept's renderings come together: its Chinese key is made once
+        gc.disable()  # hundreds of thousands of strings: no collection meanwhile
+        try:
+            for hans, hant, ko, _count in pairs:
+                if len(ko) > 1:
+                    key = compact(ko.casefold())
+                    if key not in korean:  # the first pair of a key wins
+                        korean[key] = SEPARATOR.join([ko, hans, hant] if hant != hans
+                                                     else [ko, hans])
+                if len(hans) > 1:
+                    if hans != last:
+                        found = chinese.setdefault(fold_korean_forms(hans), [hans])
+                        last = hans
+                    if ko not in found:
+                        found.append(ko)
+            self._halves: dict[str, dict[str, str]] = {
+                "ko": korean, "zh": {key: SEPARATOR.join(ko_forms)
+                                     for key, ko_forms in chinese.items()}}
+        finally:
+            gc.enable()
         self._blobs: dict[str, memoryview] = {}
         # The longest keys bound how far a match is looked for.
         self.max_ko = max(map(len, korean), default=0)
