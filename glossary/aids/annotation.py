@@ -25,6 +25,7 @@ import struct
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from itertools import accumulate
 from pathlib import Path
 
 from ..model import TermbaseReader
@@ -316,12 +317,21 @@ def _korean_hit(text: str, i: int, index: TermIndex, analysis: _Analyses,
     n = len(text)
     longest = min(2 * index.max_ko, n - i)
     korean = index.korean
+    if keys is not None:
+        # Candidates ending a space apart share a key: each is asked for once.
+        window = keys[i : i + longest]
+        letters = list(accumulate(ch != " " for ch in window))
+        key_of = window.replace(" ", "")
+    asked, flat = -1, None
     for length in range(longest, 0, -1):
         end = i + length
         if end < n and text[end - 1] == " ":
             continue
-        key = keys[i:end].replace(" ", "") if keys is not None else compact(ko_key(text[i:end]))
-        flat = korean.get(key)
+        if keys is None:
+            flat = korean.get(compact(ko_key(text[i:end])))
+        elif letters[length - 1] != asked:
+            asked = letters[length - 1]
+            flat = korean.get(key_of[:asked]) if asked <= index.max_ko else None
         if flat is None:
             continue
         hit = entry(flat)
