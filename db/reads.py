@@ -241,6 +241,19 @@ def pairs(conn: sqlite3.Connection) -> Iterator[tuple[str, str, str, int]]:
         f" ORDER BY c.zh_key, {RENDERINGS_ORDER}")
 
 
+def index_rows(conn: sqlite3.Connection) -> Iterator[tuple[str, str, str, str, int]]:
+    """``(zh_key, zh_hans, zh_hant, ko, count)`` of the same renderings as
+    :func:`pairs`, each concept's together in the same order, but concepts in
+    storage order: sorting every pair by its concept key costs a term index
+    more than all else (2 s of 3.5 at 300k pairs), and the index can tell
+    which concept comes first by the key itself."""
+    yield from conn.execute(
+        f"SELECT c.zh_key, c.zh_hans, c.zh_hant, r.ko, r.count FROM concepts c JOIN renderings r"
+        f" ON r.concept_id = c.id {DECIDED} WHERE +r.count > 0"
+        " AND COALESCE(d.status, 'candidate') != 'rejected'"
+        f" ORDER BY r.concept_id, {RENDERINGS_ORDER}")
+
+
 def stats(conn: sqlite3.Connection, path: str) -> Stats:
     def count(table: str) -> int:
         return int(conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])

@@ -351,6 +351,9 @@ class Termbase:
     def pairs(self) -> Iterator[tuple[str, str, str, int]]:
         return reads.pairs(self.conn)
 
+    def index_rows(self) -> Iterator[tuple[str, str, str, str, int]]:
+        return reads.index_rows(self.conn)
+
     def generation(self) -> int:
         """A number that changes whenever the termbase does."""
         row = self.conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()

@@ -221,3 +221,39 @@ print([t.form for t in first.tokenize("중국과학원은")])
                          capture_output=True, text=True, encoding="utf-8", env=dict(os.environ))
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "['중국과학원', '은']"
+
+
+def test_an_index_of_concepts_in_any_order_is_the_index_of_sorted_pairs() -> None:
+    import random
+
+    # (zh_key, zh_hans, zh_hant, ko, count), a concept's renderings in their order:
+    # 이상 is two concepts' rendering, 硏究/研究 fold to one Chinese key.
+    concepts = [
+        [("理想", "理想", "理想", "이상", 5), ("理想", "理想", "理想", "이상향", 1)],
+        [("异常", "异常", "異常", "이상", 3), ("异常", "异常", "異常", "비정상", 2)],
+        [("研究", "研究", "研究", "연구", 9)],
+        [("硏究", "硏究", "硏究", "연구", 2), ("硏究", "硏究", "硏究", "리서치", 1)],
+        [("上海", "上海", "上海", "상하이", 7), ("上海", "上海", "上海", "상해", 2)],
+    ]
+    by_key = sorted(concepts, key=lambda rows: rows[0][0])
+    expected = TermIndex([row[1:] for rows in by_key for row in rows])
+    for seed in range(5):
+        shuffled = concepts[:]
+        random.Random(seed).shuffle(shuffled)
+        index = TermIndex._of_concepts(row for rows in shuffled for row in rows)
+        assert (index.korean, index.chinese) == (expected.korean, expected.chinese)
+    assert expected.korean["이상"].split("\x1f")[1] == "异常"  # the lower concept key wins
+    assert expected.chinese["研究"] == "研究\x1f연구\x1f리서치"  # each Korean form once
+    again = TermIndex([("马云", "馬雲", "마윈", 3), ("马云", "馬雲", "마윈", 1),
+                       ("广州", "廣州", "광저우", 1), ("马云", "馬雲", "마 윈", 1)])
+    assert again.chinese["马云"] == "马云\x1f마윈\x1f마 윈"
+
+
+def test_a_termbase_index_is_the_index_of_its_pairs(tmp_path: Path) -> None:
+    termbase = Termbase(tmp_path / "t.db")
+    for name, text in [("a.txt", "상하이(上海)와 상해(上海), 리창(李强)과 이강(李强)이 왔다."),
+                       ("b.txt", "이상(理想)과 이상(異常)은 다르다. 광저우(廣州)에서 만났다.")]:
+        termbase.add_mined(mine_document(text, name))
+    built = TermIndex.from_termbase(termbase)
+    plain = TermIndex(termbase.pairs())
+    assert (built.korean, built.chinese) == (plain.korean, plain.chinese)

@@ -27,6 +27,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import accumulate
 from pathlib import Path
+from typing import Any
 
 from ..model import TermbaseReader
 from ..text.korean import PARTICLES
@@ -44,6 +45,20 @@ WINDOW = 4096  # start positions whose substrings are taken together: memory sta
 # Korean half; then the Korean half and the Chinese half, each marshalled.
 _HEADER = struct.Struct("<IQIIQ")
 SEPARATOR = "\x1f"
+
+
+def _joined(concepts: list[tuple[Any, list[str]]]) -> str:
+    """A Chinese key's index value: the Chinese form of the concept of lowest
+    rank, then each Korean form once, concept by concept in rank order."""
+    if len(concepts) == 1:  # most: one concept, its forms already once each
+        return SEPARATOR.join(concepts[0][1])
+    concepts = sorted(concepts, key=lambda concept: concept[0])  # a tie keeps its order
+    found = [concepts[0][1][0]]
+    for _rank, (_hans, *kos) in concepts:
+        for ko in kos:
+            if ko not in found:
+                found.append(ko)
+    return SEPARATOR.join(found)
 
 
 def entry(flat: str) -> tuple[str, list[str]]:
@@ -73,38 +88,62 @@ class TermIndex:
     """
 
     def __init__(self, pairs: Iterable[tuple[str, str, str, int]]) -> None:
+        # The first pair of a Korean key wins, and a Chinese key lists the
+        # Korean forms in the order the pairs come.
+        self._build((number, hans, hant, ko)
+                    for number, (hans, hant, ko, _count) in enumerate(pairs))
+
+    @classmethod
+    def _of_concepts(cls, rows: Iterable[tuple[str, str, str, str, int]]) -> TermIndex:
+        """The index of ``(zh_key, zh_hans, zh_hant, ko, count)`` rows, each
+        concept's together, concepts in any order: the same index as of the
+        pairs of the concepts sorted by their keys (:meth:`from_termbase`)."""
+        index = cls([])
+        index._build((key, hans, hant, ko) for key, hans, hant, ko, _count in rows)
+        return index
+
+    def _build(self, rows: Iterable[tuple[Any, str, str, str]]) -> None:
+        """Build from ``(rank, zh_hans, zh_hant, ko)`` rows, a concept's rows
+        together: where pairs share a key, the lower rank comes first."""
         # Termbase forms are stored normalized (zh_hans is already t2s, ko
         # already cleaned), so keys need no conversion: that keeps a 100k-entry
         # index quick to build.
         # One-syllable and one-character terms (이 for 李, 漢) would match
         # everywhere; they stay out of the index.
         korean: dict[str, str] = {}
-        chinese: dict[str, list[str]] = {}
-        found: list[str] = []
-        last = None  # a concept's renderings come together: its Chinese key is made once
+        holder: dict[str, Any] = {}  # the rank of the pair each Korean key holds
+        chinese: dict[str, list[tuple[Any, list[str]]]] = {}  # each concept's forms, by rank
+        forms: list[str] = []
+        last = None  # a concept's rows come together: its Chinese key is made once
         gc.disable()  # hundreds of thousands of strings: no collection meanwhile
         try:
-            for hans, hant, ko, _count in pairs:
+            for rank, hans, hant, ko in rows:
                 if len(ko) > 1:
                     key = compact(ko.casefold())
-                    if key not in korean:  # the first pair of a key wins
+                    held = holder.get(key)
+                    if held is None or rank < held:
+                        holder[key] = rank
                         korean[key] = SEPARATOR.join([ko, hans, hant] if hant != hans
                                                      else [ko, hans])
                 if len(hans) > 1:
                     if hans != last:
-                        found = chinese.setdefault(fold_korean_forms(hans), [hans])
+                        forms = [hans]
+                        chinese.setdefault(fold_korean_forms(hans), []).append((rank, forms))
                         last = hans
-                    if ko not in found:
-                        found.append(ko)
-            self._halves: dict[str, dict[str, str]] = {
-                "ko": korean, "zh": {key: SEPARATOR.join(ko_forms)
-                                     for key, ko_forms in chinese.items()}}
+                    if ko not in forms:
+                        forms.append(ko)
+            del holder
+            # The longest keys bound how far a match is looked for.
+            self.max_ko = max(map(len, korean), default=0)
+            self.max_zh = max(map(len, chinese), default=0)
+            joined: dict[str, str] = {}
+            while chinese:  # each concept's list goes as its key's value is made
+                key, concepts = chinese.popitem()
+                joined[key] = _joined(concepts)
+            self._halves: dict[str, dict[str, str]] = {"ko": korean, "zh": joined}
         finally:
             gc.enable()
         self._blobs: dict[str, memoryview] = {}
-        # The longest keys bound how far a match is looked for.
-        self.max_ko = max(map(len, korean), default=0)
-        self.max_zh = max(map(len, chinese), default=0)
 
     @property
     def korean(self) -> dict[str, str]:
@@ -128,12 +167,12 @@ class TermIndex:
         """The index of a termbase; with ``cache``, kept in that file and built
         again only when the termbase has changed since."""
         if cache is None:
-            return cls(termbase.pairs())
+            return cls._of_concepts(termbase.index_rows())
         generation = termbase.generation()
         kept = cls._from_cache(cache, generation)
         if kept is not None:
             return kept
-        index = cls(termbase.pairs())
+        index = cls._of_concepts(termbase.index_rows())
         try:
             temporary = cache.with_name(cache.name + ".part")
             korean, chinese = marshal.dumps(index.korean), marshal.dumps(index.chinese)
