@@ -33,6 +33,7 @@ from glossary.model import (
 
 from .reads import sources_of
 from .settle import settle_concepts
+from .sql import marks
 from .writes import rendering_id
 
 ADDED = "kozh:added"  # the document that holds pairs added by hand
@@ -338,10 +339,10 @@ def list_pairs(conn: sqlite3.Connection, *, statuses: Iterable[str] = (),
     params: list[object] = [min_count]
     statuses, kinds = list(statuses), list(kinds)
     if statuses:
-        where.append(f"COALESCE(d.status, 'candidate') IN ({', '.join('?' * len(statuses))})")
+        where.append(f"COALESCE(d.status, 'candidate') IN ({marks(len(statuses))})")
         params += statuses
     if kinds:
-        where.append(f"r.kind IN ({', '.join('?' * len(kinds))})")
+        where.append(f"r.kind IN ({marks(len(kinds))})")
         params += kinds
     if domain is not None:
         where.append("COALESCE(d.domain, '') = ?")

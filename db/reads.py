@@ -23,6 +23,8 @@ from glossary.model import (
     query_keys,
 )
 
+from .sql import marks
+
 _MAX = "\U0010ffff"
 _STAGES = [
     ("exact", "SELECT id FROM concepts WHERE zh_key = :z UNION"
@@ -75,10 +77,9 @@ def _substring(conn: sqlite3.Connection, key: str, column: str, limit: int) -> l
     ids = [c for (c,) in candidates]
     if not ids:
         return []
-    marks = ", ".join("?" * len(ids))
     check = ("SELECT id FROM concepts WHERE id IN ({m}) AND instr(zh_key, ?) > 0" if
              column == "zh" else "SELECT DISTINCT concept_id FROM renderings WHERE concept_id"
-             " IN ({m}) AND instr(replace(ko_key, ' ', ''), ?) > 0").format(m=marks)
+             " IN ({m}) AND instr(replace(ko_key, ' ', ''), ?) > 0").format(m=marks(len(ids)))
     return [c for (c,) in conn.execute(check, [*ids, key])]
 
 

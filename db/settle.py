@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from glossary.model import grams, settle_forms, settle_support
 
-_CHUNK = 500  # concept ids per statement
+from .sql import chunks, marks
 
 _SETTLE_RENDERINGS = """
 UPDATE renderings SET
@@ -29,22 +29,18 @@ WHERE concept_id IN ({ids})
 """
 
 
-def _marks(ids: list[int]) -> str:
-    return ", ".join("?" * len(ids))
-
-
 def settle_concepts(conn: sqlite3.Connection, concepts: Iterable[int],
                     support: bool = True) -> None:
     """Drop what no occurrence supports any more among ``concepts``, and
     settle the spellings, kinds, forms and boundary support of the rest
     (``support=False`` for a schema that has no support column yet)."""
     wanted = sorted(set(concepts))
-    for start in range(0, len(wanted), _CHUNK):
-        _settle_chunk(conn, wanted[start : start + _CHUNK], support)
+    for chunk in chunks(wanted):
+        _settle_chunk(conn, chunk, support)
 
 
 def _settle_chunk(conn: sqlite3.Connection, chunk: list[int], support: bool) -> None:
-    ids = _marks(chunk)
+    ids = marks(len(chunk))
     conn.execute(f"DELETE FROM renderings WHERE concept_id IN ({ids}) AND NOT EXISTS"
                  " (SELECT 1 FROM occurrences o WHERE o.rendering_id = renderings.id)", chunk)
     seen: dict[int, list[tuple[str, str, int]]] = {}
@@ -55,12 +51,12 @@ def _settle_chunk(conn: sqlite3.Connection, chunk: list[int], support: bool) -> 
         seen.setdefault(int(concept), []).append((zh, hant, count))
     gone = [concept for concept in chunk if concept not in seen]
     if gone:
-        conn.execute(f"DELETE FROM concepts WHERE id IN ({_marks(gone)})", gone)
-        conn.execute(f"DELETE FROM grams WHERE concept_id IN ({_marks(gone)})", gone)
+        conn.execute(f"DELETE FROM concepts WHERE id IN ({marks(len(gone))})", gone)
+        conn.execute(f"DELETE FROM grams WHERE concept_id IN ({marks(len(gone))})", gone)
     live = sorted(seen)
     if not live:
         return
-    conn.execute(_SETTLE_RENDERINGS.format(ids=_marks(live)), live)
+    conn.execute(_SETTLE_RENDERINGS.format(ids=marks(len(live))), live)
     if support:
         _settle_boundaries(conn, live)
     _index_grams(conn, live)
@@ -78,7 +74,7 @@ def _settle_boundaries(conn: sqlite3.Connection, concepts: list[int]) -> None:
     rows: dict[int, list[tuple[int, str, int, float]]] = {}
     for rendering, concept, ko_key, count, confidence in conn.execute(
             "SELECT id, concept_id, ko_key, count, confidence FROM renderings"
-            f" WHERE concept_id IN ({_marks(concepts)}) ORDER BY id", concepts):
+            f" WHERE concept_id IN ({marks(len(concepts))}) ORDER BY id", concepts):
         rows.setdefault(int(concept), []).append((rendering, ko_key, count, confidence))
     updates = []
     for renderings in rows.values():
@@ -90,7 +86,7 @@ def _settle_boundaries(conn: sqlite3.Connection, concepts: list[int]) -> None:
 
 
 def _index_grams(conn: sqlite3.Connection, concepts: list[int]) -> None:
-    ids = _marks(concepts)
+    ids = marks(len(concepts))
     keys = conn.execute(f"SELECT id, zh_key FROM concepts WHERE id IN ({ids}) UNION"
                         f" SELECT concept_id, ko_key FROM renderings WHERE concept_id IN ({ids})"
                         " UNION SELECT concept_id, replace(ko_key, ' ', '') FROM renderings"

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from glossary.model import Concept, Kind, Overview, Rendering, Status
 
 from .reads import DECIDED, RENDERINGS_ORDER
+from .sql import chunks, marks
 
 _SURVEY = f"""
 SELECT c.id, c.zh_key, c.zh_hans, c.zh_hant, r.ko, r.kind, r.count, r.confidence,
@@ -23,7 +24,6 @@ FROM renderings r JOIN concepts c ON c.id = r.concept_id {DECIDED}
 WHERE +r.count > 0 {{only}}
 ORDER BY r.concept_id, {RENDERINGS_ORDER}
 """
-_CHUNK = 500  # keys per query when a survey reads chosen concepts
 
 # Concepts seen in more than one spelling: found by comparing extremes
 # before any list is built.
@@ -102,9 +102,8 @@ def survey(conn: sqlite3.Connection, keys: Iterable[str] | None = None) -> Itera
     if len(wanted) * 8 > conn.execute("SELECT COUNT(*) FROM concepts").fetchone()[0]:
         yield from _survey(conn, _SURVEY.format(only=""), [], set(wanted))
         return
-    for start in range(0, len(wanted), _CHUNK):
-        chunk = wanted[start : start + _CHUNK]
-        only = f"AND c.zh_key IN ({', '.join('?' * len(chunk))})"
+    for chunk in chunks(wanted):
+        only = f"AND c.zh_key IN ({marks(len(chunk))})"
         yield from _survey(conn, _SURVEY.format(only=only), chunk, None)
 
 
@@ -137,7 +136,7 @@ def _spellings(conn: sqlite3.Connection, keys: list[str] | None) -> dict[int, li
     several = _SPELLED_SEVERAL_WAYS if keys is None else (
         "SELECT r.concept_id FROM concepts c JOIN renderings r ON r.concept_id = c.id"
         " JOIN occurrences o ON o.rendering_id = r.id"
-        f" WHERE c.zh_key IN ({', '.join('?' * len(keys))})"
+        f" WHERE c.zh_key IN ({marks(len(keys))})"
         " GROUP BY r.concept_id HAVING MIN(o.zh) < MAX(o.zh)")
     return {int(concept_id): [row[0] for row in conn.execute(
         "SELECT DISTINCT o.zh FROM occurrences o JOIN renderings r ON r.id = o.rendering_id"

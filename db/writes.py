@@ -25,6 +25,7 @@ from glossary.model import (
 )
 
 from .settle import settle_concepts
+from .sql import rows_in
 
 
 @dataclass(frozen=True)
@@ -55,14 +56,10 @@ _UNKNOWN = (-1, "", "", "")
 
 def stored_documents(conn: sqlite3.Connection, names: list[str]) -> dict[str, Stored]:
     """What is stored of each of ``names``: one query for many documents."""
-    found: dict[str, Stored] = {}
-    for start in range(0, len(names), 500):
-        chunk = names[start : start + 500]
-        for name, row_id, sha256, added, versions in conn.execute(
-                "SELECT name, id, sha256, added_at, versions FROM documents WHERE name IN"
-                f" ({', '.join('?' * len(chunk))})", chunk):
-            found[str(name)] = (int(row_id), str(sha256), str(added), str(versions or ""))
-    return found
+    return {str(name): (int(row_id), str(sha256), str(added), str(versions or ""))
+            for name, row_id, sha256, added, versions in rows_in(
+                conn, "SELECT name, id, sha256, added_at, versions FROM documents"
+                " WHERE name IN ({marks})", names)}
 
 
 def mined_alike(stored: Stored | None, sha256: str,
@@ -153,13 +150,8 @@ def add_new_documents(conn: sqlite3.Connection, docs: list[DocumentRow]) -> None
 
 def stored_texts(conn: sqlite3.Connection, sha256s: Iterable[str]) -> set[str]:
     """Which of these texts (by sha256) some stored document has."""
-    wanted, found = sorted(set(sha256s)), set[str]()
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
-        found.update(str(row[0]) for row in conn.execute(
-            f"SELECT sha256 FROM documents WHERE sha256 IN ({', '.join('?' * len(chunk))})",
-            chunk))
-    return found
+    return {str(row[0]) for row in rows_in(
+        conn, "SELECT sha256 FROM documents WHERE sha256 IN ({marks})", sorted(set(sha256s)))}
 
 
 def _settle(conn: sqlite3.Connection, touched: set[int], later: set[int] | None) -> None:

@@ -1,0 +1,34 @@
+"""Asking about many values at once: a statement's placeholders, and an
+``IN`` query run a chunk of values at a time, as SQLite caps the variables
+of one statement (at 999 in older builds)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from typing import Any, TypeVar
+
+CHUNK = 500  # values per statement
+T = TypeVar("T")
+
+
+def marks(count: int) -> str:
+    """The placeholders of ``count`` values.
+
+    >>> marks(3)
+    '?, ?, ?'
+    """
+    return ", ".join("?" * count)
+
+
+def chunks(values: list[T]) -> Iterator[list[T]]:
+    """``values`` a statement's worth at a time."""
+    for start in range(0, len(values), CHUNK):
+        yield values[start : start + CHUNK]
+
+
+def rows_in(conn: sqlite3.Connection, sql: str, values: list[Any]) -> Iterator[Any]:
+    """The rows of ``sql``, whose ``{marks}`` stands for the placeholders of
+    ``values``, asked a chunk of values at a time."""
+    for chunk in chunks(values):
+        yield from conn.execute(sql.format(marks=marks(len(chunk))), chunk)
