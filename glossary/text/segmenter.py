@@ -100,7 +100,9 @@ def _prefixes() -> frozenset[str]:
 
 def _occurring(text: str) -> dict[str, tuple[int, str]]:
     """The dictionary's words that occur in ``text``, found as jieba builds
-    its graph: from each start, only as far as some word goes on."""
+    its graph: from each start, only as far as some word goes on (the walk
+    :meth:`_Entries.route` makes over them, written out in both: a megabyte
+    walks fifteen million pieces, and a shared generator costs a sixth more)."""
     words, prefixes = whole("words"), _prefixes()
     found: dict[str, tuple[int, str]] = {}
     n = len(text)
@@ -243,9 +245,8 @@ def word_spans(text: str) -> set[tuple[int, int]]:
 def search_starts(word: str) -> set[int]:
     """Where the words of two or more characters of :func:`word_spans` start
     inside ``word``, besides all of it; and 0."""
-    whole = (0, len(word))
     return {0} | {start for start, end in word_spans(word) if end - start >= 2 and
-                  (start, end) != whole}
+                  (start, end) != (0, len(word))}
 
 
 def _tag_viterbi(text: str, entries: _Entries) -> list[tuple[str, str]]:
