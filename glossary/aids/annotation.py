@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import TermbaseReader
+from ..text.hangul import decompose
 from ..text.korean import PARTICLES
 from ..text.lexicon import substrings
 from ..text.markup import Offsets, readable
@@ -322,8 +323,7 @@ def _is_a_noun_here(word: str, analysis: _Analyses) -> bool:
     last = word[-1]
     if not is_hangul(last):
         return True
-    final = (ord(last) - 0xAC00) % 28
-    if final not in (4, 8) and last not in _MAYBE_VERBAL:  # ㄴ, ㄹ: 지난, 갈
+    if decompose(last)[2] not in ("ㄴ", "ㄹ") and last not in _MAYBE_VERBAL:  # 지난, 갈
         return True
     tags = [tag for tag, _ in analysis(word)]
     if not tags or not tags[0].startswith(_NOT_NOUN):

@@ -18,6 +18,8 @@ from functools import cache, lru_cache
 from typing import Any
 
 from . import lexicon
+from .hangul import compose, decompose
+from .normalize import is_hangul
 
 # Morpheme tags that cannot occur inside a term: particles, endings, verb and
 # adjective stems, adverbs, determiners, interjections, verb-making suffixes.
@@ -80,14 +82,21 @@ def _dictionary_words(words: Collection[str]) -> dict[str, tuple[str, float]] | 
         return None
     candidates: set[str] = set()
     for word in words:
+        opened = [_without_final(ch) for ch in word]
         for start in range(len(word)):
             for end in range(start + 1, min(len(word), start + longest) + 1):
-                piece = word[start:end]
-                candidates.add(piece)
-                final = (ord(piece[-1]) - 0xAC00) % 28 if "가" <= piece[-1] <= "힣" else 0
-                if final:
-                    candidates.add(piece[:-1] + chr(ord(piece[-1]) - final))
+                candidates.add(word[start:end])
+                if opened[end - 1]:
+                    candidates.add(word[start : end - 1] + opened[end - 1])
     return lexicon.fetch("kiwi_words", candidates)
+
+
+def _without_final(ch: str) -> str:
+    """A syllable without its final consonant; '' for one without (or no syllable)."""
+    if not is_hangul(ch):
+        return ""
+    initial, vowel, final = decompose(ch)
+    return compose(initial, vowel) if final else ""
 
 
 def _taught_kiwi(words: dict[str, tuple[str, float]]) -> Any:
