@@ -56,3 +56,16 @@ def test_traditional_guess_uses_common_forms() -> None:
     # s2t would write 周立羣 and 爲; the forms traditional texts use are 群 and 為.
     assert to_hant("周立群") == "周立群"
     assert to_hant("为了") == "為了"
+
+
+def test_has_han_searches_the_ranges_is_han_tests() -> None:
+    """has_han's pattern repeats is_han's ranges (a search in C): they agree
+    on every code point up to the last extension, and around 漢 and 한."""
+    from glossary.text.normalize import has_han, is_han
+
+    for code in range(0x32000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue  # surrogates are no characters
+        ch = chr(code)
+        assert has_han(ch) == is_han(ch), hex(code)
+    assert has_han("한자 漢字") and not has_han("한자 hanja")
