@@ -82,9 +82,8 @@ class Termbase:
             # machine does not have yet; a path the user names must exist.
             self.path.parent.mkdir(parents=True, exist_ok=True)
         self.read_only = read_only
-        created = not read_only and not self.path.exists()
+        self._created = not read_only and not self.path.exists()  # by this run, if it fails
         self.conn = open_connection(self.path, write=not read_only, create=create, force=force)
-        self._created = created
 
     def close(self) -> None:
         self.conn.close()
