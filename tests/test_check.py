@@ -95,3 +95,28 @@ def test_a_survey_of_a_few_concepts_equals_the_same_part_of_the_whole(termbase: 
     assert few == [whole[c.zh_hans] for c in few]
     assert many == [whole[c.zh_hans] for c in many] and len(many) == 20
     assert whole["武汉"].forms == ["武汉", "武漢"]
+
+
+def test_spells_agrees_with_its_definition_on_every_small_case() -> None:
+    """The walk's shortcut (one place, one spelling) and its general case give
+    what the plain recursive definition gives, on every text of up to four
+    syllables over choices where spellings of one, two and three syllables
+    share first syllables (다/다오/다이, 베/베이)."""
+    from itertools import product
+
+    from glossary.text.readings import by_first, spells
+
+    def defined(text: str, choices: list[set[str]]) -> bool:
+        if not choices:
+            return not text
+        return any(text.startswith(option) and defined(text[len(option):], choices[1:])
+                   for option in choices[0])
+
+    options = [{"다", "다오"}, {"다이", "대"}, {"베이", "배", "북"}, {"오"}, {"이", "오", "다오이"}]
+    texts = ["".join(t) for n in range(5) for t in product("다오이대베", repeat=n)]
+    for n in (0, 1, 2, 3):
+        for chosen in product(options, repeat=n):
+            choices = list(chosen)
+            for text in texts:
+                assert spells(text, map(by_first, choices)) == defined(text, choices), (
+                    text, choices)

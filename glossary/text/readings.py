@@ -42,19 +42,31 @@ def spells(text: str, choices: Iterable[Mapping[str, Sequence[str]]]) -> bool:
     >>> spells("창샤", [by_first({"창", "장"}), by_first({"사"})])
     False
     """
-    reachable = [0]
-    size = len(text)
+    # One place reached, one spelling to try (most characters, most places):
+    # a walk with no lists, until a choice of two sends it to the general case.
+    at, size = 0, len(text)
+    reachable: list[int] | None = None
     for options in choices:
+        if reachable is None:
+            found = options.get(text[at]) if at < size else None
+            if found is None:
+                return False
+            if len(found) == 1:
+                if not text.startswith(found[0], at):
+                    return False
+                at += len(found[0])
+                continue
+            reachable = [at]
         following: list[int] = []
-        for at in reachable:
-            for option in options.get(text[at], ()) if at < size else ():
-                end = at + len(option)
-                if end not in following and text.startswith(option, at):
+        for start in reachable:
+            for option in options.get(text[start], ()) if start < size else ():
+                end = start + len(option)
+                if end not in following and text.startswith(option, start):
                     following.append(end)
         if not following:
             return False
         reachable = following
-    return size in reachable
+    return at == size if reachable is None else size in reachable
 
 
 @cache
