@@ -120,3 +120,13 @@ def test_spells_agrees_with_its_definition_on_every_small_case() -> None:
             for text in texts:
                 assert spells(text, map(by_first, choices)) == defined(text, choices), (
                     text, choices)
+
+
+def test_concepts_apart_in_variant_characters_are_named_together(termbase: Termbase) -> None:
+    """琅 and 瑯 are Unihan variants the concept key keeps apart: two concepts,
+    perhaps one term. A term with no variant character (上海) is in no group."""
+    termbase.add_mined(mine_document(
+        "낭야군(琅邪郡)과 낭야군(瑯邪郡)에 대해 상하이(上海)에서 말했다.", "c.txt"))
+    variants = [f for f in check_termbase(termbase) if f.check == "variants"]
+    assert [(f.subject, f.message) for f in variants] == [
+        ("琅邪郡", "perhaps one term in variant characters: 琅邪郡 / 瑯邪郡")]
