@@ -160,10 +160,12 @@ def transaction(conn: sqlite3.Connection, where: str) -> Iterator[sqlite3.Connec
         raise TermbaseError(f"{where}: {error}") from error
     try:
         yield conn
-        # Every change bumps the termbase's generation, so caches built from it
-        # (the annotation index) know when they are stale.
-        conn.execute("INSERT INTO meta (key, value) VALUES ('generation', '1') ON CONFLICT (key)"
-                     " DO UPDATE SET value = CAST(value AS INTEGER) + 1")
+        # Every change draws the termbase a new generation, so caches built from
+        # it (the annotation index) know when they are stale. Drawn, not
+        # counted: a termbase made again at the same path, changed as often,
+        # must not pass for the old one.
+        conn.execute("INSERT OR REPLACE INTO meta (key, value)"
+                     " VALUES ('generation', random() & 9223372036854775807)")
     except BaseException:
         conn.execute("ROLLBACK")
         raise

@@ -354,7 +354,7 @@ class Termbase:
         return reads.index_rows(self.conn)
 
     def generation(self) -> int:
-        """A number that changes whenever the termbase does."""
+        """A number drawn anew whenever the termbase changes (0 before any change)."""
         row = self.conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
         return int(row[0]) if row else 0
 

@@ -153,3 +153,26 @@ def test_suggest_for_a_batch_of_terms(tmp_path: Path, runner: CliRunner) -> None
                                           "李源潮\t리위안차오\ttranscription\t이원조"]
     both = runner.invoke(cli, ["suggest", "杭州", "--batch", str(terms)])
     assert both.exit_code == 2
+
+
+def test_a_termbase_made_again_at_the_same_path_is_not_served_the_old_index(
+        tmp_path: Path, runner: CliRunner) -> None:
+    """The same number of changes to a new termbase at the old path must not
+    pass for the old termbase's state: its kept index would be stale."""
+    from db import Termbase
+    from glossary import mine_document
+
+    db = tmp_path / "t.db"
+    text = tmp_path / "new.txt"
+    text.write_text("마윈은 항저우에 갔다. 马云去了杭州。", encoding="utf-8")
+    found = []
+    for gloss in ("마윈(馬雲)이 왔다.", "항저우(杭州)에 왔다."):
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
+        with Termbase(db) as tb:
+            tb.add_mined(mine_document(gloss, "a.txt"))
+        result = runner.invoke(cli, ["annotate", "--db", str(db), "--lang", "ko", str(text)])
+        assert result.exit_code == 0, result.stderr
+        found.append(result.stdout)
+    assert "马云" in found[0] and "杭州" not in found[0]
+    assert "杭州" in found[1] and "马云" not in found[1]
