@@ -24,6 +24,11 @@ def index_cache(termbase: Path) -> Path:
     return termbase.with_name(termbase.name + ".annotate-index")
 
 
+def findings_cache(termbase: Path) -> Path:
+    """Where the findings of ``kozh check`` on a termbase are kept: beside it."""
+    return termbase.with_name(termbase.name + ".check")
+
+
 def _read(path: str, encoding: str = "utf-8") -> str:
     (source,) = collect([path])
     return decode(source, encoding)
@@ -80,7 +85,7 @@ def check(db_path: Path | None, fmt: str, text_path: str | None) -> None:
             findings = check_text(_read(text_path),
                                   TermIndex.from_termbase(termbase, index_cache(termbase.path)))
         else:
-            findings = check_termbase(termbase)
+            findings = check_termbase(termbase, findings_cache(termbase.path))
     if fmt == "json":
         print_json(findings)
         return

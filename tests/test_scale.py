@@ -176,3 +176,31 @@ def test_a_termbase_made_again_at_the_same_path_is_not_served_the_old_index(
         found.append(result.stdout)
     assert "马云" in found[0] and "杭州" not in found[0]
     assert "杭州" in found[1] and "马云" not in found[1]
+
+
+def test_the_findings_of_a_check_are_kept_until_the_termbase_changes(
+        tmp_path: Path, runner: CliRunner) -> None:
+    from db import Termbase
+    from glossary import mine_document
+
+    db = tmp_path / "t.db"
+    with Termbase(db) as tb:
+        tb.add_mined(mine_document("창샤(长沙)와 상하이(上海), 상해(上海)", "a.txt"))
+    first = runner.invoke(cli, ["check", "--db", str(db), "--format", "json"])
+    kept = tmp_path / "t.db.check"
+    assert first.exit_code == 0 and kept.exists() and "창사" in first.stdout
+    written = kept.stat().st_mtime_ns
+    again = runner.invoke(cli, ["check", "--db", str(db), "--format", "json"])
+    assert again.stdout == first.stdout and kept.stat().st_mtime_ns == written
+    with Termbase(db) as tb:
+        tb.add_mined(mine_document("선전(深圳)과 선전(深圳), 심천(深圳)", "b.txt"))
+    changed = runner.invoke(cli, ["check", "--db", str(db), "--format", "json"])
+    assert "深圳" in changed.stdout and "长沙" in changed.stdout  # found again
+    stamp = kept.read_bytes().split(b"\n")[0]
+    for broken in (b"\x00broken", stamp + b"\n[1]", stamp + b'\n[{"x": 1}]',
+                   kept.read_bytes()[:-40]):
+        kept.write_bytes(broken)
+        assert runner.invoke(cli, ["check", "--db", str(db), "--format", "json"]
+                             ).stdout == changed.stdout
+    table = runner.invoke(cli, ["check", "--db", str(db)])
+    assert "长沙" in table.stdout and "a.txt" in table.stdout  # evidence kept too

@@ -14,9 +14,12 @@ Each finding carries its evidence: documents and contexts.
 
 from __future__ import annotations
 
+import json
+import os
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from functools import cache
+from pathlib import Path
 
 from ..model import Concept, Kind, TermbaseReader
 from ..text.normalize import is_han, to_hans
@@ -28,6 +31,7 @@ from .suggestions import transcription
 
 LOW_CONFIDENCE = 0.9  # confidence is a probability (mining/calibration.py)
 READING_KINDS = {"sino-korean", "transliteration", "japanese"}
+CACHE_LAYOUT = 1  # of the file that keeps a termbase's findings
 
 
 @dataclass
@@ -45,7 +49,35 @@ def _evidence(termbase: TermbaseReader, zh: str, ko: str, limit: int = 2) -> lis
     return [f"{document}: {context}" for document, context in termbase.sources(ko, zh, limit)]
 
 
-def check_termbase(termbase: TermbaseReader) -> list[Finding]:
+def check_termbase(termbase: TermbaseReader, cache: Path | None = None) -> list[Finding]:
+    """Every finding about the termbase, warnings first; with ``cache``, kept
+    in that file and found again only when the termbase (or kozh) has changed
+    since: a check reads every pair, seconds at a few hundred thousand.
+    """
+    if cache is None:
+        return _findings(termbase)
+    from .. import __version__
+
+    stamp = f"kozh check {CACHE_LAYOUT} {__version__} {termbase.generation()}\n"
+    try:
+        with open(cache, encoding="utf-8") as handle:
+            if handle.readline() == stamp:
+                return [Finding(**kept) for kept in json.load(handle)]
+    except (OSError, ValueError, TypeError):
+        pass  # no findings kept yet, or unreadable ones: find them again
+    findings = _findings(termbase)
+    temporary = cache.with_name(cache.name + ".part")
+    try:
+        with open(temporary, "w", encoding="utf-8") as handle:
+            handle.write(stamp)
+            json.dump([asdict(finding) for finding in findings], handle, ensure_ascii=False)
+        os.replace(temporary, cache)
+    except OSError:
+        pass  # a folder we may not write to: the findings still serve this run
+    return findings
+
+
+def _findings(termbase: TermbaseReader) -> list[Finding]:
     """Every finding about the termbase, warnings first. Light rows of every
     pair (:meth:`TermbaseReader.overview`) say which concepts to read whole:
     those with several renderings or spellings, an unsure rendering, or a
