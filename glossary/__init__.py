@@ -48,6 +48,7 @@ from .model import (
     concept_key,
 )
 from .text.normalize import clean, ko_key, to_hans, to_hant, zh_key
+from .version import __version__ as __version__
 
 if TYPE_CHECKING:
     from db import Termbase, open_termbase
@@ -58,7 +59,6 @@ if TYPE_CHECKING:
     from .ingest import import_file, read_documents
     from .mining import mine, mine_document
 
-__version__ = "0.2.0"
 Occurrence = MinedPair  # the name the first release used
 
 __all__ = [

@@ -56,7 +56,7 @@ def check_termbase(termbase: TermbaseReader, cache: Path | None = None) -> list[
     """
     if cache is None:
         return _findings(termbase)
-    from .. import __version__
+    from ..version import __version__
 
     stamp = f"kozh check {CACHE_LAYOUT} {__version__} {termbase.generation()}\n"
     try:
