@@ -22,7 +22,6 @@ QueryKeys(zh='마윈은', ko='마윈은', ko_stem='마윈')
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from enum import Enum
@@ -249,6 +248,8 @@ def concept_id(key: str) -> str:
     >>> concept_id(concept_key("上海")) == concept_id(concept_key("上海"))
     True
     """
+    import hashlib  # here: a lookup never needs it, and it costs a start 7 ms
+
     return "c" + hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
 
 

@@ -25,8 +25,8 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
-from importlib.resources import files
 
+from ..text import DATA
 from ..text.hangul import similarity
 from ..text.japanese import JAPANESE_NEAR, japanese_hangul
 from ..text.normalize import clean, to_hans, to_hant
@@ -47,7 +47,7 @@ def chinese_words(chars: str) -> frozenset[tuple[int, int]]:
 @cache
 def seed() -> Correspondences:
     """The shipped table: Chinese piece → Korean spellings, most used first."""
-    text = files("glossary").joinpath("data/correspondences.tsv").read_text(encoding="utf-8")
+    text = DATA.joinpath("correspondences.tsv").read_text(encoding="utf-8")
     counts: Counter[tuple[str, str]] = Counter()
     for line in text.splitlines():
         if line and not line.startswith("#"):

@@ -5,3 +5,9 @@ readings), ``transcribe`` (Mandarin → Hangul), ``korean`` (particles),
 ``variants`` (Hanja variant classes) and ``morph`` (Kiwi and jieba, loaded
 lazily). Every other floor may use these; they use none of them.
 """
+
+from pathlib import Path
+
+# The tables kozh ships (Unihan readings, Japanese readings, correspondences),
+# read beside the package: importlib.resources would cost every start 11 ms.
+DATA = Path(__file__).resolve().parent.parent / "data"

@@ -24,9 +24,9 @@ True
 from __future__ import annotations
 
 from functools import cache, lru_cache
-from importlib.resources import files
 from typing import Any
 
+from . import DATA
 from .hangul import compose, decompose
 from .lexicon import fetch
 from .normalize import is_han, is_hangul
@@ -146,7 +146,7 @@ def japanese_hangul(kanji: str) -> str:
 
 @cache
 def _kanji_readings() -> dict[str, tuple[str, ...]]:
-    text = files("glossary").joinpath("data/japanese.tsv").read_text(encoding="utf-8")
+    text = DATA.joinpath("japanese.tsv").read_text(encoding="utf-8")
     return {char: tuple(readings.split()) for char, readings in
             (line.split("\t") for line in text.splitlines() if line)}
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
-from importlib.resources import files
 
+from . import DATA
 from .hangul import initial_law_variants
 from .normalize import to_hant, unify_compat
 from .transcribe import transcribe_pinyin
@@ -73,7 +73,7 @@ def spells(text: str, choices: Iterable[Mapping[str, Sequence[str]]]) -> bool:
 def _lines() -> dict[str, str]:
     """Each character's row, unparsed: parsing 40k rows would cost a
     suggestion more than the few characters it reads."""
-    text = files("glossary").joinpath("data/unihan.tsv").read_text(encoding="utf-8")
+    text = DATA.joinpath("unihan.tsv").read_text(encoding="utf-8")
     return dict(line.split("\t", 1) for line in text.splitlines())
 
 
