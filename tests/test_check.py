@@ -9,7 +9,7 @@ from cli import cli
 from db import Termbase
 from glossary import mine_document
 from glossary.aids.annotation import TermIndex
-from glossary.aids.check import check_termbase, check_text
+from glossary.aids.check import Finding, check_termbase, check_text
 
 
 def test_termbase_checks(termbase: Termbase) -> None:
@@ -130,3 +130,43 @@ def test_concepts_apart_in_variant_characters_are_named_together(termbase: Termb
     variants = [f for f in check_termbase(termbase) if f.check == "variants"]
     assert [(f.subject, f.message) for f in variants] == [
         ("琅邪郡", "perhaps one term in variant characters: 琅邪郡 / 瑯邪郡")]
+
+
+def test_a_check_honours_the_translators_decisions(termbase: Termbase) -> None:
+    """What a translator rejected is in no finding; a preferred rendering (or
+    every rendering approved) makes several renderings a settled matter, and a
+    decided pair is no longer unsure or off the standard."""
+    from glossary.model import Status
+
+    termbase.add_mined(mine_document(
+        "창샤(长沙)에서, 장사(长沙)에서, 창사(长沙)에서. 마윈(马云)과 마원(马云). "
+        "난징(南京)과 남경(南京)과 난칭(南京). 우한(武汉)과 우한(武漢). 광저우(广州)와 광주(广州)와 "
+        "광조우(广州). 연구원(研究院)과 연구원(研究员). 충징(重庆)에 갔다.", "d.txt"))
+
+    def found() -> dict[tuple[str, str], Finding]:
+        return {(f.check, f.subject): f for f in check_termbase(termbase)}
+
+    before = found()
+    assert before["renderings", "长沙"].severity == "warning"
+    assert ("low-confidence", "马云") in before and ("shared-rendering", "연구원") in before
+    assert ("transcription", "重庆") in before and ("renderings", "南京") in before
+    termbase.set_status("창샤", "长沙", Status.REJECTED)
+    termbase.set_status("마윈", "马云", Status.PREFERRED)
+    termbase.set_status("마원", "马云", Status.APPROVED)
+    termbase.set_status("연구원", "研究员", Status.REJECTED)
+    for ko in ("광저우", "광주", "광조우"):
+        termbase.set_status(ko, "广州", Status.APPROVED)
+    termbase.set_status("", "南京", Status.REJECTED)
+    termbase.set_status("충징", "重庆", Status.APPROVED)
+    after = found()
+    changsha = after["renderings", "长沙"]  # 창샤 is out: a reading and a transcription
+    assert changsha.severity == "info" and "창샤" not in changsha.message
+    ma = after["renderings", "马云"]
+    assert ma.severity == "info" and "마윈 ×1 (transliteration, preferred)" in ma.message
+    assert ma.message.endswith("마윈 is preferred")
+    assert ("low-confidence", "马云") not in after  # 마원 is approved: no longer in doubt
+    assert after["renderings", "广州"].severity == "info"
+    assert "every one is approved" in after["renderings", "广州"].message
+    assert ("transcription", "重庆") not in after  # 충징, approved as spelled
+    assert not [key for key in after if key[1] == "南京"]  # the concept is rejected
+    assert ("shared-rendering", "연구원") not in after

@@ -17,11 +17,11 @@ from __future__ import annotations
 import json
 import os
 from collections import defaultdict
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
-from ..model import Concept, Kind, TermbaseReader
+from ..model import Concept, Kind, Status, TermbaseReader
 from ..text.normalize import is_han, to_hans
 from ..text.readings import by_first, sino_readings, spells, transcriptions
 from ..text.variants import variant_key
@@ -56,9 +56,9 @@ def check_termbase(termbase: TermbaseReader, cache: Path | None = None) -> list[
     """
     if cache is None:
         return _findings(termbase)
-    from ..version import __version__
+    from ..version import code_stamp
 
-    stamp = f"kozh check {CACHE_LAYOUT} {__version__} {termbase.generation()}\n"
+    stamp = f"kozh check {CACHE_LAYOUT} {code_stamp()} {termbase.generation()}\n"
     try:
         with open(cache, encoding="utf-8") as handle:
             if handle.readline() == stamp:
@@ -87,8 +87,12 @@ def _findings(termbase: TermbaseReader) -> list[Finding]:
                 if not spelled_by_readings(zh, ko.replace(" ", ""))}
     findings: list[Finding] = []
     for entry in termbase.survey(overview.notable | doubtful):
-        findings += _nonstandard(entry, termbase)
-        findings += _concept_findings(entry, termbase)
+        # What a translator rejected is settled: it is in no finding.
+        kept = [r for r in entry.renderings if r.status != Status.REJECTED]
+        if entry.status != Status.REJECTED and kept:
+            entry = replace(entry, renderings=kept)
+            findings += _nonstandard(entry, termbase)
+            findings += _concept_findings(entry, termbase)
     by_korean: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for ko, zh, count in overview.shared:
         by_korean[ko].append((zh, count))
@@ -133,22 +137,38 @@ def _concept_findings(entry: Concept, termbase: TermbaseReader) -> list[Finding]
         findings.append(Finding("variants", "warning", entry.zh_hans,
                                 f"same term in variant characters: {' / '.join(spellings)}"))
     for rendering in renderings:
-        if rendering.confidence < LOW_CONFIDENCE:
+        # A translator's decision about a pair settles the miner's doubt.
+        if rendering.confidence < LOW_CONFIDENCE and rendering.status == Status.CANDIDATE:
             findings.append(Finding(
                 "low-confidence", "warning", entry.zh_hans,
                 f"{rendering.ko} ({rendering.kind}) has confidence {rendering.confidence:.2f}",
                 _evidence(termbase, entry.zh_hans, rendering.ko)))
     if len(renderings) > 1:
-        kinds = {r.kind for r in renderings}
-        legitimate = kinds <= READING_KINDS and len(kinds) == len(renderings) == 2
-        listing = ", ".join(f"{r.ko} ×{r.count} ({r.kind})" for r in renderings)
-        findings.append(Finding(
-            "renderings", "info" if legitimate else "warning", entry.zh_hans,
-            f"rendered {len(renderings)} ways: {listing}"
-            + ("; Sino-Korean reading and transcription are both in use" if legitimate
-               else ""),
-            [line for r in renderings for line in _evidence(termbase, entry.zh_hans, r.ko, 1)]))
+        findings.append(_renderings_finding(entry, termbase))
     return findings
+
+
+def _renderings_finding(entry: Concept, termbase: TermbaseReader) -> Finding:
+    """A concept rendered several ways: a warning, unless the ways are a
+    reading and a transcription, or a translator has chosen (one preferred,
+    or every one approved)."""
+    renderings = entry.renderings
+    kinds = {r.kind for r in renderings}
+    if renderings[0].status == Status.PREFERRED:  # the preferred one comes first
+        why = f"{renderings[0].ko} is preferred"
+    elif all(r.status == Status.APPROVED for r in renderings):
+        why = "every one is approved"
+    elif kinds <= READING_KINDS and len(kinds) == len(renderings) == 2:
+        why = "Sino-Korean reading and transcription are both in use"
+    else:
+        why = ""
+    listing = ", ".join(
+        f"{r.ko} ×{r.count} ({r.kind}{'' if r.status == Status.CANDIDATE else f', {r.status}'})"
+        for r in renderings)
+    return Finding(
+        "renderings", "info" if why else "warning", entry.zh_hans,
+        f"rendered {len(renderings)} ways: {listing}" + (f"; {why}" if why else ""),
+        [line for r in renderings for line in _evidence(termbase, entry.zh_hans, r.ko, 1)])
 
 
 @cache
@@ -183,6 +203,7 @@ def _nonstandard(entry: Concept, termbase: TermbaseReader) -> list[Finding]:
     Mandarin reading (창샤 where 长沙 is 창사), unless the termbase already
     holds the standard form as another rendering."""
     spelled = [r for r in entry.renderings if r.kind == Kind.TRANSLITERATION
+               and r.status == Status.CANDIDATE  # approved as spelled: the translator's call
                and not spelled_by_readings(entry.zh_hans, r.ko.replace(" ", ""))]
     if not spelled or not all(is_han(ch) for ch in entry.zh_hans):
         return []
