@@ -79,7 +79,11 @@ def annotate(path: str, db_path: Path | None, fmt: str, summary: bool, lang: str
               help="Check a translated Korean text against the termbase instead.")
 @reports_errors
 def check(db_path: Path | None, fmt: str, text_path: str | None) -> None:
-    """Report inconsistent renderings, Hanja variants and unsure pairs."""
+    """Report inconsistent renderings, Hanja variants and unsure pairs.
+
+    The translator's decisions count: rejected pairs are left out, and a
+    preferred rendering (or all approved) settles a concept's several. The
+    findings are kept beside the termbase (TERMBASE.check) until it changes."""
     with Termbase(db_path, read_only=True) as termbase:
         if text_path:
             findings = check_text(_read(text_path),
