@@ -16,6 +16,16 @@ from glossary.model import KINDS, STATUSES, Kind, Pair, Status
 
 from .common import db_option, note, reports_errors
 
+
+def _in_order(ko: str, zh: str) -> tuple[str, str]:
+    """KO and ZH as given, or swapped (with a word on stderr) when plainly
+    given the other way round."""
+    ordered = curation.in_order(ko, zh)
+    if ordered != (ko, zh):
+        note(f"reading {ko} {zh} as ZH KO: the Korean comes first")
+    return ordered
+
+
 _note_option = click.option("--note", help="A note about the pair (free text).")
 _domain_option = click.option("--domain", help="The domain or subject field (e.g. 경제).")
 
@@ -23,7 +33,8 @@ _domain_option = click.option("--domain", help="The domain or subject field (e.g
 def _decision_command(name: str, status: Status, summary: str) -> click.Command:
     @click.command(name=name,
                    help=f"{summary}\n\nKO and ZH as lookup takes them: Korean with or without "
-                        "a particle, Chinese in either script.")
+                        "a particle, Chinese in either script (given Chinese first, they are "
+                        "read the right way round).")
     @click.argument("ko")
     @click.argument("zh")
     @db_option
@@ -32,6 +43,7 @@ def _decision_command(name: str, status: Status, summary: str) -> click.Command:
     @reports_errors
     def command(ko: str, zh: str, db_path: Path | None, note: str | None,
                 domain: str | None) -> None:
+        ko, zh = _in_order(ko, zh)
         with Termbase(db_path) as termbase:
             old = curation.set_status(termbase, ko, zh, status, note=note, domain=domain)
         click.echo(f"{ko} ↔ {zh}: {status} (was {old.status})")
@@ -61,6 +73,7 @@ reset = _decision_command("reset", Status.CANDIDATE,
 def add(ko: str, zh: str, db_path: Path | None, note: str | None, domain: str | None,
         status: str, kind: str | None) -> None:
     """Add a pair that no document contains."""
+    ko, zh = _in_order(ko, zh)
     with Termbase(db_path) as termbase:
         added = curation.add_pair(termbase, ko, zh, kind=Kind(kind) if kind else None,
                                   status=Status(status), note=note or "", domain=domain or "")
@@ -82,6 +95,7 @@ def edit(ko: str, zh: str, db_path: Path | None, new_ko: str | None, new_zh: str
     brings the old spelling back."""
     if not any((new_ko, new_zh, note is not None, domain is not None)):
         raise click.UsageError("say what to change: --ko, --zh, --note or --domain")
+    ko, zh = _in_order(ko, zh)
     with Termbase(db_path) as termbase:
         curation.edit_pair(termbase, ko, zh, new_ko=new_ko, new_zh=new_zh, note=note,
                            domain=domain)
@@ -95,6 +109,7 @@ def edit(ko: str, zh: str, db_path: Path | None, new_ko: str | None, new_zh: str
 @reports_errors
 def delete(ko: str, zh: str, db_path: Path | None) -> None:
     """Forget a pair (re-mining may find it again, as a candidate)."""
+    ko, zh = _in_order(ko, zh)
     with Termbase(db_path) as termbase:
         curation.delete_pair(termbase, ko, zh)
     click.echo(f"{ko} ↔ {zh}: deleted")

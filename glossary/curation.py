@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from .mining.decide import decide
 from .model import Decision, Kind, LogEntry, Pair, Status, TermbaseCurator
-from .text.normalize import clean, is_han
+from .text.normalize import clean, has_han, is_han, is_hangul
 
 USER_ENV = "KOZH_USER"
 
@@ -31,6 +31,20 @@ def who() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return "someone"
+
+
+def in_order(ko: str, zh: str) -> tuple[str, str]:
+    """``(ko, zh)``, or the two the other way round when that is plainly how
+    they were given: Chinese alone where the Korean goes, and Korean without
+    a Chinese character where the Chinese goes.
+
+    >>> in_order("长沙", "창샤"), in_order("창샤", "长沙"), in_order("TCL", "TCL集团")
+    (('창샤', '长沙'), ('창샤', '长沙'), ('TCL', 'TCL集团'))
+    """
+    if (has_han(ko) and not any(map(is_hangul, ko))
+            and any(map(is_hangul, zh)) and not has_han(zh)):
+        return zh, ko
+    return ko, zh
 
 
 def infer_kind(ko: str, zh: str) -> Kind:

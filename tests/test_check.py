@@ -140,8 +140,9 @@ def test_a_check_honours_the_translators_decisions(termbase: Termbase) -> None:
 
     termbase.add_mined(mine_document(
         "창샤(长沙)에서, 장사(长沙)에서, 창사(长沙)에서. 마윈(马云)과 마원(马云). "
-        "난징(南京)과 남경(南京)과 난칭(南京). 우한(武汉)과 우한(武漢). 광저우(广州)와 광주(广州)와 "
-        "광조우(广州). 연구원(研究院)과 연구원(研究员). 충징(重庆)에 갔다.", "d.txt"))
+        "난징(南京)과 남경(南京)과 난칭(南京). 우한(武汉)과 우한(武漢). "
+        "광저우(广州)와 광주(广州)와 광조우(广州). 연구원(研究院)과 연구원(研究员). "
+        "충징(重庆)에 갔다.", "d.txt"))
 
     def found() -> dict[tuple[str, str], Finding]:
         return {(f.check, f.subject): f for f in check_termbase(termbase)}

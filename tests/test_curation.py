@@ -275,3 +275,19 @@ def test_merge_carries_decisions_the_same_both_ways(tmp_path: Path) -> None:
             results.append(exported(merged, "jsonl", statuses=tuple(s.value for s in Status)))
     assert results[0] == results[1]
     assert '"note": "나중 결정"' in results[0] and "톈진" in results[0] and "북경" in results[0]
+
+
+def test_a_pair_given_chinese_first_is_read_the_right_way_round(runner: CliRunner,
+                                                                 tmp_path: Path) -> None:
+    db = str(tmp_path / "t.db")
+    with Termbase(db) as tb:
+        tb.add_mined(mine_document("창샤(长沙)에 갔다.", "a.txt"))
+    swapped = runner.invoke(cli, ["reject", "--db", db, "长沙", "창샤"])
+    assert swapped.exit_code == 0, swapped.stderr
+    assert swapped.stdout == "창샤 ↔ 长沙: rejected (was candidate)\n"
+    assert "the Korean comes first" in swapped.stderr
+    latin = runner.invoke(cli, ["add", "--db", db, "TCL", "TCL集团"])  # as given
+    assert latin.exit_code == 0 and not latin.stderr
+    with Termbase(db) as tb:
+        assert tb.decision("창샤", "长沙")[0].status == Status.REJECTED
+        assert tb.decision("TCL", "TCL集团")[0].status == Status.APPROVED
