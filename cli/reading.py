@@ -26,6 +26,8 @@ def lookup(query: str, db_path: Path | None, json_: bool, limit: int, all_: bool
 
     Exact matches come first, then prefix and substring matches; the
     preferred rendering first, rejected ones only with --all."""
+    if not query.strip():
+        raise click.BadParameter("a term to look up, not blank", param_hint="QUERY")
     with Termbase(db_path, read_only=True) as termbase:
         entries = termbase.lookup(query, limit=limit, include_rejected=all_)
     if json_:

@@ -217,6 +217,7 @@ CASES = [
     Case("lookup-many-particles", ["lookup", "--db", "{db}", "마윈" + "은" * 600], "no entry for"),
     Case("lookup-bad-limit", ["lookup", "--db", "{db}", "--limit", "0", "上海"], "--limit",
          code=2),
+    Case("lookup-blank", ["lookup", "--db", "{db}", " \u3000"], "not blank", code=2),
     Case("suggest-too-long", ["suggest", "--db", "{db}", "中" * 1000], "at most 64 characters"),
     Case("annotate-missing", ["annotate", "--db", "{db}", "{tmp}/없음.txt"], "no such file"),
     Case("annotate-binary", ["annotate", "--db", "{db}", "{tmp}/x.txt"], "looks binary",
