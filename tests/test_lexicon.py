@@ -202,3 +202,14 @@ def test_mining_loads_neither_jieba_nor_the_kanji_dictionary_file() -> None:
     pairs, loaded = run(code).splitlines()
     assert "('바이트댄스', '字节跳动')" in pairs and "('도쿄', '東京')" in pairs
     assert loaded == "False KanjiDictionary"
+
+
+def test_installed_versions_are_read_as_importlib_metadata_reads_them() -> None:
+    from importlib.metadata import PackageNotFoundError, version
+
+    from glossary.text.lexicon import installed_version
+
+    for name in ("jieba", "pypinyin", "pykakasi", "kiwipiepy_model", "kiwipiepy", "opencc"):
+        assert installed_version(name) == version(name)
+    with pytest.raises(PackageNotFoundError):
+        installed_version("no_such_package_kozh_made_up")

@@ -23,11 +23,12 @@ import hashlib
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
-from importlib.metadata import PackageNotFoundError, version
 
 from ..model import Document, Kind, MinedDocument, MinedPair
+from ..text.lexicon import installed_version
 from ..text.markup import Offsets, readable
 from ..text.normalize import clean, is_han, is_hangul, to_hans, to_hant
+from ..version import __version__
 from .agreement import agree
 from .align import Correspondences
 from .brackets import JOINERS, Bracket, find_brackets, parse_gloss
@@ -177,9 +178,11 @@ def _in_original(pair: MinedPair, offsets: Offsets) -> MinedPair:
 def analyzer_versions() -> tuple[tuple[str, str], ...]:
     """(package, version) of kozh and the analysers it mines with."""
     def installed(package: str) -> str:
+        if package == "kozh":
+            return __version__
         try:
-            return version(package)
-        except PackageNotFoundError:
+            return installed_version(package)
+        except ImportError:  # importlib.metadata's PackageNotFoundError is one
             return "unknown"
 
     return tuple((package, installed(package)) for package in ANALYZERS)
