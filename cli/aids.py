@@ -1,4 +1,4 @@
-"""``kozh annotate``, ``kozh check`` and ``kozh suggest``: help with the next text."""
+"""``kozh annotate`` and ``kozh check``: help with the next text."""
 
 from __future__ import annotations
 
@@ -8,15 +8,13 @@ from pathlib import Path
 
 import click
 
-from db import Termbase, default_db_path
+from db import Termbase
 from glossary.aids.annotation import TermIndex, inline
 from glossary.aids.annotation import annotate as find_terms
 from glossary.aids.annotation import summary as summarize
 from glossary.aids.check import check_termbase, check_text
-from glossary.aids.suggestions import suggest as propose
-from glossary.ingest import collect, decode
 
-from .common import db_option, print_json, reports_errors
+from .common import db_option, print_json, read_text, reports_errors
 
 
 def index_cache(termbase: Path) -> Path:
@@ -27,11 +25,6 @@ def index_cache(termbase: Path) -> Path:
 def findings_cache(termbase: Path) -> Path:
     """Where the findings of ``kozh check`` on a termbase are kept: beside it."""
     return termbase.with_name(termbase.name + ".check")
-
-
-def _read(path: str, encoding: str = "utf-8") -> str:
-    (source,) = collect([path])
-    return decode(source, encoding)
 
 
 @click.command()
@@ -54,7 +47,7 @@ def annotate(path: str, db_path: Path | None, fmt: str, summary: bool, lang: str
     PATH is a file or - for stdin. Korean terms match through particles and
     endings (마윈은), written as syllables or as decomposed jamo (NFD);
     Chinese ones in either script (淘寶 finds 淘宝)."""
-    text = _read(path, encoding)
+    text = read_text(path, encoding)
     with Termbase(db_path, read_only=True) as termbase:
         index = TermIndex.from_termbase(termbase, index_cache(termbase.path))
     matches = find_terms(text, index, None if lang == "auto" else lang)
@@ -86,7 +79,7 @@ def check(db_path: Path | None, fmt: str, text_path: str | None) -> None:
     findings are kept beside the termbase (TERMBASE.check) until it changes."""
     with Termbase(db_path, read_only=True) as termbase:
         if text_path:
-            findings = check_text(_read(text_path),
+            findings = check_text(read_text(text_path),
                                   TermIndex.from_termbase(termbase, index_cache(termbase.path)))
         else:
             findings = check_termbase(termbase, findings_cache(termbase.path))
@@ -98,56 +91,3 @@ def check(db_path: Path | None, fmt: str, text_path: str | None) -> None:
                    f"{finding.message}")
         for line in finding.evidence:
             click.echo(f"    {line}")
-
-
-@click.command()
-@click.argument("chinese", required=False)
-@db_option
-@click.option("json_", "--json", is_flag=True, help="Print a JSON list, best first.")
-@click.option("--batch", "batch", type=click.Path(allow_dash=True),
-              help="A file of Chinese terms, one per line (- for stdin): a line of "
-                   "suggestions per term, term<TAB>best<TAB>method<TAB>others.")
-@reports_errors
-def suggest(chinese: str | None, db_path: Path | None, json_: bool, batch: str | None) -> None:
-    """Suggest Korean renderings for a Chinese term.
-
-    Best first, each with the method behind it: the termbase, the standard
-    transcription of Mandarin, or the Sino-Korean reading."""
-    if (chinese is None) == (batch is None):
-        raise click.UsageError("give a Chinese term, or --batch FILE")
-    path = db_path or default_db_path()
-    termbase = Termbase(path, read_only=True) if path.exists() else None
-    try:
-        if batch is not None:
-            _suggest_batch(_read(batch), termbase, json_)
-            return
-        assert chinese is not None
-        found = propose(chinese, termbase)
-    finally:
-        if termbase is not None:
-            termbase.close()
-    if json_:
-        print_json(found)
-        return
-    if not found:
-        raise click.ClickException(f"no suggestion for {chinese!r} (is it Chinese?)")
-    for item in found:
-        extra = f"  ({item.note})" if item.note else ""
-        click.echo(f"{item.ko}\t{item.method}{extra}")
-
-
-def _suggest_batch(text: str, termbase: Termbase | None, json_: bool) -> None:
-    """Suggestions for every term of a file, the models loaded once."""
-    results = {}
-    for line in text.splitlines():
-        term = line.strip()
-        if term and term not in results:
-            results[term] = propose(term, termbase)
-    if json_:
-        click.echo(json.dumps({term: [asdict(s) for s in found]
-                               for term, found in results.items()}, ensure_ascii=False, indent=2))
-        return
-    for term, found in results.items():
-        best = found[0] if found else None
-        others = ", ".join(s.ko for s in found[1:])
-        click.echo(f"{term}\t{best.ko if best else ''}\t{best.method if best else ''}\t{others}")

@@ -72,3 +72,12 @@ def print_json(items: list[Any]) -> None:
 def note(message: str) -> None:
     """Progress, summaries and warnings: to stderr, never mixed with data."""
     click.echo(message, err=True)
+
+
+def read_text(path: str, encoding: str = "utf-8") -> str:
+    """A file (or - for stdin) decoded as mining decodes it: bad bytes and
+    binary files refused with the file and the place."""
+    from glossary.ingest import collect, decode  # loads mining: only commands that read need it
+
+    (source,) = collect([path])
+    return decode(source, encoding)

@@ -1,0 +1,68 @@
+"""``kozh suggest``: Korean renderings for a new Chinese term. A module of its
+own, so that a suggestion imports neither annotation nor mining."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+import click
+
+from db import Termbase, default_db_path
+from glossary.aids.suggestions import suggest as propose
+
+from .common import db_option, print_json, read_text, reports_errors
+
+
+@click.command()
+@click.argument("chinese", required=False)
+@db_option
+@click.option("json_", "--json", is_flag=True, help="Print a JSON list, best first.")
+@click.option("--batch", "batch", type=click.Path(allow_dash=True),
+              help="A file of Chinese terms, one per line (- for stdin): a line of "
+                   "suggestions per term, term<TAB>best<TAB>method<TAB>others.")
+@reports_errors
+def suggest(chinese: str | None, db_path: Path | None, json_: bool, batch: str | None) -> None:
+    """Suggest Korean renderings for a Chinese term.
+
+    Best first, each with the method behind it: the termbase, the standard
+    transcription of Mandarin, or the Sino-Korean reading."""
+    if (chinese is None) == (batch is None):
+        raise click.UsageError("give a Chinese term, or --batch FILE")
+    path = db_path or default_db_path()
+    termbase = Termbase(path, read_only=True) if path.exists() else None
+    try:
+        if batch is not None:
+            _suggest_batch(read_text(batch), termbase, json_)
+            return
+        assert chinese is not None
+        found = propose(chinese, termbase)
+    finally:
+        if termbase is not None:
+            termbase.close()
+    if json_:
+        print_json(found)
+        return
+    if not found:
+        raise click.ClickException(f"no suggestion for {chinese!r} (is it Chinese?)")
+    for item in found:
+        extra = f"  ({item.note})" if item.note else ""
+        click.echo(f"{item.ko}\t{item.method}{extra}")
+
+
+def _suggest_batch(text: str, termbase: Termbase | None, json_: bool) -> None:
+    """Suggestions for every term of a file, the models loaded once."""
+    results = {}
+    for line in text.splitlines():
+        term = line.strip()
+        if term and term not in results:
+            results[term] = propose(term, termbase)
+    if json_:
+        click.echo(json.dumps({term: [asdict(s) for s in found]
+                               for term, found in results.items()}, ensure_ascii=False, indent=2))
+        return
+    for term, found in results.items():
+        best = found[0] if found else None
+        others = ", ".join(s.ko for s in found[1:])
+        click.echo(f"{term}\t{best.ko if best else ''}\t{best.method if best else ''}\t{others}")
