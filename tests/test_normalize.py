@@ -69,3 +69,18 @@ def test_has_han_searches_the_ranges_is_han_tests() -> None:
         ch = chr(code)
         assert has_han(ch) == is_han(ch), hex(code)
     assert has_han("한자 漢字") and not has_han("한자 hanja")
+
+
+def test_the_traditional_table_is_what_opencc_makes_of_every_character() -> None:
+    """readings.traditional_char reads a table made with to_hant (for a
+    suggestion's sake); it must give what to_hant gives, character by
+    character, for every character the Unihan table knows."""
+    from glossary.text import DATA
+    from glossary.text.normalize import to_hant
+    from glossary.text.readings import traditional_char
+
+    chars = [line.split("\t", 1)[0] for line in
+             (DATA / "unihan.tsv").read_text(encoding="utf-8").splitlines() if line]
+    differ = [ch for ch in chars if traditional_char(ch) != to_hant(ch)]
+    assert not differ, (f"{len(differ)} differ, e.g. {differ[:5]}: "
+                        "run scripts/build_traditional_table.py")
