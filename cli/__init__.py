@@ -19,7 +19,7 @@ COMMANDS = {
     "mine": "cli.mining:mine", "merge": "cli.mining:merge",
     "lookup": "cli.reading:lookup", "stats": "cli.reading:stats",
     "export": "cli.interchange:export_", "import": "cli.interchange:import_",
-    "annotate": "cli.aids:annotate", "check": "cli.aids:check",
+    "annotate": "cli.aids:annotate", "check": "cli.checks:check",
     "suggest": "cli.suggestions:suggest",
     **{name: f"cli.curation:{name}" for name in ("approve", "prefer", "reject", "reset", "add",
                                                   "edit", "delete", "review", "undo")},

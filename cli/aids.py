@@ -1,4 +1,4 @@
-"""``kozh annotate`` and ``kozh check``: help with the next text."""
+"""``kozh annotate``: known terms in the next text."""
 
 from __future__ import annotations
 
@@ -12,19 +12,8 @@ from db import Termbase
 from glossary.aids.annotation import TermIndex, inline
 from glossary.aids.annotation import annotate as find_terms
 from glossary.aids.annotation import summary as summarize
-from glossary.aids.check import check_termbase, check_text
 
-from .common import db_option, print_json, read_text, reports_errors
-
-
-def index_cache(termbase: Path) -> Path:
-    """Where the annotation index of a termbase is kept: beside it."""
-    return termbase.with_name(termbase.name + ".annotate-index")
-
-
-def findings_cache(termbase: Path) -> Path:
-    """Where the findings of ``kozh check`` on a termbase are kept: beside it."""
-    return termbase.with_name(termbase.name + ".check")
+from .common import db_option, index_cache, read_text, reports_errors
 
 
 @click.command()
@@ -62,32 +51,3 @@ def annotate(path: str, db_path: Path | None, fmt: str, summary: bool, lang: str
     else:
         for match in matches:
             click.echo(f"{match.start}-{match.end}\t{match.text}\t{' / '.join(match.renderings)}")
-
-
-@click.command()
-@db_option
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True)
-@click.option("--text", "text_path", type=click.Path(allow_dash=True),
-              help="Check a translated Korean text against the termbase instead.")
-@reports_errors
-def check(db_path: Path | None, fmt: str, text_path: str | None) -> None:
-    """Report inconsistent renderings, Hanja variants and unsure pairs.
-
-    The translator's decisions count: rejected pairs are left out, and a
-    preferred rendering (or all approved) settles a concept's several. The
-    findings are kept beside the termbase (TERMBASE.check) until it changes."""
-    with Termbase(db_path, read_only=True) as termbase:
-        if text_path:
-            findings = check_text(read_text(text_path),
-                                  TermIndex.from_termbase(termbase, index_cache(termbase.path)))
-        else:
-            findings = check_termbase(termbase, findings_cache(termbase.path))
-    if fmt == "json":
-        print_json(findings)
-        return
-    for finding in findings:
-        click.echo(f"{finding.severity:7s} {finding.check:16s} {finding.subject}: "
-                   f"{finding.message}")
-        for line in finding.evidence:
-            click.echo(f"    {line}")

@@ -81,3 +81,13 @@ def read_text(path: str, encoding: str = "utf-8") -> str:
 
     (source,) = collect([path])
     return decode(source, encoding)
+
+
+def index_cache(termbase: Path) -> Path:
+    """Where the annotation index of a termbase is kept: beside it."""
+    return termbase.with_name(termbase.name + ".annotate-index")
+
+
+def findings_cache(termbase: Path) -> Path:
+    """Where the findings of ``kozh check`` on a termbase are kept: beside it."""
+    return termbase.with_name(termbase.name + ".check")

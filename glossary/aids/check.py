@@ -20,14 +20,15 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field, replace
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..model import Concept, Kind, Status, TermbaseReader
 from ..text.normalize import is_han, to_hans
 from ..text.readings import by_first, sino_readings, spells, transcriptions
 from ..text.variants import variant_key
-from .annotation import TermIndex, annotate
-from .annotation import entry as index_entry
-from .suggestions import transcription
+
+if TYPE_CHECKING:
+    from .annotation import TermIndex
 
 LOW_CONFIDENCE = 0.9  # confidence is a probability (mining/calibration.py)
 READING_KINDS = {"sino-korean", "transliteration", "japanese"}
@@ -207,6 +208,8 @@ def _nonstandard(entry: Concept, termbase: TermbaseReader) -> list[Finding]:
                and not spelled_by_readings(entry.zh_hans, r.ko.replace(" ", ""))]
     if not spelled or not all(is_han(ch) for ch in entry.zh_hans):
         return []
+    from .suggestions import transcription  # here: findings kept from before never need it
+
     standard = transcription(entry.zh_hans)
     if not standard or any(r.ko.replace(" ", "") == standard for r in entry.renderings):
         return []
@@ -217,6 +220,9 @@ def _nonstandard(entry: Concept, termbase: TermbaseReader) -> list[Finding]:
 
 def check_text(text: str, index: TermIndex) -> list[Finding]:
     """Korean renderings in a translation that are not the termbase's preferred one."""
+    from .annotation import annotate  # here: a check of the termbase never annotates
+    from .annotation import entry as index_entry
+
     findings = []
     for match in annotate(text, index, "ko"):
         for zh in match.renderings[:1]:  # the index's simplified form, its Chinese key

@@ -1,0 +1,43 @@
+"""``kozh check``: consistency of the termbase, or of a translation against it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from db import Termbase
+from glossary.aids.check import check_termbase, check_text
+
+from .common import db_option, findings_cache, index_cache, print_json, read_text, reports_errors
+
+
+@click.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+@click.option("--text", "text_path", type=click.Path(allow_dash=True),
+              help="Check a translated Korean text against the termbase instead.")
+@reports_errors
+def check(db_path: Path | None, fmt: str, text_path: str | None) -> None:
+    """Report inconsistent renderings, Hanja variants and unsure pairs.
+
+    The translator's decisions count: rejected pairs are left out, and a
+    preferred rendering (or all approved) settles a concept's several. The
+    findings are kept beside the termbase (TERMBASE.check) until it changes."""
+    with Termbase(db_path, read_only=True) as termbase:
+        if text_path:
+            from glossary.aids.annotation import TermIndex  # only a text needs the index
+
+            findings = check_text(read_text(text_path),
+                                  TermIndex.from_termbase(termbase, index_cache(termbase.path)))
+        else:
+            findings = check_termbase(termbase, findings_cache(termbase.path))
+    if fmt == "json":
+        print_json(findings)
+        return
+    for finding in findings:
+        click.echo(f"{finding.severity:7s} {finding.check:16s} {finding.subject}: "
+                   f"{finding.message}")
+        for line in finding.evidence:
+            click.echo(f"    {line}")
