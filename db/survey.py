@@ -79,6 +79,7 @@ def _counted(conn: sqlite3.Connection, low_confidence: float, rejections: bool
     transliterations: list[tuple[str, str, str]] = []
     notable: set[str] = set()
     current, key, renderings, unsure = -1, "", 0, False
+    transliteration = Kind.TRANSLITERATION.value  # once: an enum member's value is a lookup
     decided, kept = (DECIDED, f"AND {_NOT_REJECTED}") if rejections else ("", "")
     rows = conn.execute(
         "SELECT r.concept_id, c.zh_key, c.zh_hans, r.ko, r.kind, r.confidence FROM renderings r"
@@ -93,7 +94,7 @@ def _counted(conn: sqlite3.Connection, low_confidence: float, rejections: bool
                 terms.append(zh_hans)
             renderings += 1
             unsure = unsure or confidence < low_confidence
-            if kind == Kind.TRANSLITERATION.value:
+            if kind == transliteration:
                 transliterations.append((zh_key, zh_hans, ko))
     if renderings > 1 or unsure:
         notable.add(key)

@@ -14,10 +14,11 @@ Each finding carries its evidence: documents and contexts.
 
 from __future__ import annotations
 
-import json
+import marshal
 import os
+import sys
 from collections import defaultdict
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -59,19 +60,21 @@ def check_termbase(termbase: TermbaseReader, cache: Path | None = None) -> list[
         return _findings(termbase)
     from ..version import code_stamp
 
-    stamp = f"kozh check {CACHE_LAYOUT} {code_stamp()} {termbase.generation()}\n"
+    # marshal: ten times quicker to read back than JSON, and the stamp holds
+    # the Python version whose format it is.
+    stamp = (f"kozh check {CACHE_LAYOUT} {code_stamp()} {sys.version_info[:2]}"
+             f" {termbase.generation()}\n").encode()
     try:
-        with open(cache, encoding="utf-8") as handle:
-            if handle.readline() == stamp:
-                return [Finding(**kept) for kept in json.load(handle)]
-    except (OSError, ValueError, TypeError):
+        data = cache.read_bytes()
+        if data.startswith(stamp):
+            return [Finding(*kept) for kept in marshal.loads(data[len(stamp):])]
+    except (OSError, ValueError, TypeError, EOFError):
         pass  # no findings kept yet, or unreadable ones: find them again
     findings = _findings(termbase)
+    kept = [(f.check, f.severity, f.subject, f.message, f.evidence) for f in findings]
     temporary = cache.with_name(cache.name + ".part")
     try:
-        with open(temporary, "w", encoding="utf-8") as handle:
-            handle.write(stamp)
-            json.dump([asdict(finding) for finding in findings], handle, ensure_ascii=False)
+        temporary.write_bytes(stamp + marshal.dumps(kept))
         os.replace(temporary, cache)
     except OSError:
         pass  # a folder we may not write to: the findings still serve this run
