@@ -77,3 +77,25 @@ def _discard(temporary: str) -> None:
         os.unlink(temporary)
     except FileNotFoundError:
         pass
+
+
+def keep_beside(path: Path, *parts: bytes) -> None:
+    """Write what a later run may reuse (a kept index, kept findings) to
+    ``path``, atomically, and only if it can be: a folder we may not write to
+    costs the next run the work again, nothing else. Each writer has its own
+    temporary file, so two runs at once never mix their bytes."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.part")
+    try:
+        with open(temporary, "wb") as handle:
+            for part in parts:
+                handle.write(part)
+        os.replace(temporary, path)
+    except OSError:
+        _discard_quietly(temporary)
+
+
+def _discard_quietly(temporary: Path) -> None:
+    try:
+        temporary.unlink(missing_ok=True)
+    except OSError:
+        pass

@@ -204,3 +204,15 @@ def test_the_findings_of_a_check_are_kept_until_the_termbase_changes(
                              ).stdout == changed.stdout
     table = runner.invoke(cli, ["check", "--db", str(db)])
     assert "长沙" in table.stdout and "a.txt" in table.stdout  # evidence kept too
+
+
+def test_what_is_kept_beside_a_termbase_is_written_whole_or_not_at_all(tmp_path: Path) -> None:
+    from glossary.files import keep_beside
+
+    keep_beside(tmp_path / "없는 폴더" / "t.db.check", b"x")  # no folder: nothing, no error
+    (tmp_path / "t.db.check").mkdir()  # in the way: left as it is, no part left behind
+    keep_beside(tmp_path / "t.db.check", "상하이 上海".encode())
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.db.check"]
+    keep_beside(tmp_path / "t.db.annotate-index", b"\x00", "上海".encode())
+    assert (tmp_path / "t.db.annotate-index").read_bytes() == b"\x00" + "上海".encode()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.db.annotate-index", "t.db.check"]

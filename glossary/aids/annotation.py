@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import gc
 import marshal
-import os
 import re
 import struct
 import unicodedata
@@ -29,6 +28,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
+from ..files import keep_beside
 from ..model import TermbaseReader
 from ..text.hangul import decompose
 from ..text.korean import PARTICLES
@@ -174,17 +174,9 @@ class TermIndex:
         if kept is not None:
             return kept
         index = cls._of_concepts(termbase.index_rows())
-        try:
-            temporary = cache.with_name(cache.name + ".part")
-            korean, chinese = marshal.dumps(index.korean), marshal.dumps(index.chinese)
-            with open(temporary, "wb") as handle:
-                handle.write(_HEADER.pack(CACHE_VERSION, generation, index.max_ko,
-                                          index.max_zh, len(korean)))
-                handle.write(korean)
-                handle.write(chinese)
-            os.replace(temporary, cache)
-        except OSError:
-            pass  # a folder we may not write to: the index still serves this run
+        korean, chinese = marshal.dumps(index.korean), marshal.dumps(index.chinese)
+        keep_beside(cache, _HEADER.pack(CACHE_VERSION, generation, index.max_ko, index.max_zh,
+                                        len(korean)), korean, chinese)
         return index
 
     @classmethod

@@ -15,7 +15,6 @@ Each finding carries its evidence: documents and contexts.
 from __future__ import annotations
 
 import marshal
-import os
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -23,6 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..files import keep_beside
 from ..model import Concept, Kind, Status, TermbaseReader
 from ..text.normalize import is_han, to_hans
 from ..text.readings import by_first, sino_readings, spells, transcriptions
@@ -72,12 +72,7 @@ def check_termbase(termbase: TermbaseReader, cache: Path | None = None) -> list[
         pass  # no findings kept yet, or unreadable ones: find them again
     findings = _findings(termbase)
     kept = [(f.check, f.severity, f.subject, f.message, f.evidence) for f in findings]
-    temporary = cache.with_name(cache.name + ".part")
-    try:
-        temporary.write_bytes(stamp + marshal.dumps(kept))
-        os.replace(temporary, cache)
-    except OSError:
-        pass  # a folder we may not write to: the findings still serve this run
+    keep_beside(cache, stamp, marshal.dumps(kept))
     return findings
 
 
