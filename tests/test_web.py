@@ -154,3 +154,16 @@ def test_datasette_views(db: Path) -> None:
     assert ("마윈", "马云", "candidate") in pairs
     contexts = conn.execute("SELECT document, context FROM contexts WHERE ko = '마윈'").fetchall()
     assert contexts and contexts[0][0] == "news.txt"
+
+
+def test_the_pages_annotation_index_follows_the_termbase(db: Path) -> None:
+    web = client(db)
+    token = csrf(web.get("/annotate").text)
+
+    def annotated(text: str) -> str:
+        return web.post("/annotate", data={"csrf": token, "text": text}).text
+
+    assert "马云" in annotated("마윈은 선전에 갔다.") and "深圳" not in annotated("선전에 갔다.")
+    with Termbase(db) as tb:  # mined meanwhile, from the terminal
+        tb.add_mined(mine_document("선전(深圳)에 공장이 있다.", "b.txt"))
+    assert "深圳" in annotated("마윈은 선전에 갔다.")  # the kept index was built again

@@ -49,6 +49,9 @@ class KozhApp:
         self.templates = Jinja2Templates(env=jinja2.Environment(
             loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True))
         self.templates.env.globals.update(highlight=highlight, STATUSES=STATUSES, KINDS=KINDS)
+        # The annotation index of the termbase's generation it was built from:
+        # built once, not on every request, and again when the termbase changes.
+        self.index: tuple[int, TermIndex] | None = None
 
     @contextmanager
     def termbase(self, write: bool = False) -> Iterator[TermbaseService]:
@@ -174,7 +177,10 @@ class KozhApp:
                 return self.message(request, "CSRF check failed; reload the page.", 403)
             text = str(form.get("text", ""))[:200_000]
             with self.termbase() as tb:
-                matches = annotate(text, TermIndex.from_termbase(tb))
+                generation = tb.generation()
+                if self.index is None or self.index[0] != generation:
+                    self.index = generation, TermIndex.from_termbase(tb)
+            matches = annotate(text, self.index[1])
         return self.page(request, "annotate.html", text=text, pieces=_pieces(text, matches),
                          terms=summary(matches))
 
