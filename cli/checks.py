@@ -9,7 +9,15 @@ import click
 from db import Termbase
 from glossary.aids.check import check_termbase, check_text
 
-from .common import db_option, findings_cache, index_cache, print_json, read_text, reports_errors
+from .common import (
+    db_option,
+    findings_cache,
+    index_cache,
+    note,
+    print_json,
+    read_text,
+    reports_errors,
+)
 
 
 @click.command()
@@ -41,3 +49,6 @@ def check(db_path: Path | None, fmt: str, text_path: str | None) -> None:
                    f"{finding.message}")
         for line in finding.evidence:
             click.echo(f"    {line}")
+    warnings = sum(finding.severity == "warning" for finding in findings)
+    note(f"{warnings} warning{'' if warnings == 1 else 's'}, {len(findings) - warnings} info"
+         if findings else "no findings: nothing inconsistent")

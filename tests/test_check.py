@@ -53,6 +53,9 @@ def test_cli_check_json(runner: CliRunner, tmp_path: Path) -> None:
     text.write_text("상해는 크다", encoding="utf-8")
     out = runner.invoke(cli, ["check", "--db", str(db), "--text", str(text)])
     assert out.exit_code == 0 and "prefers" in out.stdout
+    assert out.stderr == "1 warning, 0 info\n"  # the count to stderr, the findings to stdout
+    table = runner.invoke(cli, ["check", "--db", str(db)])
+    assert table.stdout.startswith("info") and table.stderr == "0 warnings, 1 info\n"
 
 
 def test_a_transliteration_off_the_standard_is_flagged(termbase: Termbase) -> None:
