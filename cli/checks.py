@@ -31,8 +31,9 @@ def check(db_path: Path | None, fmt: str, text_path: str | None) -> None:
     """Report inconsistent renderings, Hanja variants and unsure pairs.
 
     The translator's decisions count: rejected pairs are left out, and a
-    preferred rendering (or all approved) settles a concept's several. The
-    findings are kept beside the termbase (TERMBASE.check) until it changes."""
+    preferred rendering (or all approved) settles a concept's several. What a
+    check reads is kept beside the termbase (TERMBASE.check), so a check of a
+    termbase unchanged since, or changed only by decisions, takes a moment."""
     with Termbase(db_path, read_only=True) as termbase:
         if text_path:
             from glossary.aids.annotation import TermIndex  # only a text needs the index

@@ -152,8 +152,10 @@ def migrate(conn: sqlite3.Connection) -> None:
 
 
 @contextmanager
-def transaction(conn: sqlite3.Connection, where: str) -> Iterator[sqlite3.Connection]:
-    """One write transaction; everything in it is undone if anything fails."""
+def transaction(conn: sqlite3.Connection, where: str, *,
+                decisions_only: bool = False) -> Iterator[sqlite3.Connection]:
+    """One write transaction; everything in it is undone if anything fails.
+    ``decisions_only``: it changes nothing but decisions (and their log)."""
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as error:
@@ -164,8 +166,14 @@ def transaction(conn: sqlite3.Connection, where: str) -> Iterator[sqlite3.Connec
         # it (the annotation index) know when they are stale. Drawn, not
         # counted: a termbase made again at the same path, changed as often,
         # must not pass for the old one.
+        if decisions_only:  # a termbase older than data generations: its data are as they were
+            conn.execute("INSERT OR IGNORE INTO meta (key, value) SELECT 'data_generation',"
+                         " value FROM meta WHERE key = 'generation'")
         conn.execute("INSERT OR REPLACE INTO meta (key, value)"
                      " VALUES ('generation', random() & 9223372036854775807)")
+        if not decisions_only:  # what was mined, imported or edited: a check reads it anew
+            conn.execute("INSERT OR REPLACE INTO meta (key, value)"
+                         " VALUES ('data_generation', random() & 9223372036854775807)")
     except BaseException:
         conn.execute("ROLLBACK")
         raise

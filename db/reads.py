@@ -127,8 +127,8 @@ _STATUS_FIRST = ("CASE COALESCE(d.status, 'candidate') WHEN 'preferred' THEN 0"
                  " WHEN 'rejected' THEN 2 ELSE 1 END")
 # A concept's renderings in the order shown: decisions, then the support of
 # their boundary (glossary.model.settle_support), count, confidence, key.
-RENDERINGS_ORDER = (f"{_STATUS_FIRST}, r.support DESC, r.count DESC, r.confidence DESC,"
-                    " r.ko_key")
+SEEN_ORDER = "r.support DESC, r.count DESC, r.confidence DESC, r.ko_key"  # decisions apart
+RENDERINGS_ORDER = f"{_STATUS_FIRST}, {SEEN_ORDER}"
 _SOURCES = ("SELECT d.label, o.context FROM occurrences o JOIN documents d"
             " ON d.id = o.document_id WHERE o.rendering_id = {rendering}"
             " ORDER BY {order} LIMIT ?")
@@ -221,6 +221,13 @@ def entries(conn: sqlite3.Connection) -> Iterator[Concept]:
                                               Status(status), note, domain))
     if entry is not None:
         yield entry
+
+
+def decided(conn: sqlite3.Connection) -> dict[tuple[str, str], Status]:
+    """Every decision but "candidate", by (concept key, Korean key; '' for the
+    Chinese term itself): what a check applies to what it read without them."""
+    return {(str(zh_key), str(ko_key)): Status(status) for zh_key, ko_key, status in conn.execute(
+        "SELECT zh_key, ko_key, status FROM decisions WHERE status != 'candidate'")}
 
 
 def sources(conn: sqlite3.Connection, zh_key: str, ko_key: str, limit: int) -> list[Source]:

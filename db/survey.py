@@ -12,17 +12,16 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator
 
-from glossary.model import Concept, Kind, Overview, Rendering, Status
+from glossary.model import Concept, Kind, Overview, Rendering
 
-from .reads import DECIDED, RENDERINGS_ORDER
+from .reads import SEEN_ORDER
 from .sql import chunks, marks
 
 _SURVEY = f"""
-SELECT c.id, c.zh_key, c.zh_hans, c.zh_hant, r.ko, r.kind, r.count, r.confidence,
-  COALESCE(d.status, 'candidate'), COALESCE(dc.status, 'candidate')
-FROM renderings r JOIN concepts c ON c.id = r.concept_id {DECIDED}
+SELECT c.id, c.zh_key, c.zh_hans, c.zh_hant, r.ko, r.kind, r.count, r.confidence
+FROM renderings r JOIN concepts c ON c.id = r.concept_id
 WHERE +r.count > 0 {{only}}
-ORDER BY r.concept_id, {RENDERINGS_ORDER}
+ORDER BY r.concept_id, {SEEN_ORDER}
 """
 
 # Concepts seen in more than one spelling: found by comparing extremes
@@ -32,20 +31,10 @@ _SPELLED_SEVERAL_WAYS = ("SELECT r.concept_id FROM occurrences o JOIN renderings
                          " HAVING MIN(o.zh) < MAX(o.zh)")
 
 
-# What a translator rejected is out of a check: a pair, or a concept whole.
-_NOT_REJECTED = ("COALESCE(d.status, 'candidate') != 'rejected'"
-                 " AND COALESCE(dc.status, 'candidate') != 'rejected'")
-
-
 def overview(conn: sqlite3.Connection, low_confidence: float) -> Overview:
-    """Every counted pair that is not rejected as light rows (see
-    :class:`~glossary.model.Overview`). Concepts a translator decided about
-    are notable: read whole, with their decisions."""
-    rejections = conn.execute("SELECT 1 FROM decisions WHERE status = 'rejected'"
-                              " LIMIT 1").fetchone() is not None
-    terms, transliterations, notable = _counted(conn, low_confidence, rejections)
-    notable |= {str(row[0]) for row in conn.execute(
-        "SELECT DISTINCT zh_key FROM decisions WHERE status != 'candidate'")}
+    """Every counted pair as light rows (see :class:`~glossary.model.Overview`),
+    decisions apart: a check applies them to what it reads."""
+    terms, transliterations, notable = _counted(conn, low_confidence)
     # Renderings that share a Korean spelling share its key: the key index
     # finds the few candidates before any row is read.
     shared_keys = ("SELECT ko_key FROM renderings WHERE ko_key IN (SELECT ko_key FROM"
@@ -54,8 +43,7 @@ def overview(conn: sqlite3.Connection, low_confidence: float) -> Overview:
     by_korean: dict[str, list[tuple[str, int]]] = {}
     for ko, zh_hans, count in conn.execute(
             "SELECT r.ko, c.zh_hans, r.count FROM renderings r JOIN concepts c"
-            f" ON c.id = r.concept_id {DECIDED} WHERE r.count > 0"
-            f" AND r.ko_key IN ({shared_keys}) AND {_NOT_REJECTED}"
+            f" ON c.id = r.concept_id WHERE r.count > 0 AND r.ko_key IN ({shared_keys})"
             " ORDER BY r.concept_id, r.id"):
         by_korean.setdefault(str(ko), []).append((str(zh_hans), int(count)))
     shared = [(ko, zh, count) for ko, terms_of in by_korean.items() if len(terms_of) > 1
@@ -67,24 +55,20 @@ def overview(conn: sqlite3.Connection, low_confidence: float) -> Overview:
     return Overview(terms, shared, transliterations, notable)
 
 
-def _counted(conn: sqlite3.Connection, low_confidence: float, rejections: bool
+def _counted(conn: sqlite3.Connection, low_confidence: float
              ) -> tuple[list[str], list[tuple[str, str, str]], set[str]]:
     """One pass over the counted renderings, a concept's together: the
     Chinese of every concept that has one, the transliterations, and the
     concepts with several renderings or an unsure one. (One pass costs a
-    third less than a query for each.) The decisions are joined only when
-    some are rejections: most termbases have none, and the join costs the
-    pass a third more."""
+    third less than a query for each.)"""
     terms: list[str] = []
     transliterations: list[tuple[str, str, str]] = []
     notable: set[str] = set()
     current, key, renderings, unsure = -1, "", 0, False
     transliteration = Kind.TRANSLITERATION.value  # once: an enum member's value is a lookup
-    decided, kept = (DECIDED, f"AND {_NOT_REJECTED}") if rejections else ("", "")
     rows = conn.execute(
         "SELECT r.concept_id, c.zh_key, c.zh_hans, r.ko, r.kind, r.confidence FROM renderings r"
-        f" JOIN concepts c ON c.id = r.concept_id {decided} WHERE +r.count > 0 {kept}"
-        " ORDER BY r.concept_id, r.id")
+        " JOIN concepts c ON c.id = r.concept_id WHERE +r.count > 0 ORDER BY r.concept_id, r.id")
     while batch := rows.fetchmany(1000):  # memory stays flat however large the termbase
         for concept_id, zh_key, zh_hans, ko, kind, confidence in batch:
             if concept_id != current:
@@ -103,7 +87,9 @@ def _counted(conn: sqlite3.Connection, low_confidence: float, rejections: bool
 
 def survey(conn: sqlite3.Connection, keys: Iterable[str] | None = None) -> Iterator[Concept]:
     """Every concept (or those whose key is in ``keys``) with its renderings
-    and spellings but no sources, in storage order (by key for chosen ones).
+    and spellings but no sources and no decisions (a check applies those
+    itself), in storage order (by key for chosen ones); a concept's renderings
+    in the order they are shown but for decisions (:data:`~.reads.SEEN_ORDER`).
 
     ``entries`` sorts by key and fetches a source per rendering, which costs
     seconds at a few hundred thousand pairs; a check needs neither.
@@ -126,25 +112,22 @@ def survey(conn: sqlite3.Connection, keys: Iterable[str] | None = None) -> Itera
 
 def _survey(conn: sqlite3.Connection, query: str, parameters: list[str],
             only: set[str] | None) -> Iterator[Concept]:
-    kinds, statuses = {k.value: k for k in Kind}, {s.value: s for s in Status}
+    kinds = {k.value: k for k in Kind}
     spelled = _spellings(conn, parameters or None)
     entry: Concept | None = None
     current = -1
     rows = conn.execute(query, parameters)
     while batch := rows.fetchmany(1000):  # memory stays flat however large the termbase
-        for (concept_id, key, hans, hant, ko, kind, count, confidence, status,
-             concept_status) in batch:
+        for concept_id, key, hans, hant, ko, kind, count, confidence in batch:
             if only is not None and key not in only:
                 continue
             if concept_id != current:
                 if entry is not None:
                     yield entry
-                entry = Concept(hans, hant, spelled.get(concept_id, [hans]), [],
-                                status=statuses[concept_status])
+                entry = Concept(hans, hant, spelled.get(concept_id, [hans]), [])
                 current = concept_id
             assert entry is not None
-            entry.renderings.append(Rendering(ko, kinds[kind], count, confidence, [],
-                                              statuses[status]))
+            entry.renderings.append(Rendering(ko, kinds[kind], count, confidence))
     if entry is not None:
         yield entry
 

@@ -109,11 +109,13 @@ class Termbase:
         except sqlite3.Error:
             return True  # cannot tell: keep it
 
-    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
-        """One ``BEGIN IMMEDIATE`` write transaction, undone if anything fails."""
+    def transaction(self, *, decisions_only: bool = False
+                    ) -> AbstractContextManager[sqlite3.Connection]:
+        """One ``BEGIN IMMEDIATE`` write transaction, undone if anything fails
+        (``decisions_only``: it changes no pair, only decisions)."""
         if self.read_only:
             raise TermbaseError(f"{self.path} is open read-only")
-        return transaction(self.conn, str(self.path))
+        return transaction(self.conn, str(self.path), decisions_only=decisions_only)
 
     # -- writing -----------------------------------------------------------
 
@@ -239,7 +241,7 @@ class Termbase:
         ``note`` and ``domain`` are kept unless given. Returns the decision it
         replaced; raises ConflictError if ``expected_version`` is no longer current."""
         zh_key, ko_key = self._keys(ko, zh)
-        with self.transaction() as conn:
+        with self.transaction(decisions_only=True) as conn:
             shown = (zh, ko)
             if ko_key:
                 shown = curation.require(conn, zh_key, ko_key, ko, zh)[2:]
@@ -357,6 +359,16 @@ class Termbase:
         """A number drawn anew whenever the termbase changes (0 before any change)."""
         row = self.conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
         return int(row[0]) if row else 0
+
+    def data_generation(self) -> int:
+        """A number drawn anew whenever anything but a decision changes (the
+        generation in a termbase older than this number)."""
+        row = self.conn.execute(
+            "SELECT value FROM meta WHERE key = 'data_generation'").fetchone()
+        return int(row[0]) if row else self.generation()
+
+    def decided(self) -> dict[tuple[str, str], Status]:
+        return reads.decided(self.conn)
 
     def stats(self) -> Stats:
         return reads.stats(self.conn, str(self.path))

@@ -501,6 +501,10 @@ class TermbaseReader(Protocol):
 
     def generation(self) -> int: ...
 
+    def data_generation(self) -> int: ...
+
+    def decided(self) -> dict[tuple[str, str], Status]: ...
+
 
 class TermbaseCurator(Protocol):
     """What curation needs of a termbase: decisions, hand-made pairs, the log."""

@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from cli import cli
@@ -145,7 +146,7 @@ def test_a_check_honours_the_translators_decisions(termbase: Termbase) -> None:
         "창샤(长沙)에서, 장사(长沙)에서, 창사(长沙)에서. 마윈(马云)과 마원(马云). "
         "난징(南京)과 남경(南京)과 난칭(南京). 우한(武汉)과 우한(武漢). "
         "광저우(广州)와 광주(广州)와 광조우(广州). 연구원(研究院)과 연구원(研究员). "
-        "충징(重庆)에 갔다.", "d.txt"))
+        "충징(重庆)에 갔다. 상하이(上海)와 상하이(上海)와 상해(上海).", "d.txt"))
 
     def found() -> dict[tuple[str, str], Finding]:
         return {(f.check, f.subject): f for f in check_termbase(termbase)}
@@ -162,6 +163,7 @@ def test_a_check_honours_the_translators_decisions(termbase: Termbase) -> None:
         termbase.set_status(ko, "广州", Status.APPROVED)
     termbase.set_status("", "南京", Status.REJECTED)
     termbase.set_status("충징", "重庆", Status.APPROVED)
+    termbase.set_status("상해", "上海", Status.PREFERRED)  # the less frequent one
     after = found()
     changsha = after["renderings", "长沙"]  # 창샤 is out: a reading and a transcription
     assert changsha.severity == "info" and "창샤" not in changsha.message
@@ -172,5 +174,48 @@ def test_a_check_honours_the_translators_decisions(termbase: Termbase) -> None:
     assert after["renderings", "广州"].severity == "info"
     assert "every one is approved" in after["renderings", "广州"].message
     assert ("transcription", "重庆") not in after  # 충징, approved as spelled
+    assert after["renderings", "上海"].message.startswith(  # the preferred one first
+        "rendered 2 ways: 상해 ×1 (sino-korean, preferred), 상하이 ×2 (transliteration)")
     assert not [key for key in after if key[1] == "南京"]  # the concept is rejected
     assert ("shared-rendering", "연구원") not in after
+
+
+def test_a_check_after_decisions_equals_a_fresh_one(termbase: Termbase, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Kept, what a check read is reused when only decisions changed since;
+    whatever the decisions, the findings are those of a check from scratch,
+    and a change to the pairs themselves makes the check read them anew."""
+    import random
+
+    from glossary.aids import check
+    from glossary.model import Status
+
+    termbase.add_mined(mine_document(
+        "창샤(长沙)에서, 장사(长沙)에서, 창사(长沙)에서. 마윈(马云)과 마원(马云). "
+        "난징(南京)과 남경(南京)과 난칭(南京). 낭야군(琅邪郡)과 낭야군(瑯邪郡). "
+        "광저우(广州)와 광주(广州)와 광조우(广州). 연구원(研究院)과 연구원(研究员). "
+        "충징(重庆)에 갔다. 상하이(上海)와 상해(上海).", "d.txt"))
+    reads = []
+    read_for_check = check.read_for_check
+    monkeypatch.setattr(check, "read_for_check",
+                        lambda tb: reads.append(1) or read_for_check(tb))  # the real one, counted
+    cache = tmp_path / "t.db.check"
+    pairs = [(r.ko, c.zh_hans) for c in termbase.survey() for r in c.renderings]
+    pairs += [("", zh) for zh in {zh for _, zh in pairs}]  # the Chinese terms themselves
+    check_termbase(termbase, cache)
+    data, before = termbase.data_generation(), len(reads)
+    rng = random.Random(7)
+    for step in range(40):
+        ko, zh = rng.choice(pairs)
+        status = rng.choice([s for s in Status if ko or s is not Status.PREFERRED])
+        termbase.set_status(ko, zh, status)
+        assert termbase.data_generation() == data  # a decision changes no pair
+        kept = check_termbase(termbase, cache)
+        assert len(reads) == before  # the termbase was not read anew
+        fresh = check_termbase(termbase)
+        before = len(reads)
+        assert kept == fresh, (step, ko, zh, status)
+    termbase.add_mined(mine_document("창사(长沙)와 청두(成都)", "e.txt"))
+    assert termbase.data_generation() != data
+    assert check_termbase(termbase, cache) == check_termbase(termbase)
+    assert len(reads) == before + 2  # read anew, kept and fresh alike

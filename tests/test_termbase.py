@@ -170,3 +170,23 @@ def test_a_batch_stores_what_one_document_at_a_time_stores(tmp_path: Path) -> No
         assert [r.status for r in again] == [single.add_mined(doc).status for doc in docs]
         assert {c.zh_hans for c in batch.entries()} == {"广州", "北京", "上海"}
         assert list(batch.entries()) == list(single.entries())
+
+
+def test_decisions_change_the_generation_but_not_the_data_generation(tmp_path: Path) -> None:
+    from glossary.model import Kind, Status
+
+    with Termbase(tmp_path / "t.db") as tb:
+        tb.add_mined(mine_document("상하이(上海)와 상해(上海)", "a.txt"))
+        generation, data = tb.generation(), tb.data_generation()
+        tb.set_status("상해", "上海", Status.REJECTED)
+        assert tb.generation() != generation and tb.data_generation() == data
+        tb.add_pair("샹하이", "上海", Kind.TRANSLITERATION)  # a pair: the data changed
+        assert tb.data_generation() != data
+        # A termbase from before data generations: its first decision keeps
+        # the generation its data had as their data generation.
+        tb.conn.execute("DELETE FROM meta WHERE key = 'data_generation'")
+        tb.conn.commit()
+        before = tb.generation()
+        assert tb.data_generation() == before
+        tb.set_status("샹하이", "上海", Status.APPROVED)
+        assert tb.data_generation() == before != tb.generation()

@@ -17,13 +17,14 @@ from __future__ import annotations
 import marshal
 import sys
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..files import keep_beside
-from ..model import Concept, Kind, Status, TermbaseReader
+from ..model import Concept, Kind, Rendering, Status, TermbaseReader, concept_key, korean_key
 from ..text.normalize import is_han, to_hans
 from ..text.readings import by_first, sino_readings, spells, transcriptions
 from ..text.variants import variant_key
@@ -45,68 +46,163 @@ class Finding:
     evidence: list[str] = field(default_factory=list)
 
 
-def _evidence(termbase: TermbaseReader, zh: str, ko: str, limit: int = 2) -> list[str]:
-    """Sources of a pair a finding names, read only for findings: a full pass
-    over the termbase reads none (see TermbaseReader.survey)."""
-    return [f"{document}: {context}" for document, context in termbase.sources(ko, zh, limit)]
+CheckedConcept = tuple[str, str, list[str], list[tuple[str, str, str, int, float]], str]
+
+
+@dataclass
+class Reading:
+    """What a check reads of a termbase, decisions apart, so that a check
+    after decisions only applies them (the translator's loop: decide, check
+    again) instead of reading every pair anew.
+
+    ``concepts``: those a finding may name (several renderings or spellings,
+    an unsure rendering, a transliteration standard readings do not spell),
+    each (key, Chinese, spellings as written, renderings (Korean, Korean key,
+    kind, count, confidence) in the order shown but for decisions, and the
+    standard transcription where it is asked for); ``shared``: (Korean,
+    Korean key, Chinese, key, count) of spellings several concepts share;
+    ``variants``: groups of (Chinese, key) that fold to one form;
+    ``evidence``: sources read so far, by (Chinese, Korean, how many).
+    """
+
+    concepts: list[CheckedConcept]
+    shared: list[tuple[str, str, str, str, int]]
+    variants: list[list[tuple[str, str]]]
+    evidence: dict[tuple[str, str, int], list[str]] = field(default_factory=dict)
+
+    def as_plain(self) -> tuple[list[CheckedConcept], list[tuple[str, str, str, str, int]],
+                                list[list[tuple[str, str]]], dict[tuple[str, str, int], list[str]]]:
+        """The fields as plain values, for marshal."""
+        return self.concepts, self.shared, self.variants, self.evidence
 
 
 def check_termbase(termbase: TermbaseReader, cache: Path | None = None) -> list[Finding]:
-    """Every finding about the termbase, warnings first; with ``cache``, kept
-    in that file and found again only when the termbase (or kozh) has changed
-    since: a check reads every pair, seconds at a few hundred thousand.
-    """
+    """Every finding about the termbase, warnings first, the translator's
+    decisions applied. With ``cache``, what the check read is kept in that
+    file: unchanged, the findings come back as they were; changed by
+    decisions only, they are found again from what was read; otherwise (or
+    when kozh has changed) the termbase is read anew."""
     if cache is None:
-        return _findings(termbase)
+        reading = read_for_check(termbase)
+        return apply_decisions(reading, termbase.decided(), termbase)
     from ..version import code_stamp
 
-    # marshal: ten times quicker to read back than JSON, and the stamp holds
-    # the Python version whose format it is.
-    stamp = (f"kozh check {CACHE_LAYOUT} {code_stamp()} {sys.version_info[:2]}"
-             f" {termbase.generation()}\n").encode()
+    # marshal: ten times quicker to read back than JSON; the stamp names the
+    # Python version whose format it is.
+    stamp = f"kozh check {CACHE_LAYOUT} {code_stamp()} {sys.version_info[:2]}\n".encode()
+    generation, data_generation = termbase.generation(), termbase.data_generation()
+    kept_reading: Reading | None = None
     try:
         data = cache.read_bytes()
         if data.startswith(stamp):
-            return [Finding(*kept) for kept in marshal.loads(data[len(stamp):])]
+            kept_generation, kept_data, plain, findings = marshal.loads(data[len(stamp):])
+            if kept_generation == generation:
+                return [Finding(*finding) for finding in findings]
+            if kept_data == data_generation:
+                kept_reading = Reading(*plain)
     except (OSError, ValueError, TypeError, EOFError):
-        pass  # no findings kept yet, or unreadable ones: find them again
-    findings = _findings(termbase)
-    kept = [(f.check, f.severity, f.subject, f.message, f.evidence) for f in findings]
-    keep_beside(cache, stamp, marshal.dumps(kept))
-    return findings
+        pass  # nothing kept yet, or nothing readable: read the termbase
+    reading = kept_reading or read_for_check(termbase)
+    found = apply_decisions(reading, termbase.decided(), termbase)
+    plain_findings = [(f.check, f.severity, f.subject, f.message, f.evidence) for f in found]
+    keep_beside(cache, stamp, marshal.dumps((generation, data_generation, reading.as_plain(),
+                                             plain_findings)))
+    return found
 
 
-def _findings(termbase: TermbaseReader) -> list[Finding]:
-    """Every finding about the termbase, warnings first. Light rows of every
-    pair (:meth:`TermbaseReader.overview`) say which concepts to read whole:
-    those with several renderings or spellings, an unsure rendering, or a
-    transliteration that standard readings do not spell."""
+def read_for_check(termbase: TermbaseReader) -> Reading:
+    """Read what findings may be made of, decisions apart. Light rows of
+    every pair (:meth:`TermbaseReader.overview`) say which concepts to read
+    whole."""
     overview = termbase.overview(LOW_CONFIDENCE)
     doubtful = {key for key, zh, ko in overview.transliterations
                 if not spelled_by_readings(zh, ko.replace(" ", ""))}
-    findings: list[Finding] = []
+    concepts: list[CheckedConcept] = []
     for entry in termbase.survey(overview.notable | doubtful):
-        # What a translator rejected is settled: it is in no finding.
-        kept = [r for r in entry.renderings if r.status != Status.REJECTED]
-        if entry.status != Status.REJECTED and kept:
-            entry = replace(entry, renderings=kept)
-            findings += _nonstandard(entry, termbase)
-            findings += _concept_findings(entry, termbase)
+        off_standard = any(r.kind == Kind.TRANSLITERATION
+                           and not spelled_by_readings(entry.zh_hans, r.ko.replace(" ", ""))
+                           for r in entry.renderings)
+        standard = ""
+        if off_standard and all(is_han(ch) for ch in entry.zh_hans):
+            from .suggestions import transcription  # here: only a doubtful spelling needs it
+
+            standard = transcription(entry.zh_hans)
+        concepts.append((entry.key, entry.zh_hans, entry.forms,
+                         [(r.ko, korean_key(r.ko), r.kind.value, r.count, r.confidence)
+                          for r in entry.renderings], standard))
+    shared = [(ko, korean_key(ko), zh, concept_key(zh), count)
+              for ko, zh, count in overview.shared]
+    variants = [[(zh, concept_key(zh)) for zh in group]
+                for group in _variant_groups(overview.terms)]
+    return Reading(concepts, shared, variants)
+
+
+def apply_decisions(reading: Reading, decided: Mapping[tuple[str, str], Status],
+                    termbase: TermbaseReader) -> list[Finding]:
+    """The findings of what a check read, once the decisions are applied: a
+    rejected pair or concept is in no finding, a preferred rendering comes
+    first and settles the others, a decided pair is neither unsure nor off
+    the standard. Sources not read yet are read from ``termbase``."""
+    def evidence(zh: str, ko: str, limit: int) -> list[str]:
+        found = reading.evidence.get((zh, ko, limit))
+        if found is None:  # read only for findings: a full pass over the termbase reads none
+            found = reading.evidence[zh, ko, limit] = [
+                f"{document}: {context}" for document, context in termbase.sources(ko, zh, limit)]
+        return found
+
+    def rejected(key: str, ko_key: str = "") -> bool:
+        return decided.get((key, ko_key)) is Status.REJECTED
+
+    findings: list[Finding] = []
+    for key, zh, forms, renderings, standard in reading.concepts:
+        kept = [Rendering(ko, Kind(kind), count, confidence, [],
+                          decided.get((key, ko_key), Status.CANDIDATE))
+                for ko, ko_key, kind, count, confidence in renderings]
+        kept = [r for r in kept if r.status is not Status.REJECTED]
+        if rejected(key) or not kept:
+            continue
+        kept.sort(key=lambda r: r.status is not Status.PREFERRED)  # stable: shown so
+        entry = Concept(zh, zh, forms, kept)
+        findings += _nonstandard(entry, standard, evidence)
+        findings += _concept_findings(entry, evidence)
     by_korean: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    for ko, zh, count in overview.shared:
-        by_korean[ko].append((zh, count))
+    for ko, ko_key, zh, key, count in reading.shared:
+        if not rejected(key) and not rejected(key, ko_key):
+            by_korean[ko].append((zh, count))
     for ko, terms in by_korean.items():
-        terms.sort()
-        listing = ", ".join(f"{zh} ×{count}" for zh, count in terms)
-        findings.append(Finding("shared-rendering", "warning", ko,
-                                f"one rendering for {len(terms)} Chinese terms: {listing}",
-                                [line for zh, _ in terms
-                                 for line in _evidence(termbase, zh, ko, 1)]))
-    for similar in _variant_groups(overview.terms):  # perhaps one term (李彬/李斌 are not)
-        findings.append(Finding("variants", "warning", similar[0],
-                                f"perhaps one term in variant characters: {' / '.join(similar)}"))
+        if len(terms) > 1:
+            terms.sort()
+            listing = ", ".join(f"{zh} ×{count}" for zh, count in terms)
+            findings.append(Finding("shared-rendering", "warning", ko,
+                                    f"one rendering for {len(terms)} Chinese terms: {listing}",
+                                    [line for zh, _ in terms for line in evidence(zh, ko, 1)]))
+    findings += _variant_findings(reading.variants, decided, termbase)
     order = {"warning": 0, "info": 1}
     findings.sort(key=lambda f: (order[f.severity], f.check, f.subject, f.message))
+    return findings
+
+
+Evidence = Callable[[str, str, int], list[str]]
+
+
+def _variant_findings(groups: list[list[tuple[str, str]]],
+                      decided: Mapping[tuple[str, str], Status],
+                      termbase: TermbaseReader) -> list[Finding]:
+    """Concepts apart that may be one term (李彬/李斌 are not): each group
+    without the concepts a translator rejected, whole or every rendering."""
+    touched = {key for key, _ in decided}
+    asked = {key for group in groups for _, key in group if key in touched}
+    out = {entry.key for entry in termbase.survey(asked)
+           if decided.get((entry.key, "")) is Status.REJECTED
+           or all(decided.get((entry.key, korean_key(r.ko))) is Status.REJECTED
+                  for r in entry.renderings)} if asked else set()
+    findings = []
+    for group in groups:
+        similar = sorted(zh for zh, key in group if key not in out)
+        if len(similar) > 1:
+            findings.append(Finding("variants", "warning", similar[0],
+                                    f"perhaps one term in variant characters: "
+                                    f"{' / '.join(similar)}"))
     return findings
 
 
@@ -126,7 +222,7 @@ def _variant_groups(terms: list[str]) -> list[list[str]]:
     return [sorted(group) for group in groups.values() if len(group) > 1]
 
 
-def _concept_findings(entry: Concept, termbase: TermbaseReader) -> list[Finding]:
+def _concept_findings(entry: Concept, evidence: Evidence) -> list[Finding]:
     """What one concept shows by itself: variant spellings, unsure pairs,
     several renderings."""
     findings = []
@@ -141,13 +237,13 @@ def _concept_findings(entry: Concept, termbase: TermbaseReader) -> list[Finding]
             findings.append(Finding(
                 "low-confidence", "warning", entry.zh_hans,
                 f"{rendering.ko} ({rendering.kind}) has confidence {rendering.confidence:.2f}",
-                _evidence(termbase, entry.zh_hans, rendering.ko)))
+                evidence(entry.zh_hans, rendering.ko, 2)))
     if len(renderings) > 1:
-        findings.append(_renderings_finding(entry, termbase))
+        findings.append(_renderings_finding(entry, evidence))
     return findings
 
 
-def _renderings_finding(entry: Concept, termbase: TermbaseReader) -> Finding:
+def _renderings_finding(entry: Concept, evidence: Evidence) -> Finding:
     """A concept rendered several ways: a warning, unless the ways are a
     reading and a transcription, or a translator has chosen (one preferred,
     or every one approved)."""
@@ -167,7 +263,7 @@ def _renderings_finding(entry: Concept, termbase: TermbaseReader) -> Finding:
     return Finding(
         "renderings", "info" if why else "warning", entry.zh_hans,
         f"rendered {len(renderings)} ways: {listing}" + (f"; {why}" if why else ""),
-        [line for r in renderings for line in _evidence(termbase, entry.zh_hans, r.ko, 1)])
+        [line for r in renderings for line in evidence(entry.zh_hans, r.ko, 1)])
 
 
 @cache
@@ -197,23 +293,20 @@ def spelled_by_readings(zh: str, ko: str) -> bool:
     return spells(ko, map(_spellings, zh))
 
 
-def _nonstandard(entry: Concept, termbase: TermbaseReader) -> list[Finding]:
-    """Transliterations that differ from the standard transcription of the
-    Mandarin reading (창샤 where 长沙 is 창사), unless the termbase already
-    holds the standard form as another rendering."""
+def _nonstandard(entry: Concept, standard: str, evidence: Evidence) -> list[Finding]:
+    """Transliterations that differ from ``standard``, the standard
+    transcription of the Mandarin reading (창샤 where 长沙 is 창사), unless the
+    termbase already holds the standard form as another rendering."""
     spelled = [r for r in entry.renderings if r.kind == Kind.TRANSLITERATION
                and r.status == Status.CANDIDATE  # approved as spelled: the translator's call
                and not spelled_by_readings(entry.zh_hans, r.ko.replace(" ", ""))]
-    if not spelled or not all(is_han(ch) for ch in entry.zh_hans):
+    if not spelled or not standard:
         return []
-    from .suggestions import transcription  # here: findings kept from before never need it
-
-    standard = transcription(entry.zh_hans)
-    if not standard or any(r.ko.replace(" ", "") == standard for r in entry.renderings):
+    if any(r.ko.replace(" ", "") == standard for r in entry.renderings):
         return []
     return [Finding("transcription", "warning", entry.zh_hans,
                     f"{r.ko} differs from the standard transcription {standard}",
-                    _evidence(termbase, entry.zh_hans, r.ko)) for r in spelled]
+                    evidence(entry.zh_hans, r.ko, 2)) for r in spelled]
 
 
 def check_text(text: str, index: TermIndex) -> list[Finding]:
