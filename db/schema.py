@@ -200,6 +200,15 @@ def m006_boundary_support(db: Database) -> None:
         settle_boundaries(conn, concept)
 
 
+@migrations()
+def m007_data_generation(db: Database) -> None:
+    """A generation of the pairs apart from decisions (meta ``data_generation``),
+    which a kept check relies on; a kozh that does not keep it must not write
+    here, and an older schema makes it refuse to."""
+    db.conn.execute("INSERT OR IGNORE INTO meta (key, value) SELECT 'data_generation', value"
+                    " FROM meta WHERE key = 'generation'")
+
+
 def rekey(conn: sqlite3.Connection) -> None:
     """Recompute every concept key with the current rule, folding concepts
     whose keys now coincide (硏究院 and 研究院), then settle their spellings."""

@@ -45,7 +45,8 @@ def test_an_old_termbase_upgrades_in_place_and_keeps_everything(old_db: Path,
     names = [row[0] for row in sqlite3.connect(old_db).execute(
         "SELECT name FROM _sqlite_migrations ORDER BY rowid")]
     assert names == ["m001_create_tables", "m002_spellings_and_identity", "m003_decisions",
-                     "m004_views", "m005_substring_index", "m006_boundary_support"]
+                     "m004_views", "m005_substring_index", "m006_boundary_support",
+                     "m007_data_generation"]
     looked = runner.invoke(cli, ["lookup", "--db", str(old_db), "창사"])
     assert "长沙 (長沙)" in looked.stdout and "×3" in looked.stdout
 

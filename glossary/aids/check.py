@@ -9,7 +9,10 @@
 * pairs the miner was not sure of;
 * transliterations that differ from the standard transcription (창샤 for 长沙: 창사).
 
-Each finding carries its evidence: documents and contexts.
+Each finding carries its evidence: documents and contexts. A check first
+reads the termbase as if nobody had decided anything (:func:`read_for_check`),
+then applies the translator's decisions (:func:`apply_decisions`): what it
+read can be kept and serve every check until the pairs themselves change.
 """
 
 from __future__ import annotations
