@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 LOW_CONFIDENCE = 0.9  # confidence is a probability (mining/calibration.py)
 READING_KINDS = {"sino-korean", "transliteration", "japanese"}
-CACHE_LAYOUT = 1  # of the file that keeps a termbase's findings
+CACHE_LAYOUT = 2  # of the file that keeps what a check read and found
 
 
 @dataclass
