@@ -71,6 +71,9 @@ POSITIVE = [
     ("가전 업체 하이얼(海尔集团控股有限公司)은", ("하이얼", "海尔集团控股有限公司")),
     # a Latin name, a middle dot, then the Chinese
     ("전기차 업체 비야디(BYD·比亚迪)는 말했다.", ("비야디", "比亚迪")),
+    # a reading inside the bracket too: the word before it still reads the gloss
+    ("교토에서 센차(전차, 煎茶)를 마셨다.", ("센차", "煎茶")),
+    ("천문학자 심괄(송나라, 沈括)은 화석을 보았다.", ("심괄", "沈括")),
 ]
 
 
@@ -102,6 +105,9 @@ NEGATIVE = [
     "현지 기자(凤凰卫视)에게 밝혔다.",  # the gloss is an organization's name
     "회장(雷军)이 직접 나섰다.",  # a person's
     "TCL 회장(李东生)이 말했다.",
+    # the gloss belongs to a Korean word inside the bracket, not to the one before it
+    "의사는 눈 뒤(망막, 網膜)를 살폈다.",
+    "가수 하늘별(본명 김하나, 金夏娜)은 노래했다.",
 ]
 
 

@@ -112,6 +112,36 @@ def _gloss_segment(segments: list[tuple[int, str]]) -> list[tuple[int, str]] | N
     return segments[chinese[0] :] if len(chinese) == 1 else None
 
 
+def korean_word_before_gloss(content: str) -> bool:
+    """Does a Korean word stand in the bracket just before the gloss ((안저,
+    眼底), (본명 이지은, 李知恩))? Then the gloss may belong to that word rather
+    than to the one before the bracket.
+
+    >>> korean_word_before_gloss("안저, 眼底"), korean_word_before_gloss("중국어 간체, 中国银行")
+    (True, False)
+    """
+    segments = _split_top_level(content)
+    chinese = [k for k, (_, segment) in enumerate(segments) if has_han(segment)]
+    return bool(chinese) and chinese[0] > 0 and _ends_in_a_korean_word(
+        _without_label(segments[chinese[0] - 1][1]))
+
+
+# Words that name a language or script before a gloss (중국어 간체, 中国): labels,
+# not a Korean word the gloss could belong to.
+SCRIPT_LABELS = frozenset("""
+중국어 한국어 일본어 영어 간체 번체 정체 간체자 번체자 한자 한문 병음 원어 표준어 광동어 광둥어
+대만 홍콩 본토 약칭 약자 표기
+""".split())
+_LAST_WORD = re.compile(r"([\uac00-\ud7a3]{2,})\s*$")
+
+
+def _ends_in_a_korean_word(segment: str) -> bool:
+    """Does the segment end with a Korean word of two syllables or more that
+    is no language or script label?"""
+    last = _LAST_WORD.search(segment)
+    return last is not None and last.group(1) not in SCRIPT_LABELS
+
+
 def _without_label(segment: str) -> str:
     """The segment without a label ending in a colon (중국어 간체: 第一财经日报)."""
     label = _LABEL.match(segment)

@@ -31,7 +31,7 @@ from ..text.normalize import clean, is_han, is_hangul, to_hans, to_hant
 from ..version import __version__
 from .agreement import agree
 from .align import Correspondences
-from .brackets import JOINERS, Bracket, find_brackets, parse_gloss
+from .brackets import JOINERS, Bracket, find_brackets, korean_word_before_gloss, parse_gloss
 from .calibration import calibrated
 from .correspondences import fingerprint, seed
 from .decide import decide
@@ -144,6 +144,10 @@ def _glossed(text: str, bracket: Bracket, learned: Correspondences | None
     single = _single(text, bracket.start, gloss, learned) if gloss else None
     if single and single[3] != Kind.TRANSLATION:
         return [single]
+    if single and korean_word_before_gloss(bracket.content):
+        # 뒷쪽(안저, 眼底), 아이유(본명 이지은, 李知恩): the gloss belongs to the
+        # word in the bracket; a translation of the word before it is chance.
+        return []
     whole = (whole_list(text, bracket.start, gloss) if gloss and all(map(is_han, gloss))
              else None)
     if gloss and whole:
