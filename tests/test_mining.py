@@ -74,6 +74,9 @@ POSITIVE = [
     # a reading inside the bracket too: the word before it still reads the gloss
     ("교토에서 센차(전차, 煎茶)를 마셨다.", ("센차", "煎茶")),
     ("천문학자 심괄(송나라, 沈括)은 화석을 보았다.", ("심괄", "沈括")),
+    # a language label before a translated gloss, and a title's English after it
+    ("중국의 클라우드 컴퓨팅(중국어: 云计算) 시장", ("클라우드 컴퓨팅", "云计算")),
+    ("영화 별빛(星光: Starlight)은 흥행했다.", ("별빛", "星光")),
 ]
 
 
@@ -108,6 +111,7 @@ NEGATIVE = [
     # the gloss belongs to a Korean word inside the bracket, not to the one before it
     "의사는 눈 뒤(망막, 網膜)를 살폈다.",
     "가수 하늘별(본명 김하나, 金夏娜)은 노래했다.",
+    "가수 하늘별(본명: 金夏娜)은 노래했다.",  # a label naming another name
 ]
 
 

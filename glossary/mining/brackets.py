@@ -113,17 +113,25 @@ def _gloss_segment(segments: list[tuple[int, str]]) -> list[tuple[int, str]] | N
 
 
 def korean_word_before_gloss(content: str) -> bool:
-    """Does a Korean word stand in the bracket just before the gloss ((안저,
-    眼底), (본명 이지은, 李知恩))? Then the gloss may belong to that word rather
-    than to the one before the bracket.
+    """Does a Korean word stand in the bracket before the gloss ((안저, 眼底),
+    (본명 이지은, 李知恩)), or a label other than a language's or a script's
+    (본명: 李知恩)? Then the gloss may belong to that word, or name something
+    else than the word before the bracket.
 
-    >>> korean_word_before_gloss("안저, 眼底"), korean_word_before_gloss("중국어 간체, 中国银行")
-    (True, False)
+    >>> [korean_word_before_gloss(c) for c in ("안저, 眼底", "본명: 李知恩", "중국어 간체: 中国")]
+    [True, True, False]
+    >>> [korean_word_before_gloss(c) for c in ("중국어 간체, 中国银行", "马云", "藍宇: Lan Yu")]
+    [False, False, False]
     """
     segments = _split_top_level(content)
     chinese = [k for k, (_, segment) in enumerate(segments) if has_han(segment)]
-    return bool(chinese) and chinese[0] > 0 and _ends_in_a_korean_word(
-        _without_label(segments[chinese[0] - 1][1]))
+    if not chinese:
+        return False
+    label = _LABEL.match(segments[chinese[0]][1].strip())  # 본명: 李知恩, not 藍宇: Lan Yu
+    if (label and not has_han(label.group())
+            and not set(label.group().strip(" :：").split()) <= SCRIPT_LABELS):
+        return True
+    return chinese[0] > 0 and _ends_in_a_korean_word(_without_label(segments[chinese[0] - 1][1]))
 
 
 # Words that name a language or script before a gloss (중국어 간체, 中国): labels,
