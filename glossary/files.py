@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TextIO
 
@@ -91,11 +91,5 @@ def keep_beside(path: Path, *parts: bytes) -> None:
                 handle.write(part)
         os.replace(temporary, path)
     except OSError:
-        _discard_quietly(temporary)
-
-
-def _discard_quietly(temporary: Path) -> None:
-    try:
-        temporary.unlink(missing_ok=True)
-    except OSError:
-        pass
+        with suppress(OSError):  # nothing kept is no failure; a stray part would be
+            temporary.unlink(missing_ok=True)
