@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 LOW_CONFIDENCE = 0.9  # confidence is a probability (mining/calibration.py)
 READING_KINDS = {"sino-korean", "transliteration", "japanese"}
-CACHE_LAYOUT = 2  # of the file that keeps what a check read and found
+CACHE_LAYOUT = 3  # of the file that keeps what a check read and found
 
 
 @dataclass
@@ -49,7 +49,8 @@ class Finding:
     evidence: list[str] = field(default_factory=list)
 
 
-CheckedConcept = tuple[str, str, list[str], list[tuple[str, str, str, int, float]], str]
+CheckedConcept = tuple[str, str, list[str], list[tuple[str, str, str, int, float]], str,
+                       list[str]]
 
 
 @dataclass
@@ -61,8 +62,9 @@ class Reading:
     ``concepts``: those a finding may name (several renderings or spellings,
     an unsure rendering, a transliteration standard readings do not spell),
     each (key, Chinese, spellings as written, renderings (Korean, Korean key,
-    kind, count, confidence) in the order shown but for decisions, and the
-    standard transcription where it is asked for); ``shared``: (Korean,
+    kind, count, confidence) in the order shown but for decisions, the
+    standard transcription where it is asked for, and the transliterations
+    standard readings do not spell); ``shared``: (Korean,
     Korean key, Chinese, key, count) of spellings several concepts share;
     ``variants``: groups of (Chinese, key) that fold to one form;
     ``evidence``: sources read so far, by (Chinese, Korean, how many).
@@ -122,9 +124,8 @@ def read_for_check(termbase: TermbaseReader) -> Reading:
                 if not spelled_by_readings(zh, ko.replace(" ", ""))}
     concepts: list[CheckedConcept] = []
     for entry in termbase.survey(overview.notable | doubtful):
-        off_standard = any(r.kind == Kind.TRANSLITERATION
-                           and not spelled_by_readings(entry.zh_hans, r.ko.replace(" ", ""))
-                           for r in entry.renderings)
+        off_standard = [r.ko for r in entry.renderings if r.kind == Kind.TRANSLITERATION
+                        and not spelled_by_readings(entry.zh_hans, r.ko.replace(" ", ""))]
         standard = ""
         if off_standard and all(is_han(ch) for ch in entry.zh_hans):
             from .suggestions import transcription  # here: only a doubtful spelling needs it
@@ -132,7 +133,7 @@ def read_for_check(termbase: TermbaseReader) -> Reading:
             standard = transcription(entry.zh_hans)
         concepts.append((entry.key, entry.zh_hans, entry.forms,
                          [(r.ko, korean_key(r.ko), r.kind.value, r.count, r.confidence)
-                          for r in entry.renderings], standard))
+                          for r in entry.renderings], standard, off_standard))
     shared = [(ko, korean_key(ko), zh, concept_key(zh), count)
               for ko, zh, count in overview.shared]
     variants = [[(zh, concept_key(zh)) for zh in group]
@@ -157,7 +158,7 @@ def apply_decisions(reading: Reading, decided: Mapping[tuple[str, str], Status],
         return decided.get((key, ko_key)) is Status.REJECTED
 
     findings: list[Finding] = []
-    for key, zh, forms, renderings, standard in reading.concepts:
+    for key, zh, forms, renderings, standard, off_standard in reading.concepts:
         kept = [Rendering(ko, Kind(kind), count, confidence, [],
                           decided.get((key, ko_key), Status.CANDIDATE))
                 for ko, ko_key, kind, count, confidence in renderings]
@@ -166,7 +167,7 @@ def apply_decisions(reading: Reading, decided: Mapping[tuple[str, str], Status],
             continue
         kept.sort(key=lambda r: r.status is not Status.PREFERRED)  # stable: shown so
         entry = Concept(zh, zh, forms, kept)
-        findings += _nonstandard(entry, standard, evidence)
+        findings += _nonstandard(entry, standard, off_standard, evidence)
         findings += _concept_findings(entry, evidence)
     by_korean: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for ko, ko_key, zh, key, count in reading.shared:
@@ -296,13 +297,14 @@ def spelled_by_readings(zh: str, ko: str) -> bool:
     return spells(ko, map(_spellings, zh))
 
 
-def _nonstandard(entry: Concept, standard: str, evidence: Evidence) -> list[Finding]:
-    """Transliterations that differ from ``standard``, the standard
-    transcription of the Mandarin reading (창샤 where 长沙 is 창사), unless the
-    termbase already holds the standard form as another rendering."""
-    spelled = [r for r in entry.renderings if r.kind == Kind.TRANSLITERATION
-               and r.status == Status.CANDIDATE  # approved as spelled: the translator's call
-               and not spelled_by_readings(entry.zh_hans, r.ko.replace(" ", ""))]
+def _nonstandard(entry: Concept, standard: str, off_standard: list[str],
+                 evidence: Evidence) -> list[Finding]:
+    """The transliterations standard readings do not spell (``off_standard``,
+    found as the termbase was read) that differ from ``standard``, the
+    standard transcription of the Mandarin reading (창샤 where 长沙 is 창사),
+    unless the termbase already holds the standard form as another rendering."""
+    spelled = [r for r in entry.renderings if r.ko in off_standard
+               and r.status == Status.CANDIDATE]  # approved as spelled: the translator's call
     if not spelled or not standard:
         return []
     if any(r.ko.replace(" ", "") == standard for r in entry.renderings):
