@@ -21,10 +21,10 @@ def marks(count: int) -> str:
     return ", ".join("?" * count)
 
 
-def chunks(values: list[T]) -> Iterator[list[T]]:
-    """``values`` a statement's worth at a time."""
-    for start in range(0, len(values), CHUNK):
-        yield values[start : start + CHUNK]
+def chunks(values: list[T], size: int = CHUNK) -> Iterator[list[T]]:
+    """``values`` a statement's worth (``size``) at a time."""
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
 
 
 def rows_in(conn: sqlite3.Connection, sql: str, values: list[Any]) -> Iterator[Any]:

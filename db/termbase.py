@@ -349,6 +349,12 @@ class Termbase:
         """Where a stored pair was seen, the most confident first."""
         return reads.sources(self.conn, concept_key(zh), korean_key(ko), limit)
 
+    def sources_by_keys(self, keys: Iterable[tuple[str, str]], limit: int = 2
+                        ) -> dict[tuple[str, str], list[Source]]:
+        """Where each stored pair of ``keys`` (its concept key and Korean key)
+        was seen, the most confident first; pairs not stored are left out."""
+        return reads.sources_by_keys(self.conn, keys, limit)
+
     def pairs(self) -> Iterator[tuple[str, str, str, int]]:
         return reads.pairs(self.conn)
 

@@ -191,3 +191,31 @@ def test_decisions_change_the_generation_but_not_the_data_generation(tmp_path: P
         assert tb.data_generation() == before
         tb.set_status("샹하이", "上海", Status.APPROVED)
         assert tb.data_generation() == before != tb.generation()
+
+
+def test_sources_by_keys_gives_each_pair_what_sources_gives(termbase: Termbase) -> None:
+    """Asked for many pairs at once (more than one statement holds), each
+    stored pair gets the sources a question of its own would give, the most
+    confident first; a pair not stored is left out."""
+    from glossary.model import Kind, MinedDocument, MinedPair, concept_key, korean_key
+
+    def pair(ko: str, zh: str, at: int, confidence: float) -> MinedPair:
+        return MinedPair(ko, zh, zh, zh, Kind.SINO_KOREAN, confidence, at, at - len(ko), at,
+                         f"{ko}({zh})의 문맥 {at}")
+
+    han = "上海北京广州南京长沙成都天津重庆西安杭州苏州武汉"
+    hangul = "상하이베징광저우난창사청두톈진충칭시안항쑤우한"
+    pairs = [pair(hangul[i % len(hangul)] + hangul[j % len(hangul)],
+                  han[i % len(han)] + han[j % len(han)], 10 * (i * 30 + j), 0.5 + (i + j) % 5 / 10)
+             for i in range(18) for j in range(18)]
+    for copy in range(3):  # each pair seen in three documents, with its own confidence
+        termbase.add_mined(MinedDocument(f"문서{copy}.txt", f"{copy}", tuple(
+            MinedPair(p.ko, p.zh, p.zh_hans, p.zh_hant, p.kind, (p.confidence + copy / 7) % 1,
+                      p.paren_start, p.term_start, p.term_end, f"{p.context} 사본{copy}")
+            for p in pairs)))
+    keys = {(concept_key(p.zh), korean_key(p.ko)): (p.ko, p.zh) for p in pairs}
+    assert len(keys) > 250  # more than one statement's worth
+    asked = [*keys, (concept_key("没有"), korean_key("없음"))]
+    found = termbase.sources_by_keys(asked, 2)
+    assert found == {k: termbase.sources(ko, zh, 2) for k, (ko, zh) in keys.items()}
+    assert all(len(sources) == 2 for sources in found.values())

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 LOW_CONFIDENCE = 0.9  # confidence is a probability (mining/calibration.py)
 READING_KINDS = {"sino-korean", "transliteration", "japanese"}
-CACHE_LAYOUT = 3  # of the file that keeps what a check read and found
+CACHE_LAYOUT = 4  # of the file that keeps what a check read and found
 
 
 @dataclass
@@ -67,16 +67,17 @@ class Reading:
     standard readings do not spell); ``shared``: (Korean,
     Korean key, Chinese, key, count) of spellings several concepts share;
     ``variants``: groups of (Chinese, key) that fold to one form;
-    ``evidence``: sources read so far, by (Chinese, Korean, how many).
+    ``evidence``: up to two sources of each pair a finding may cite, by
+    (Chinese, Korean), read as decisions are first applied.
     """
 
     concepts: list[CheckedConcept]
     shared: list[tuple[str, str, str, str, int]]
     variants: list[list[tuple[str, str]]]
-    evidence: dict[tuple[str, str, int], list[str]] = field(default_factory=dict)
+    evidence: dict[tuple[str, str], list[str]] = field(default_factory=dict)
 
     def as_plain(self) -> tuple[list[CheckedConcept], list[tuple[str, str, str, str, int]],
-                                list[list[tuple[str, str]]], dict[tuple[str, str, int], list[str]]]:
+                                list[list[tuple[str, str]]], dict[tuple[str, str], list[str]]]:
         """The fields as plain values, for marshal."""
         return self.concepts, self.shared, self.variants, self.evidence
 
@@ -147,12 +148,10 @@ def apply_decisions(reading: Reading, decided: Mapping[tuple[str, str], Status],
     rejected pair or concept is in no finding, a preferred rendering comes
     first and settles the others, a decided pair is neither unsure nor off
     the standard. Sources not read yet are read from ``termbase``."""
+    _read_evidence(reading, termbase)
+
     def evidence(zh: str, ko: str, limit: int) -> list[str]:
-        found = reading.evidence.get((zh, ko, limit))
-        if found is None:  # read only for findings: a full pass over the termbase reads none
-            found = reading.evidence[zh, ko, limit] = [
-                f"{document}: {context}" for document, context in termbase.sources(ko, zh, limit)]
-        return found
+        return reading.evidence.get((zh, ko), [])[:limit]
 
     def rejected(key: str, ko_key: str = "") -> bool:
         return decided.get((key, ko_key)) is Status.REJECTED
@@ -187,6 +186,23 @@ def apply_decisions(reading: Reading, decided: Mapping[tuple[str, str], Status],
 
 
 Evidence = Callable[[str, str, int], list[str]]
+EVIDENCE = 2  # sources a finding cites of one pair, at most
+
+
+def _read_evidence(reading: Reading, termbase: TermbaseReader) -> None:
+    """Read the sources of every pair a finding may cite, but those read
+    already, in one go: a query for each cost a check a second at 300k pairs."""
+    wanted: dict[tuple[str, str], tuple[str, str]] = {}
+    for key, zh, _, renderings, _, _ in reading.concepts:
+        for ko, ko_key, *_ in renderings:
+            wanted[key, ko_key] = (zh, ko)
+    for ko, ko_key, zh, key, _ in reading.shared:
+        wanted[key, ko_key] = (zh, ko)
+    missing = {keys: pair for keys, pair in wanted.items() if pair not in reading.evidence}
+    found = termbase.sources_by_keys(missing, EVIDENCE) if missing else {}
+    for keys, pair in missing.items():
+        reading.evidence[pair] = [f"{document}: {context}"
+                                  for document, context in found.get(keys, [])]
 
 
 def _variant_findings(groups: list[list[tuple[str, str]]],
