@@ -14,8 +14,9 @@ from typing import Any
 import click
 
 from db import Termbase
+from glossary.corpus import CorpusFormat
 from glossary.engines import ENGINES, mine_with
-from glossary.ingest import CorpusFormat, learned_from, read_documents, store_all
+from glossary.ingest import learned_from, read_documents, store_all
 from glossary.model import MinedDocument
 from glossary.text.markup import FORMATS as MARKUP_FORMATS
 

@@ -24,16 +24,14 @@ import bz2
 import codecs
 import gzip
 import hashlib
-import html
-import json
 import lzma
 import os
-import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from .corpus import CorpusFormat, is_wiki, jsonl_documents, wiki_documents
 from .errors import DecodeError, InputError
 from .formats import read_entries
 from .mining import Correspondences, combine, learn, mine_record, seed
@@ -51,9 +49,6 @@ TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".wiki", ".wikitex
 COMPRESSED = {".gz": "gzip", ".bz2": "bz2", ".xz": "lzma"}
 CORPUS_SUFFIXES = (".jsonl",)
 STDIN = "-"
-# A wikiextractor document: <doc id="…" url="…" title="…"> text </doc>
-_WIKI_DOC = re.compile(r'<doc id="(?P<id>[^"]*)"(?: url="[^"]*")?(?: title="(?P<title>[^"]*)")?'
-                       r"[^>]*>\n?(?P<text>.*?)</doc>", re.DOTALL)
 # Texts decoded to check them are kept for mining up to this many characters
 # in all; past it they are decoded again, so that memory stays bounded.
 KEEP_DECODED = 1 << 26
@@ -158,16 +153,6 @@ def document_id(source: SourceFile, content: bytes | str, name: str | None = Non
     return f"stdin:{hashlib.sha256(data).hexdigest()[:16]}"
 
 
-@dataclass(frozen=True)
-class CorpusFormat:
-    """How to cut a file into documents: whole, wikiextractor <doc> elements,
-    or JSON lines (one document per line, the text and id in named fields)."""
-
-    jsonl_text_field: str = "text"
-    jsonl_id_field: str = "id"
-    markup: str = "auto"  # text, markdown, html, wikitext, or auto: by the file's name
-
-
 def split_documents(source: SourceFile, text: str, doc_id: str,
                     corpus: CorpusFormat) -> Iterator[Document]:
     """The documents in one file's text: each <doc> of a wikiextractor file,
@@ -176,46 +161,29 @@ def split_documents(source: SourceFile, text: str, doc_id: str,
     name = (source.path.name.lower() if source.path else "").removesuffix(
         ".gz").removesuffix(".bz2").removesuffix(".xz")
     markup = corpus.markup if corpus.markup != "auto" else guess_format(name, text)
-    if text.lstrip().startswith("<doc "):
-        for number, match in enumerate(_WIKI_DOC.finditer(text)):
-            key = match["id"] or str(number)
-            yield Document(f"{doc_id}#{key}", match["text"], html.unescape(match["title"] or ""),
-                           f"{label}#{key}", "text" if corpus.markup == "auto" else markup)
+    if is_wiki(text):
+        yield from wiki_documents(text, doc_id, label,
+                                  "text" if corpus.markup == "auto" else markup)
     elif name.endswith(".jsonl"):
-        yield from _jsonl_documents(text, doc_id, label, corpus)
+        yield from jsonl_documents(text, doc_id, label, corpus,
+                                   corpus.markup if corpus.markup != "auto" else "text")
     else:
         yield Document(doc_id, text, label=label, markup=markup)
-
-
-def _jsonl_documents(text: str, doc_id: str, label: str,
-                     corpus: CorpusFormat) -> Iterator[Document]:
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except ValueError as error:
-            raise InputError(f"{label}:{number}: not JSON ({error})") from None
-        body = record.get(corpus.jsonl_text_field) if isinstance(record, dict) else None
-        if not isinstance(body, str):
-            raise InputError(f"{label}:{number}: no text field {corpus.jsonl_text_field!r}")
-        key = str(record.get(corpus.jsonl_id_field) or number)
-        title = record.get("title")
-        yield Document(f"{doc_id}#{key}", body, title if isinstance(title, str) else "",
-                       f"{label}#{key}", corpus.markup if corpus.markup != "auto" else "text")
 
 
 def read_documents(paths: Iterable[str], encoding: str = "utf-8", *,
                    stdin_name: str | None = None, stdin: bytes | None = None,
                    corpus: CorpusFormat = CorpusFormat()) -> Iterator[Document]:
-    """The documents the user named, each once. Every source is decoded
-    before the first document is yielded, so a bad byte anywhere stops the
-    run before anything is stored."""
+    """The documents the user named, each once. Every source is decoded and
+    cut into documents before the first is yielded, so a bad byte or a
+    corpus line that cannot be read stops the run before anything is stored."""
     sources = collect(paths, stdin)
     kept: dict[int, str] = {}
     budget = KEEP_DECODED
     for index, source in enumerate(sources):
         text = decode(source, encoding)
+        for _ in split_documents(source, text, "", corpus):
+            pass  # a corpus file cut badly is refused now, not after a part is stored
         if len(text) <= budget:
             kept[index], budget = text, budget - len(text)
     seen: set[str] = set()

@@ -8,12 +8,14 @@ import bz2
 import gzip
 import json
 import lzma
+import re
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from cli import cli
+from glossary.errors import InputError
 from glossary.ingest import read_documents
 
 ARTICLES = [
@@ -54,6 +56,61 @@ def test_a_wikiextractor_file_of_n_articles_is_n_documents(corpus: Path) -> None
     assert [d.id.rsplit("#", 1)[1] for d in documents] == ["101", "102"]
     assert documents[0].text.startswith("마윈\n\n마윈(馬雲)")
     assert documents[1].label.endswith("AA_wiki_00.xz#102")
+
+
+def test_wikiextractor_attributes_in_any_order(tmp_path: Path) -> None:
+    path = tmp_path / "wiki_00"
+    path.write_text('<doc title="청두 &amp; 충칭" id="9">\n청두(成都)\n</doc>\n'
+                    '<doc url="u" id="10" title="우한">\n우한(武汉)\n</doc>\n', encoding="utf-8")
+    documents = list(read_documents([str(path)]))
+    assert [(d.id.rsplit("#", 1)[1], d.title) for d in documents] == [
+        ("9", "청두 & 충칭"), ("10", "우한")]
+    assert [d.text for d in documents] == ["청두(成都)\n", "우한(武汉)\n"]
+
+
+@pytest.mark.parametrize("name, content, reason", [
+    ("wiki_00", '<doc id="1">\n청두(成都)\n</doc>\n<doc id="2">\n우한(武汉)\n',
+     "wiki_00:4: <doc> not closed by </doc>"),
+    ("wiki_01", '<doc id="1">\n청두(成都)\n<doc id="2">\n우한(武汉)\n</doc>\n',
+     "wiki_01:1: <doc> not closed by </doc>"),
+    ("wiki_02", '<doc id="1">\n청두(成都)\n</doc>\n<doc id="1">\n우한(武汉)\n</doc>\n',
+     "wiki_02:4: document id '1' given twice (first at line 1)"),
+    ("dup.jsonl", '{"id": "가", "text": "청두(成都)"}\n\n{"id": "가", "text": "우한(武汉)"}\n',
+     "dup.jsonl:3: document id '가' given twice (first at line 1)"),
+])
+def test_a_corpus_file_cut_badly_is_refused_before_anything_is_stored(
+        tmp_path: Path, runner: CliRunner, name: str, content: str, reason: str) -> None:
+    """Two documents under one name would be stored as one, a document
+    never closed would be lost: the file is refused, with the line and the
+    reason, before a document of it or of any file before it is stored."""
+    good = tmp_path / "a_good.jsonl"
+    good.write_text('{"id": 1, "text": "상하이(上海)"}\n', encoding="utf-8")
+    bad = tmp_path / name
+    bad.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=re.escape(reason)):
+        next(read_documents([str(good), str(bad)]))
+    db = str(tmp_path / "t.db")
+    assert runner.invoke(cli, ["mine", "--db", db, str(good)]).exit_code == 0
+    before = runner.invoke(cli, ["stats", "--db", db]).stdout
+    result = runner.invoke(cli, ["mine", "--db", db, "--jobs", "1", str(good), str(bad)])
+    assert result.exit_code == 1 and reason in result.stderr
+    assert runner.invoke(cli, ["stats", "--db", db]).stdout == before
+    listed = json.loads(runner.invoke(cli, ["list", "--db", db, "--json"]).stdout)
+    assert [(p["zh_hans"], p["ko"]) for p in listed] == [("上海", "상하이")]
+
+
+def test_jsonl_ids_and_lines_as_json_writes_them(tmp_path: Path) -> None:
+    """An id of 0 is an id (not the line number, which another line may
+    have as its id), and a line ends at a line feed only: JSON writes U+2028
+    and a form feed inside a string as they are."""
+    path = tmp_path / "c.jsonl"
+    lines = [{"id": 0, "text": "청두(成都)\u2028다음 줄"}, {"id": 1, "text": "우한(武汉)\x0c쪽"},
+             {"text": "난징(南京)"}]
+    path.write_text("\n".join(json.dumps(line, ensure_ascii=False) for line in lines),
+                    encoding="utf-8")
+    documents = list(read_documents([str(path)]))
+    assert [d.id.rsplit("#", 1)[1] for d in documents] == ["0", "1", "3"]
+    assert [d.text for d in documents] == [line["text"] for line in lines]
 
 
 def test_a_jsonl_corpus_with_named_fields(corpus: Path, runner: CliRunner) -> None:

@@ -1,0 +1,106 @@
+"""Corpus files: one file, many documents.
+
+A wikiextractor file holds ``<doc id="…" url="…" title="…">`` elements, a
+JSONL corpus one JSON object a line. Each becomes a
+:class:`~glossary.model.Document` named ``FILE#ID``. A file that cannot be
+cut cleanly (a ``<doc>`` never closed, a line that is not JSON, an id given
+twice) is refused with its line and the reason, so that no document is
+silently lost or stored under another's name.
+
+>>> docs = list(wiki_documents('<doc id="7" title="상하이">\\n상하이(上海)\\n</doc>\\n',
+...                            "wiki_00", "wiki_00", "text"))
+>>> docs[0].id, docs[0].title, docs[0].text
+('wiki_00#7', '상하이', '상하이(上海)\\n')
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .errors import InputError
+from .model import Document
+
+_WIKI_OPEN = re.compile(r"<doc\b([^>]*)>\n?")
+_WIKI_CLOSE = "</doc>"
+_ATTRIBUTE = re.compile(r'([\w-]+)="([^"]*)"')  # in any order: tools other than wikiextractor
+
+
+@dataclass(frozen=True)
+class CorpusFormat:
+    """How to cut a file into documents: whole, wikiextractor <doc> elements,
+    or JSON lines (one document per line, the text and id in named fields)."""
+
+    jsonl_text_field: str = "text"
+    jsonl_id_field: str = "id"
+    markup: str = "auto"  # text, markdown, html, wikitext, or auto: by the file's name
+
+
+def is_wiki(text: str) -> bool:
+    """Does ``text`` look like wikiextractor output?"""
+    return text.lstrip().startswith("<doc ")
+
+
+def wiki_documents(text: str, doc_id: str, label: str, markup: str) -> Iterator[Document]:
+    """Each ``<doc>`` element of a wikiextractor file, named by its id (by
+    its number when it has none), with its title."""
+    ids = _FirstLines(label)
+    line, counted, position = 1, 0, 0
+    while (opening := _WIKI_OPEN.search(text, position)) is not None:
+        line += text.count("\n", counted, opening.start())
+        counted = opening.start()
+        end = text.find(_WIKI_CLOSE, opening.end())
+        following = _WIKI_OPEN.search(text, opening.end(), end if end >= 0 else len(text))
+        if end < 0 or following is not None:
+            raise InputError(f"{label}:{line}: <doc> not closed by </doc>")
+        attributes = dict(_ATTRIBUTE.findall(opening[1]))
+        key = ids.take(html.unescape(attributes.get("id", "")) or str(len(ids)), line)
+        yield Document(f"{doc_id}#{key}", text[opening.end():end],
+                       html.unescape(attributes.get("title", "")), f"{label}#{key}", markup)
+        position = end + len(_WIKI_CLOSE)
+
+
+def jsonl_documents(text: str, doc_id: str, label: str, corpus: CorpusFormat,
+                    markup: str) -> Iterator[Document]:
+    """Each line of a JSONL corpus, named by its id field (by its line
+    number when it has none). Lines end at a line feed only: a JSON string
+    may hold U+2028 or a form feed as it is."""
+    ids = _FirstLines(label)
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except ValueError as error:
+            raise InputError(f"{label}:{number}: not JSON ({error})") from None
+        body = record.get(corpus.jsonl_text_field) if isinstance(record, dict) else None
+        if not isinstance(body, str):
+            raise InputError(f"{label}:{number}: no text field {corpus.jsonl_text_field!r}")
+        given = record.get(corpus.jsonl_id_field)
+        key = ids.take(str(number) if given is None or given == "" else str(given), number)
+        title = record.get("title")
+        yield Document(f"{doc_id}#{key}", body, title if isinstance(title, str) else "",
+                       f"{label}#{key}", markup)
+
+
+class _FirstLines:
+    """The ids of one file's documents so far, and the line each came at."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.lines: dict[str, int] = {}
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def take(self, key: str, line: int) -> str:
+        """``key``, refused if an earlier document of the file had it: two
+        documents cannot share a name (one would be stored as the other)."""
+        if key in self.lines:
+            raise InputError(f"{self.label}:{line}: document id {key!r} given twice "
+                             f"(first at line {self.lines[key]})")
+        self.lines[key] = line
+        return key
