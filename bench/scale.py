@@ -101,6 +101,8 @@ def main() -> None:
         one = mine(folder, "jobs 1", "--jobs", "1")
         mine(folder, "jobs 2", "--jobs", "2")
         mine(folder, "dask 2", "--engine", "dask", "--jobs", "2")
+        again = kozh("mine", "--db", str(one), str(KOWIKI))[0]
+        print(f"mine again, nothing changed: {again:.1f} s (every document known, none mined)")
         text = folder / "article.txt"
         text.write_text(("상하이와 베이징, 마윈은 항저우에서 타오바오를 세웠다. 광저우시에서 "
                          "열린 박람회. ") * 300, encoding="utf-8")

@@ -8,6 +8,7 @@ import sys
 import time
 from collections.abc import Iterator
 from functools import partial
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -16,8 +17,8 @@ import click
 from db import Termbase
 from glossary.corpus import CorpusFormat
 from glossary.engines import ENGINES, mine_with
-from glossary.ingest import learned_from, read_documents, store_all
-from glossary.model import MinedDocument
+from glossary.ingest import learned_from, read_documents, store_all, unmined
+from glossary.model import MinedDocument, StoreResult
 from glossary.text.markup import FORMATS as MARKUP_FORMATS
 
 from .common import db_option, note, reports_errors
@@ -87,7 +88,8 @@ def mine(paths: tuple[str, ...], db_path: Path | None, dry_run: bool, fmt: str,
 
     PATHS are files, directories (*.txt, *.md, *.jsonl and .gz/.bz2/.xz files,
     recursively) or - for stdin. Each <doc> of a wikiextractor file and each
-    line of a JSONL corpus is a document of its own."""
+    line of a JSONL corpus is a document of its own. A document the termbase
+    holds with the same text, mined the same way, is not mined again."""
     if fmt == "jsonl" and not dry_run:
         raise click.UsageError("--format jsonl prints what --dry-run finds; add --dry-run")
     if scheduler and engine != "dask":
@@ -95,24 +97,33 @@ def mine(paths: tuple[str, ...], db_path: Path | None, dry_run: bool, fmt: str,
     documents = read_documents(paths, encoding, stdin_name=stdin_name,
                                corpus=CorpusFormat(jsonl_text_field, jsonl_id_field,
                                                    input_format))
-    mine_all = partial(mine_with, documents, engine=engine, jobs=jobs, scheduler=scheduler,
+    mine_all = partial(mine_with, engine=engine, jobs=jobs, scheduler=scheduler,
                        min_confidence=min_confidence)
     if dry_run:
-        for doc in Progress().track(mine_all()):
+        for doc in Progress().track(mine_all(documents)):
             for pair in doc.pairs:
                 _print_pair(pair.to_dict(), fmt)
         return
     with Termbase(db_path, force=force) as termbase:
-        mined = Progress().track(mine_all(learned=learned_from(termbase)))
+        learned = learned_from(termbase)
+        unchanged: list[StoreResult] = []  # held with the same text, mined the same way
+        mined = Progress().track(mine_all(unmined(termbase, documents, learned, unchanged),
+                                          learned=learned))
         total = documents_stored = 0
         tally: dict[str, int] = {}
-        for result in store_all(termbase, mined):
-            total += result.occurrences
-            documents_stored += 1
-            tally[result.status] = tally.get(result.status, 0) + 1
-            if documents_stored <= SHOWN_DOCUMENTS:
-                same = f" (same text as {result.same_as})" if result.same_as else ""
-                note(f"{result.name}: {result.status}{same}, {result.occurrences} pairs")
+        try:
+            for result in chain(store_all(termbase, mined), unchanged):
+                total += result.occurrences
+                documents_stored += 1
+                tally[result.status] = tally.get(result.status, 0) + 1
+                if documents_stored <= SHOWN_DOCUMENTS:
+                    same = f" (same text as {result.same_as})" if result.same_as else ""
+                    note(f"{result.name}: {result.status}{same}, {result.occurrences} pairs")
+        except KeyboardInterrupt:
+            # Each stored batch was a transaction of its own; the one under way is rolled back.
+            note(f"interrupted: the termbase keeps what was stored ({termbase.stats().documents}"
+                 " documents in all); the same command goes on from there")
+            raise SystemExit(130) from None
         summary = ", ".join(f"{count} {status}" for status, count in sorted(tally.items()))
         note(f"{total} pairs from {documents_stored} document(s) ({summary or 'none'}) into "
              f"{termbase.path}")

@@ -31,6 +31,7 @@ from glossary.model import (
     Attestation,
     Concept,
     Decision,
+    Document,
     Kind,
     LogEntry,
     MinedDocument,
@@ -47,6 +48,7 @@ from glossary.model import (
     concept_key,
     korean_key,
     query_keys,
+    text_digest,
 )
 
 from . import curation, reads, survey
@@ -123,6 +125,16 @@ class Termbase:
         """Store one mined document, replacing what a document with the same
         id contributed before; an unchanged document is left alone."""
         return self.add_mined_many([doc])[0]
+
+    def unchanged(self, documents: list[Document],
+                  versions: tuple[tuple[str, str], ...]) -> set[str]:
+        """The ids of ``documents`` stored with the same text and mined with
+        ``versions``: storing them mined again would change nothing (see
+        :meth:`add_mined_many`), so they need no mining. Only the texts of
+        documents stored under their id are hashed."""
+        known = stored_documents(self.conn, [doc.id for doc in documents])
+        return {doc.id for doc in documents if doc.id in known
+                and mined_alike(known[doc.id], text_digest(doc.text), versions)}
 
     def add_mined_many(self, docs: list[MinedDocument]) -> list[StoreResult]:
         """Store several mined documents in one short transaction (a corpus of

@@ -34,7 +34,14 @@ from pathlib import Path
 from .corpus import CorpusFormat, is_wiki, jsonl_documents, wiki_documents
 from .errors import DecodeError, InputError
 from .formats import read_entries
-from .mining import Correspondences, combine, learn, mine_record, seed
+from .mining import (
+    Correspondences,
+    combine,
+    learn,
+    mine_record,
+    mining_versions,
+    seed,
+)
 from .model import (
     Document,
     MinedDocument,
@@ -203,6 +210,38 @@ def mine_documents(documents: Iterable[Document],
     """Mine documents one after another in this process."""
     for doc in documents:
         yield mine_record(doc, min_confidence)
+
+
+UNCHANGED_BATCH = 500  # documents asked about at once
+
+
+def unmined(termbase: TermbaseWriter, documents: Iterable[Document],
+            learned: Correspondences | None, unchanged: list[StoreResult]
+            ) -> Iterator[Document]:
+    """``documents`` but those the termbase holds with the same text, mined
+    as they would be now (the same kozh, analysers and ``learned`` table):
+    a corpus mined again, or a run cut short and started again, mines only
+    what is new. Each one left out is appended to ``unchanged`` as what
+    storing it mined again would have said."""
+    versions = mining_versions(learned)
+    batch: list[Document] = []
+    for doc in documents:
+        batch.append(doc)
+        if len(batch) >= UNCHANGED_BATCH:
+            yield from _unmined(termbase, batch, versions, unchanged)
+            batch = []
+    yield from _unmined(termbase, batch, versions, unchanged)
+
+
+def _unmined(termbase: TermbaseWriter, batch: list[Document],
+             versions: tuple[tuple[str, str], ...],
+             unchanged: list[StoreResult]) -> Iterator[Document]:
+    known = termbase.unchanged(batch, versions)
+    for doc in batch:
+        if doc.id in known:
+            unchanged.append(StoreResult(doc.id, "unchanged", 0))
+        else:
+            yield doc
 
 
 VERIFIED = (Status.APPROVED, Status.PREFERRED)

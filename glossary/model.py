@@ -290,6 +290,19 @@ class Attestation:
     zh_hant: str = ""  # a traditional form the source names explicitly
 
 
+def text_digest(text: str) -> str:
+    """The SHA-256 a document's text is known by (of its UTF-8, lone
+    surrogates kept as they are): the same text under two names is stored
+    once, and a text stored already is not mined again.
+
+    >>> text_digest("상하이(上海)")[:16]
+    '056472125879ef6c'
+    """
+    import hashlib  # here: a lookup never hashes a text
+
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 @dataclass(frozen=True)
 class MinedDocument:
     """Everything mining one document gives: plain, picklable data, ready to
@@ -558,6 +571,9 @@ class TermbaseWriter(Protocol):
     def add_mined(self, doc: MinedDocument) -> StoreResult: ...
 
     def add_mined_many(self, docs: list[MinedDocument]) -> list[StoreResult]: ...
+
+    def unchanged(self, documents: list[Document],
+                  versions: tuple[tuple[str, str], ...]) -> set[str]: ...
 
     def import_concepts(self, concepts: Iterator[Concept], name: str, sha256: str,
                         label: str = "", *, overwrite_decisions: bool = False,

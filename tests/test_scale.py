@@ -15,6 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from cli import cli
+from glossary.corpus import CorpusFormat
 from glossary.errors import InputError
 from glossary.ingest import read_documents
 
@@ -147,6 +148,98 @@ def test_every_engine_gives_the_same_termbase(corpus: Path, tmp_path: Path,
                          for fmt in ("tbx", "tsv", "jsonl", "csv")}
     assert exports["one"] == exports["two"] == exports["dask"]
     assert "클라우드 컴퓨팅" in exports["one"]["tsv"]
+
+
+def test_a_corpus_mined_again_mines_only_what_changed(corpus: Path, tmp_path: Path,
+                                                      runner: CliRunner) -> None:
+    """Documents held with the same text, mined the same way, are not mined
+    again (a run cut short and started again goes on where it stopped); the
+    termbase is what mining the corpus as it now stands from scratch gives."""
+    from db import Termbase
+    from glossary.ingest import learned_from, unmined
+    from glossary.model import StoreResult
+
+    fields = ["--jsonl-text-field", "body", "--jsonl-id-field", "doc"]
+    db = tmp_path / "again.db"
+    assert runner.invoke(cli, ["mine", "--db", str(db), *fields, str(corpus)]).exit_code == 0
+    corpus_format = CorpusFormat("body", "doc")
+    with Termbase(db) as termbase:
+        left: list[StoreResult] = []
+        documents = list(read_documents([str(corpus)], corpus=corpus_format))
+        assert list(unmined(termbase, documents, learned_from(termbase), left)) == []
+        assert len(left) == len(documents) == 7
+        assert {r.status for r in left} == {"unchanged"}
+    (corpus / "news.txt.gz").write_bytes(gzip.compress("선전(深圳)에 다시 갔다.\n".encode()))
+    with Termbase(db) as termbase:
+        left = []
+        documents = list(read_documents([str(corpus)], corpus=corpus_format))
+        fresh = list(unmined(termbase, documents, learned_from(termbase), left))
+        assert [d.id.rsplit("/", 1)[1] for d in fresh] == ["news.txt.gz"]
+        assert len(left) == 6
+    again = runner.invoke(cli, ["mine", "--db", str(db), "--jobs", "1", *fields, str(corpus)])
+    assert again.exit_code == 0
+    assert "(1 replaced, 6 unchanged)" in again.stderr
+    scratch = str(tmp_path / "scratch.db")
+    assert runner.invoke(cli, ["mine", "--db", scratch, *fields, str(corpus)]).exit_code == 0
+    for fmt in ("tsv", "jsonl"):
+        assert (runner.invoke(cli, ["export", "--db", str(db), "--format", fmt]).stdout
+                == runner.invoke(cli, ["export", "--db", scratch, "--format", fmt]).stdout)
+    # A decision teaches the miner (its correspondence table changes): every
+    # document is mined again with what it teaches.
+    for command in ("add", "approve"):
+        assert runner.invoke(cli, [command, "--db", str(db), "컴퓨터", "电脑"]).exit_code == 0
+    with Termbase(db) as termbase:
+        left = []
+        assert len(list(unmined(termbase, documents, learned_from(termbase), left))) == 7
+        assert left == []
+
+
+def test_ctrl_c_keeps_what_was_stored_and_the_same_command_goes_on(tmp_path: Path) -> None:
+    """Ctrl-C (SIGINT to the terminal's whole process group, workers too)
+    stops mining with one line and exit 130, the batches stored so far kept
+    whole; mining again mines only the rest and ends where a run that was
+    never interrupted ends."""
+    import os
+    import signal
+    import sqlite3
+    import subprocess
+    import sys
+
+    cities = [("상하이", "上海"), ("베이징", "北京"), ("광저우", "广州"), ("난징", "南京"),
+              ("청두", "成都"), ("우한", "武汉"), ("톈진", "天津"), ("충칭", "重庆")]
+    path = tmp_path / "news.jsonl"
+    path.write_text("".join(json.dumps({"id": n, "text": f"{n}번 기사: {ko}({zh})에서 열렸다."},
+                                       ensure_ascii=False) + "\n"
+                            for n in range(9000) for ko, zh in [cities[n % len(cities)]]),
+                    encoding="utf-8")
+    kozh = [sys.executable, "-c", "from cli import main; main()", "mine", "--jobs", "2"]
+    db = tmp_path / "cut.db"
+    with subprocess.Popen([*kozh, "--db", str(db), str(path)], stderr=subprocess.PIPE,
+                          stdout=subprocess.DEVNULL, start_new_session=True, text=True,
+                          encoding="utf-8") as run:
+        assert run.stderr is not None
+        for line in run.stderr:
+            if ": added, " in line:  # a first batch is stored
+                os.killpg(run.pid, signal.SIGINT)
+                break
+        rest = run.stderr.read()
+        assert run.wait(timeout=60) == 130, rest
+    assert "Traceback" not in rest
+    (said,) = [line for line in rest.splitlines() if line.startswith("interrupted: ")]
+    stored = int(said.split("(")[1].split()[0])
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert conn.execute("SELECT COUNT(*) FROM documents").fetchone() == (stored,)
+    assert 0 < stored < 9000
+    again = subprocess.run([*kozh, "--db", str(db), str(path)], capture_output=True, text=True,
+                           encoding="utf-8", check=True)
+    assert f"({9000 - stored} added, {stored} unchanged)" in again.stderr
+    whole = tmp_path / "whole.db"
+    subprocess.run([*kozh, "--db", str(whole), str(path)], capture_output=True, check=True)
+    exports = [subprocess.run([sys.executable, "-c", "from cli import main; main()", "export",
+                               "--db", str(termbase), "--format", "tsv"],
+                              capture_output=True, check=True).stdout for termbase in (db, whole)]
+    assert exports[0] == exports[1] and "상하이".encode() in exports[0]
 
 
 def test_many_documents_through_worker_processes(tmp_path: Path, runner: CliRunner) -> None:

@@ -8,6 +8,7 @@ corpus; results come back in document order, ready for one writer to store.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
 from multiprocessing.pool import AsyncResult
@@ -53,7 +54,7 @@ def mine_local(documents: Iterable[Document], *, jobs: int = 1, min_confidence: 
         return
     context = multiprocessing.get_context("fork" if "fork" in
                                           multiprocessing.get_all_start_methods() else "spawn")
-    with context.Pool(jobs) as pool:
+    with context.Pool(jobs, initializer=_leave_interrupts_to_the_parent) as pool:
         pending: deque[AsyncResult[list[MinedDocument]]] = deque()
         for chunk in _chain(first, second, chunks):
             pending.append(pool.apply_async(mine_batch, (chunk, min_confidence, learned)))
@@ -61,6 +62,12 @@ def mine_local(documents: Iterable[Document], *, jobs: int = 1, min_confidence: 
                 yield from pending.popleft().get()
         while pending:
             yield from pending.popleft().get()
+
+
+def _leave_interrupts_to_the_parent() -> None:
+    """Ctrl-C reaches every process of the terminal's group: a worker leaves
+    it to the parent, which stops the pool, instead of printing a traceback."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _chain(first: list[Document], second: list[Document],

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from .align import Correspondences
 from .correspondences import combine, learn, seed
-from .miner import analyzer_versions, mine, mine_document, mine_record
+from .miner import (
+    analyzer_versions,
+    mine,
+    mine_document,
+    mine_record,
+    mining_versions,
+)
 
 __all__ = ["Correspondences", "analyzer_versions", "combine", "learn", "mine", "mine_document",
-           "mine_record", "seed"]
+           "mine_record", "mining_versions", "seed"]

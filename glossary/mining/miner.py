@@ -19,12 +19,11 @@ pieces that Kiwi accepts as nouns, or by a Latin name right before the bracket.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
-from ..model import Document, Kind, MinedDocument, MinedPair
+from ..model import Document, Kind, MinedDocument, MinedPair, text_digest
 from ..text.lexicon import installed_version
 from ..text.markup import Offsets, readable
 from ..text.normalize import clean, is_han, is_hangul, to_hans, to_hant
@@ -212,15 +211,21 @@ def mine_document(text: str, doc_id: str | None = None, *, title: str = "", labe
     >>> doc.id, [(p.ko, p.zh) for p in doc.pairs], dict(doc.versions).keys() >= {"jieba"}
     ('news.txt', [('마윈', '馬雲')], True)
     """
-    encoded = text.encode("utf-8", "surrogatepass")
-    digest = hashlib.sha256(encoded).hexdigest()
+    digest = text_digest(text)
     doc_id = doc_id or f"text:{digest[:16]}"
     plain, offsets = readable(text, markup)
     pairs = tuple(_in_original(pair, offsets) if offsets is not None else pair
                   for pair in agree(plain, list(mine(plain, label or doc_id, learned)))
                   if pair.confidence >= min_confidence)
-    versions = (*analyzer_versions(), ("correspondences", _table_version(learned)))
-    return MinedDocument(doc_id, digest, pairs, title, versions, label, len(encoded))
+    return MinedDocument(doc_id, digest, pairs, title, mining_versions(learned), label,
+                         len(text.encode("utf-8", "surrogatepass")))
+
+
+def mining_versions(learned: Correspondences | None = None) -> tuple[tuple[str, str], ...]:
+    """What a document mined now is mined with: kozh, its analysers and the
+    correspondence table (``learned``, else the shipped one). The same text
+    mined with the same versions gives the same pairs."""
+    return (*analyzer_versions(), ("correspondences", _table_version(learned)))
 
 
 _TABLES: dict[int, tuple[Correspondences, str]] = {}  # id → (the table, kept alive; digest)
