@@ -27,8 +27,9 @@ def debugging() -> bool:
 
 
 def reports_errors(command: F) -> F:
-    """Turn the library's errors into a one-line message and exit code 1;
-    with --debug (or KOZH_DEBUG=1), let the traceback through."""
+    """Turn the library's errors into a one-line message and exit code 1,
+    Ctrl-C into "interrupted" and 130; with --debug (or KOZH_DEBUG=1), let
+    the traceback through."""
 
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -41,6 +42,13 @@ def reports_errors(command: F) -> F:
         except BrokenPipeError:
             sys.stderr.close()  # the reader went away (kozh export | head)
             return None
+        except KeyboardInterrupt:
+            # Ctrl-C: writes were transactions and output files are renamed
+            # into place whole, so nothing is half done; 130 as shells report it.
+            if debugging():
+                raise
+            click.echo("interrupted", err=True)
+            raise SystemExit(130) from None
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
         except (sqlite3.Error, OSError) as error:

@@ -95,6 +95,36 @@ def test_killed_mining_leaves_a_consistent_termbase(tmp_path: Path) -> None:
     assert exported[0] == exported[1] and "云计算" in exported[0]
 
 
+def _waiting(pid: int) -> bool:
+    """Is the process asleep, its CPU time unchanged for a second (waiting
+    on a read, past Python's start and kozh's imports)?"""
+    def sample() -> tuple[str, str]:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return fields[0], fields[11] + fields[12]  # state, utime + stime
+
+    first = sample()
+    time.sleep(1)
+    return first[0] == "S" and sample() == first
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_ctrl_c_is_one_line_and_exit_130(tmp_path: Path) -> None:
+    """Ctrl-C in any command: "interrupted" and 130, as shells report a
+    SIGINT, not a traceback or click's "Aborted!" and 1."""
+    with subprocess.Popen([sys.executable, "-m", "glossary", "mine", "--dry-run", "-"],
+                          stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          start_new_session=True) as process:
+        assert process.stdin is not None
+        process.stdin.write("상하이(上海)에서\n".encode())
+        process.stdin.flush()  # more may come: kozh waits on stdin
+        deadline = time.monotonic() + 120
+        while not _waiting(process.pid):
+            assert time.monotonic() < deadline
+        os.killpg(process.pid, signal.SIGINT)
+        out, err = process.communicate(timeout=60)
+    assert (process.returncode, err.decode(), out) == (130, "interrupted\n", b"")
+
+
 @pytest.mark.parametrize("name, text", [
     ("unmatched-openers", "(" * 200_000 + "上海" + "]" * 200_000),
     ("only-brackets", "(上)]" * 100_000),
