@@ -185,24 +185,33 @@ def read_documents(paths: Iterable[str], encoding: str = "utf-8", *,
     cut into documents before the first is yielded, so a bad byte or a
     corpus line that cannot be read stops the run before anything is stored."""
     sources = collect(paths, stdin)
-    kept: dict[int, str] = {}
+    kept: dict[int, tuple[str, list[Document]]] = {}
     budget = KEEP_DECODED
     for index, source in enumerate(sources):
         text = decode(source, encoding)
-        for _ in split_documents(source, text, "", corpus):
-            pass  # a corpus file cut badly is refused now, not after a part is stored
+        doc_id, documents = _cut(source, text, stdin_name, corpus)
         if len(text) <= budget:
-            kept[index], budget = text, budget - len(text)
+            kept[index], budget = (doc_id, list(documents)), budget - len(text)
+        else:
+            for _ in documents:
+                pass  # cut now to be refused now if cut badly; cut again in its turn
     seen: set[str] = set()
     for index, source in enumerate(sources):
-        text = kept.pop(index) if index in kept else decode(source, encoding)
-        doc_id = document_id(source, text, stdin_name)
+        doc_id, documents = (kept.pop(index) if index in kept
+                             else _cut(source, decode(source, encoding), stdin_name, corpus))
         if doc_id in seen:  # the same file named twice on one command line
             continue
         seen.add(doc_id)
-        if source.path is None and stdin_name:
-            source = SourceFile(stdin_name, None)
-        yield from split_documents(source, text, doc_id, corpus)
+        yield from documents
+
+
+def _cut(source: SourceFile, text: str, stdin_name: str | None,
+         corpus: CorpusFormat) -> tuple[str, Iterable[Document]]:
+    """A source's identity and its documents, as they are cut."""
+    doc_id = document_id(source, text, stdin_name)
+    if source.path is None and stdin_name:
+        source = SourceFile(stdin_name, None)
+    return doc_id, split_documents(source, text, doc_id, corpus)
 
 
 def mine_documents(documents: Iterable[Document],
