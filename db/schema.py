@@ -204,9 +204,9 @@ def m006_boundary_support(db: Database) -> None:
 def m007_data_generation(db: Database) -> None:
     """A generation of the pairs apart from decisions (meta ``data_generation``),
     which a kept check relies on; a kozh that does not keep it must not write
-    here, and an older schema makes it refuse to."""
-    db.conn.execute("INSERT OR IGNORE INTO meta (key, value) SELECT 'data_generation', value"
-                    " FROM meta WHERE key = 'generation'")
+    here, and an older schema makes it refuse to. The migration's own
+    transaction draws it (see :func:`~db.connection.transaction`): nothing to
+    copy, since nothing was kept against it yet."""
 
 
 def rekey(conn: sqlite3.Connection) -> None:
