@@ -33,8 +33,16 @@ _BATCH = 500  # SQL variables per query
 
 
 def _package_dir(name: str) -> Path:
-    spec = find_spec(name)  # finds the package without importing it
-    assert spec is not None and spec.submodule_search_locations
+    folder = _installed_folder(name)
+    assert folder is not None, f"{name} is not installed"
+    return folder
+
+
+def _installed_folder(name: str) -> Path | None:
+    """Where an installed package lies, found without importing it."""
+    spec = find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        return None
     return Path(next(iter(spec.submodule_search_locations)))
 
 
@@ -43,10 +51,10 @@ def installed_version(name: str) -> str:
     metadata folder beside the package: importing importlib.metadata would
     cost every start that reads the lexicon 60-100 ms. importlib.metadata
     answers when no such folder is there (an egg, an unusual layout)."""
-    spec = find_spec(name)  # finds the package without importing it
-    if spec is not None and spec.submodule_search_locations:
+    folder = _installed_folder(name)
+    if folder is not None:
         prefix = f"{name}-"
-        with os.scandir(Path(next(iter(spec.submodule_search_locations))).parent) as entries:
+        with os.scandir(folder.parent) as entries:
             for entry in entries:
                 if entry.name.startswith(prefix) and entry.name.endswith(".dist-info"):
                     return entry.name[len(prefix) : -len(".dist-info")]
