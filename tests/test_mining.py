@@ -60,6 +60,9 @@ POSITIVE = [
     ("장강삼각주(长三角) 지역", ("장강삼각주", "长三角")),
     # numbers read as numbers
     ("제2차 세계대전(第二次世界大戰)이 끝났다.", ("제2차 세계대전", "第二次世界大戰")),
+    # a date name whose digits a middle dot joins, spaced or not
+    ("그날 5·4 운동(五四運動)이 시작됐다.", ("5·4 운동", "五四運動")),
+    ("해마다 3ㆍ1절(三一節)을 기념한다.", ("3ㆍ1절", "三一節")),
     # a traditional gloss of a historical name, with a year as a note
     ("신해혁명(辛亥革命, 1911년)으로 청이 무너졌다.", ("신해혁명", "辛亥革命")),
     # compatibility ideographs as written in Korean texts (U+F914 樂)
@@ -89,6 +92,7 @@ NEGATIVE = [
     "1950년(民国三十九年)에 세워졌다.",  # a date
     "제3조(定义) 이 법에서 쓰는 말의 뜻은",  # a heading, not a gloss
     "두 사람(习近平、李强)이 만났다.",  # a list of people
+    "번호는 2·3(二三)이다.",  # digits alone are no term
     "협력기관:\n(中) 中国科学院\n(韩) 韩国科学技术院",  # country markers in Chinese text
     "[腾讯](https://example.com) 참조",  # a Markdown link label
     "회의 결과(会议结果表明，双方同意继续合作。)를 보라",  # a Chinese sentence

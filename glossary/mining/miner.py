@@ -43,6 +43,9 @@ ANALYZERS = ("kozh", "kiwipiepy", "jieba", "opencc")
 
 _CLOSING_MARKS = "'’\"”」』》〉>"
 _LATIN_JOIN = "&'.+-"
+# A middle dot between digits is part of a date-named term (3·1 운동, 5·18 민주화 운동),
+# not a list's separator.
+_DIGIT_JOIN = "·ㆍ・‧"
 
 
 def _is_term_char(text: str, index: int, joiners: str) -> bool:
@@ -52,6 +55,9 @@ def _is_term_char(text: str, index: int, joiners: str) -> bool:
     if ch in _LATIN_JOIN and 0 < index < len(text) - 1:
         before, after = text[index - 1], text[index + 1]
         return before.isascii() and before.isalnum() and after.isascii() and after.isalnum()
+    if ch in _DIGIT_JOIN and 0 < index < len(text) - 1:
+        before, after = text[index - 1], text[index + 1]
+        return before.isascii() and before.isdigit() and after.isascii() and after.isdigit()
     return False
 
 
@@ -129,6 +135,8 @@ def _single(text: str, paren: int, gloss: str, learned: Correspondences | None
         return gloss, *title
     if decided is not None and window is not None:
         offset, kind, confidence = decided
+        if not any(ch.isalpha() for ch in text[window[0] + offset : window[1]]):
+            return None  # digits alone (23 for 二三) name nothing: a number, not a term
         return gloss, window[0] + offset, window[1], kind, confidence
     return None
 
