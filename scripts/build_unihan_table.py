@@ -7,7 +7,10 @@ The table holds facts, one Han character per line::
 
 Simplified characters mostly lack ``kHangul`` (广 alone reads 엄), so each
 character also inherits the readings of its traditional variants (廣 광), and a
-character with no reading at all those of its z- or semantic variants (研 硏 연).
+character with no reading at all those of its nearest forms that have one: its
+z- or semantic variants (研 硏 연), what OpenCC converts it to as a simplified
+or Japanese form (为 為 爲 위, 沢 澤 택), or the Korean form Unihan does not
+link (緒 緖 서).
 Mandarin readings come from the modern dictionaries only (kMandarin,
 kTGHZ2013, kXHC1983) so that archaic readings do not verify false spans.
 
@@ -22,6 +25,9 @@ import sys
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from glossary.text.variants import KOREAN_FORMS  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "glossary" / "data" / "unihan.tsv"
 PINYIN_FIELDS = {"kMandarin", "kTGHZ2013", "kXHC1983"}
@@ -79,19 +85,63 @@ def read_variants(unihan: Path) -> tuple[dict[str, list[str]], dict[str, list[st
     return traditional, variants
 
 
+# Forms Korean writes that Unihan links to no other: the Korean form first
+# (besides those the concept key folds, glossary.text.variants.KOREAN_FORMS).
+KOREAN_ONLY = ("緖緒", "旣既")
+OPENCC_CONFIGS = ("s2t", "jp2t")  # simplified (为 → 為) and Japanese (沢 → 澤) forms
+MAX_LINKS = 3  # 为 → 為 → 爲 (위): how far a character without readings looks
+
+
+def opencc_links(chars: list[str]) -> dict[str, list[str]]:
+    """What OpenCC converts each character to, alone, where that differs."""
+    import opencc
+
+    links: dict[str, list[str]] = defaultdict(list)
+    for config in OPENCC_CONFIGS:
+        converter = opencc.OpenCC(config)
+        for ch in chars:
+            converted = converter.convert(ch)
+            if len(converted) == 1 and converted != ch and converted not in links[ch]:
+                links[ch].append(converted)
+    return links
+
+
+def inherited(ch: str, hangul: dict[str, list[str]], links: dict[str, list[str]]) -> list[str]:
+    """The readings of the nearest forms of ``ch`` that have any: those a step
+    away, else two steps, and so on (为 → 為 → 爲 위)."""
+    seen, frontier = {ch}, [ch]
+    for _ in range(MAX_LINKS):
+        frontier = [v for f in frontier for v in links.get(f, []) if v not in seen]
+        seen.update(frontier)
+        readings: list[str] = []
+        for variant in frontier:
+            readings += [r for r in hangul.get(variant, []) if r not in readings]
+        if readings:
+            return readings
+    return []
+
+
 def main(unihan: Path) -> None:
     hangul, pinyin = read_readings(unihan)
     traditional, variants = read_variants(unihan)
+    chars = sorted(set(hangul) | set(pinyin))
+    links: dict[str, list[str]] = defaultdict(list)
+    for source in (traditional, variants, opencc_links(chars)):
+        for ch, targets in source.items():
+            links[ch] += [t for t in targets if t not in links[ch]]
+    for korean, *others in KOREAN_ONLY + KOREAN_FORMS:
+        for other in others:
+            links[other].append(korean)
+            links[korean].append(other)
     rows = []
-    for ch in sorted(set(hangul) | set(pinyin)):
+    for ch in chars:
         if unicodedata.name(ch, "").startswith("CJK COMPATIBILITY"):
             continue  # the normalizer maps these to their unified form first
         readings = list(hangul.get(ch, []))
         for variant in traditional.get(ch, []):
             readings += [r for r in hangul.get(variant, []) if r not in readings]
         if not readings:  # 研 has no reading of its own; Korean writes it 硏 (연)
-            for variant in variants.get(ch, []):
-                readings += [r for r in hangul.get(variant, []) if r not in readings]
+            readings = inherited(ch, hangul, links)
         rows.append(f"{ch}\t{' '.join(readings)}\t{' '.join(pinyin.get(ch, []))}"
                     f"\t{''.join(variants.get(ch, []))}")
     OUT.write_text("\n".join(rows) + "\n", encoding="utf-8")

@@ -234,6 +234,19 @@ def test_mandarin_and_sino_korean_readings_come_first() -> None:
     assert kinds == {"도쿄": "japanese", "동경": "sino-korean", "베이징": "transliteration"}
 
 
+@pytest.mark.parametrize("text, pair", [
+    ("논문은 작위(作为)와 무위를 다룬다.", ("작위", "作为")),  # 为 reads as 爲 does
+    ("그 정책은 기득권(既得權)을 지켰다.", ("기득권", "既得權")),  # Korean writes 旣
+    ("이 글은 서론(緒論)으로 시작한다.", ("서론", "緒論")),  # Korean writes 緖
+    ("그는 택전(沢田)이라는 마을에 갔다.", ("택전", "沢田")),  # the Japanese form of 澤
+    ("그는 고상(高尚)한 취미를 가졌다.", ("고상", "高尚")),  # Korean writes 尙
+])
+def test_forms_korean_does_not_write_still_read_in_korean(text: str,
+                                                         pair: tuple[str, str]) -> None:
+    (found,) = mine(text)
+    assert (found.ko, found.zh, found.kind) == (*pair, "sino-korean")
+
+
 @pytest.mark.parametrize("text, ko", [
     ("그의 소설 『붉은 수수밭』(红高粱家族)은 영화가 되었다.", "붉은 수수밭"),
     ("책 「나의 투쟁과 희망」(我的奋斗与希望)을 냈다.", "나의 투쟁과 희망"),
