@@ -255,3 +255,17 @@ def test_forms_korean_does_not_write_still_read_in_korean(text: str,
 def test_titles_are_taken_whole(text: str, ko: str) -> None:
     (found,) = mine(text)
     assert found.ko == ko and text[found.term_start : found.term_end] == ko
+
+
+def test_names_a_middle_dot_joins_on_both_sides_are_a_pair_each() -> None:
+    text = "회담에는 시진핑·리커창(习近平·李克强)이 함께 나왔다."
+    found = [(o.ko, o.zh, text[o.term_start : o.term_end]) for o in mine(text)]
+    assert found == [("시진핑", "习近平", "시진핑"), ("리커창", "李克强", "리커창")]
+
+
+@pytest.mark.parametrize("text, ko", [
+    ("그 당은 마르크스·레닌주의(馬克思·列寧主義)를 내세웠다.", "마르크스·레닌주의"),  # one doctrine
+    ("올해 한·중(韓·中) 교류가 늘었다.", "한·중"),  # members of one character
+])
+def test_a_joined_term_that_only_reads_whole_stays_whole(text: str, ko: str) -> None:
+    assert [o.ko for o in mine(text)] == [ko]

@@ -141,6 +141,38 @@ def _single(text: str, paren: int, gloss: str, learned: Correspondences | None
     return None
 
 
+# Kinds that readings verify, and how sure: only names read whole, each of them,
+# are taken for a list's members (마르크스·레닌주의 stays one term).
+_READ_KINDS = (Kind.TRANSLITERATION, Kind.SINO_KOREAN, Kind.JAPANESE)
+_READ_WHOLE = 0.95
+
+
+def _joined_members(text: str, single: tuple[str, int, int, Kind, float],
+                    learned: Correspondences | None) -> list[tuple[str, int, int, Kind, float]]:
+    """Names a middle dot joins on both sides, each read on its own
+    (시진핑·리커창(习近平·李克强)): a pair each. A name that only the whole
+    explains (마르크스·레닌주의) or a member of one character (한·중) keeps
+    the term whole: [] then."""
+    gloss, start, end, _kind, _confidence = single
+    joiner = next((ch for ch in JOINERS if ch in gloss), None)
+    if joiner is None or joiner not in text[start:end]:
+        return []
+    chinese, korean = gloss.split(joiner), text[start:end].split(joiner)
+    if len(chinese) != len(korean) or any(len(member) < 2 for member in chinese):
+        return []
+    members, at = [], start
+    for zh, ko in zip(chinese, korean, strict=True):
+        left = at + len(ko) - len(ko.lstrip())
+        right = at + len(ko.rstrip())
+        decided = decide(zh, text[left:right], learned) if left < right else None
+        if (decided is None or decided[0] != 0 or decided[1] not in _READ_KINDS
+                or decided[2] < _READ_WHOLE):
+            return []
+        members.append((zh, left, right, decided[1], decided[2]))
+        at += len(ko) + 1
+    return members
+
+
 def _glossed(text: str, bracket: Bracket, learned: Correspondences | None
              ) -> list[tuple[str, int, int, Kind, float]]:
     """What one bracket glosses: one term that more than a translation
@@ -150,7 +182,7 @@ def _glossed(text: str, bracket: Bracket, learned: Correspondences | None
     gloss = parse_gloss(bracket.content)
     single = _single(text, bracket.start, gloss, learned) if gloss else None
     if single and single[3] != Kind.TRANSLATION:
-        return [single]
+        return _joined_members(text, single, learned) or [single]
     if single and korean_word_before_gloss(bracket.content):
         # 뒷쪽(안저, 眼底), 아이유(본명 이지은, 李知恩): the gloss belongs to the
         # word in the bracket; a translation of the word before it is chance.
