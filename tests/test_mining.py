@@ -257,10 +257,19 @@ def test_titles_are_taken_whole(text: str, ko: str) -> None:
     assert found.ko == ko and text[found.term_start : found.term_end] == ko
 
 
-def test_names_a_middle_dot_joins_on_both_sides_are_a_pair_each() -> None:
-    text = "회담에는 시진핑·리커창(习近平·李克强)이 함께 나왔다."
+@pytest.mark.parametrize("text", [
+    "회담에는 시진핑·리커창(习近平·李克强)이 함께 나왔다.",
+    "회담에는 시진핑ㆍ리커창(习近平ㆍ李克强)이 함께 나왔다.",  # the dot Korean keyboards type
+    "회담에는 시진핑 · 리커창(习近平 · 李克强)이 함께 나왔다.",  # spaced
+])
+def test_names_a_middle_dot_joins_on_both_sides_are_a_pair_each(text: str) -> None:
     found = [(o.ko, o.zh, text[o.term_start : o.term_end]) for o in mine(text)]
     assert found == [("시진핑", "习近平", "시진핑"), ("리커창", "李克强", "리커창")]
+
+
+def test_a_spaced_middle_dot_in_a_gloss_is_written_bare() -> None:
+    (found,) = mine("사상가 카를 마르크스(卡尔 · 马克思)의 책")
+    assert (found.ko, found.zh) == ("카를 마르크스", "卡尔·马克思")
 
 
 @pytest.mark.parametrize("text, ko", [

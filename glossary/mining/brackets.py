@@ -68,7 +68,7 @@ def find_brackets(text: str) -> Iterator[Bracket]:
 
 _SEPARATORS = re.compile(r"[,，、;；/]")
 _LABEL = re.compile(r"^[^:：]{1,16}[:：]\s*")
-JOINERS = "·・•"
+JOINERS = "·・•ㆍ‧"  # middle dots; Korean text often writes ㆍ (U+318D)
 _SENTENCE_END = re.compile(r"[。！？]")
 
 
@@ -158,15 +158,22 @@ def _without_label(segment: str) -> str:
     return segment.strip()
 
 
+_INNER_JOIN = re.compile(f" ?[{JOINERS}]? ?")
+_SPACED_JOIN = re.compile(f" ?([{JOINERS}]) ?")
+
+
 def _leading_han(segment: str) -> int:
-    """Length of the Han run the segment starts with; a joiner (·) or a space
-    may stand inside it, between Han characters."""
+    """Length of the Han run the segment starts with; a joiner (·), spaced or
+    not, or a space may stand inside it, between Han characters."""
     end = 0
     while end < len(segment):
-        ch = segment[end]
-        inner = end and end + 1 < len(segment) and is_han(segment[end + 1])
-        if is_han(ch) or (inner and (ch in JOINERS or ch == " ")):
+        if is_han(segment[end]):
             end += 1
+            continue
+        join = _INNER_JOIN.match(segment, end)
+        if end and join and join.end() > end and join.end() < len(segment) \
+                and is_han(segment[join.end()]):
+            end = join.end()
         else:
             break
     return end
@@ -196,5 +203,5 @@ def parse_gloss(content: str) -> str | None:
         return None
     first = _without_label(segments[0][1])
     end = _leading_han(first)
-    gloss, rest = first[:end], first[end:]
+    gloss, rest = _SPACED_JOIN.sub(r"\1", first[:end]), first[end:]
     return gloss if _is_one_term(gloss, rest, segments[1:], content) else None

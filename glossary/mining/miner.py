@@ -157,7 +157,8 @@ def _joined_members(text: str, single: tuple[str, int, int, Kind, float],
     joiner = next((ch for ch in JOINERS if ch in gloss), None)
     if joiner is None or joiner not in text[start:end]:
         return []
-    chinese, korean = gloss.split(joiner), text[start:end].split(joiner)
+    chinese = [member.strip() for member in gloss.split(joiner)]
+    korean = text[start:end].split(joiner)
     if len(chinese) != len(korean) or any(len(member) < 2 for member in chinese):
         return []
     members, at = [], start
