@@ -142,6 +142,25 @@ def _gloss_reaches_back(chars: str, us: list[Unit], start: int, kind: Kind) -> b
         chars[0], word[0])[1] in ("sk", "mt", "both")
 
 
+def _read_before(chars: str, us: list[Unit], start: int, learned: Correspondences) -> bool:
+    """Does a word before ``start`` read the whole gloss exactly (시진핑 중국
+    국가주석(习近平))? Then the bracket glosses that name, and the words after
+    it stand in apposition: translating them is chance."""
+    if len(chars) < 2:
+        return False
+    k = 0
+    while k < start:
+        end = k
+        while end < start and us[end].kind == "syl":
+            end += 1
+        if end > k:
+            found = align(chars, us[k:end], None, learned)
+            if found and found.start == 0 and _clean(found):
+                return True
+        k = end + 1
+    return False
+
+
 def _closed_units(window: str, us: list[Unit]) -> set[int]:
     hangul_words = window if any(is_hangul(c) for c in window) else ""
     closed = closed_words(hangul_words) if hangul_words else frozenset()
@@ -273,7 +292,9 @@ def _decide(chars: str, window: str,
     if by_pieces and (verdict := _judge_pieces(by_pieces, us, n)):
         if verdict[0] == Kind.TRANSLATION and by_reading and by_reading.exact_reads >= 2:
             return None  # 새로운 정책(新政策): readings explain part, so it is no translation
-        if verdict[0] == Kind.TRANSLATION and _names_a_descriptor(chars, us, by_pieces.start):
+        if verdict[0] == Kind.TRANSLATION and (_names_a_descriptor(chars, us, by_pieces.start)
+                                               or _read_before(chars, us, by_pieces.start,
+                                                               learned)):
             return None
         if verdict[0] != Kind.LATIN and _gloss_reaches_back(chars, us, by_pieces.start,
                                                          verdict[0]):
