@@ -114,8 +114,7 @@ NEGATIVE = [
     "회장(雷军)이 직접 나섰다.",  # a person's
     "TCL 회장(李东生)이 말했다.",
     # the gloss belongs to a Korean word inside the bracket, not to the one before it
-    "의사는 눈 뒤(망막, 網膜)를 살폈다.",
-    "가수 하늘별(본명 김하나, 金夏娜)은 노래했다.",
+    "의사는 눈 뒤(망막의 일부, 網膜)를 살폈다.",  # which does not read it
     "가수 하늘별(본명: 金夏娜)은 노래했다.",  # a label naming another name
 ]
 
@@ -279,3 +278,15 @@ def test_a_spaced_middle_dot_in_a_gloss_is_written_bare() -> None:
 ])
 def test_a_joined_term_that_only_reads_whole_stays_whole(text: str, ko: str) -> None:
     assert [o.ko for o in mine(text)] == [ko]
+
+
+@pytest.mark.parametrize("text, ko", [
+    ("의사는 눈 뒤(망막, 網膜)를 살폈다.", "망막"),
+    ("가수 하늘별(본명 김하나, 金夏娜)은 노래했다.", "김하나"),
+    ("그 기관(증감회, 證監會)이 규정을 냈다.", "증감회"),
+])
+def test_a_korean_word_in_the_bracket_that_reads_the_gloss_is_its_term(text: str,
+                                                                       ko: str) -> None:
+    (found,) = mine(text)
+    assert (found.ko, text[found.term_start : found.term_end]) == (ko, ko)
+    assert found.paren_start < found.term_start < text.index(")")

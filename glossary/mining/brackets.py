@@ -134,6 +134,27 @@ def korean_word_before_gloss(content: str) -> bool:
     return chinese[0] > 0 and _ends_in_a_korean_word(_without_label(segments[chinese[0] - 1][1]))
 
 
+_LAST_KOREAN_WORD = re.compile(r"[가-힣]+(?=\s*$)")
+
+
+def inner_word(content: str) -> tuple[int, int] | None:
+    """Where in ``content`` the Korean word right before the Chinese stands,
+    if the segment before the Chinese ends with one.
+
+    >>> [(c, c[s:e]) for c in ("안저, 眼底", "본명 이지은, 李知恩") for s, e in [inner_word(c)]]
+    [('안저, 眼底', '안저'), ('본명 이지은, 李知恩', '이지은')]
+    >>> inner_word("马云"), inner_word("Lenovo, 联想")
+    (None, None)
+    """
+    segments = _split_top_level(content)
+    chinese = next((k for k, (_, segment) in enumerate(segments) if has_han(segment)), 0)
+    if chinese == 0:
+        return None
+    begin, segment = segments[chinese - 1]
+    word = _LAST_KOREAN_WORD.search(segment)
+    return (begin + word.start(), begin + word.end()) if word else None
+
+
 # Words that name a language or script before a gloss (중국어 간체, 中国): labels,
 # not a Korean word the gloss could belong to.
 SCRIPT_LABELS = frozenset("""

@@ -30,7 +30,14 @@ from ..text.normalize import clean, is_han, is_hangul, to_hans, to_hant
 from ..version import __version__
 from .agreement import agree
 from .align import Correspondences
-from .brackets import JOINERS, Bracket, find_brackets, korean_word_before_gloss, parse_gloss
+from .brackets import (
+    JOINERS,
+    Bracket,
+    find_brackets,
+    inner_word,
+    korean_word_before_gloss,
+    parse_gloss,
+)
 from .calibration import calibrated
 from .correspondences import fingerprint, seed
 from .decide import decide
@@ -174,6 +181,21 @@ def _joined_members(text: str, single: tuple[str, int, int, Kind, float],
     return members
 
 
+def _inner(text: str, bracket: Bracket, gloss: str | None, learned: Correspondences | None
+           ) -> list[tuple[str, int, int, Kind, float]]:
+    """The Korean word inside the bracket and the gloss after it, when its
+    readings read the gloss whole (망막, 網膜); else nothing."""
+    span = inner_word(bracket.content)
+    if gloss is None or span is None:
+        return []
+    start, end = bracket.start + 1 + span[0], bracket.start + 1 + span[1]
+    decided = decide("".join(ch for ch in gloss if is_han(ch)), text[start:end], learned)
+    if (decided is None or decided[0] != 0 or decided[1] not in _READ_KINDS
+            or decided[2] < _READ_WHOLE):
+        return []
+    return [(gloss, start, end, decided[1], decided[2])]
+
+
 def _glossed(text: str, bracket: Bracket, learned: Correspondences | None
              ) -> list[tuple[str, int, int, Kind, float]]:
     """What one bracket glosses: one term that more than a translation
@@ -184,10 +206,12 @@ def _glossed(text: str, bracket: Bracket, learned: Correspondences | None
     single = _single(text, bracket.start, gloss, learned) if gloss else None
     if single and single[3] != Kind.TRANSLATION:
         return _joined_members(text, single, learned) or [single]
-    if single and korean_word_before_gloss(bracket.content):
+    if korean_word_before_gloss(bracket.content):
         # 뒷쪽(안저, 眼底), 아이유(본명 이지은, 李知恩): the gloss belongs to the
         # word in the bracket; a translation of the word before it is chance.
-        return []
+        inner = _inner(text, bracket, gloss, learned)
+        if single or inner:
+            return inner
     whole = (whole_list(text, bracket.start, gloss) if gloss and all(map(is_han, gloss))
              else None)
     if gloss and whole:
