@@ -5,9 +5,10 @@ Every one of them pickles (with its fields), so that errors raised in worker
 processes or on a cluster arrive intact.
 
 >>> import pickle
->>> error = pickle.loads(pickle.dumps(DecodeError("a.txt", "utf-8", 7, "invalid start byte")))
->>> str(error), error.offset
-('a.txt: not valid utf-8 at byte 7 (invalid start byte)', 7)
+>>> error = pickle.loads(pickle.dumps(DecodeError("가.txt", "cp949", 7, "illegal multibyte "
+...                                                "sequence", line=2)))
+>>> str(error), error.offset, error.line
+('가.txt: not valid cp949 at byte 7, line 2 (illegal multibyte sequence)', 7, 2)
 """
 
 from __future__ import annotations
@@ -30,12 +31,19 @@ class DecodeError(InputError):
     user can find it.
     """
 
-    def __init__(self, name: str, encoding: str, offset: int, reason: str) -> None:
+    def __init__(self, name: str, encoding: str, offset: int, reason: str,
+                 line: int = 0) -> None:
         self.name, self.encoding, self.offset, self.reason = name, encoding, offset, reason
-        super().__init__(f"{name}: not valid {encoding} at byte {offset} ({reason})")
+        self.line = line
+        where = f", line {line}" if line else ""
+        # Korean and Chinese files that are not UTF-8 are most often in these.
+        hint = ("; if the file is in another encoding, name it (cp949, gb18030, big5)"
+                if encoding.replace("_", "-").lower() in ("utf-8", "utf8") else "")
+        super().__init__(f"{name}: not valid {encoding} at byte {offset}{where} ({reason})"
+                         f"{hint}")
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return type(self), (self.name, self.encoding, self.offset, self.reason)
+        return type(self), (self.name, self.encoding, self.offset, self.reason, self.line)
 
 
 class TermbaseError(GlossaryError):

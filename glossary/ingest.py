@@ -34,6 +34,7 @@ from pathlib import Path
 from .corpus import CorpusFormat, is_wiki, jsonl_documents, wiki_documents
 from .errors import DecodeError, InputError
 from .formats import read_entries
+from .formats.base import bom_encoding
 from .mining import (
     Correspondences,
     combine,
@@ -141,13 +142,16 @@ def decode(source: SourceFile, encoding: str = "utf-8") -> str:
     data = read_bytes(source)
     if not data:
         raise InputError(f"{source.label}: empty file")
+    if codec == "utf-8-sig" and (marked := bom_encoding(data)):
+        codec = encoding = marked  # Notepad's and Excel's "Unicode": UTF-16 with its BOM
     nul = data.find(b"\x00")
     if nul >= 0 and "16" not in codec and "32" not in codec:
         raise InputError(f"{source.label}: looks binary (NUL byte at offset {nul})")
     try:
         return data.decode(codec)
     except UnicodeDecodeError as error:
-        raise DecodeError(source.label, encoding, error.start, error.reason) from None
+        raise DecodeError(source.label, encoding, error.start, error.reason,
+                          data.count(b"\n", 0, error.start) + 1) from None
 
 
 def document_id(source: SourceFile, content: bytes | str, name: str | None = None) -> str:

@@ -77,13 +77,23 @@ def test_undecodable_input_names_file_and_offset(runner: CliRunner, tmp_path: Pa
                                                  db_path: Path, write_text) -> None:
     good = write_text("good.txt", TEXT)
     bad = tmp_path / "bad.txt"
-    bad.write_bytes("베이징(北京)".encode() + b"\xc3\x28")
+    bad.write_bytes("베이징(北京)\n상하이(上海)".encode() + b"\xc3\x28")
     result = runner.invoke(cli, ["mine", "--db", str(db_path), str(good), str(bad)])
     assert result.exit_code == 1
-    assert f"{bad}: not valid utf-8 at byte {len('베이징(北京)'.encode())}" in result.stderr
+    offset = len("베이징(北京)\n상하이(上海)".encode())
+    assert f"{bad}: not valid utf-8 at byte {offset}, line 2 (" in result.stderr
+    assert "another encoding, name it (cp949" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert not db_path.exists() or "documents:    0" in runner.invoke(
         cli, ["stats", "--db", str(db_path)]).stdout
+
+
+def test_utf16_with_its_byte_order_mark_is_read_as_such(runner: CliRunner,
+                                                        tmp_path: Path) -> None:
+    path = tmp_path / "notepad.txt"
+    path.write_bytes("베이징(北京)에서 왔다".encode("utf-16"))
+    result = runner.invoke(cli, ["mine", "--dry-run", str(path)])
+    assert result.exit_code == 0 and "베이징\t北京" in result.stdout
 
 
 def test_legacy_encoding_option(runner: CliRunner, write_text) -> None:

@@ -95,6 +95,21 @@ def test_import_csv_with_and_without_bom(runner: CliRunner, db: Path, tmp_path: 
         assert tb.lookup("成都")[0].preferred.count == 2
 
 
+@pytest.mark.parametrize("name, content", [
+    ("unicode.txt", "원문\t번역\n成都\t청두\n"),  # Excel's "Unicode text": UTF-16, a header
+    ("least.tsv", "zh_hans\tko\n成都\t청두\n"),  # the fewest columns kozh's TSV names
+])
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-8"])
+def test_import_text_from_spreadsheets(runner: CliRunner, db: Path, tmp_path: Path, name: str,
+                                       content: str, encoding: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content.encode(encoding))
+    result = runner.invoke(cli, ["import", "--db", str(db), str(path)])
+    assert result.exit_code == 0, result.stderr
+    with Termbase(db) as tb:
+        assert [r.ko for r in tb.lookup("成都")[0].renderings] == ["청두"]
+
+
 def test_import_from_stdin_and_errors(runner: CliRunner, db: Path, tmp_path: Path) -> None:
     ok = runner.invoke(cli, ["import", "--db", str(db), "--format", "deepl", "-"],
                        input="우한\t武汉\n".encode())

@@ -22,7 +22,7 @@ from ..errors import ExportError, FormatError
 from ..files import atomic_output
 from ..model import Concept
 from . import csvfile, deepl, jsonl, omegat, tbx, tbx2, tsv
-from .base import ExportOptions, Format, filter_entries
+from .base import ExportOptions, Format, bom_encoding, filter_entries
 
 FORMATS: dict[str, Format] = {module.FORMAT.name: module.FORMAT
                               for module in (tbx, tbx2, tsv, omegat, deepl, csvfile, jsonl)}
@@ -55,7 +55,8 @@ def export_file(entries: Iterable[Concept], fmt: str, path: str | Path,
 
 def sniff(path: str, data: bytes) -> str:
     """Guess a glossary file's format from its name and first bytes."""
-    head = data[:2048].decode("utf-8", errors="ignore").lstrip("\ufeff").lstrip()
+    head = data[:2048].decode(bom_encoding(data) or "utf-8", errors="ignore")
+    head = head.lstrip("\ufeff").lstrip()
     suffix = Path(path).suffix.lower()
     for name, fmt in FORMATS.items():
         if fmt.sniff is not None and fmt.sniff(suffix, head):

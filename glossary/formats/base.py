@@ -7,6 +7,7 @@ imports the modules, not the other way round).
 
 from __future__ import annotations
 
+import codecs
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -201,12 +202,31 @@ def kozh_note(rendering: Rendering) -> str:
     return note
 
 
+# Byte order marks that name their encoding: Excel's "Unicode text" and
+# Notepad's "Unicode" are UTF-16 with a BOM. UTF-32's come first: FF FE starts both.
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def bom_encoding(data: bytes) -> str | None:
+    """The UTF-16 or UTF-32 encoding whose byte order mark ``data`` starts with.
+
+    >>> bom_encoding("상하이".encode("utf-16")), bom_encoding("上海".encode("utf-8-sig"))
+    ('utf-16', None)
+    """
+    return next((codec for bom, codec in _BOMS if data.startswith(bom)), None)
+
+
 def text_of(data: bytes, name: str) -> str:
-    """UTF-8 text (a BOM is dropped), or an error naming the first bad byte."""
+    """UTF-8 text (a BOM is dropped), or UTF-16 or -32 text that starts with
+    its BOM; else an error naming the first bad byte and its line."""
+    codec = bom_encoding(data) or "utf-8-sig"
     try:
-        return data.decode("utf-8-sig")
+        return data.decode(codec)
     except UnicodeDecodeError as error:
-        raise FormatError(f"{name}: not valid utf-8 at byte {error.start}") from None
+        line = data.count(b"\n", 0, error.start) + 1
+        raise FormatError(f"{name}: not valid {codec.removesuffix('-sig')} at byte "
+                          f"{error.start} (line {line})") from None
 
 
 def text_lines(data: bytes, name: str) -> Iterator[tuple[int, str]]:

@@ -54,7 +54,11 @@ def write_omegat(entries: Iterable[Concept], out: TextIO, options: ExportOptions
 
 
 def read_two_columns(data: bytes, name: str) -> Iterator[Concept]:
-    """OmegaT or DeepL TSV, in either direction (the Chinese side is the one with Han)."""
+    """OmegaT or DeepL TSV, in either direction (the Chinese side is the one
+    with Han); a first row with no Han on either side (``source<TAB>target``)
+    is a header."""
+    header: int | None = None  # the line of a first row without Han, until a row follows
+    rows = 0
     for number, line in text_lines(data, name):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
@@ -62,6 +66,10 @@ def read_two_columns(data: bytes, name: str) -> Iterator[Concept]:
         if len(cells) < 2:
             raise FormatError(f"{name}:{number}: expected source<TAB>target")
         first, second = cells[0], cells[1]
+        rows += 1
+        if rows == 1 and not has_han(first) and not has_han(second):
+            header = number
+            continue
         if has_han(second) and not has_han(first):
             ko, zh = first, second
         elif has_han(first) and not has_han(second):
@@ -73,6 +81,8 @@ def read_two_columns(data: bytes, name: str) -> Iterator[Concept]:
                                  default_kind=Kind.TRANSLATION)
         if entry := concept_of([(script, clean(zh))], [rendering]):
             yield entry
+    if header is not None and rows == 1:  # no row after it: it was no header
+        raise FormatError(f"{name}:{header}: cannot tell the Chinese column from the Korean")
 
 
 FORMAT = Format("omegat", ".txt", "OmegaT glossary (tab-separated, with comments)",

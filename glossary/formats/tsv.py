@@ -106,7 +106,10 @@ def read_kozh_tsv(data: bytes, name: str) -> Iterator[Concept]:
 
 
 def _sniff(suffix: str, head: str) -> bool:
-    return head.startswith("\t".join(TSV_HEADER[:3]))
+    """A header of kozh's column names, in any order and any number, that
+    names zh_hans and ko (``zh_hans<TAB>ko`` is the least)."""
+    names = [cell.strip() for cell in head.split("\n", 1)[0].split("\t")]
+    return {"zh_hans", "ko"} <= set(names) and set(names) <= set(TSV_HEADER)
 
 
 FORMAT = Format("tsv", ".tsv", "kozh TSV (every field, one row per rendering)", write_tsv,
