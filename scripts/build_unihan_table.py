@@ -58,7 +58,10 @@ def read_readings(unihan: Path) -> tuple[dict[str, list[str]], dict[str, list[st
         code, field, value = line.split("\t")
         ch = char_of(code)
         if field == "kHangul":
-            for item in value.split():
+            # The reading flagged E (the educational list's) is the dictionary
+            # form and comes first: 路 is 로 (노 is its initial-sound-law form).
+            items = sorted(value.split(), key=lambda item: "E" not in item.partition(":")[2])
+            for item in items:
                 reading = item.split(":")[0]
                 if reading not in hangul[ch]:
                     hangul[ch].append(reading)

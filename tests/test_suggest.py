@@ -18,6 +18,9 @@ CASES = [
     ("重庆市", "충칭시", "transcription"),
     ("中華全國工商業聯合會", "중화전국공상업연합회", "sino-korean"),
     ("勞動組合", "노동조합", "sino-korean"),
+    # the dictionary reading inside a word, the initial-sound law at its start
+    ("高速道路管理公司", "고속도로관리공사", "sino-korean"),
+    ("女性劳动者协会", "여성노동자협회", "sino-korean"),
 ]
 
 
@@ -36,7 +39,11 @@ def test_termbase_renderings_come_first(tmp_path: Path) -> None:
     with Termbase(tmp_path / "t.db") as tb:
         tb.add_mined(mine_document("광저우(广州)에 갔다.", "a.txt"))
         found = glossary.suggest("广州市", tb)
-        assert ("광저우", "termbase-part") in {(s.ko, s.method) for s in found}
+        assert found[0].ko == "광저우시"  # transcribed, and the termbase's 광저우 + 시 agree
+        tb.add_mined(mine_document("베이징(北京)에 갔다.", "c.txt"))
+        composed = {s.ko: s.note for s in glossary.suggest("北京大学", tb)}
+        assert composed["베이징대학"] == "北京 → 베이징, the rest read in Sino-Korean"
+        assert "베이징로" in {s.ko for s in glossary.suggest("北京路", tb)}  # no initial law inside
         tb.add_mined(mine_document("광주(廣州)라고도 쓴다.", "b.txt"))
         assert glossary.suggest("廣州", tb)[0].method == "termbase"
 

@@ -78,6 +78,21 @@ def sino_korean_reading(zh: str) -> str:
     return "".join(out)
 
 
+def _with_part(zh: str, start: int, size: int, known: str) -> Suggestion:
+    """The whole term, its part at ``start`` rendered as the termbase renders
+    it and the rest read in Sino-Korean (广州市: 광저우 + 시, 北京大学: 베이징 +
+    대학); the part alone when the rest has no reading."""
+    part, before, after = zh[start : start + size], zh[:start], zh[start + size :]
+    # What follows the part starts no word: no initial-sound law (北京路 베이징로).
+    readings = [common_reading(char) for char in after]
+    pieces = [sino_korean_reading(before) if before else "",
+              "".join(readings) if all(readings) else ""]
+    if all(piece or not rest for piece, rest in zip(pieces, (before, after), strict=True)):
+        return Suggestion(pieces[0] + known + pieces[1], "termbase-part",
+                          f"{part} → {known}, the rest read in Sino-Korean")
+    return Suggestion(known, "termbase-part", f"{part} → {known}")
+
+
 def suggest(zh: str, termbase: TermbaseReader | None = None) -> list[Suggestion]:
     """Korean renderings for ``zh``, best first, each with the method behind it."""
     zh = clean(zh)
@@ -103,8 +118,7 @@ def suggest(zh: str, termbase: TermbaseReader | None = None) -> list[Suggestion]
             for start in range(len(simplified) - size + 1):
                 part = simplified[start : start + size]
                 for entry in termbase.lookup(part, limit=3, exact=True):
-                    found.append(Suggestion(entry.preferred.ko, "termbase-part",
-                                            f"{part} → {entry.preferred.ko}"))
+                    found.append(_with_part(simplified, start, size, entry.preferred.ko))
     unique: dict[str, Suggestion] = {}
     for suggestion in found:
         unique.setdefault(suggestion.ko, suggestion)
