@@ -27,7 +27,8 @@ def suggest(chinese: str | None, db_path: Path | None, json_: bool, batch: str |
     """Suggest Korean renderings for a Chinese term.
 
     Best first, each with the method behind it: the termbase, the standard
-    transcription of Mandarin, or the Sino-Korean reading."""
+    transcription of Mandarin, the Sino-Korean reading, or a term the termbase
+    knows inside it with the rest read in Sino-Korean (termbase-part)."""
     if (chinese is None) == (batch is None):
         raise click.UsageError("give a Chinese term, or --batch FILE")
     path = db_path or default_db_path()
