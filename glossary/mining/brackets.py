@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..text.normalize import has_han, is_han
+from ..text.normalize import has_han, is_han, to_hans
 
 PAIRS = {"(": ")", "（": "）", "[": "]", "［": "］", "【": "】"}
 CLOSERS = {close: open_ for open_, close in PAIRS.items()}
@@ -208,9 +208,17 @@ def _is_one_term(gloss: str, rest: str, others: list[tuple[int, str]], content: 
         return False  # 中国KIC, 小米14 Ultra: Chinese running on into other text
     if rest and "\u3041" <= rest[0] <= "\u30ff":
         return False  # 堀川りょう: a Japanese name in kanji and kana, no Chinese term
-    # 马云、张勇 lists people; 。 ends a sentence: neither is one gloss.
-    return not (any(_mostly_han(segment) for _, segment in others)
+    # 马云、张勇 lists people; 。 ends a sentence: neither is one gloss. The same
+    # term in the other script (騰訊, 腾讯) is no second term.
+    return not (any(_mostly_han(segment) and not _same_term(gloss, segment)
+                    for _, segment in others)
                 or _SENTENCE_END.search(content))
+
+
+def _same_term(gloss: str, segment: str) -> bool:
+    """Is ``segment`` ``gloss`` written in the other script (or again)?"""
+    other = _without_label(segment)
+    return other == other[: _leading_han(other)] and to_hans(other) == to_hans(gloss)
 
 
 def parse_gloss(content: str) -> str | None:
