@@ -154,6 +154,17 @@ _READ_KINDS = (Kind.TRANSLITERATION, Kind.SINO_KOREAN, Kind.JAPANESE)
 _READ_WHOLE = 0.95
 
 
+def _read_whole(zh: str, text: str, start: int, end: int,
+                learned: Correspondences | None) -> tuple[str, int, int, Kind, float] | None:
+    """``text[start:end]`` as the term of ``zh`` when its readings read all of
+    it, surely; else None."""
+    decided = decide("".join(ch for ch in zh if is_han(ch)), text[start:end], learned)
+    if (decided is None or decided[0] != 0 or decided[1] not in _READ_KINDS
+            or decided[2] < _READ_WHOLE):
+        return None
+    return zh, start, end, decided[1], decided[2]
+
+
 def _joined_members(text: str, single: tuple[str, int, int, Kind, float],
                     learned: Correspondences | None) -> list[tuple[str, int, int, Kind, float]]:
     """Names a middle dot joins on both sides, each read on its own
@@ -171,12 +182,11 @@ def _joined_members(text: str, single: tuple[str, int, int, Kind, float],
     members, at = [], start
     for zh, ko in zip(chinese, korean, strict=True):
         left = at + len(ko) - len(ko.lstrip())
-        right = at + len(ko.rstrip())
-        decided = decide(zh, text[left:right], learned) if left < right else None
-        if (decided is None or decided[0] != 0 or decided[1] not in _READ_KINDS
-                or decided[2] < _READ_WHOLE):
+        member = _read_whole(zh, text, left, at + len(ko.rstrip()), learned) if ko.strip() \
+            else None
+        if member is None:
             return []
-        members.append((zh, left, right, decided[1], decided[2]))
+        members.append(member)
         at += len(ko) + 1
     return members
 
@@ -188,12 +198,9 @@ def _inner(text: str, bracket: Bracket, gloss: str | None, learned: Corresponden
     span = inner_word(bracket.content)
     if gloss is None or span is None:
         return []
-    start, end = bracket.start + 1 + span[0], bracket.start + 1 + span[1]
-    decided = decide("".join(ch for ch in gloss if is_han(ch)), text[start:end], learned)
-    if (decided is None or decided[0] != 0 or decided[1] not in _READ_KINDS
-            or decided[2] < _READ_WHOLE):
-        return []
-    return [(gloss, start, end, decided[1], decided[2])]
+    inner = _read_whole(gloss, text, bracket.start + 1 + span[0], bracket.start + 1 + span[1],
+                        learned)
+    return [inner] if inner else []
 
 
 def _glossed(text: str, bracket: Bracket, learned: Correspondences | None
