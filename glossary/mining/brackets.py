@@ -232,5 +232,7 @@ def parse_gloss(content: str) -> str | None:
         return None
     first = _without_label(segments[0][1])
     end = _leading_han(first)
-    gloss, rest = _SPACED_JOIN.sub(r"\1", first[:end]), first[end:]
+    gloss, rest = first[:end], first[end:]
+    if " " in gloss:
+        gloss = _SPACED_JOIN.sub(r"\1", gloss)  # 习近平 · 李克强 is 习近平·李克强
     return gloss if _is_one_term(gloss, rest, segments[1:], content) else None

@@ -213,12 +213,14 @@ def _glossed(text: str, bracket: Bracket, learned: Correspondences | None
     single = _single(text, bracket.start, gloss, learned) if gloss else None
     if single and single[3] != Kind.TRANSLATION:
         return _joined_members(text, single, learned) or [single]
-    if korean_word_before_gloss(bracket.content):
-        # 뒷쪽(안저, 眼底), 아이유(본명 이지은, 李知恩): the gloss belongs to the
-        # word in the bracket; a translation of the word before it is chance.
-        inner = _inner(text, bracket, gloss, learned)
-        if single or inner:
-            return inner
+    # 뒷쪽(안저, 眼底), 아이유(본명 이지은, 李知恩): the gloss belongs to the word
+    # in the bracket; a translation of the word before it is chance. (Without
+    # Hangul in the bracket there is no such word to find: most brackets.)
+    if single and korean_word_before_gloss(bracket.content):
+        return _inner(text, bracket, gloss, learned)
+    if gloss and any(map(is_hangul, bracket.content)) and korean_word_before_gloss(
+            bracket.content) and (inner := _inner(text, bracket, gloss, learned)):
+        return inner
     whole = (whole_list(text, bracket.start, gloss) if gloss and all(map(is_han, gloss))
              else None)
     if gloss and whole:
