@@ -286,6 +286,7 @@ def test_a_joined_term_that_only_reads_whole_stays_whole(text: str, ko: str) -> 
     ("의사는 눈 뒤(망막, 網膜)를 살폈다.", "망막"),
     ("가수 하늘별(본명 김하나, 金夏娜)은 노래했다.", "김하나"),
     ("그 기관(증감회, 證監會)이 규정을 냈다.", "증감회"),
+    ("중국 증권감독관리위원회(증감회·證監會)가 규정을 냈다.", "증감회"),  # a dot between
 ])
 def test_a_korean_word_in_the_bracket_that_reads_the_gloss_is_its_term(text: str,
                                                                        ko: str) -> None:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..text.normalize import has_han, is_han, to_hans
+from ..text.normalize import has_han, is_han, is_hangul, to_hans
 
 PAIRS = {"(": ")", "（": "）", "[": "]", "［": "］", "【": "】"}
 CLOSERS = {close: open_ for open_, close in PAIRS.items()}
@@ -73,13 +73,16 @@ _SENTENCE_END = re.compile(r"[。！？]")
 
 
 def _separates(content: str, index: int) -> bool:
-    """A comma and the like, or a middle dot after a Latin name (BYD·比亚迪);
-    between Han characters a middle dot joins a name (卡尔·马克思)."""
+    """A comma and the like, or a middle dot after a Latin name or a Korean
+    word (BYD·比亚迪, 증감회·證監會); between Han characters a middle dot joins a
+    name (卡尔·马克思)."""
     ch = content[index]
     if _SEPARATORS.match(ch):
         return True
-    return ch in JOINERS and 0 < index < len(content) - 1 and content[index - 1].isascii() \
-        and content[index - 1].isalnum() and is_han(content[index + 1])
+    if ch not in JOINERS or not 0 < index < len(content) - 1 or not is_han(content[index + 1]):
+        return False
+    before = content[index - 1]
+    return (before.isascii() and before.isalnum()) or is_hangul(before)
 
 
 def _split_top_level(content: str) -> list[tuple[int, str]]:
