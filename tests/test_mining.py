@@ -293,3 +293,13 @@ def test_a_korean_word_in_the_bracket_that_reads_the_gloss_is_its_term(text: str
     (found,) = mine(text)
     assert (found.ko, text[found.term_start : found.term_end]) == (ko, ko)
     assert found.paren_start < found.term_start < text.index(")")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("그는 난징에서(南京) 자랐다.", ("난징", "南京")),  # the gloss after the particle
+    ("저우언라이는(周恩來) 총리였다.", ("저우언라이", "周恩來")),  # not 저우언라이는
+])
+def test_a_particle_before_the_bracket_is_no_part_of_the_term(text: str,
+                                                              pair: tuple[str, str]) -> None:
+    (found,) = mine(text)
+    assert (found.ko, found.zh) == pair and text[found.term_start : found.term_end] == pair[0]

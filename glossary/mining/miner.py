@@ -24,6 +24,7 @@ from dataclasses import replace
 from functools import cache
 
 from ..model import Document, Kind, MinedDocument, MinedPair, text_digest
+from ..text.korean import strip_particle
 from ..text.lexicon import installed_version
 from ..text.markup import Offsets, readable
 from ..text.normalize import clean, is_han, is_hangul, to_hans, to_hant
@@ -203,6 +204,21 @@ def _inner(text: str, bracket: Bracket, gloss: str | None, learned: Corresponden
     return [inner] if inner else []
 
 
+def _before_particle(text: str, bracket: Bracket, gloss: str | None,
+                     learned: Correspondences | None) -> tuple[str, int, int, Kind, float] | None:
+    """A word that carries its particle before the bracket (베이징에서(北京)),
+    when the word without it reads the whole gloss."""
+    window = term_window(text, bracket.start) if gloss else None
+    if gloss is None or window is None:
+        return None
+    start, end = window
+    word_start = text.rfind(" ", start, end) + 1 or start
+    stem = strip_particle(text[word_start:end])
+    if len(stem) == end - word_start:
+        return None
+    return _read_whole(gloss, text, word_start, word_start + len(stem), learned)
+
+
 def _glossed(text: str, bracket: Bracket, learned: Correspondences | None
              ) -> list[tuple[str, int, int, Kind, float]]:
     """What one bracket glosses: one term that more than a translation
@@ -211,6 +227,11 @@ def _glossed(text: str, bracket: Bracket, learned: Correspondences | None
     the translation; else the members of a list, a pair each."""
     gloss = parse_gloss(bracket.content)
     single = _single(text, bracket.start, gloss, learned) if gloss else None
+    # 시진핑은(習近平): the word without its particle, read whole, beats a
+    # reading that took the particle for a syllable of the name.
+    if (single is None or single[3] == Kind.TRANSLATION or single[4] < _READ_WHOLE) and (
+            particled := _before_particle(text, bracket, gloss, learned)):
+        return [particled]
     if single and single[3] != Kind.TRANSLATION:
         return _joined_members(text, single, learned) or [single]
     # 뒷쪽(안저, 眼底), 아이유(본명 이지은, 李知恩): the gloss belongs to the word
