@@ -21,6 +21,7 @@ from glossary.model import (
     concept_key,
     grams,
     query_keys,
+    with_other_dots,
 )
 
 from .sql import CHUNK, chunks, marks
@@ -113,6 +114,11 @@ def lookup(conn: sqlite3.Connection, query: str, limit: int = 10, exact: bool = 
     seen = _matching(conn, keys, keys.ko, limit, exact)
     if not seen and keys.ko_stem != keys.ko:
         seen = _matching(conn, keys, keys.ko_stem, limit, exact)  # 마윈은 → 마윈
+    for other in [] if seen else with_other_dots(query):  # 5ㆍ4 운동 → 5·4 운동
+        other_keys = query_keys(other)
+        seen = _matching(conn, other_keys, other_keys.ko, limit, exact)
+        if seen:
+            break
     found = [concept(conn, concept_id, match, include_rejected)
              for concept_id, match in seen.items()]
     found = [c for c in found if c.renderings]

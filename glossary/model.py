@@ -40,6 +40,7 @@ from .text.korean import strip_particle
 from .text.normalize import (
     DEFAULT_S2T,
     DEFAULT_T2S,
+    MIDDLE_DOTS,
     clean,
     is_han,
     is_hangul,
@@ -61,6 +62,7 @@ __all__ = [
     "attestations_of", "chinese_forms", "clean", "concept_id", "concept_key", "decision_of",
     "grams",
     "korean_key", "query_keys", "settle_forms", "settle_spelling", "settle_support",
+    "with_other_dots",
 ]
 
 # Bumped whenever concept_key() changes; a termbase whose keys were made by
@@ -232,6 +234,18 @@ class QueryKeys(NamedTuple):
     def may_be_korean(self) -> bool:
         """Whether the query can stand inside a Korean key: those hold no Han."""
         return not any(map(is_han, self.ko))
+
+
+def with_other_dots(query: str) -> list[str]:
+    """``query`` with its middle dots written each other way, for a lookup
+    that found nothing as written ([] when it has none).
+
+    >>> with_other_dots("5ㆍ4 운동")[0], with_other_dots("上海")
+    ('5·4 운동', [])
+    """
+    dots = {ord(dot) for dot in MIDDLE_DOTS if dot in query}
+    return [other for dot in MIDDLE_DOTS
+            if (other := query.translate(dict.fromkeys(dots, dot))) != query] if dots else []
 
 
 def query_keys(query: str) -> QueryKeys:

@@ -46,6 +46,15 @@ def test_exact_lookup_skips_prefix_and_substring_matches(termbase: Termbase) -> 
     assert termbase.lookup("广", exact=True) == []
 
 
+@pytest.mark.parametrize("query", ["3·1절", "3ㆍ1절", "3・1절", "三一節", "卡尔·马克思", "卡尔・马克思"])
+def test_any_middle_dot_finds_a_term_written_with_another(termbase: Termbase,
+                                                          query: str) -> None:
+    termbase.add_mined(mine_document("해마다 3ㆍ1절(三一節)을 기리고, 카를 마르크스(卡尔·马克思)의 "
+                                     "책을 읽는다.", "a.txt"))
+    (entry,) = termbase.lookup(query, exact=True)
+    assert entry.zh_hans in ("三一节", "卡尔·马克思")
+
+
 def test_a_particle_on_a_korean_query_is_ignored(termbase: Termbase) -> None:
     termbase.add_mined(mine_document("마윈(马云)과 광저우시(广州市)", "a.txt"))
     assert [e.zh_hans for e in termbase.lookup("마윈은")] == ["马云"]

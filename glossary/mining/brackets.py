@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..text.normalize import has_han, is_han, is_hangul, to_hans
+from ..text.normalize import MIDDLE_DOTS, has_han, is_han, is_hangul, to_hans
 
 PAIRS = {"(": ")", "（": "）", "[": "]", "［": "］", "【": "】"}
 CLOSERS = {close: open_ for open_, close in PAIRS.items()}
@@ -68,7 +68,7 @@ def find_brackets(text: str) -> Iterator[Bracket]:
 
 _SEPARATORS = re.compile(r"[,，、;；/]")
 _LABEL = re.compile(r"^[^:：]{1,16}[:：]\s*")
-JOINERS = "·・•ㆍ‧"  # middle dots; Korean text often writes ㆍ (U+318D)
+JOINERS = MIDDLE_DOTS  # Korean text often writes ㆍ (U+318D)
 _SENTENCE_END = re.compile(r"[。！？]")
 
 

@@ -27,7 +27,7 @@ from ..model import Document, Kind, MinedDocument, MinedPair, text_digest
 from ..text.korean import strip_particle
 from ..text.lexicon import installed_version
 from ..text.markup import Offsets, readable
-from ..text.normalize import clean, is_han, is_hangul, to_hans, to_hant
+from ..text.normalize import MIDDLE_DOTS, clean, is_han, is_hangul, to_hans, to_hant
 from ..version import __version__
 from .agreement import agree
 from .align import Correspondences
@@ -51,9 +51,6 @@ ANALYZERS = ("kozh", "kiwipiepy", "jieba", "opencc")
 
 _CLOSING_MARKS = "'’\"”」』》〉>"
 _LATIN_JOIN = "&'.+-"
-# A middle dot between digits is part of a date-named term (3·1 운동, 5·18 민주화 운동),
-# not a list's separator.
-_DIGIT_JOIN = "·ㆍ・‧"
 
 
 def _is_term_char(text: str, index: int, joiners: str) -> bool:
@@ -63,7 +60,9 @@ def _is_term_char(text: str, index: int, joiners: str) -> bool:
     if ch in _LATIN_JOIN and 0 < index < len(text) - 1:
         before, after = text[index - 1], text[index + 1]
         return before.isascii() and before.isalnum() and after.isascii() and after.isalnum()
-    if ch in _DIGIT_JOIN and 0 < index < len(text) - 1:
+    # A middle dot between digits is part of a date-named term (3·1 운동, 5·18
+    # 민주화 운동), not a list's separator.
+    if ch in MIDDLE_DOTS and 0 < index < len(text) - 1:
         before, after = text[index - 1], text[index + 1]
         return before.isascii() and before.isdigit() and after.isascii() and after.isdigit()
     return False

@@ -33,6 +33,10 @@ _WIDE_ASCII = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _WIDE_ASCII[0x3000] = 0x20
 _SPACES = re.compile(r"\s+")
 
+# One mark that Korean (ㆍ), Chinese and Japanese (・) text and typography (‧ •)
+# write in several ways: the dot of 5·4 운동 and 卡尔·马克思.
+MIDDLE_DOTS = "·ㆍ・‧•"
+
 
 def is_han(ch: str) -> bool:
     """True for a CJK ideograph, including extensions and compatibility forms.
