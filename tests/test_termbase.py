@@ -46,7 +46,8 @@ def test_exact_lookup_skips_prefix_and_substring_matches(termbase: Termbase) -> 
     assert termbase.lookup("广", exact=True) == []
 
 
-@pytest.mark.parametrize("query", ["3·1절", "3ㆍ1절", "3・1절", "三一節", "卡尔·马克思", "卡尔・马克思"])
+@pytest.mark.parametrize("query", ["3·1절", "3ㆍ1절", "3・1절", "三一節", "卡尔·马克思",
+                                   "卡尔・马克思"])
 def test_any_middle_dot_finds_a_term_written_with_another(termbase: Termbase,
                                                           query: str) -> None:
     termbase.add_mined(mine_document("해마다 3ㆍ1절(三一節)을 기리고, 카를 마르크스(卡尔·马克思)의 "
