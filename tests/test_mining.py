@@ -49,6 +49,8 @@ POSITIVE = [
     # ... but a descriptor noun glossed with its own word is a translation
     ("중국어로 회사(公司)라고 한다.", ("회사", "公司")),
     ("도시(城市) 인구가 늘었다.", ("도시", "城市")),
+    # ... after a word whose particle happens to read the first character (의 of 医)
+    ("그의 의사(医生)는 휴가 중이다.", ("의사", "医生")),
     ("텐센트 그룹(腾讯集团)이 발표했다.", ("텐센트 그룹", "腾讯集团")),
     # mixed: translation pieces next to read ones
     ("보고서는 바이두연구원(百度研究院)이 냈다.", ("바이두연구원", "百度研究院")),
@@ -107,6 +109,7 @@ NEGATIVE = [
     "왕이 외교부장(王毅)은 말했다.",  # a title after the name is no part of the gloss
     "성명은 리창 중국 국무원총리(李强)를 언급했다.",  # nor a longer one: no translation of it
     "미국 측(美方)은 반대했다.",  # 미 reads 美: 측 alone is not the term
+    "오늘은 쓰촨 요리(川菜)를 먹었다.",  # 촨 reads 川: 요리 alone is not the term either
     "옛사람은 하늘과 땅(天地)을 섬겼다.",  # the gloss covers both conjoined words
     "주인공 목소리는 사토 유키 (佐藤ゆき)가 맡았다.",  # kanji and kana: a Japanese name
     # a descriptor noun standing for the name its bracket gives

@@ -17,6 +17,7 @@ from __future__ import annotations
 from ..model import Kind
 from ..text.hangul import similarity
 from ..text.japanese import JAPANESE_NEAR, japanese_hangul, spells_japanese, written_in_kanji
+from ..text.korean import strip_particle
 from ..text.morph import closed_words
 from ..text.normalize import is_hangul
 from ..text.readings import sino_readings
@@ -137,9 +138,15 @@ def _gloss_reaches_back(chars: str, us: list[Unit], start: int, kind: Kind) -> b
     # A bare 과 is the particle of an earlier bracket: 홍콩(香港)과 마카오(澳門).
     if any(word.endswith(c) and len(word) > len(c) for c in _CONJUNCTIONS):
         return True
-    # 中方 for 중국 측: the word before starts with a reading of the first character.
-    return kind == Kind.TRANSLATION and bool(word) and reading_match(
-        chars[0], word[0])[1] in ("sk", "mt", "both")
+    # 中方 for 중국 측: the word before starts with a reading of the first character;
+    # 川菜 for 쓰촨 요리: it ends with one (a particle there ends no name: 그의 의사(医生)).
+    if kind != Kind.TRANSLATION or not word:
+        return False
+    return reading_match(chars[0], word[0])[1] in _EXACT or (
+        strip_particle(word) == word and reading_match(chars[0], word[-1])[1] in _EXACT)
+
+
+_EXACT = ("sk", "mt", "both")  # how a syllable reads a character exactly
 
 
 def _read_before(chars: str, us: list[Unit], start: int, learned: Correspondences) -> bool:
