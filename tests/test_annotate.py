@@ -56,6 +56,12 @@ def test_chinese_in_either_script(index: TermIndex) -> None:
                      (7, 9, "上海", "上海", ["상하이", "상해"]), (10, 12, "马云", "马云", ["마윈"])]
 
 
+def test_a_known_name_with_an_administrative_suffix(index: TermIndex) -> None:
+    text = "他去了上海市和广州市。"  # 上海 is known, 上海市 not; 广州市 is known whole
+    found = [(m.text, m.renderings) for m in annotate(text, index)]
+    assert found == [("上海", ["상하이", "상해"]), ("广州市", ["광저우시"])]
+
+
 def test_language_detection_inline_and_summary(index: TermIndex) -> None:
     assert detect_language("马云在广州市") == "zh"
     text = "마윈은 광저우시에서 마윈을 만났다."

@@ -38,6 +38,7 @@ from ..text.morph import kiwi_for
 from ..text.normalize import fold_width, is_han, is_hangul, ko_key, to_hans
 from ..text.segmenter import segment
 from ..text.variants import fold_korean_forms
+from .suggestions import SUFFIXES
 
 CACHE_VERSION = 3  # of the cache file's layout
 USER_WORD_FREQ = 100_000  # high enough that the segmentation keeps a taught term whole
@@ -438,12 +439,28 @@ def _chinese(text: str, index: TermIndex) -> list[Match]:
                 end = start + len(candidate)
                 found = (span, Match(start, end, text[start:end], hit[0], list(hit[1])))
                 break
+        if found is None:
+            found = _before_suffix(tokens[t], starts[t], text, index)
         if found:
             matches.append(found[1])
             t += found[0]
         else:
             t += 1
     return matches
+
+
+def _before_suffix(token: str, start: int, text: str, index: TermIndex
+                   ) -> tuple[int, Match] | None:
+    """A known name that the segmentation kept whole with its administrative
+    suffix (上海市 when the termbase knows 上海): the name, the suffix left out."""
+    if len(token) < 3 or token[-1] not in SUFFIXES:
+        return None
+    flat = index.chinese.get(token[:-1])
+    if not flat:
+        return None
+    term, renderings = entry(flat)
+    end = start + len(token) - 1
+    return 1, Match(start, end, text[start:end], term, renderings)
 
 
 def already_glossed(text: str, match: Match) -> bool:
