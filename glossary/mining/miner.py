@@ -235,12 +235,12 @@ def _glossed(text: str, bracket: Bracket, learned: Correspondences | None
         return _joined_members(text, single, learned) or [single]
     # 뒷쪽(안저, 眼底), 아이유(본명 이지은, 李知恩): the gloss belongs to the word
     # in the bracket; a translation of the word before it is chance. (Without
-    # Hangul in the bracket there is no such word to find: most brackets.)
-    if single and korean_word_before_gloss(bracket.content):
-        return _inner(text, bracket, gloss, learned)
-    if gloss and any(map(is_hangul, bracket.content)) and korean_word_before_gloss(
-            bracket.content) and (inner := _inner(text, bracket, gloss, learned)):
-        return inner
+    # a translation, only a bracket with Hangul can hold such a word: most have none.)
+    if (single or (gloss and any(map(is_hangul, bracket.content)))) and \
+            korean_word_before_gloss(bracket.content):
+        inner = _inner(text, bracket, gloss, learned)
+        if single or inner:
+            return inner
     whole = (whole_list(text, bracket.start, gloss) if gloss and all(map(is_han, gloss))
              else None)
     if gloss and whole:
