@@ -35,12 +35,22 @@ class DecodeError(InputError):
                  line: int = 0) -> None:
         self.name, self.encoding, self.offset, self.reason = name, encoding, offset, reason
         self.line = line
-        where = f", line {line}" if line else ""
         # Korean and Chinese files that are not UTF-8 are most often in these.
         hint = ("; if the file is in another encoding, name it (cp949, gb18030, big5)"
                 if encoding.replace("_", "-").lower() in ("utf-8", "utf8") else "")
-        super().__init__(f"{name}: not valid {encoding} at byte {offset}{where} ({reason})"
-                         f"{hint}")
+        super().__init__(f"{self.where}{hint}")
+
+    @classmethod
+    def of(cls, name: str, encoding: str, data: bytes, error: UnicodeDecodeError) -> DecodeError:
+        """The error for ``data`` that ``error`` stopped decoding, with its line."""
+        return cls(name, encoding, error.start, error.reason,
+                   data.count(b"\n", 0, error.start) + 1)
+
+    @property
+    def where(self) -> str:
+        """The file, the byte, its line and why, without advice on encodings."""
+        line = f", line {self.line}" if self.line else ""
+        return f"{self.name}: not valid {self.encoding} at byte {self.offset}{line} ({self.reason})"
 
     def __reduce__(self) -> tuple[Any, ...]:
         return type(self), (self.name, self.encoding, self.offset, self.reason, self.line)

@@ -150,8 +150,7 @@ def decode(source: SourceFile, encoding: str = "utf-8") -> str:
     try:
         return data.decode(codec)
     except UnicodeDecodeError as error:
-        raise DecodeError(source.label, encoding, error.start, error.reason,
-                          data.count(b"\n", 0, error.start) + 1) from None
+        raise DecodeError.of(source.label, encoding, data, error) from None
 
 
 def document_id(source: SourceFile, content: bytes | str, name: str | None = None) -> str:

@@ -165,7 +165,7 @@ CASES = [
     Case("tbx-kind-in-note", ["import", "--db", "{db}", "{tmp}/x.tbx"], "unknown kind",
          {"x.tbx": TBX_HEAD + tbx_entry("kind: rumour; count: 2") + TBX_TAIL}),
     Case("import-not-utf8", ["import", "--db", "{db}", "--format", "omegat", "{tmp}/g.txt"],
-         "not valid utf-8 at byte 0", {"g.txt": "상하이\t上海\n".encode("cp949")}),
+         "not valid utf-8 at byte 0, line 1 (", {"g.txt": "상하이\t上海\n".encode("cp949")}),
     Case("import-empty", ["import", "--db", "{db}", "{tmp}/g.txt"], "empty file", {"g.txt": ""}),
     Case("import-two-columns-unclear", ["import", "--db", "{db}", "{tmp}/g.txt"],
          "cannot tell the Chinese column", {"g.txt": "상하이\t서울\n"}),

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import TextIO
 
-from ..errors import ExportError, FormatError
+from ..errors import DecodeError, ExportError, FormatError
 from ..model import Concept, Kind, Rendering, Source, Status
 from ..text.normalize import clean, to_hans, to_hant
 
@@ -224,9 +224,9 @@ def text_of(data: bytes, name: str) -> str:
     try:
         return data.decode(codec)
     except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        raise FormatError(f"{name}: not valid {codec.removesuffix('-sig')} at byte "
-                          f"{error.start} (line {line})") from None
+        # An import names no encoding: the advice DecodeError gives does not apply.
+        where = DecodeError.of(name, codec.removesuffix("-sig"), data, error).where
+        raise FormatError(where) from None
 
 
 def text_lines(data: bytes, name: str) -> Iterator[tuple[int, str]]:
