@@ -46,6 +46,18 @@ def test_exact_lookup_skips_prefix_and_substring_matches(termbase: Termbase) -> 
     assert termbase.lookup("广", exact=True) == []
 
 
+def test_a_limited_lookup_keeps_the_most_used_matches_and_skips_rejected_ones(
+        termbase: Termbase) -> None:
+    termbase.add_mined(mine_document(
+        "광저우(广州) 광저우시(广州市) 광저우시(广州市) 광저우시(广州市) 광저우역(广州站) "
+        "광저우역(广州站) 광저우항(广州港)", "a.txt"))
+    assert [e.zh_hans for e in termbase.lookup("广州", limit=3)] == ["广州", "广州市", "广州站"]
+    termbase.set_status("광저우시", "广州市", glossary.Status.REJECTED)
+    assert [e.zh_hans for e in termbase.lookup("广州", limit=3)] == ["广州", "广州站", "广州港"]
+    assert [e.zh_hans for e in termbase.lookup("广州", limit=3, include_rejected=True)] == [
+        "广州", "广州市", "广州站"]
+
+
 @pytest.mark.parametrize("query", ["3·1절", "3ㆍ1절", "3・1절", "三一節", "卡尔·马克思",
                                    "卡尔・马克思"])
 def test_any_middle_dot_finds_a_term_written_with_another(termbase: Termbase,
