@@ -18,7 +18,7 @@ from sqlite_utils.migrations import Migrations
 
 from glossary.model import KEY_RULE, concept_key
 
-from .settle import settle_boundaries, settle_concepts
+from .settle import settle_boundaries, settle_concepts, settle_verdicts
 from .versions import MIGRATION_SET, MIGRATIONS
 
 migrations = Migrations(MIGRATION_SET)
@@ -209,6 +209,22 @@ def m007_data_generation(db: Database) -> None:
     copy, since nothing was kept against it yet."""
 
 
+@migrations()
+def m008_check_verdicts(db: Database) -> None:
+    """What a check asks of every pair, kept with it (see
+    :func:`db.settle.settle_verdicts`): a first check at 300k pairs read
+    and tested every one."""
+    conn = db.conn
+    conn.execute("ALTER TABLE renderings ADD COLUMN off_standard INTEGER NOT NULL DEFAULT 0")
+    conn.execute("ALTER TABLE concepts ADD COLUMN variant_key TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE concepts ADD COLUMN spellings INTEGER NOT NULL DEFAULT 1")
+    conn.execute("CREATE INDEX idx_concepts_variant_key ON concepts(variant_key)")
+    # Few renderings are off the standard: a check reads them from this index alone.
+    conn.execute("CREATE INDEX idx_renderings_off_standard ON renderings(concept_id)"
+                 " WHERE off_standard")
+    settle_verdicts(conn, [int(row[0]) for row in conn.execute("SELECT id FROM concepts")])
+
+
 def rekey(conn: sqlite3.Connection) -> None:
     """Recompute every concept key with the current rule, folding concepts
     whose keys now coincide (硏究院 and 研究院), then settle their spellings."""
@@ -225,12 +241,13 @@ def rekey(conn: sqlite3.Connection) -> None:
         _fold_concept(conn, concept, survivors[key])
     for key, concept in survivors.items():
         conn.execute("UPDATE concepts SET zh_key = ? WHERE id = ?", [key, concept])
-    settle_concepts(conn, list(survivors.values()), support=_has_support(conn))
+    settle_concepts(conn, list(survivors.values()), support=_has_column(conn, "support"),
+                    verdicts=_has_column(conn, "off_standard"))
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('key_rule', ?)", [KEY_RULE])
 
 
-def _has_support(conn: sqlite3.Connection) -> bool:
-    return any(row[1] == "support" for row in conn.execute("PRAGMA table_info(renderings)"))
+def _has_column(conn: sqlite3.Connection, column: str) -> bool:
+    return any(row[1] == column for row in conn.execute("PRAGMA table_info(renderings)"))
 
 
 def _fold_concept(conn: sqlite3.Connection, concept: int, into: int) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
-from glossary.model import grams, settle_forms, settle_support
+from glossary.model import grams, off_standard, settle_forms, settle_support, variant_key
 
 from .sql import chunks, marks
 
@@ -30,16 +30,44 @@ WHERE concept_id IN ({ids})
 
 
 def settle_concepts(conn: sqlite3.Connection, concepts: Iterable[int],
-                    support: bool = True) -> None:
+                    support: bool = True, verdicts: bool = True) -> None:
     """Drop what no occurrence supports any more among ``concepts``, and
-    settle the spellings, kinds, forms and boundary support of the rest
-    (``support=False`` for a schema that has no support column yet)."""
+    settle the spellings, kinds, forms, boundary support and check verdicts
+    of the rest (``support=False``, ``verdicts=False`` for a schema that has
+    no column for them yet)."""
     wanted = sorted(set(concepts))
     for chunk in chunks(wanted):
-        _settle_chunk(conn, chunk, support)
+        _settle_chunk(conn, chunk, support, verdicts)
 
 
-def _settle_chunk(conn: sqlite3.Connection, chunk: list[int], support: bool) -> None:
+def settle_verdicts(conn: sqlite3.Connection, concepts: list[int]) -> None:
+    """What a check asks of every pair, kept as the pair is written (at
+    300k pairs, asking it on every first check cost seconds): whether each
+    rendering of ``concepts`` is a transliteration off the standard readings
+    (:func:`glossary.model.off_standard`); each concept's form with Hanja
+    variants folded (:func:`glossary.model.variant_key`) and the number of
+    Chinese spellings its occurrences show."""
+    for chunk in chunks(concepts):
+        ids = marks(len(chunk))
+        conn.executemany(
+            "UPDATE concepts SET variant_key = ?, spellings = ? WHERE id = ?"
+            " AND (variant_key, spellings) != (?, ?)",
+            [(key, spellings, concept, key, spellings)
+             for concept, hans, spellings in conn.execute(
+                 "SELECT c.id, c.zh_hans, (SELECT COUNT(DISTINCT o.zh) FROM renderings r"
+                 " JOIN occurrences o ON o.rendering_id = r.id WHERE r.concept_id = c.id)"
+                 f" FROM concepts c WHERE c.id IN ({ids})", chunk).fetchall()
+             for key in [variant_key(hans)]])
+        judged = [(verdict, rendering, verdict) for rendering, hans, ko, kind in conn.execute(
+            "SELECT r.id, c.zh_hans, r.ko, r.kind FROM renderings r JOIN concepts c"
+            f" ON c.id = r.concept_id WHERE r.concept_id IN ({ids})", chunk).fetchall()
+            for verdict in [int(off_standard(hans, ko, kind))]]
+        conn.executemany("UPDATE renderings SET off_standard = ? WHERE id = ?"
+                         " AND off_standard != ?", judged)
+
+
+def _settle_chunk(conn: sqlite3.Connection, chunk: list[int], support: bool,
+                  verdicts: bool) -> None:
     ids = marks(len(chunk))
     conn.execute(f"DELETE FROM renderings WHERE concept_id IN ({ids}) AND NOT EXISTS"
                  " (SELECT 1 FROM occurrences o WHERE o.rendering_id = renderings.id)", chunk)
@@ -63,6 +91,8 @@ def _settle_chunk(conn: sqlite3.Connection, chunk: list[int], support: bool) -> 
     conn.executemany("UPDATE concepts SET zh_hans = ?, zh_hant = ?, hant_seen = ? WHERE id = ?",
                      [(forms.hans, forms.hant, int(forms.hant_seen), concept)
                       for concept in live for forms in [settle_forms(seen[concept])]])
+    if verdicts:
+        settle_verdicts(conn, live)
 
 
 def settle_boundaries(conn: sqlite3.Connection, concept: int) -> None:

@@ -24,65 +24,62 @@ WHERE +r.count > 0 {{only}}
 ORDER BY r.concept_id, {SEEN_ORDER}
 """
 
-# Concepts seen in more than one spelling: found by comparing extremes
-# before any list is built.
-_SPELLED_SEVERAL_WAYS = ("SELECT r.concept_id FROM occurrences o JOIN renderings r"
-                         " ON r.id = o.rendering_id GROUP BY r.concept_id"
-                         " HAVING MIN(o.zh) < MAX(o.zh)")
+# Concepts seen in more than one spelling, as settle_verdicts counted them.
+_SPELLED_SEVERAL_WAYS = "SELECT id FROM concepts WHERE spellings > 1"
 
 
 def overview(conn: sqlite3.Connection, low_confidence: float) -> Overview:
-    """Every counted pair as light rows (see :class:`~glossary.model.Overview`),
-    decisions apart: a check applies them to what it reads."""
-    terms, transliterations, notable = _counted(conn, low_confidence)
+    """What a check needs of every counted pair (see
+    :class:`~glossary.model.Overview`), decisions apart: a check applies
+    them to what it reads. Each part is one statement over what the store
+    keeps with every pair (its verdicts, see :mod:`.settle`): no pair is
+    read into Python unless a finding may name it."""
+    # Several counted renderings (among concepts with several at all, which
+    # the key index finds unread) or an unsure one (from the confidence index).
+    notable = {str(row[0]) for row in conn.execute(
+        "SELECT zh_key FROM concepts WHERE id IN (SELECT concept_id FROM renderings"
+        " WHERE concept_id IN (SELECT concept_id FROM renderings GROUP BY concept_id"
+        " HAVING COUNT(*) > 1) AND count > 0 GROUP BY concept_id HAVING COUNT(*) > 1"
+        " UNION SELECT concept_id FROM renderings WHERE confidence < ? AND count > 0)",
+        [low_confidence])}
+    off = [(str(key), str(hans), str(ko)) for key, hans, ko in conn.execute(
+        "SELECT c.zh_key, c.zh_hans, r.ko FROM renderings r INDEXED BY idx_renderings_off_standard"
+        " JOIN concepts c ON c.id = r.concept_id WHERE r.off_standard AND r.count > 0"
+        " ORDER BY r.concept_id, r.id")]
     # Renderings that share a Korean spelling share its key: the key index
     # finds the few candidates before any row is read.
     shared_keys = ("SELECT ko_key FROM renderings WHERE ko_key IN (SELECT ko_key FROM"
                    " renderings GROUP BY ko_key HAVING COUNT(*) > 1) AND count > 0"
                    " GROUP BY ko_key HAVING COUNT(*) > 1")
-    by_korean: dict[str, list[tuple[str, int]]] = {}
-    for ko, zh_hans, count in conn.execute(
-            "SELECT r.ko, c.zh_hans, r.count FROM renderings r JOIN concepts c"
+    by_korean: dict[str, list[tuple[str, str, str, int]]] = {}
+    for ko, ko_key, zh_hans, zh_key, count in conn.execute(
+            "SELECT r.ko, r.ko_key, c.zh_hans, c.zh_key, r.count FROM renderings r JOIN concepts c"
             f" ON c.id = r.concept_id WHERE r.count > 0 AND r.ko_key IN ({shared_keys})"
             " ORDER BY r.concept_id, r.id"):
-        by_korean.setdefault(str(ko), []).append((str(zh_hans), int(count)))
-    shared = [(ko, zh, count) for ko, terms_of in by_korean.items() if len(terms_of) > 1
-              for zh, count in terms_of]
+        by_korean.setdefault(str(ko), []).append((str(ko_key), str(zh_hans), str(zh_key),
+                                                  int(count)))
+    shared = [(ko, *row) for ko, rows in by_korean.items() if len(rows) > 1 for row in rows]
     notable |= {str(row[0]) for row in conn.execute(
         "SELECT c.zh_key FROM concepts c WHERE c.id IN"
         f" ({_SPELLED_SEVERAL_WAYS}) AND EXISTS (SELECT 1 FROM renderings r"
         " WHERE r.concept_id = c.id AND r.count > 0)")}
-    return Overview(terms, shared, transliterations, notable)
+    return Overview(_variant_groups(conn), shared, off, notable)
 
 
-def _counted(conn: sqlite3.Connection, low_confidence: float
-             ) -> tuple[list[str], list[tuple[str, str, str]], set[str]]:
-    """One pass over the counted renderings, a concept's together: the
-    Chinese of every concept that has one, the transliterations, and the
-    concepts with several renderings or an unsure one. (One pass costs a
-    third less than a query for each.)"""
-    terms: list[str] = []
-    transliterations: list[tuple[str, str, str]] = []
-    notable: set[str] = set()
-    current, key, renderings, unsure = -1, "", 0, False
-    transliteration = Kind.TRANSLITERATION.value  # once: an enum member's value is a lookup
-    rows = conn.execute(
-        "SELECT r.concept_id, c.zh_key, c.zh_hans, r.ko, r.kind, r.confidence FROM renderings r"
-        " JOIN concepts c ON c.id = r.concept_id WHERE +r.count > 0 ORDER BY r.concept_id, r.id")
-    while batch := rows.fetchmany(1000):  # memory stays flat however large the termbase
-        for concept_id, zh_key, zh_hans, ko, kind, confidence in batch:
-            if concept_id != current:
-                if renderings > 1 or unsure:
-                    notable.add(key)
-                current, key, renderings, unsure = concept_id, zh_key, 0, False
-                terms.append(zh_hans)
-            renderings += 1
-            unsure = unsure or confidence < low_confidence
-            if kind == transliteration:
-                transliterations.append((zh_key, zh_hans, ko))
-    if renderings > 1 or unsure:
-        notable.add(key)
-    return terms, transliterations, notable
+def _variant_groups(conn: sqlite3.Connection) -> list[list[tuple[str, str]]]:
+    """Counted concepts that fold to one form in Hanja variants, as
+    (Chinese, concept key), each group sorted. Two distinct terms that fold
+    alike cannot both be the folded form, so a group's folded form is that
+    of a term folding changes: only those forms are looked up (distinct
+    terms folding leaves alone stay distinct)."""
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for folded, hans, key in conn.execute(
+            "SELECT c.variant_key, c.zh_hans, c.zh_key FROM concepts c WHERE c.variant_key IN"
+            " (SELECT variant_key FROM concepts WHERE variant_key != zh_hans)"
+            " AND EXISTS (SELECT 1 FROM renderings r WHERE r.concept_id = c.id AND r.count > 0)"
+            " ORDER BY c.variant_key, c.zh_hans"):
+        groups.setdefault(str(folded), []).append((str(hans), str(key)))
+    return [group for group in groups.values() if len(group) > 1]
 
 
 def survey(conn: sqlite3.Connection, keys: Iterable[str] | None = None) -> Iterator[Concept]:
@@ -136,10 +133,7 @@ def _spellings(conn: sqlite3.Connection, keys: list[str] | None) -> dict[int, li
     """The spellings of the concepts (all, or those of ``keys``) seen in more
     than one, by concept id: few, so each is read on its own."""
     several = _SPELLED_SEVERAL_WAYS if keys is None else (
-        "SELECT r.concept_id FROM concepts c JOIN renderings r ON r.concept_id = c.id"
-        " JOIN occurrences o ON o.rendering_id = r.id"
-        f" WHERE c.zh_key IN ({marks(len(keys))})"
-        " GROUP BY r.concept_id HAVING MIN(o.zh) < MAX(o.zh)")
+        f"SELECT id FROM concepts WHERE zh_key IN ({marks(len(keys))}) AND spellings > 1")
     return {int(concept_id): [row[0] for row in conn.execute(
         "SELECT DISTINCT o.zh FROM occurrences o JOIN renderings r ON r.id = o.rendering_id"
         " WHERE r.concept_id = ? ORDER BY o.zh", [concept_id])]

@@ -50,7 +50,8 @@ from .text.normalize import (
     to_hant,
     unify_compat,
 )
-from .text.variants import fold_korean_forms
+from .text.readings import spelled_by_readings
+from .text.variants import fold_korean_forms, variant_key
 
 __all__ = [
     "DEFAULT_S2T", "DEFAULT_T2S", "KEY_RULE", "KINDS", "STATUSES", "UNDECIDED", "Attestation",
@@ -61,8 +62,8 @@ __all__ = [
     "TermbaseWriter",
     "attestations_of", "chinese_forms", "clean", "concept_id", "concept_key", "decision_of",
     "grams",
-    "korean_key", "query_keys", "settle_forms", "settle_spelling", "settle_support",
-    "with_other_dots",
+    "korean_key", "off_standard", "query_keys", "settle_forms", "settle_spelling",
+    "settle_support", "variant_key", "with_other_dots",
 ]
 
 # Bumped whenever concept_key() changes; a termbase whose keys were made by
@@ -201,6 +202,19 @@ def settle_support(renderings: list[tuple[str, int, float]]) -> list[int]:
             support[index] -= count
             support[min(shorter)[2]] += count
     return support
+
+
+def off_standard(zh_hans: str, ko: str, kind: str) -> bool:
+    """Is a rendering a transliteration that standard readings do not spell
+    (창샤 for 长沙, whose transcription is 창사)? A check asks it of every
+    pair, so the store keeps the answer with each rendering as it is written.
+
+    >>> [off_standard("长沙", ko, "transliteration") for ko in ("창샤", "창사", "장사")]
+    [True, False, False]
+    >>> off_standard("长沙", "창샤", "translation")
+    False
+    """
+    return kind == Kind.TRANSLITERATION and not spelled_by_readings(zh_hans, ko.replace(" ", ""))
 
 
 GRAM_END = "\x00"
@@ -499,12 +513,16 @@ class StoreResult:
 
 
 class Overview(NamedTuple):
-    """Every counted pair of a termbase as light rows, for a check: what it
-    needs of all pairs, and which concepts it must read whole."""
+    """What a check needs of every counted pair of a termbase, and which
+    concepts it must read whole; answered from what the store keeps with
+    each pair (:func:`off_standard`, :func:`variant_key`) without reading
+    every pair."""
 
-    terms: list[str]  # simplified form of every concept
-    shared: list[tuple[str, str, int]]  # (Korean, Chinese, count) of spellings several share
-    transliterations: list[tuple[str, str, str]]  # (concept key, Chinese, Korean)
+    # (Chinese, concept key) of concepts that fold to one variant_key, a group each
+    variants: list[list[tuple[str, str]]]
+    # (Korean, Korean key, Chinese, concept key, count) of spellings several share
+    shared: list[tuple[str, str, str, str, int]]
+    off_standard: list[tuple[str, str, str]]  # (concept key, Chinese, Korean), see off_standard
     notable: set[str]  # keys of concepts with several renderings or spellings, or unsure
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import glossary
 from cli import cli
 from db import Termbase
 from glossary import mine_document
@@ -68,17 +69,30 @@ def test_a_transliteration_off_the_standard_is_flagged(termbase: Termbase) -> No
 
 def test_a_check_reads_whole_only_the_concepts_the_overview_names(termbase: Termbase) -> None:
     termbase.add_mined(mine_document(
-        "상하이(上海)와 상해(上海), 항저우(杭州), 창샤(长沙), 연구원(研究院)과 연구원(研究员)",
-        "a.txt"))
+        "상하이(上海)와 상해(上海), 항저우(杭州), 창샤(长沙), 연구원(研究院)과 연구원(研究员), "
+        "이빈(李彬)과 리빈(李斌)", "a.txt"))
     overview = termbase.overview(0.9)
-    assert sorted(overview.terms) == sorted(["上海", "杭州", "长沙", "研究院", "研究员"])
-    assert sorted(overview.shared) == [("연구원", "研究员", 1), ("연구원", "研究院", 1)]
-    assert ("杭州", "항저우") in {(zh, ko) for _, zh, ko in overview.transliterations}
+    assert overview.variants == [[("李彬", "李彬"), ("李斌", "李斌")]]
+    assert sorted(overview.shared) == [("연구원", "연구원", "研究员", "研究员", 1),
+                                       ("연구원", "연구원", "研究院", "研究院", 1)]
+    assert overview.off_standard == [("长沙", "长沙", "창샤")]  # 항저우 spells 杭州
     assert "上海" in overview.notable and "杭州" not in overview.notable
     chosen = list(termbase.survey(["上海", "长沙"]))
     assert [c.zh_hans for c in chosen] == ["上海", "长沙"]
     assert {r.ko for r in chosen[0].renderings} == {"상하이", "상해"}
-    assert len(list(termbase.survey())) == 5
+    assert len(list(termbase.survey())) == 7
+
+
+def test_the_verdicts_a_check_reads_follow_every_write(termbase: Termbase) -> None:
+    termbase.add_mined(mine_document("창샤(长沙)에서 이빈(李彬)을 만났다.", "a.txt"))
+    assert [zh for _, zh, _ in termbase.overview(0.9).off_standard] == ["长沙"]
+    termbase.edit_pair("창샤", "长沙", new_ko="창사")  # a translator fixes the spelling
+    assert termbase.overview(0.9).off_standard == []
+    assert termbase.overview(0.9).variants == []
+    termbase.add_pair("리빈", "李斌", glossary.Kind.TRANSLITERATION)
+    assert termbase.overview(0.9).variants == [[("李彬", "李彬"), ("李斌", "李斌")]]
+    termbase.delete_pair("리빈", "李斌")
+    assert termbase.overview(0.9).variants == []
 
 
 def test_a_survey_of_a_few_concepts_equals_the_same_part_of_the_whole(termbase: Termbase) -> None:

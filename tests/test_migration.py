@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from cli import cli
 from db import Termbase
 from glossary import mine_document
+from glossary.aids.check import check_termbase
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "kozh-0.1.0.db"
 # What `kozh export --format tsv` printed for the fixture under kozh 0.1.0.
@@ -46,9 +47,17 @@ def test_an_old_termbase_upgrades_in_place_and_keeps_everything(old_db: Path,
         "SELECT name FROM _sqlite_migrations ORDER BY rowid")]
     assert names == ["m001_create_tables", "m002_spellings_and_identity", "m003_decisions",
                      "m004_views", "m005_substring_index", "m006_boundary_support",
-                     "m007_data_generation"]
+                     "m007_data_generation", "m008_check_verdicts"]
     looked = runner.invoke(cli, ["lookup", "--db", str(old_db), "창사"])
     assert "长沙 (長沙)" in looked.stdout and "×3" in looked.stdout
+
+
+def test_an_upgraded_termbase_keeps_what_a_check_asks_of_every_pair(old_db: Path) -> None:
+    with sqlite3.connect(old_db) as conn:  # a misspelt transcription, as 0.1.0 stored it
+        conn.execute("UPDATE renderings SET ko = '창샤', ko_key = '창샤' WHERE ko = '창사'")
+    with Termbase(old_db) as tb:
+        assert tb.overview(0.9).off_standard == [("长沙", "长沙", "창샤")]
+        assert [f.subject for f in check_termbase(tb) if f.check == "transcription"] == ["长沙"]
 
 
 def test_an_upgraded_termbase_takes_new_documents(old_db: Path) -> None:

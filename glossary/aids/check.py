@@ -22,15 +22,20 @@ import sys
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..files import keep_beside
-from ..model import Concept, Kind, Rendering, Status, TermbaseReader, concept_key, korean_key
+from ..model import (
+    Concept,
+    Kind,
+    Rendering,
+    Status,
+    TermbaseReader,
+    korean_key,
+    off_standard,
+)
 from ..text.normalize import is_han, to_hans
-from ..text.readings import by_first, sino_readings, spells, transcriptions
-from ..text.variants import variant_key
 
 if TYPE_CHECKING:
     from .annotation import TermIndex
@@ -117,29 +122,23 @@ def check_termbase(termbase: TermbaseReader, cache: Path | None = None) -> list[
 
 
 def read_for_check(termbase: TermbaseReader) -> Reading:
-    """Read what findings may be made of, decisions apart. Light rows of
-    every pair (:meth:`TermbaseReader.overview`) say which concepts to read
-    whole."""
+    """Read what findings may be made of, decisions apart. What the store
+    keeps of every pair (:meth:`TermbaseReader.overview`) says which
+    concepts to read whole."""
     overview = termbase.overview(LOW_CONFIDENCE)
-    doubtful = {key for key, zh, ko in overview.transliterations
-                if not spelled_by_readings(zh, ko.replace(" ", ""))}
+    doubtful = {key for key, _, _ in overview.off_standard}
     concepts: list[CheckedConcept] = []
     for entry in termbase.survey(overview.notable | doubtful):
-        off_standard = [r.ko for r in entry.renderings if r.kind == Kind.TRANSLITERATION
-                        and not spelled_by_readings(entry.zh_hans, r.ko.replace(" ", ""))]
+        off = [r.ko for r in entry.renderings if off_standard(entry.zh_hans, r.ko, r.kind)]
         standard = ""
-        if off_standard and all(is_han(ch) for ch in entry.zh_hans):
+        if off and all(is_han(ch) for ch in entry.zh_hans):
             from .suggestions import transcription  # here: only a doubtful spelling needs it
 
             standard = transcription(entry.zh_hans)
         concepts.append((entry.key, entry.zh_hans, entry.forms,
                          [(r.ko, korean_key(r.ko), r.kind.value, r.count, r.confidence)
-                          for r in entry.renderings], standard, off_standard))
-    shared = [(ko, korean_key(ko), zh, concept_key(zh), count)
-              for ko, zh, count in overview.shared]
-    variants = [[(zh, concept_key(zh)) for zh in group]
-                for group in _variant_groups(overview.terms)]
-    return Reading(concepts, shared, variants)
+                          for r in entry.renderings], standard, off))
+    return Reading(concepts, overview.shared, overview.variants)
 
 
 def apply_decisions(reading: Reading, decided: Mapping[tuple[str, str], Status],
@@ -157,7 +156,7 @@ def apply_decisions(reading: Reading, decided: Mapping[tuple[str, str], Status],
         return decided.get((key, ko_key)) is Status.REJECTED
 
     findings: list[Finding] = []
-    for key, zh, forms, renderings, standard, off_standard in reading.concepts:
+    for key, zh, forms, renderings, standard, unspelled in reading.concepts:
         kept = [Rendering(ko, Kind(kind), count, confidence, [],
                           decided.get((key, ko_key), Status.CANDIDATE))
                 for ko, ko_key, kind, count, confidence in renderings]
@@ -166,7 +165,7 @@ def apply_decisions(reading: Reading, decided: Mapping[tuple[str, str], Status],
             continue
         kept.sort(key=lambda r: r.status is not Status.PREFERRED)  # stable: shown so
         entry = Concept(zh, zh, forms, kept)
-        findings += _nonstandard(entry, standard, off_standard, evidence)
+        findings += _nonstandard(entry, standard, unspelled, evidence)
         findings += _concept_findings(entry, evidence)
     by_korean: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for ko, ko_key, zh, key, count in reading.shared:
@@ -226,22 +225,6 @@ def _variant_findings(groups: list[list[tuple[str, str]]],
     return findings
 
 
-def _variant_groups(terms: list[str]) -> list[list[str]]:
-    """Terms that fold to one form in variant characters, each group sorted.
-    A group holds a term that folding changes (distinct terms it leaves alone
-    stay distinct), so only the forms of those are gathered: grouping every
-    term of a large termbase costs more than all the rest of this."""
-    keys = variant_key("\n".join(terms)).split("\n")  # one call: a term holds no line break
-    if len(keys) != len(terms):
-        keys = [variant_key(zh) for zh in terms]
-    folded = {key for zh, key in zip(terms, keys, strict=True) if zh != key}
-    groups: dict[str, list[str]] = defaultdict(list)
-    for zh, key in zip(terms, keys, strict=True):
-        if key in folded:
-            groups[key].append(zh)
-    return [sorted(group) for group in groups.values() if len(group) > 1]
-
-
 def _concept_findings(entry: Concept, evidence: Evidence) -> list[Finding]:
     """What one concept shows by itself: variant spellings, unsure pairs,
     several renderings."""
@@ -286,40 +269,13 @@ def _renderings_finding(entry: Concept, evidence: Evidence) -> Finding:
         [line for r in renderings for line in evidence(entry.zh_hans, r.ko, 1)])
 
 
-@cache
-def _spellings(char: str) -> dict[str, tuple[str, ...]]:
-    """A character's standard spellings, by their first syllable."""
-    return by_first(transcriptions(char) | sino_readings(char))
-
-
-@cache
-def _syllables(char: str) -> frozenset[str]:
-    """A character's standard spellings of one syllable (most of them)."""
-    return frozenset(s for options in _spellings(char).values() for s in options if len(s) == 1)
-
-
-def spelled_by_readings(zh: str, ko: str) -> bool:
-    """Does ``ko`` spell ``zh`` character by character with standard readings
-    (a transcription of a Mandarin reading, or a Sino-Korean one)? A cheap
-    test that spares most renderings the full transcription.
-
-    >>> spelled_by_readings("长沙", "창사"), spelled_by_readings("长沙", "창샤")
-    (True, False)
-    """
-    # A syllable a character, each a spelling of its own: true without
-    # walking the choices (300k renderings in a check).
-    if len(ko) == len(zh) and all(map(frozenset.__contains__, map(_syllables, zh), ko)):
-        return True
-    return spells(ko, map(_spellings, zh))
-
-
-def _nonstandard(entry: Concept, standard: str, off_standard: list[str],
+def _nonstandard(entry: Concept, standard: str, unspelled: list[str],
                  evidence: Evidence) -> list[Finding]:
-    """The transliterations standard readings do not spell (``off_standard``,
+    """The transliterations standard readings do not spell (``unspelled``,
     found as the termbase was read) that differ from ``standard``, the
     standard transcription of the Mandarin reading (창샤 where 长沙 is 창사),
     unless the termbase already holds the standard form as another rendering."""
-    spelled = [r for r in entry.renderings if r.ko in off_standard
+    spelled = [r for r in entry.renderings if r.ko in unspelled
                and r.status == Status.CANDIDATE]  # approved as spelled: the translator's call
     if not spelled or not standard:
         return []

@@ -154,3 +154,31 @@ def common_reading(char: str) -> str:
             return COMMON_READING[form]
     readings = _entry(traditional)[0] or _entry(char)[0]
     return readings[0] if readings else ""
+
+
+@cache
+def _standard_spellings(char: str) -> dict[str, tuple[str, ...]]:
+    """A character's standard spellings, by their first syllable."""
+    return by_first(transcriptions(char) | sino_readings(char))
+
+
+@cache
+def _standard_syllables(char: str) -> frozenset[str]:
+    """A character's standard spellings of one syllable (most of them)."""
+    return frozenset(spelling for options in _standard_spellings(char).values()
+                     for spelling in options if len(spelling) == 1)
+
+
+def spelled_by_readings(zh: str, ko: str) -> bool:
+    """Does ``ko`` spell ``zh`` character by character with standard readings
+    (a transcription of a Mandarin reading, or a Sino-Korean one)? A cheap
+    test that spares most renderings the full transcription.
+
+    >>> spelled_by_readings("长沙", "창사"), spelled_by_readings("长沙", "창샤")
+    (True, False)
+    """
+    # A syllable a character, each a spelling of its own: true without
+    # walking the choices (300k renderings in a check).
+    if len(ko) == len(zh) and all(map(frozenset.__contains__, map(_standard_syllables, zh), ko)):
+        return True
+    return spells(ko, map(_standard_spellings, zh))
