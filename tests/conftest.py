@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -53,3 +54,30 @@ def write_text(tmp_path: Path):
         return path
 
     return write
+
+
+
+@pytest.fixture
+def interruptible_kozh() -> list[str]:
+    """``python -m glossary`` for a child that takes Ctrl-C as a terminal's
+    shell would give it, SIGINT neither ignored nor blocked, whatever the
+    test process passes on."""
+    return [sys.executable, "-c", "import signal\n"
+            "signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGINT])\n"
+            "signal.signal(signal.SIGINT, signal.default_int_handler)\n"
+            "from cli import main\nmain()"]
+
+
+def _signal_state(pid: int) -> str:
+    try:
+        lines = Path(f"/proc/{pid}/status").read_text(encoding="ascii").splitlines()
+    except OSError as error:
+        return str(error)
+    return " ".join(line.replace("\t", "") for line in lines if line.startswith(("Sig", "Shd")))
+
+
+@pytest.fixture
+def signal_state():
+    """What a process does with signals, from /proc: said when a test's
+    interrupt did not land, so that the failure tells why."""
+    return _signal_state

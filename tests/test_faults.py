@@ -108,10 +108,10 @@ def _waiting(pid: int) -> bool:
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
-def test_ctrl_c_is_one_line_and_exit_130(tmp_path: Path) -> None:
+def test_ctrl_c_is_one_line_and_exit_130(interruptible_kozh: list[str], signal_state) -> None:
     """Ctrl-C in any command: "interrupted" and 130, as shells report a
     SIGINT, not a traceback or click's "Aborted!" and 1."""
-    with subprocess.Popen([sys.executable, "-m", "glossary", "mine", "--dry-run", "-"],
+    with subprocess.Popen([*interruptible_kozh, "mine", "--dry-run", "-"],
                           stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                           start_new_session=True) as process:
         assert process.stdin is not None
@@ -120,9 +120,10 @@ def test_ctrl_c_is_one_line_and_exit_130(tmp_path: Path) -> None:
         deadline = time.monotonic() + 120
         while not _waiting(process.pid):
             assert time.monotonic() < deadline
+        state = signal_state(process.pid)
         os.killpg(process.pid, signal.SIGINT)
         out, err = process.communicate(timeout=60)
-    assert (process.returncode, err.decode(), out) == (130, "interrupted\n", b"")
+    assert (process.returncode, err.decode(), out) == (130, "interrupted\n", b""), state
 
 
 @pytest.mark.parametrize("name, text", [

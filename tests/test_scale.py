@@ -194,7 +194,8 @@ def test_a_corpus_mined_again_mines_only_what_changed(corpus: Path, tmp_path: Pa
         assert left == []
 
 
-def test_ctrl_c_keeps_what_was_stored_and_the_same_command_goes_on(tmp_path: Path) -> None:
+def test_ctrl_c_keeps_what_was_stored_and_the_same_command_goes_on(
+        tmp_path: Path, interruptible_kozh: list[str], signal_state) -> None:
     """Ctrl-C (SIGINT to the terminal's whole process group, workers too)
     stops mining with one line and exit 130, the batches stored so far kept
     whole; mining again mines only the rest and ends where a run that was
@@ -212,7 +213,7 @@ def test_ctrl_c_keeps_what_was_stored_and_the_same_command_goes_on(tmp_path: Pat
                                        ensure_ascii=False) + "\n"
                             for n in range(9000) for ko, zh in [cities[n % len(cities)]]),
                     encoding="utf-8")
-    kozh = [sys.executable, "-c", "from cli import main; main()", "mine", "--jobs", "2"]
+    kozh = [*interruptible_kozh, "mine", "--jobs", "2"]
     db = tmp_path / "cut.db"
     with subprocess.Popen([*kozh, "--db", str(db), str(path)], stderr=subprocess.PIPE,
                           stdout=subprocess.DEVNULL, start_new_session=True, text=True,
@@ -220,10 +221,11 @@ def test_ctrl_c_keeps_what_was_stored_and_the_same_command_goes_on(tmp_path: Pat
         assert run.stderr is not None
         for line in run.stderr:
             if ": added, " in line:  # a first batch is stored
+                state = signal_state(run.pid)
                 os.killpg(run.pid, signal.SIGINT)
                 break
         rest = run.stderr.read()
-        assert run.wait(timeout=60) == 130, rest
+        assert run.wait(timeout=60) == 130, f"{state}\n{rest}"
     assert "Traceback" not in rest
     (said,) = [line for line in rest.splitlines() if line.startswith("interrupted: ")]
     stored = int(said.split("(")[1].split()[0])
