@@ -228,6 +228,9 @@ def test_markup_is_guessed_from_the_file_name(tmp_path, runner) -> None:
     ("배역은 성우 쿠사오 타케시 (草尾毅)가 맡았다.", ("쿠사오 타케시", "草尾毅")),
     ("그 무렵 다카야마촌(高山村)은 작은 마을이었다.", ("다카야마촌", "高山村")),
     ("옛 이름은 니시와키정(西脇町)이다.", ("니시와키정", "西脇町")),
+    # a verb's continuative form (有る あり, 成る なり), as names read it
+    ("그는 로쿠죠 아리히로(六条有広)와 함께 일했다.", ("로쿠죠 아리히로", "六条有広")),
+    ("그 마을은 도미나리촌(富成村)이라 불렸다.", ("도미나리촌", "富成村")),
 ])
 def test_japanese_names_read_in_japanese(text: str, pair: tuple[str, str]) -> None:
     (found,) = mine(text)
@@ -306,3 +309,9 @@ def test_a_particle_before_the_bracket_is_no_part_of_the_term(text: str,
                                                               pair: tuple[str, str]) -> None:
     (found,) = mine(text)
     assert (found.ko, found.zh) == pair and text[found.term_start : found.term_end] == pair[0]
+
+
+def test_a_japanese_name_written_with_y_vowels_after_j_is_as_sure_as_the_standard() -> None:
+    (plain,) = mine("추카몬인(中和門院)의 편지가 남았다.")
+    (written,) = mine("츄카몬인(中和門院)의 편지가 남았다.")
+    assert (written.kind, written.confidence) == ("japanese", plain.confidence)

@@ -151,18 +151,27 @@ def _kanji_readings() -> dict[str, tuple[str, ...]]:
             (line.split("\t") for line in text.splitlines() if line)}
 
 
+# A verb's ending and its continuative form, which names write (有広 ありひろ).
+_I_FORM = dict(zip("うくぐすつぬぶむる", "いきぎしちにびみり", strict=True))
 _VOICED = str.maketrans("かきくけこさしすせそたちつてとはひふへほ",
                         "がぎぐげござじずぜぞだぢづでどばびぶべぼ")
 _HALF_VOICED = str.maketrans("はひふへほ", "ぱぴぷぺぽ")
 # Korean writes the same kana several ways (구/쿠, 쓰/츠/쯔, 도/토우): compared
 # with plain initials and without long vowels.
 _PLAIN_INITIAL = {"ㅋ": "ㄱ", "ㅌ": "ㄷ", "ㅊ": "ㅈ", "ㅍ": "ㅂ", "ㅆ": "ㅅ", "ㅉ": "ㅈ"}
+# After ㅈ a y-vowel sounds as the plain one, and Korean writes じゅ じょ ちゃ
+# both ways (쥬/주, 죠/조, 챠/차); the standard writes the plain one.
+_PLAIN_AFTER_J = {"ㅑ": "ㅏ", "ㅕ": "ㅓ", "ㅛ": "ㅗ", "ㅠ": "ㅜ"}
 _LONG = {"ㅜ": "ㅗㅛㅜㅠ", "ㅗ": "ㅗㅛ"}
 
 
 def japanese_key(hangul: str) -> str:
     """A Hangul spelling of Japanese as compared: initials unaspirated, つ
-    however written, long vowels dropped, spaces gone."""
+    however written, long vowels dropped, 쥬 as 주, spaces gone.
+
+    >>> japanese_key("로쿠죠 아리히로"), japanese_key("로쿠조 아리히로"), japanese_key("쿄토")
+    ('로구조아리히로', '로구조아리히로', '교도')
+    """
     out: list[tuple[str, str, str]] = []
     for ch in hangul:
         if not is_hangul(ch):
@@ -171,7 +180,10 @@ def japanese_key(hangul: str) -> str:
         if (initial == "ㅇ" and not final and out and not out[-1][2]
                 and out[-1][1] in _LONG.get(vowel, "")):
             continue
-        out.append((_PLAIN_INITIAL.get(initial, initial), vowel, final))
+        initial = _PLAIN_INITIAL.get(initial, initial)
+        if initial == "ㅈ":
+            vowel = _PLAIN_AFTER_J.get(vowel, vowel)
+        out.append((initial, vowel, final))
     return "".join(compose(*syllable) for syllable in out)
 
 
@@ -186,6 +198,8 @@ def kanji_spellings(char: str, first: bool) -> dict[str, tuple[str, ...]]:
         forms = {reading}
         if len(reading) >= 3 and reading.endswith("い"):
             forms.add(reading[:-1])  # an adjective's stem names people and places (高い たか)
+        if len(reading) >= 2 and reading[-1] in _I_FORM:  # and a verb's (有る あり, 行く ゆき)
+            forms.add(reading[:-1] + _I_FORM[reading[-1]])
         if not first:
             forms |= {reading[0].translate(table) + reading[1:]
                       for table in (_VOICED, _HALF_VOICED)}
