@@ -112,6 +112,8 @@ NEGATIVE = [
     "오늘은 쓰촨 요리(川菜)를 먹었다.",  # 촨 reads 川: 요리 alone is not the term either
     "옛사람은 하늘과 땅(天地)을 섬겼다.",  # the gloss covers both conjoined words
     "주인공 목소리는 사토 유키 (佐藤ゆき)가 맡았다.",  # kanji and kana: a Japanese name
+    "그림 작가 다나카 하루(田中 ハル)가 참여했다.",  # so with a space between
+    "소설가 가이토 레이(海冬 レイ)의 신작.",
     # a descriptor noun standing for the name its bracket gives
     "그 뒤 이 회사(小红书)는 상장을 준비했다.",  # after a demonstrative
     "당시 해당 업체(喜茶)의 매출이 늘었다.",

@@ -209,8 +209,11 @@ def _is_one_term(gloss: str, rest: str, others: list[tuple[int, str]], content: 
         return False
     if rest and rest[0].isascii() and rest[0].isalnum():
         return False  # 中国KIC, 小米14 Ultra: Chinese running on into other text
-    if rest and "\u3041" <= rest[0] <= "\u30ff":
-        return False  # 堀川りょう: a Japanese name in kanji and kana, no Chinese term
+    after = rest.lstrip(" ")
+    if after and "\u3041" <= after[0] <= "\u30ff":
+        # 堀川りょう, 花咲 アキラ, 劇場版 サイコパス: a Japanese name or title in
+        # kanji and kana, no Chinese term
+        return False
     # 马云、张勇 lists people; 。 ends a sentence: neither is one gloss. The same
     # term in the other script (騰訊, 腾讯) is no second term.
     return not (any(_mostly_han(segment) and not _same_term(gloss, segment)
