@@ -317,3 +317,16 @@ def test_a_japanese_name_written_with_y_vowels_after_j_is_as_sure_as_the_standar
     (plain,) = mine("추카몬인(中和門院)의 편지가 남았다.")
     (written,) = mine("츄카몬인(中和門院)의 편지가 남았다.")
     assert (written.kind, written.confidence) == ("japanese", plain.confidence)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an article opens by repeating its title: the gloss translates the title whole
+    ("달빛 여행자\n\n달빛 여행자(夜归人)는 2003년 영화다.", ("달빛 여행자", "translation")),
+    ("푸른 강 (영화)\n\n푸른 강(碧江)은 2001년 영화다.", ("푸른 강", "translation")),
+    # a title readings explain in part keeps the words' own verdict
+    ("마윈 회장\n\n마윈 회장(馬雲)은 말했다.", None),
+])
+def test_a_gloss_after_a_repeated_heading_takes_the_heading_whole(
+        text: str, expected: tuple[str, str] | None) -> None:
+    found = [(p.ko, str(p.kind)) for p in mine(text)]
+    assert found == ([expected] if expected else [])

@@ -19,6 +19,7 @@ pieces that Kiwi accepts as nouns, or by a Latin name right before the bracket.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
@@ -130,6 +131,41 @@ def _whole_title(text: str, paren: int, chars: str, learned: Correspondences | N
     return title[0], title[1], Kind.MIXED if decided else Kind.TRANSLATION, 0.75
 
 
+def heading_span(text: str, paren: int) -> tuple[int, int] | None:
+    """The words a paragraph opens with up to the bracket, when they repeat
+    the heading on a line of its own just above (an article's title, maybe
+    with its disambiguation: ``화이트 스톰\n\n화이트 스톰(掃毒)은``)."""
+    line_start = text.rfind("\n", 0, paren) + 1
+    words = text[line_start:paren].strip()
+    if not words or len(words) > MAX_TITLE or not any(map(is_hangul, words)):
+        return None
+    above = text[:line_start].rstrip()
+    heading = above[above.rfind("\n") + 1 :].strip()
+    if heading != words and _DISAMBIGUATION.sub("", heading) != words:
+        return None
+    start = line_start + len(text[line_start:paren]) - len(text[line_start:paren].lstrip())
+    return start, start + len(words)
+
+
+_DISAMBIGUATION = re.compile(r" \([^()]*\)$")  # 언더 파이어 (2017년 영화)
+
+
+def _under_heading(text: str, paren: int, chars: str, learned: Correspondences | None
+                   ) -> tuple[int, int, Kind, float] | None:
+    """A heading's words are taken whole for a gloss that readings explain
+    all of, or none of (a translation: 화이트 스톰 for 掃毒, not 스톰); a
+    heading that readings explain in part may be a name and a title (마윈
+    회장), and is left to the words' own verdict."""
+    span = heading_span(text, paren)
+    decided = decide(chars, text[span[0] : span[1]], learned) if span else None
+    if span is None or decided is None:
+        return None
+    offset, kind, confidence = decided
+    if offset == 0 and kind in _READ_KINDS:
+        return span[0], span[1], kind, confidence
+    return (span[0], span[1], Kind.TRANSLATION, 0.75) if kind == Kind.TRANSLATION else None
+
+
 def _single(text: str, paren: int, gloss: str, learned: Correspondences | None
             ) -> tuple[str, int, int, Kind, float] | None:
     """The one term a gloss covers: (gloss, term_start, term_end, kind, confidence)."""
@@ -138,6 +174,11 @@ def _single(text: str, paren: int, gloss: str, learned: Correspondences | None
     chars = "".join(ch for ch in gloss if is_han(ch))
     decided = decide(chars, text[window[0] : window[1]], learned) if window else None
     title = _whole_title(text, paren, chars, learned, decided, window)
+    if title is None and decided is not None and window is not None and \
+            decided[1] == Kind.TRANSLATION:
+        title = _under_heading(text, paren, chars, learned)
+        if title is not None and title[0] >= window[0] + decided[0]:
+            title = None  # the heading is the translation's own word: nothing to widen
     if title is not None:
         return gloss, *title
     if decided is not None and window is not None:
