@@ -153,6 +153,7 @@ def _kanji_readings() -> dict[str, tuple[str, ...]]:
 
 # A verb's ending and its continuative form, which names write (有広 ありひろ).
 _I_FORM = dict(zip("うくぐすつぬぶむる", "いきぎしちにびみり", strict=True))
+_E_OR_I_ROW = frozenset("えけげせぜてでねへべぺめれいきぎしじちぢにひびぴみり")
 _VOICED = str.maketrans("かきくけこさしすせそたちつてとはひふへほ",
                         "がぎぐげござじずぜぞだぢづでどばびぶべぼ")
 _HALF_VOICED = str.maketrans("はひふへほ", "ぱぴぷぺぽ")
@@ -200,6 +201,8 @@ def kanji_spellings(char: str, first: bool) -> dict[str, tuple[str, ...]]:
             forms.add(reading[:-1])  # an adjective's stem names people and places (高い たか)
         if len(reading) >= 2 and reading[-1] in _I_FORM:  # and a verb's (有る あり, 行く ゆき)
             forms.add(reading[:-1] + _I_FORM[reading[-1]])
+        if len(reading) >= 3 and reading.endswith("る") and reading[-2] in _E_OR_I_ROW:
+            forms.add(reading[:-1])  # a verb in -eru or -iru drops る (馳せる はせ)
         if not first:
             forms |= {reading[0].translate(table) + reading[1:]
                       for table in (_VOICED, _HALF_VOICED)}
