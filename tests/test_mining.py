@@ -234,6 +234,8 @@ def test_markup_is_guessed_from_the_file_name(tmp_path, runner) -> None:
     ("그는 로쿠죠 아리히로(六条有広)와 함께 일했다.", ("로쿠죠 아리히로", "六条有広")),
     ("그 마을은 도미나리촌(富成村)이라 불렸다.", ("도미나리촌", "富成村")),
     ("그 마을은 세고에촌(瀬越村)이었다.", ("세고에촌", "瀬越村")),  # 越える こえ
+    # pykakasi's reading of a name (吉 よし is a name's reading), a place's suffix in Sino-Korean
+    ("그 마을은 요시다촌(吉田村)이었다.", ("요시다촌", "吉田村")),
 ])
 def test_japanese_names_read_in_japanese(text: str, pair: tuple[str, str]) -> None:
     (found,) = mine(text)

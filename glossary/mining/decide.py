@@ -204,6 +204,11 @@ def _names_a_descriptor(chars: str, us: list[Unit], start: int) -> bool:
             or all(tag.startswith(NAME_TAGS) for _, tag in tags(chars)))
 
 
+# What Korean reads in Sino-Korean after a Japanese place or family name:
+# 村 촌, 町 정, 郡 군, 市 시, 区 구, 県 현, 藩 번, 駅 역, 城 성, 寺 사, 氏 씨.
+JAPANESE_SUFFIXES = frozenset("村町郡市区県藩駅城寺氏")
+
+
 def _japanese(chars: str, us: list[Unit]) -> tuple[int, Kind, float] | None:
     """The last one to three words before the bracket, if they spell the
     gloss in Japanese: kanji by kanji in their on and kun readings (the last
@@ -220,12 +225,18 @@ def _japanese(chars: str, us: list[Unit]) -> tuple[int, Kind, float] | None:
         if spells_japanese(chars, words[start], suffix):
             return us[start].start, Kind.JAPANESE, JAPANESE_READ
     target = japanese_hangul(chars).replace(" ", "")
+    # A place's or house's suffix in Sino-Korean after the rest read whole
+    # (요시다촌 for 吉田村, 요리카네 성 for 頼兼城).
+    stem = (japanese_hangul(chars[:-1]).replace(" ", "")
+            if len(chars) > 2 and chars[-1] in JAPANESE_SUFFIXES else "")
     if not target:
         return None
     best: tuple[float, int] | None = None
     for start in starts:
         written = words[start]
         score = similarity(written, target, JAPANESE_NEAR)
+        if stem and written[-1:] in suffix:
+            score = max(score, similarity(written[:-1], stem, JAPANESE_NEAR))
         if score >= JAPANESE_NEAR and (best is None or score > best[0]):
             best = (score, start)
     if best is None:
