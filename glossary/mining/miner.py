@@ -25,7 +25,7 @@ from dataclasses import replace
 from functools import cache
 
 from ..model import Document, Kind, MinedDocument, MinedPair, text_digest
-from ..text.korean import strip_particle
+from ..text.korean import PARTICLES, strip_particle
 from ..text.lexicon import installed_version
 from ..text.markup import Offsets, readable
 from ..text.normalize import MIDDLE_DOTS, clean, is_han, is_hangul, to_hans, to_hant
@@ -88,7 +88,16 @@ def term_window(text: str, paren: int, joiners: str = "") -> tuple[int, int] | N
         start -= 1
     while start < end and text[start] == " ":
         start += 1
+    # 김현(金鉉)은 진의부의도총관(…): a particle right after a bracket or a
+    # title belongs to the word before them, not to the term.
+    space = text.find(" ", start, end)
+    if start > 0 and text[start - 1] in _AFTER_CLOSE and space > start \
+            and text[start:space] in PARTICLES:
+        start = space + 1
     return (start, end) if start < end else None
+
+
+_AFTER_CLOSE = ")]）】" + _CLOSING_MARKS
 
 
 # Title marks and quotes, closing → opening: a gloss after them glosses the title whole.
