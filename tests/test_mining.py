@@ -90,7 +90,8 @@ POSITIVE = [
 @pytest.mark.parametrize("text, expected", [
     # a particle after the bracket before belongs to the word it closes
     ("도읍 개경(開京)과 마음작용(心所)을 논했다.", ("마음작용", "心所")),
-    ("무장 다카우지(高氏)가 고다이고 천황(後醍醐天皇)에게 글을 올렸다.", ("고다이고 천황", "後醍醐天皇")),
+    ("무장 다카우지(高氏)가 고다이고 천황(後醍醐天皇)에게 글을 올렸다.",
+     ("고다이고 천황", "後醍醐天皇")),
 ])
 def test_a_particle_after_a_bracket_is_no_part_of_the_next_term(
         text: str, expected: tuple[str, str]) -> None:
