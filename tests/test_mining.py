@@ -46,6 +46,7 @@ POSITIVE = [
     ("AI 반도체 기업 캠브리콘(寒武纪)이 상장했다.", ("캠브리콘", "寒武纪")),
     # a descriptor noun before a translated name is no part of it
     ("틱톡의 모회사 바이트댄스(字节跳动)가 발표했다.", ("바이트댄스", "字节跳动")),
+    ("텐센트 산하 위챗페이(微信支付)가 성장했다.", ("위챗페이", "微信支付")),  # under, of
     # ... but a descriptor noun glossed with its own word is a translation
     ("중국어로 회사(公司)라고 한다.", ("회사", "公司")),
     ("도시(城市) 인구가 늘었다.", ("도시", "城市")),
