@@ -85,6 +85,8 @@ POSITIVE = [
     # a language label before a translated gloss, and a title's English after it
     ("중국의 클라우드 컴퓨팅(중국어: 云计算) 시장", ("클라우드 컴퓨팅", "云计算")),
     ("영화 별빛(星光: Starlight)은 흥행했다.", ("별빛", "星光")),
+    # the term and then its full form: one term, not a list
+    ("그는 마카오(澳门, 澳门特别行政区)에서 일했다.", ("마카오", "澳门")),
 ]
 
 

@@ -222,9 +222,10 @@ def _is_one_term(gloss: str, rest: str, others: list[tuple[int, str]], content: 
 
 
 def _same_term(gloss: str, segment: str) -> bool:
-    """Is ``segment`` ``gloss`` written in the other script (or again)?"""
+    """Is ``segment`` ``gloss`` written in the other script (or again), or its
+    full form (香港 and 香港特別行政區)?"""
     other = _without_label(segment)
-    return other == other[: _leading_han(other)] and to_hans(other) == to_hans(gloss)
+    return other == other[: _leading_han(other)] and to_hans(other).startswith(to_hans(gloss))
 
 
 def parse_gloss(content: str) -> str | None:
