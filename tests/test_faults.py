@@ -132,6 +132,7 @@ def test_ctrl_c_is_one_line_and_exit_130(interruptible_kozh: list[str], signal_s
     ("one-long-line", "상하이(上海)와 " * 60_000),
     ("nested", "(" * 100_000 + "上海" + ")" * 100_000),
     ("long-glosses", ("가" * 40 + "(" + "中" * 200 + ")") * 3_000),
+    ("lines-of-translations", "회사(公司)\n" * 30_000),  # each looks for a heading above
 ])
 def test_adversarial_input_finishes(tmp_path: Path, name: str, text: str) -> None:
     """A guard against quadratic time, not a benchmark (bench/adversarial has

@@ -144,12 +144,19 @@ def heading_span(text: str, paren: int) -> tuple[int, int] | None:
     """The words a paragraph opens with up to the bracket, when they repeat
     the heading on a line of its own just above (an article's title, maybe
     with its disambiguation: ``화이트 스톰\n\n화이트 스톰(掃毒)은``)."""
-    line_start = text.rfind("\n", 0, paren) + 1
+    # Looked for within a title's length of the bracket and of the line: a
+    # line of many glosses must not make each look back over all of it.
+    reach = 2 * MAX_TITLE
+    line_start = text.rfind("\n", max(0, paren - reach), paren) + 1
     words = text[line_start:paren].strip()
-    if not words or len(words) > MAX_TITLE or not any(map(is_hangul, words)):
+    if (not line_start and paren > reach) or not words or len(words) > MAX_TITLE \
+            or not any(map(is_hangul, words)):
         return None
-    above = text[:line_start].rstrip()
-    heading = above[above.rfind("\n") + 1 :].strip()
+    above = text[max(0, line_start - 2 * reach) : line_start].rstrip()
+    heading_start = above.rfind("\n") + 1
+    if not heading_start and line_start > 2 * reach:
+        return None  # the line above is longer than any heading
+    heading = above[heading_start:].strip()
     if heading != words and _DISAMBIGUATION.sub("", heading) != words:
         return None
     start = line_start + len(text[line_start:paren]) - len(text[line_start:paren].lstrip())
