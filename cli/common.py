@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 import click
 
+from db import default_db_path, needs_upgrade
 from glossary.errors import GlossaryError
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -67,9 +68,20 @@ def reports_errors(command: F) -> F:
 
 def db_option(command: F) -> F:
     return click.option(
-        "--db", "db_path", type=click.Path(path_type=Path),
+        "--db", "db_path", type=click.Path(path_type=Path), callback=_announce_upgrade,
         help="Termbase file (default: $KOZH_DB, else kozh.db in the user data directory).",
     )(command)
+
+
+def _announce_upgrade(ctx: click.Context, param: click.Parameter,
+                      value: Path | None) -> Path | None:
+    """Say so before a termbase an older kozh made is upgraded: a large one
+    takes seconds, which should not look like a hang."""
+    path = value or default_db_path()
+    if needs_upgrade(path):
+        note(f"{path}: made by an older kozh; upgrading it once (a million pairs take about "
+             "half a minute)")
+    return value
 
 
 def print_json(items: list[Any]) -> None:

@@ -7,7 +7,7 @@ lookups start fast.
 
 from __future__ import annotations
 
-from .connection import DB_ENV, default_db_path
+from .connection import DB_ENV, default_db_path, needs_upgrade
 from .termbase import Termbase, open_termbase
 
-__all__ = ["DB_ENV", "Termbase", "default_db_path", "open_termbase"]
+__all__ = ["DB_ENV", "Termbase", "default_db_path", "needs_upgrade", "open_termbase"]

@@ -57,6 +57,22 @@ def schema_state(conn: sqlite3.Connection) -> str:
     return "current" if set(MIGRATIONS) <= set(applied) else "outdated"
 
 
+def needs_upgrade(path: Path) -> bool:
+    """Is ``path`` a termbase an older kozh made, which opening it will
+    upgrade (for large ones, a matter of seconds)? False for anything else,
+    whatever it is: opening it says what is wrong."""
+    if not path.is_file():
+        return False
+    try:
+        conn = _connect(path, write=False)
+        try:
+            return schema_state(conn) == "outdated"
+        finally:
+            conn.close()
+    except (sqlite3.Error, OSError):
+        return False
+
+
 def _connect(path: Path, write: bool) -> sqlite3.Connection:
     timeout = busy_timeout_ms()
     if write:

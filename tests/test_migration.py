@@ -60,6 +60,15 @@ def test_an_upgraded_termbase_keeps_what_a_check_asks_of_every_pair(old_db: Path
         assert [f.subject for f in check_termbase(tb) if f.check == "transcription"] == ["长沙"]
 
 
+def test_the_command_that_upgrades_a_termbase_says_so_once(old_db: Path,
+                                                           runner: CliRunner) -> None:
+    first = runner.invoke(cli, ["lookup", "--db", str(old_db), "상하이"])
+    again = runner.invoke(cli, ["lookup", "--db", str(old_db), "상하이"])
+    assert first.exit_code == again.exit_code == 0
+    assert "upgrading it once" in first.stderr and "上海" in first.stdout
+    assert again.stderr == ""
+
+
 def test_an_upgraded_termbase_takes_new_documents(old_db: Path) -> None:
     with Termbase(old_db) as tb:
         tb.add_mined(mine_document("상하이(上海)에서 창사(長沙)로 갔다.", "trip.txt"))
