@@ -97,7 +97,7 @@ def term_window(text: str, paren: int, joiners: str = "") -> tuple[int, int] | N
     return (start, end) if start < end else None
 
 
-_AFTER_CLOSE = ")]）】" + _CLOSING_MARKS
+_AFTER_CLOSE = ")]）】’”」』》〉"  # not ' or ", which may open a quote as well
 
 
 # Title marks and quotes, closing → opening: a gloss after them glosses the title whole.
