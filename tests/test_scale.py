@@ -279,6 +279,14 @@ def test_the_annotation_index_is_kept_until_the_termbase_changes(tmp_path: Path,
     built = cache.stat().st_mtime_ns
     again = runner.invoke(cli, ["annotate", "--db", str(db), str(text)])
     assert again.stdout == first.stdout and cache.stat().st_mtime_ns == built  # kept
+    # approving a pair changes nothing the index holds: it is kept; rejecting one does
+    assert runner.invoke(cli, ["approve", "--db", str(db), "마윈", "馬雲"]).exit_code == 0
+    approved = runner.invoke(cli, ["annotate", "--db", str(db), str(text)])
+    assert approved.stdout == first.stdout and cache.stat().st_mtime_ns == built
+    assert runner.invoke(cli, ["reject", "--db", str(db), "마윈", "馬雲"]).exit_code == 0
+    rejected = runner.invoke(cli, ["annotate", "--db", str(db), str(text)])
+    assert "马云" not in rejected.stdout and "马云" in first.stdout
+    assert runner.invoke(cli, ["reset", "--db", str(db), "마윈", "馬雲"]).exit_code == 0
     with Termbase(db) as tb:
         tb.add_mined(mine_document("선전(深圳)에 공장이 있다.", "b.txt"))
     changed = runner.invoke(cli, ["annotate", "--db", str(db), str(text)])

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from ..files import keep_beside
-from ..model import TermbaseReader
+from ..model import Status, TermbaseReader
 from ..text.hangul import decompose
 from ..text.korean import PARTICLES
 from ..text.lexicon import substrings
@@ -40,10 +40,10 @@ from ..text.segmenter import segment
 from ..text.variants import fold_korean_forms
 from .suggestions import SUFFIXES
 
-CACHE_VERSION = 3  # of the cache file's layout
+CACHE_VERSION = 4  # of the cache file's layout
 USER_WORD_FREQ = 100_000  # high enough that the segmentation keeps a taught term whole
 WINDOW = 4096  # start positions whose substrings are taken together: memory stays flat
-# version, termbase generation, longest Korean and Chinese keys, bytes of the
+# version, what the index was made of (index_key), longest Korean and Chinese keys, bytes of the
 # Korean half; then the Korean half and the Chinese half, each marshalled.
 _HEADER = struct.Struct("<IQIIQ")
 SEPARATOR = "\x1f"
@@ -170,7 +170,7 @@ class TermIndex:
         again only when the termbase has changed since."""
         if cache is None:
             return cls._of_concepts(termbase.index_rows())
-        generation = termbase.generation()
+        generation = index_key(termbase)
         kept = cls._from_cache(cache, generation)
         if kept is not None:
             return kept
@@ -197,6 +197,21 @@ class TermIndex:
         index._blobs = {"ko": data[start : start + korean], "zh": data[start + korean :]}
         index.max_ko, index.max_zh = max_ko, max_zh
         return index
+
+
+def index_key(termbase: TermbaseReader) -> int:
+    """What an index is made of, as a number: the pairs (their data
+    generation), the decisions that leave pairs out or put them first
+    (rejected, preferred) and kozh's code. Approving a pair, a note or a
+    domain changes none of it, so a translator's review keeps the index."""
+    from hashlib import blake2b
+
+    from ..version import code_stamp
+
+    shaping = sorted((*keys, status.value) for keys, status in termbase.decided().items()
+                     if status in (Status.REJECTED, Status.PREFERRED))
+    made_of = repr((termbase.data_generation(), shaping, code_stamp())).encode("utf-8")
+    return int.from_bytes(blake2b(made_of, digest_size=8).digest(), "little")
 
 
 def detect_language(text: str) -> str:
