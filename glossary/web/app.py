@@ -25,7 +25,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
-from ..aids.annotation import TermIndex, annotate, summary
+from ..aids.annotation import TermIndex, annotate, index_key, summary
 from ..curation import REVIEW_KEYS, ReviewQueue, delete_pair, edit_pair, set_status, who
 from ..errors import ConflictError, GlossaryError, NotFoundError
 from ..formats import EXPORT_FORMATS, FORMATS, ExportOptions, export
@@ -49,8 +49,8 @@ class KozhApp:
         self.templates = Jinja2Templates(env=jinja2.Environment(
             loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True))
         self.templates.env.globals.update(highlight=highlight, STATUSES=STATUSES, KINDS=KINDS)
-        # The annotation index of the termbase's generation it was built from:
-        # built once, not on every request, and again when the termbase changes.
+        # The annotation index and what it was made of (annotation.index_key):
+        # built once, not on every request, and again when that changes.
         self.index: tuple[int, TermIndex] | None = None
 
     @contextmanager
@@ -177,9 +177,9 @@ class KozhApp:
                 return self.message(request, "CSRF check failed; reload the page.", 403)
             text = str(form.get("text", ""))[:200_000]
             with self.termbase() as tb:
-                generation = tb.generation()
-                if self.index is None or self.index[0] != generation:
-                    self.index = generation, TermIndex.from_termbase(tb)
+                made_of = index_key(tb)
+                if self.index is None or self.index[0] != made_of:
+                    self.index = made_of, TermIndex.from_termbase(tb)
             matches = annotate(text, self.index[1])
         return self.page(request, "annotate.html", text=text, pieces=_pieces(text, matches),
                          terms=summary(matches))
