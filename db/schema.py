@@ -243,7 +243,25 @@ def rekey(conn: sqlite3.Connection) -> None:
         conn.execute("UPDATE concepts SET zh_key = ? WHERE id = ?", [key, concept])
     settle_concepts(conn, list(survivors.values()), support=_has_column(conn, "support"),
                     verdicts=_has_column(conn, "off_standard"))
+    _rekey_decisions(conn)
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('key_rule', ?)", [KEY_RULE])
+
+
+def _rekey_decisions(conn: sqlite3.Connection) -> None:
+    """Decisions and redirects follow their concepts to the current rule's
+    keys: a key is Chinese text, and the rule applied to an older key gives
+    the new one. Where a decision was already made under the new key, that
+    one stands and the other is kept as it was (nothing is deleted)."""
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for table, source in (("decisions", "zh_key"), ("redirects", "from_zh")):
+        if table not in tables:
+            continue  # a schema older than decisions
+        for rowid, old, text in conn.execute(
+                f"SELECT rowid, zh_key, {source} FROM {table}").fetchall():
+            new = concept_key(text) or old
+            if new != old:
+                conn.execute(f"UPDATE OR IGNORE {table} SET zh_key = ? WHERE rowid = ?",
+                             [new, rowid])
 
 
 def _has_column(conn: sqlite3.Connection, column: str) -> bool:

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from cli import cli
 from db import Termbase
-from glossary import mine_document
+from glossary import Status, mine_document
 from glossary.aids.check import check_termbase
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "kozh-0.1.0.db"
@@ -90,3 +90,25 @@ def test_a_termbase_from_a_newer_kozh_is_refused(old_db: Path, runner: CliRunner
     result = runner.invoke(cli, ["lookup", "--db", str(old_db), "上海"])
     assert result.exit_code == 1 and "newer kozh" in result.stderr
     assert old_db.read_bytes() == before
+
+
+def test_re_keying_carries_decisions_and_redirects_to_the_new_keys(tmp_path: Path) -> None:
+    """A termbase keyed by an older rule (硏究院 apart from 研究院) is re-keyed
+    on upgrade; the translator's decisions and edits go with their concepts."""
+    from db.connection import transaction
+    from db.schema import rekey
+
+    db = tmp_path / "t.db"
+    with Termbase(db) as tb:
+        tb.add_mined(mine_document("연구원(研究院)과 센터(中心)", "a.txt"))
+        tb.set_status("연구원", "研究院", Status.APPROVED, note="표준")
+        tb.edit_pair("센터", "中心", new_ko="중심")
+        with transaction(tb.conn, "an older rule") as conn:  # keys as an older rule made them
+            for table in ("concepts", "decisions", "redirects"):
+                conn.execute(f"UPDATE {table} SET zh_key = '硏究院' WHERE zh_key = '研究院'")
+            conn.execute("UPDATE redirects SET zh_key = '中心 ' WHERE zh_key = '中心'")
+        with transaction(tb.conn, "re-key") as conn:
+            rekey(conn)
+        (entry,) = tb.lookup("研究院", include_rejected=True)
+        assert (entry.renderings[0].status, entry.renderings[0].note) == (Status.APPROVED, "표준")
+        assert tb.conn.execute("SELECT zh_key FROM redirects").fetchall() == [("中心",)]
