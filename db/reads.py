@@ -128,20 +128,22 @@ def _ranked(conn: sqlite3.Connection, seen: dict[int, str], include_rejected: bo
     match, then by the count of the renderings shown, then by key. Ranked
     from one light row each, so that a lookup builds only the concepts it
     returns (a prefix stage may find five times as many)."""
-    shown = "" if include_rejected else " AND COALESCE(d.status, 'candidate') != 'rejected'"
+    shown = "" if include_rejected else f" AND {NOT_REJECTED}"
     totals: list[tuple[int, str, int]] = []
     for chunk in chunks(sorted(seen)):
         totals += conn.execute(
             "SELECT c.id, c.zh_hans, SUM(r.count) FROM concepts c JOIN renderings r"
-            " ON r.concept_id = c.id LEFT JOIN decisions d ON d.zh_key = c.zh_key"
-            f" AND d.ko_key = r.ko_key WHERE c.id IN ({marks(len(chunk))}) AND r.count > 0"
-            f"{shown} GROUP BY c.id", chunk).fetchall()
+            f" ON r.concept_id = c.id {PAIR_DECIDED} WHERE c.id IN ({marks(len(chunk))})"
+            f" AND r.count > 0{shown} GROUP BY c.id", chunk).fetchall()
     totals.sort(key=lambda row: (_MATCH_ORDER[seen[row[0]]], -row[2], concept_key(row[1])))
     return [concept_id for concept_id, _, _ in totals]
 
 
-DECIDED = ("LEFT JOIN decisions d ON d.zh_key = c.zh_key AND d.ko_key = r.ko_key"
+# The decision about a pair (d), and about its Chinese term (dc).
+PAIR_DECIDED = "LEFT JOIN decisions d ON d.zh_key = c.zh_key AND d.ko_key = r.ko_key"
+DECIDED = (f"{PAIR_DECIDED}"
            " LEFT JOIN decisions dc ON dc.zh_key = c.zh_key AND dc.ko_key = ''")
+NOT_REJECTED = "COALESCE(d.status, 'candidate') != 'rejected'"
 _STATUS_FIRST = ("CASE COALESCE(d.status, 'candidate') WHEN 'preferred' THEN 0"
                  " WHEN 'rejected' THEN 2 ELSE 1 END")
 # A concept's renderings in the order shown: decisions, then the support of
@@ -290,7 +292,7 @@ def pairs(conn: sqlite3.Connection) -> Iterator[tuple[str, str, str, int]]:
     yield from conn.execute(
         f"SELECT c.zh_hans, c.zh_hant, r.ko, r.count FROM concepts c JOIN renderings r"
         f" ON r.concept_id = c.id {DECIDED} WHERE r.count > 0"
-        " AND COALESCE(d.status, 'candidate') != 'rejected'"
+        f" AND {NOT_REJECTED}"
         f" ORDER BY c.zh_key, {RENDERINGS_ORDER}")
 
 
@@ -303,7 +305,7 @@ def index_rows(conn: sqlite3.Connection) -> Iterator[tuple[str, str, str, str, i
     yield from conn.execute(
         f"SELECT c.zh_key, c.zh_hans, c.zh_hant, r.ko, r.count FROM concepts c JOIN renderings r"
         f" ON r.concept_id = c.id {DECIDED} WHERE +r.count > 0"
-        " AND COALESCE(d.status, 'candidate') != 'rejected'"
+        f" AND {NOT_REJECTED}"
         f" ORDER BY r.concept_id, {RENDERINGS_ORDER}")
 
 
