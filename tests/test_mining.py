@@ -93,6 +93,7 @@ POSITIVE = [
 @pytest.mark.parametrize("text, expected", [
     # a particle after the bracket before belongs to the word it closes
     ("도읍 개경(開京)과 마음작용(心所)을 논했다.", ("마음작용", "心所")),
+    ("도읍 개경［開京］과 마음작용［心所］을 논했다.", ("마음작용", "心所")),  # any closing bracket
     ("무장 다카우지(高氏)가 고다이고 천황(後醍醐天皇)에게 글을 올렸다.",
      ("고다이고 천황", "後醍醐天皇")),
 ])

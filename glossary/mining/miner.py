@@ -33,6 +33,7 @@ from ..version import __version__
 from .agreement import agree
 from .align import Correspondences
 from .brackets import (
+    CLOSERS,
     JOINERS,
     Bracket,
     find_brackets,
@@ -97,13 +98,12 @@ def term_window(text: str, paren: int, joiners: str = "") -> tuple[int, int] | N
     return (start, end) if start < end else None
 
 
-_AFTER_CLOSE = ")]）】’”」』》〉"  # not ' or ", which may open a quote as well
-
-
 # Title marks and quotes, closing → opening: a gloss after them glosses the title whole.
 TITLE_MARKS = {"』": "『", "》": "《", "」": "「", "〉": "〈", "”": "“", "’": "‘", '"': '"',
                "'": "'"}
 MAX_TITLE = 80
+# What closes a bracket or a title, but ' and ", which may open a quote as well.
+_AFTER_CLOSE = "".join(CLOSERS) + "".join(mark for mark in TITLE_MARKS if mark not in "'\"")
 
 
 def title_span(text: str, paren: int) -> tuple[int, int] | None:
@@ -148,7 +148,8 @@ def heading_span(text: str, paren: int) -> tuple[int, int] | None:
     # line of many glosses must not make each look back over all of it.
     reach = 2 * MAX_TITLE
     line_start = text.rfind("\n", max(0, paren - reach), paren) + 1
-    words = text[line_start:paren].strip()
+    line = text[line_start:paren]
+    words = line.strip()
     if (not line_start and paren > reach) or not words or len(words) > MAX_TITLE \
             or not any(map(is_hangul, words)):
         return None
@@ -159,7 +160,7 @@ def heading_span(text: str, paren: int) -> tuple[int, int] | None:
     heading = above[heading_start:].strip()
     if heading != words and _DISAMBIGUATION.sub("", heading) != words:
         return None
-    start = line_start + len(text[line_start:paren]) - len(text[line_start:paren].lstrip())
+    start = line_start + len(line) - len(line.lstrip())
     return start, start + len(words)
 
 
