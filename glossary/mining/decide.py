@@ -225,12 +225,13 @@ def _japanese(chars: str, us: list[Unit]) -> tuple[int, Kind, float] | None:
         if spells_japanese(chars, words[start], suffix):
             return us[start].start, Kind.JAPANESE, JAPANESE_READ
     target = japanese_hangul(chars).replace(" ", "")
-    # A place's or house's suffix in Sino-Korean after the rest read whole
-    # (요시다촌 for 吉田村, 요리카네 성 for 頼兼城).
-    stem = (japanese_hangul(chars[:-1]).replace(" ", "")
-            if len(chars) > 2 and chars[-1] in JAPANESE_SUFFIXES else "")
     if not target:
         return None
+    # A place's or house's suffix in Sino-Korean after the rest read whole
+    # (요시다촌 for 吉田村, 요리카네 성 for 頼兼城): read when a word ends so.
+    stem = (japanese_hangul(chars[:-1]).replace(" ", "")
+            if len(chars) > 2 and chars[-1] in JAPANESE_SUFFIXES
+            and any(words[start][-1:] in suffix for start in starts) else "")
     best: tuple[float, int] | None = None
     for start in starts:
         written = words[start]
