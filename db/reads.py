@@ -244,11 +244,15 @@ def entries(conn: sqlite3.Connection) -> Iterator[Concept]:
         yield entry
 
 
-def decided(conn: sqlite3.Connection) -> dict[tuple[str, str], Status]:
-    """Every decision but "candidate", by (concept key, Korean key; '' for the
-    Chinese term itself): what a check applies to what it read without them."""
+def decided(conn: sqlite3.Connection, statuses: Iterable[Status] = ()
+            ) -> dict[tuple[str, str], Status]:
+    """Every decision but "candidate" (or those of ``statuses``), by (concept
+    key, Korean key; '' for the Chinese term itself): what a check applies to
+    what it read without them."""
+    wanted = sorted(str(status) for status in statuses)
+    where = f"status IN ({marks(len(wanted))})" if wanted else "status != 'candidate'"
     return {(str(zh_key), str(ko_key)): Status(status) for zh_key, ko_key, status in conn.execute(
-        "SELECT zh_key, ko_key, status FROM decisions WHERE status != 'candidate'")}
+        f"SELECT zh_key, ko_key, status FROM decisions WHERE {where}", wanted)}
 
 
 def sources(conn: sqlite3.Connection, zh_key: str, ko_key: str, limit: int) -> list[Source]:

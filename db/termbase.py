@@ -385,8 +385,8 @@ class Termbase:
             "SELECT value FROM meta WHERE key = 'data_generation'").fetchone()
         return int(row[0]) if row else self.generation()
 
-    def decided(self) -> dict[tuple[str, str], Status]:
-        return reads.decided(self.conn)
+    def decided(self, statuses: Iterable[Status] = ()) -> dict[tuple[str, str], Status]:
+        return reads.decided(self.conn, statuses)
 
     def stats(self) -> Stats:
         return reads.stats(self.conn, str(self.path))

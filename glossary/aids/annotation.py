@@ -170,7 +170,9 @@ class TermIndex:
         again only when the termbase has changed since."""
         if cache is None:
             return cls._of_concepts(termbase.index_rows())
-        generation = index_key(termbase)
+        from ..version import code_stamp  # a kept file outlives the code that made it
+
+        generation = _digest(index_key(termbase), code_stamp())
         kept = cls._from_cache(cache, generation)
         if kept is not None:
             return kept
@@ -200,18 +202,18 @@ class TermIndex:
 
 
 def index_key(termbase: TermbaseReader) -> int:
-    """What an index is made of, as a number: the pairs (their data
-    generation), the decisions that leave pairs out or put them first
-    (rejected, preferred) and kozh's code. Approving a pair, a note or a
-    domain changes none of it, so a translator's review keeps the index."""
+    """What a termbase's index is made of, as a number: the pairs (their
+    data generation) and the decisions that leave pairs out or put them
+    first (rejected, preferred). Approving a pair, a note or a domain
+    changes none of it, so a translator's review keeps the index."""
+    shaping = termbase.decided((Status.REJECTED, Status.PREFERRED))
+    return _digest(termbase.data_generation(), sorted(shaping.items()))
+
+
+def _digest(*parts: object) -> int:
     from hashlib import blake2b
 
-    from ..version import code_stamp
-
-    shaping = sorted((*keys, status.value) for keys, status in termbase.decided().items()
-                     if status in (Status.REJECTED, Status.PREFERRED))
-    made_of = repr((termbase.data_generation(), shaping, code_stamp())).encode("utf-8")
-    return int.from_bytes(blake2b(made_of, digest_size=8).digest(), "little")
+    return int.from_bytes(blake2b(repr(parts).encode("utf-8"), digest_size=8).digest(), "little")
 
 
 def detect_language(text: str) -> str:
