@@ -241,8 +241,8 @@ def rekey(conn: sqlite3.Connection) -> None:
         _fold_concept(conn, concept, survivors[key])
     for key, concept in survivors.items():
         conn.execute("UPDATE concepts SET zh_key = ? WHERE id = ?", [key, concept])
-    settle_concepts(conn, list(survivors.values()), support=_has_column(conn, "support"),
-                    verdicts=_has_column(conn, "off_standard"))
+    settle_concepts(conn, list(survivors.values()), support=_renderings_have(conn, "support"),
+                    verdicts=_renderings_have(conn, "off_standard"))
     _rekey_decisions(conn)
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('key_rule', ?)", [KEY_RULE])
 
@@ -264,7 +264,7 @@ def _rekey_decisions(conn: sqlite3.Connection) -> None:
                              [new, rowid])
 
 
-def _has_column(conn: sqlite3.Connection, column: str) -> bool:
+def _renderings_have(conn: sqlite3.Connection, column: str) -> bool:
     return any(row[1] == column for row in conn.execute("PRAGMA table_info(renderings)"))
 
 
