@@ -32,6 +32,28 @@ def corpus() -> list[str]:
     return texts * (TARGET_BYTES // size + 1)
 
 
+def lexicon_costs() -> tuple[float, float]:
+    """Microseconds a word of the lexicon costs asked for by key (a half
+    of them absent, as substrings mostly are) and read with the whole table."""
+    import random
+
+    from glossary.text import lexicon
+
+    words = sorted(lexicon.whole("words"))
+    sample = random.Random(1).sample(words, 20_000)
+    keys = [*sample[::2], *(word + "이" for word in sample[1::2])]
+    lexicon._whole.pop("words")  # ask key by key, as a process that has asked few does
+    lexicon._asked["words"] = -10 * len(words)
+    start = time.perf_counter()
+    for begin in range(0, len(keys), 50):
+        lexicon.fetch("words", keys[begin : begin + 50])
+    asked = (time.perf_counter() - start) / len(keys)
+    start = time.perf_counter()
+    lexicon._read_whole("words")
+    whole = (time.perf_counter() - start) / len(words)
+    return asked * 1e6, whole * 1e6
+
+
 def main() -> None:
     texts = corpus()
     megabytes = sum(len(t.encode()) for t in texts) / 1e6
@@ -70,6 +92,9 @@ def main() -> None:
                            check=True, capture_output=True)
             runs.append(time.perf_counter() - start)
     print(f"lookup cold     {statistics.median(runs):.3f} s wall (median of 7)")
+    asked, whole = lexicon_costs()
+    print(f"lexicon         {asked:.1f} µs a word asked for, {whole:.1f} µs a word read whole "
+          "(jieba's words; lexicon.WHOLE_AFTER)")
     print("memory while mining one file (a document is held whole while it is mined):")
     with tempfile.TemporaryDirectory() as folder:
         for copies in (1, 4):

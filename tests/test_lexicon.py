@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import subprocess
@@ -151,11 +152,33 @@ def test_kanji_tables_equal_pykakasi_dictionary() -> None:
     for code in [*sorted(real)[::5], *map(ord, "東京徳川家康綿打村")]:
         assert table.get(code) == real[code], chr(code)
     assert table.get(ord("한")) is None and table.get(ord("한"), {}) == {}
+    with table.holding("徳川家康"):  # a name's own words, as the whole table has them
+        assert table.get(ord("徳")) == {word: readings for word, readings in
+                                        real[ord("徳")].items() if word in "徳川家康"}
+        assert table.get(ord("京")) is None
+    assert table.get(ord("京")) == real[ord("京")]
     _kakasi()  # pykakasi reads the lexicon's tables, not its own file
     from pykakasi import kanji
 
     assert isinstance(kanji.Kanwa._shared_state["_jisyo_table"], KanjiDictionary)
     assert japanese_hangul("東京") == "도쿄"
+
+
+def test_names_read_from_the_lexicon_as_pykakasi_reads_them_from_its_own_file() -> None:
+    from glossary.text.japanese import _kakasi
+
+    names = ["徳川家康", "東京都新宿区", "北海道札幌市", "織田信長", "夏目漱石", "芥川龍之介",
+             "名古屋城", "宮崎駿", "村上春樹", "渡邊", "齋藤", "髙橋", "早稲田大学", "大和"]
+    code = ("import json, pykakasi\n"
+            f"names = {names!r}\n"
+            "print(json.dumps([[p['hira'] for p in pykakasi.kakasi().convert(n)] for n in names]))")
+    own = json.loads(run(code))
+    assert [[part["hira"] for part in _kakasi().convert(name)] for name in names] == own
+    from glossary.text.japanese import _KANJI_DICTIONARY
+
+    for name in names:
+        with _KANJI_DICTIONARY.holding(name):
+            assert [part["hira"] for part in _kakasi().convert(name)] == own[names.index(name)]
 
 
 def test_threads_reading_the_lexicon_at_once_get_what_one_thread_gets() -> None:

