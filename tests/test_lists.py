@@ -50,11 +50,21 @@ def test_a_list_that_does_not_split_the_same_way_gives_nothing(text: str) -> Non
     ("수도권인 베이징, 톈진, 허베이(京津冀)는 하나로 묶인다.", ("베이징, 톈진, 허베이", "京津冀")),
     ("집값은 베이징·상하이·선전(北上深)이 가장 높다.", ("베이징·상하이·선전", "北上深")),
     ("회담은 한국과 중국(韩中)의 관계를 다뤘다.", ("한국과 중국", "韩中")),
+    # Korean orders the members its own way: every one of them reads a character.
+    ("두 정상은 미·중(中美) 무역 갈등을 논의했다.", ("미·중", "中美")),
+    ("서울에서 한·중·일(中日韩) 외교장관 회의가 열렸다.", ("한·중·일", "中日韩")),
 ])
 def test_a_list_one_abbreviation_glosses_is_one_pair(text: str, expected: tuple[str, str]
                                                       ) -> None:
     # Not the last member alone as a "translation" of the whole abbreviation.
     assert pairs(text) == [expected]
+
+
+def test_a_translation_of_the_last_member_after_a_middle_dot_is_no_pair() -> None:
+    assert pairs("중·러(中俄) 국경 지대에서") == []  # 러 does not read 俄: no 러 for 中俄
+    assert pairs("초반에 국·공(国共) 합작이") == [("국·공", "国共")]  # each reads its own
+    # A name read whole after the dot is the gloss's own term.
+    assert pairs("애플·화웨이(华为)가 경쟁한다.") == [("화웨이", "华为")]
 
 
 def test_a_conjunction_inside_one_name_keeps_the_name_whole() -> None:

@@ -22,6 +22,10 @@ A list glossed by one Chinese abbreviation, a character a member, is one pair:
 >>> start, end, kind, _ = whole_list(text, text.index("("), "北上广")
 >>> text[start:end], str(kind)
 ('베이징·상하이·광저우', 'mixed')
+>>> text = "미·중(中美) 관계"
+>>> start, end, kind, _ = whole_list(text, text.index("("), "中美")
+>>> text[start:end]
+'미·중'
 """
 
 from __future__ import annotations
@@ -127,12 +131,31 @@ def _verified(text: str, pairs: list[tuple[str, int, int, Kind, float]]) -> bool
 ABBREVIATED = 0.6  # a list glossed by an abbreviation: most members only hold a reading
 
 
+def _reads(member: str, char: str) -> bool:
+    return any(reading in member for reading in sino_readings(char) | transcriptions(char))
+
+
+def _members_read(members: list[str], chars: str) -> int:
+    """How many members hold a reading of a character of the abbreviation,
+    each character read once, in any order: Chinese and Korean order a list
+    their own ways."""
+    unread = list(chars)
+    read = 0
+    for member in members:
+        char = next((char for char in unread if _reads(member, char)), None)
+        if char is not None:
+            unread.remove(char)
+            read += 1
+    return read
+
+
 def whole_list(text: str, paren: int, chars: str) -> tuple[int, int, Kind, float] | None:
     """(term_start, term_end, kind, confidence) of a Korean list that one
     Chinese abbreviation glosses, a character a member (베이징·상하이·광저우(北上广),
     한국과 중국(韩中), 베이징, 톈진, 허베이(京津冀)): the whole list is the term, when
     more than half of its members hold a reading of their character (沪 for
-    상하이 and 冀 for 허베이 are names of their own, no readings)."""
+    상하이 and 冀 for 허베이 are names of their own, no readings), or every
+    member one in another order (미·중(中美), 한·중·일(中日韩))."""
     spans = _last_members(text, paren, len(chars)) if len(chars) >= 2 else []
     if not spans:
         return None
@@ -143,8 +166,8 @@ def whole_list(text: str, paren: int, chars: str) -> tuple[int, int, Kind, float
     members = [text[start:end].strip() for start, end in spans]
     if not all(len(m.split()) <= 2 and all(map(is_hangul, m.replace(" ", ""))) for m in members):
         return None
-    read = sum(any(r in member for r in sino_readings(char) | transcriptions(char))
-               for member, char in zip(members, chars, strict=True))
-    if read * 2 <= len(chars):
+    in_order = sum(_reads(member, char) for member, char in zip(members, chars, strict=True))
+    # In another order (미·중 for 中美, 한·중·일 for 中日韩) only when every member reads.
+    if in_order * 2 <= len(chars) and _members_read(members, chars) < len(chars):
         return None
     return spans[0][0], spans[-1][1], Kind.MIXED, ABBREVIATED

@@ -303,7 +303,15 @@ def _glossed(text: str, bracket: Bracket, learned: Correspondences | None
              else None)
     if gloss and whole:
         return [(gloss, *whole)]
+    if single and _after_joining_dot(text, single[1]):
+        return []  # 중·러(中俄) gives no 러: a translation of the list's last member is chance
     return [single] if single else list_members(text, bracket.start, bracket.content, learned)
+
+
+def _after_joining_dot(text: str, start: int) -> bool:
+    """Does ``start`` follow a middle dot that joins it to the word before (중·러)?"""
+    return start >= 2 and text[start - 1] in JOINERS and (
+        is_hangul(text[start - 2]) or text[start - 2].isalnum())
 
 
 def mine(text: str, doc: str | None = None,
