@@ -43,6 +43,8 @@ def lexicon_costs() -> tuple[float, float]:
     sample = random.Random(1).sample(words, 20_000)
     keys = [*sample[::2], *(word + "이" for word in sample[1::2])]
     lexicon._whole.pop("words")  # ask key by key, as a process that has asked few does
+    lexicon._known.pop("words", None)
+    lexicon._absent.pop("words", None)
     lexicon._asked["words"] = -10 * len(words)
     start = time.perf_counter()
     for begin in range(0, len(keys), 50):

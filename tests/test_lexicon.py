@@ -236,3 +236,22 @@ def test_installed_versions_are_read_as_importlib_metadata_reads_them() -> None:
         assert installed_version(name) == version(name)
     with pytest.raises(PackageNotFoundError):
         installed_version("no_such_package_kozh_made_up")
+
+
+def test_keys_asked_again_or_after_the_table_is_read_whole_get_the_same_rows() -> None:
+    from glossary.text import lexicon
+
+    keys = ["北京", "大学", "北京大学", "京大", "没有这个词语", "한국어"]
+    first = lexicon.fetch("words", keys)
+    assert set(first) == {"北京", "大学", "北京大学"} and lexicon.fetch("words", keys) == first
+    assert lexicon.fetch("words", ["北京"]) == {"北京": first["北京"]}
+    saved = dict(lexicon._asked), dict(lexicon._whole)
+    try:
+        lexicon._asked["words"] = 10**9  # as a process that has asked for most of it
+        assert lexicon.fetch("words", [*keys, "上海"]) == first | lexicon.fetch("words", ["上海"])
+        assert "words" in lexicon._whole
+    finally:
+        lexicon._asked.clear()
+        lexicon._asked.update(saved[0])
+        lexicon._whole.clear()
+        lexicon._whole.update(saved[1])

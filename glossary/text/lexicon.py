@@ -257,18 +257,23 @@ _COLUMNS = {"words": ("word", "freq, tag"), "chars": ("ch", "model"),
             "phrases": ("phrase", "pinyin"), "phrase_prefixes": ("prefix", "1"),
             "hanzi": ("ch", "pinyin"), "kanwa": ("word", "readings"),
             "kiwi_words": ("word", "tag, score")}
-# A process that asks a table for many keys (a check of every pair, a batch
-# of suggestions) reads it whole, as the package itself would have loaded it.
-# It does so once it has asked for as many keys as that would have cost: a
-# key asked costs about two and a half rows read whole (bench/speed's lexicon
-# line), so after as many keys as WHOLE_AFTER of the table's rows. Counting
-# queries instead read jieba's 349k words whole (half a second) for a corpus
-# that asked some 3,000 of them. Never the kanji dictionary: read whole, it
-# would cost more than pykakasi's own load.
+# Keys asked once are remembered, found or not: a corpus asks for the same
+# words again and again. A process that asks a table for many different keys
+# (a check of every pair, a batch of suggestions) reads it whole instead, as
+# the package itself would have loaded it, once it has asked for as many as
+# that would have cost: a key asked costs about two and a half rows read whole
+# (bench/speed's lexicon line), so after as many keys as WHOLE_AFTER of the
+# table's rows. (Counting queries instead read jieba's 349k words whole, half a
+# second, for a corpus that asked some 3,000 of them.) Never the kanji
+# dictionary: read whole, it would cost more than pykakasi's own load; what it
+# remembers is let go past REMEMBERED keys.
 WHOLE_AFTER = 0.4
+REMEMBERED = 200_000
 _NEVER_WHOLE = frozenset({"kanwa"})
 _asked: dict[str, int] = {}
 _whole: dict[str, dict[str, Any]] = {}
+_known: dict[str, dict[str, Any]] = {}  # table → the keys asked that it holds, with their rows
+_absent: dict[str, set[str]] = {}  # table → the keys asked that it does not hold
 
 
 def _rows(table: str, sql: str, params: list[str]) -> dict[str, Any]:
@@ -316,18 +321,26 @@ def starting_with(table: str, prefix: str) -> dict[str, Any]:
 
 def _fetch(table: str, keys: Iterable[str]) -> dict[str, Any]:
     whole = _whole.get(table)
-    wanted = sorted(keys)
-    if whole is None and table not in _NEVER_WHOLE:
+    if whole is not None:
+        return {k: whole[k] for k in keys if k in whole}
+    known, absent = _known.setdefault(table, {}), _absent.setdefault(table, set())
+    asked = set(keys)
+    wanted = sorted(asked - known.keys() - absent)
+    if table in _NEVER_WHOLE:
+        if len(known) + len(absent) > REMEMBERED:
+            known.clear()
+            absent.clear()
+    else:
         _asked[table] = _asked.get(table, 0) + len(wanted)
         if _asked[table] > WHOLE_AFTER * meta()["rows"][table]:
             whole = _read_whole(table)
-    if whole is not None:
-        return {k: whole[k] for k in wanted if k in whole}
+            del _known[table], _absent[table]
+            return {k: whole[k] for k in asked if k in whole}
     key, rest = _COLUMNS[table]
-    found: dict[str, Any] = {}
     for begin in range(0, len(wanted), _BATCH):
         batch = wanted[begin : begin + _BATCH]
         marks = ",".join("?" * len(batch))
-        found.update(_rows(table, f"SELECT {key}, {rest} FROM {table} WHERE {key} IN ({marks})",
+        known.update(_rows(table, f"SELECT {key}, {rest} FROM {table} WHERE {key} IN ({marks})",
                            batch))
-    return found
+    absent.update(k for k in wanted if k not in known)
+    return {k: known[k] for k in asked if k in known}
