@@ -258,19 +258,20 @@ _COLUMNS = {"words": ("word", "freq, tag"), "chars": ("ch", "model"),
             "hanzi": ("ch", "pinyin"), "kanwa": ("word", "readings"),
             "kiwi_words": ("word", "tag, score")}
 # Keys asked once are remembered, found or not: a corpus asks for the same
-# words again and again. A process that asks a table for many different keys
-# (a check of every pair, a batch of suggestions) reads it whole instead, as
-# the package itself would have loaded it, once it has asked for as many as
-# that would have cost: a key asked costs about two and a half rows read whole
-# (bench/speed's lexicon line), so after as many keys as WHOLE_AFTER of the
-# table's rows. (Counting queries instead read jieba's 349k words whole, half a
-# second, for a corpus that asked some 3,000 of them.) Never the kanji
-# dictionary: read whole, it would cost more than pykakasi's own load; what it
-# remembers is let go past REMEMBERED keys.
-WHOLE_AFTER = 0.4
+# words again and again. A process that asks a table often (a check of every
+# pair, a batch of suggestions) reads it whole instead, as the package itself
+# would have loaded it, once asking has cost what that would have: a query
+# costs about QUERY rows read whole and each key it asks KEY more
+# (bench/speed's lexicon line). (Counting queries alone read jieba's 349k
+# words whole, half a second, for a corpus that asked some 3,000 of them;
+# counting keys alone left a check of 300k pairs asking for phrases 6,000
+# times.) Never the kanji dictionary: read whole, it would cost more than
+# pykakasi's own load; what it remembers is let go past REMEMBERED keys.
+QUERY = 50.0
+KEY = 4.5
 REMEMBERED = 200_000
 _NEVER_WHOLE = frozenset({"kanwa"})
-_asked: dict[str, int] = {}
+_asked: dict[str, float] = {}  # table → what asking it has cost, in rows read whole
 _whole: dict[str, dict[str, Any]] = {}
 _known: dict[str, dict[str, Any]] = {}  # table → the keys asked that it holds, with their rows
 _absent: dict[str, set[str]] = {}  # table → the keys asked that it does not hold
@@ -331,8 +332,8 @@ def _fetch(table: str, keys: Iterable[str]) -> dict[str, Any]:
             known.clear()
             absent.clear()
     else:
-        _asked[table] = _asked.get(table, 0) + len(wanted)
-        if _asked[table] > WHOLE_AFTER * meta()["rows"][table]:
+        _asked[table] = _asked.get(table, 0.0) + (QUERY + KEY * len(wanted) if wanted else 0.0)
+        if _asked[table] > meta()["rows"][table]:
             whole = _read_whole(table)
             del _known[table], _absent[table]
             return {k: whole[k] for k in asked if k in whole}
