@@ -348,3 +348,14 @@ def test_a_gloss_after_a_repeated_heading_takes_the_heading_whole(
         text: str, expected: tuple[str, str] | None) -> None:
     found = [(p.ko, str(p.kind)) for p in mine(text)]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("시장 점유율 1위 업체(出货量 기준)는 샤오미다.", []),  # a note about shipments
+    ("사진 속 기자들(新华社 제공)이 모였다.", []),
+    ("회의에는 양나이민(杨乃民 부총경리)이 참석했다.", [("양나이민", "杨乃民")]),
+])
+def test_korean_words_after_the_gloss_make_a_translation_chance(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    # A name its readings read stands; a translation of a note's subject does not.
+    assert pairs(text) == expected

@@ -137,6 +137,25 @@ def korean_word_before_gloss(content: str) -> bool:
     return chinese[0] > 0 and _ends_in_a_korean_word(_without_label(segments[chinese[0] - 1][1]))
 
 
+def korean_note_after_gloss(content: str) -> bool:
+    """Do Korean words follow the gloss, a space apart, in its own part of
+    the bracket ((出货量 기준), (新华社 제공), (杨乃民 부총경리))? A note about the Chinese, or a
+    description of the name: the gloss may be the subject of a Korean phrase
+    rather than the term before the bracket.
+
+    >>> [korean_note_after_gloss(c) for c in ("出货量 기준", "杨乃民, TCL 부총경리", "马云")]
+    [True, False, False]
+    """
+    segments = _gloss_segment(_split_top_level(content))
+    if not segments:
+        return False
+    first = _without_label(segments[0][1])
+    return _SPACE_THEN_KOREAN.match(first, _leading_han(first)) is not None
+
+
+_SPACE_THEN_KOREAN = re.compile(r"\s+[가-힣]")  # not after a mark: (龍在江湖: 용재강호) reads it
+
+
 _LAST_KOREAN_WORD = re.compile(r"[가-힣]+(?=\s*$)")
 
 

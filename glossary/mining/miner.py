@@ -38,6 +38,7 @@ from .brackets import (
     Bracket,
     find_brackets,
     inner_word,
+    korean_note_after_gloss,
     korean_word_before_gloss,
     parse_gloss,
 )
@@ -303,6 +304,8 @@ def _glossed(text: str, bracket: Bracket, learned: Correspondences | None
              else None)
     if gloss and whole:
         return [(gloss, *whole)]
+    if single and korean_note_after_gloss(bracket.content):
+        return []  # 업체(出货量 기준): a translation of a note's subject is chance
     if single and _after_joining_dot(text, single[1]):
         return []  # 중·러(中俄) gives no 러: a translation of the list's last member is chance
     return [single] if single else list_members(text, bracket.start, bracket.content, learned)
