@@ -75,6 +75,7 @@ POSITIVE = [
     ("검색 기업 바이두(百度公司)는 밝혔다.", ("바이두", "百度公司")),
     ("배터리 업체 BYD(比亚迪股份有限公司)가 늘었다.", ("BYD", "比亚迪股份有限公司")),
     ("가전 업체 하이얼(海尔集团控股有限公司)은", ("하이얼", "海尔集团控股有限公司")),
+    ("대만 언론은 전기차 업체 샤오펑(小鵬汽車)을 다뤘다.", ("샤오펑", "小鵬汽車")),  # in either script
     # the same term in both scripts is one gloss, not a list
     ("메신저 업체 텐센트(騰訊, 腾讯)는 성장했다.", ("텐센트", "騰訊")),
     # a Latin name, a middle dot, then the Chinese

@@ -19,7 +19,7 @@ from ..text.hangul import similarity
 from ..text.japanese import JAPANESE_NEAR, japanese_hangul, spells_japanese, written_in_kanji
 from ..text.korean import strip_particle
 from ..text.morph import closed_words
-from ..text.normalize import is_hangul
+from ..text.normalize import is_hangul, to_hans
 from ..text.readings import sino_readings
 from ..text.segmenter import tags
 from .align import (
@@ -267,8 +267,11 @@ def decide(chars: str, window: str,
     name = chars
     while found is None:
         # Suffixes stack up (阿里巴巴集团控股有限公司): take them off one by one.
-        shorter = next((name.removesuffix(suffix) for suffix in COMPANY_SUFFIXES
-                        if name.endswith(suffix) and len(name) - len(suffix) >= 2), None)
+        # In either script: 小鵬汽車 as 小鹏汽车.
+        hans = to_hans(name)
+        shorter = next((name[: len(name) - len(suffix)] for suffix in COMPANY_SUFFIXES
+                        if hans.endswith(suffix) and len(hans) == len(name)
+                        and len(name) - len(suffix) >= 2), None)
         if shorter is None:
             return None
         name = shorter
