@@ -361,3 +361,15 @@ def test_korean_words_after_the_gloss_make_a_translation_chance(
         text: str, expected: list[tuple[str, str]]) -> None:
     # A name its readings read stands; a translation of a note's subject does not.
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a translation that explains the quote's last words: the quote is the term
+    ("중국은 '제로 코로나(清零)' 정책을 폐기했다.", [("제로 코로나", "清零")]),
+    # readings keep their verdict: a quote may end in a name
+    ("그는 '대변인 왕원빈(汪文斌)'이라고 적었다.", [("왕원빈", "汪文斌")]),
+    # a quote with glosses of its own is a phrase, not one term
+    ("이는 '모든 마음[心]과 마음작용[心所]'이 그친 상태다.", [("마음작용", "心所")]),
+])
+def test_a_bracket_that_ends_a_quote(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected

@@ -141,6 +141,24 @@ def _whole_title(text: str, paren: int, chars: str, learned: Correspondences | N
     return title[0], title[1], Kind.MIXED if decided else Kind.TRANSLATION, 0.75
 
 
+def _whole_quote(text: str, bracket: Bracket, start: int, kind: Kind
+                 ) -> tuple[int, int, Kind, float] | None:
+    """A quote that the bracket ends ('제로 코로나(清零)'), taken whole when a
+    translation explains only its last words: the quote is the term. (Readings
+    keep their verdict: a quote may end in a name.)"""
+    after = bracket.end + 1
+    if after >= len(text) or text[after] not in TITLE_MARKS:
+        return None
+    inside = title_span(text[: after + 1], after + 1)  # the quote, the bracket in it
+    if inside is None or not inside[0] < start < bracket.start or any(
+            ch in CLOSERS for ch in text[inside[0] : bracket.start]):
+        return None  # a quote with glosses of its own is a phrase: 마음[心]과 마음작용[心所]
+    end = bracket.start
+    while end > inside[0] and text[end - 1] == " ":
+        end -= 1
+    return inside[0], end, kind, 0.75
+
+
 def heading_span(text: str, paren: int) -> tuple[int, int] | None:
     """The words a paragraph opens with up to the bracket, when they repeat
     the heading on a line of its own just above (an article's title, maybe
@@ -184,14 +202,18 @@ def _under_heading(text: str, paren: int, chars: str, learned: Correspondences |
     return (span[0], span[1], Kind.TRANSLATION, 0.75) if kind == Kind.TRANSLATION else None
 
 
-def _single(text: str, paren: int, gloss: str, learned: Correspondences | None
+def _single(text: str, bracket: Bracket, gloss: str, learned: Correspondences | None
             ) -> tuple[str, int, int, Kind, float] | None:
     """The one term a gloss covers: (gloss, term_start, term_end, kind, confidence)."""
+    paren = bracket.start
     joiners = "".join(ch for ch in JOINERS if ch in gloss)
     window = term_window(text, paren, joiners)
     chars = "".join(ch for ch in gloss if is_han(ch))
     decided = decide(chars, text[window[0] : window[1]], learned) if window else None
     title = _whole_title(text, paren, chars, learned, decided, window)
+    if title is None and decided is not None and window is not None and \
+            decided[1] in (Kind.TRANSLATION, Kind.MIXED):
+        title = _whole_quote(text, bracket, window[0] + decided[0], decided[1])
     if title is None and decided is not None and window is not None and \
             decided[1] == Kind.TRANSLATION:
         title = _under_heading(text, paren, chars, learned)
@@ -284,7 +306,7 @@ def _glossed(text: str, bracket: Bracket, learned: Correspondences | None
     alone may be its last member taken for all of it: 허베이 for 京津冀); else
     the translation; else the members of a list, a pair each."""
     gloss = parse_gloss(bracket.content)
-    single = _single(text, bracket.start, gloss, learned) if gloss else None
+    single = _single(text, bracket, gloss, learned) if gloss else None
     # 시진핑은(習近平): the word without its particle, read whole, beats a
     # reading that took the particle for a syllable of the name.
     if (single is None or single[3] == Kind.TRANSLATION or single[4] < _READ_WHOLE) and (
