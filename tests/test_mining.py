@@ -373,3 +373,8 @@ def test_korean_words_after_the_gloss_make_a_translation_chance(
 ])
 def test_a_bracket_that_ends_a_quote(text: str, expected: list[tuple[str, str]]) -> None:
     assert pairs(text) == expected
+
+
+def test_a_word_that_points_does_not_translate_a_name() -> None:
+    assert pairs("우리 정부(韩国政府)도 대응에 나섰다.") == []  # 우리 for 韩国 is a reference
+    assert pairs("우리 정부(我国政府)는 밝혔다.") == [("우리 정부", "我国政府")]  # 我国 is 우리

@@ -21,7 +21,7 @@ from ..text.korean import strip_particle
 from ..text.morph import closed_words
 from ..text.normalize import is_hangul, to_hans
 from ..text.readings import sino_readings
-from ..text.segmenter import tags
+from ..text.segmenter import is_proper_name, tags
 from .align import (
     READING,
     Alignment,
@@ -114,6 +114,9 @@ DESCRIPTORS = frozenset("""
 """.split())
 # Words that point back to something named before (이 회사, 해당 업체).
 DEMONSTRATIVES = frozenset("이 그 저 해당 동 당 본 이런 그런 저런 같은 양 각".split())
+# Words that point rather than name: a translation of a name by one of them
+# (우리 정부(韩国政府): 우리 for 韩国) says who is meant, not what the name is.
+DEICTICS = DEMONSTRATIVES | {"우리", "저희"}
 # jieba's tags of personal, organization and other proper names; not of
 # places, which it gives common nouns too (城市, 都市).
 NAME_TAGS = ("nr", "nt", "nz")
@@ -147,6 +150,19 @@ def _gloss_reaches_back(chars: str, us: list[Unit], start: int, kind: Kind) -> b
 
 
 _EXACT = ("sk", "mt", "both")  # how a syllable reads a character exactly
+
+
+def _points_at_a_name(chars: str, us: list[Unit], a: Alignment) -> bool:
+    """Does a word that points (우리, 이, 해당) translate a proper name of the
+    gloss (우리 for 韩国)? 우리 for 我国 is a translation; for 韩国, a reference."""
+    return any("".join(u.text for u in us[unit:unit_end]) in DEICTICS
+               and _whole_word(us, unit, unit_end) and is_proper_name(chars[first:end])
+               for first, end, unit, unit_end in a.correspondences)
+
+
+def _whole_word(us: list[Unit], start: int, end: int) -> bool:
+    """Do units ``start:end`` make a written word (그, not 그 of 군빌레그트)?"""
+    return (start == 0 or us[start - 1].kind == "sp") and (end == len(us) or us[end].kind == "sp")
 
 
 def _read_before(chars: str, us: list[Unit], start: int, learned: Correspondences) -> bool:
@@ -317,6 +333,8 @@ def _decide(chars: str, window: str,
         if verdict[0] == Kind.TRANSLATION and (_names_a_descriptor(chars, us, by_pieces.start)
                                                or _read_before(chars, us, by_pieces.start,
                                                                learned)):
+            return None
+        if _points_at_a_name(chars, us, by_pieces):
             return None
         if verdict[0] != Kind.LATIN and _gloss_reaches_back(chars, us, by_pieces.start,
                                                          verdict[0]):
