@@ -173,15 +173,15 @@ def test_every_bracket_form(bracket: str) -> None:
 
 def test_kinds_and_confidence() -> None:
     found = {o.ko: o for o in mine(
-        "장쩌민(江泽民), 국무원(國務院), Vivo(维沃), 위챗(微信), 알리바바연구원(阿里巴巴研究院)")}
+        "장쩌민(江泽民), 국무원(國務院), Vivo(维沃), 위챗(微信), 화웨이클라우드(华为云)")}
     assert found["장쩌민"].kind == "transliteration"
     assert found["국무원"].kind == "sino-korean"
     assert found["Vivo"].kind == "latin"
     assert found["위챗"].kind == "translation"
-    assert found["알리바바연구원"].kind == "mixed"
+    assert found["화웨이클라우드"].kind == "mixed"  # read, and a piece translated
     # verified pairs score above guesses
     confidence = {ko: o.confidence for ko, o in found.items()}
-    assert confidence["장쩌민"] > confidence["알리바바연구원"] > confidence["위챗"]
+    assert confidence["장쩌민"] > confidence["화웨이클라우드"] > confidence["위챗"]
 
 
 def test_simplified_and_traditional_forms() -> None:
@@ -378,3 +378,10 @@ def test_a_bracket_that_ends_a_quote(text: str, expected: list[tuple[str, str]])
 def test_a_word_that_points_does_not_translate_a_name() -> None:
     assert pairs("우리 정부(韩国政府)도 대응에 나섰다.") == []  # 우리 for 韩国 is a reference
     assert pairs("우리 정부(我国政府)는 밝혔다.") == [("우리 정부", "我国政府")]  # 我国 is 우리
+
+
+def test_an_l_doubled_as_english_spells_it_still_reads() -> None:
+    # 알리바바: 아 for 阿, its ㄹ doubling the l of 리 (里)
+    found = list(mine("창업자가 세운 알리바바(阿里巴巴)는 성장했다."))
+    assert [(o.ko, o.zh, o.kind.value) for o in found] == [
+        ("알리바바", "阿里巴巴", "transliteration")]

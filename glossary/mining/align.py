@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..text.hangul import onset_class, similarity
+from ..text.hangul import compose, decompose, onset_class, similarity
 from ..text.normalize import is_hangul
 from ..text.readings import sino_readings, transcriptions
 
@@ -86,6 +86,19 @@ def reading_match(char: str, written: str) -> tuple[float, str]:
     if near >= NEAR:
         return 0.9 * near, "mt~"
     return 0.0, ""
+
+
+def _doubled_l(written: str, following: str) -> bool:
+    """Does ``written`` end in ㄹ before a syllable that starts with ㄹ? Korean
+    doubles an l between vowels as English spells it (알리바바 for 阿里巴巴: 아 +
+    리), so the final may belong to the next character's reading."""
+    return (is_hangul(written[-1]) and is_hangul(following[0])
+            and decompose(written[-1])[2] == "ㄹ" and decompose(following[0])[0] == "ㄹ")
+
+
+def without_final(syllable: str) -> str:
+    initial, vowel, _final = decompose(syllable)
+    return compose(initial, vowel)
 
 
 def _nearest(spellings: frozenset[str], written: str) -> float:
@@ -283,6 +296,9 @@ class _Lattice:
                 break
             written = us[j - k].text + written
             score, how = reading_match(char, written)
+            if not score and k == 1 and j < len(us) and _doubled_l(written, us[j].text):
+                score, how = reading_match(char, written[:-1] + without_final(written[-1]))
+                score, how = (0.9 * score, "mt~") if score else (score, how)
             if score:
                 self.relax(i - 1, j - k, here + score, (i, j, how))
 
