@@ -77,6 +77,9 @@ POSITIVE = [
     ("가전 업체 하이얼(海尔集团控股有限公司)은", ("하이얼", "海尔集团控股有限公司")),
     # ... in either script
     ("대만 언론은 전기차 업체 샤오펑(小鵬汽車)을 다뤘다.", ("샤오펑", "小鵬汽車")),
+    # ... and one Korean adds to the name its gloss leaves out
+    ("온라인몰 징둥닷컴(京东)은 물류를 늘렸다.", ("징둥닷컴", "京东")),
+    ("지주사 알리바바 그룹(阿里巴巴)이 밝혔다.", ("알리바바 그룹", "阿里巴巴")),
     # the same term in both scripts is one gloss, not a list
     ("메신저 업체 텐센트(騰訊, 腾讯)는 성장했다.", ("텐센트", "騰訊")),
     # a Latin name, a middle dot, then the Chinese

@@ -261,6 +261,20 @@ def _japanese(chars: str, us: list[Unit]) -> tuple[int, Kind, float] | None:
     return us[best[1]].start, Kind.JAPANESE, round(0.6 + 0.35 * best[0], 2)
 
 
+def _without_korean_suffix(chars: str, window: str, learned: Correspondences | None
+                           ) -> tuple[int, Kind, float] | None:
+    """The verdict of a name Korean writes with a company suffix its gloss
+    leaves out, read without it: the term keeps the suffix."""
+    for suffix in KOREAN_COMPANY_SUFFIXES:
+        name = window.removesuffix(suffix).rstrip()
+        if len(name) < len(window) and any(map(is_hangul, name)):
+            named = _decide(chars, name, learned)
+            if named is not None and named[1] in (Kind.TRANSLITERATION, Kind.SINO_KOREAN,
+                                                  Kind.JAPANESE, Kind.LATIN):
+                return named[0], named[1], round(named[2] * COMPANY_NAME, 2)
+    return None
+
+
 def _clean(a: Alignment) -> bool:
     """Every character read exactly, no syllable unexplained."""
     return a.exact_reads == len(a.evidence) and not a.inserted
@@ -271,6 +285,9 @@ def _clean(a: Alignment) -> bool:
 COMPANY_SUFFIXES = ("股份有限公司", "有限责任公司", "集团有限公司", "集团股份", "有限公司",
                     "集团公司", "控股集团", "集团", "控股", "股份", "公司", "科技", "汽车")
 COMPANY_NAME = 0.9  # the share of confidence kept when Korean leaves the suffix out
+# What Korean adds to a company's name that its gloss leaves out (징둥닷컴(京东),
+# 알리바바 그룹(阿里巴巴)).
+KOREAN_COMPANY_SUFFIXES = ("닷컴", "그룹")
 
 
 def decide(chars: str, window: str,
@@ -279,7 +296,7 @@ def decide(chars: str, window: str,
     ``learned`` correspondences (the shipped table without it) count as
     evidence beside readings. A company's gloss may carry a legal or trade
     suffix Korean leaves out (리샹(理想汽车)): the name alone decides then."""
-    found = _decide(chars, window, learned)
+    found = _decide(chars, window, learned) or _without_korean_suffix(chars, window, learned)
     name = chars
     while found is None:
         # Suffixes stack up (阿里巴巴集团控股有限公司): take them off one by one.
