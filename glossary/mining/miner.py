@@ -113,6 +113,11 @@ def title_span(text: str, paren: int) -> tuple[int, int] | None:
     end = paren
     while end > 0 and text[end - 1] == " ":
         end -= 1
+    return _title_ending_at(text, end)
+
+
+def _title_ending_at(text: str, end: int) -> tuple[int, int] | None:
+    """The inside of a title or quote whose closing mark is ``text[end - 1]``."""
     if end == 0 or text[end - 1] not in TITLE_MARKS:
         return None
     opener = TITLE_MARKS[text[end - 1]]
@@ -149,7 +154,7 @@ def _whole_quote(text: str, bracket: Bracket, start: int, kind: Kind
     after = bracket.end + 1
     if after >= len(text) or text[after] not in TITLE_MARKS:
         return None
-    inside = title_span(text[: after + 1], after + 1)  # the quote, the bracket in it
+    inside = _title_ending_at(text, after + 1)  # the quote, the bracket in it
     if inside is None or not inside[0] < start < bracket.start or any(
             ch in CLOSERS for ch in text[inside[0] : bracket.start]):
         return None  # a quote with glosses of its own is a phrase: 마음[心]과 마음작용[心所]
