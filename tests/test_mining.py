@@ -388,3 +388,8 @@ def test_an_l_doubled_as_english_spells_it_still_reads() -> None:
     found = list(mine("창업자가 세운 알리바바(阿里巴巴)는 성장했다."))
     assert [(o.ko, o.zh, o.kind.value) for o in found] == [
         ("알리바바", "阿里巴巴", "transliteration")]
+
+
+def test_numerals_translate_only_as_numbers() -> None:
+    assert pairs("14차 5개년 계획(十四五)이 끝난다.") == []  # 계획 is no translation of 十四五
+    assert pairs("제20차(第二十次) 회의") == [("제20차", "第二十次")]

@@ -29,6 +29,7 @@ from .align import (
     PieceModel,
     Unit,
     align,
+    chinese_number,
     reading_match,
     units,
 )
@@ -345,6 +346,8 @@ def _decide(chars: str, window: str,
         model.closed_units = set(model.closed_units) | _first_word_units(us, by_pieces.start)
         by_pieces = align(chars, us, model, learned)
     if by_pieces and (verdict := _judge_pieces(by_pieces, us, n)):
+        if verdict[0] == Kind.TRANSLATION and chinese_number(chars) is not None:
+            return None  # numerals translate only as numbers: 十四五 is no 계획
         if verdict[0] == Kind.TRANSLATION and by_reading and by_reading.exact_reads >= 2:
             return None  # 새로운 정책(新政策): readings explain part, so it is no translation
         if verdict[0] == Kind.TRANSLATION and (_names_a_descriptor(chars, us, by_pieces.start)
