@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..text.hangul import compose, decompose, onset_class, similarity
+from ..text.hangul import decompose, onset_class, similarity, without_final
 from ..text.normalize import is_hangul
 from ..text.readings import sino_readings, transcriptions
 
@@ -94,11 +94,6 @@ def _doubled_l(written: str, following: str) -> bool:
     리), so the final may belong to the next character's reading."""
     return (is_hangul(written[-1]) and is_hangul(following[0])
             and decompose(written[-1])[2] == "ㄹ" and decompose(following[0])[0] == "ㄹ")
-
-
-def without_final(syllable: str) -> str:
-    initial, vowel, _final = decompose(syllable)
-    return compose(initial, vowel)
 
 
 def _nearest(spellings: frozenset[str], written: str) -> float:
@@ -297,8 +292,7 @@ class _Lattice:
             written = us[j - k].text + written
             score, how = reading_match(char, written)
             if not score and k == 1 and j < len(us) and _doubled_l(written, us[j].text):
-                score, how = reading_match(char, written[:-1] + without_final(written[-1]))
-                score, how = (0.9 * score, "mt~") if score else (score, how)
+                score, how = 0.9 * reading_match(char, without_final(written))[0], "mt~"
             if score:
                 self.relax(i - 1, j - k, here + score, (i, j, how))
 

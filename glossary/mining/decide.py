@@ -270,8 +270,7 @@ def _without_korean_suffix(chars: str, window: str, learned: Correspondences | N
         name = window.removesuffix(suffix).rstrip()
         if len(name) < len(window) and any(map(is_hangul, name)):
             named = _decide(chars, name, learned)
-            if named is not None and named[1] in (Kind.TRANSLITERATION, Kind.SINO_KOREAN,
-                                                  Kind.JAPANESE, Kind.LATIN):
+            if named is not None and named[1] in (*READ_KINDS, Kind.LATIN):
                 return named[0], named[1], round(named[2] * COMPANY_NAME, 2)
     return None
 
@@ -286,6 +285,8 @@ def _clean(a: Alignment) -> bool:
 COMPANY_SUFFIXES = ("股份有限公司", "有限责任公司", "集团有限公司", "集团股份", "有限公司",
                     "集团公司", "控股集团", "集团", "控股", "股份", "公司", "科技", "汽车")
 COMPANY_NAME = 0.9  # the share of confidence kept when Korean leaves the suffix out
+# Kinds that readings verify.
+READ_KINDS = (Kind.TRANSLITERATION, Kind.SINO_KOREAN, Kind.JAPANESE)
 # What Korean adds to a company's name that its gloss leaves out (징둥닷컴(京东),
 # 알리바바 그룹(阿里巴巴)).
 KOREAN_COMPANY_SUFFIXES = ("닷컴", "그룹")
@@ -296,7 +297,8 @@ def decide(chars: str, window: str,
     """Index in ``window`` where the term starts, its kind and confidence;
     ``learned`` correspondences (the shipped table without it) count as
     evidence beside readings. A company's gloss may carry a legal or trade
-    suffix Korean leaves out (리샹(理想汽车)): the name alone decides then."""
+    suffix Korean leaves out (리샹(理想汽车)), and Korean one the gloss leaves
+    out (징둥닷컴(京东)): the name alone decides then."""
     found = _decide(chars, window, learned) or _without_korean_suffix(chars, window, learned)
     name = chars
     while found is None:

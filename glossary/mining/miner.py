@@ -44,7 +44,7 @@ from .brackets import (
 )
 from .calibration import calibrated
 from .correspondences import fingerprint, seed
-from .decide import decide
+from .decide import READ_KINDS, decide
 from .lists import list_members, whole_list
 
 MAX_WINDOW = 48
@@ -202,7 +202,7 @@ def _under_heading(text: str, paren: int, chars: str, learned: Correspondences |
     if span is None or decided is None:
         return None
     offset, kind, confidence = decided
-    if offset == 0 and kind in _READ_KINDS:
+    if offset == 0 and kind in READ_KINDS:
         return span[0], span[1], kind, confidence
     return (span[0], span[1], Kind.TRANSLATION, 0.75) if kind == Kind.TRANSLATION else None
 
@@ -234,9 +234,8 @@ def _single(text: str, bracket: Bracket, gloss: str, learned: Correspondences | 
     return None
 
 
-# Kinds that readings verify, and how sure: only names read whole, each of them,
-# are taken for a list's members (마르크스·레닌주의 stays one term).
-_READ_KINDS = (Kind.TRANSLITERATION, Kind.SINO_KOREAN, Kind.JAPANESE)
+# How sure readings must be (of READ_KINDS): only names read whole, each of
+# them, are taken for a list's members (마르크스·레닌주의 stays one term).
 _READ_WHOLE = 0.95
 
 
@@ -245,7 +244,7 @@ def _read_whole(zh: str, text: str, start: int, end: int,
     """``text[start:end]`` as the term of ``zh`` when its readings read all of
     it, surely; else None."""
     decided = decide("".join(ch for ch in zh if is_han(ch)), text[start:end], learned)
-    if (decided is None or decided[0] != 0 or decided[1] not in _READ_KINDS
+    if (decided is None or decided[0] != 0 or decided[1] not in READ_KINDS
             or decided[2] < _READ_WHOLE):
         return None
     return zh, start, end, decided[1], decided[2]

@@ -34,6 +34,12 @@ def compose(initial: str, vowel: str, final: str = "") -> str:
                + FINALS.index(final))
 
 
+def without_final(syllable: str) -> str:
+    """One syllable without its final consonant (알 → 아; 아 stays)."""
+    initial, vowel, _final = decompose(syllable)
+    return compose(initial, vowel)
+
+
 # The initial-sound law (두음 법칙) writes ㄹ as ㄴ or ㅇ, and ㄴ as ㅇ, at the
 # start of a word: 聯 련 → 연, 李 리 → 이, 女 녀 → 여, 樂 락 → 낙.
 _Y_VOWELS = set("ㅑㅕㅖㅛㅠㅣ")

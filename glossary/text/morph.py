@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from . import lexicon
-from .hangul import compose, decompose
+from .hangul import without_final
 from .normalize import is_hangul
 
 # Morpheme tags that cannot occur inside a term: particles, endings, verb and
@@ -93,10 +93,8 @@ def _dictionary_words(words: Collection[str]) -> dict[str, tuple[str, float]] | 
 
 def _without_final(ch: str) -> str:
     """A syllable without its final consonant; '' for one without (or no syllable)."""
-    if not is_hangul(ch):
-        return ""
-    initial, vowel, final = decompose(ch)
-    return compose(initial, vowel) if final else ""
+    plain = without_final(ch) if is_hangul(ch) else ch
+    return plain if plain != ch else ""
 
 
 def _taught_kiwi(words: dict[str, tuple[str, float]]) -> Any:
