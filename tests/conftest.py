@@ -19,6 +19,8 @@ def pytest_configure(config: pytest.Config) -> None:
     packages' versions, so a new jieba or pypinyin makes a new one)."""
     folder = Path(tempfile.gettempdir()) / f"kozh-test-cache-{getattr(os, 'getuid', int)()}"
     os.environ.setdefault("KOZH_CACHE_DIR", str(folder))
+    # No test leaves a resident Kiwi behind; tests/test_resident.py starts and stops its own.
+    os.environ["KOZH_RESIDENT"] = "0"
 
 
 @pytest.fixture(autouse=True)

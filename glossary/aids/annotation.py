@@ -36,6 +36,8 @@ from ..text.lexicon import substrings
 from ..text.markup import Offsets, readable
 from ..text.morph import kiwi_for
 from ..text.normalize import fold_width, is_han, is_hangul, ko_key, to_hans
+from ..text.resident import Analysis
+from ..text.resident import analyses as resident_analyses
 from ..text.segmenter import segment
 from ..text.variants import fold_korean_forms
 from .suggestions import SUFFIXES
@@ -228,17 +230,20 @@ def detect_language(text: str) -> str:
 
 
 def annotate(text: str, termbase: TermIndex | TermbaseReader,
-             lang: str | None = None) -> list[Match]:
+             lang: str | None = None, *, resident: bool = False) -> list[Match]:
     """Every known term in ``text``, longest match first, in text order.
 
     ``termbase`` is a termbase or, to annotate many
     documents against one termbase, a :class:`TermIndex` built from it once.
+    With ``resident``, Kiwi's analyses come from the analyser kept running
+    between processes (:mod:`glossary.text.resident`), started for the next
+    call when there is none: for short-lived processes such as the CLI's.
     """
     index = termbase if isinstance(termbase, TermIndex) else TermIndex.from_termbase(termbase)
     # Decomposed Hangul (NFD) is read as syllables; offsets stay the text's own.
     seen, offsets = readable(text, "text")
     lang = lang or detect_language(seen)
-    matches = _korean(seen, index) if lang == "ko" else _chinese(seen, index)
+    matches = _korean(seen, index, resident) if lang == "ko" else _chinese(seen, index)
     return matches if offsets is None else [_in_original(m, text, offsets) for m in matches]
 
 
@@ -267,12 +272,11 @@ def compact(key: str) -> str:
     return key.replace(" ", "")
 
 
-Analysis = tuple[tuple[str, int], ...]  # Kiwi's (tag, start) of each morpheme of a word
 _ANALYSES: dict[str, Analysis] = {}
 _MAX_ANALYSES = 50_000
 
 
-def _analyze(words: Iterable[str]) -> dict[str, Analysis]:
+def _analyze(words: Iterable[str], resident: bool = False) -> dict[str, Analysis]:
     """Kiwi's analyses of ``words``, the new ones in one batch (asked one at a
     time, Kiwi takes about a millisecond a word; in a batch, a twentieth of
     that), remembered for later texts."""
@@ -281,9 +285,11 @@ def _analyze(words: Iterable[str]) -> dict[str, Analysis]:
     todo = sorted(wanted - known.keys())
     done: dict[str, Analysis] = {}
     if todo:
-        analyses = kiwi_for(todo).tokenize(todo)
-        done = {word: tuple((t.tag, t.start) for t in tokens)
-                for word, tokens in zip(todo, analyses, strict=True)}
+        kept = resident_analyses(todo) if resident else None
+        if kept is None:
+            kept = [tuple((t.tag, t.start) for t in tokens)
+                    for tokens in kiwi_for(todo).tokenize(todo)]
+        done = dict(zip(todo, kept, strict=True))
     if len(_ANALYSES) + len(done) > _MAX_ANALYSES:
         _ANALYSES.clear()
     _ANALYSES.update(done)
@@ -304,17 +310,18 @@ class _Analyses:
     """Analyses of the words of one text: the first word that needs one
     brings the whole text's words to Kiwi at once."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, resident: bool) -> None:
         self.text = text
+        self.resident = resident
         self.batch: dict[str, Analysis] | None = None
 
     def __call__(self, word: str) -> Analysis:
         found = _ANALYSES.get(word)
         if found is None:
             if self.batch is None:
-                self.batch = _analyze(_words_of(self.text))
+                self.batch = _analyze(_words_of(self.text), self.resident)
             found = self.batch.get(word)
-        return found if found is not None else _analyze([word])[word]
+        return found if found is not None else _analyze([word], self.resident)[word]
 
 
 def _ending_ok(word_rest: str, word: str, cut: int, analysis: _Analyses) -> bool:
@@ -397,9 +404,9 @@ def _korean_hit(text: str, i: int, index: TermIndex, analysis: _Analyses,
     return None
 
 
-def _korean(text: str, index: TermIndex) -> list[Match]:
+def _korean(text: str, index: TermIndex, resident: bool = False) -> list[Match]:
     matches: list[Match] = []
-    analysis = _Analyses(text)
+    analysis = _Analyses(text, resident)
     keys = _key_text(text)  # once: normalizing each candidate anew costs a text's length squared
     i, n = 0, len(text)
     while i < n:

@@ -63,17 +63,21 @@ def installed_version(name: str) -> str:
     return version(name)
 
 
-def _cache_files() -> list[Path]:
-    """Where the lexicon is kept ($KOZH_CACHE_DIR, else the user's cache
-    directory), then where it may go when that cannot be written."""
+def cache_root() -> Path:
+    """kozh's cache directory: $KOZH_CACHE_DIR, else the user's."""
     from platformdirs import user_cache_path
 
+    return Path(os.environ.get("KOZH_CACHE_DIR") or user_cache_path("kozh"))
+
+
+def _cache_files() -> list[Path]:
+    """Where the lexicon is kept (:func:`cache_root`), then where it may go
+    when that cannot be written."""
     version = installed_version
     name = (f"lexicon-{LAYOUT}-jieba-{version('jieba')}-pypinyin-{version('pypinyin')}"
             f"-pykakasi-{version('pykakasi')}-kiwi-{version('kiwipiepy_model')}.sqlite")
-    root = Path(os.environ.get("KOZH_CACHE_DIR") or user_cache_path("kozh"))
     user = getattr(os, "getuid", lambda: 0)()
-    return [root / name, Path(tempfile.gettempdir()) / f"kozh-{user}" / name]
+    return [cache_root() / name, Path(tempfile.gettempdir()) / f"kozh-{user}" / name]
 
 
 def _jieba_tables() -> tuple[dict[str, tuple[int, str]], dict[str, Any], dict[str, Any]]:

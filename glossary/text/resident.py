@@ -1,0 +1,209 @@
+"""A Kiwi kept running between commands, so that ``kozh annotate`` does not
+start one every time.
+
+Starting Kiwi costs about a second in every process (loading its model, then
+building its tables on the first analysis), more than the rest of annotating
+a 20 KB document against a termbase of 300k pairs. So a command that needs
+Kiwi and finds no resident analyser starts one in the background and
+analyses its own words as before; later commands send their words over a
+Unix socket in the cache directory and get the same analyses back (tests
+hold them equal to a Kiwi of their own).
+
+The resident analyser answers nothing but that: words in, each word's
+morphemes as (tag, start) out. It stops after :data:`IDLE` seconds without
+a question, when its socket is removed or taken by another, or when asked
+(:func:`stop`). Its socket's name holds Kiwi's version and a stamp of this
+code, so a changed install starts a new one. Whoever cannot reach it
+(no Unix sockets, a path too long for one, a helper that died or answers
+nonsense) analyses locally: the resident analyser only ever saves time.
+
+Set ``KOZH_RESIDENT=0`` (or pass ``--no-resident``) to never start one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import socket
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from . import lexicon
+
+Analysis = tuple[tuple[str, int], ...]  # Kiwi's (tag, start) of each morpheme of a word
+
+PROTOCOL = 1
+IDLE = 600.0  # seconds without a question before the resident analyser stops
+_POLL = 2.0  # how often it looks whether its socket is still its own
+_CONNECT = 0.5  # seconds to wait for a connection; a live analyser accepts at once
+_ANSWER = 30.0  # seconds to wait for analyses (a starting analyser loads Kiwi first)
+_MAX_PATH = 100  # a Unix socket's path must fit in 108 bytes
+_STARTING = 30.0  # seconds a started analyser has to take its socket before another is started
+
+
+def socket_path() -> Path | None:
+    """Where the resident analyser for this install listens, or None when
+    this system cannot have one."""
+    if not hasattr(socket, "AF_UNIX") or not hasattr(os, "posix_spawn"):
+        return None
+    here = Path(__file__).resolve()
+    morph = here.with_name("morph.py")
+    stamp = hashlib.sha256(repr((
+        PROTOCOL, lexicon.installed_version("kiwipiepy"),
+        lexicon.installed_version("kiwipiepy_model"), str(here),
+        here.stat().st_mtime_ns, morph.stat().st_mtime_ns)).encode()).hexdigest()[:16]
+    path = lexicon.cache_root() / f"resident-{stamp}.sock"
+    return path if len(os.fsencode(path)) <= _MAX_PATH else None
+
+
+def analyses(words: Sequence[str]) -> list[Analysis] | None:
+    """The resident analyser's analyses of ``words``; None when there is none
+    to ask (one is then started for the next command) or it failed."""
+    path = socket_path()
+    if path is None:
+        return None
+    answer = _ask(path, {"words": list(words)})
+    if answer is None:
+        start(path)
+        return None
+    found = answer.get("analyses")
+    if not isinstance(found, list) or len(found) != len(words):
+        return None
+    try:
+        return [tuple((str(tag), int(at)) for tag, at in word) for word in found]
+    except (TypeError, ValueError):
+        return None
+
+
+def start(path: Path) -> None:
+    """Start a resident analyser at ``path`` in the background, detached from
+    this process's terminal and output (a caller reading our output to its
+    end must not wait for it). Commands run in quick succession start one
+    between them: the first leaves a mark the others respect while the
+    analyser starts."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    mark = _starting_mark(path)
+    try:
+        if time.time() - mark.stat().st_mtime < _STARTING:
+            return
+    except OSError:
+        pass  # no mark: nobody is starting one
+    mark.touch()
+    package_root = str(Path(__file__).resolve().parents[2])
+    env = {**os.environ,
+           "PYTHONPATH": os.pathsep.join(filter(None, [package_root,
+                                                       os.environ.get("PYTHONPATH")]))}
+    # posix_spawn, not Popen: nobody waits for this child, and a Popen never
+    # waited for warns when collected. Its own session, its standard streams
+    # /dev/null, no other descriptor inherited (Python's are not inheritable).
+    quiet = [(os.POSIX_SPAWN_OPEN, fd, os.devnull, os.O_RDWR, 0) for fd in (0, 1, 2)]
+    try:
+        os.posix_spawn(sys.executable, [sys.executable, "-m", "glossary.text.resident",
+                                        str(path)], env, file_actions=quiet, setsid=True)
+    except OSError:
+        pass  # no resident analyser: every command analyses locally, as before
+
+
+def stop(path: Path | None = None) -> bool:
+    """Ask the resident analyser to stop; whether one answered."""
+    path = path or socket_path()
+    return path is not None and _ask(path, {"stop": True}) is not None
+
+
+def _ask(path: Path, request: dict[str, Any]) -> dict[str, Any] | None:
+    if not path.exists():
+        return None
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+            client.settimeout(_CONNECT)
+            client.connect(str(path))
+            client.settimeout(_ANSWER)
+            client.sendall(json.dumps(request, ensure_ascii=False).encode() + b"\n")
+            with client.makefile("rb") as replies:
+                answer = json.loads(replies.readline())
+    except (OSError, ValueError):
+        return None
+    return answer if isinstance(answer, dict) else None
+
+
+def serve(path: Path, idle: float = IDLE) -> None:
+    """Answer analysis requests at ``path`` until idle, displaced or stopped.
+
+    The socket is bound under a private name and renamed into place, so a
+    client never finds a half-made one; of two analysers started at once,
+    the one whose socket was replaced notices and stops."""
+    own = path.with_name(f"{path.name}.{os.getpid()}")
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as server:
+        own.unlink(missing_ok=True)
+        old_mask = os.umask(0o177)  # the socket is its user's alone
+        try:
+            server.bind(str(own))
+        finally:
+            os.umask(old_mask)
+        server.listen(16)
+        os.replace(own, path)
+        identity = path.stat().st_ino
+        _starting_mark(path).unlink(missing_ok=True)
+        try:
+            _answer_until_done(server, path, identity, idle)
+        finally:
+            if _still_ours(path, identity):
+                path.unlink(missing_ok=True)
+
+
+def _answer_until_done(server: socket.socket, path: Path, identity: int, idle: float) -> None:
+    from .morph import kiwi
+
+    analyser = kiwi()
+    analyser.tokenize("가")  # Kiwi builds its tables on the first analysis
+    server.settimeout(_POLL)
+    last = time.monotonic()
+    while True:
+        try:
+            conn, _ = server.accept()
+        except TimeoutError:
+            if time.monotonic() - last > idle or not _still_ours(path, identity):
+                return
+            continue
+        with conn:
+            if not _answer(conn, analyser):
+                return
+        last = time.monotonic()
+
+
+def _answer(conn: socket.socket, analyser: Any) -> bool:
+    """Answer one request; False when it asked to stop."""
+    conn.settimeout(_ANSWER)
+    try:
+        with conn.makefile("rb") as requests:
+            request = json.loads(requests.readline())
+        if request.get("stop"):
+            conn.sendall(b'{"stopped": true}\n')
+            return False
+        words = [str(word) for word in request["words"]]
+        found = [[(token.tag, token.start) for token in tokens]
+                 for tokens in analyser.tokenize(words)] if words else []
+        conn.sendall(json.dumps({"analyses": found}, ensure_ascii=False).encode() + b"\n")
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        pass  # a broken request costs its sender a local analysis, nothing more
+    return True
+
+
+def _starting_mark(path: Path) -> Path:
+    return path.with_name(f"{path.name}.starting")
+
+
+def _still_ours(path: Path, identity: int) -> bool:
+    try:
+        return path.stat().st_ino == identity
+    except OSError:
+        return False
+
+
+if __name__ == "__main__":
+    os.chdir(Path(sys.argv[1]).parent)  # hold no directory of whoever started it
+    serve(Path(sys.argv[1]))
