@@ -40,7 +40,7 @@ PROTOCOL = 1
 IDLE = 600.0  # seconds without a question before the resident analyser stops
 _POLL = 2.0  # how often it looks whether its socket is still its own
 _CONNECT = 0.5  # seconds to wait for a connection; a live analyser accepts at once
-_ANSWER = 30.0  # seconds to wait for analyses (a starting analyser loads Kiwi first)
+_ANSWER = 10.0  # seconds to wait for analyses (a starting analyser loads Kiwi first)
 _MAX_PATH = 100  # a Unix socket's path must fit in 108 bytes
 _STARTING = 30.0  # seconds a started analyser has to take its socket before another is started
 
@@ -115,7 +115,10 @@ def stop(path: Path | None = None) -> bool:
 
 
 def _ask(path: Path, request: dict[str, Any]) -> dict[str, Any] | None:
-    if not path.exists():
+    try:
+        if path.stat().st_uid != os.getuid():
+            return None  # not ours: in a shared folder, another user may have put it there
+    except OSError:
         return None
     try:
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
