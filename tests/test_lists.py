@@ -67,6 +67,21 @@ def test_a_translation_of_the_last_member_after_a_middle_dot_is_no_pair() -> Non
     assert pairs("애플·화웨이(华为)가 경쟁한다.") == [("화웨이", "华为")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # The abbreviation heads the gloss, a character a member, the rest read.
+    ("당국은 광둥·홍콩·마카오 대만구(粤港澳大湾区) 계획을 내놓았다.",
+     [("광둥·홍콩·마카오 대만구", "粤港澳大湾区")]),
+    ("두 나라는 미·중 무역전쟁(中美贸易战)을 치렀다.", [("미·중 무역전쟁", "中美贸易战")]),
+    ("올해 한·중 교류(韩中交流)가 늘었다.", [("한·중 교류", "韩中交流")]),
+    # A member that reads the gloss's head whole is the term: no abbreviation.
+    ("한국·일본 정부(日本政府)가 발표했다.", [("일본 정부", "日本政府")]),
+    ("서울·베이징 항로(北京航路)가 열렸다.", [("베이징 항로", "北京航路")]),
+])
+def test_a_dotted_list_heading_a_term_glossed_by_its_abbreviation(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+
+
 def test_a_conjunction_inside_one_name_keeps_the_name_whole() -> None:
     assert pairs("국가발전개혁위원회(国家发展和改革委员会)는 발표했다.") == [
         ("국가발전개혁위원회", "国家发展和改革委员会")]

@@ -26,6 +26,13 @@ A list glossed by one Chinese abbreviation, a character a member, is one pair:
 >>> start, end, kind, _ = whole_list(text, text.index("("), "中美")
 >>> text[start:end]
 '미·중'
+
+So is a dotted list that heads a term, its abbreviation heading the gloss:
+
+>>> text = "한·중 교류(韩中交流)"
+>>> start, end, kind, _ = abbreviated_head(text, text.index("중"), text.index("("), "韩中交流")
+>>> text[start:end], str(kind)
+('한·중 교류', 'mixed')
 """
 
 from __future__ import annotations
@@ -171,3 +178,42 @@ def whole_list(text: str, paren: int, chars: str) -> tuple[int, int, Kind, float
     if in_order * 2 <= len(chars) and _members_read(members, chars) < len(chars):
         return None
     return spans[0][0], spans[-1][1], Kind.MIXED, ABBREVIATED
+
+
+_DOTTED_WORD = re.compile(r"[가-힣]+$")
+
+
+def abbreviated_head(text: str, start: int, end: int, chars: str,
+                     learned: Correspondences | None = None
+                     ) -> tuple[int, int, Kind, float] | None:
+    """(term_start, term_end, kind, confidence) of a term that a dotted list
+    heads (광둥·홍콩·마카오 대만구, 미·중 무역전쟁), glossed by the list's
+    abbreviation, a character a member, and the rest (粤港澳大湾区, 中美贸易战):
+    when ``text[start:end]``, the term after the list's last dot, reads the
+    rest from its second word on, and some member holds a reading of its
+    character (마카오 of 澳). None when no dotted list ends at ``start``."""
+    members: list[tuple[int, int]] = []
+    at = start
+    while at >= 2 and text[at - 1] in JOINERS:
+        word = _DOTTED_WORD.search(text, 0, at - 1)
+        if word is None:
+            break
+        members.insert(0, word.span())
+        at = word.start()
+    last_end = text.find(" ", start, end)
+    if not members or last_end < 0 or (at and text[at - 1] not in " \n\"'“‘(["):
+        return None
+    members.append((start, last_end))
+    count = len(members)
+    rest_start = last_end + 1
+    if len(chars) <= count or not any(map(is_hangul, text[rest_start:end])):
+        return None
+    rest = decide(chars[count:], text[rest_start:end], learned)
+    if rest is None or rest[0] != 0 or rest[1] not in (Kind.SINO_KOREAN, Kind.TRANSLITERATION,
+                                                       Kind.MIXED):
+        return None
+    words = [text[s:e] for s, e in members]
+    if not _members_read(words, chars[:count]) or any(
+            sum(_reads(word, char) for char in chars[:count]) > 1 for word in words):
+        return None  # no member read, or one read for two characters: a name, not its abbreviation
+    return at, end, Kind.MIXED, round(min(rest[2], ABBREVIATED + 0.2), 2)

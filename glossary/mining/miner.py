@@ -45,7 +45,7 @@ from .brackets import (
 from .calibration import calibrated
 from .correspondences import fingerprint, seed
 from .decide import READ_KINDS, decide
-from .lists import list_members, whole_list
+from .lists import abbreviated_head, list_members, whole_list
 
 MAX_WINDOW = 48
 CONTEXT = 40
@@ -224,6 +224,11 @@ def _single(text: str, bracket: Bracket, gloss: str, learned: Correspondences | 
         title = _under_heading(text, paren, chars, learned)
         if title is not None and title[0] >= window[0] + decided[0]:
             title = None  # the heading is the translation's own word: nothing to widen
+    if title is None and window is not None and (decided is None or (
+            decided[0] == 0 and decided[1] in (Kind.TRANSLATION, Kind.MIXED))):
+        # 광둥·홍콩·마카오 대만구(粤港澳大湾区): the window stops at the list's
+        # last dot, and what it reads leaves the abbreviation unexplained.
+        title = abbreviated_head(text, window[0], window[1], chars, learned)
     if title is not None:
         return gloss, *title
     if decided is not None and window is not None:
