@@ -393,3 +393,16 @@ def test_an_l_doubled_as_english_spells_it_still_reads() -> None:
 def test_numerals_translate_only_as_numbers() -> None:
     assert pairs("14차 5개년 계획(十四五)이 끝난다.") == []  # 계획 is no translation of 十四五
     assert pairs("제20차(第二十次) 회의") == [("제20차", "第二十次")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An ordinal around the number: 제 before the digits, 차 기 회 after them.
+    ("그는 제20차 당대회(二十大)에서 연설했다.", ("제20차 당대회", "二十大")),
+    ("20차 당대회(二十大) 이후 달라졌다.", ("20차 당대회", "二十大")),
+    ("올해 제14차 5개년 계획(十四五规划)이 시작됐다.", ("제14차 5개년 계획", "十四五规划")),
+    ("지난해 제19기 6중전회(十九届六中全会)가 열렸다.", ("제19기 6중전회", "十九届六中全会")),
+    ("도시는 제2회 박람회(第二届博览会)를 열었다.", ("제2회 박람회", "第二届博览会")),
+])
+def test_an_ordinal_around_a_number_belongs_to_the_term(text: str,
+                                                         expected: tuple[str, str]) -> None:
+    assert pairs(text) == [expected]

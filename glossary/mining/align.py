@@ -42,6 +42,11 @@ NEAR = 0.8  # similarity from which a spelling counts as the same reading
 # Inside a name, Korean renderings drop these (国家发展和改革委员会 국가발전개혁위원회).
 FUNCTION_CHARS = frozenset("和与與的之及")
 DROP_FUNCTION = 0.2
+# Korean writes an ordinal around its number, which the gloss leaves out or
+# abbreviates (제20차 당대회, 二十大): 제 before the digits, 차 기 회 after.
+ORDINAL_BEFORE = "제"
+ORDINAL_AFTER = frozenset("차기회")
+ORDINAL = 0.2
 NEG = float("-inf")
 
 
@@ -264,6 +269,8 @@ class _Lattice:
             if i < len(self.zh) or j < len(self.us):
                 self.relax(i, j - 1, here, (i, j, "sp"))
             return
+        if i == 0 and j and self.ordinal_before(j):
+            self.relax(0, j - 1, here - ORDINAL, (i, j, "ord"))
         if i == 0 or j == 0:
             return  # a span never starts with an unexplained syllable
         if self.us[j - 1].kind == "syl":
@@ -316,9 +323,16 @@ class _Lattice:
             if chinese_number(self.zh[i - a : i]) == int(text):
                 self.relax(i - a, j - 1, here + a, (i, j, f"num{a}"))
 
+    def ordinal_before(self, j: int) -> bool:
+        return self.us[j - 1].text == ORDINAL_BEFORE and j < len(self.us) \
+            and self.us[j].text.isdigit()
+
     def insert_unit(self, i: int, j: int, here: float) -> None:
         """A unit no character explains; never at the end of an inner word,
-        where particles and endings are."""
+        where particles and endings are, unless it is an ordinal's (20차)."""
+        if j >= 2 and self.us[j - 1].text in ORDINAL_AFTER and self.us[j - 2].text.isdigit():
+            self.relax(i, j - 1, here - ORDINAL, (i, j, "ord"))
+            return
         if j < len(self.us) and self.us[j].kind == "sp":
             return
         cost = INSERT if self.us[j - 1].kind == "syl" else INSERT_LATIN
@@ -396,7 +410,7 @@ def _trace(zh: str, us: list[Unit], back: list[list[Step | None]],
             for c in range(i, pi):
                 evidence[c] = "learned"
             correspondences.append((i, pi, j, pj))
-        elif how != "sp":
+        elif how not in ("sp", "ord"):
             evidence[i] = how
         i, j = pi, pj
     text = "".join(u.text for u in us[start:])
