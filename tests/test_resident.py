@@ -148,3 +148,13 @@ def test_it_stops_when_idle_or_when_its_socket_is_taken(cache: Path) -> None:
     path.unlink()  # another install took its place, or the cache was cleared
     server.join(15)
     assert not server.is_alive()
+
+
+def test_a_cache_directory_it_cannot_make_costs_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = Path(tempfile.mkdtemp(prefix="kr-")) / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("KOZH_CACHE_DIR", str(blocker / "cache"))
+    assert resident.analyses(["상하이는"]) is None  # no socket, none started, no error
+    index = TermIndex([("上海", "上海", "상하이", 9)])
+    assert [m.text for m in annotate("상하이는 크다.", index, "ko", resident=True)] == ["상하이"]
+    shutil.rmtree(blocker.parent)

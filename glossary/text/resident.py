@@ -85,14 +85,17 @@ def start(path: Path) -> None:
     end must not wait for it). Commands run in quick succession start one
     between them: the first leaves a mark the others respect while the
     analyser starts."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     mark = _starting_mark(path)
     try:
         if time.time() - mark.stat().st_mtime < _STARTING:
             return
     except OSError:
         pass  # no mark: nobody is starting one
-    mark.touch()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        mark.touch()
+    except OSError:
+        return  # a cache directory we cannot write: no resident analyser, nothing lost
     package_root = str(Path(__file__).resolve().parents[2])
     env = {**os.environ,
            "PYTHONPATH": os.pathsep.join(filter(None, [package_root,
