@@ -101,11 +101,14 @@ def test_taught_segmentation_equals_a_taught_jieba() -> None:
 
 
 def test_a_long_text_is_segmented_as_jieba_does(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Past LONG_TEXT characters the segmentation reads the whole dictionary."""
+    """Past LONG_TEXT characters the segmentation reads the whole dictionary;
+    below, past SHORT_TEXT, it walks the text's pieces; below, it asks for
+    all of its substrings: the same words every way."""
     import jieba
 
     text = "。".join(samples() * 2) + "".join(samples())  # with and without punctuation
-    assert len(text) > segmenter.LONG_TEXT
+    assert segmenter.SHORT_TEXT < len(text) <= segmenter.LONG_TEXT
+    monkeypatch.setattr(segmenter, "LONG_TEXT", len(text) - 1)
     standard = standard_tokenizer()
     assert segmenter.segment(text) == list(standard.cut(text))
     taught = {term: 100_000 for term in TERMS if len(term) > 1 and " " not in term}
@@ -114,7 +117,10 @@ def test_a_long_text_is_segmented_as_jieba_does(monkeypatch: pytest.MonkeyPatch)
     for word, freq in taught.items():
         own.add_word(word, freq=freq)
     assert segmenter.segment(text, taught) == list(own.cut(text))
-    monkeypatch.setattr(segmenter, "LONG_TEXT", 10**9)  # the same text asked for by substrings
+    monkeypatch.setattr(segmenter, "LONG_TEXT", 10**9)  # the same text walked
+    assert segmenter.segment(text, taught) == list(own.cut(text))
+    assert segmenter.segment(text) == list(standard.cut(text))
+    monkeypatch.setattr(segmenter, "SHORT_TEXT", 10**9)  # and asked for by substrings
     assert segmenter.segment(text, taught) == list(own.cut(text))
 
 
@@ -241,9 +247,12 @@ def test_installed_versions_are_read_as_importlib_metadata_reads_them() -> None:
 def test_keys_asked_again_or_after_the_table_is_read_whole_get_the_same_rows() -> None:
     from glossary.text import lexicon
 
-    keys = ["北京", "大学", "北京大学", "京大", "没有这个词语", "한국어"]
+    keys = ["北京", "大学", "北京大学", "北京大", "京大学", "没有这个词语", "한국어"]
     first = lexicon.fetch("words", keys)
-    assert set(first) == {"北京", "大学", "北京大学"} and lexicon.fetch("words", keys) == first
+    # 北京大 only begins a word: jieba's table holds it at frequency 0, without a tag.
+    assert first["北京大"] == (0, None) and first["北京"][0] > 0
+    assert set(first) == {"北京", "大学", "北京大学", "北京大"}
+    assert lexicon.fetch("words", keys) == first
     assert lexicon.fetch("words", ["北京"]) == {"北京": first["北京"]}
     saved = dict(lexicon._asked), dict(lexicon._whole)
     try:

@@ -8,7 +8,9 @@ So the first use copies those dictionaries and jieba's hidden-Markov tables
 into one SQLite file in the user's cache directory, named after the
 packages' versions, and every later process asks it for the substrings of
 its text alone. :mod:`.segmenter` and :mod:`.pinyin` run the packages' own
-algorithms over it; tests hold their answers equal to the packages'.
+algorithms over it; tests hold their answers equal to the packages'. jieba's
+words come with every prefix of them at frequency 0, as in jieba's own table,
+so that a long text asks only for the pieces jieba's walk would look at.
 pykakasi's kanji dictionary (10 MB, half a second to load) is kept by word,
 for :mod:`.japanese` to hand pykakasi the words a name holds.
 Kiwi's dictionary of 113k proper nouns (half of Kiwi's start) is kept by
@@ -28,7 +30,7 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
-LAYOUT = 4
+LAYOUT = 5
 _BATCH = 500  # SQL variables per query
 
 
@@ -80,12 +82,12 @@ def _cache_files() -> list[Path]:
     return [cache_root() / name, Path(tempfile.gettempdir()) / f"kozh-{user}" / name]
 
 
-def _jieba_tables() -> tuple[dict[str, tuple[int, str]], dict[str, Any], dict[str, Any]]:
+def _jieba_tables() -> tuple[dict[str, tuple[int, str | None]], dict[str, Any], dict[str, Any]]:
     """jieba's words (frequency, tag), per-character HMM models, and the rest."""
     import jieba.finalseg
     import jieba.posseg
 
-    words: dict[str, tuple[int, str]] = {}
+    words: dict[str, tuple[int, str | None]] = {}
     total = 0
     for line in (_package_dir("jieba") / "dict.txt").read_text(encoding="utf-8").splitlines():
         if line.strip():
@@ -186,6 +188,11 @@ def _build(path: Path) -> None:
     kanji_words = _kanji_tables()
     meta["longest_kanji_word"] = max(map(len, kanji_words))
     prefixes = {phrase[:end] for phrase in phrases for end in range(1, len(phrase) + 1)}
+    # jieba's own table holds every prefix of a word too, at frequency 0: a
+    # long text asks for the pieces that go on from a prefix, not all of its
+    # substrings (see segmenter._walked).
+    words.update({word[:end]: (0, None) for word in list(words)
+                  for end in range(1, len(word)) if word[:end] not in words})
     meta["rows"] = {"words": len(words), "chars": len(chars), "phrases": len(phrases),
                     "phrase_prefixes": len(prefixes), "hanzi": len(hanzi),
                     "kiwi_words": len(kiwi_words)}

@@ -47,9 +47,9 @@ class _Entries:
     ``add_word`` would add them to a fresh tokenizer."""
 
     def __init__(self, text: str, taught: Mapping[str, int] | None = None) -> None:
-        self.words: dict[str, tuple[int, str]] = (
-            fetch("words", substrings(text, meta()["longest"])) if len(text) <= LONG_TEXT
-            else _occurring(text))
+        self.words: dict[str, tuple[int, str | None]] = (
+            fetch("words", substrings(text, meta()["longest"])) if len(text) <= SHORT_TEXT
+            else _walked(text) if len(text) <= LONG_TEXT else _occurring(text))
         self.chars: dict[str, Any] = fetch("chars", set(text))
         self.total: int = meta()["total"]
         for word, freq in (taught or {}).items():
@@ -63,7 +63,7 @@ class _Entries:
         return self.words.get(word, (0, ""))[0]
 
     def tag(self, word: str) -> str:
-        return self.words.get(word, (0, "x"))[1]
+        return self.words.get(word, (0, None))[1] or "x"  # a prefix alone has no tag
 
     def route(self, text: str) -> list[int]:
         """jieba's most probable segmentation: for each start, where its word ends."""
@@ -85,11 +85,30 @@ class _Entries:
         return [end for _, end in best[:n]]
 
 
-# Characters beyond which a text reads the whole dictionary once, as jieba
-# would, rather than ask for each of its substrings (about sixteen for every
-# character): past some 20,000 characters that costs less, and a megabyte's
-# fifteen million substrings would not fit in memory.
-LONG_TEXT = 20_000
+# Characters up to which a text asks for all of its substrings at once (a
+# gloss: one query); beyond, it walks them as jieba does, a round a length
+# (about three pieces a character instead of sixteen); beyond LONG_TEXT it
+# reads the whole dictionary once, as jieba would (a megabyte's walk would
+# ask for millions of pieces).
+SHORT_TEXT = 200
+LONG_TEXT = 100_000
+
+
+def _walked(text: str) -> dict[str, tuple[int, str | None]]:
+    """The dictionary's entries that occur in ``text``, words and prefixes,
+    asked as jieba's graph walks them: from each start, a piece one longer
+    only where the last was an entry. The table holds every prefix of a
+    word, so every word that occurs is reached."""
+    found: dict[str, tuple[int, str | None]] = {}
+    n, longest = len(text), meta()["longest"]
+    starts = list(range(n))
+    for length in range(1, longest + 1):
+        starts = [k for k in starts if k + length <= n]
+        if not starts:
+            break
+        found.update(fetch("words", {text[k : k + length] for k in starts}))
+        starts = [k for k in starts if text[k : k + length] in found]
+    return found
 
 
 @cache
@@ -98,13 +117,13 @@ def _prefixes() -> frozenset[str]:
     return frozenset(word[:end] for word in whole("words") for end in range(1, len(word)))
 
 
-def _occurring(text: str) -> dict[str, tuple[int, str]]:
+def _occurring(text: str) -> dict[str, tuple[int, str | None]]:
     """The dictionary's words that occur in ``text``, found as jieba builds
     its graph: from each start, only as far as some word goes on (the walk
     :meth:`_Entries.route` makes over them, written out in both: a megabyte
     walks fifteen million pieces, and a shared generator costs a sixth more)."""
     words, prefixes = whole("words"), _prefixes()
-    found: dict[str, tuple[int, str]] = {}
+    found: dict[str, tuple[int, str | None]] = {}
     n = len(text)
     for start in range(n):
         end = start + 1
