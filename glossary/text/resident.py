@@ -41,6 +41,7 @@ IDLE = 600.0  # seconds without a question before the resident analyser stops
 _POLL = 2.0  # how often it looks whether its socket is still its own
 _CONNECT = 0.5  # seconds to wait for a connection; a live analyser accepts at once
 _ANSWER = 10.0  # seconds to wait for analyses (a starting analyser loads Kiwi first)
+_PER_WORD = 1e-4  # and more for a long text's words (Kiwi takes some 10 µs a word)
 _MAX_PATH = 100  # a Unix socket's path must fit in 108 bytes
 _STARTING = 30.0  # seconds a started analyser has to take its socket before another is started
 
@@ -127,7 +128,7 @@ def _ask(path: Path, request: dict[str, Any]) -> dict[str, Any] | None:
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
             client.settimeout(_CONNECT)
             client.connect(str(path))
-            client.settimeout(_ANSWER)
+            client.settimeout(_ANSWER + _PER_WORD * len(request.get("words", ())))
             client.sendall(json.dumps(request, ensure_ascii=False).encode() + b"\n")
             with client.makefile("rb") as replies:
                 answer = json.loads(replies.readline())
