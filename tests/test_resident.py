@@ -39,11 +39,12 @@ def wait_for(condition, seconds: float = 90.0) -> bool:
 
 
 @pytest.fixture
-def cache(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A cache directory of its own, short enough for a socket's path; any
-    resident analyser started in it is stopped afterwards."""
+def runtime(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A runtime folder of its own, short enough for a socket's path (the
+    socket lies in its kozh folder); any resident analyser started in it is
+    stopped afterwards."""
     folder = Path(tempfile.mkdtemp(prefix="kr-"))
-    monkeypatch.setenv("KOZH_CACHE_DIR", str(folder))
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(folder))
     try:
         yield folder
     finally:
@@ -58,9 +59,9 @@ def local(words: list[str]) -> list[tuple[tuple[str, int], ...]]:
     return [tuple((t.tag, t.start) for t in tokens) for tokens in kiwi().tokenize(words)]
 
 
-def test_the_first_ask_starts_one_and_later_asks_get_kiwis_own_analyses(cache: Path) -> None:
+def test_the_first_ask_starts_one_and_later_asks_get_kiwis_own_analyses(runtime: Path) -> None:
     path = resident.socket_path()
-    assert path is not None and path.parent == cache
+    assert path is not None and path.parent == runtime / "kozh"
     assert resident.analyses(WORDS) is None  # none yet: the caller analyses locally
     assert wait_for(lambda: resident.analyses(WORDS) is not None)
     assert resident.analyses(WORDS) == local(WORDS)
@@ -71,7 +72,7 @@ def test_the_first_ask_starts_one_and_later_asks_get_kiwis_own_analyses(cache: P
     assert not resident.stop(path)
 
 
-def test_annotation_reads_the_same_with_and_without_it(cache: Path) -> None:
+def test_annotation_reads_the_same_with_and_without_it(runtime: Path) -> None:
     index = TermIndex([("济南", "濟南", "지난", 3), ("万钢", "萬鋼", "완강", 1),
                        ("上海", "上海", "상하이", 9)])
     text = "지난 3월 지난에서 열린 회의. 그는 완강한 태도로 상하이사무소에서 일했다."
@@ -86,7 +87,7 @@ def test_annotation_reads_the_same_with_and_without_it(cache: Path) -> None:
     assert annotate(text, index, "ko", resident=True) == alone
 
 
-def test_the_cli_starts_one_detached_and_answers_the_same(cache: Path, tmp_path: Path) -> None:
+def test_the_cli_starts_one_detached_and_answers_the_same(runtime: Path, tmp_path: Path) -> None:
     db = tmp_path / "t.db"
     with Termbase(db) as tb:
         tb.add_mined(mine_document("마윈(馬雲)과 광저우시(广州市)", "seed.txt"))
@@ -94,7 +95,7 @@ def test_the_cli_starts_one_detached_and_answers_the_same(cache: Path, tmp_path:
     doc.write_text("회장 마윈은 광저우시에서 말했다. 지난 3월 마윈이 웃었다.", encoding="utf-8")
     command = [sys.executable, "-m", "glossary", "annotate", "--db", str(db),
                "--format", "jsonl", str(doc)]
-    env = {**os.environ, "KOZH_CACHE_DIR": str(cache), "KOZH_RESIDENT": "1"}
+    env = {**os.environ, "XDG_RUNTIME_DIR": str(runtime), "KOZH_RESIDENT": "1"}
     # run() reads the output to its end: a helper holding it would hang this.
     first = subprocess.run(command, capture_output=True, env=env, timeout=120, check=True)
     path = resident.socket_path()
@@ -107,10 +108,10 @@ def test_the_cli_starts_one_detached_and_answers_the_same(cache: Path, tmp_path:
     assert first.stdout == again.stdout == without.stdout
 
 
-def test_a_dead_socket_or_nonsense_costs_a_local_analysis(cache: Path) -> None:
+def test_a_dead_socket_or_nonsense_costs_a_local_analysis(runtime: Path) -> None:
     path = resident.socket_path()
     assert path is not None
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as dead:
         dead.bind(str(path))  # bound, never listening, then closed: a crashed helper's
     assert resident.analyses(["상하이는"]) is None
@@ -134,10 +135,10 @@ def test_a_dead_socket_or_nonsense_costs_a_local_analysis(cache: Path) -> None:
         thread.join(10)
 
 
-def test_it_stops_when_idle_or_when_its_socket_is_taken(cache: Path) -> None:
+def test_it_stops_when_idle_or_when_its_socket_is_taken(runtime: Path) -> None:
     path = resident.socket_path()
     assert path is not None
-    cache.mkdir(exist_ok=True)
+    path.parent.mkdir(mode=0o700)
     started = time.monotonic()
     resident.serve(path, idle=0.5)  # here, in this process: Kiwi is already loaded
     assert not path.exists() and time.monotonic() - started < 15
@@ -145,15 +146,23 @@ def test_it_stops_when_idle_or_when_its_socket_is_taken(cache: Path) -> None:
     server = threading.Thread(target=resident.serve, args=(path,))
     server.start()
     assert wait_for(lambda: resident._ask(path, {"words": ["가"]}) is not None, 30)
-    path.unlink()  # another install took its place, or the cache was cleared
+    path.unlink()  # another install took its place, or the folder was cleared
     server.join(15)
     assert not server.is_alive()
 
 
-def test_a_cache_directory_it_cannot_make_costs_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_folder_it_cannot_make_or_share_costs_nothing(runtime: Path) -> None:
+    (runtime / "kozh").mkdir(mode=0o777)
+    (runtime / "kozh").chmod(0o777)  # others may write in it: never used
+    assert resident.analyses(["상하이는"]) is None
+    time.sleep(1)
+    assert not list((runtime / "kozh").iterdir())  # nothing started, no mark left
+
+
+def test_a_folder_it_cannot_make_costs_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     blocker = Path(tempfile.mkdtemp(prefix="kr-")) / "file"
     blocker.write_text("not a folder", encoding="utf-8")
-    monkeypatch.setenv("KOZH_CACHE_DIR", str(blocker / "cache"))
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(blocker / "run"))
     assert resident.analyses(["상하이는"]) is None  # no socket, none started, no error
     index = TermIndex([("上海", "上海", "상하이", 9)])
     assert [m.text for m in annotate("상하이는 크다.", index, "ko", resident=True)] == ["상하이"]

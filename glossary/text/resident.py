@@ -6,8 +6,8 @@ building its tables on the first analysis), more than the rest of annotating
 a 20 KB document against a termbase of 300k pairs. So a command that needs
 Kiwi and finds no resident analyser starts one in the background and
 analyses its own words as before; later commands send their words over a
-Unix socket in the cache directory and get the same analyses back (tests
-hold them equal to a Kiwi of their own).
+Unix socket in a folder of the user's own (:func:`runtime_dir`) and get the
+same analyses back (tests hold them equal to a Kiwi of their own).
 
 The resident analyser answers nothing but that: words in, each word's
 morphemes as (tag, start) out. It stops after :data:`IDLE` seconds without
@@ -27,6 +27,7 @@ import json
 import os
 import socket
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -57,8 +58,27 @@ def socket_path() -> Path | None:
         PROTOCOL, lexicon.installed_version("kiwipiepy"),
         lexicon.installed_version("kiwipiepy_model"), str(here),
         here.stat().st_mtime_ns, morph.stat().st_mtime_ns)).encode()).hexdigest()[:16]
-    path = lexicon.cache_root() / f"resident-{stamp}.sock"
+    path = runtime_dir() / f"resident-{stamp}.sock"
     return path if len(os.fsencode(path)) <= _MAX_PATH else None
+
+
+def runtime_dir() -> Path:
+    """Where the resident analyser's socket lies: one per user and install,
+    whatever cache directory a command uses (a test suite giving each run its
+    own would otherwise start one analyser, and hold its memory, per run).
+    $XDG_RUNTIME_DIR/kozh, else kozh-UID in the temporary directory."""
+    base = os.environ.get("XDG_RUNTIME_DIR")
+    return Path(base) / "kozh" if base else Path(tempfile.gettempdir()) / f"kozh-{os.getuid()}"
+
+
+def _private(folder: Path) -> bool:
+    """Is ``folder`` ours, and nobody else's to write in? A shared temporary
+    directory may hold one of that name that another user made."""
+    try:
+        found = folder.stat()
+    except OSError:
+        return False
+    return found.st_uid == os.getuid() and not found.st_mode & 0o022
 
 
 def analyses(words: Sequence[str]) -> list[Analysis] | None:
@@ -94,9 +114,11 @@ def start(path: Path) -> None:
         pass  # no mark: nobody is starting one
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if not _private(path.parent):
+            return  # not ours alone: no resident analyser
         mark.touch()
     except OSError:
-        return  # a cache directory we cannot write: no resident analyser, nothing lost
+        return  # a folder we cannot write: no resident analyser, nothing lost
     package_root = str(Path(__file__).resolve().parents[2])
     env = {**os.environ,
            "PYTHONPATH": os.pathsep.join(filter(None, [package_root,
@@ -120,7 +142,7 @@ def stop(path: Path | None = None) -> bool:
 
 def _ask(path: Path, request: dict[str, Any]) -> dict[str, Any] | None:
     try:
-        if path.stat().st_uid != os.getuid():
+        if path.stat().st_uid != os.getuid() or not _private(path.parent):
             return None  # not ours: in a shared folder, another user may have put it there
     except OSError:
         return None
