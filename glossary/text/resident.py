@@ -106,6 +106,8 @@ def start(path: Path) -> None:
     end must not wait for it). Commands run in quick succession start one
     between them: the first leaves a mark the others respect while the
     analyser starts."""
+    if not sys.executable:
+        return  # an embedded interpreter: nothing to start the analyser with
     mark = _starting_mark(path)
     try:
         if time.time() - mark.stat().st_mtime < _STARTING:
