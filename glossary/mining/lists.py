@@ -181,6 +181,7 @@ def whole_list(text: str, paren: int, chars: str) -> tuple[int, int, Kind, float
 
 
 _DOTTED_WORD = re.compile(r"[가-힣]+$")
+_LONGEST_MEMBER = 20  # syllables looked back for a member: a long line costs no more
 
 
 def abbreviated_head(text: str, start: int, end: int, chars: str,
@@ -194,8 +195,8 @@ def abbreviated_head(text: str, start: int, end: int, chars: str,
     character (마카오 of 澳). None when no dotted list ends at ``start``."""
     members: list[tuple[int, int]] = []
     at = start
-    while at >= 2 and text[at - 1] in JOINERS:
-        word = _DOTTED_WORD.search(text, 0, at - 1)
+    while at >= 2 and text[at - 1] in JOINERS and len(members) < MAX_MEMBERS:
+        word = _DOTTED_WORD.search(text, max(0, at - 1 - _LONGEST_MEMBER), at - 1)
         if word is None:
             break
         members.insert(0, word.span())
