@@ -256,6 +256,9 @@ def test_markup_is_guessed_from_the_file_name(tmp_path, runner) -> None:
     ("그 마을은 세고에촌(瀬越村)이었다.", ("세고에촌", "瀬越村")),  # 越える こえ
     # pykakasi's reading of a name (吉 よし is a name's reading), a place's suffix in Sino-Korean
     ("그 마을은 요시다촌(吉田村)이었다.", ("요시다촌", "吉田村")),
+    # glossed in simplified forms, as Chinese sources write them
+    ("회담은 일본 도쿄(东京)에서 열렸다.", ("도쿄", "东京")),
+    ("그는 히로시마(广岛)를 찾았다.", ("히로시마", "广岛")),
 ])
 def test_japanese_names_read_in_japanese(text: str, pair: tuple[str, str]) -> None:
     (found,) = mine(text)

@@ -19,7 +19,7 @@ from ..text.hangul import similarity
 from ..text.japanese import JAPANESE_NEAR, japanese_hangul, spells_japanese, written_in_kanji
 from ..text.korean import strip_particle
 from ..text.morph import closed_words
-from ..text.normalize import is_hangul, to_hans
+from ..text.normalize import is_hangul, to_hans, to_hant
 from ..text.readings import sino_readings
 from ..text.segmenter import is_proper_name, tags
 from .align import (
@@ -231,8 +231,15 @@ def _japanese(chars: str, us: list[Unit]) -> tuple[int, Kind, float] | None:
     gloss in Japanese: kanji by kanji in their on and kun readings (the last
     may be a place's Sino-Korean suffix, 촌 for 村), else close to the
     transcription of pykakasi's reading of the whole (도쿄(東京))."""
-    if not written_in_kanji(chars):
-        return None
+    simplified = not written_in_kanji(chars)
+    if simplified:
+        # A Chinese text glosses a Japanese name in simplified forms (东京 for
+        # 東京): read in its traditional ones, which Japanese writes, kanji by
+        # kanji only; read whole, pykakasi knows Chinese spellings of Western
+        # names too (马克思 as 馬克思 マルクス), which are no Japanese names.
+        chars = to_hant(chars)
+        if not written_in_kanji(chars):
+            return None
     starts = [k for k, u in enumerate(us)
               if u.kind == "syl" and (k == 0 or us[k - 1].kind == "sp")][-3:]
     starts = [k for k in starts if not any(u.kind == "lat" for u in us[k:])]
@@ -241,7 +248,7 @@ def _japanese(chars: str, us: list[Unit]) -> tuple[int, Kind, float] | None:
     for start in starts if len(chars) > 1 else ():  # the longest name first
         if spells_japanese(chars, words[start], suffix):
             return us[start].start, Kind.JAPANESE, JAPANESE_READ
-    target = japanese_hangul(chars).replace(" ", "")
+    target = "" if simplified else japanese_hangul(chars).replace(" ", "")
     if not target:
         return None
     # A place's or house's suffix in Sino-Korean after the rest read whole

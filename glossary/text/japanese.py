@@ -256,8 +256,8 @@ def kanji_spellings(char: str, first: bool) -> dict[str, tuple[str, ...]]:
 
 def written_in_kanji(text: str) -> bool:
     """Could Japanese write ``text``: has every Han character in it a Japanese
-    reading? Simplified forms have none (东 马 广), so a gloss written with
-    one is no Japanese name, and no reading of it need be tried.
+    reading? Simplified forms have none (东 马 广): a gloss written with one
+    is read in its traditional forms, or not at all.
 
     >>> written_in_kanji("東京"), written_in_kanji("佐々木"), written_in_kanji("广东")
     (True, True, False)
