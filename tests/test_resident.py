@@ -167,3 +167,49 @@ def test_a_folder_it_cannot_make_costs_nothing(monkeypatch: pytest.MonkeyPatch) 
     index = TermIndex([("上海", "上海", "상하이", 9)])
     assert [m.text for m in annotate("상하이는 크다.", index, "ko", resident=True)] == ["상하이"]
     shutil.rmtree(blocker.parent)
+
+
+def test_mining_a_little_asks_it_and_mines_the_same(runtime: Path, tmp_path: Path) -> None:
+    from glossary.text.morph import plain_kiwi
+
+    texts = ["기업이 티몰 슈퍼", "그는 상하이에서 열린 회의에 갔다", "지난 3월 발표했다"]
+    assert resident.analyses(texts, kiwi="plain") is None  # starts one, ready with this Kiwi
+    assert wait_for(lambda: resident.analyses(texts, kiwi="plain") is not None)
+    own = [tuple((t.tag, t.start) for t in tokens) for tokens in plain_kiwi().tokenize(texts)]
+    assert resident.analyses(texts, kiwi="plain") == own
+    assert resident.analyses(texts) == local(texts)  # and the whole Kiwi, made on request
+
+    doc = tmp_path / "article.txt"
+    doc.write_text("회장 마윈(馬雲)은 항저우(杭州)에서 티몰 슈퍼(天猫超市)를 소개했다. "
+                   "업계 관계자(业内人士)는 기업이(企业) 늘었다고 말했다.", encoding="utf-8")
+    command = [sys.executable, "-m", "glossary", "mine", "--dry-run", "--format", "jsonl",
+               str(doc)]
+    env = {**os.environ, "XDG_RUNTIME_DIR": str(runtime), "KOZH_RESIDENT": "1"}
+    asked = subprocess.run(command, capture_output=True, env=env, timeout=120, check=True)
+    alone = subprocess.run([*command, "--no-resident"], capture_output=True, env=env,
+                           timeout=120, check=True)
+    pairs = [json.loads(line)["ko"] for line in asked.stdout.decode().splitlines()]
+    assert "마윈" in pairs and "티몰 슈퍼" in pairs
+    assert asked.stdout == alone.stdout
+
+
+def test_a_process_asks_until_it_mines_much_then_starts_its_own(
+        runtime: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from glossary.text import morph
+
+    resident.analyses(["가"], kiwi="plain")
+    assert wait_for(lambda: resident.analyses(["가"], kiwi="plain") is not None)
+    texts = ["회사가 발표한 계획", "그는 베이징에서 일했다", "새로운 정책이 나왔다"]
+    monkeypatch.setattr(morph, "RESIDENT_CALLS", 2)
+    morph.plain_kiwi.cache_clear()  # as in a fresh process: no Kiwi of its own yet
+    morph.closed_words.cache_clear()
+    morph.use_resident()
+    try:
+        asked = [morph.closed_words(text) for text in texts[:2]]
+        assert morph._resident["asked"] == 2 and not morph.plain_kiwi.cache_info().currsize
+        morph.closed_words(texts[2])  # the third: mining much, a Kiwi of its own
+        assert morph.plain_kiwi.cache_info().currsize
+    finally:
+        morph.use_resident(False)
+        morph.closed_words.cache_clear()
+    assert asked == [morph.closed_words(text) for text in texts[:2]]

@@ -14,26 +14,18 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Collection
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any
 
-from . import lexicon
+from . import lexicon, resident
 from .hangul import without_final
+from .kiwis import kiwi, plain_kiwi, plain_kiwi_instance
 from .normalize import is_hangul
 
 # Morpheme tags that cannot occur inside a term: particles, endings, verb and
 # adjective stems, adverbs, determiners, interjections, verb-making suffixes.
 _CLOSED_TAGS = ("J", "E", "VV", "VA", "VX", "VCP", "VCN", "MAG", "MAJ", "MM", "IC",
                 "XSV", "XSA")
-
-
-@cache
-def kiwi() -> Any:
-    """Kiwi with its dictionary of proper nouns, which annotation needs to read
-    중국과학원 as one name rather than 중국 + 과 + 학원."""
-    from kiwipiepy import Kiwi
-
-    return Kiwi(load_typo_dict=False, load_multi_dict=False)
 
 
 _TAUGHT: list[tuple[Any, frozenset[str]]] = []  # the Kiwi kiwi_for made, and what it was taught
@@ -100,7 +92,7 @@ def _without_final(ch: str) -> str:
 def _taught_kiwi(words: dict[str, tuple[str, float]]) -> Any:
     """Kiwi without its dictionary of proper nouns, taught ``words`` of it
     and its few pre-analysed forms, as loading the dictionary would."""
-    taught = _plain_kiwi_instance()
+    taught = plain_kiwi_instance()
     for word, (tag, score) in words.items():
         taught.add_user_word(word, tag, score)
     for form, morphemes, score in lexicon.meta()["kiwi_analysed"]:
@@ -108,21 +100,32 @@ def _taught_kiwi(words: dict[str, tuple[str, float]]) -> Any:
     return taught
 
 
-def _plain_kiwi_instance() -> Any:
-    from kiwipiepy import Kiwi
-
-    return Kiwi(load_typo_dict=False, load_multi_dict=False, load_default_dict=False)
 
 
-@cache
-def _plain_kiwi() -> Any:
-    """Kiwi without its dictionary of proper nouns, for :func:`closed_words`:
-    whether a word holds a particle, an ending or a verb does not hang on
-    knowing the name in it (the kowiki sample and the seeds give the same
-    pairs, and one more), and Kiwi starts in half the time (about 0.5 s less
-    for every process that mines). Never taught a word: it is not
-    :func:`kiwi_for`'s."""
-    return _plain_kiwi_instance()
+# A process that mines a little (one article: a handful of closed-word tests)
+# asks the resident analyser (:mod:`.resident`), when allowed to, rather than
+# start a Kiwi of its own for 0.8 s; one that has asked RESIDENT_CALLS times
+# is mining much, and starts its own, as do all once one has failed.
+RESIDENT_CALLS = 50
+_resident = {"allowed": False, "asked": 0}
+
+
+def use_resident(allowed: bool = True) -> None:
+    """Let this process's closed-word tests ask the resident analyser (the
+    CLI does, for a short-lived command): the same analyses, sooner."""
+    _resident["allowed"], _resident["asked"] = allowed, 0
+
+
+def _plain_analysis(text: str) -> list[tuple[str, int]]:
+    """(tag, start) of each morpheme :func:`plain_kiwi` finds in ``text``."""
+    if (_resident["allowed"] and _resident["asked"] < RESIDENT_CALLS
+            and not plain_kiwi.cache_info().currsize):
+        _resident["asked"] += 1
+        found = resident.analyses([text], kiwi="plain")
+        if found is not None:
+            return list(found[0])
+        _resident["asked"] = RESIDENT_CALLS  # none to ask: a Kiwi of our own from now on
+    return [(token.tag, token.start) for token in plain_kiwi().tokenize(text)]
 
 
 @lru_cache(maxsize=20_000)
@@ -139,7 +142,7 @@ def closed_words(text: str) -> frozenset[tuple[int, int]]:
     for word in text.split(" "):
         words.append((position, position + len(word)))
         position += len(word) + 1
-    for token in _plain_kiwi().tokenize(text):
-        if token.tag.startswith(_CLOSED_TAGS):
-            spans.update((start, end) for start, end in words if start <= token.start < end)
+    for tag, at in _plain_analysis(text):
+        if tag.startswith(_CLOSED_TAGS):
+            spans.update((start, end) for start, end in words if start <= at < end)
     return frozenset(spans)

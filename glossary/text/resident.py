@@ -9,6 +9,8 @@ analyses its own words as before; later commands send their words over a
 Unix socket in a folder of the user's own (:func:`runtime_dir`) and get the
 same analyses back (tests hold them equal to a Kiwi of their own).
 
+``kozh mine`` asks it as well while it mines a little (an article's few
+closed-word tests, with the Kiwi without proper nouns: :func:`.morph.use_resident`).
 The resident analyser answers nothing but that: words in, each word's
 morphemes as (tag, start) out. It stops after :data:`IDLE` seconds without
 a question, when its socket is removed or taken by another, or when asked
@@ -33,7 +35,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from . import lexicon
+from . import kiwis, lexicon
 
 Analysis = tuple[tuple[str, int], ...]  # Kiwi's (tag, start) of each morpheme of a word
 
@@ -53,11 +55,11 @@ def socket_path() -> Path | None:
     if not hasattr(socket, "AF_UNIX") or not hasattr(os, "posix_spawn"):
         return None
     here = Path(__file__).resolve()
-    morph = here.with_name("morph.py")
+    made = here.with_name("kiwis.py")  # how its Kiwis are made
     stamp = hashlib.sha256(repr((
         PROTOCOL, lexicon.installed_version("kiwipiepy"),
         lexicon.installed_version("kiwipiepy_model"), str(here),
-        here.stat().st_mtime_ns, morph.stat().st_mtime_ns)).encode()).hexdigest()[:16]
+        here.stat().st_mtime_ns, made.stat().st_mtime_ns)).encode()).hexdigest()[:16]
     path = runtime_dir() / f"resident-{stamp}.sock"
     return path if len(os.fsencode(path)) <= _MAX_PATH else None
 
@@ -81,15 +83,22 @@ def _private(folder: Path) -> bool:
     return found.st_uid == os.getuid() and not found.st_mode & 0o022
 
 
-def analyses(words: Sequence[str]) -> list[Analysis] | None:
-    """The resident analyser's analyses of ``words``; None when there is none
-    to ask (one is then started for the next command) or it failed."""
+# The Kiwis it keeps: the whole one (:func:`.kiwis.kiwi`, for annotation) and
+# the one without proper nouns (:func:`.kiwis.plain_kiwi`, for mining's
+# closed-word test), each made on first request.
+KIWIS = ("whole", "plain")
+
+
+def analyses(words: Sequence[str], kiwi: str = "whole") -> list[Analysis] | None:
+    """The resident analyser's analyses of ``words`` by its ``kiwi`` (one of
+    :data:`KIWIS`); None when there is none to ask (one is then started for
+    the next command) or it failed."""
     path = socket_path()
     if path is None:
         return None
-    answer = _ask(path, {"words": list(words)})
+    answer = _ask(path, {"words": list(words), "kiwi": kiwi})
     if answer is None:
-        start(path)
+        start(path, kiwi)
         return None
     found = answer.get("analyses")
     if not isinstance(found, list) or len(found) != len(words):
@@ -100,12 +109,12 @@ def analyses(words: Sequence[str]) -> list[Analysis] | None:
         return None
 
 
-def start(path: Path) -> None:
+def start(path: Path, kiwi: str = "whole") -> None:
     """Start a resident analyser at ``path`` in the background, detached from
     this process's terminal and output (a caller reading our output to its
-    end must not wait for it). Commands run in quick succession start one
-    between them: the first leaves a mark the others respect while the
-    analyser starts."""
+    end must not wait for it), ready with its ``kiwi``. Commands run in quick
+    succession start one between them: the first leaves a mark the others
+    respect while the analyser starts."""
     if not sys.executable:
         return  # an embedded interpreter: nothing to start the analyser with
     mark = _starting_mark(path)
@@ -131,7 +140,7 @@ def start(path: Path) -> None:
     quiet = [(os.POSIX_SPAWN_OPEN, fd, os.devnull, os.O_RDWR, 0) for fd in (0, 1, 2)]
     try:
         os.posix_spawn(sys.executable, [sys.executable, "-m", "glossary.text.resident",
-                                        str(path)], env, file_actions=quiet, setsid=True)
+                                        str(path), kiwi], env, file_actions=quiet, setsid=True)
     except OSError:
         pass  # no resident analyser: every command analyses locally, as before
 
@@ -161,8 +170,9 @@ def _ask(path: Path, request: dict[str, Any]) -> dict[str, Any] | None:
     return answer if isinstance(answer, dict) else None
 
 
-def serve(path: Path, idle: float = IDLE) -> None:
-    """Answer analysis requests at ``path`` until idle, displaced or stopped.
+def serve(path: Path, idle: float = IDLE, ready: str = "whole") -> None:
+    """Answer analysis requests at ``path`` until idle, displaced or stopped,
+    with the ``ready`` Kiwi made before the first.
 
     The socket is bound under a private name and renamed into place, so a
     client never finds a half-made one; of two analysers started at once,
@@ -180,17 +190,15 @@ def serve(path: Path, idle: float = IDLE) -> None:
         identity = path.stat().st_ino
         _starting_mark(path).unlink(missing_ok=True)
         try:
-            _answer_until_done(server, path, identity, idle)
+            _answer_until_done(server, path, identity, idle, ready)
         finally:
             if _still_ours(path, identity):
                 path.unlink(missing_ok=True)
 
 
-def _answer_until_done(server: socket.socket, path: Path, identity: int, idle: float) -> None:
-    from .morph import kiwi
-
-    analyser = kiwi()
-    analyser.tokenize("가")  # Kiwi builds its tables on the first analysis
+def _answer_until_done(server: socket.socket, path: Path, identity: int, idle: float,
+                       ready: str) -> None:
+    _analyser(ready).tokenize("가")  # Kiwi builds its tables on the first analysis
     server.settimeout(_POLL)
     last = time.monotonic()
     while True:
@@ -201,12 +209,16 @@ def _answer_until_done(server: socket.socket, path: Path, identity: int, idle: f
                 return
             continue
         with conn:
-            if not _answer(conn, analyser):
+            if not _answer(conn):
                 return
         last = time.monotonic()
 
 
-def _answer(conn: socket.socket, analyser: Any) -> bool:
+def _analyser(which: str) -> Any:
+    return kiwis.plain_kiwi() if which == "plain" else kiwis.kiwi()
+
+
+def _answer(conn: socket.socket) -> bool:
     """Answer one request; False when it asked to stop."""
     conn.settimeout(_ANSWER)
     try:
@@ -216,6 +228,7 @@ def _answer(conn: socket.socket, analyser: Any) -> bool:
             conn.sendall(b'{"stopped": true}\n')
             return False
         words = [str(word) for word in request["words"]]
+        analyser = _analyser(str(request.get("kiwi", "whole")))
         found = [[(token.tag, token.start) for token in tokens]
                  for tokens in analyser.tokenize(words)] if words else []
         conn.sendall(json.dumps({"analyses": found}, ensure_ascii=False).encode() + b"\n")
@@ -237,4 +250,4 @@ def _still_ours(path: Path, identity: int) -> bool:
 
 if __name__ == "__main__":
     os.chdir(Path(sys.argv[1]).parent)  # hold no directory of whoever started it
-    serve(Path(sys.argv[1]))
+    serve(Path(sys.argv[1]), ready=sys.argv[2] if len(sys.argv) > 2 else "whole")

@@ -1,0 +1,36 @@
+"""The two Kiwis kozh makes, each once per process: the whole one and the
+one without proper nouns. :mod:`.morph` uses them; :mod:`.resident` keeps
+them for short-lived processes."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+
+@cache
+def kiwi() -> Any:
+    """Kiwi with its dictionary of proper nouns, which annotation needs to read
+    중국과학원 as one name rather than 중국 + 과 + 학원."""
+    from kiwipiepy import Kiwi
+
+    return Kiwi(load_typo_dict=False, load_multi_dict=False)
+
+
+def plain_kiwi_instance() -> Any:
+    """A new Kiwi without its dictionary of proper nouns (loading it is half
+    of Kiwi's start), to be taught words or kept as :func:`plain_kiwi`."""
+    from kiwipiepy import Kiwi
+
+    return Kiwi(load_typo_dict=False, load_multi_dict=False, load_default_dict=False)
+
+
+@cache
+def plain_kiwi() -> Any:
+    """Kiwi without its dictionary of proper nouns, for the closed-word test
+    (:func:`.morph.closed_words`): whether a word holds a particle, an ending
+    or a verb does not hang on knowing the name in it (the kowiki sample and
+    the seeds give the same pairs, and one more), and Kiwi starts in half the
+    time (about 0.5 s less for every process that mines). Never taught a
+    word: it is not :func:`.morph.kiwi_for`'s."""
+    return plain_kiwi_instance()
