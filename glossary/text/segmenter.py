@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from functools import cache, lru_cache
+from functools import lru_cache
 from math import log
 from typing import Any
 
@@ -55,9 +55,8 @@ class _Entries:
         for word, freq in (taught or {}).items():
             self.words[word] = (freq, self.tag(word))
             self.total += freq
-        # jieba extends a word from a start only while some word goes on so;
-        # the words that occur in the text are the only ones that can.
-        self.prefixes = {word[:end] for word in self.words for end in range(1, len(word))}
+            for end in range(1, len(word)):  # its prefixes at frequency 0, as add_word adds them
+                self.words.setdefault(word[:end], (0, None))
 
     def freq(self, word: str) -> int:
         return self.words.get(word, (0, ""))[0]
@@ -75,10 +74,11 @@ class _Entries:
             end = idx
             while end < n:
                 piece = text[idx : end + 1]
-                if self.freq(piece):
-                    ends.append(end)
-                if piece not in self.prefixes:
+                entry = self.words.get(piece)
+                if entry is None:  # jieba goes on while the piece is in its table
                     break
+                if entry[0]:
+                    ends.append(end)
                 end += 1
             best[idx] = max((log(self.freq(text[idx : x + 1]) or 1) - logtotal
                              + best[x + 1][0], x) for x in ends or [idx])
@@ -111,18 +111,13 @@ def _walked(text: str) -> dict[str, tuple[int, str | None]]:
     return found
 
 
-@cache
-def _prefixes() -> frozenset[str]:
-    """Every proper prefix of a dictionary word."""
-    return frozenset(word[:end] for word in whole("words") for end in range(1, len(word)))
-
-
 def _occurring(text: str) -> dict[str, tuple[int, str | None]]:
-    """The dictionary's words that occur in ``text``, found as jieba builds
-    its graph: from each start, only as far as some word goes on (the walk
-    :meth:`_Entries.route` makes over them, written out in both: a megabyte
-    walks fifteen million pieces, and a shared generator costs a sixth more)."""
-    words, prefixes = whole("words"), _prefixes()
+    """The dictionary's entries that occur in ``text``, words and prefixes,
+    found as jieba builds its graph: from each start, only while the piece is
+    an entry (the walk :meth:`_Entries.route` makes over them, written out in
+    both: a megabyte walks fifteen million pieces, and a shared generator
+    costs a sixth more)."""
+    words = whole("words")
     found: dict[str, tuple[int, str | None]] = {}
     n = len(text)
     for start in range(n):
@@ -130,10 +125,9 @@ def _occurring(text: str) -> dict[str, tuple[int, str | None]]:
         while end <= n:
             piece = text[start:end]
             entry = words.get(piece)
-            if entry is not None:
-                found[piece] = entry
-            if piece not in prefixes:
+            if entry is None:
                 break
+            found[piece] = entry
             end += 1
     return found
 
