@@ -31,12 +31,12 @@ from typing import Any
 from ..files import keep_beside
 from ..model import Status, TermbaseReader
 from ..text.hangul import decompose
+from ..text.kiwis import Analysis, analyse
 from ..text.korean import PARTICLES
 from ..text.lexicon import substrings
 from ..text.markup import Offsets, readable
 from ..text.morph import kiwi_for
 from ..text.normalize import fold_width, is_han, is_hangul, ko_key, to_hans
-from ..text.resident import Analysis
 from ..text.resident import analyses as resident_analyses
 from ..text.segmenter import segment
 from ..text.variants import fold_korean_forms
@@ -287,8 +287,7 @@ def _analyze(words: Iterable[str], resident: bool = False) -> dict[str, Analysis
     if todo:
         kept = resident_analyses(todo) if resident else None
         if kept is None:
-            kept = [tuple((t.tag, t.start) for t in tokens)
-                    for tokens in kiwi_for(todo).tokenize(todo)]
+            kept = analyse(kiwi_for(todo), todo)
         done = dict(zip(todo, kept, strict=True))
     if len(_ANALYSES) + len(done) > _MAX_ANALYSES:
         _ANALYSES.clear()

@@ -4,8 +4,20 @@ them for short-lived processes."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 from typing import Any
+
+Analysis = tuple[tuple[str, int], ...]  # Kiwi's (tag, start) of each morpheme of a text
+
+
+def analyse(analyser: Any, texts: Sequence[str]) -> list[Analysis]:
+    """``analyser``'s analyses of ``texts``, in one batch (a twentieth of the
+    time a text asked alone takes), each as the (tag, start) of its morphemes."""
+    if not texts:
+        return []
+    return [tuple((token.tag, token.start) for token in tokens)
+            for tokens in analyser.tokenize(list(texts))]
 
 
 @cache

@@ -19,7 +19,7 @@ from typing import Any
 
 from . import lexicon, resident
 from .hangul import without_final
-from .kiwis import kiwi, plain_kiwi, plain_kiwi_instance
+from .kiwis import Analysis, analyse, kiwi, plain_kiwi, plain_kiwi_instance
 from .normalize import is_hangul
 
 # Morpheme tags that cannot occur inside a term: particles, endings, verb and
@@ -116,16 +116,16 @@ def use_resident(allowed: bool = True) -> None:
     _resident["allowed"], _resident["asked"] = allowed, 0
 
 
-def _plain_analysis(text: str) -> list[tuple[str, int]]:
+def _plain_analysis(text: str) -> Analysis:
     """(tag, start) of each morpheme :func:`plain_kiwi` finds in ``text``."""
     if (_resident["allowed"] and _resident["asked"] < RESIDENT_CALLS
             and not plain_kiwi.cache_info().currsize):
         _resident["asked"] += 1
         found = resident.analyses([text], kiwi="plain")
         if found is not None:
-            return list(found[0])
+            return found[0]
         _resident["asked"] = RESIDENT_CALLS  # none to ask: a Kiwi of our own from now on
-    return [(token.tag, token.start) for token in plain_kiwi().tokenize(text)]
+    return analyse(plain_kiwi(), [text])[0]
 
 
 @lru_cache(maxsize=20_000)

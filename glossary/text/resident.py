@@ -36,8 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from . import kiwis, lexicon
-
-Analysis = tuple[tuple[str, int], ...]  # Kiwi's (tag, start) of each morpheme of a word
+from .kiwis import Analysis
 
 PROTOCOL = 1
 IDLE = 600.0  # seconds without a question before the resident analyser stops
@@ -228,9 +227,7 @@ def _answer(conn: socket.socket) -> bool:
             conn.sendall(b'{"stopped": true}\n')
             return False
         words = [str(word) for word in request["words"]]
-        analyser = _analyser(str(request.get("kiwi", "whole")))
-        found = [[(token.tag, token.start) for token in tokens]
-                 for tokens in analyser.tokenize(words)] if words else []
+        found = kiwis.analyse(_analyser(str(request.get("kiwi", "whole"))), words)
         conn.sendall(json.dumps({"analyses": found}, ensure_ascii=False).encode() + b"\n")
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         pass  # a broken request costs its sender a local analysis, nothing more
