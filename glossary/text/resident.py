@@ -32,6 +32,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -53,14 +54,21 @@ def socket_path() -> Path | None:
     this system cannot have one."""
     if not hasattr(socket, "AF_UNIX") or not hasattr(os, "posix_spawn"):
         return None
+    path = runtime_dir() / f"resident-{_stamp()}.sock"
+    return path if len(os.fsencode(path)) <= _MAX_PATH else None
+
+
+@cache
+def _stamp() -> str:
+    """This install's: Kiwi's versions, where this code lies and when it and
+    the Kiwis' making last changed (worked out once: a mining process may ask
+    fifty times)."""
     here = Path(__file__).resolve()
     made = here.with_name("kiwis.py")  # how its Kiwis are made
-    stamp = hashlib.sha256(repr((
+    return hashlib.sha256(repr((
         PROTOCOL, lexicon.installed_version("kiwipiepy"),
         lexicon.installed_version("kiwipiepy_model"), str(here),
         here.stat().st_mtime_ns, made.stat().st_mtime_ns)).encode()).hexdigest()[:16]
-    path = runtime_dir() / f"resident-{stamp}.sock"
-    return path if len(os.fsencode(path)) <= _MAX_PATH else None
 
 
 def runtime_dir() -> Path:
