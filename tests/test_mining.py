@@ -409,3 +409,23 @@ def test_numerals_translate_only_as_numbers() -> None:
 def test_an_ordinal_around_a_number_belongs_to_the_term(text: str,
                                                          expected: tuple[str, str]) -> None:
     assert pairs(text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A gloss that opens with a Latin or digit word: the term opens with it too.
+    ("텐센트는 AI 비서(AI助手)를 내놓았다.", [("AI 비서", "AI助手")]),
+    ("그 도시에는 5G 기지국(5G基站)이 많다.", [("5G 기지국", "5G基站")]),
+    ("회사는 3나노 공정(3纳米工艺)을 도입했다.", [("3나노 공정", "3纳米工艺")]),
+    ("그해 4·19 혁명(4·19革命)이 일어났다.", [("4·19 혁명", "4·19革命")]),
+    ("1988년 서울 올림픽(1988年首爾奧運會)은", [("1988년 서울 올림픽", "1988年首爾奧運會")]),
+    # the nearest of two: the one the bracket follows
+    ("AI 업계에서 AI 비서(AI助手)가 늘었다.", [("AI 비서", "AI助手")]),
+    # Korean that does not write the word has no term for the gloss
+    ("인공지능 비서(AI助手)를 내놓았다.", []),
+    ("그는 샤오미(MI小米)를 샀다.", []),
+    # a number and one character is a date or a count, not a term
+    ("이 회사는 2019년(2019年) 세워졌다.", []),
+])
+def test_a_gloss_that_opens_with_a_latin_word(text: str,
+                                               expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected

@@ -4,8 +4,10 @@
 [(2, '馬雲'), (8, '杨乃民, TCL(TCL科技)'), (17, 'TCL科技')]
 >>> parse_gloss("宁波,10 위"), parse_gloss("苏州 8 위"), parse_gloss("중국어 간체: 第一财经日报")
 ('宁波', '苏州', '第一财经日报')
->>> parse_gloss("马云、张勇") is None, parse_gloss("KIC中国") is None, parse_gloss("堀川りょう")
+>>> parse_gloss("马云、张勇") is None, parse_gloss("中国KIC") is None, parse_gloss("堀川りょう")
 (True, True, None)
+>>> parse_gloss("AI芯片"), latin_head("AI芯片"), parse_gloss("3·1運動"), parse_gloss("2019年")
+('AI芯片', 'AI', '3·1運動', None)
 >>> parse_gloss("PBOC, 中国人民银行"), parse_gloss("BYD·比亚迪"), parse_gloss("卡尔·马克思")
 ('中国人民银行', '比亚迪', '卡尔·马克思')
 """
@@ -150,7 +152,8 @@ def korean_note_after_gloss(content: str) -> bool:
     if not segments:
         return False
     first = _without_label(segments[0][1])
-    return _SPACE_THEN_KOREAN.match(first, _leading_han(first)) is not None
+    begin = _han_start(first)
+    return _SPACE_THEN_KOREAN.match(first, begin + _leading_han(first[begin:])) is not None
 
 
 _SPACE_THEN_KOREAN = re.compile(r"\s+[가-힣]")  # not after a mark: (龍在江湖: 용재강호) reads it
@@ -247,17 +250,40 @@ def _same_term(gloss: str, segment: str) -> bool:
     return other == other[: _leading_han(other)] and to_hans(other).startswith(to_hans(gloss))
 
 
+# A Latin or digit word a gloss may open with (AI芯片, 5G基站, 3·1運動): Korean
+# writes it as it is, so the term opens with it too.
+_LATIN_HEAD = re.compile(f"[A-Za-z0-9]+(?:[.+\\-{MIDDLE_DOTS}][A-Za-z0-9]+)* ?")
+# Han characters a gloss needs after a Latin head: 2019年 or 5G版 is a date
+# or a word of the sentence, not a term.
+MIN_AFTER_HEAD = 2
+
+
+def _han_start(segment: str) -> int:
+    """Where the Chinese of a gloss starts: after its Latin head, if any."""
+    head = _LATIN_HEAD.match(segment)
+    return head.end() if head and is_han(segment[head.end() : head.end() + 1]) else 0
+
+
+def latin_head(gloss: str) -> str:
+    """The Latin or digit word a gloss opens with (AI for AI芯片), or ""."""
+    return gloss[: _han_start(gloss)].rstrip()
+
+
 def parse_gloss(content: str) -> str | None:
     """The Chinese term a bracket glosses, without labels and notes.
 
     Returns None when the bracket is not a gloss: it starts with something
-    other than Chinese, or lists several Chinese terms at once.
+    other than Chinese (but a Latin or digit word before two Han characters
+    or more), or lists several Chinese terms at once.
     """
     segments = _gloss_segment(_split_top_level(content))
     if segments is None:
         return None
     first = _without_label(segments[0][1])
-    end = _leading_han(first)
+    begin = _han_start(first)
+    end = begin + _leading_han(first[begin:])
+    if begin and sum(map(is_han, first[begin:end])) < MIN_AFTER_HEAD:
+        return None
     gloss, rest = first[:end], first[end:]
     if " " in gloss:
         gloss = _SPACED_JOIN.sub(r"\1", gloss)  # 习近平 · 李克强 is 习近平·李克强

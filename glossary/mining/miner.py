@@ -40,6 +40,7 @@ from .brackets import (
     inner_word,
     korean_note_after_gloss,
     korean_word_before_gloss,
+    latin_head,
     parse_gloss,
 )
 from .calibration import calibrated
@@ -315,6 +316,9 @@ def _glossed(text: str, bracket: Bracket, learned: Correspondences | None
     alone may be its last member taken for all of it: 허베이 for 京津冀); else
     the translation; else the members of a list, a pair each."""
     gloss = parse_gloss(bracket.content)
+    if gloss and (head := latin_head(gloss)):
+        headed = _headed(text, bracket, gloss, head, learned)
+        return [headed] if headed else []
     single = _single(text, bracket, gloss, learned) if gloss else None
     # 시진핑은(習近平): the word without its particle, read whole, beats a
     # reading that took the particle for a syllable of the name.
@@ -340,6 +344,31 @@ def _glossed(text: str, bracket: Bracket, learned: Correspondences | None
     if single and _after_joining_dot(text, single[1]):
         return []  # 중·러(中俄) gives no 러: a translation of the list's last member is chance
     return [single] if single else list_members(text, bracket.start, bracket.content, learned)
+
+
+def _headed(text: str, bracket: Bracket, gloss: str, head: str,
+            learned: Correspondences | None) -> tuple[str, int, int, Kind, float] | None:
+    """The term of a gloss that opens with a Latin or digit word (AI 칩 for
+    AI芯片, 2022년 … for 2022年…): the same word, as a word of its own, then
+    what the rest of the gloss explains from right after it, all of it."""
+    window = term_window(text, bracket.start, "".join(ch for ch in JOINERS if ch in gloss))
+    if window is None:
+        return None
+    found = max(_word_pattern(head).finditer(text, window[0], window[1]),
+                key=lambda match: match.start(), default=None)  # the nearest the bracket
+    rest = found.end() + (text[found.end() : found.end() + 1] == " ") if found else 0
+    if found is None or rest >= window[1]:
+        return None
+    decided = decide("".join(ch for ch in gloss if is_han(ch)), text[rest : window[1]], learned)
+    if decided is None or decided[0] != 0:
+        return None
+    return gloss, found.start(), window[1], decided[1], decided[2]
+
+
+@cache
+def _word_pattern(word: str) -> re.Pattern[str]:
+    """``word`` standing apart from other Latin letters and digits, in any case."""
+    return re.compile(f"(?<![A-Za-z0-9]){re.escape(word)}(?![A-Za-z0-9])", re.IGNORECASE)
 
 
 def _after_joining_dot(text: str, start: int) -> bool:
