@@ -423,7 +423,8 @@ def test_an_ordinal_around_a_number_belongs_to_the_term(text: str,
     # Korean that does not write the word has no term for the gloss
     ("인공지능 비서(AI助手)를 내놓았다.", []),
     ("그는 샤오미(MI小米)를 샀다.", []),
-    # a number and one character is a date or a count, not a term
+    # a letter and one character may be a term; a number and one is a date or a count
+    ("혈액형은 B형(B型)이다.", [("B형", "B型")]),
     ("이 회사는 2019년(2019年) 세워졌다.", []),
 ])
 def test_a_gloss_that_opens_with_a_latin_word(text: str,

@@ -6,8 +6,10 @@
 ('宁波', '苏州', '第一财经日报')
 >>> parse_gloss("马云、张勇") is None, parse_gloss("中国KIC") is None, parse_gloss("堀川りょう")
 (True, True, None)
->>> parse_gloss("AI芯片"), latin_head("AI芯片"), parse_gloss("3·1運動"), parse_gloss("2019年")
-('AI芯片', 'AI', '3·1運動', None)
+>>> parse_gloss("AI芯片"), latin_head("AI芯片"), parse_gloss("3·1運動"), parse_gloss("A股")
+('AI芯片', 'AI', '3·1運動', 'A股')
+>>> parse_gloss("2019年"), parse_gloss("3月")
+(None, None)
 >>> parse_gloss("PBOC, 中国人民银行"), parse_gloss("BYD·比亚迪"), parse_gloss("卡尔·马克思")
 ('中国人民银行', '比亚迪', '卡尔·马克思')
 """
@@ -253,9 +255,9 @@ def _same_term(gloss: str, segment: str) -> bool:
 # A Latin or digit word a gloss may open with (AI芯片, 5G基站, 3·1運動): Korean
 # writes it as it is, so the term opens with it too.
 _LATIN_HEAD = re.compile(f"[A-Za-z0-9]+(?:[.+\\-{MIDDLE_DOTS}][A-Za-z0-9]+)* ?")
-# Han characters a gloss needs after a Latin head: 2019年 or 5G版 is a date
-# or a word of the sentence, not a term.
-MIN_AFTER_HEAD = 2
+# Han characters a gloss needs after a head of digits: 2019年 and 3月 are
+# dates and counts, not terms (a letter's is one: A股 A주, K线 K선).
+MIN_AFTER_DIGITS = 2
 
 
 def _han_start(segment: str) -> int:
@@ -273,8 +275,8 @@ def parse_gloss(content: str) -> str | None:
     """The Chinese term a bracket glosses, without labels and notes.
 
     Returns None when the bracket is not a gloss: it starts with something
-    other than Chinese (but a Latin or digit word before two Han characters
-    or more), or lists several Chinese terms at once.
+    other than Chinese (but a Latin or digit word: a word of digits before
+    two Han characters or more), or lists several Chinese terms at once.
     """
     segments = _gloss_segment(_split_top_level(content))
     if segments is None:
@@ -282,7 +284,8 @@ def parse_gloss(content: str) -> str | None:
     first = _without_label(segments[0][1])
     begin = _han_start(first)
     end = begin + _leading_han(first[begin:])
-    if begin and sum(map(is_han, first[begin:end])) < MIN_AFTER_HEAD:
+    if begin and not any(map(str.isalpha, first[:begin])) \
+            and sum(map(is_han, first[begin:end])) < MIN_AFTER_DIGITS:
         return None
     gloss, rest = first[:end], first[end:]
     if " " in gloss:
