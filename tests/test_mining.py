@@ -430,3 +430,25 @@ def test_an_ordinal_around_a_number_belongs_to_the_term(text: str,
 def test_a_gloss_that_opens_with_a_latin_word(text: str,
                                                expected: list[tuple[str, str]]) -> None:
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(("zh", "window"), [
+    ("大韓民國", "이 나라는 대한민국"), ("民國", "이 나라는 대한민국"), ("韩雯斐", "플랫폼 총괄 한원페이"),
+    ("广东省广州市", "중국 광둥성 광저우시"), ("上海", "상하이 상해"), ("二十大", "제20차 당대회"),
+    ("中国人民银行", "중국 인민은행"), ("阿里巴巴", "창업자가 세운 알리바바"), ("金", "김금"),
+    ("云计算", "시장에서 클라우드 컴퓨팅"), ("东京", "일본 도쿄 도쿄"), ("一带一路", "일대일로 일대일로"),
+])
+def test_the_floor_read_one_by_one_changes_no_alignment(zh: str, window: str) -> None:
+    # The lattice leaves cells below the floor be; without a floor it fills them all.
+    from glossary.mining.align import NEG, PieceModel, _Lattice, _trace, align, units
+    from glossary.mining.correspondences import chinese_words, seed
+
+    us = units(window)
+    for pieces in (None, PieceModel(chinese_words(zh))):
+        lattice = _Lattice(zh, us, pieces, seed())
+        lattice.floor = NEG
+        lattice.fill()
+        edges = lattice.left_edges()
+        score, _, start, in_word = max(edges)
+        expected = _trace(zh, us, lattice.back, start, score, in_word, pieces)
+        assert align(zh, us, pieces, seed()) == expected

@@ -246,6 +246,29 @@ class _Lattice:
         self.best = [[NEG] * (m + 1) for _ in range(n + 1)]
         self.back: list[list[Step | None]] = [[None] * (m + 1) for _ in range(n + 1)]
         self.best[n][m] = 0.0
+        self.floor = self.read_one_by_one()
+
+    def read_one_by_one(self) -> float:
+        """The edge score of an alignment found without the lattice, when
+        the syllables before the bracket read each character exactly, right
+        to left (most glosses: 대한민국 for 大韓民國), else -inf. No cell
+        whose every completion stays below it can hold the best alignment:
+        :meth:`fill` leaves such cells be, and the result is the same."""
+        j = len(self.us)
+        for i in range(len(self.zh), 0, -1):
+            if i < len(self.zh) and j and self.us[j - 1].kind == "sp":
+                j -= 1
+            written = ""
+            for k in range(1, 4):
+                if j - k < 0 or self.us[j - k].kind != "syl":
+                    return NEG
+                written = self.us[j - k].text + written
+                if reading_match(self.zh[i - 1], written)[0] == 1.0:
+                    j -= k
+                    break
+            else:
+                return NEG
+        return len(self.zh) - (0.0 if self.word_start(j) else IN_WORD_START)
 
     def word_start(self, j: int) -> bool:
         return j == 0 or self.us[j - 1].kind == "sp"
@@ -256,10 +279,14 @@ class _Lattice:
 
     def fill(self) -> None:
         n, m = len(self.zh), len(self.us)
+        # Every character gains at most 1 (a reading, a number's digit), so
+        # a cell's completions score at most its score plus the characters
+        # left; the margin keeps ties with the floor, whatever the rounding.
+        floor = self.floor - 1e-9
         for i in range(n, -1, -1):
             for j in range(m, -1, -1):
                 here = self.best[i][j]
-                if here != NEG and (i or j):
+                if here != NEG and (i or j) and here + i >= floor:
                     self.expand(i, j, here)
 
     def expand(self, i: int, j: int, here: float) -> None:

@@ -44,6 +44,8 @@ def find_brackets(text: str) -> Iterator[Bracket]:
     stack, so finding that bracket costs nothing however many brackets stand
     open: time grows linearly with the text, unbalanced or not.
     """
+    if not has_han(text):
+        return  # most of a corpus: nothing to walk (a search in C tells)
     stack: list[int] = []  # offsets of open brackets, innermost last
     open_of_kind: dict[str, list[int]] = {opener: [] for opener in PAIRS}  # places on stack
     found: list[Bracket] = []
