@@ -20,7 +20,7 @@ from glossary.engines import ENGINES, mine_with
 from glossary.ingest import learned_from, read_documents, store_all, unmined
 from glossary.model import MinedDocument, StoreResult
 from glossary.text.markup import FORMATS as MARKUP_FORMATS
-from glossary.text.morph import use_resident
+from glossary.text.morph import RESIDENT_SHARERS, use_resident
 
 from .common import db_option, note, reports_errors
 
@@ -82,8 +82,8 @@ class Progress:
               show_default=True, help="Markup to see through (auto: by the file's name).")
 @click.option("--resident/--no-resident", default=True, envvar="KOZH_RESIDENT",
               show_default=True,
-              help="Mining a little, ask Kiwi kept running in the background (as kozh "
-                   "annotate does) instead of starting it anew; also KOZH_RESIDENT=0.")
+              help="Ask Kiwi kept running in the background (as kozh annotate does) "
+                   "instead of starting it anew, at up to two jobs; also KOZH_RESIDENT=0.")
 @reports_errors
 def mine(paths: tuple[str, ...], db_path: Path | None, dry_run: bool, fmt: str,
          encoding: str, min_confidence: float, stdin_name: str | None, force: bool, jobs: int,
@@ -99,7 +99,7 @@ def mine(paths: tuple[str, ...], db_path: Path | None, dry_run: bool, fmt: str,
         raise click.UsageError("--format jsonl prints what --dry-run finds; add --dry-run")
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler goes with --engine dask")
-    use_resident(resident and engine == "local")
+    use_resident(resident and engine == "local" and jobs <= RESIDENT_SHARERS)
     documents = read_documents(paths, encoding, stdin_name=stdin_name,
                                corpus=CorpusFormat(jsonl_text_field, jsonl_id_field,
                                                    input_format))
