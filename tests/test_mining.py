@@ -276,6 +276,9 @@ def test_mandarin_and_sino_korean_readings_come_first() -> None:
     ("이 글은 서론(緒論)으로 시작한다.", ("서론", "緒論")),  # Korean writes 緖
     ("그는 택전(沢田)이라는 마을에 갔다.", ("택전", "沢田")),  # the Japanese form of 澤
     ("그는 고상(高尚)한 취미를 가졌다.", ("고상", "高尚")),  # Korean writes 尙
+    ("논서는 전도(顛倒)된 견해를 다룬다.", ("전도", "顛倒")),  # Korean writes 顚
+    ("그 제자의 이름은 안회(颜回)이다.", ("안회", "颜回")),  # 颜 → 顏, which Korean writes 顔
+    ("그 논서는 구사론(倶舎論)이다.", ("구사론", "倶舎論")),  # Japanese 倶 舎 for 俱 舍
 ])
 def test_forms_korean_does_not_write_still_read_in_korean(text: str,
                                                          pair: tuple[str, str]) -> None:
