@@ -9,8 +9,8 @@ Simplified characters mostly lack ``kHangul`` (广 alone reads 엄), so each
 character also inherits the readings of its traditional variants (廣 광), and a
 character with no reading at all those of its nearest forms that have one: its
 z- or semantic variants (研 硏 연), what OpenCC converts it to as a simplified
-or Japanese form (为 為 爲 위, 沢 澤 택), or the Korean form Unihan does not
-link (緒 緖 서).
+or Japanese form (为 為 爲 위, 沢 澤 택), the standard form of a Japanese variant
+pykakasi knows (飲 飮 음), or the Korean form Unihan does not link (緒 緖 서).
 Mandarin readings come from the modern dictionaries only (kMandarin,
 kTGHZ2013, kXHC1983) so that archaic readings do not verify false spans.
 
@@ -109,6 +109,21 @@ def opencc_links(chars: list[str]) -> dict[str, list[str]]:
     return links
 
 
+def itaiji_links(chars: list[str]) -> dict[str, list[str]]:
+    """Japanese variant forms and the standard form pykakasi reads them as
+    (飮 飲, 劔 剣), linked both ways."""
+    from pykakasi.kanji import Itaiji
+
+    itaiji = Itaiji()
+    links: dict[str, list[str]] = defaultdict(list)
+    for ch in chars:
+        standard = itaiji.convert(ch)
+        if len(standard) == 1 and standard != ch:
+            links[ch].append(standard)
+            links[standard].append(ch)
+    return links
+
+
 def inherited(ch: str, hangul: dict[str, list[str]], links: dict[str, list[str]]) -> list[str]:
     """The readings of the nearest forms of ``ch`` that have any: those a step
     away, else two steps, and so on (为 → 為 → 爲 위)."""
@@ -136,6 +151,10 @@ def main(unihan: Path) -> None:
         for other in others:
             links[other].append(korean)
             links[korean].append(other)
+    # pykakasi's variants are a last resort: it takes some for others (舉 拳).
+    wider: dict[str, list[str]] = defaultdict(list, {ch: list(t) for ch, t in links.items()})
+    for ch, targets in itaiji_links(chars).items():
+        wider[ch] += [t for t in targets if t not in wider[ch]]
     rows = []
     for ch in chars:
         if unicodedata.name(ch, "").startswith("CJK COMPATIBILITY"):
@@ -144,7 +163,7 @@ def main(unihan: Path) -> None:
         for variant in traditional.get(ch, []):
             readings += [r for r in hangul.get(variant, []) if r not in readings]
         if not readings:  # 研 has no reading of its own; Korean writes it 硏 (연)
-            readings = inherited(ch, hangul, links)
+            readings = inherited(ch, hangul, links) or inherited(ch, hangul, wider)
         rows.append(f"{ch}\t{' '.join(readings)}\t{' '.join(pinyin.get(ch, []))}"
                     f"\t{''.join(variants.get(ch, []))}")
     OUT.write_text("\n".join(rows) + "\n", encoding="utf-8")

@@ -279,6 +279,7 @@ def test_mandarin_and_sino_korean_readings_come_first() -> None:
     ("논서는 전도(顛倒)된 견해를 다룬다.", ("전도", "顛倒")),  # Korean writes 顚
     ("그 제자의 이름은 안회(颜回)이다.", ("안회", "颜回")),  # 颜 → 顏, which Korean writes 顔
     ("그 논서는 구사론(倶舎論)이다.", ("구사론", "倶舎論")),  # Japanese 倶 舎 for 俱 舍
+    ("그 가게는 음료(飲料)를 판다.", ("음료", "飲料")),  # Korean writes 飮, pykakasi links them
 ])
 def test_forms_korean_does_not_write_still_read_in_korean(text: str,
                                                          pair: tuple[str, str]) -> None:
