@@ -430,8 +430,15 @@ def test_an_ordinal_around_a_number_belongs_to_the_term(text: str,
     # a letter and one character may be a term; a number and one is a date or a count
     ("혈액형은 B형(B型)이다.", [("B형", "B型")]),
     ("이 회사는 2019년(2019年) 세워졌다.", []),
+    # a gloss that ends with one: the term ends with it too
+    ("정부는 '제조강국 2035(制造强国2035)' 계획을 냈다.", [("제조강국 2035", "制造强国2035")]),
+    ("그는 신차 니오 ET7(蔚来ET7)을 몰았다.", [("니오 ET7", "蔚来ET7")]),
+    ("영화 무간도 2(無間道 2)가 개봉했다.", [("무간도 2", "無間道 2")]),
+    ("이 휴대폰은 화웨이 메이트(华为Mate60)다.", []),
+    # a number set apart that Korean does not write is a note: 3rd year of the reign
+    ("1311년(세종(世宗 3)에 임명됐다.", [("세종", "世宗")]),
 ])
-def test_a_gloss_that_opens_with_a_latin_word(text: str,
+def test_a_gloss_that_opens_or_ends_with_a_latin_word(text: str,
                                                expected: list[tuple[str, str]]) -> None:
     assert pairs(text) == expected
 

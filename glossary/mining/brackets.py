@@ -4,12 +4,15 @@
 [(2, '馬雲'), (8, '杨乃民, TCL(TCL科技)'), (17, 'TCL科技')]
 >>> parse_gloss("宁波,10 위"), parse_gloss("苏州 8 위"), parse_gloss("중국어 간체: 第一财经日报")
 ('宁波', '苏州', '第一财经日报')
->>> parse_gloss("马云、张勇") is None, parse_gloss("中国KIC") is None, parse_gloss("堀川りょう")
+>>> parse_gloss("马云、张勇") is None, parse_gloss("中国KIC创新") is None, parse_gloss("堀川りょう")
 (True, True, None)
 >>> parse_gloss("AI芯片"), latin_head("AI芯片"), parse_gloss("3·1運動"), parse_gloss("A股")
 ('AI芯片', 'AI', '3·1運動', 'A股')
 >>> parse_gloss("2019年"), parse_gloss("3月")
 (None, None)
+>>> parse_gloss("中国制造2025"), latin_tail("中国制造2025"), parse_gloss("表1")
+('中国制造2025', '2025', None)
+>>> parse_gloss("小米14 Pro")
 >>> parse_gloss("PBOC, 中国人民银行"), parse_gloss("BYD·比亚迪"), parse_gloss("卡尔·马克思")
 ('中国人民银行', '比亚迪', '卡尔·马克思')
 """
@@ -188,7 +191,7 @@ def inner_word(content: str) -> tuple[int, int] | None:
 # not a Korean word the gloss could belong to.
 SCRIPT_LABELS = frozenset("""
 중국어 한국어 일본어 영어 간체 번체 정체 간체자 번체자 한자 한문 병음 원어 표준어 광동어 광둥어
-대만 홍콩 본토 약칭 약자 표기
+대만 홍콩 본토 약칭 약자 표기 중국명 중문명 중국어명 중문 한자명 원어명 원문
 """.split())
 _LAST_WORD = re.compile(r"([\uac00-\ud7a3]{2,})\s*$")
 
@@ -273,12 +276,33 @@ def latin_head(gloss: str) -> str:
     return gloss[: _han_start(gloss)].rstrip()
 
 
+# A Latin or digit word a gloss may end with, last in its part of the bracket
+# (中国制造2025, 蔚来ES8): Korean writes it as it is, last too. After two Han
+# characters or more: 表1 and 第3 number things, they name none.
+_LATIN_TAIL = re.compile(r" ?[A-Za-z0-9]+(?:[.+\-][A-Za-z0-9]+)*$")
+MIN_BEFORE_TAIL = 2
+
+
+def _tail_end(segment: str, end: int) -> int:
+    """Where a gloss whose Chinese ends at ``end`` ends: after its Latin tail, if any."""
+    tail = _LATIN_TAIL.match(segment, end)
+    return tail.end() if tail and sum(map(is_han, segment[:end])) >= MIN_BEFORE_TAIL else end
+
+
+def latin_tail(gloss: str) -> str:
+    """The Latin or digit word a gloss ends with (2025 for 中国制造2025), or ""."""
+    tail = _LATIN_TAIL.search(gloss)
+    return tail.group().strip() if tail and gloss[: tail.start()].strip() else ""
+
+
 def parse_gloss(content: str) -> str | None:
     """The Chinese term a bracket glosses, without labels and notes.
 
     Returns None when the bracket is not a gloss: it starts with something
     other than Chinese (but a Latin or digit word: a word of digits before
-    two Han characters or more), or lists several Chinese terms at once.
+    two Han characters or more), the Chinese runs on into other text (but a
+    Latin or digit word after two Han characters or more may end it), or it
+    lists several Chinese terms at once.
     """
     segments = _gloss_segment(_split_top_level(content))
     if segments is None:
@@ -289,6 +313,7 @@ def parse_gloss(content: str) -> str | None:
     if begin and not any(map(str.isalpha, first[:begin])) \
             and sum(map(is_han, first[begin:end])) < MIN_AFTER_DIGITS:
         return None
+    end = _tail_end(first, end)
     gloss, rest = first[:end], first[end:]
     if " " in gloss:
         gloss = _SPACED_JOIN.sub(r"\1", gloss)  # 习近平 · 李克强 is 习近平·李克强

@@ -41,6 +41,7 @@ from .brackets import (
     korean_note_after_gloss,
     korean_word_before_gloss,
     latin_head,
+    latin_tail,
     parse_gloss,
 )
 from .calibration import calibrated
@@ -316,9 +317,12 @@ def _glossed(text: str, bracket: Bracket, learned: Correspondences | None
     alone may be its last member taken for all of it: 허베이 for 京津冀); else
     the translation; else the members of a list, a pair each."""
     gloss = parse_gloss(bracket.content)
-    if gloss and (head := latin_head(gloss)):
-        headed = _headed(text, bracket, gloss, head, learned)
-        return [headed] if headed else []
+    head, tail = (latin_head(gloss), latin_tail(gloss)) if gloss else ("", "")
+    if gloss and (head or tail):
+        found = _with_latin_words(text, bracket, gloss, head, tail, learned)
+        if found or head or not gloss.endswith(" " + tail):
+            return [found] if found else []
+        gloss = gloss[: -len(tail)].rstrip()  # 忠肅王 3: a number set apart, unwritten, is a note
     single = _single(text, bracket, gloss, learned) if gloss else None
     # 시진핑은(習近平): the word without its particle, read whole, beats a
     # reading that took the particle for a syllable of the name.
@@ -346,23 +350,36 @@ def _glossed(text: str, bracket: Bracket, learned: Correspondences | None
     return [single] if single else list_members(text, bracket.start, bracket.content, learned)
 
 
-def _headed(text: str, bracket: Bracket, gloss: str, head: str,
-            learned: Correspondences | None) -> tuple[str, int, int, Kind, float] | None:
-    """The term of a gloss that opens with a Latin or digit word (AI 칩 for
-    AI芯片, 2022년 … for 2022年…): the same word, as a word of its own, then
-    what the rest of the gloss explains from right after it, all of it."""
+def _with_latin_words(text: str, bracket: Bracket, gloss: str, head: str, tail: str,
+                      learned: Correspondences | None
+                      ) -> tuple[str, int, int, Kind, float] | None:
+    """The term of a gloss that opens or ends with a Latin or digit word (AI
+    칩 for AI芯片, 중국제조 2025 for 中国制造2025): the same words, each a word
+    of its own (the head the nearest the bracket, the tail right before it),
+    and, between them, what the Chinese explains, all of it."""
     window = term_window(text, bracket.start, "".join(ch for ch in JOINERS if ch in gloss))
     if window is None:
         return None
-    found = max(_word_pattern(head).finditer(text, window[0], window[1]),
-                key=lambda match: match.start(), default=None)  # the nearest the bracket
-    rest = found.end() + (text[found.end() : found.end() + 1] == " ") if found else 0
-    if found is None or rest >= window[1]:
+    start, end = window
+    if tail:
+        ending = _word_pattern(tail).search(text, max(start, end - len(tail)), end)
+        if ending is None or ending.end() != end:
+            return None
+        end = ending.start() - (text[ending.start() - 1 : ending.start()] == " ")
+    term_start = start
+    if head:
+        found = max(_word_pattern(head).finditer(text, start, end),
+                    key=lambda match: match.start(), default=None)  # the nearest the bracket
+        if found is None:
+            return None
+        term_start = found.start()
+        start = found.end() + (text[found.end() : found.end() + 1] == " ")
+    if start >= end:
         return None
-    decided = decide("".join(ch for ch in gloss if is_han(ch)), text[rest : window[1]], learned)
-    if decided is None or decided[0] != 0:
+    decided = decide("".join(ch for ch in gloss if is_han(ch)), text[start:end], learned)
+    if decided is None or (head and decided[0] != 0):
         return None
-    return gloss, found.start(), window[1], decided[1], decided[2]
+    return gloss, term_start if head else start + decided[0], window[1], decided[1], decided[2]
 
 
 @cache
