@@ -166,12 +166,15 @@ def settle_forms(seen: list[tuple[str, str, int]]) -> ChineseForms:
     """
     written: dict[str, int] = {}
     attested: dict[str, int] = {}
+    of_form: dict[str, ChineseForms] = {}
     for form, hant, count in seen:
         written[form] = written.get(form, 0) + count
-        forms = chinese_forms(form, hant)
+        forms = of_form[form] = chinese_forms(form, hant)
         if forms.hant_seen:
             attested[forms.hant] = attested.get(forms.hant, 0) + count
-    first = chinese_forms(settle_spelling(written))
+    # The settled spelling's key and simplified form, which no attested
+    # traditional form changes (its forms were just worked out: no OpenCC).
+    first = of_form[settle_spelling(written)]
     if not attested:
         return first._replace(hant=to_hant(first.hans), hant_seen=False)
     return first._replace(hant=settle_spelling(attested), hant_seen=True)
