@@ -15,6 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from cli import cli
+from db import Termbase
 from glossary.corpus import CorpusFormat
 from glossary.errors import InputError
 from glossary.ingest import read_documents
@@ -255,6 +256,30 @@ def test_many_documents_through_worker_processes(tmp_path: Path, runner: CliRunn
         assert runner.invoke(cli, ["mine", "--db", db, "--jobs", jobs, str(path)]).exit_code == 0
         outputs.append(runner.invoke(cli, ["export", "--db", db, "--format", "tsv"]).stdout)
     assert outputs[0] == outputs[1] and "\t12000\t" in outputs[0]
+
+
+def test_documents_without_chinese_between_others_keep_their_place(tmp_path: Path,
+                                                                 runner: CliRunner) -> None:
+    """The writer mines documents without a Han character itself, the workers
+    the rest: the same documents, in the same order, as one process mines."""
+    articles = [(str(n), f"문서 {n}", ("광저우(广州)와 선전(深圳). " if n % 3 == 0 else
+                                       "서울과 부산을 오갔다. ") * 6000) for n in range(9)]
+    path = tmp_path / "mixed_wiki.xz"
+    path.write_bytes(lzma.compress(wikiextractor(articles).encode()))
+    printed, stored = [], []
+    for jobs in ("1", "2"):
+        found = runner.invoke(cli, ["mine", "--dry-run", "--format", "jsonl", "--jobs", jobs,
+                                    str(path)])
+        assert found.exit_code == 0
+        printed.append(found.stdout)
+        db = tmp_path / f"jobs{jobs}.db"
+        mined = runner.invoke(cli, ["mine", "--db", str(db), "--jobs", jobs, str(path)])
+        assert mined.exit_code == 0
+        with Termbase(db, read_only=True) as tb:
+            stored.append([tuple(row) for row in tb.conn.execute(
+                "SELECT name, sha256, title FROM documents ORDER BY id")])
+    assert printed[0] == printed[1] and printed[0].count("\n") == 3 * 2 * 6000
+    assert stored[0] == stored[1] and len(stored[0]) == 9
 
 
 def test_scheduler_needs_the_dask_engine(runner: CliRunner, corpus: Path) -> None:

@@ -15,6 +15,7 @@ from multiprocessing.pool import AsyncResult
 
 from ..mining import Correspondences, mine_record
 from ..model import Document, MinedDocument
+from ..text.normalize import has_han
 
 BATCH_BYTES = 1 << 20
 IN_FLIGHT_PER_WORKER = 3
@@ -55,13 +56,29 @@ def mine_local(documents: Iterable[Document], *, jobs: int = 1, min_confidence: 
     context = multiprocessing.get_context("fork" if "fork" in
                                           multiprocessing.get_all_start_methods() else "spawn")
     with context.Pool(jobs, initializer=_leave_interrupts_to_the_parent) as pool:
-        pending: deque[AsyncResult[list[MinedDocument]]] = deque()
+        pending: deque[tuple[list[Document], list[bool], AsyncResult[list[MinedDocument]]]] \
+            = deque()
         for chunk in _chain(first, second, chunks):
-            pending.append(pool.apply_async(mine_batch, (chunk, min_confidence, learned)))
+            # A document without a Han character holds no gloss: mining it costs
+            # less than sending it to a worker and its result back (most of a corpus).
+            glossed = [has_han(doc.text) for doc in chunk]
+            sent = [doc for doc, has in zip(chunk, glossed, strict=True) if has]
+            pending.append((chunk, glossed,
+                            pool.apply_async(mine_batch, (sent, min_confidence, learned))))
             if len(pending) >= jobs * IN_FLIGHT_PER_WORKER:
-                yield from pending.popleft().get()
+                yield from _in_order(*pending.popleft(), min_confidence, learned)
         while pending:
-            yield from pending.popleft().get()
+            yield from _in_order(*pending.popleft(), min_confidence, learned)
+
+
+def _in_order(chunk: list[Document], glossed: list[bool],
+              result: AsyncResult[list[MinedDocument]], min_confidence: float,
+              learned: Correspondences | None) -> Iterator[MinedDocument]:
+    """A batch's documents mined, in order: those sent to a worker from its
+    result, the others here."""
+    mined = iter(result.get())
+    for doc, sent in zip(chunk, glossed, strict=True):
+        yield next(mined) if sent else mine_record(doc, min_confidence, learned)
 
 
 def _leave_interrupts_to_the_parent() -> None:
