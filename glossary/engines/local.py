@@ -3,6 +3,7 @@
 Documents go to the workers in batches of about a megabyte of text, at most a
 few batches per worker in flight, so memory stays flat however large the
 corpus; results come back in document order, ready for one writer to store.
+Documents without a Han character (most of a corpus) the writer mines itself.
 """
 
 from __future__ import annotations
