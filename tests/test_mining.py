@@ -336,6 +336,11 @@ def test_a_korean_word_in_the_bracket_that_reads_the_gloss_is_its_term(text: str
 @pytest.mark.parametrize("text, pair", [
     ("그는 난징에서(南京) 자랐다.", ("난징", "南京")),  # the gloss after the particle
     ("저우언라이는(周恩來) 총리였다.", ("저우언라이", "周恩來")),  # not 저우언라이는
+    # an ending Kiwi finds after a stem that reads the gloss: 신중 of 신중한
+    ("그는 신중한(愼重) 태도를 보였다.", ("신중", "愼重")),
+    ("이는 중요한(重要) 문제다.", ("중요", "重要")),
+    # a suffix that is no ending stays: 시 of 하얼빈시
+    ("그는 하얼빈시(哈尔滨)에 갔다.", ("하얼빈시", "哈尔滨")),
 ])
 def test_a_particle_before_the_bracket_is_no_part_of_the_term(text: str,
                                                               pair: tuple[str, str]) -> None:

@@ -28,6 +28,7 @@ from ..model import Document, Kind, MinedDocument, MinedPair, text_digest
 from ..text.korean import PARTICLES, strip_particle
 from ..text.lexicon import installed_version
 from ..text.markup import Offsets, readable
+from ..text.morph import closed_words
 from ..text.normalize import MIDDLE_DOTS, clean, is_han, is_hangul, to_hans, to_hant
 from ..version import __version__
 from .agreement import agree
@@ -296,18 +297,24 @@ def _inner(text: str, bracket: Bracket, gloss: str | None, learned: Corresponden
 
 
 def _before_particle(text: str, bracket: Bracket, gloss: str | None,
-                     learned: Correspondences | None) -> tuple[str, int, int, Kind, float] | None:
+                     learned: Correspondences | None, read: Kind | None = None
+                     ) -> tuple[str, int, int, Kind, float] | None:
     """A word that carries its particle before the bracket (베이징에서(北京)),
-    when the word without it reads the whole gloss."""
+    when the word without it reads the whole gloss; or, for a gloss that
+    readings explain only with syllables left over (``read``, their kind), an
+    ending that Kiwi finds in the word (신중한(慎重): 신중 read whole)."""
     window = term_window(text, bracket.start) if gloss else None
     if gloss is None or window is None:
         return None
     start, end = window
     word_start = text.rfind(" ", start, end) + 1 or start
     stem = strip_particle(text[word_start:end])
-    if len(stem) == end - word_start:
+    if len(stem) < end - word_start:
+        return _read_whole(gloss, text, word_start, word_start + len(stem), learned)
+    if read not in READ_KINDS or not closed_words(text[word_start:end]):
         return None
-    return _read_whole(gloss, text, word_start, word_start + len(stem), learned)
+    return next((found for cut in range(end - 1, word_start, -1)
+                 if (found := _read_whole(gloss, text, word_start, cut, learned))), None)
 
 
 def _glossed(text: str, bracket: Bracket, learned: Correspondences | None
@@ -327,7 +334,8 @@ def _glossed(text: str, bracket: Bracket, learned: Correspondences | None
     # 시진핑은(習近平): the word without its particle, read whole, beats a
     # reading that took the particle for a syllable of the name.
     if (single is None or single[3] == Kind.TRANSLATION or single[4] < _READ_WHOLE) and (
-            particled := _before_particle(text, bracket, gloss, learned)):
+            particled := _before_particle(text, bracket, gloss, learned,
+                                          single[3] if single else None)):
         return [particled]
     if single and single[3] != Kind.TRANSLATION:
         return _joined_members(text, single, learned) or [single]
