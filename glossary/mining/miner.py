@@ -25,16 +25,15 @@ from dataclasses import replace
 from functools import cache
 
 from ..model import Document, Kind, MinedDocument, MinedPair, text_digest
-from ..text.korean import PARTICLES, strip_particle
+from ..text.korean import strip_particle
 from ..text.lexicon import installed_version
 from ..text.markup import Offsets, readable
-from ..text.morph import closed_words
-from ..text.normalize import MIDDLE_DOTS, clean, is_han, is_hangul, to_hans, to_hant
+from ..text.morph import grammar_start
+from ..text.normalize import clean, is_han, is_hangul, to_hans, to_hant
 from ..version import __version__
 from .agreement import agree
 from .align import Correspondences
 from .brackets import (
-    CLOSERS,
     JOINERS,
     Bracket,
     find_brackets,
@@ -49,165 +48,11 @@ from .calibration import calibrated
 from .correspondences import fingerprint, seed
 from .decide import READ_KINDS, decide
 from .lists import abbreviated_head, list_members, whole_list
+from .spans import term_window, under_heading, whole_quote, whole_title
 
-MAX_WINDOW = 48
 CONTEXT = 40
 # What a mined document records of the software that mined it.
 ANALYZERS = ("kozh", "kiwipiepy", "jieba", "opencc")
-
-_CLOSING_MARKS = "'’\"”」』》〉>"
-_LATIN_JOIN = "&'.+-"
-
-
-def _is_term_char(text: str, index: int, joiners: str) -> bool:
-    ch = text[index]
-    if is_hangul(ch) or (ch.isascii() and ch.isalnum()) or ch == " " or ch in joiners:
-        return True
-    if ch in _LATIN_JOIN and 0 < index < len(text) - 1:
-        before, after = text[index - 1], text[index + 1]
-        return before.isascii() and before.isalnum() and after.isascii() and after.isalnum()
-    # A middle dot between digits is part of a date-named term (3·1 운동, 5·18
-    # 민주화 운동), not a list's separator.
-    if ch in MIDDLE_DOTS and 0 < index < len(text) - 1:
-        before, after = text[index - 1], text[index + 1]
-        return before.isascii() and before.isdigit() and after.isascii() and after.isdigit()
-    return False
-
-
-def term_window(text: str, paren: int, joiners: str = "") -> tuple[int, int] | None:
-    """Where the words that may be glossed lie: up to the bracket, after any
-    closing quote or title mark and at most one line break, back to the
-    nearest punctuation, line break or opening mark."""
-    end = paren
-    newlines = 0
-    while end > 0 and text[end - 1] in " \u00a0\r\n":
-        newlines += text[end - 1] == "\n"
-        end -= 1
-    if newlines > 1:
-        return None
-    marks = 0
-    while end > 0 and text[end - 1] in _CLOSING_MARKS and marks < 2:
-        end, marks = end - 1, marks + 1
-    start = end
-    while start > 0 and end - start < MAX_WINDOW and _is_term_char(text, start - 1, joiners):
-        start -= 1
-    while start < end and text[start] == " ":
-        start += 1
-    # 김현(金鉉)은 진의부의도총관(…): a particle right after a bracket or a
-    # title belongs to the word before them, not to the term.
-    space = text.find(" ", start, end)
-    if start > 0 and text[start - 1] in _AFTER_CLOSE and space > start \
-            and text[start:space] in PARTICLES:
-        start = space + 1
-    return (start, end) if start < end else None
-
-
-# Title marks and quotes, closing → opening: a gloss after them glosses the title whole.
-TITLE_MARKS = {"』": "『", "》": "《", "」": "「", "〉": "〈", "”": "“", "’": "‘", '"': '"',
-               "'": "'"}
-MAX_TITLE = 80
-# What closes a bracket or a title, but ' and ", which may open a quote as well.
-_AFTER_CLOSE = "".join(CLOSERS) + "".join(mark for mark in TITLE_MARKS if mark not in "'\"")
-
-
-def title_span(text: str, paren: int) -> tuple[int, int] | None:
-    """The inside of a title or quote that ends right before the bracket
-    (『붉은 수수밭』(红高粱家族)), if it holds Hangul."""
-    end = paren
-    while end > 0 and text[end - 1] == " ":
-        end -= 1
-    return _title_ending_at(text, end)
-
-
-def _title_ending_at(text: str, end: int) -> tuple[int, int] | None:
-    """The inside of a title or quote whose closing mark is ``text[end - 1]``."""
-    if end == 0 or text[end - 1] not in TITLE_MARKS:
-        return None
-    opener = TITLE_MARKS[text[end - 1]]
-    start = text.rfind(opener, max(0, end - 1 - MAX_TITLE), end - 1)
-    inside = text[start + 1 : end - 1] if start >= 0 else ""
-    if not inside.strip() or "\n" in inside or not any(is_hangul(ch) for ch in inside):
-        return None
-    left = start + 1 + len(inside) - len(inside.lstrip())
-    return left, left + len(inside.strip())
-
-
-def _whole_title(text: str, paren: int, chars: str, learned: Correspondences | None,
-                 decided: tuple[int, Kind, float] | None,
-                 window: tuple[int, int] | None) -> tuple[int, int, Kind, float] | None:
-    """A title is taken whole: its readings' verdict when they explain all of
-    it, else a translation (mixed when readings explain a part)."""
-    title = title_span(text, paren)
-    if title is None:
-        return None
-    if decided and window and window[0] + decided[0] == title[0]:
-        return title[0], title[1], decided[1], decided[2]
-    if decided is None:
-        decided = decide(chars, text[title[0] : title[1]], learned)
-        if decided and decided[0] == 0:
-            return title[0], title[1], decided[1], decided[2]
-    return title[0], title[1], Kind.MIXED if decided else Kind.TRANSLATION, 0.75
-
-
-def _whole_quote(text: str, bracket: Bracket, start: int, kind: Kind
-                 ) -> tuple[int, int, Kind, float] | None:
-    """A quote that the bracket ends ('제로 코로나(清零)'), taken whole when a
-    translation explains only its last words: the quote is the term. (Readings
-    keep their verdict: a quote may end in a name.)"""
-    after = bracket.end + 1
-    if after >= len(text) or text[after] not in TITLE_MARKS:
-        return None
-    inside = _title_ending_at(text, after + 1)  # the quote, the bracket in it
-    if inside is None or not inside[0] < start < bracket.start or any(
-            ch in CLOSERS for ch in text[inside[0] : bracket.start]):
-        return None  # a quote with glosses of its own is a phrase: 마음[心]과 마음작용[心所]
-    end = bracket.start
-    while end > inside[0] and text[end - 1] == " ":
-        end -= 1
-    return inside[0], end, kind, 0.75
-
-
-def heading_span(text: str, paren: int) -> tuple[int, int] | None:
-    """The words a paragraph opens with up to the bracket, when they repeat
-    the heading on a line of its own just above (an article's title, maybe
-    with its disambiguation: ``화이트 스톰\n\n화이트 스톰(掃毒)은``)."""
-    # Looked for within a title's length of the bracket and of the line: a
-    # line of many glosses must not make each look back over all of it.
-    reach = 2 * MAX_TITLE
-    line_start = text.rfind("\n", max(0, paren - reach), paren) + 1
-    line = text[line_start:paren]
-    words = line.strip()
-    if (not line_start and paren > reach) or not words or len(words) > MAX_TITLE \
-            or not any(map(is_hangul, words)):
-        return None
-    above = text[max(0, line_start - 2 * reach) : line_start].rstrip()
-    heading_start = above.rfind("\n") + 1
-    if not heading_start and line_start > 2 * reach:
-        return None  # the line above is longer than any heading
-    heading = above[heading_start:].strip()
-    if heading != words and _DISAMBIGUATION.sub("", heading) != words:
-        return None
-    start = line_start + len(line) - len(line.lstrip())
-    return start, start + len(words)
-
-
-_DISAMBIGUATION = re.compile(r" \([^()]*\)$")  # 언더 파이어 (2017년 영화)
-
-
-def _under_heading(text: str, paren: int, chars: str, learned: Correspondences | None
-                   ) -> tuple[int, int, Kind, float] | None:
-    """A heading's words are taken whole for a gloss that readings explain
-    all of, or none of (a translation: 화이트 스톰 for 掃毒, not 스톰); a
-    heading that readings explain in part may be a name and a title (마윈
-    회장), and is left to the words' own verdict."""
-    span = heading_span(text, paren)
-    decided = decide(chars, text[span[0] : span[1]], learned) if span else None
-    if span is None or decided is None:
-        return None
-    offset, kind, confidence = decided
-    if offset == 0 and kind in READ_KINDS:
-        return span[0], span[1], kind, confidence
-    return (span[0], span[1], Kind.TRANSLATION, 0.75) if kind == Kind.TRANSLATION else None
 
 
 def _single(text: str, bracket: Bracket, gloss: str, learned: Correspondences | None
@@ -218,13 +63,13 @@ def _single(text: str, bracket: Bracket, gloss: str, learned: Correspondences | 
     window = term_window(text, paren, joiners)
     chars = "".join(ch for ch in gloss if is_han(ch))
     decided = decide(chars, text[window[0] : window[1]], learned) if window else None
-    title = _whole_title(text, paren, chars, learned, decided, window)
+    title = whole_title(text, paren, chars, learned, decided, window)
     if title is None and decided is not None and window is not None and \
             decided[1] in (Kind.TRANSLATION, Kind.MIXED):
-        title = _whole_quote(text, bracket, window[0] + decided[0], decided[1])
+        title = whole_quote(text, bracket, window[0] + decided[0], decided[1])
     if title is None and decided is not None and window is not None and \
             decided[1] == Kind.TRANSLATION:
-        title = _under_heading(text, paren, chars, learned)
+        title = under_heading(text, paren, chars, learned)
         if title is not None and title[0] >= window[0] + decided[0]:
             title = None  # the heading is the translation's own word: nothing to widen
     if title is None and window is not None and (decided is None or (
@@ -301,8 +146,8 @@ def _before_particle(text: str, bracket: Bracket, gloss: str | None,
                      ) -> tuple[str, int, int, Kind, float] | None:
     """A word that carries its particle before the bracket (베이징에서(北京)),
     when the word without it reads the whole gloss; or, for a gloss that
-    readings explain only with syllables left over (``read``, their kind), an
-    ending that Kiwi finds in the word (신중한(慎重): 신중 read whole)."""
+    readings explain only with syllables left over (``read``, their kind), the
+    grammar that Kiwi finds ending the word (신중한(慎重): 신중 read whole)."""
     window = term_window(text, bracket.start) if gloss else None
     if gloss is None or window is None:
         return None
@@ -311,10 +156,8 @@ def _before_particle(text: str, bracket: Bracket, gloss: str | None,
     stem = strip_particle(text[word_start:end])
     if len(stem) < end - word_start:
         return _read_whole(gloss, text, word_start, word_start + len(stem), learned)
-    if read not in READ_KINDS or not closed_words(text[word_start:end]):
-        return None
-    return next((found for cut in range(end - 1, word_start, -1)
-                 if (found := _read_whole(gloss, text, word_start, cut, learned))), None)
+    cut = grammar_start(text[word_start:end]) if read in READ_KINDS else None
+    return _read_whole(gloss, text, word_start, word_start + cut, learned) if cut else None
 
 
 def _glossed(text: str, bracket: Bracket, learned: Correspondences | None

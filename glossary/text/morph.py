@@ -150,3 +150,20 @@ def closed_words(text: str) -> frozenset[tuple[int, int]]:
         if tag.startswith(_CLOSED_TAGS):
             spans.update((start, end) for start, end in words if start <= at < end)
     return frozenset(spans)
+
+
+# Grammar that ends a word: particles, endings, and the suffixes that make a
+# verb or an adjective of a noun (신중 + 하 + ㄴ).
+_GRAMMAR_TAGS = ("J", "E", "XSV", "XSA")
+
+
+def grammar_start(word: str) -> int | None:
+    """Where the grammar that ends one written word starts, after a first
+    morpheme of something else; None when Kiwi finds none there.
+
+    >>> grammar_start("신중한"), grammar_start("광저우시")
+    (2, None)
+    """
+    analysis = _plain_analysis(word)
+    starts = [at for tag, at in analysis[1:] if tag.startswith(_GRAMMAR_TAGS)]
+    return min(starts) if starts and not analysis[0][0].startswith(_GRAMMAR_TAGS) else None

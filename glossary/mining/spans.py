@@ -1,0 +1,179 @@
+"""Where the words a gloss may cover lie: the window of words before its
+bracket, and a title, quote or heading that is taken whole.
+
+>>> text = "플랫폼 총괄 한원페이(韩雯斐)는"
+>>> start, end = term_window(text, text.index("("))
+>>> text[start:end]
+'플랫폼 총괄 한원페이'
+>>> text = "소설 『붉은 수수밭』(红高粱家族)을 읽었다."
+>>> start, end = title_span(text, text.index("("))
+>>> text[start:end]
+'붉은 수수밭'
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Kind
+from ..text.korean import PARTICLES
+from ..text.normalize import MIDDLE_DOTS, is_hangul
+from .align import Correspondences
+from .brackets import CLOSERS, Bracket
+from .decide import READ_KINDS, decide
+
+MAX_WINDOW = 48  # characters before a bracket that a term may take
+
+_CLOSING_MARKS = "'’\"”」』》〉>"
+_LATIN_JOIN = "&'.+-"
+
+
+def _is_term_char(text: str, index: int, joiners: str) -> bool:
+    ch = text[index]
+    if is_hangul(ch) or (ch.isascii() and ch.isalnum()) or ch == " " or ch in joiners:
+        return True
+    if ch in _LATIN_JOIN and 0 < index < len(text) - 1:
+        before, after = text[index - 1], text[index + 1]
+        return before.isascii() and before.isalnum() and after.isascii() and after.isalnum()
+    # A middle dot between digits is part of a date-named term (3·1 운동, 5·18
+    # 민주화 운동), not a list's separator.
+    if ch in MIDDLE_DOTS and 0 < index < len(text) - 1:
+        before, after = text[index - 1], text[index + 1]
+        return before.isascii() and before.isdigit() and after.isascii() and after.isdigit()
+    return False
+
+
+def term_window(text: str, paren: int, joiners: str = "") -> tuple[int, int] | None:
+    """Where the words that may be glossed lie: up to the bracket, after any
+    closing quote or title mark and at most one line break, back to the
+    nearest punctuation, line break or opening mark."""
+    end = paren
+    newlines = 0
+    while end > 0 and text[end - 1] in " \u00a0\r\n":
+        newlines += text[end - 1] == "\n"
+        end -= 1
+    if newlines > 1:
+        return None
+    marks = 0
+    while end > 0 and text[end - 1] in _CLOSING_MARKS and marks < 2:
+        end, marks = end - 1, marks + 1
+    start = end
+    while start > 0 and end - start < MAX_WINDOW and _is_term_char(text, start - 1, joiners):
+        start -= 1
+    while start < end and text[start] == " ":
+        start += 1
+    # 김현(金鉉)은 진의부의도총관(…): a particle right after a bracket or a
+    # title belongs to the word before them, not to the term.
+    space = text.find(" ", start, end)
+    if start > 0 and text[start - 1] in _AFTER_CLOSE and space > start \
+            and text[start:space] in PARTICLES:
+        start = space + 1
+    return (start, end) if start < end else None
+
+
+# Title marks and quotes, closing → opening: a gloss after them glosses the title whole.
+TITLE_MARKS = {"』": "『", "》": "《", "」": "「", "〉": "〈", "”": "“", "’": "‘", '"': '"',
+               "'": "'"}
+MAX_TITLE = 80
+# What closes a bracket or a title, but ' and ", which may open a quote as well.
+_AFTER_CLOSE = "".join(CLOSERS) + "".join(mark for mark in TITLE_MARKS if mark not in "'\"")
+
+
+def title_span(text: str, paren: int) -> tuple[int, int] | None:
+    """The inside of a title or quote that ends right before the bracket
+    (『붉은 수수밭』(红高粱家族)), if it holds Hangul."""
+    end = paren
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    return _title_ending_at(text, end)
+
+
+def _title_ending_at(text: str, end: int) -> tuple[int, int] | None:
+    """The inside of a title or quote whose closing mark is ``text[end - 1]``."""
+    if end == 0 or text[end - 1] not in TITLE_MARKS:
+        return None
+    opener = TITLE_MARKS[text[end - 1]]
+    start = text.rfind(opener, max(0, end - 1 - MAX_TITLE), end - 1)
+    inside = text[start + 1 : end - 1] if start >= 0 else ""
+    if not inside.strip() or "\n" in inside or not any(is_hangul(ch) for ch in inside):
+        return None
+    left = start + 1 + len(inside) - len(inside.lstrip())
+    return left, left + len(inside.strip())
+
+
+def whole_title(text: str, paren: int, chars: str, learned: Correspondences | None,
+                 decided: tuple[int, Kind, float] | None,
+                 window: tuple[int, int] | None) -> tuple[int, int, Kind, float] | None:
+    """A title is taken whole: its readings' verdict when they explain all of
+    it, else a translation (mixed when readings explain a part)."""
+    title = title_span(text, paren)
+    if title is None:
+        return None
+    if decided and window and window[0] + decided[0] == title[0]:
+        return title[0], title[1], decided[1], decided[2]
+    if decided is None:
+        decided = decide(chars, text[title[0] : title[1]], learned)
+        if decided and decided[0] == 0:
+            return title[0], title[1], decided[1], decided[2]
+    return title[0], title[1], Kind.MIXED if decided else Kind.TRANSLATION, 0.75
+
+
+def whole_quote(text: str, bracket: Bracket, start: int, kind: Kind
+                 ) -> tuple[int, int, Kind, float] | None:
+    """A quote that the bracket ends ('제로 코로나(清零)'), taken whole when a
+    translation explains only its last words: the quote is the term. (Readings
+    keep their verdict: a quote may end in a name.)"""
+    after = bracket.end + 1
+    if after >= len(text) or text[after] not in TITLE_MARKS:
+        return None
+    inside = _title_ending_at(text, after + 1)  # the quote, the bracket in it
+    if inside is None or not inside[0] < start < bracket.start or any(
+            ch in CLOSERS for ch in text[inside[0] : bracket.start]):
+        return None  # a quote with glosses of its own is a phrase: 마음[心]과 마음작용[心所]
+    end = bracket.start
+    while end > inside[0] and text[end - 1] == " ":
+        end -= 1
+    return inside[0], end, kind, 0.75
+
+
+def heading_span(text: str, paren: int) -> tuple[int, int] | None:
+    """The words a paragraph opens with up to the bracket, when they repeat
+    the heading on a line of its own just above (an article's title, maybe
+    with its disambiguation: ``화이트 스톰\n\n화이트 스톰(掃毒)은``)."""
+    # Looked for within a title's length of the bracket and of the line: a
+    # line of many glosses must not make each look back over all of it.
+    reach = 2 * MAX_TITLE
+    line_start = text.rfind("\n", max(0, paren - reach), paren) + 1
+    line = text[line_start:paren]
+    words = line.strip()
+    if (not line_start and paren > reach) or not words or len(words) > MAX_TITLE \
+            or not any(map(is_hangul, words)):
+        return None
+    above = text[max(0, line_start - 2 * reach) : line_start].rstrip()
+    heading_start = above.rfind("\n") + 1
+    if not heading_start and line_start > 2 * reach:
+        return None  # the line above is longer than any heading
+    heading = above[heading_start:].strip()
+    if heading != words and _DISAMBIGUATION.sub("", heading) != words:
+        return None
+    start = line_start + len(line) - len(line.lstrip())
+    return start, start + len(words)
+
+
+_DISAMBIGUATION = re.compile(r" \([^()]*\)$")  # 언더 파이어 (2017년 영화)
+
+
+def under_heading(text: str, paren: int, chars: str, learned: Correspondences | None
+                   ) -> tuple[int, int, Kind, float] | None:
+    """A heading's words are taken whole for a gloss that readings explain
+    all of, or none of (a translation: 화이트 스톰 for 掃毒, not 스톰); a
+    heading that readings explain in part may be a name and a title (마윈
+    회장), and is left to the words' own verdict."""
+    span = heading_span(text, paren)
+    decided = decide(chars, text[span[0] : span[1]], learned) if span else None
+    if span is None or decided is None:
+        return None
+    offset, kind, confidence = decided
+    if offset == 0 and kind in READ_KINDS:
+        return span[0], span[1], kind, confidence
+    return (span[0], span[1], Kind.TRANSLATION, 0.75) if kind == Kind.TRANSLATION else None
