@@ -390,6 +390,17 @@ def test_a_bracket_that_ends_a_quote(text: str, expected: list[tuple[str, str]])
     assert pairs(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the gloss holds the modifier too (美 맛있는, 好 좋은): the noun alone is no term
+    ("우리는 맛있는 음식(美食)을 먹었다.", []),
+    ("그는 좋은 옷[好衣]을 입었다.", []),
+    # a name spelled longer than its gloss stays, modifier or not
+    ("떠오르는 바이트댄스(字节跳动)가 있다.", [("바이트댄스", "字节跳动")]),
+])
+def test_a_translation_after_a_modifier(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+
+
 def test_a_word_that_points_does_not_translate_a_name() -> None:
     assert pairs("우리 정부(韩国政府)도 대응에 나섰다.") == []  # 우리 for 韩国 is a reference
     assert pairs("우리 정부(我国政府)는 밝혔다.") == [("우리 정부", "我国政府")]  # 我国 is 우리

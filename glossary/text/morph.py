@@ -167,3 +167,13 @@ def grammar_start(word: str) -> int | None:
     analysis = _plain_analysis(word)
     starts = [at for tag, at in analysis[1:] if tag.startswith(_GRAMMAR_TAGS)]
     return min(starts) if starts and not analysis[0][0].startswith(_GRAMMAR_TAGS) else None
+
+
+def ends_a_modifier(word: str) -> bool:
+    """Does one written word end in an adnominal ending (좋은, 새로운, 떠오르는)?
+
+    >>> ends_a_modifier("새로운"), ends_a_modifier("중국의")
+    (True, False)
+    """
+    analysis = _plain_analysis(word)
+    return bool(analysis) and analysis[-1][0] == "ETM"
