@@ -415,6 +415,8 @@ def test_an_l_doubled_as_english_spells_it_still_reads() -> None:
 
 def test_numerals_translate_only_as_numbers() -> None:
     assert pairs("14차 5개년 계획(十四五)이 끝난다.") == []  # 계획 is no translation of 十四五
+    # 二十 is read by 20, so no word before it translates it (전국대표 for 二十)
+    assert pairs("그는 제20차 전국대표대회(二十大)에서 말했다.") == []
     assert pairs("제20차(第二十次) 회의") == [("제20차", "第二十次")]
 
 

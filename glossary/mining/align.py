@@ -242,6 +242,12 @@ class _Lattice:
             for a in range(1, min(MAX_PIECE, end) + 1):
                 if spellings := learned.get(zh[end - a : end]):
                     self.known.setdefault(end, []).append((a, spellings))
+        # Numerals of the gloss whose value the words write in digits (二十 of
+        # 二十大 beside 제20차): the digits read them, no word translates them.
+        digits = {int(u.text) for u in us if u.kind == "lat" and u.text.isdigit()}
+        self.in_digits = {(start, start + a) for start in range(len(zh))
+                          for a in range(1, min(MAX_PIECE, len(zh) - start) + 1)
+                          if digits and chinese_number(zh[start : start + a]) in digits}
         n, m = len(zh), len(us)
         self.best = [[NEG] * (m + 1) for _ in range(n + 1)]
         self.back: list[list[Step | None]] = [[None] * (m + 1) for _ in range(n + 1)]
@@ -371,6 +377,8 @@ class _Lattice:
         end_of_word = j == len(self.us) or self.us[j].kind == "sp"
         for a in range(1, min(MAX_PIECE, i) + 1):
             zh_span = (i - a, i)
+            if zh_span in self.in_digits:
+                continue
             if unit.kind == "lat":
                 if any(c.isalpha() for c in unit.text) and j - 1 not in pieces.closed_units:
                     score = _piece_score(zh_span, a, 1, True, self.word_start(j - 1), pieces)
