@@ -90,12 +90,13 @@ def browser(tmp_path: Path) -> Iterator[object]:
 
 def until(driver: object, check: Callable[[object], object], timeout: float = 15) -> None:
     """Wait for a page that a click or Enter is loading: elements of the page
-    before it may go stale while it is read."""
-    from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+    before it may go stale while it is read (Chromium says so in more than one
+    way: "Node with given id does not belong to the document" is a plain
+    WebDriverException). A check that never holds still fails, at the timeout."""
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.support.ui import WebDriverWait
 
-    WebDriverWait(driver, timeout, ignored_exceptions=(StaleElementReferenceException,
-                                                       NoSuchElementException)).until(check)
+    WebDriverWait(driver, timeout, ignored_exceptions=(WebDriverException,)).until(check)
 
 
 def main_text(driver: object) -> str:
