@@ -30,6 +30,16 @@ def test_best_suggestion(zh: str, ko: str, method: str) -> None:
     assert (best.ko, best.method) == (ko, method)
 
 
+def test_latin_and_digit_words_stay_as_written(tmp_path: Path) -> None:
+    found = [(s.ko, s.method) for s in glossary.suggest("健康中国2030")]
+    assert ("건강중국 2030", "sino-korean") in found
+    assert glossary.suggest("AI助手")[0].ko.startswith("AI ")
+    with Termbase(tmp_path / "t.db") as tb:  # the termbase's own rendering first
+        tb.add_mined(mine_document("텐센트는 AI 비서(AI助手)를 냈다.", "a.txt"))
+        assert glossary.suggest("AI助手", tb)[0].ko == "AI 비서"
+    assert glossary.suggest("AI") == [] and glossary.suggest("5G") == []
+
+
 def test_both_methods_are_offered() -> None:
     found = {(s.ko, s.method) for s in glossary.suggest("上海")}
     assert {("상하이", "transcription"), ("상해", "sino-korean")} <= found

@@ -14,6 +14,7 @@ the same term or terms inside it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..errors import InputError
@@ -93,17 +94,33 @@ def _with_part(zh: str, start: int, size: int, known: str) -> Suggestion:
     return Suggestion(known, "termbase-part", f"{part} → {known}")
 
 
+# A Latin or digit word a term opens or ends with (AI芯片, 中国制造2025): Korean
+# writes it as it is, a space apart, around the rendering of the Chinese.
+_LATIN_WORD = r"[A-Za-z0-9][A-Za-z0-9.+\-]*"
+_LATIN_ENDS = re.compile(f"(?:({_LATIN_WORD}) ?)?(.+?)(?: ?({_LATIN_WORD}))?")
+
+
 def suggest(zh: str, termbase: TermbaseReader | None = None) -> list[Suggestion]:
-    """Korean renderings for ``zh``, best first, each with the method behind it."""
+    """Korean renderings for ``zh``, best first, each with the method behind it.
+
+    >>> [s.ko for s in suggest("中国制造2025")][:2]
+    ['중국제조 2025', '중궈즈짜오 2025']
+    """
     zh = clean(zh)
     if len(zh) > MAX_TERM:
         raise InputError(f"a term has at most {MAX_TERM} characters; this has {len(zh)}")
-    if not zh or not all(is_han(ch) or ch == " " for ch in zh):
+    ends = _LATIN_ENDS.fullmatch(zh)
+    head, core, tail = ends.groups() if ends else (None, zh, None)
+    if not core or not all(is_han(ch) or ch == " " for ch in core):
         return []
     found: list[Suggestion] = []
     if termbase is not None:
         for entry in termbase.lookup(zh, limit=20, exact=True):
             found += [Suggestion(r.ko, "termbase", f"×{r.count}") for r in entry.renderings]
+    if head or tail:
+        found += [Suggestion(" ".join(part for part in (head, s.ko, tail) if part), s.method,
+                             s.note) for s in suggest(core, termbase)]
+        return _unique(found)
     computed = [Suggestion(transcription(zh), "transcription"),
                 Suggestion(sino_korean_reading(zh), "sino-korean")]
     simplified = to_hans(unify_compat(zh))
@@ -119,6 +136,11 @@ def suggest(zh: str, termbase: TermbaseReader | None = None) -> list[Suggestion]
                 part = simplified[start : start + size]
                 for entry in termbase.lookup(part, limit=3, exact=True):
                     found.append(_with_part(simplified, start, size, entry.preferred.ko))
+    return _unique(found)
+
+
+def _unique(found: list[Suggestion]) -> list[Suggestion]:
+    """Each rendering once, where it was first suggested."""
     unique: dict[str, Suggestion] = {}
     for suggestion in found:
         unique.setdefault(suggestion.ko, suggestion)
