@@ -14,12 +14,12 @@ the same term or terms inside it.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ..errors import InputError
 from ..model import TermbaseReader
 from ..text.hangul import apply_initial_law
+from ..text.latin import latin_head, latin_tail
 from ..text.normalize import clean, is_han, to_hans, unify_compat
 from ..text.pinyin import lazy_pinyin
 from ..text.readings import common_reading
@@ -94,12 +94,6 @@ def _with_part(zh: str, start: int, size: int, known: str) -> Suggestion:
     return Suggestion(known, "termbase-part", f"{part} → {known}")
 
 
-# A Latin or digit word a term opens or ends with (AI芯片, 中国制造2025): Korean
-# writes it as it is, a space apart, around the rendering of the Chinese.
-_LATIN_WORD = r"[A-Za-z0-9][A-Za-z0-9.+\-]*"
-_LATIN_ENDS = re.compile(f"(?:({_LATIN_WORD}) ?)?(.+?)(?: ?({_LATIN_WORD}))?")
-
-
 def suggest(zh: str, termbase: TermbaseReader | None = None) -> list[Suggestion]:
     """Korean renderings for ``zh``, best first, each with the method behind it.
 
@@ -109,8 +103,10 @@ def suggest(zh: str, termbase: TermbaseReader | None = None) -> list[Suggestion]
     zh = clean(zh)
     if len(zh) > MAX_TERM:
         raise InputError(f"a term has at most {MAX_TERM} characters; this has {len(zh)}")
-    ends = _LATIN_ENDS.fullmatch(zh)
-    head, core, tail = ends.groups() if ends else (None, zh, None)
+    # A Latin or digit word it opens or ends with (AI芯片, 中国制造2025) Korean
+    # writes as it is, a space apart, around the rendering of the Chinese.
+    head, tail = latin_head(zh), latin_tail(zh)
+    core = zh[len(head) : len(zh) - len(tail)].strip()
     if not core or not all(is_han(ch) or ch == " " for ch in core):
         return []
     found: list[Suggestion] = []

@@ -243,11 +243,12 @@ class _Lattice:
                 if spellings := learned.get(zh[end - a : end]):
                     self.known.setdefault(end, []).append((a, spellings))
         # Numerals of the gloss whose value the words write in digits (二十 of
-        # 二十大 beside 제20차): the digits read them, no word translates them.
-        digits = {int(u.text) for u in us if u.kind == "lat" and u.text.isdigit()}
-        self.in_digits = {(start, start + a) for start in range(len(zh))
+        # 二十大 beside 제20차): the digits read them, no piece translates them.
+        digits = {int(u.text) for u in us if u.kind == "lat" and u.text.isdigit()} \
+            if pieces is not None else set()
+        self.in_digits = {(start, start + a) for start in range(len(zh)) if digits
                           for a in range(1, min(MAX_PIECE, len(zh) - start) + 1)
-                          if digits and chinese_number(zh[start : start + a]) in digits}
+                          if chinese_number(zh[start : start + a]) in digits}
         n, m = len(zh), len(us)
         self.best = [[NEG] * (m + 1) for _ in range(n + 1)]
         self.back: list[list[Step | None]] = [[None] * (m + 1) for _ in range(n + 1)]

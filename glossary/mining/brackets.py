@@ -6,12 +6,12 @@
 ('宁波', '苏州', '第一财经日报')
 >>> parse_gloss("马云、张勇") is None, parse_gloss("中国KIC创新") is None, parse_gloss("堀川りょう")
 (True, True, None)
->>> parse_gloss("AI芯片"), latin_head("AI芯片"), parse_gloss("3·1運動"), parse_gloss("A股")
-('AI芯片', 'AI', '3·1運動', 'A股')
+>>> parse_gloss("AI芯片"), parse_gloss("3·1運動"), parse_gloss("A股")
+('AI芯片', '3·1運動', 'A股')
 >>> parse_gloss("2019年"), parse_gloss("3月")
 (None, None)
->>> parse_gloss("中国制造2025"), latin_tail("中国制造2025"), parse_gloss("表1")
-('中国制造2025', '2025', None)
+>>> parse_gloss("中国制造2025"), parse_gloss("表1")
+('中国制造2025', None)
 >>> parse_gloss("小米14 Pro")
 >>> parse_gloss("PBOC, 中国人民银行"), parse_gloss("BYD·比亚迪"), parse_gloss("卡尔·马克思")
 ('中国人民银行', '比亚迪', '卡尔·马克思')
@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..text.latin import han_start, tail_end
 from ..text.normalize import MIDDLE_DOTS, has_han, is_han, is_hangul, to_hans
 
 PAIRS = {"(": ")", "（": "）", "[": "]", "［": "］", "【": "】"}
@@ -159,7 +160,7 @@ def korean_note_after_gloss(content: str) -> bool:
     if not segments:
         return False
     first = _without_label(segments[0][1])
-    begin = _han_start(first)
+    begin = han_start(first)
     return _SPACE_THEN_KOREAN.match(first, begin + _leading_han(first[begin:])) is not None
 
 
@@ -257,42 +258,9 @@ def _same_term(gloss: str, segment: str) -> bool:
     return other == other[: _leading_han(other)] and to_hans(other).startswith(to_hans(gloss))
 
 
-# A Latin or digit word a gloss may open with (AI芯片, 5G基站, 3·1運動): Korean
-# writes it as it is, so the term opens with it too.
-_LATIN_HEAD = re.compile(f"[A-Za-z0-9]+(?:[.+\\-{MIDDLE_DOTS}][A-Za-z0-9]+)* ?")
 # Han characters a gloss needs after a head of digits: 2019年 and 3月 are
 # dates and counts, not terms (a letter's is one: A股 A주, K线 K선).
 MIN_AFTER_DIGITS = 2
-
-
-def _han_start(segment: str) -> int:
-    """Where the Chinese of a gloss starts: after its Latin head, if any."""
-    head = _LATIN_HEAD.match(segment)
-    return head.end() if head and is_han(segment[head.end() : head.end() + 1]) else 0
-
-
-def latin_head(gloss: str) -> str:
-    """The Latin or digit word a gloss opens with (AI for AI芯片), or ""."""
-    return gloss[: _han_start(gloss)].rstrip()
-
-
-# A Latin or digit word a gloss may end with, last in its part of the bracket
-# (中国制造2025, 蔚来ES8): Korean writes it as it is, last too. After two Han
-# characters or more: 表1 and 第3 number things, they name none.
-_LATIN_TAIL = re.compile(r" ?[A-Za-z0-9]+(?:[.+\-][A-Za-z0-9]+)*$")
-MIN_BEFORE_TAIL = 2
-
-
-def _tail_end(segment: str, end: int) -> int:
-    """Where a gloss whose Chinese ends at ``end`` ends: after its Latin tail, if any."""
-    tail = _LATIN_TAIL.match(segment, end)
-    return tail.end() if tail and sum(map(is_han, segment[:end])) >= MIN_BEFORE_TAIL else end
-
-
-def latin_tail(gloss: str) -> str:
-    """The Latin or digit word a gloss ends with (2025 for 中国制造2025), or ""."""
-    tail = _LATIN_TAIL.search(gloss)
-    return tail.group().strip() if tail and gloss[: tail.start()].strip() else ""
 
 
 def parse_gloss(content: str) -> str | None:
@@ -308,12 +276,12 @@ def parse_gloss(content: str) -> str | None:
     if segments is None:
         return None
     first = _without_label(segments[0][1])
-    begin = _han_start(first)
+    begin = han_start(first)
     end = begin + _leading_han(first[begin:])
     if begin and not any(map(str.isalpha, first[:begin])) \
             and sum(map(is_han, first[begin:end])) < MIN_AFTER_DIGITS:
         return None
-    end = _tail_end(first, end)
+    end = tail_end(first, end)
     gloss, rest = first[:end], first[end:]
     if " " in gloss:
         gloss = _SPACED_JOIN.sub(r"\1", gloss)  # 习近平 · 李克强 is 习近平·李克强

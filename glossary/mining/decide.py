@@ -282,19 +282,14 @@ def _without_korean_suffix(chars: str, window: str, learned: Correspondences | N
     return None
 
 
-def _after_a_modifier(window: str, us: list[Unit], start: int) -> bool:
+def _after_a_modifier(us: list[Unit], start: int) -> bool:
     """Does a word that modifies a noun (좋은, 새로운: an adnominal ending) stand
     right before ``start``? A gloss translated by no more syllables than it
     has characters from the noun on (好衣 for 옷 of 좋은 옷) most often holds
     the modifier too (好): the term is not the noun. (A name's spelling is
     longer: 떠오르는 바이트댄스(字节跳动).)"""
-    k = start - 1
-    while k >= 0 and us[k].kind == "sp":
-        k -= 1
-    end = k + 1
-    while k >= 0 and us[k].kind == "syl":
-        k -= 1
-    return end > k + 1 and ends_a_modifier(window[us[k + 1].start : us[end - 1].end])
+    word = _word_before(us, start)
+    return bool(word) and ends_a_modifier(word)
 
 
 def _clean(a: Alignment) -> bool:
@@ -382,7 +377,7 @@ def _decide(chars: str, window: str,
             return None
         if verdict[0] == Kind.TRANSLATION \
                 and sum(u.kind == "syl" for u in us[by_pieces.start :]) <= len(chars) \
-                and not is_proper_name(chars) and _after_a_modifier(window, us, by_pieces.start):
+                and not is_proper_name(chars) and _after_a_modifier(us, by_pieces.start):
             return None
         if verdict[0] != Kind.LATIN and _gloss_reaches_back(chars, us, by_pieces.start,
                                                          verdict[0]):

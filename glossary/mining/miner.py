@@ -26,6 +26,7 @@ from functools import cache
 
 from ..model import Document, Kind, MinedDocument, MinedPair, text_digest
 from ..text.korean import strip_particle
+from ..text.latin import latin_head, latin_tail
 from ..text.lexicon import installed_version
 from ..text.markup import Offsets, readable
 from ..text.morph import grammar_start
@@ -40,8 +41,6 @@ from .brackets import (
     inner_word,
     korean_note_after_gloss,
     korean_word_before_gloss,
-    latin_head,
-    latin_tail,
     parse_gloss,
 )
 from .calibration import calibrated
@@ -55,13 +54,23 @@ CONTEXT = 40
 ANALYZERS = ("kozh", "kiwipiepy", "jieba", "opencc")
 
 
+def _han(gloss: str) -> str:
+    """The Han characters of a gloss: what readings and translations explain."""
+    return "".join(ch for ch in gloss if is_han(ch))
+
+
+def _gloss_window(text: str, bracket: Bracket, gloss: str) -> tuple[int, int] | None:
+    """The words before the bracket that the gloss may cover; a middle dot the
+    gloss holds too (시진핑·리창 for 习近平·李强) joins them, not ends them."""
+    return term_window(text, bracket.start, "".join(ch for ch in JOINERS if ch in gloss))
+
+
 def _single(text: str, bracket: Bracket, gloss: str, learned: Correspondences | None
             ) -> tuple[str, int, int, Kind, float] | None:
     """The one term a gloss covers: (gloss, term_start, term_end, kind, confidence)."""
     paren = bracket.start
-    joiners = "".join(ch for ch in JOINERS if ch in gloss)
-    window = term_window(text, paren, joiners)
-    chars = "".join(ch for ch in gloss if is_han(ch))
+    window = _gloss_window(text, bracket, gloss)
+    chars = _han(gloss)
     decided = decide(chars, text[window[0] : window[1]], learned) if window else None
     title = whole_title(text, paren, chars, learned, decided, window)
     if title is None and decided is not None and window is not None and \
@@ -96,7 +105,7 @@ def _read_whole(zh: str, text: str, start: int, end: int,
                 learned: Correspondences | None) -> tuple[str, int, int, Kind, float] | None:
     """``text[start:end]`` as the term of ``zh`` when its readings read all of
     it, surely; else None."""
-    decided = decide("".join(ch for ch in zh if is_han(ch)), text[start:end], learned)
+    decided = decide(_han(zh), text[start:end], learned)
     if (decided is None or decided[0] != 0 or decided[1] not in READ_KINDS
             or decided[2] < _READ_WHOLE):
         return None
@@ -208,7 +217,7 @@ def _with_latin_words(text: str, bracket: Bracket, gloss: str, head: str, tail: 
     칩 for AI芯片, 중국제조 2025 for 中国制造2025): the same words, each a word
     of its own (the head the nearest the bracket, the tail right before it),
     and, between them, what the Chinese explains, all of it."""
-    window = term_window(text, bracket.start, "".join(ch for ch in JOINERS if ch in gloss))
+    window = _gloss_window(text, bracket, gloss)
     if window is None:
         return None
     start, end = window
@@ -227,7 +236,7 @@ def _with_latin_words(text: str, bracket: Bracket, gloss: str, head: str, tail: 
         start = found.end() + (text[found.end() : found.end() + 1] == " ")
     if start >= end:
         return None
-    decided = decide("".join(ch for ch in gloss if is_han(ch)), text[start:end], learned)
+    decided = decide(_han(gloss), text[start:end], learned)
     if decided is None or (head and decided[0] != 0):
         return None
     return gloss, term_start if head else start + decided[0], window[1], decided[1], decided[2]

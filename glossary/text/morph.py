@@ -100,8 +100,6 @@ def _taught_kiwi(words: dict[str, tuple[str, float]]) -> Any:
     return taught
 
 
-
-
 # A process asks the resident analyser (:mod:`.resident`), when allowed to,
 # rather than start a Kiwi of its own (0.75 s and 250 MB): an answer costs
 # 0.23 ms more than an analysis of its own, so after RESIDENT_CALLS asks (what

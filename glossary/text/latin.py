@@ -1,0 +1,44 @@
+"""Latin or digit words a Chinese term opens or ends with (AI芯片, 5G基站,
+中国制造2025): Korean writes them as they are, so a Korean rendering opens or
+ends with the same word. Mining reads glosses with them; suggestions keep them.
+
+>>> latin_head("AI芯片"), latin_tail("中国制造2025"), latin_head("AI"), latin_tail("表1")
+('AI', '2025', '', '1')
+"""
+
+from __future__ import annotations
+
+import re
+
+from .normalize import MIDDLE_DOTS, is_han
+
+# A Latin or digit word a term may open with (AI芯片, 5G基站, 3·1運動).
+_LATIN_HEAD = re.compile(f"[A-Za-z0-9]+(?:[.+\\-{MIDDLE_DOTS}][A-Za-z0-9]+)* ?")
+# A Latin or digit word a term may end with, last in it (中国制造2025, 蔚来ES8).
+_LATIN_TAIL = re.compile(r" ?[A-Za-z0-9]+(?:[.+\-][A-Za-z0-9]+)*$")
+# Han characters a tail needs before it: 表1 and 第3 number things, they name none.
+MIN_BEFORE_TAIL = 2
+
+
+def han_start(segment: str) -> int:
+    """Where the Chinese of a term starts: after its Latin head, if any."""
+    head = _LATIN_HEAD.match(segment)
+    return head.end() if head and is_han(segment[head.end() : head.end() + 1]) else 0
+
+
+def latin_head(term: str) -> str:
+    """The Latin or digit word a term opens with (AI for AI芯片), or ""."""
+    return term[: han_start(term)].rstrip()
+
+
+def tail_end(segment: str, end: int) -> int:
+    """Where a term whose Chinese ends at ``end`` ends: after its Latin tail,
+    if any, when two Han characters or more come before it."""
+    tail = _LATIN_TAIL.match(segment, end)
+    return tail.end() if tail and sum(map(is_han, segment[:end])) >= MIN_BEFORE_TAIL else end
+
+
+def latin_tail(term: str) -> str:
+    """The Latin or digit word a term ends with (2025 for 中国制造2025), or ""."""
+    tail = _LATIN_TAIL.search(term)
+    return tail.group().strip() if tail and term[: tail.start()].strip() else ""
