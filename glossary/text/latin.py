@@ -23,7 +23,8 @@ MIN_BEFORE_TAIL = 2
 def han_start(segment: str) -> int:
     """Where the Chinese of a term starts: after its Latin head, if any."""
     head = _LATIN_HEAD.match(segment)
-    return head.end() if head and is_han(segment[head.end() : head.end() + 1]) else 0
+    after = segment[head.end() : head.end() + 1] if head else ""
+    return head.end() if head and after and is_han(after) else 0
 
 
 def latin_head(term: str) -> str:
