@@ -262,6 +262,16 @@ def search_starts(word: str) -> set[int]:
                   (start, end) != (0, len(word))}
 
 
+@lru_cache(maxsize=1)
+def _tag_states_into() -> dict[Any, list[Any]]:
+    """For each state of jieba.posseg's HMM, the states that may pass to it."""
+    into: dict[Any, list[Any]] = {}
+    for before, afters in meta()["pos"][1].items():
+        for after in afters:
+            into.setdefault(after, []).append(before)
+    return into
+
+
 def _tag_viterbi(text: str, entries: _Entries) -> list[tuple[str, str]]:
     """jieba.posseg's HMM: (position, tag) states over unknown characters."""
     start, trans = meta()["pos"]
@@ -271,6 +281,7 @@ def _tag_viterbi(text: str, entries: _Entries) -> list[tuple[str, str]]:
         found = entries.chars.get(ch)
         return (found[1], found[2]) if found else (None, {})
 
+    into = _tag_states_into()
     states, emit = model(text[0])
     scores = [{y: start[y] + emit.get(y, MIN_FLOAT) for y in (states or every)}]
     back: list[dict[Any, Any]] = [{y: "" for y in scores[0]}]
@@ -281,9 +292,13 @@ def _tag_viterbi(text: str, entries: _Entries) -> list[tuple[str, str]]:
         observed = set(states or every) & expected or expected or set(every)
         scores.append({})
         back.append({})
+        came_from = set(previous)
         for y in observed:
+            # Only states that may pass to y compete (the rest score -inf):
+            # the same maximum as over all of them, a tenth of the sums.
+            froms = [y0 for y0 in into.get(y, ()) if y0 in came_from] or previous
             prob, state = max((scores[t - 1][y0] + trans[y0].get(y, float("-inf"))
-                               + emit.get(y, MIN_FLOAT), y0) for y0 in previous)
+                               + emit.get(y, MIN_FLOAT), y0) for y0 in froms)
             scores[t][y], back[t][y] = prob, state
     _, state = max((scores[-1][y], y) for y in back[-1])
     route: list[Any] = [None] * len(text)
