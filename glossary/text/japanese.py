@@ -19,6 +19,8 @@ pykakasi's dictionary, a word at a time.
 (True, True)
 >>> spells_japanese("山田村", "야마다촌", suffix=frozenset({"촌"}))
 True
+>>> spells_japanese("長橋局", "나가하시노츠보네")  # の read, not written
+True
 """
 
 from __future__ import annotations
@@ -254,6 +256,21 @@ def kanji_spellings(char: str, first: bool) -> dict[str, tuple[str, ...]]:
     return by_first(found)
 
 
+# The genitive の that names read but do not write between their words
+# (麻呂子皇子 まろこのみこ, 那大津 なのおおつ, 大典侍局 おおすけのつぼね).
+_NO = japanese_key("노")
+
+
+@cache
+def _after_no(char: str) -> dict[str, tuple[str, ...]]:
+    """A later kanji's spellings (:func:`kanji_spellings`), each also after an
+    unwritten の."""
+    spellings = kanji_spellings(char, False)
+    return by_first([*(spelling for options in spellings.values() for spelling in options),
+                     *(japanese_key(_NO + spelling) for options in spellings.values()
+                       for spelling in options)])
+
+
 def written_in_kanji(text: str) -> bool:
     """Could Japanese write ``text``: has every Han character in it a Japanese
     reading? Simplified forms have none (东 马 广): a gloss written with one
@@ -270,7 +287,8 @@ def spells_japanese(kanji: str, korean: str, suffix: frozenset[str] = frozenset(
     """Does ``korean`` spell ``kanji`` kanji by kanji in Japanese readings?
     The last kanji may instead take one of the ``suffix`` spellings (a place's
     촌 for 村, as Korean often writes it)."""
-    choices = [kanji_spellings(char, index == 0) for index, char in enumerate(kanji)]
+    choices = [kanji_spellings(char, True) if index == 0 else _after_no(char)
+               for index, char in enumerate(kanji)]
     if suffix and choices:
         last = [spelling for options in choices[-1].values() for spelling in options]
         choices[-1] = by_first([*last, *map(japanese_key, suffix)])
