@@ -140,6 +140,14 @@ NEGATIVE = [
     "현지 기자(凤凰卫视)에게 밝혔다.",  # the gloss is an organization's name
     "회장(雷军)이 직접 나섰다.",  # a person's
     "TCL 회장(李东生)이 말했다.",
+    # after words that say which one (현지, 관영, 중국, 한): the bracket names the outlet
+    "현지 언론(北京晚报)에 따르면 공장이 문을 닫았다.",
+    "관영 통신(中新社)은 이렇게 전했다.",
+    "중국 매체(界面新闻)가 먼저 보도했다.",
+    "한 관계자(消息人士)는 말을 아꼈다.",
+    # a Chinese label saying what the name is (a source, a credit), not the script
+    "출처(来源: 中国日报网)",
+    "사진(摄影: 人民图片)",
     # the gloss belongs to a Korean word inside the bracket, not to the one before it
     "의사는 눈 뒤(망막의 일부, 網膜)를 살폈다.",  # which does not read it
     "가수 하늘별(본명: 金夏娜)은 노래했다.",  # a label naming another name

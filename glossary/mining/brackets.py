@@ -128,11 +128,13 @@ def _gloss_segment(segments: list[tuple[int, str]]) -> list[tuple[int, str]] | N
 def korean_word_before_gloss(content: str) -> bool:
     """Does a Korean word stand in the bracket before the gloss ((안저, 眼底),
     (본명 이지은, 李知恩)), or a label other than a language's or a script's
-    (본명: 李知恩)? Then the gloss may belong to that word, or name something
-    else than the word before the bracket.
+    (본명: 李知恩, 来源: 新华网)? Then the gloss may belong to that word, or name
+    something else than the word before the bracket.
 
     >>> [korean_word_before_gloss(c) for c in ("안저, 眼底", "본명: 李知恩", "중국어 간체: 中国")]
     [True, True, False]
+    >>> [korean_word_before_gloss(c) for c in ("来源: 新华网", "中文: 字节跳动", "新华网")]
+    [True, False, False]
     >>> [korean_word_before_gloss(c) for c in ("중국어 간체, 中国银行", "马云", "藍宇: Lan Yu")]
     [False, False, False]
     """
@@ -140,9 +142,15 @@ def korean_word_before_gloss(content: str) -> bool:
     chinese = [k for k, (_, segment) in enumerate(segments) if has_han(segment)]
     if not chinese:
         return False
-    label = _LABEL.match(segments[chinese[0]][1].strip())  # 본명: 李知恩, not 藍宇: Lan Yu
-    if (label and not has_han(label.group())
-            and not set(label.group().strip(" :：").split()) <= SCRIPT_LABELS):
+    segment = segments[chinese[0]][1].strip()
+    label = _LABEL.match(segment)  # 본명: 李知恩, not 藍宇: Lan Yu
+    if label and not has_han(label.group()) \
+            and not set(label.group().strip(" :：").split()) <= SCRIPT_LABELS:
+        return True
+    # 来源: 新华网, 图: 人民视觉: a Chinese label says what the name is (a
+    # source, a credit), unless it names the script (中文: 字节跳动).
+    if label and has_han(label.group()) and has_han(segment[label.end():]) \
+            and label.group().strip(" :：") not in CHINESE_SCRIPT_LABELS:
         return True
     return chinese[0] > 0 and _ends_in_a_korean_word(_without_label(segments[chinese[0] - 1][1]))
 
@@ -193,6 +201,11 @@ def inner_word(content: str) -> tuple[int, int] | None:
 SCRIPT_LABELS = frozenset("""
 중국어 한국어 일본어 영어 간체 번체 정체 간체자 번체자 한자 한문 병음 원어 표준어 광동어 광둥어
 대만 홍콩 본토 약칭 약자 표기 중국명 중문명 중국어명 중문 한자명 원어명 원문
+""".split())
+# The same in Chinese (中文: 字节跳动, 簡稱: 字節).
+CHINESE_SCRIPT_LABELS = frozenset("""
+中 中文 中文名 汉语 漢語 华语 華語 中国语 中國語 国语 國語 普通话 普通話 简体 簡體 繁体 繁體
+简体字 簡體字 繁体字 繁體字 正体 正體 正體字 汉字 漢字 原文 原名 简称 簡稱 全称 全稱
 """.split())
 _LAST_WORD = re.compile(r"([\uac00-\ud7a3]{2,})\s*$")
 

@@ -111,7 +111,13 @@ DESCRIPTORS = frozenset("""
 기업 업체 회사 모회사 자회사 계열사 그룹 브랜드 플랫폼 앱 서비스 사이트 매체 신문 방송 방송사
 통신사 은행 대학 연구소 연구원 정당 단체 기관 제품 모델 작가 시인 소설가 감독 배우 가수 선수
 교수 학자 주석 총리 장관 대표 회장 사장 창업자 대변인 기자 도시 지역 마을 국가 왕조 황제 장군
-정부 당국 산하 소속 계열
+정부 당국 산하 소속 계열 언론 언론사 통신 매체 신문사 방송국 일간지 경제지 관계자 인사
+""".split())
+# Words that say which one of a kind, before a descriptor (현지 언론, 관영 통신,
+# 중국 매체, 한 관계자): with them it refers to a name; it does not translate one.
+QUALIFIERS = frozenset("""
+한 현지 관영 국영 관변 국내 해외 외신 외국 주요 유력 다른 일부 여러 유명 대형 경제 금융 업계
+중국 중화권 대만 홍콩 마카오 한국 국내외 미국 일본 당시 지방 중앙 민영 국유 전문
 """.split())
 # Words that point back to something named before (이 회사, 해당 업체).
 DEMONSTRATIVES = frozenset("이 그 저 해당 동 당 본 이런 그런 저런 같은 양 각".split())
@@ -217,7 +223,9 @@ def _names_a_descriptor(chars: str, us: list[Unit], start: int) -> bool:
         last -= 1
     if "".join(u.text for u in us[last:]) not in DESCRIPTORS:
         return False
-    return (_word_before(us, start) in DEMONSTRATIVES
+    qualifiers = "".join(u.text for u in us[start:last]).split()
+    return (_word_before(us, start) in DEMONSTRATIVES | QUALIFIERS
+            or (bool(qualifiers) and set(qualifiers) <= QUALIFIERS | DEMONSTRATIVES)
             or all(tag.startswith(NAME_TAGS) for _, tag in tags(chars)))
 
 
