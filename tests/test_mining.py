@@ -145,6 +145,9 @@ NEGATIVE = [
     "관영 통신(中新社)은 이렇게 전했다.",
     "중국 매체(界面新闻)가 먼저 보도했다.",
     "한 관계자(消息人士)는 말을 아꼈다.",
+    # a likeness: the gloss names one thing, the Korean another it is likened to
+    "그는 중국판 인스타그램(小红书)을 쓴다.",
+    "업계에서는 제2의 애플(小米科技)로 불린다.",
     # a Chinese label saying what the name is (a source, a credit), not the script
     "출처(来源: 中国日报网)",
     "사진(摄影: 人民图片)",

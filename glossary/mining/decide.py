@@ -14,6 +14,8 @@ of a noun phrase and which must not reach back into a list or a descriptor.
 
 from __future__ import annotations
 
+import re
+
 from ..model import Kind
 from ..text.hangul import similarity
 from ..text.japanese import JAPANESE_NEAR, japanese_hangul, spells_japanese, written_in_kanji
@@ -229,6 +231,25 @@ def _names_a_descriptor(chars: str, us: list[Unit], start: int) -> bool:
             or all(tag.startswith(NAME_TAGS) for _, tag in tags(chars)))
 
 
+# Places whose "edition" (중국판) of a name likens the glossed name to it.
+REGIONS = frozenset("""
+중국 한국 미국 일본 대만 홍콩 북한 러시아 인도 유럽 아시아 동남아 중동 아프리카 세계 베트남
+""".split())
+_NTH = re.compile(r"^제\d+의$")
+
+
+def _by_analogy(us: list[Unit], start: int) -> bool:
+    """Is the span from ``start`` a likeness (중국판 유튜브(哔哩哔哩), 제2의
+    테슬라(蔚来))? The gloss names one thing, the Korean another it is likened
+    to: no translation."""
+    before = start - 1
+    while before > 0 and us[before - 1].kind != "sp":
+        before -= 1
+    words = "".join(u.text for u in us[max(before, 0):]).split()[:-1]
+    return any((word.endswith("판") and word[:-1] in REGIONS) or _NTH.match(word)
+               for word in words)
+
+
 # What Korean reads in Sino-Korean after a Japanese place or family name:
 # 村 촌, 町 정, 郡 군, 市 시, 区 구, 県 현, 藩 번, 駅 역, 城 성, 寺 사, 氏 씨.
 JAPANESE_SUFFIXES = frozenset("村町郡市区県藩駅城寺氏")
@@ -378,6 +399,7 @@ def _decide(chars: str, window: str,
         if verdict[0] == Kind.TRANSLATION and by_reading and by_reading.exact_reads >= 2:
             return None  # 새로운 정책(新政策): readings explain part, so it is no translation
         if verdict[0] == Kind.TRANSLATION and (_names_a_descriptor(chars, us, by_pieces.start)
+                                               or _by_analogy(us, by_pieces.start)
                                                or _read_before(chars, us, by_pieces.start,
                                                                learned)):
             return None
