@@ -45,7 +45,6 @@ from .text.normalize import (
     is_han,
     is_hangul,
     ko_key,
-    script_of,
     to_hans,
     to_hant,
     unify_compat,
@@ -137,10 +136,14 @@ def chinese_forms(written: str, attested_hant: str = "") -> ChineseForms:
     """
     written = unify_compat(clean(written))
     hant = unify_compat(clean(attested_hant))
-    seen = bool(hant) or script_of(written) == "hant"
+    # Two conversions where script_of, to_hant, concept_key and to_hans would
+    # make five (the same answers: script_of compares these two).
+    hans, guess = to_hans(written), to_hant(written)
+    seen = bool(hant) or (hans != guess and written != hans)
     if not hant:
-        hant = written if seen else to_hant(written)
-    return ChineseForms(concept_key(written), to_hans(written), hant, seen)
+        hant = written if seen else guess
+    key = fold_korean_forms(hans.casefold()) if clean(written) == written else concept_key(written)
+    return ChineseForms(key, hans, hant, seen)
 
 
 def settle_spelling(counts: dict[str, int]) -> str:
