@@ -166,6 +166,26 @@ def test_latin_ending_a_korean_word_is_no_name_of_its_own() -> None:
     assert ("TV", "中央电视台") not in pairs("뉴스는 중국중앙TV(中央电视台)에서 봤다.")
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Chinese first, its reading after it in Hangul: the bracket is the term
+    ("올해의 말은 '躺平(탕핑)'이었다.", [("탕핑", "躺平", "transliteration")]),
+    ("그는 人工智能(인공지능) 분야를 연구한다.", [("인공지능", "人工智能", "sino-korean")]),
+    ("회의는 大阪 (오사카)에서 열렸다.", [("오사카", "大阪", "japanese")]),
+    # the longest Chinese it reads, not the sentence it ends
+    ("他们提出了数字经济(디지털 경제) 구상", []),
+    ("他们提出了数字经济(수자경제) 구상", [("수자경제", "数字经济", "sino-korean")]),
+    # a bracket of Korean that does not read the Chinese: a translation, a note
+    ("그는 \"我们会赢(우리는 이긴다)\"고 말했다.", []),
+    ("그는 杭州(항저우 사람)이다.", []),
+])
+def test_a_bracket_of_hangul_after_chinese_reads_it(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = mine(text)
+    assert [(o.ko, o.zh, str(o.kind)) for o in found] == expected
+    for o in found:  # the term is the bracket's content, the bracket right after the Chinese
+        assert text[o.term_start : o.term_end] == o.ko and text[o.paren_start + 1] == o.ko[0]
+
+
 def test_nested_brackets_give_two_pairs() -> None:
     text = "천쓰지에[陈思劼, 디이차이징(第一财经) 총경리]는 말했다."
     assert pairs(text) == [("천쓰지에", "陈思劼"), ("디이차이징", "第一财经")]

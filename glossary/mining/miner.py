@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
+from heapq import merge
 
 from ..model import Document, Kind, MinedDocument, MinedPair, text_digest
 from ..text.korean import strip_particle
@@ -37,7 +38,9 @@ from .align import Correspondences
 from .brackets import (
     JOINERS,
     Bracket,
+    ReadingBracket,
     find_brackets,
+    find_reading_brackets,
     inner_word,
     korean_note_after_gloss,
     korean_word_before_gloss,
@@ -258,16 +261,48 @@ def mine(text: str, doc: str | None = None,
          learned: Correspondences | None = None) -> Iterator[MinedPair]:
     """Yield every gloss pair in ``text`` in order of its bracket (the members
     of a list in their order)."""
-    for bracket in find_brackets(text):
-        if text[bracket.start] == "[" and text[bracket.end + 1 : bracket.end + 2] == "(":
-            continue  # a Markdown link label
-        for gloss, term_start, term_end, kind, confidence in _glossed(text, bracket, learned):
+    for bracket, glossed in _every_bracket(text, learned):
+        for gloss, term_start, term_end, kind, confidence in glossed:
             ko = clean(text[term_start:term_end])
             context_start = max(0, term_start - CONTEXT)
             context = " ".join(text[context_start : bracket.end + 1 + CONTEXT].split())
             yield MinedPair(ko, gloss, to_hans(gloss), to_hant(gloss), kind,
                             calibrated(kind, confidence), bracket.start, term_start,
                             term_end, context, doc)
+
+
+Glossed = list[tuple[str, int, int, Kind, float]]
+
+
+def _every_bracket(text: str, learned: Correspondences | None
+                   ) -> Iterator[tuple[Bracket, Glossed]]:
+    """What each bracket glosses, in order: brackets of Chinese after the
+    words they gloss, and brackets of Hangul after the Chinese they read."""
+    glosses = ((bracket, _glossed(text, bracket, learned)) for bracket in find_brackets(text)
+               if not (text[bracket.start] == "["  # a Markdown link label
+                       and text[bracket.end + 1 : bracket.end + 2] == "("))
+    readings = ((found.bracket, _read_after_han(text, found, learned))
+                for found in find_reading_brackets(text))
+    return merge(glosses, readings, key=lambda item: item[0].start)
+
+
+def _read_after_han(text: str, found: ReadingBracket, learned: Correspondences | None
+                    ) -> Glossed:
+    """The Hangul in a bracket after Chinese as the term of that Chinese
+    (共同富裕(공동부유), 東京(도쿄)) when its readings read it whole, surely:
+    the longest Chinese before the bracket that it reads. A translation is
+    never taken here: a bracket of Korean after Chinese may say anything."""
+    run = text[found.han_start : found.bracket.start].rstrip()
+    start, end = found.bracket.start + 1, found.bracket.end
+    syllables = sum(map(is_hangul, text[start:end]))
+    for first in range(len(run) - 1):
+        zh = run[first:]
+        # A character is read by one to four syllables (Japanese readings the longest).
+        if len(zh) <= syllables <= 4 * len(zh):
+            read = _read_whole(zh, text, start, end, learned)
+            if read:
+                return [read]
+    return []
 
 
 def _in_original(pair: MinedPair, offsets: Offsets) -> MinedPair:
