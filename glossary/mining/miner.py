@@ -278,12 +278,23 @@ def _every_bracket(text: str, learned: Correspondences | None
                    ) -> Iterator[tuple[Bracket, Glossed]]:
     """What each bracket glosses, in order: brackets of Chinese after the
     words they gloss, and brackets of Hangul after the Chinese they read."""
-    glosses = ((bracket, _glossed(text, bracket, learned)) for bracket in find_brackets(text)
+    glosses = ((bracket, [_without_etc(text, item) for item in _glossed(text, bracket, learned)])
+               for bracket in find_brackets(text)
                if not (text[bracket.start] == "["  # a Markdown link label
                        and text[bracket.end + 1 : bracket.end + 2] == "("))
     readings = ((found.bracket, _read_after_han(text, found, learned))
                 for found in find_reading_brackets(text))
     return merge(glosses, readings, key=lambda item: item[0].start)
+
+
+def _without_etc(text: str, item: tuple[str, int, int, Kind, float]
+                 ) -> tuple[str, int, int, Kind, float]:
+    """A term that ends with the word 등 (etc.) for a gloss ending in 等
+    (화웨이 등(华为等)): both without it; 평등(平等) is one word and stays."""
+    gloss, start, end, kind, confidence = item
+    if len(gloss) >= 3 and gloss.endswith("等") and text[start:end].endswith(" 등"):
+        return gloss[:-1], start, end - 2, kind, confidence
+    return item
 
 
 def _read_after_han(text: str, found: ReadingBracket, learned: Correspondences | None
