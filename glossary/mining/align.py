@@ -164,6 +164,10 @@ class PieceModel:
 READING = frozenset({"sk", "mt", "both", "mt~", "num"})  # evidence a reading verifies
 LEARNED = 0.95  # per character of a learned correspondence: just below a reading
 MAX_PIECE = 4  # Chinese characters one translation piece, learned or not, may cover
+# Hangul syllables of a piece that is a written word of its own (마이크로소프트
+# for 微软), and of one that is part of a word (권감독관리 would read 證監會 in
+# 증권감독관리위원회, which abbreviates it)
+MAX_PIECE_SYLLABLES, MAX_PART_SYLLABLES = 8, 6
 # Chinese piece → Korean spellings (syllables, no spaces) known to translate it
 Correspondences = Mapping[str, tuple[str, ...]]
 
@@ -385,10 +389,12 @@ class _Lattice:
                     score = _piece_score(zh_span, a, 1, True, self.word_start(j - 1), pieces)
                     self.relax(i - a, j - 1, here + score, (i, j, f"piece{a}:1"))
                 continue
-            for b in range(1, 7):
+            for b in range(1, MAX_PIECE_SYLLABLES + 1):
                 if j - b < 0 or self.us[j - b].kind != "syl" or j - b in pieces.closed_units:
                     break
                 whole = end_of_word and self.word_start(j - b)
+                if b > MAX_PART_SYLLABLES and not whole:
+                    continue
                 score = _piece_score(zh_span, a, b, False, whole, pieces)
                 self.relax(i - a, j - b, here + score, (i, j, f"piece{a}:{b}"))
 
