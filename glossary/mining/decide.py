@@ -18,7 +18,14 @@ import re
 
 from ..model import Kind
 from ..text.hangul import similarity
-from ..text.japanese import JAPANESE_NEAR, japanese_hangul, spells_japanese, written_in_kanji
+from ..text.japanese import (
+    JAPANESE_NEAR,
+    japanese_hangul,
+    japanese_key,
+    kanji_spellings,
+    spells_japanese,
+    written_in_kanji,
+)
 from ..text.korean import strip_particle
 from ..text.morph import closed_words, ends_a_modifier
 from ..text.normalize import is_hangul, to_hans, to_hant
@@ -365,18 +372,66 @@ def decide(chars: str, window: str,
     return found
 
 
-def _decide(chars: str, window: str,
-            learned: Correspondences | None) -> tuple[int, Kind, float] | None:
+def decide_by_readings(chars: str, window: str,
+                       learned: Correspondences | None = None) -> tuple[int, Kind, float] | None:
+    """:func:`decide` as far as readings (Mandarin, Sino-Korean, Japanese and
+    learned correspondences) go, without translation pieces, Latin names or
+    company suffixes: the same verdict whenever that is read (a kind of
+    READ_KINDS, with full confidence), at a fraction of the cost."""
     us = units(window)
     if not us:
         return None
-    n = len(chars)
     learned = seed() if learned is None else learned
+    return _by_readings(chars, us, learned, *_readings(chars, us, learned))
+
+
+Verdict = tuple[Kind, float]
+
+
+def may_read_whole(chars: str, korean: str) -> bool:
+    """A quick test that :func:`decide_by_readings` can only pass: do the
+    first and the last syllables of ``korean`` read the first and the last
+    character exactly (in Mandarin or Sino-Korean), or spell them in
+    Japanese? A sure reading of all of ``korean`` starts and ends so.
+
+    >>> may_read_whole("内卷", "내권"), may_read_whole("大阪", "오사카")
+    (True, True)
+    >>> may_read_whole("内卷", "가나"), may_read_whole("内卷", "내나")
+    (False, False)
+    """
+    syllables = "".join(ch for ch in korean if is_hangul(ch))
+    if not syllables:
+        return False
+    first, last = chars[0], chars[-1]
+    ends = range(1, min(3, len(syllables)) + 1)
+    if any(reading_match(first, syllables[:k])[1] in _EXACT for k in ends) and \
+            any(reading_match(last, syllables[-k:])[1] in _EXACT for k in ends):
+        return True
+    key = japanese_key(syllables)
+    if any(key.startswith(spelling) for kanji in {first, to_hant(first)}
+           for options in kanji_spellings(kanji, True).values() for spelling in options) and (
+            syllables[-1] in sino_readings(last)
+            or any(key.endswith(spelling) for kanji in {last, to_hant(last)}
+                   for options in kanji_spellings(kanji, False).values() for spelling in options)):
+        return True
+    whole = japanese_hangul(chars).replace(" ", "")
+    return bool(whole) and whole[0] == syllables[0]
+
+
+def _readings(chars: str, us: list[Unit], learned: Correspondences
+              ) -> tuple[Alignment | None, Verdict | None]:
+    """The alignment by readings alone, and what it is worth."""
     by_reading = align(chars, us, None, learned)
-    verdict = _judge_readings(by_reading, us, n) if by_reading else None
+    verdict = _judge_readings(by_reading, us, len(chars)) if by_reading else None
     if by_reading and verdict and verdict[0] == Kind.TRANSLATION and _gloss_reaches_back(
             chars, us, by_reading.start, verdict[0]):
-        by_reading = verdict = None
+        return None, None
+    return by_reading, verdict
+
+
+def _by_readings(chars: str, us: list[Unit], learned: Correspondences,
+                 by_reading: Alignment | None, verdict: Verdict | None
+                 ) -> tuple[int, Kind, float] | None:
     if by_reading and verdict and _clean(by_reading):
         return us[by_reading.start].start, *verdict
     # Readings that needed near spellings or left syllables unexplained may
@@ -385,6 +440,19 @@ def _decide(chars: str, window: str,
         return japanese
     if by_reading and verdict:
         return us[by_reading.start].start, *verdict
+    return None
+
+
+def _decide(chars: str, window: str,
+            learned: Correspondences | None) -> tuple[int, Kind, float] | None:
+    us = units(window)
+    if not us:
+        return None
+    n = len(chars)
+    learned = seed() if learned is None else learned
+    by_reading, verdict = _readings(chars, us, learned)
+    if read := _by_readings(chars, us, learned, by_reading, verdict):
+        return read
     latin = _latin_run(us)
     if latin is not None:
         return us[latin].start, Kind.LATIN, 0.75

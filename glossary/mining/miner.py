@@ -48,7 +48,7 @@ from .brackets import (
 )
 from .calibration import calibrated
 from .correspondences import fingerprint, seed
-from .decide import READ_KINDS, decide
+from .decide import READ_KINDS, decide, decide_by_readings, may_read_whole
 from .lists import abbreviated_head, list_members, whole_list
 from .spans import term_window, under_heading, whole_quote, whole_title
 
@@ -108,7 +108,7 @@ def _read_whole(zh: str, text: str, start: int, end: int,
                 learned: Correspondences | None) -> tuple[str, int, int, Kind, float] | None:
     """``text[start:end]`` as the term of ``zh`` when its readings read all of
     it, surely; else None."""
-    decided = decide(_han(zh), text[start:end], learned)
+    decided = decide_by_readings(_han(zh), text[start:end], learned)
     if (decided is None or decided[0] != 0 or decided[1] not in READ_KINDS
             or decided[2] < _READ_WHOLE):
         return None
@@ -306,14 +306,19 @@ def _read_after_han(text: str, found: ReadingBracket, learned: Correspondences |
     run = text[found.han_start : found.bracket.start].rstrip()
     start, end = found.bracket.start + 1, found.bracket.end
     syllables = sum(map(is_hangul, text[start:end]))
-    for first in range(len(run) - 1):
-        zh = run[first:]
-        # A character is read by one to four syllables (Japanese readings the longest).
-        if len(zh) <= syllables <= 4 * len(zh):
-            read = _read_whole(zh, text, start, end, learned)
+    # A character is read by one syllable or more (up to four, in Japanese):
+    # as many characters as syllables first, then a few fewer (니하오 for
+    # 你好), so that a bracket costs a few alignments however long its text.
+    longest = min(len(run), syllables)
+    for size in range(longest, max(1, longest - _READ_AFTER_TRIES), -1):
+        if syllables <= 4 * size and may_read_whole(run[-size:], text[start:end]):
+            read = _read_whole(run[-size:], text, start, end, learned)
             if read:
                 return [read]
     return []
+
+
+_READ_AFTER_TRIES = 3
 
 
 def _in_original(pair: MinedPair, offsets: Offsets) -> MinedPair:
