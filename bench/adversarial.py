@@ -32,7 +32,8 @@ MINING: dict[str, Callable[[int], str]] = {
     "nested brackets": lambda n: "(" * (n // 4) + "上海" + ")" * (n // 4),
     "long glosses": lambda n: repeat("가" * 40 + "(" + "中" * 200 + ")", n),
     # Chinese, then Hangul that may read it: every size of the Chinese could be the term
-    "readings after Chinese": lambda n: repeat("和国" * 12 + "(가나다라 마바사아 자차카타 파하가나 다라마국) ", n),
+    "readings after Chinese": lambda n: repeat(
+        "和国" * 12 + "(가나다라 마바사아 자차카타 파하가나 다라마국) ", n),
 }
 IMPORTS: dict[str, tuple[str, Callable[[int], bytes]]] = {
     "csv, stray quote": ("csv", lambda n: b'zh_hans,ko\n"' + repeat("上海,상하이\n", n).encode()),
