@@ -95,6 +95,8 @@ POSITIVE = [
     # "etc." on both sides is no part of the term; a word ending in 等 is
     ("징둥 등(京东等) 플랫폼이 할인에 나섰다.", ("징둥", "京东")),
     ("그들은 남녀평등(男女平等)을 외쳤다.", ("남녀평등", "男女平等")),
+    # a noun Kiwi alone takes for a verb's form (팔다: 판다), its particle after the bracket shows
+    ("동물원에서 판다(熊猫)가 태어났다.", ("판다", "熊猫")),
     # a long loanword translating a short name
     ("그 회사는 마이크로소프트(微软)와 경쟁한다.", ("마이크로소프트", "微软")),
 ]

@@ -200,9 +200,13 @@ def _read_before(chars: str, us: list[Unit], start: int, learned: Correspondence
     return False
 
 
-def _closed_units(window: str, us: list[Unit]) -> set[int]:
+def _closed_units(window: str, us: list[Unit], after: str = "") -> set[int]:
     hangul_words = window if any(is_hangul(c) for c in window) else ""
     closed = closed_words(hangul_words) if hangul_words else frozenset()
+    if after and any(end == len(window) for _, end in closed):
+        # The last word taken for a verb's form may be a noun its particle
+        # shows (판다 of 판다(熊猫)가): open when either reading says so.
+        closed &= closed_words(hangul_words, after)
     return {k for k, u in enumerate(us) if any(s <= u.start < e for s, e in closed)}
 
 
@@ -345,14 +349,17 @@ READ_KINDS = (Kind.TRANSLITERATION, Kind.SINO_KOREAN, Kind.JAPANESE)
 KOREAN_COMPANY_SUFFIXES = ("닷컴", "그룹")
 
 
-def decide(chars: str, window: str,
-           learned: Correspondences | None = None) -> tuple[int, Kind, float] | None:
+def decide(chars: str, window: str, learned: Correspondences | None = None,
+           after: str = "") -> tuple[int, Kind, float] | None:
     """Index in ``window`` where the term starts, its kind and confidence;
     ``learned`` correspondences (the shipped table without it) count as
     evidence beside readings. A company's gloss may carry a legal or trade
     suffix Korean leaves out (리샹(理想汽车)), and Korean one the gloss leaves
-    out (징둥닷컴(京东)): the name alone decides then."""
-    found = _decide(chars, window, learned) or _without_korean_suffix(chars, window, learned)
+    out (징둥닷컴(京东)): the name alone decides then. ``after`` is what the
+    window's last word goes on with after the bracket (a particle), which
+    tells Kiwi the word is a noun (판다(熊猫)가)."""
+    found = _decide(chars, window, learned, after) or _without_korean_suffix(chars, window,
+                                                                             learned)
     name = chars
     while found is None:
         # Suffixes stack up (阿里巴巴集团控股有限公司): take them off one by one.
@@ -364,7 +371,7 @@ def decide(chars: str, window: str,
         if shorter is None:
             return None
         name = shorter
-        named = _decide(name, window, learned)
+        named = _decide(name, window, learned, after)
         if named is not None:
             if named[1] == Kind.TRANSLATION:
                 return None
@@ -443,8 +450,8 @@ def _by_readings(chars: str, us: list[Unit], learned: Correspondences,
     return None
 
 
-def _decide(chars: str, window: str,
-            learned: Correspondences | None) -> tuple[int, Kind, float] | None:
+def _decide(chars: str, window: str, learned: Correspondences | None,
+            after: str = "") -> tuple[int, Kind, float] | None:
     us = units(window)
     if not us:
         return None
@@ -456,7 +463,7 @@ def _decide(chars: str, window: str,
     latin = _latin_run(us)
     if latin is not None:
         return us[latin].start, Kind.LATIN, 0.75
-    model = PieceModel(chinese_words(chars), _closed_units(window, us))
+    model = PieceModel(chinese_words(chars), _closed_units(window, us, after))
     by_pieces = align(chars, us, model, learned)
     if by_pieces and _starts_with_descriptor(us, by_pieces):
         model.closed_units = set(model.closed_units) | _first_word_units(us, by_pieces.start)

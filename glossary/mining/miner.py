@@ -68,13 +68,24 @@ def _gloss_window(text: str, bracket: Bracket, gloss: str) -> tuple[int, int] | 
     return term_window(text, bracket.start, "".join(ch for ch in JOINERS if ch in gloss))
 
 
+_HANGUL_RUN = re.compile("[가-힣]+")
+
+
+def _word_after(text: str, bracket: Bracket) -> str:
+    """The Hangul that goes on right after the bracket: the particle or suffix
+    of the word before it (판다(熊猫)가 → 가)."""
+    found = _HANGUL_RUN.match(text, bracket.end + 1)
+    return found.group() if found else ""
+
+
 def _single(text: str, bracket: Bracket, gloss: str, learned: Correspondences | None
             ) -> tuple[str, int, int, Kind, float] | None:
     """The one term a gloss covers: (gloss, term_start, term_end, kind, confidence)."""
     paren = bracket.start
     window = _gloss_window(text, bracket, gloss)
     chars = _han(gloss)
-    decided = decide(chars, text[window[0] : window[1]], learned) if window else None
+    decided = (decide(chars, text[window[0] : window[1]], learned, _word_after(text, bracket))
+               if window else None)
     title = whole_title(text, paren, chars, learned, decided, window)
     if title is None and decided is not None and window is not None and \
             decided[1] in (Kind.TRANSLATION, Kind.MIXED):

@@ -131,12 +131,17 @@ def _plain_analysis(text: str) -> Analysis:
 
 
 @lru_cache(maxsize=20_000)
-def closed_words(text: str) -> frozenset[tuple[int, int]]:
+def closed_words(text: str, after: str = "") -> frozenset[tuple[int, int]]:
     """Character spans of the words in ``text`` that hold a particle, an ending
-    or a verb, and so cannot be part of a term.
+    or a verb, and so cannot be part of a term. ``after`` is what the last
+    word goes on with (a particle after a bracket): Kiwi reads it too, and
+    reads the word better for it (판다가: the noun, 판다: 팔다's form), but
+    only what ``text`` holds counts.
 
     >>> sorted(closed_words("기업이 티몰 슈퍼"))
     [(0, 3)]
+    >>> sorted(closed_words("판다")), sorted(closed_words("판다", after="가"))
+    ([(0, 2)], [])
     """
     spans: set[tuple[int, int]] = set()
     words = []
@@ -144,8 +149,8 @@ def closed_words(text: str) -> frozenset[tuple[int, int]]:
     for word in text.split(" "):
         words.append((position, position + len(word)))
         position += len(word) + 1
-    for tag, at in _plain_analysis(text):
-        if tag.startswith(_CLOSED_TAGS):
+    for tag, at in _plain_analysis(text + after):
+        if at < len(text) and tag.startswith(_CLOSED_TAGS):
             spans.update((start, end) for start, end in words if start <= at < end)
     return frozenset(spans)
 
