@@ -262,12 +262,17 @@ _INNER_JOIN = re.compile(f" ?[{JOINERS}]? ?")
 _SPACED_JOIN = re.compile(f" ?([{JOINERS}]) ?")
 
 
+# Japanese writes a kanji again with 々 (佐々木 for 佐佐木): part of the term.
+ITERATION_MARK = "々"
+
+
 def _leading_han(segment: str) -> int:
     """Length of the Han run the segment starts with; a joiner (·), spaced or
     not, or a space may stand inside it, between Han characters."""
     end = 0
     while end < len(segment):
-        if is_han(segment[end]):
+        if is_han(segment[end]) or (segment[end] == ITERATION_MARK and end
+                                    and is_han(segment[end - 1])):
             end += 1
             continue
         join = _INNER_JOIN.match(segment, end)

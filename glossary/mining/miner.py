@@ -36,6 +36,7 @@ from ..version import __version__
 from .agreement import agree
 from .align import Correspondences
 from .brackets import (
+    ITERATION_MARK,
     JOINERS,
     Bracket,
     ReadingBracket,
@@ -58,8 +59,13 @@ ANALYZERS = ("kozh", "kiwipiepy", "jieba", "opencc")
 
 
 def _han(gloss: str) -> str:
-    """The Han characters of a gloss: what readings and translations explain."""
-    return "".join(ch for ch in gloss if is_han(ch))
+    """The Han characters of a gloss: what readings and translations explain
+    (the one an iteration mark repeats written again: 佐々木 is read 佐佐木)."""
+    chars: list[str] = []
+    for ch in gloss:
+        if is_han(ch) or (ch == ITERATION_MARK and chars):
+            chars.append(ch if ch != ITERATION_MARK else chars[-1])
+    return "".join(chars)
 
 
 def _gloss_window(text: str, bracket: Bracket, gloss: str) -> tuple[int, int] | None:
