@@ -76,39 +76,6 @@ def find_brackets(text: str) -> Iterator[Bracket]:
     yield from sorted(found, key=lambda b: b.start)
 
 
-_HAN_CHARS = ("\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0003134f\uf900-\ufaff"
-              "\U0002f800-\U0002fa1f\u3007")
-# Chinese written first and read after it in Hangul: 共同富裕(공동부유), 東京 (도쿄).
-_READING_AFTER_HAN = re.compile(f"([{_HAN_CHARS}]{{2,{MAX_GLOSS}}}) ?"
-                                f"([(（\\[［【])([가-힣]+(?: [가-힣]+){{0,4}})([)）\\]］】])")
-
-
-@dataclass(frozen=True)
-class ReadingBracket:
-    """A bracket of Hangul alone right after Chinese: the Chinese is the
-    term, the bracket may read it."""
-
-    han_start: int  # index of the first Han character before the bracket
-    bracket: Bracket
-
-
-def find_reading_brackets(text: str) -> Iterator[ReadingBracket]:
-    """Every bracket of Hangul words alone that Han characters stand right
-    before (a space between at most), in order.
-
-    >>> found = find_reading_brackets("그는 内卷(내권)을 말했다.")
-    >>> [(r.han_start, r.bracket.content) for r in found]
-    [(3, '내권')]
-    """
-    if not has_han(text):
-        return
-    for found in _READING_AFTER_HAN.finditer(text):
-        if PAIRS[found.group(2)] != found.group(4):
-            continue
-        yield ReadingBracket(found.start(1), Bracket(found.start(2), found.end(4) - 1,
-                                                     found.group(3)))
-
-
 _SEPARATORS = re.compile(r"[,，、;；/]")
 _LABEL = re.compile(r"^[^:：]{1,16}[:：]\s*")
 JOINERS = MIDDLE_DOTS  # Korean text often writes ㆍ (U+318D)
@@ -264,6 +231,20 @@ _SPACED_JOIN = re.compile(f" ?([{JOINERS}]) ?")
 
 # Japanese writes a kanji again with 々 (佐々木 for 佐佐木): part of the term.
 ITERATION_MARK = "々"
+
+
+def gloss_chars(gloss: str) -> str:
+    """The Han characters of a gloss: what readings and translations explain
+    (the one an iteration mark repeats written again).
+
+    >>> gloss_chars("佐々木"), gloss_chars("AI芯片"), gloss_chars("习近平·李强")
+    ('佐佐木', '芯片', '习近平李强')
+    """
+    chars: list[str] = []
+    for ch in gloss:
+        if is_han(ch) or (ch == ITERATION_MARK and chars):
+            chars.append(ch if ch != ITERATION_MARK else chars[-1])
+    return "".join(chars)
 
 
 def _leading_han(segment: str) -> int:

@@ -393,6 +393,25 @@ def decide_by_readings(chars: str, window: str,
 
 
 Verdict = tuple[Kind, float]
+# How sure readings must be (of READ_KINDS) for a word to read a gloss whole:
+# only names read whole, each of them, are taken for a list's members
+# (마르크스·레닌주의 stays one term).
+READ_WHOLE = 0.95
+
+
+def reads_whole(chars: str, korean: str,
+                learned: Correspondences | None = None) -> Verdict | None:
+    """The kind and confidence with which all of ``korean`` reads all of
+    ``chars``, surely (Mandarin, Sino-Korean or Japanese readings); else None.
+
+    >>> reads_whole("上海", "상하이"), reads_whole("上海", "큰 상하이")
+    ((<Kind.TRANSLITERATION: 'transliteration'>, 0.97), None)
+    """
+    decided = decide_by_readings(chars, korean, learned)
+    if decided is None or decided[0] != 0 or decided[1] not in READ_KINDS \
+            or decided[2] < READ_WHOLE:
+        return None
+    return decided[1], decided[2]
 
 
 def may_read_whole(chars: str, korean: str) -> bool:

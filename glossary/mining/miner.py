@@ -33,15 +33,14 @@ from ..text.markup import Offsets, readable
 from ..text.morph import grammar_start
 from ..text.normalize import clean, is_han, is_hangul, to_hans, to_hant
 from ..version import __version__
+from .after_chinese import read_after_chinese
 from .agreement import agree
 from .align import Correspondences
 from .brackets import (
-    ITERATION_MARK,
     JOINERS,
     Bracket,
-    ReadingBracket,
     find_brackets,
-    find_reading_brackets,
+    gloss_chars,
     inner_word,
     korean_note_after_gloss,
     korean_word_before_gloss,
@@ -49,23 +48,13 @@ from .brackets import (
 )
 from .calibration import calibrated
 from .correspondences import fingerprint, seed
-from .decide import READ_KINDS, decide, decide_by_readings, may_read_whole
+from .decide import READ_KINDS, READ_WHOLE, decide, reads_whole
 from .lists import abbreviated_head, list_members, whole_list
 from .spans import term_window, under_heading, whole_quote, whole_title
 
 CONTEXT = 40
 # What a mined document records of the software that mined it.
 ANALYZERS = ("kozh", "kiwipiepy", "jieba", "opencc")
-
-
-def _han(gloss: str) -> str:
-    """The Han characters of a gloss: what readings and translations explain
-    (the one an iteration mark repeats written again: 佐々木 is read 佐佐木)."""
-    chars: list[str] = []
-    for ch in gloss:
-        if is_han(ch) or (ch == ITERATION_MARK and chars):
-            chars.append(ch if ch != ITERATION_MARK else chars[-1])
-    return "".join(chars)
 
 
 def _gloss_window(text: str, bracket: Bracket, gloss: str) -> tuple[int, int] | None:
@@ -89,7 +78,7 @@ def _single(text: str, bracket: Bracket, gloss: str, learned: Correspondences | 
     """The one term a gloss covers: (gloss, term_start, term_end, kind, confidence)."""
     paren = bracket.start
     window = _gloss_window(text, bracket, gloss)
-    chars = _han(gloss)
+    chars = gloss_chars(gloss)
     decided = (decide(chars, text[window[0] : window[1]], learned, _word_after(text, bracket))
                if window else None)
     title = whole_title(text, paren, chars, learned, decided, window)
@@ -116,20 +105,12 @@ def _single(text: str, bracket: Bracket, gloss: str, learned: Correspondences | 
     return None
 
 
-# How sure readings must be (of READ_KINDS): only names read whole, each of
-# them, are taken for a list's members (마르크스·레닌주의 stays one term).
-_READ_WHOLE = 0.95
-
-
 def _read_whole(zh: str, text: str, start: int, end: int,
                 learned: Correspondences | None) -> tuple[str, int, int, Kind, float] | None:
     """``text[start:end]`` as the term of ``zh`` when its readings read all of
     it, surely; else None."""
-    decided = decide_by_readings(_han(zh), text[start:end], learned)
-    if (decided is None or decided[0] != 0 or decided[1] not in READ_KINDS
-            or decided[2] < _READ_WHOLE):
-        return None
-    return zh, start, end, decided[1], decided[2]
+    verdict = reads_whole(gloss_chars(zh), text[start:end], learned)
+    return (zh, start, end, *verdict) if verdict is not None else None
 
 
 def _joined_members(text: str, single: tuple[str, int, int, Kind, float],
@@ -205,7 +186,7 @@ def _glossed(text: str, bracket: Bracket, learned: Correspondences | None
     single = _single(text, bracket, gloss, learned) if gloss else None
     # 시진핑은(習近平): the word without its particle, read whole, beats a
     # reading that took the particle for a syllable of the name.
-    if (single is None or single[3] == Kind.TRANSLATION or single[4] < _READ_WHOLE) and (
+    if (single is None or single[3] == Kind.TRANSLATION or single[4] < READ_WHOLE) and (
             particled := _before_particle(text, bracket, gloss, learned,
                                           single[3] if single else None)):
         return [particled]
@@ -256,7 +237,7 @@ def _with_latin_words(text: str, bracket: Bracket, gloss: str, head: str, tail: 
         start = found.end() + (text[found.end() : found.end() + 1] == " ")
     if start >= end:
         return None
-    decided = decide(_han(gloss), text[start:end], learned)
+    decided = decide(gloss_chars(gloss), text[start:end], learned)
     if decided is None or (head and decided[0] != 0):
         return None
     return gloss, term_start if head else start + decided[0], window[1], decided[1], decided[2]
@@ -299,8 +280,9 @@ def _every_bracket(text: str, learned: Correspondences | None
                for bracket in find_brackets(text)
                if not (text[bracket.start] == "["  # a Markdown link label
                        and text[bracket.end + 1 : bracket.end + 2] == "("))
-    readings = ((found.bracket, _read_after_han(text, found, learned))
-                for found in find_reading_brackets(text))
+    readings = ((bracket, [(zh, start, end, kind, confidence)])
+                for zh, _ko, bracket, start, end, kind, confidence
+                in read_after_chinese(text, learned))
     return merge(glosses, readings, key=lambda item: item[0].start)
 
 
@@ -312,30 +294,6 @@ def _without_etc(text: str, item: tuple[str, int, int, Kind, float]
     if len(gloss) >= 3 and gloss.endswith("等") and text[start:end].endswith(" 등"):
         return gloss[:-1], start, end - 2, kind, confidence
     return item
-
-
-def _read_after_han(text: str, found: ReadingBracket, learned: Correspondences | None
-                    ) -> Glossed:
-    """The Hangul in a bracket after Chinese as the term of that Chinese
-    (共同富裕(공동부유), 東京(도쿄)) when its readings read it whole, surely:
-    the longest Chinese before the bracket that it reads. A translation is
-    never taken here: a bracket of Korean after Chinese may say anything."""
-    run = text[found.han_start : found.bracket.start].rstrip()
-    start, end = found.bracket.start + 1, found.bracket.end
-    syllables = sum(map(is_hangul, text[start:end]))
-    # A character is read by one syllable or more (up to four, in Japanese):
-    # as many characters as syllables first, then a few fewer (니하오 for
-    # 你好), so that a bracket costs a few alignments however long its text.
-    longest = min(len(run), syllables)
-    for size in range(longest, max(1, longest - _READ_AFTER_TRIES), -1):
-        if syllables <= 4 * size and may_read_whole(run[-size:], text[start:end]):
-            read = _read_whole(run[-size:], text, start, end, learned)
-            if read:
-                return [read]
-    return []
-
-
-_READ_AFTER_TRIES = 3
 
 
 def _in_original(pair: MinedPair, offsets: Offsets) -> MinedPair:

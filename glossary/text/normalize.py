@@ -60,12 +60,16 @@ def is_hangul(ch: str) -> bool:
     return "\uac00" <= ch <= "\ud7a3"
 
 
+# The ranges of is_han, for a regular expression's character class.
+HAN_RANGES = ("\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0003134f\uf900-\ufaff"
+              "\U0002f800-\U0002fa1f\u3007")
+
+
 @cache
 def _han_class() -> re.Pattern[str]:
     """The ranges of is_han as one class, for a search that runs in C;
     compiled when first asked for (5 ms that a lookup need not spend)."""
-    return re.compile("[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0003134f\uf900-\ufaff"
-                      "\U0002f800-\U0002fa1f\u3007]")
+    return re.compile(f"[{HAN_RANGES}]")
 
 
 def has_han(text: str) -> bool:

@@ -1,0 +1,88 @@
+"""Chinese written first, read after it in a bracket of Hangul.
+
+Korean texts that quote Chinese sometimes give its reading after it:
+``共同富裕(공동부유)``, ``躺平(탕핑)``, ``大阪 (오사카)``. The bracket is then the
+term and the Chinese before it the gloss, when the bracket's readings read
+that Chinese whole, surely; a translation is never taken this way (a bracket
+of Korean after Chinese may say anything: ``我们会赢(우리는 이긴다)``).
+
+>>> [(zh, ko) for zh, ko, *_ in read_after_chinese("그는 躺平(탕핑)을 말했다.")]
+[('躺平', '탕핑')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..model import Kind
+from ..text.normalize import HAN_RANGES, has_han, is_hangul
+from .align import Correspondences
+from .brackets import MAX_GLOSS, PAIRS, Bracket
+from .decide import may_read_whole, reads_whole
+
+# Chinese written first and read after it in Hangul: 共同富裕(공동부유), 東京 (도쿄).
+_READING_AFTER_HAN = re.compile(f"([{HAN_RANGES}]{{2,{MAX_GLOSS}}}) ?"
+                                f"([(（\\[［【])([가-힣]+(?: [가-힣]+){{0,4}})([)）\\]］】])")
+
+
+@dataclass(frozen=True)
+class ReadingBracket:
+    """A bracket of Hangul alone right after Chinese: the Chinese may be the
+    gloss, and the bracket its term."""
+
+    han_start: int  # index of the first Han character before the bracket
+    bracket: Bracket
+
+
+def find_reading_brackets(text: str) -> Iterator[ReadingBracket]:
+    """Every bracket of Hangul words alone that Han characters stand right
+    before (a space between at most), in order.
+
+    >>> found = find_reading_brackets("그는 内卷(내권)을 말했다.")
+    >>> [(r.han_start, r.bracket.content) for r in found]
+    [(3, '내권')]
+    """
+    if not has_han(text):
+        return
+    for found in _READING_AFTER_HAN.finditer(text):
+        if PAIRS[found.group(2)] != found.group(4):
+            continue
+        yield ReadingBracket(found.start(1), Bracket(found.start(2), found.end(4) - 1,
+                                                     found.group(3)))
+
+
+# At most this many sizes of the Chinese are tried for one bracket.
+TRIES = 3
+
+
+def read_after_chinese(text: str, learned: Correspondences | None = None
+                       ) -> Iterator[tuple[str, str, Bracket, int, int, Kind, float]]:
+    """(Chinese, Korean, bracket, term start, term end, kind, confidence) of
+    each bracket of Hangul that reads the Chinese before it, in order."""
+    for found in find_reading_brackets(text):
+        read = _reading(text, found, learned)
+        if read is not None:
+            zh, kind, confidence = read
+            start, end = found.bracket.start + 1, found.bracket.end
+            yield zh, text[start:end], found.bracket, start, end, kind, confidence
+
+
+def _reading(text: str, found: ReadingBracket, learned: Correspondences | None
+             ) -> tuple[str, Kind, float] | None:
+    """The longest Chinese before the bracket that the bracket reads whole.
+    A character is read by one syllable or more (up to four, in Japanese):
+    as many characters as syllables first, then a few fewer (니하오 for
+    你好), so that a bracket costs a few alignments however long its text."""
+    run = text[found.han_start : found.bracket.start].rstrip()
+    korean = found.bracket.content
+    syllables = sum(map(is_hangul, korean))
+    longest = min(len(run), syllables)
+    for size in range(longest, max(1, longest - TRIES), -1):
+        zh = run[-size:]
+        if syllables <= 4 * size and may_read_whole(zh, korean):
+            verdict = reads_whole(zh, korean, learned)
+            if verdict is not None:
+                return zh, *verdict
+    return None
