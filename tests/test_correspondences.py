@@ -38,8 +38,17 @@ def test_a_learned_piece_sets_the_boundary_and_the_kind() -> None:
     assert alone is not None and alone[1] == Kind.TRANSLATION
 
 
-def test_mine_document_takes_a_table() -> None:
+def test_a_particle_after_the_bracket_opens_the_word_without_a_table() -> None:
+    # Kiwi reads 댐 alone as a verb's form, 댐에서 as the noun: the piece is a
+    # translation then, less sure than the learned one.
     text = "새로 지은 샤오랑디 댐(小浪底水库)에서 물을 흘려보냈다."
+    (alone,) = mine_document(text, "a.txt", learned={}).pairs
+    (learned,) = mine_document(text, "a.txt", learned=DAM).pairs
+    assert alone.ko == learned.ko == "샤오랑디 댐" and alone.confidence < learned.confidence
+
+
+def test_mine_document_takes_a_table() -> None:
+    text = "새로 지은 샤오랑디 댐(小浪底水库) 덕분에 물이 넉넉하다."
     assert [p.ko for p in mine_document(text, "a.txt", learned=DAM).pairs] == ["샤오랑디 댐"]
     assert mine_document(text, "a.txt", learned={}).pairs == ()
 
@@ -54,7 +63,7 @@ def test_kozh_mine_learns_from_the_pairs_a_translator_verified(tmp_path: Path,
                                                                runner: CliRunner) -> None:
     db = tmp_path / "t.db"
     doc = tmp_path / "news.txt"
-    doc.write_text("새로 지은 샤오랑디 댐(小浪底水库)에서 물을 흘려보냈다.", encoding="utf-8")
+    doc.write_text("새로 지은 샤오랑디 댐(小浪底水库) 덕분에 물이 넉넉하다.", encoding="utf-8")
     before = runner.invoke(cli, ["mine", "--dry-run", "--format", "jsonl", str(doc)])
     assert before.exit_code == 0 and before.stdout == ""
     added = runner.invoke(cli, ["add", "--db", str(db), "싼샤 댐", "三峡水库", "--kind", "mixed"])
@@ -76,7 +85,7 @@ def test_documents_mined_before_a_decision_are_mined_again(tmp_path: Path,
                                                            runner: CliRunner) -> None:
     db = tmp_path / "t.db"
     doc = tmp_path / "news.txt"
-    doc.write_text("새로 지은 샤오랑디 댐(小浪底水库)에서 물을 흘려보냈다. 마윈(馬雲)도 왔다.",
+    doc.write_text("새로 지은 샤오랑디 댐(小浪底水库) 덕분에 물이 넉넉하다. 마윈(馬雲)도 왔다.",
                    encoding="utf-8")
     mine = ["mine", "--db", str(db), "--jobs", "1", str(doc)]
     first = runner.invoke(cli, mine)
