@@ -97,6 +97,9 @@ POSITIVE = [
     ("그들은 남녀평등(男女平等)을 외쳤다.", ("남녀평등", "男女平等")),
     # a noun Kiwi alone takes for a verb's form (팔다: 판다), its particle after the bracket shows
     ("동물원에서 판다(熊猫)가 태어났다.", ("판다", "熊猫")),
+    # the genitive 의 Korean adds between a term's words
+    ("그는 중국의 꿈(中国梦)을 말했다.", ("중국의 꿈", "中国梦")),
+    ("정부는 중국의 경제(中国经济)를 낙관했다.", ("중국의 경제", "中国经济")),
     # a long loanword translating a short name
     ("그 회사는 마이크로소프트(微软)와 경쟁한다.", ("마이크로소프트", "微软")),
 ]

@@ -47,6 +47,7 @@ DROP_FUNCTION = 0.2
 ORDINAL_BEFORE = "제"
 ORDINAL_AFTER = frozenset("차기회")
 ORDINAL = 0.2
+GENITIVE = "의"
 NEG = float("-inf")
 
 
@@ -367,11 +368,14 @@ class _Lattice:
 
     def insert_unit(self, i: int, j: int, here: float) -> None:
         """A unit no character explains; never at the end of an inner word,
-        where particles and endings are, unless it is an ordinal's (20차)."""
+        where particles and endings are, unless it is an ordinal's (20차) or
+        the genitive 의 that Korean adds between a term's words (중국의
+        꿈(中国梦))."""
         if j >= 2 and self.us[j - 1].text in ORDINAL_AFTER and self.us[j - 2].text.isdigit():
             self.relax(i, j - 1, here - ORDINAL, (i, j, "ord"))
             return
-        if j < len(self.us) and self.us[j].kind == "sp":
+        if j < len(self.us) and self.us[j].kind == "sp" and not (
+                self.us[j - 1].text == GENITIVE and j >= 2 and self.us[j - 2].kind == "syl"):
             return
         cost = INSERT if self.us[j - 1].kind == "syl" else INSERT_LATIN
         self.relax(i, j - 1, here - cost, (i, j, "ins"))
