@@ -280,10 +280,10 @@ def _every_bracket(text: str, learned: Correspondences | None
                for bracket in find_brackets(text)
                if not (text[bracket.start] == "["  # a Markdown link label
                        and text[bracket.end + 1 : bracket.end + 2] == "("))
-    readings = ((bracket, [(zh, start, end, kind, confidence)])
+    readings = [(bracket, [(zh, start, end, kind, confidence)])
                 for zh, _ko, bracket, start, end, kind, confidence
-                in read_after_chinese(text, learned))
-    return merge(glosses, readings, key=lambda item: item[0].start)
+                in read_after_chinese(text, learned)]  # few: most texts have none
+    return merge(glosses, readings, key=lambda item: item[0].start) if readings else glosses
 
 
 def _without_etc(text: str, item: tuple[str, int, int, Kind, float]
