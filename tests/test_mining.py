@@ -92,6 +92,8 @@ POSITIVE = [
     ("영화 별빛(星光: Starlight)은 흥행했다.", ("별빛", "星光")),
     # the term and then its full form: one term, not a list
     ("그는 마카오(澳门, 澳门特别行政区)에서 일했다.", ("마카오", "澳门")),
+    # one name in both scripts, joined by a middle dot: the name, not two
+    ("원자바오(溫家寶·温家宝) 총리가 방문했다.", ("원자바오", "溫家寶")),
     # "etc." on both sides is no part of the term; a word ending in 等 is
     ("징둥 등(京东等) 플랫폼이 할인에 나섰다.", ("징둥", "京东")),
     ("그들은 남녀평등(男女平等)을 외쳤다.", ("남녀평등", "男女平等")),

@@ -317,4 +317,20 @@ def parse_gloss(content: str) -> str | None:
     gloss, rest = first[:end], first[end:]
     if " " in gloss:
         gloss = _SPACED_JOIN.sub(r"\1", gloss)  # 习近平 · 李克强 is 习近平·李克强
+    gloss = _one_of_its_scripts(gloss)
     return gloss if _is_one_term(gloss, rest, segments[1:], content) else None
+
+
+def _one_of_its_scripts(gloss: str) -> str:
+    """The first member of a gloss that joins one term in both scripts
+    (李克強·李克强): the term, not two names.
+
+    >>> _one_of_its_scripts("李克強·李克强"), _one_of_its_scripts("习近平·李克强")
+    ('李克強', '习近平·李克强')
+    """
+    joiner = next((ch for ch in JOINERS if ch in gloss), None)
+    if joiner is None:
+        return gloss
+    members = gloss.split(joiner)
+    same = len(members) > 1 and all(members) and len({to_hans(m) for m in members}) == 1
+    return members[0] if same else gloss
