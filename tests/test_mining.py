@@ -92,6 +92,8 @@ POSITIVE = [
     ("영화 별빛(星光: Starlight)은 흥행했다.", ("별빛", "星光")),
     # the term and then its full form: one term, not a list
     ("그는 마카오(澳门, 澳门特别行政区)에서 일했다.", ("마카오", "澳门")),
+    # a term a middle dot joins, glossed without the dot
+    ("그는 마르크스·레닌주의(马克思列宁主义)를 공부했다.", ("마르크스·레닌주의", "马克思列宁主义")),
     # one name in both scripts, joined by a middle dot: the name, not two
     ("원자바오(溫家寶·温家宝) 총리가 방문했다.", ("원자바오", "溫家寶")),
     # "etc." on both sides is no part of the term; a word ending in 等 is

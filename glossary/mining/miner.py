@@ -73,14 +73,34 @@ def _word_after(text: str, bracket: Bracket) -> str:
     return found.group() if found else ""
 
 
+def _through_a_dot(text: str, bracket: Bracket, chars: str, window: tuple[int, int],
+                   learned: Correspondences | None, after: str
+                   ) -> tuple[tuple[int, Kind, float] | None, tuple[int, int]]:
+    """A term a middle dot joins that the gloss writes without it
+    (마르크스·레닌주의(马克思列宁主义)): when the words after the dot explain
+    nothing, the words through it, if readings explain some of them and the
+    term starts before the dot. Else nothing, and the window as it was."""
+    if window[0] < 2 or text[window[0] - 1] not in JOINERS:
+        return None, window
+    wide = term_window(text, bracket.start, JOINERS)
+    if wide is None or wide[0] >= window[0]:
+        return None, window
+    decided = decide(chars, text[wide[0] : wide[1]], learned, after)
+    if decided is None or decided[1] == Kind.TRANSLATION or wide[0] + decided[0] >= window[0]:
+        return None, window
+    return decided, wide
+
+
 def _single(text: str, bracket: Bracket, gloss: str, learned: Correspondences | None
             ) -> tuple[str, int, int, Kind, float] | None:
     """The one term a gloss covers: (gloss, term_start, term_end, kind, confidence)."""
     paren = bracket.start
     window = _gloss_window(text, bracket, gloss)
     chars = gloss_chars(gloss)
-    decided = (decide(chars, text[window[0] : window[1]], learned, _word_after(text, bracket))
-               if window else None)
+    after = _word_after(text, bracket)
+    decided = decide(chars, text[window[0] : window[1]], learned, after) if window else None
+    if decided is None and window is not None:
+        decided, window = _through_a_dot(text, bracket, chars, window, learned, after)
     title = whole_title(text, paren, chars, learned, decided, window)
     if title is None and decided is not None and window is not None and \
             decided[1] in (Kind.TRANSLATION, Kind.MIXED):
