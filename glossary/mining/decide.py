@@ -14,8 +14,6 @@ of a noun phrase and which must not reach back into a list or a descriptor.
 
 from __future__ import annotations
 
-import re
-
 from ..model import Kind
 from ..text.hangul import similarity
 from ..text.japanese import (
@@ -27,10 +25,10 @@ from ..text.japanese import (
     written_in_kanji,
 )
 from ..text.korean import strip_particle
-from ..text.morph import closed_words, ends_a_modifier
+from ..text.morph import closed_words
 from ..text.normalize import is_hangul, to_hans, to_hant
 from ..text.readings import sino_readings
-from ..text.segmenter import is_proper_name, tags
+from ..text.segmenter import is_proper_name
 from .align import (
     READING,
     Alignment,
@@ -43,6 +41,15 @@ from .align import (
     units,
 )
 from .correspondences import chinese_words, seed
+from .references import (
+    after_a_modifier,
+    by_analogy,
+    first_word_units,
+    names_a_descriptor,
+    points_at_a_name,
+    starts_with_descriptor,
+    word_before,
+)
 
 # Evidence that explains a character: a reading, a learned correspondence, or
 # a function character a Korean rendering may drop.
@@ -114,46 +121,14 @@ def _latin_run(us: list[Unit]) -> int | None:
     return start
 
 
-# Common nouns that stand before a name in apposition (배달 업체 메이퇀, 모회사
-# 바이트댄스): never the first word of a translated name.
-DESCRIPTORS = frozenset("""
-기업 업체 회사 모회사 자회사 계열사 그룹 브랜드 플랫폼 앱 서비스 사이트 매체 신문 방송 방송사
-통신사 은행 대학 연구소 연구원 정당 단체 기관 제품 모델 작가 시인 소설가 감독 배우 가수 선수
-교수 학자 주석 총리 장관 대표 회장 사장 창업자 대변인 기자 도시 지역 마을 국가 왕조 황제 장군
-정부 당국 산하 소속 계열 언론 언론사 통신 매체 신문사 방송국 일간지 경제지 관계자 인사
-""".split())
-# Words that say which one of a kind, before a descriptor (현지 언론, 관영 통신,
-# 중국 매체, 한 관계자): with them it refers to a name; it does not translate one.
-QUALIFIERS = frozenset("""
-한 현지 관영 국영 관변 국내 해외 외신 외국 주요 유력 다른 일부 여러 유명 대형 경제 금융 업계
-중국 중화권 대만 홍콩 마카오 한국 국내외 미국 일본 당시 지방 중앙 민영 국유 전문
-""".split())
-# Words that point back to something named before (이 회사, 해당 업체).
-DEMONSTRATIVES = frozenset("이 그 저 해당 동 당 본 이런 그런 저런 같은 양 각".split())
-# Words that point rather than name: a translation of a name by one of them
-# (우리 정부(韩国政府): 우리 for 韩国) says who is meant, not what the name is.
-DEICTICS = DEMONSTRATIVES | {"우리", "저희"}
-# jieba's tags of personal, organization and other proper names; not of
-# places, which it gives common nouns too (城市, 都市).
-NAME_TAGS = ("nr", "nt", "nz")
 _CONJUNCTIONS = ("과", "와", "및", "또는", "이나", "하고", "랑", "이랑")
-
-
-def _word_before(us: list[Unit], start: int) -> str:
-    k = start - 1
-    while k >= 0 and us[k].kind == "sp":
-        k -= 1
-    end = k + 1
-    while k >= 0 and us[k].kind == "syl":
-        k -= 1
-    return "".join(u.text for u in us[k + 1 : end])
 
 
 def _gloss_reaches_back(chars: str, us: list[Unit], start: int, kind: Kind) -> bool:
     """Does the gloss seem to cover the word before ``start`` too? That word
     joins the span to more words (하늘과 땅(天地): the gloss covers both), or, for
     a translation, starts with a reading of its first character (중국 측(中方))."""
-    word = _word_before(us, start)
+    word = word_before(us, start)
     # A bare 과 is the particle of an earlier bracket: 홍콩(香港)과 마카오(澳門).
     if any(word.endswith(c) and len(word) > len(c) for c in _CONJUNCTIONS):
         return True
@@ -166,19 +141,6 @@ def _gloss_reaches_back(chars: str, us: list[Unit], start: int, kind: Kind) -> b
 
 
 _EXACT = ("sk", "mt", "both")  # how a syllable reads a character exactly
-
-
-def _points_at_a_name(chars: str, us: list[Unit], a: Alignment) -> bool:
-    """Does a word that points (우리, 이, 해당) translate a proper name of the
-    gloss (우리 for 韩国)? 우리 for 我国 is a translation; for 韩国, a reference."""
-    return any("".join(u.text for u in us[unit:unit_end]) in DEICTICS
-               and _whole_word(us, unit, unit_end) and is_proper_name(chars[first:end])
-               for first, end, unit, unit_end in a.correspondences)
-
-
-def _whole_word(us: list[Unit], start: int, end: int) -> bool:
-    """Do units ``start:end`` make a written word (그, not 그 of 군빌레그트)?"""
-    return (start == 0 or us[start - 1].kind == "sp") and (end == len(us) or us[end].kind == "sp")
 
 
 def _read_before(chars: str, us: list[Unit], start: int, learned: Correspondences) -> bool:
@@ -208,57 +170,6 @@ def _closed_units(window: str, us: list[Unit], after: str = "") -> set[int]:
         # shows (판다 of 판다(熊猫)가): open when either reading says so.
         closed &= closed_words(hangul_words, after)
     return {k for k, u in enumerate(us) if any(s <= u.start < e for s, e in closed)}
-
-
-def _first_word_units(us: list[Unit], start: int) -> set[int]:
-    end = start
-    while end < len(us) and us[end].kind != "sp":
-        end += 1
-    return set(range(start, end))
-
-
-def _starts_with_descriptor(us: list[Unit], a: Alignment) -> bool:
-    """A span of several words whose first word is a descriptor noun that a
-    translation piece took (모회사 바이트댄스(字节跳动))."""
-    first = _first_word_units(us, a.start)
-    several = max(first) + 1 < len(us)
-    word = "".join(us[k].text for k in sorted(first))
-    return several and word in DESCRIPTORS and any(s <= a.start < e for s, e in a.piece_units)
-
-
-def _names_a_descriptor(chars: str, us: list[Unit], start: int) -> bool:
-    """Is a translated span headed by a descriptor noun that stands for the
-    name its gloss gives (이 회사(阿里巴巴), 현지 기자(新华社))? Then the bracket
-    names what the noun refers to; it does not translate it (회사(公司) does,
-    and so does 텐센트 그룹(腾讯集团), whose gloss is no bare name)."""
-    last = len(us)
-    while last > start and us[last - 1].kind == "syl":
-        last -= 1
-    if "".join(u.text for u in us[last:]) not in DESCRIPTORS:
-        return False
-    qualifiers = "".join(u.text for u in us[start:last]).split()
-    return (_word_before(us, start) in DEMONSTRATIVES | QUALIFIERS
-            or (bool(qualifiers) and set(qualifiers) <= QUALIFIERS | DEMONSTRATIVES)
-            or all(tag.startswith(NAME_TAGS) for _, tag in tags(chars)))
-
-
-# Places whose "edition" (중국판) of a name likens the glossed name to it.
-REGIONS = frozenset("""
-중국 한국 미국 일본 대만 홍콩 북한 러시아 인도 유럽 아시아 동남아 중동 아프리카 세계 베트남
-""".split())
-_NTH = re.compile(r"^제\d+의$")
-
-
-def _by_analogy(us: list[Unit], start: int) -> bool:
-    """Is the span from ``start`` a likeness (중국판 유튜브(哔哩哔哩), 제2의
-    테슬라(蔚来))? The gloss names one thing, the Korean another it is likened
-    to: no translation."""
-    before = start - 1
-    while before > 0 and us[before - 1].kind != "sp":
-        before -= 1
-    words = "".join(u.text for u in us[max(before, 0):]).split()[:-1]
-    return any((word.endswith("판") and word[:-1] in REGIONS) or _NTH.match(word)
-               for word in words)
 
 
 # What Korean reads in Sino-Korean after a Japanese place or family name:
@@ -320,16 +231,6 @@ def _without_korean_suffix(chars: str, window: str, learned: Correspondences | N
             if named is not None and named[1] in (*READ_KINDS, Kind.LATIN):
                 return named[0], named[1], round(named[2] * COMPANY_NAME, 2)
     return None
-
-
-def _after_a_modifier(us: list[Unit], start: int) -> bool:
-    """Does a word that modifies a noun (좋은, 새로운: an adnominal ending) stand
-    right before ``start``? A gloss translated by no more syllables than it
-    has characters from the noun on (好衣 for 옷 of 좋은 옷) most often holds
-    the modifier too (好): the term is not the noun. (A name's spelling is
-    longer: 떠오르는 바이트댄스(字节跳动).)"""
-    word = _word_before(us, start)
-    return bool(word) and ends_a_modifier(word)
 
 
 def _clean(a: Alignment) -> bool:
@@ -484,24 +385,24 @@ def _decide(chars: str, window: str, learned: Correspondences | None,
         return us[latin].start, Kind.LATIN, 0.75
     model = PieceModel(chinese_words(chars), _closed_units(window, us, after))
     by_pieces = align(chars, us, model, learned)
-    if by_pieces and _starts_with_descriptor(us, by_pieces):
-        model.closed_units = set(model.closed_units) | _first_word_units(us, by_pieces.start)
+    if by_pieces and starts_with_descriptor(us, by_pieces):
+        model.closed_units = set(model.closed_units) | first_word_units(us, by_pieces.start)
         by_pieces = align(chars, us, model, learned)
     if by_pieces and (verdict := _judge_pieces(by_pieces, us, n)):
         if verdict[0] == Kind.TRANSLATION and chinese_number(chars) is not None:
             return None  # numerals translate only as numbers: 十四五 is no 계획
         if verdict[0] == Kind.TRANSLATION and by_reading and by_reading.exact_reads >= 2:
             return None  # 새로운 정책(新政策): readings explain part, so it is no translation
-        if verdict[0] == Kind.TRANSLATION and (_names_a_descriptor(chars, us, by_pieces.start)
-                                               or _by_analogy(us, by_pieces.start)
+        if verdict[0] == Kind.TRANSLATION and (names_a_descriptor(chars, us, by_pieces.start)
+                                               or by_analogy(us, by_pieces.start)
                                                or _read_before(chars, us, by_pieces.start,
                                                                learned)):
             return None
-        if _points_at_a_name(chars, us, by_pieces):
+        if points_at_a_name(chars, us, by_pieces):
             return None
         if verdict[0] == Kind.TRANSLATION \
                 and sum(u.kind == "syl" for u in us[by_pieces.start :]) <= len(chars) \
-                and not is_proper_name(chars) and _after_a_modifier(us, by_pieces.start):
+                and not is_proper_name(chars) and after_a_modifier(us, by_pieces.start):
             return None
         if verdict[0] != Kind.LATIN and _gloss_reaches_back(chars, us, by_pieces.start,
                                                          verdict[0]):
