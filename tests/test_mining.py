@@ -303,6 +303,9 @@ def test_markup_is_guessed_from_the_file_name(tmp_path, runner) -> None:
     ("그 마을은 요시다촌(吉田村)이었다.", ("요시다촌", "吉田村")),
     # the genitive の that names read and kanji do not write (局 つぼね after 長橋)
     ("궁중에서는 나가하시노츠보네(長橋局)로 불렸다.", ("나가하시노츠보네", "長橋局")),
+    # names' readings of a kanji that Unihan leaves out (希 のぞみ), from pykakasi's dictionary
+    ("배우 사사키 노조미(佐々木希)가 출연했다.", ("사사키 노조미", "佐々木希")),
+    ("그 마을은 오타고야촌(太田古屋村)이었다.", ("오타고야촌", "太田古屋村")),
     # 々 writes the kanji before it again (佐々木 is read 佐佐木)
     ("그는 사사키(佐々木) 씨를 만났다.", ("사사키", "佐々木")),
     ("옛 마을 다타라촌(多々良村)이 있었다.", ("다타라촌", "多々良村")),

@@ -232,6 +232,20 @@ def japanese_key(hangul: str) -> str:
     return "".join(compose(*syllable) for syllable in out)
 
 
+_HIRAGANA = frozenset(chr(code) for code in range(0x3041, 0x3097))
+
+
+def _readings_of(char: str) -> tuple[str, ...]:
+    """A kanji's on and kun readings (Unihan), and the readings pykakasi's
+    dictionary gives the kanji alone, names' among them (大 おお, 希 のぞみ,
+    博 ひろし), which Unihan leaves out."""
+    unihan = _kanji_readings().get(char, ())
+    alone = fetch("kanwa", [char]).get(char) or ()
+    named = [reading for reading, *_ in alone
+             if reading and set(reading) <= _HIRAGANA and reading not in unihan]
+    return (*unihan, *named)
+
+
 @cache
 def kanji_spellings(char: str, first: bool) -> dict[str, tuple[str, ...]]:
     """Keys (:func:`japanese_key`) of a kanji's readings and an adjective's
@@ -239,7 +253,7 @@ def kanji_spellings(char: str, first: bool) -> dict[str, tuple[str, ...]]:
     reading may be voiced (rendaku: 田 た → だ); a final つ ち く き may double
     the next consonant (北 ほく → ほっ)."""
     found = set()
-    for reading in _kanji_readings().get(char, ()):
+    for reading in _readings_of(char):
         forms = {reading}
         if len(reading) >= 3 and reading.endswith("い"):
             forms.add(reading[:-1])  # an adjective's stem names people and places (高い たか)
