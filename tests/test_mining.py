@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from glossary import mine
 from glossary.mining.brackets import PAIRS
+from glossary.mining.decide import READ_KINDS, READ_WHOLE, decide, reads_whole
 from glossary.text.normalize import clean
 
 
@@ -542,3 +543,17 @@ def test_the_floor_read_one_by_one_changes_no_alignment(zh: str, window: str) ->
         score, _, start, in_word = max(edges)
         expected = _trace(zh, us, lattice.back, start, score, in_word, pieces)
         assert align(zh, us, pieces, seed()) == expected
+
+
+@pytest.mark.parametrize("chars, korean", [
+    ("上海", "상하이"), ("东京", "도쿄"), ("二天一流", "니텐이치류"), ("佐佐木", "사사키"),
+    ("理想汽车", "리샹"), ("京东", "징둥닷컴"), ("熊猫", "판다"), ("中国梦", "중국의 꿈"),
+    ("新质生产力", "새로운 질적 생산력"), ("上海", "큰 상하이"), ("躺平", "탕핑"),
+])
+def test_reads_whole_is_decide_as_far_as_readings_go(chars: str, korean: str) -> None:
+    # reads_whole skips translation pieces, Latin names and company suffixes:
+    # none of them can give a sure reading of the whole, so the verdict is the same.
+    decided = decide(chars, korean)
+    expected = ((decided[1], decided[2]) if decided and decided[0] == 0
+                and decided[1] in READ_KINDS and decided[2] >= READ_WHOLE else None)
+    assert reads_whole(chars, korean) == expected
