@@ -6,7 +6,7 @@ term and the Chinese before it the gloss, when the bracket's readings read
 that Chinese whole, surely; a translation is never taken this way (a bracket
 of Korean after Chinese may say anything: ``我们会赢(우리는 이긴다)``).
 
->>> [(zh, ko) for zh, ko, *_ in read_after_chinese("그는 躺平(탕핑)을 말했다.")]
+>>> [(zh, bracket.content) for bracket, (zh, *_) in read_after_chinese("그는 躺平(탕핑)을 말했다.")]
 [('躺平', '탕핑')]
 """
 
@@ -58,15 +58,16 @@ TRIES = 3
 
 
 def read_after_chinese(text: str, learned: Correspondences | None = None
-                       ) -> Iterator[tuple[str, str, Bracket, int, int, Kind, float]]:
-    """(Chinese, Korean, bracket, term start, term end, kind, confidence) of
-    each bracket of Hangul that reads the Chinese before it, in order."""
+                       ) -> Iterator[tuple[Bracket, tuple[str, int, int, Kind, float]]]:
+    """Each bracket of Hangul that reads the Chinese before it, in order, with
+    (Chinese, term start, term end, kind, confidence): the term is the
+    bracket's inside."""
     for found in find_reading_brackets(text):
         read = _reading(text, found, learned)
         if read is not None:
             zh, kind, confidence = read
-            start, end = found.bracket.start + 1, found.bracket.end
-            yield zh, text[start:end], found.bracket, start, end, kind, confidence
+            yield found.bracket, (zh, found.bracket.start + 1, found.bracket.end, kind,
+                                  confidence)
 
 
 def _reading(text: str, found: ReadingBracket, learned: Correspondences | None

@@ -321,6 +321,11 @@ def parse_gloss(content: str) -> str | None:
     return gloss if _is_one_term(gloss, rest, segments[1:], content) else None
 
 
+def joiner_of(gloss: str) -> str | None:
+    """The middle dot a gloss joins names with (习近平·李强), if any."""
+    return next((ch for ch in JOINERS if ch in gloss), None)
+
+
 def _one_of_its_scripts(gloss: str) -> str:
     """The first member of a gloss that joins one term in both scripts
     (李克強·李克强): the term, not two names.
@@ -328,7 +333,7 @@ def _one_of_its_scripts(gloss: str) -> str:
     >>> _one_of_its_scripts("李克強·李克强"), _one_of_its_scripts("习近平·李克强")
     ('李克強', '习近平·李克强')
     """
-    joiner = next((ch for ch in JOINERS if ch in gloss), None)
+    joiner = joiner_of(gloss)
     if joiner is None:
         return gloss
     members = gloss.split(joiner)

@@ -42,6 +42,7 @@ from .brackets import (
     find_brackets,
     gloss_chars,
     inner_word,
+    joiner_of,
     korean_note_after_gloss,
     korean_word_before_gloss,
     parse_gloss,
@@ -140,7 +141,7 @@ def _joined_members(text: str, single: tuple[str, int, int, Kind, float],
     explains (마르크스·레닌주의) or a member of one character (한·중) keeps
     the term whole: [] then."""
     gloss, start, end, _kind, _confidence = single
-    joiner = next((ch for ch in JOINERS if ch in gloss), None)
+    joiner = joiner_of(gloss)
     if joiner is None or joiner not in text[start:end]:
         return []
     chinese = [member.strip() for member in gloss.split(joiner)]
@@ -300,8 +301,7 @@ def _every_bracket(text: str, learned: Correspondences | None
                for bracket in find_brackets(text)
                if not (text[bracket.start] == "["  # a Markdown link label
                        and text[bracket.end + 1 : bracket.end + 2] == "("))
-    readings = [(bracket, [(zh, start, end, kind, confidence)])
-                for zh, _ko, bracket, start, end, kind, confidence
+    readings = [(bracket, [read]) for bracket, read
                 in read_after_chinese(text, learned)]  # few: most texts have none
     return merge(glosses, readings, key=lambda item: item[0].start) if readings else glosses
 

@@ -38,7 +38,10 @@ DEICTICS = DEMONSTRATIVES | {"우리", "저희"}
 # jieba's tags of personal, organization and other proper names; not of
 # places, which it gives common nouns too (城市, 都市).
 NAME_TAGS = ("nr", "nt", "nz")
+
+
 def word_before(us: list[Unit], start: int) -> str:
+    """The syllables of the written word before unit ``start`` (spaces skipped)."""
     k = start - 1
     while k >= 0 and us[k].kind == "sp":
         k -= 1
