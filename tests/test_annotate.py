@@ -14,6 +14,7 @@ from cli import cli
 from db import Termbase
 from glossary import mine_document
 from glossary.aids.annotation import TermIndex, annotate, detect_language, inline, summary
+from glossary.text.normalize import drop_invisible
 
 PAIRS = [("马云", "馬雲", "마윈", 5), ("广州市", "廣州市", "광저우시", 2),
          ("腾讯研究院", "騰訊研究院", "텐센트연구원", 1), ("淘宝", "淘寶", "타오바오", 4),
@@ -185,6 +186,25 @@ def test_decomposed_hangul_is_mined_with_offsets_into_the_text() -> None:
     assert (pair.ko, pair.zh) == ("마화텅", "马化腾")
     assert text[pair.term_start : pair.term_end] == unicodedata.normalize("NFD", "마화텅")
     assert text[pair.paren_start] == "("
+
+
+def test_invisible_characters_split_no_term_and_offsets_point_into_the_text() -> None:
+    # A zero-width space before the bracket, a soft hyphen inside a name, a
+    # zero-width joiner inside its gloss: pasted from a web page, unseen.
+    text = "그날 샤오미 창업자 레이쥔\u200b(雷军)과 한원\u00ad페이(韩雯\u200d斐)가 만났다."
+    pairs = mine_document(text, "zwsp.txt").pairs
+    assert [(p.ko, p.zh) for p in pairs] == [("레이쥔", "雷军"), ("한원페이", "韩雯斐")]
+    assert [text[p.term_start : p.term_end] for p in pairs] == ["레이쥔", "한원\u00ad페이"]
+    assert all(text[p.paren_start] == "(" for p in pairs)
+
+
+def test_invisible_characters_are_annotated_through(index: TermIndex) -> None:
+    text = "어제 마\u200b윈은 광저우시\ufeff에서 말했다."
+    found = annotate(text, index)
+    assert [(m.term, drop_invisible(m.particle)) for m in found] == [("마윈", "은"),
+                                                                      ("광저우시", "에서")]
+    assert [m.text for m in found] == ["마\u200b윈", "광저우시"]  # the text's own, as written
+    assert inline(text, found) == "어제 마\u200b윈(马云)은 광저우시(广州市)\ufeff에서 말했다."
 
 
 # Words holding names of Kiwi's dictionary (some with a particle's consonant on

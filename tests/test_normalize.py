@@ -37,12 +37,19 @@ def test_conjoining_jamo_compose() -> None:
     assert ko_key("\u1112\u1161\u11ab\u1100\u1173\u11af  용어") == "한글 용어"
 
 
+def test_invisible_characters_are_no_part_of_a_key() -> None:
+    assert zh_key("淘\u200b寶\ufe00") == zh_key("淘宝") == "淘宝"
+    assert ko_key("타오\u00ad바오\u200d") == ko_key("타오바오") == "타오바오"
+    assert clean("\u200e상하이\u200f") == "상하이"
+
+
 def test_scripts() -> None:
     assert script_of("淘寶") == "hant" and script_of("淘宝") == "hans"
     assert to_hant("头发") == "頭髮"  # phrase context picks 髮, not 發
 
 
-text = st.text(alphabet=st.sampled_from("淘寶宝心選选한글ＡＢ１ \u3000\uf914가\u1100\u1161"))
+text = st.text(alphabet=st.sampled_from(
+    "淘寶宝心選选한글ＡＢ１ \u3000\uf914가\u1100\u1161\u200b\u00ad"))
 
 
 @given(text)

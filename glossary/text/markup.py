@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from .normalize import compose_hangul_mapped
+from .normalize import compose_hangul_mapped, drop_invisible_mapped
 
 FORMATS = ("text", "markdown", "html", "wikitext")
 _BY_SUFFIX = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
@@ -158,20 +158,25 @@ class Offsets:
 
 
 def readable(text: str, fmt: str) -> tuple[str, Offsets | None]:
-    """The text a reader sees: markup seen through (:func:`strip_markup`) and
-    Hangul composed (decomposed jamo as one syllable each), with the offsets
-    back into ``text``; None when it is ``text`` itself.
+    """The text a reader sees: markup seen through (:func:`strip_markup`),
+    invisible characters dropped (zero-width spaces, soft hyphens) and Hangul
+    composed (decomposed jamo as one syllable each), with the offsets back
+    into ``text``; None when it is ``text`` itself.
 
-    >>> seen, offsets = readable("**\u1106\u1161\u110b\u1171\u11ab**(馬雲)", "markdown")
+    >>> seen, offsets = readable("**\u1106\u1161\u110b\u1171\u11ab**\u200b(馬雲)", "markdown")
     >>> seen, offsets.span(0, 2), offsets.starts[seen.index("(")]
-    ('마윈(馬雲)', (2, 7), 9)
+    ('마윈(馬雲)', (2, 7), 10)
     """
     plain, where = strip_markup(text, fmt)
-    composed, inner = compose_hangul_mapped(plain)
-    if where is None and inner is None:
+    visible, kept = drop_invisible_mapped(plain)
+    composed, inner = compose_hangul_mapped(visible)
+    if where is None and kept is None and inner is None:
         return text, None
-    where = where if where is not None else list(range(len(plain) + 1))
-    inner = inner if inner is not None else list(range(len(composed) + 1))
-    starts = [where[k] for k in inner]
-    ends = [where[inner[k + 1] - 1] + 1 for k in range(len(composed))]
-    return composed, Offsets(starts, ends)
+    # Each step maps its output's characters to the first and one past the
+    # last character of its input that they come from; chained, to ``text``.
+    starts = list(range(len(composed))) if inner is None else inner[:-1]
+    ends = [k + 1 for k in starts] if inner is None else inner[1:]
+    for step in (kept, where):
+        if step is not None:
+            starts, ends = [step[k] for k in starts], [step[k - 1] + 1 for k in ends]
+    return composed, Offsets(starts + [len(text)], ends)

@@ -157,6 +157,36 @@ def compose_hangul_mapped(text: str) -> tuple[str, list[int] | None]:
     return "".join(out), where
 
 
+# What a reader does not see but copy and paste carries: zero-width spaces and
+# joiners, the word joiner, a byte order mark inside text, the soft hyphen,
+# direction marks and variation selectors. Left in, 시진핑\u200b(习近平) would
+# not be a name before its gloss, nor 韩\u00ad雯斐 one name.
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064"
+                        "\u2066-\u2069\ufe00-\ufe0f\ufeff\U000e0100-\U000e01ef]")
+
+
+def drop_invisible(text: str) -> str:
+    """``text`` without the characters a reader does not see.
+
+    >>> drop_invisible("시진핑\u200b(习近平)")
+    '시진핑(习近平)'
+    """
+    return _INVISIBLE.sub("", text) if not text.isascii() else text
+
+
+def drop_invisible_mapped(text: str) -> tuple[str, list[int] | None]:
+    """:func:`drop_invisible`, and for each character kept its offset in
+    ``text`` (and ``len(text)`` after the last); no map when none is dropped.
+
+    >>> drop_invisible_mapped("핑\u200b(平)")
+    ('핑(平)', [0, 2, 3, 4, 5])
+    """
+    if text.isascii() or not _INVISIBLE.search(text):
+        return text, None
+    kept = [k for k, ch in enumerate(text) if not _INVISIBLE.match(ch)]
+    return "".join(text[k] for k in kept), kept + [len(text)]
+
+
 def fold_width(text: str) -> str:
     """Fold full-width ASCII and the ideographic space to plain ASCII.
 
@@ -167,8 +197,9 @@ def fold_width(text: str) -> str:
 
 
 def clean(text: str) -> str:
-    """The form we store as written: NFC Hangul, folded width, single spaces."""
-    return _SPACES.sub(" ", fold_width(compose_hangul(text))).strip()
+    """The form we store as written: NFC Hangul, folded width, single
+    spaces, nothing invisible."""
+    return _SPACES.sub(" ", fold_width(compose_hangul(drop_invisible(text)))).strip()
 
 
 def ko_key(text: str) -> str:
