@@ -43,6 +43,11 @@ def test_invisible_characters_are_no_part_of_a_key() -> None:
     assert clean("\u200e상하이\u200f") == "상하이"
 
 
+def test_lookalikes_fold_into_the_key() -> None:
+    assert zh_key("\u2f08民日报") == zh_key("人民日報") == "人民日报"  # a Kangxi radical
+    assert ko_key("상하이\u00a0시\u2009정부\u3000") == "상하이 시 정부"
+
+
 def test_scripts() -> None:
     assert script_of("淘寶") == "hant" and script_of("淘宝") == "hans"
     assert to_hant("头发") == "頭髮"  # phrase context picks 髮, not 發

@@ -36,7 +36,7 @@ from ..text.korean import PARTICLES
 from ..text.lexicon import substrings
 from ..text.markup import Offsets, readable
 from ..text.morph import kiwi_for
-from ..text.normalize import fold_width, is_han, is_hangul, ko_key, to_hans
+from ..text.normalize import fold_lookalikes, is_han, is_hangul, ko_key, to_hans
 from ..text.resident import analyses as resident_analyses
 from ..text.segmenter import segment
 from ..text.variants import fold_korean_forms
@@ -361,7 +361,7 @@ def _key_text(text: str) -> str | None:
     folds into two, or a combining mark that normalizing may join."""
     if any(map(unicodedata.combining, text)) or not unicodedata.is_normalized("NFC", text):
         return None
-    folded = fold_width(text).casefold()
+    folded = fold_lookalikes(text).casefold()
     return _WHITESPACE.sub(" ", folded) if len(folded) == len(text) else None
 
 

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from .normalize import compose_hangul_mapped, drop_invisible_mapped
+from .normalize import compose_hangul_mapped, drop_invisible_mapped, fold_lookalikes
 
 FORMATS = ("text", "markdown", "html", "wikitext")
 _BY_SUFFIX = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
@@ -159,9 +159,10 @@ class Offsets:
 
 def readable(text: str, fmt: str) -> tuple[str, Offsets | None]:
     """The text a reader sees: markup seen through (:func:`strip_markup`),
-    invisible characters dropped (zero-width spaces, soft hyphens) and Hangul
-    composed (decomposed jamo as one syllable each), with the offsets back
-    into ``text``; None when it is ``text`` itself.
+    invisible characters dropped (zero-width spaces, soft hyphens), Hangul
+    composed (decomposed jamo as one syllable each) and lookalikes folded
+    (full-width letters, unusual spaces, Kangxi radicals), with the offsets
+    back into ``text``; None when it is ``text`` itself.
 
     >>> seen, offsets = readable("**\u1106\u1161\u110b\u1171\u11ab**\u200b(馬雲)", "markdown")
     >>> seen, offsets.span(0, 2), offsets.starts[seen.index("(")]
@@ -170,8 +171,10 @@ def readable(text: str, fmt: str) -> tuple[str, Offsets | None]:
     plain, where = strip_markup(text, fmt)
     visible, kept = drop_invisible_mapped(plain)
     composed, inner = compose_hangul_mapped(visible)
+    seen = fold_lookalikes(composed)  # one for one: the offsets stay
     if where is None and kept is None and inner is None:
-        return text, None
+        return (text, None) if seen == text else (seen, Offsets(list(range(len(text) + 1)),
+                                                                list(range(1, len(text) + 1))))
     # Each step maps its output's characters to the first and one past the
     # last character of its input that they come from; chained, to ``text``.
     starts = list(range(len(composed))) if inner is None else inner[:-1]
@@ -179,4 +182,4 @@ def readable(text: str, fmt: str) -> tuple[str, Offsets | None]:
     for step in (kept, where):
         if step is not None:
             starts, ends = [step[k] for k in starts], [step[k - 1] + 1 for k in ends]
-    return composed, Offsets(starts + [len(text)], ends)
+    return seen, Offsets(starts + [len(text)], ends)

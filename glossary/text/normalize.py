@@ -29,8 +29,16 @@ from functools import cache
 DEFAULT_T2S = "t2s"
 DEFAULT_S2T = "s2tw"  # Taiwan forms (群 為 裡), not s2t's 羣 爲 裏, for names
 
-_WIDE_ASCII = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
-_WIDE_ASCII[0x3000] = 0x20
+# Characters folded to the one a reader takes them for, one for one: full-width
+# ASCII; the ideographic, no-break, thin and other spaces; and the Kangxi
+# radicals that text taken from PDFs writes for ideographs (⼈ for 人).
+_LOOKALIKES = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_LOOKALIKES.update({cp: 0x20 for cp in (0xA0, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)})
+_LOOKALIKES.update({cp: ord(unicodedata.normalize("NFKC", chr(cp)))
+                    for cp in (*range(0x2F00, 0x2FD6), 0x2E9F, 0x2EF3)})
+# The same characters as one class: a search in C tells most texts have none.
+_LOOKALIKE = re.compile("[\uff01-\uff5e\u00a0\u2000-\u200a\u202f\u205f\u3000"
+                        "\u2f00-\u2fd5\u2e9f\u2ef3]")
 _SPACES = re.compile(r"\s+")
 
 # One mark that Korean (ㆍ), Chinese and Japanese (・) text and typography (‧ •)
@@ -187,19 +195,20 @@ def drop_invisible_mapped(text: str) -> tuple[str, list[int] | None]:
     return "".join(text[k] for k in kept), kept + [len(text)]
 
 
-def fold_width(text: str) -> str:
-    """Fold full-width ASCII and the ideographic space to plain ASCII.
+def fold_lookalikes(text: str) -> str:
+    """Fold full-width ASCII and unusual spaces to plain ASCII, and Kangxi
+    radicals to the ideographs they look like; one character for one.
 
-    >>> fold_width("ＴＣＬ　１２３")
-    'TCL 123'
+    >>> fold_lookalikes("ＴＣＬ　１２３"), fold_lookalikes("\u2f08\u6c11\u00a0")
+    ('TCL 123', '人民 ')
     """
-    return text.translate(_WIDE_ASCII)
+    return text if text.isascii() or not _LOOKALIKE.search(text) else text.translate(_LOOKALIKES)
 
 
 def clean(text: str) -> str:
-    """The form we store as written: NFC Hangul, folded width, single
-    spaces, nothing invisible."""
-    return _SPACES.sub(" ", fold_width(compose_hangul(drop_invisible(text)))).strip()
+    """The form we store as written: NFC Hangul, lookalikes folded (widths,
+    spaces, radicals), single spaces, nothing invisible."""
+    return _SPACES.sub(" ", fold_lookalikes(compose_hangul(drop_invisible(text)))).strip()
 
 
 def ko_key(text: str) -> str:
