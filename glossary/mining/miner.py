@@ -122,6 +122,11 @@ def _single(text: str, bracket: Bracket, gloss: str, learned: Correspondences | 
         offset, kind, confidence = decided
         if not any(ch.isalpha() for ch in text[window[0] + offset : window[1]]):
             return None  # digits alone (23 for 二三) name nothing: a number, not a term
+        if kind == Kind.TRANSLATION and \
+                len(text[window[0] + offset : window[1]].split()) < len(gloss.split()):
+            # 장고 for 田島 将吾: a gloss of several words (a family and a given
+            # name) has a word for each of them, at least, in a translation.
+            return None
         return gloss, window[0] + offset, window[1], kind, confidence
     return None
 
