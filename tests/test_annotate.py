@@ -201,11 +201,12 @@ def test_invisible_characters_split_no_term_and_offsets_point_into_the_text() ->
 def test_lookalikes_are_read_as_what_they_look_like() -> None:
     # An ideographic, a no-break and a thin space before brackets; Kangxi
     # radicals (as PDFs give them) in a gloss; full-width letters in a name.
-    text = ("베이징\u3000(北京)과 리커창\u00a0(李克强), 리창\u2009(李强)이 인민일보(\u2f08民日报)와 "
-            "ＴＣＬ 그룹(ＴＣＬ集团)을 말했다.")
+    text = ("베이징\u3000(北京)과 리커창\u00a0(李克强), 리창\u2009(李强)이 "
+            "인민일보(\u2f08民日报)와 ＴＣＬ 그룹(ＴＣＬ集团)을 말했다.")
     pairs = mine_document(text, "spaces.txt").pairs
-    assert [(p.ko, p.zh) for p in pairs] == [("베이징", "北京"), ("리커창", "李克强"), ("리창", "李强"),
-                                            ("인민일보", "人民日报"), ("TCL 그룹", "TCL集团")]
+    assert [(p.ko, p.zh) for p in pairs] == [
+        ("베이징", "北京"), ("리커창", "李克强"), ("리창", "李强"), ("인민일보", "人民日报"),
+        ("TCL 그룹", "TCL集团")]
     assert [text[p.term_start : p.term_end] for p in pairs][-1] == "ＴＣＬ 그룹"
     assert all(text[p.paren_start] == "(" for p in pairs)
 
