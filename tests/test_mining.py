@@ -325,6 +325,24 @@ def test_mandarin_and_sino_korean_readings_come_first() -> None:
 
 
 @pytest.mark.parametrize("text, pair", [
+    ("관광객은 홍콩 침사추이(尖沙咀)의 호텔에 묵었다.", ("침사추이", "尖沙咀")),
+    ("렁춘잉(梁振英) 전 행정장관이 답했다.", ("렁춘잉", "梁振英")),
+    ("부호 리카싱(李嘉誠)은 투자를 늘렸다.", ("리카싱", "李嘉誠")),
+    ("그들은 야우마테이(油麻地)의 시장을 걸었다.", ("야우마테이", "油麻地")),
+    ("아침에는 얌차(飲茶)를 즐긴다.", ("얌차", "飲茶")),
+])
+def test_hong_kong_names_read_in_cantonese(text: str, pair: tuple[str, str]) -> None:
+    (found,) = mine(text)
+    assert (found.ko, found.zh, found.kind) == (*pair, "transliteration")
+
+
+def test_readings_partly_cantonese_give_way_to_japanese() -> None:
+    # 高 gou reads 코 in Cantonese as in Japanese; the name is Japanese.
+    (found,) = mine("그 마을은 묘코촌(妙高村)이라 불렸다.")
+    assert (found.ko, found.kind) == ("묘코촌", "japanese")
+
+
+@pytest.mark.parametrize("text, pair", [
     ("논문은 작위(作为)와 무위를 다룬다.", ("작위", "作为")),  # 为 reads as 爲 does
     ("그 정책은 기득권(既得權)을 지켰다.", ("기득권", "既得權")),  # Korean writes 旣
     ("이 글은 서론(緒論)으로 시작한다.", ("서론", "緒論")),  # Korean writes 緖

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..text.cantonese import cantonese_spellings
 from ..text.hangul import decompose, onset_class, similarity, without_final
 from ..text.normalize import is_hangul
 from ..text.readings import sino_readings, transcriptions
@@ -39,6 +40,10 @@ INSERT = 0.6  # a Hangul syllable no character explains
 INSERT_LATIN = 1.0
 IN_WORD_START = 0.8  # a span that starts inside a written word
 NEAR = 0.8  # similarity from which a spelling counts as the same reading
+# A Cantonese reading (Hong Kong's names: 침사추이 尖沙咀), tried after Mandarin
+# (near spellings too) and Sino-Korean: a little less than theirs, as Korean
+# writes few names so.
+CANTONESE = 0.95
 # Inside a name, Korean renderings drop these (国家发展和改革委员会 국가발전개혁위원회).
 FUNCTION_CHARS = frozenset("和与與的之及")
 DROP_FUNCTION = 0.2
@@ -81,6 +86,8 @@ def reading_match(char: str, written: str) -> tuple[float, str]:
 
     >>> reading_match("聯", "연"), reading_match("紫", "즈")[1], reading_match("紫", "바")
     ((1.0, 'sk'), 'mt~', (0.0, ''))
+    >>> reading_match("角", "콕")  # Cantonese, as Hong Kong's names are written (旺角 몽콕)
+    (0.95, 'yue')
     """
     sk = len(written) == 1 and written in sino_readings(char)
     spellings = transcriptions(char)
@@ -91,6 +98,8 @@ def reading_match(char: str, written: str) -> tuple[float, str]:
     near = _nearest(spellings, written)
     if near >= NEAR:
         return 0.9 * near, "mt~"
+    if written in cantonese_spellings(char):
+        return CANTONESE, "yue"
     return 0.0, ""
 
 
@@ -162,7 +171,7 @@ class PieceModel:
     closed_units: Collection[int] = field(default_factory=set)
 
 
-READING = frozenset({"sk", "mt", "both", "mt~", "num"})  # evidence a reading verifies
+READING = frozenset({"sk", "mt", "both", "mt~", "yue", "num"})  # evidence a reading verifies
 LEARNED = 0.95  # per character of a learned correspondence: just below a reading
 MAX_PIECE = 4  # Chinese characters one translation piece, learned or not, may cover
 # Hangul syllables of a piece that is a written word of its own (마이크로소프트

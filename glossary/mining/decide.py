@@ -61,7 +61,7 @@ def _reading_kind(evidence: tuple[str, ...]) -> Kind:
     if "learned" in evidence:
         return Kind.MIXED if any(e in READING for e in evidence) else Kind.TRANSLATION
     sk = evidence.count("sk")
-    mt = evidence.count("mt") + evidence.count("mt~")
+    mt = evidence.count("mt") + evidence.count("mt~") + evidence.count("yue")
     if mt > sk or (mt and mt == sk):
         return Kind.TRANSLITERATION
     return Kind.SINO_KOREAN
@@ -141,6 +141,7 @@ def _gloss_reaches_back(chars: str, us: list[Unit], start: int, kind: Kind) -> b
 
 
 _EXACT = ("sk", "mt", "both")  # how a syllable reads a character exactly
+_READ_EXACTLY = (*_EXACT, "yue")  # … or spells a reading of it exactly
 
 
 def _read_before(chars: str, us: list[Unit], start: int, learned: Correspondences) -> bool:
@@ -233,9 +234,15 @@ def _without_korean_suffix(chars: str, window: str, learned: Correspondences | N
     return None
 
 
+def _partly_cantonese(a: Alignment) -> bool:
+    """Are some characters, half of them at most, read in Cantonese?"""
+    cantonese = a.evidence.count("yue")
+    return 0 < cantonese <= len(a.evidence) / 2
+
+
 def _clean(a: Alignment) -> bool:
-    """Every character read exactly, no syllable unexplained."""
-    return a.exact_reads == len(a.evidence) and not a.inserted
+    """Every character read exactly (in Cantonese too), no syllable unexplained."""
+    return a.exact_reads + a.evidence.count("yue") == len(a.evidence) and not a.inserted
 
 
 # What a company's legal or trade name adds to the name Korean writes
@@ -331,8 +338,8 @@ def may_read_whole(chars: str, korean: str) -> bool:
         return False
     first, last = chars[0], chars[-1]
     ends = range(1, min(3, len(syllables)) + 1)
-    if any(reading_match(first, syllables[:k])[1] in _EXACT for k in ends) and \
-            any(reading_match(last, syllables[-k:])[1] in _EXACT for k in ends):
+    if any(reading_match(first, syllables[:k])[1] in _READ_EXACTLY for k in ends) and \
+            any(reading_match(last, syllables[-k:])[1] in _READ_EXACTLY for k in ends):
         return True
     key = japanese_key(syllables)
     if any(key.startswith(spelling) for kanji in {first, to_hant(first)}
@@ -359,11 +366,14 @@ def _readings(chars: str, us: list[Unit], learned: Correspondences
 def _by_readings(chars: str, us: list[Unit], learned: Correspondences,
                  by_reading: Alignment | None, verdict: Verdict | None
                  ) -> tuple[int, Kind, float] | None:
-    if by_reading and verdict and _clean(by_reading):
+    clean = bool(by_reading and verdict and _clean(by_reading))
+    if by_reading and verdict and clean and not _partly_cantonese(by_reading):
         return us[by_reading.start].start, *verdict
     # Readings that needed near spellings or left syllables unexplained may
-    # be a Japanese name read in Japanese (니텐이치류(二天一流)).
-    if japanese := _japanese(chars, us):
+    # be a Japanese name read in Japanese (니텐이치류(二天一流)); so may
+    # readings that took a Cantonese one here and there, which Japanese
+    # readings resemble, if kanji by kanji (묘코촌(妙高村): 高 gou 코, こう).
+    if (japanese := _japanese(chars, us)) and (not clean or japanese[2] >= JAPANESE_READ):
         return japanese
     if by_reading and verdict:
         return us[by_reading.start].start, *verdict

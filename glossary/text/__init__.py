@@ -1,7 +1,8 @@
 """Knowledge of the two scripts, and nothing of kozh's records or store.
 
 ``normalize`` (keys and forms), ``hangul`` (jamo), ``readings`` (Unihan
-readings), ``transcribe`` (Mandarin → Hangul), ``korean`` (particles),
+readings), ``transcribe`` (Mandarin → Hangul), ``cantonese`` (Cantonese →
+Hangul, as Hong Kong's names are written), ``korean`` (particles),
 ``variants`` (Hanja variant classes) and ``morph`` (Kiwi and jieba, loaded
 lazily). Every other floor may use these; they use none of them.
 """
