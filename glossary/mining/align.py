@@ -187,7 +187,7 @@ class Alignment:
     score: float
     start: int  # index of the first unit of the span
     start_text: str
-    evidence: tuple[str, ...]  # per character: sk, mt, both, mt~, num, piece, fn, del
+    evidence: tuple[str, ...]  # per character: sk, mt, both, mt~, yue, num, piece, fn, del
     inserted: int  # Hangul syllables no character explains
     in_word: bool  # the span starts inside a written word
     piece_units: tuple[tuple[int, int], ...] = ()

@@ -55,6 +55,10 @@ from .references import (
 # a function character a Korean rendering may drop.
 EXPLAINED = READING | {"fn", "learned"}
 JAPANESE_READ = 0.95  # every kanji spelled by one of its Japanese readings
+# Korean has no standard for Cantonese, and its spellings also fit Mandarin
+# names misspelt (마원 for 马云, Ma Wan in Cantonese): a pair that Cantonese
+# reads is left for review, below the check's 0.9.
+CANTONESE_DOUBT = 0.12
 
 
 def _reading_kind(evidence: tuple[str, ...]) -> Kind:
@@ -74,14 +78,15 @@ def _judge_readings(a: Alignment, us: list[Unit], n: int) -> tuple[Kind, float] 
         return None
     if learned == n == 1:
         return None  # one character glossing a word: a hint at meaning, not a pair
-    fuzzy = a.evidence.count("mt~")
-    if a.in_word and (fuzzy or a.inserted):
+    fuzzy, cantonese = a.evidence.count("mt~"), a.evidence.count("yue")
+    if a.in_word and (fuzzy or cantonese or a.inserted):
         return None
     # Unexplained syllables may sit inside the words (주장삼각주 for 珠三角),
     # never outnumber the read characters or make up a word of their own.
-    if a.inserted >= read or a.whole_word_inserted(us) or (n == 1 and fuzzy):
+    if a.inserted >= read or a.whole_word_inserted(us) or (n == 1 and (fuzzy or cantonese)):
         return None
-    confidence = 0.97 - 0.05 * fuzzy - 0.12 * a.inserted - 0.15 * a.in_word - 0.1 * (n == 1)
+    confidence = 0.97 - 0.05 * fuzzy - 0.12 * a.inserted - 0.15 * a.in_word - 0.1 * (n == 1) \
+        - CANTONESE_DOUBT * bool(cantonese)
     return _reading_kind(a.evidence), confidence
 
 
