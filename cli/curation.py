@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from db import Termbase
-from glossary import curation
+from glossary import clean, curation
 from glossary.errors import ConflictError, NotFoundError
 from glossary.model import KINDS, STATUSES, Kind, Pair, Status
 
@@ -77,7 +77,7 @@ def add(ko: str, zh: str, db_path: Path | None, note: str | None, domain: str | 
     with Termbase(db_path) as termbase:
         added = curation.add_pair(termbase, ko, zh, kind=Kind(kind) if kind else None,
                                   status=Status(status), note=note or "", domain=domain or "")
-    click.echo(f"{ko} ↔ {zh}: {'added' if added else 'already there'}, {status}")
+    click.echo(f"{clean(ko)} ↔ {clean(zh)}: {'added' if added else 'already there'}, {status}")
 
 
 @click.command()

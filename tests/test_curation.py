@@ -291,3 +291,13 @@ def test_a_pair_given_chinese_first_is_read_the_right_way_round(runner: CliRunne
     with Termbase(db) as tb:
         assert tb.decision("창샤", "长沙")[0].status == Status.REJECTED
         assert tb.decision("TCL", "TCL集团")[0].status == Status.APPROVED
+
+
+def test_an_added_pair_is_stored_and_shown_as_cleaned(runner: CliRunner, tmp_path: Path) -> None:
+    # Pasted with a zero-width space, a no-break space and full-width letters.
+    db = str(tmp_path / "t.db")
+    added = runner.invoke(cli, ["add", "--db", db, "마\u200b윈\u00a0", "ＴＣＬ马云"])
+    assert added.exit_code == 0, added.stderr
+    assert added.stdout == "마윈 ↔ TCL马云: added, approved\n"
+    with Termbase(db) as tb:
+        assert tb.decision("마윈", "TCL马云")[0].status == Status.APPROVED
