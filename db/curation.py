@@ -169,7 +169,10 @@ def edit(conn: sqlite3.Connection, zh_key: str, ko_key: str, new_zh: str, new_ko
     conn.execute("UPDATE OR IGNORE occurrences SET rendering_id = ?, ko = ?"
                  + (", zh = ?, zh_hant = ''" if zh_changed else "") + " WHERE rendering_id = ?",
                  [target, clean(new_ko), *([clean(new_zh)] if zh_changed else []), rendering])
-    conn.execute("DELETE FROM occurrences WHERE rendering_id = ?", [rendering])
+    if target != rendering:
+        # Occurrences the new pair had already (the same place in a document)
+        # were not moved: the pair's own stay, these go.
+        conn.execute("DELETE FROM occurrences WHERE rendering_id = ?", [rendering])
     old, _ = decision(conn, zh_key, ko_key)
     moved = changes or old
     if moving:
@@ -183,6 +186,8 @@ def edit(conn: sqlite3.Connection, zh_key: str, ko_key: str, new_zh: str, new_ko
                      [clean(new_zh), clean(new_ko), zh_hans, ko])
     if moved != UNDECIDED or moving:
         _put(conn, new_zh_key, new_ko_key, moved, by, at)
+    elif changes is not None:  # a candidate's note or domain taken back to none (an undo)
+        conn.execute("DELETE FROM decisions WHERE zh_key = ? AND ko_key = ?", [zh_key, ko_key])
     settle_concepts(conn, sorted({concept, target_concept}))
     log(conn, at, by, action, zh_hans, ko, f"{ko} ↔ {zh_hans}; {_shown(old)}",
         f"{clean(new_ko)} ↔ {clean(new_zh)}; {_shown(moved)}",

@@ -130,6 +130,27 @@ def test_edit_moves_sources_and_counts_and_sticks(termbase: Termbase) -> None:
     assert entry.renderings[0].sources[0].document == "a.txt"
 
 
+def test_an_edit_in_place_keeps_the_pair_and_its_sources(termbase: Termbase) -> None:
+    # A note or a domain alone, or a spelling the key does not tell apart
+    # (spaces), is no move: the pair keeps its sources and counts.
+    termbase.add_mined(mine_document("창업자 마윈(马云)과 마윈(马云), 항저우(杭州)", "a.txt"))
+    termbase.edit_pair("마윈", "马云", note="알리바바 창업자")
+    termbase.edit_pair("마윈", "马云", domain="경제")
+    termbase.edit_pair("마윈", "马云", new_ko="마 윈")
+    (entry,) = termbase.lookup("马云")
+    assert [(r.ko, r.count, r.note, r.domain) for r in entry.renderings] == [
+        ("마 윈", 2, "알리바바 창업자", "경제")]
+    assert entry.renderings[0].sources[0].document == "a.txt"
+    for _ in range(3):
+        termbase.undo()
+    (entry,) = termbase.lookup("马云")
+    assert [(r.ko, r.count, r.note, r.domain, r.status) for r in entry.renderings] == [
+        ("마윈", 2, "", "", Status.CANDIDATE)]
+    termbase.edit_pair("마윈", "马云", note="잠시")
+    termbase.edit_pair("마윈", "马云", note="")  # a note taken back
+    assert termbase.lookup("马云")[0].renderings[0].note == ""
+
+
 def test_delete_lets_mining_find_it_again(termbase: Termbase) -> None:
     termbase.add_mined(mine_document("베이징(北京)에 갔다.", "a.txt"))
     termbase.set_status("베이징", "北京", Status.APPROVED)
