@@ -185,6 +185,22 @@ def test_import_merges_and_is_idempotent(filled: Termbase, tmp_path: Path) -> No
     assert filled.lookup("马云")[0].preferred.ko == "마윈"
 
 
+def test_an_omegat_comment_comes_back(filled: Termbase, tmp_path: Path) -> None:
+    # kozh's comment gives the kind and the other script back; a translator's
+    # note is kept after them, and another tool's comment is a note.
+    filled.edit_pair("타오바오", "淘宝", note="쇼핑몰; 알리바바 소유")
+    path = tmp_path / "glossary.txt"
+    path.write_text(exported(filled, "omegat") + "리창\t李强\t총리 (2023~)\n", encoding="utf-8")
+    with Termbase(tmp_path / "copy.db") as copy:
+        import_file(copy, str(path), "omegat")
+        kinds = {(e.zh_hans, r.ko): r.kind for e in filled.entries() for r in e.renderings}
+        assert {(e.zh_hans, r.ko): r.kind for e in copy.entries()
+                for r in e.renderings} == kinds | {("李强", "리창"): "translation"}
+        (taobao,) = copy.lookup("淘宝")
+        assert (taobao.zh_hant, taobao.preferred.note) == ("淘寶", "쇼핑몰; 알리바바 소유")
+        assert copy.lookup("李强")[0].preferred.note == "총리 (2023~)"
+
+
 def test_bad_tsv_line_is_reported(termbase: Termbase, tmp_path: Path) -> None:
     path = tmp_path / "bad.txt"
     path.write_text("상하이\t上海\n외톨이\n", encoding="utf-8")

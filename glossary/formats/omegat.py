@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from typing import TextIO
 
 from ..errors import FormatError
-from ..model import Concept, Kind
+from ..model import KINDS, Concept, Kind
 from ..text.normalize import clean, has_han, to_hans, unify_compat
 from .base import (
     ExportOptions,
@@ -53,10 +53,36 @@ def write_omegat(entries: Iterable[Concept], out: TextIO, options: ExportOptions
     return rows
 
 
+def read_comment(comment: str) -> tuple[Kind | None, str, str]:
+    """What an OmegaT comment says: the kind, the Chinese in its other script
+    and a translator's note, as kozh writes them (``also 淘寶; transliteration;
+    note``); a comment of another tool's is the note. Alternatives (``or …``)
+    are the other rows' renderings.
+
+    >>> read_comment("also 淘寶; transliteration; 쇼핑몰")
+    (<Kind.TRANSLITERATION: 'transliteration'>, '淘寶', '쇼핑몰')
+    >>> read_comment("약칭; 자주 씀")
+    (None, '', '약칭; 자주 씀')
+    """
+    kind: Kind | None = None
+    other, notes = "", list[str]()
+    for part in (p.strip() for p in comment.split(";")):
+        if part in KINDS and kind is None:
+            kind = Kind(part)
+        elif part.startswith("also ") and has_han(part) and not other:
+            other = clean(part[5:])
+        elif part.startswith("or ") and not notes:
+            continue
+        elif part:
+            notes.append(part)
+    return kind, other, "; ".join(notes)
+
+
 def read_two_columns(data: bytes, name: str) -> Iterator[Concept]:
     """OmegaT or DeepL TSV, in either direction (the Chinese side is the one
     with Han); a first row with no Han on either side (``source<TAB>target``)
-    is a header."""
+    is a header. OmegaT's third column, a comment, gives the kind, the other
+    script and a note (:func:`read_comment`)."""
     header: int | None = None  # the line of a first row without Han, until a row follows
     rows = 0
     for number, line in text_lines(data, name):
@@ -77,9 +103,13 @@ def read_two_columns(data: bytes, name: str) -> Iterator[Concept]:
         else:
             raise FormatError(f"{name}:{number}: cannot tell the Chinese column from the Korean")
         script = "hant" if to_hans(unify_compat(zh)) != unify_compat(zh) else "hans"
+        kind, other, remark = read_comment(cells[2]) if len(cells) > 2 else (None, "", "")
         rendering = rendering_of(ko, at(name, number, 2 if ko is second else 1),
-                                 default_kind=Kind.TRANSLATION)
-        if entry := concept_of([(script, clean(zh))], [rendering]):
+                                 default_kind=kind or Kind.TRANSLATION, remark=remark)
+        forms = [(script, clean(zh))]
+        if other and to_hans(unify_compat(other)) == to_hans(unify_compat(zh)):
+            forms.append(("hans" if script == "hant" else "hant", other))
+        if entry := concept_of(forms, [rendering]):
             yield entry
     if header is not None and rows == 1:  # no row after it: it was no header
         raise FormatError(f"{name}:{header}: cannot tell the Chinese column from the Korean")
