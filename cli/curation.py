@@ -10,9 +10,10 @@ from pathlib import Path
 import click
 
 from db import Termbase
-from glossary import clean, curation
+from glossary import curation
 from glossary.errors import ConflictError, NotFoundError
 from glossary.model import KINDS, STATUSES, Kind, Pair, Status
+from glossary.text.normalize import clean
 
 from .common import db_option, note, reports_errors
 
