@@ -153,7 +153,10 @@ RENDERINGS_ORDER = f"{_STATUS_FIRST}, {SEEN_ORDER}"
 _SOURCES = ("SELECT d.label, o.context FROM occurrences o JOIN documents d"
             " ON d.id = o.document_id WHERE o.rendering_id = {rendering}"
             " ORDER BY {order} LIMIT ?")
-_MOST_CONFIDENT = "o.confidence DESC, d.label, o.position"
+# The source shown first: one with a context (an imported glossary's rows have
+# none, and the confidence a glossary claims), the surest, then in order.
+_SHOWN_FIRST = "{o}.context = '', {o}.confidence DESC, {d}.label, {o}.position"
+_MOST_CONFIDENT = _SHOWN_FIRST.format(o="o", d="d")
 
 
 def sources_of(conn: sqlite3.Connection, rendering_id: int, limit: int,
@@ -205,7 +208,7 @@ SELECT c.id, c.zh_hans, c.zh_hant, c.hant_seen, r.ko, r.kind, r.count, r.confide
   (SELECT group_concat(DISTINCT o.zh) FROM occurrences o WHERE o.rendering_id = r.id),
   (SELECT d2.label || char(31) || o2.context FROM occurrences o2 JOIN documents d2
    ON d2.id = o2.document_id WHERE o2.rendering_id = r.id
-   ORDER BY o2.confidence DESC, d2.label, o2.position LIMIT 1),
+   ORDER BY {_SHOWN_FIRST.format(o="o2", d="d2")} LIMIT 1),
   COALESCE(d.status, 'candidate'), COALESCE(d.note, ''), COALESCE(d.domain, ''),
   COALESCE(dc.status, 'candidate')
 FROM concepts c JOIN renderings r ON r.concept_id = c.id {DECIDED}

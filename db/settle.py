@@ -15,12 +15,15 @@ from glossary.model import grams, off_standard, settle_forms, settle_support, va
 
 from .sql import chunks, marks
 
+# A rendering's spelling and kind are those most of its occurrences have; at
+# a tie, a kind readings verify beats translation, which is also what a file
+# without kinds (a two-column glossary) says of every pair.
 _SETTLE_RENDERINGS = """
 UPDATE renderings SET
   ko = (SELECT o.ko FROM occurrences o WHERE o.rendering_id = renderings.id
         GROUP BY o.ko ORDER BY SUM(o.count) DESC, o.ko LIMIT 1),
   kind = (SELECT o.kind FROM occurrences o WHERE o.rendering_id = renderings.id
-          GROUP BY o.kind ORDER BY SUM(o.count) DESC, o.kind LIMIT 1),
+          GROUP BY o.kind ORDER BY SUM(o.count) DESC, o.kind = 'translation', o.kind LIMIT 1),
   (count, confidence, seen_at) = (SELECT SUM(o.count), MAX(o.confidence), MAX(d.added_at)
           FROM occurrences o JOIN documents d ON d.id = o.document_id
           WHERE o.rendering_id = renderings.id)

@@ -185,6 +185,19 @@ def test_import_merges_and_is_idempotent(filled: Termbase, tmp_path: Path) -> No
     assert filled.lookup("马云")[0].preferred.ko == "마윈"
 
 
+def test_a_glossary_without_kinds_or_contexts_does_not_hide_the_mined_ones(
+        termbase: Termbase, tmp_path: Path) -> None:
+    # Every pair of a two-column glossary is a translation to it, with no
+    # context: the kind readings verified and the sentence it was seen in stay first.
+    termbase.add_mined(mine_document("알리바바 창업자 마윈(马云)이 말했다.", "news.txt"))
+    path = tmp_path / "team.tsv"
+    path.write_text("马云\t마윈\n", encoding="utf-8")
+    import_file(termbase, str(path), "deepl")
+    (rendering,) = termbase.lookup("马云")[0].renderings
+    assert (rendering.ko, rendering.kind, rendering.count) == ("마윈", "transliteration", 2)
+    assert rendering.sources[0].document == "news.txt" and "창업자" in rendering.sources[0].context
+
+
 def test_an_omegat_comment_comes_back(filled: Termbase, tmp_path: Path) -> None:
     # kozh's comment gives the kind and the other script back; a translator's
     # note is kept after them, and another tool's comment is a note.
