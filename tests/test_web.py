@@ -167,3 +167,17 @@ def test_the_pages_annotation_index_follows_the_termbase(db: Path) -> None:
     with Termbase(db) as tb:  # mined meanwhile, from the terminal
         tb.add_mined(mine_document("선전(深圳)에 공장이 있다.", "b.txt"))
     assert "深圳" in annotated("마윈은 선전에 갔다.")  # the kept index was built again
+
+
+def test_saving_a_note_on_the_pair_page_keeps_the_pair(db: Path) -> None:
+    # The edit form sends the spelling unchanged with the note: no move.
+    web = client(db)
+    token = csrf(web.get("/pair", params={"ko": "마윈", "zh": "马云"}).text)
+    form = {"ko": "마윈", "zh": "马云", "new_ko": "마윈", "new_zh": "马云",
+            "note": "알리바바 창업자", "domain": "경제", "csrf": token}
+    assert web.post("/pair/edit", data=form).status_code == 303
+    page = web.get("/pair", params={"ko": "마윈", "zh": "马云"}).text
+    assert "알리바바 창업자" in page and "news.txt" in page
+    with Termbase(db, read_only=True) as tb:
+        (rendering,) = tb.lookup("马云")[0].renderings
+        assert (rendering.ko, rendering.count, rendering.note) == ("마윈", 1, "알리바바 창업자")
