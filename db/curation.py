@@ -161,6 +161,13 @@ def edit(conn: sqlite3.Connection, zh_key: str, ko_key: str, new_zh: str, new_ko
     concept, rendering, zh_hans, ko = require(conn, zh_key, ko_key, ko_key, zh_key)
     new_zh_key, new_ko_key = concept_key(new_zh), korean_key(new_ko)
     moving = (new_zh_key, new_ko_key) != (zh_key, ko_key)
+    # Joining a pair that exists (상해 fixed to 상하이): an undo must part them
+    # again, each with its own occurrences and decision.
+    joined = find(conn, new_zh_key, new_ko_key) if moving else None
+    parting = {} if joined is None else {
+        "joined": _plain(decision(conn, new_zh_key, new_ko_key)[0]),
+        "occurrences": _occurrences(conn, rendering),
+        "had": [[o["document"], o["position"]] for o in _occurrences(conn, joined[1])]}
     rows = conn.execute("SELECT kind FROM occurrences WHERE rendering_id = ? LIMIT 1",
                         [rendering]).fetchone()
     target_concept, target = rendering_id(
@@ -192,19 +199,24 @@ def edit(conn: sqlite3.Connection, zh_key: str, ko_key: str, new_zh: str, new_ko
     log(conn, at, by, action, zh_hans, ko, f"{ko} ↔ {zh_hans}; {_shown(old)}",
         f"{clean(new_ko)} ↔ {clean(new_zh)}; {_shown(moved)}",
         {"type": "edit", "from": [zh_hans, ko], "to": [clean(new_zh), clean(new_ko)],
-         "before": _plain(old)} if action == "edit" else None)
+         "before": _plain(old), **parting} if action == "edit" else None)
+
+
+def _occurrences(conn: sqlite3.Connection, rendering: int) -> list[dict[str, Any]]:
+    """A rendering's occurrences as an undo plan keeps them."""
+    return [dict(zip(("document", "position", "zh", "ko", "kind", "confidence", "count",
+                      "context", "zh_hant"), row, strict=True))
+            for row in conn.execute(
+                "SELECT d.name, o.position, o.zh, o.ko, o.kind, o.confidence, o.count,"
+                " o.context, o.zh_hant FROM occurrences o JOIN documents d"
+                " ON d.id = o.document_id WHERE o.rendering_id = ?", [rendering])]
 
 
 def delete(conn: sqlite3.Connection, zh_key: str, ko_key: str, by: str, at: str) -> None:
     """Forget a pair. The documents it came from are marked to be read again,
     so re-mining them may find it again, as a candidate."""
     concept, rendering, zh_hans, ko = require(conn, zh_key, ko_key, ko_key, zh_key)
-    occurrences = [dict(zip(("document", "position", "zh", "ko", "kind", "confidence", "count",
-                             "context", "zh_hant"), row, strict=True))
-                   for row in conn.execute(
-                       "SELECT d.name, o.position, o.zh, o.ko, o.kind, o.confidence, o.count,"
-                       " o.context, o.zh_hant FROM occurrences o JOIN documents d"
-                       " ON d.id = o.document_id WHERE o.rendering_id = ?", [rendering])]
+    occurrences = _occurrences(conn, rendering)
     conn.execute("UPDATE documents SET sha256 = 'forgotten:' || sha256 WHERE id IN"
                  " (SELECT document_id FROM occurrences WHERE rendering_id = ?)"
                  " AND sha256 NOT LIKE 'forgotten:%' AND name != ?", [rendering, ADDED])
@@ -249,15 +261,50 @@ def _undo_add(conn: sqlite3.Connection, plan: dict[str, Any], by: str, at: str) 
 
 def _undo_edit(conn: sqlite3.Connection, plan: dict[str, Any], by: str, at: str) -> None:
     (old_zh, old_ko), (new_zh, new_ko) = plan["from"], plan["to"]
-    edit(conn, concept_key(new_zh), korean_key(new_ko), old_zh, old_ko,
-         _decision_from(plan["before"]), by, at, action="undo-edit")
+    if "joined" in plan:
+        _part(conn, plan, by, at)
+    else:  # the pair moved to a spelling of its own: all of it goes back
+        edit(conn, concept_key(new_zh), korean_key(new_ko), old_zh, old_ko,
+             _decision_from(plan["before"]), by, at, action="undo-edit")
     conn.execute("DELETE FROM redirects WHERE zh_key = ? AND ko_key = ?",
                  [concept_key(old_zh), korean_key(old_ko)])
 
 
+def _part(conn: sqlite3.Connection, plan: dict[str, Any], by: str, at: str) -> None:
+    """Undo an edit that joined a pair to another: the occurrences it brought
+    go back to it (as they were written), each pair gets its decision back."""
+    (old_zh, old_ko), (new_zh, new_ko) = plan["from"], plan["to"]
+    joined = find(conn, concept_key(new_zh), korean_key(new_ko))
+    had = {tuple(place) for place in plan["had"]}
+    if joined is not None:
+        for item in plan["occurrences"]:
+            if (item["document"], item["position"]) not in had:
+                conn.execute("DELETE FROM occurrences WHERE rendering_id = ? AND position = ?"
+                             " AND document_id = (SELECT id FROM documents WHERE name = ?)",
+                             [joined[1], item["position"], item["document"]])
+        settle_concepts(conn, [joined[0]])
+    _restore(conn, plan["occurrences"])
+    for (zh, ko), kept in (((new_zh, new_ko), plan["joined"]), ((old_zh, old_ko), plan["before"])):
+        _put_or_forget(conn, concept_key(zh), korean_key(ko), _decision_from(kept), by, at)
+
+
+def _put_or_forget(conn: sqlite3.Connection, zh_key: str, ko_key: str, kept: Decision, by: str,
+                   at: str) -> None:
+    if kept == UNDECIDED:
+        conn.execute("DELETE FROM decisions WHERE zh_key = ? AND ko_key = ?", [zh_key, ko_key])
+    else:
+        _put(conn, zh_key, ko_key, kept, by, at)
+
+
 def _undo_delete(conn: sqlite3.Connection, plan: dict[str, Any], by: str, at: str) -> None:
+    _restore(conn, plan["occurrences"])
+    _put(conn, plan["zh_key"], plan["ko_key"], _decision_from(plan["before"]), by, at)
+
+
+def _restore(conn: sqlite3.Connection, occurrences: list[dict[str, Any]]) -> None:
+    """Occurrences an undo plan kept, written back (those of documents still here)."""
     touched = set()
-    for item in plan["occurrences"]:
+    for item in occurrences:
         document = conn.execute("SELECT id FROM documents WHERE name = ?",
                                 [item["document"]]).fetchone()
         if document is None:
@@ -273,7 +320,6 @@ def _undo_delete(conn: sqlite3.Connection, plan: dict[str, Any], by: str, at: st
                      " AND sha256 LIKE 'forgotten:%'", [document[0]])
         touched.add(concept)
     settle_concepts(conn, sorted(touched))
-    _put(conn, plan["zh_key"], plan["ko_key"], _decision_from(plan["before"]), by, at)
 
 
 _UNDO = {"decisions": _undo_decisions, "add": _undo_add, "edit": _undo_edit,

@@ -151,6 +151,25 @@ def test_an_edit_in_place_keeps_the_pair_and_its_sources(termbase: Termbase) -> 
     assert termbase.lookup("马云")[0].renderings[0].note == ""
 
 
+def test_undoing_an_edit_that_joined_two_pairs_parts_them(termbase: Termbase) -> None:
+    # 상해 fixed to 상하이, which is already there: one pair with both counts;
+    # the undo gives each its own occurrences, kind and decision back.
+    termbase.add_mined(mine_document("상하이(上海)와 상해(上海), 상해(上海)에서", "a.txt"))
+    termbase.set_status("상하이", "上海", Status.REJECTED, note="표준 아님")
+    termbase.set_status("상해", "上海", Status.APPROVED, note="옛 표기")
+    before = [(r.ko, r.kind, r.count, r.status, r.note)
+              for r in termbase.lookup("上海")[0].renderings]
+    termbase.edit_pair("상해", "上海", new_ko="상하이")
+    assert [(r.ko, r.count, r.note) for r in termbase.lookup("上海")[0].renderings] == [
+        ("상하이", 3, "옛 표기")]
+    termbase.undo()
+    assert [(r.ko, r.kind, r.count, r.status, r.note)
+            for r in termbase.lookup("上海")[0].renderings] == before
+    termbase.add_mined(mine_document("상하이(上海)와 상해(上海), 상해(上海)에서!", "a.txt"))
+    assert [(p.ko, p.count, p.status) for p in termbase.list_pairs(statuses=(
+        "approved", "rejected"))] == [("상해", 2, Status.APPROVED), ("상하이", 1, Status.REJECTED)]
+
+
 def test_delete_lets_mining_find_it_again(termbase: Termbase) -> None:
     termbase.add_mined(mine_document("베이징(北京)에 갔다.", "a.txt"))
     termbase.set_status("베이징", "北京", Status.APPROVED)
