@@ -4,8 +4,10 @@ a translator's decisions, each a mirror of one call of :mod:`glossary.curation`.
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import asdict
 from pathlib import Path
+from typing import TextIO
 
 import click
 
@@ -169,33 +171,66 @@ def review(db_path: Path | None, statuses: tuple[str, ...], kinds: tuple[str, ..
     """Review pairs one at a time, most frequent first.
 
     Keys: a approve, p prefer, r reject, e edit, s skip, u undo, q quit.
-    Each decision is saved at once."""
+    Each decision is saved at once. Without a terminal the keys are read
+    from stdin, one a line (after e, a line for the new Korean and one for
+    the new Chinese; empty keeps it)."""
     decided = 0
+    keys = _Keys()
     with Termbase(db_path) as termbase:
         queue = curation.ReviewQueue(termbase, statuses, kinds, min_count)
         while (pair := queue.next()) is not None:
             _show(pair, decided + len(queue.skipped) + 1)
             click.echo("  a approve · p prefer · r reject · e edit · s skip · u undo · q quit > ",
                        nl=False)
-            key = click.getchar().lower()
+            key = keys.key()
             click.echo(key)
             if key == "q":
                 break
             try:
-                decided += _act(queue, pair, key)
+                decided += _act(queue, pair, key, keys)
             except (ConflictError, NotFoundError) as error:
                 note(str(error))
     note(f"{decided} decision(s) saved")
 
 
-def _act(queue: curation.ReviewQueue, pair: Pair, key: str) -> int:
+class _Keys:
+    """The reviewer's keys: pressed, at a terminal; else read from the input
+    piped in, one a line or run together (``asr``), where the line after an
+    ``e`` (or the rest of its own) is the new Korean, the next the new Chinese
+    (empty: unchanged), and the end of the input quits."""
+
+    def __init__(self) -> None:
+        self.stream: TextIO = sys.stdin
+        self.typed = self.stream.isatty()
+        self.pending = ""
+
+    def key(self) -> str:
+        if self.typed:
+            return click.getchar().lower()
+        while not self.pending:
+            line = self.stream.readline()
+            if not line:
+                return "q"
+            self.pending = line.strip()
+        key, self.pending = self.pending[0], self.pending[1:]
+        return key.lower()
+
+    def text(self, label: str, default: str) -> str:
+        if self.typed:
+            return str(click.prompt(label, default=default))
+        given, self.pending = (self.pending or self.stream.readline()).strip(), ""
+        click.echo(f"{label}: {given or default}")
+        return given or default
+
+
+def _act(queue: curation.ReviewQueue, pair: Pair, key: str, keys: _Keys) -> int:
     """Do what a key says; returns how many decisions it saved."""
     if key in curation.REVIEW_KEYS:
         queue.decide(pair, curation.REVIEW_KEYS[key])
         return 1
     if key == "e":
-        new_ko = click.prompt("  Korean", default=pair.ko)
-        new_zh = click.prompt("  Chinese", default=pair.zh_hans)
+        new_ko = keys.text("  Korean", pair.ko)
+        new_zh = keys.text("  Chinese", pair.zh_hans)
         queue.edit(pair, new_ko, new_zh)
         return 1
     if key == "s":

@@ -4,6 +4,7 @@ decisions that survive re-mining, import, export and merge."""
 from __future__ import annotations
 
 import io
+import os
 import shutil
 from pathlib import Path
 
@@ -128,6 +129,25 @@ def test_edit_moves_sources_and_counts_and_sticks(termbase: Termbase) -> None:
     (entry,) = termbase.lookup("马云")
     assert [(r.ko, r.count, r.note) for r in entry.renderings] == [("마윈", 2, "호칭은 빼고")]
     assert entry.renderings[0].sources[0].document == "a.txt"
+
+
+def test_review_reads_keys_piped_in(tmp_path: Path) -> None:
+    # No terminal: keys one a line, the line after e the new Korean, an empty
+    # one keeps the Chinese, the end of the input quits.
+    import subprocess
+    import sys
+
+    db = tmp_path / "t.db"
+    with Termbase(db) as tb:
+        tb.add_mined(mine_document("창업자 마윈(马云)과 마윈(马云), 원장 베이징(北京)", "a.txt"))
+    done = subprocess.run([sys.executable, "-m", "glossary", "review", "--db", str(db)],
+                          input="a\ne\n북경\n\n", capture_output=True, text=True,
+                          encoding="utf-8", env={**os.environ, "KOZH_RESIDENT": "0"})
+    assert done.returncode == 0, done.stderr
+    assert "2 decision(s) saved" in done.stderr
+    with Termbase(db) as tb:
+        assert tb.decision("마윈", "马云")[0].status == Status.APPROVED
+        assert [r.ko for r in tb.lookup("北京")[0].renderings] == ["북경"]
 
 
 def test_an_edit_in_place_keeps_the_pair_and_its_sources(termbase: Termbase) -> None:
