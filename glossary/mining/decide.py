@@ -146,7 +146,6 @@ def _gloss_reaches_back(chars: str, us: list[Unit], start: int, kind: Kind) -> b
 
 
 _EXACT = ("sk", "mt", "both")  # how a syllable reads a character exactly
-_READ_EXACTLY = (*_EXACT, "yue")  # … or spells a reading of it exactly
 
 
 def _read_before(chars: str, us: list[Unit], start: int, learned: Correspondences) -> bool:
@@ -343,8 +342,8 @@ def may_read_whole(chars: str, korean: str) -> bool:
         return False
     first, last = chars[0], chars[-1]
     ends = range(1, min(3, len(syllables)) + 1)
-    if any(reading_match(first, syllables[:k])[1] in _READ_EXACTLY for k in ends) and \
-            any(reading_match(last, syllables[-k:])[1] in _READ_EXACTLY for k in ends):
+    if any(reading_match(first, syllables[:k])[1] in _EXACT for k in ends) and \
+            any(reading_match(last, syllables[-k:])[1] in _EXACT for k in ends):
         return True
     key = japanese_key(syllables)
     if any(key.startswith(spelling) for kanji in {first, to_hant(first)}
