@@ -96,3 +96,28 @@ def test_the_traditional_table_is_what_opencc_makes_of_every_character() -> None
     differ = [ch for ch in chars if traditional_char(ch) != to_hant(ch)]
     assert not differ, (f"{len(differ)} differ, e.g. {differ[:5]}: "
                         "run scripts/build_traditional_table.py")
+
+
+readable_text = st.lists(st.sampled_from(
+    ["가", "\u1112", "\u1161", "\u11ab", "\u200b", "\u00ad", "\ufeff", "Ａ", "\u3000", "\u00a0",
+     "\u2f08", "上", "(", " ", "a", "\u110b\u116f\u11ab"]), max_size=30).map("".join)
+
+
+@given(readable_text)
+def test_each_readable_character_comes_from_its_span(text: str) -> None:
+    # The readable text's character k is what its original span reads as:
+    # invisible characters dropped, jamo composed, lookalikes folded.
+    from glossary.text.markup import readable
+    from glossary.text.normalize import compose_hangul, drop_invisible, fold_lookalikes
+
+    seen, offsets = readable(text, "text")
+    if offsets is None:
+        assert seen == text
+        return
+    spans = [offsets.span(k, k + 1) for k in range(len(seen))]
+    assert [fold_lookalikes(compose_hangul(drop_invisible(text[a:b]))) for a, b in spans] == \
+        list(seen)
+    assert all(b <= c for (_, b), (c, _) in zip(spans, spans[1:], strict=False))
+    assert offsets.start(len(seen)) == len(text)
+    if spans:
+        assert offsets.span(0, len(seen)) == (spans[0][0], spans[-1][1])

@@ -324,7 +324,7 @@ def _without_etc(text: str, item: tuple[str, int, int, Kind, float]
 def _in_original(pair: MinedPair, offsets: Offsets) -> MinedPair:
     """A pair found in readable text, with offsets into the original."""
     term_start, term_end = offsets.span(pair.term_start, pair.term_end)
-    return replace(pair, paren_start=offsets.starts[pair.paren_start], term_start=term_start,
+    return replace(pair, paren_start=offsets.start(pair.paren_start), term_start=term_start,
                    term_end=term_end)
 
 

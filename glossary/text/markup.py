@@ -7,7 +7,7 @@ breaks, so a term never joins the next paragraph; entities are decoded.
 >>> plain, where = strip_markup("**마윈**(馬雲)과 [타오바오](https://x.cn)(淘寶)", "markdown")
 >>> plain
 '마윈(馬雲)과 타오바오(淘寶)'
->>> where[plain.index("(馬")], where[plain.index("타")]
+>>> where.start(plain.index("(馬")), where.start(plain.index("타"))
 (6, 13)
 >>> strip_markup("<p><b>마윈</b>(馬雲) &amp; 상하이</p>", "html")[0]
 '\\n마윈(馬雲) & 상하이\\n'
@@ -20,10 +20,9 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import PurePath
 
-from .normalize import compose_hangul_mapped, drop_invisible_mapped, fold_lookalikes
+from .normalize import Runs, compose_hangul_mapped, drop_invisible_mapped, fold_lookalikes
 
 FORMATS = ("text", "markdown", "html", "wikitext")
 _BY_SUFFIX = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
@@ -121,9 +120,8 @@ def _pieces(text: str, fmt: str, start: int, end: int) -> list[Piece]:
     return pieces
 
 
-def strip_markup(text: str, fmt: str) -> tuple[str, list[int] | None]:
-    """The text a reader sees, and for each of its characters the offset of
-    the original character it came from (one past the end for the last);
+def strip_markup(text: str, fmt: str) -> tuple[str, Runs | None]:
+    """The text a reader sees, and where each of its characters came from;
     plain text comes back as it is, with no map (offsets are its own).
 
     >>> strip_markup("마윈(馬雲)", "text")
@@ -132,29 +130,43 @@ def strip_markup(text: str, fmt: str) -> tuple[str, list[int] | None]:
     if fmt == "text" or fmt not in _RULES:
         return text, None
     out: list[str] = []
-    where: list[int] = []
+    runs: list[tuple[int, int, int]] = []
+    length = 0
     for piece in _pieces(text, fmt, 0, len(text)):
-        if isinstance(piece[0], str):
-            out.append(piece[0])
-            where += [int(piece[1])] * len(piece[0])
-        else:
+        if isinstance(piece[0], str):  # a literal (an entity decoded, a line break): each
+            out.append(piece[0])  # of its characters stands where its markup starts
+            runs += [(length + i, int(piece[1]), 1) for i in range(len(piece[0]))]
+            length += len(piece[0])
+        elif piece[1] > piece[0]:
             a, b = int(piece[0]), int(piece[1])
             out.append(text[a:b])
-            where += range(a, b)
-    where.append(len(text))
-    return "".join(out), where
+            runs.append((length, a, 1))
+            length += b - a
+    seen = "".join(out)
+    return seen, Runs.build(runs or [(0, 0, 1)], len(seen), len(text))
 
 
-@dataclass(frozen=True)
 class Offsets:
-    """Where each character of a readable text came from in the original."""
+    """Where each character of a readable text came from in the original:
+    the maps of the steps that made it, asked from the last to the first."""
 
-    starts: list[int]  # one per character, and len(original) after the last
-    ends: list[int]  # one past the original's last character of each
+    def __init__(self, steps: list[Runs]) -> None:
+        self.steps = steps[::-1]
+
+    def start(self, k: int) -> int:
+        """Where the readable text's character ``k`` starts in the original."""
+        for step in self.steps:
+            k = step.start(k)
+        return k
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span of the readable text's ``[start, end)``."""
-        return self.starts[start], self.ends[end - 1] if end > start else self.starts[start]
+        if end <= start:
+            return self.start(start), self.start(start)
+        last = end - 1
+        for step in self.steps:
+            last = step.end(last) - 1
+        return self.start(start), last + 1
 
 
 def readable(text: str, fmt: str) -> tuple[str, Offsets | None]:
@@ -165,21 +177,14 @@ def readable(text: str, fmt: str) -> tuple[str, Offsets | None]:
     back into ``text``; None when it is ``text`` itself.
 
     >>> seen, offsets = readable("**\u1106\u1161\u110b\u1171\u11ab**\u200b(馬雲)", "markdown")
-    >>> seen, offsets.span(0, 2), offsets.starts[seen.index("(")]
+    >>> seen, offsets.span(0, 2), offsets.start(seen.index("("))
     ('마윈(馬雲)', (2, 7), 10)
     """
     plain, where = strip_markup(text, fmt)
     visible, kept = drop_invisible_mapped(plain)
     composed, inner = compose_hangul_mapped(visible)
     seen = fold_lookalikes(composed)  # one for one: the offsets stay
-    if where is None and kept is None and inner is None:
-        return (text, None) if seen == text else (seen, Offsets(list(range(len(text) + 1)),
-                                                                list(range(1, len(text) + 1))))
-    # Each step maps its output's characters to the first and one past the
-    # last character of its input that they come from; chained, to ``text``.
-    starts = list(range(len(composed))) if inner is None else inner[:-1]
-    ends = [k + 1 for k in starts] if inner is None else inner[1:]
-    for step in (kept, where):
-        if step is not None:
-            starts, ends = [step[k] for k in starts], [step[k - 1] + 1 for k in ends]
-    return seen, Offsets(starts + [len(text)], ends)
+    steps = [step for step in (where, kept, inner) if step is not None]
+    if not steps:
+        return (text, None) if seen == text else (seen, Offsets([]))
+    return seen, Offsets(steps)

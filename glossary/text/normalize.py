@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from functools import cache
 
 DEFAULT_T2S = "t2s"
@@ -126,6 +127,46 @@ def compose_hangul(text: str) -> str:
     return "".join(out)
 
 
+class Runs:
+    """Where a changed text's characters came from in the text it was made
+    from, kept run by run so that a long document with a few changes costs
+    a few numbers, not a list as long as the document: the character at
+    ``at[i]`` stands for ``width[i]`` characters from ``source[i]`` on (a
+    composed syllable for its jamo), the characters after it, up to the next
+    run, for one character each.
+
+    >>> runs = Runs.build([(0, 0, 1), (1, 1, 3), (2, 4, 1)], 5, 8)  # 가 + 3 jamo + 3 copied
+    >>> [runs.start(k) for k in range(6)], runs.end(1), runs.end(4)
+    ([0, 1, 4, 5, 6, 8], 4, 7)
+    """
+
+    __slots__ = ("at", "source", "width")
+
+    def __init__(self, at: list[int], source: list[int], width: list[int]) -> None:
+        self.at, self.source, self.width = at, source, width
+
+    @classmethod
+    def build(cls, runs: list[tuple[int, int, int]], length: int, source_length: int) -> Runs:
+        """From (at, source, width) runs in order, the first at 0, for a text
+        of ``length`` made from one of ``source_length``."""
+        at, source, width = (list(column) for column in zip(*runs, strict=True)) \
+            if runs else ([], [], [])
+        return cls([*at, length], [*source, source_length], [*width, 0])
+
+    def _run(self, k: int) -> int:
+        return bisect_right(self.at, k) - 1
+
+    def start(self, k: int) -> int:
+        """Where character ``k`` starts in the source (its length: past the end)."""
+        i = self._run(k)
+        return self.source[i] + (k - self.at[i] and self.width[i] + k - self.at[i] - 1)
+
+    def end(self, k: int) -> int:
+        """One past the source's last character of character ``k``."""
+        i = self._run(k)
+        return self.start(k) + (self.width[i] if k == self.at[i] else 1)
+
+
 # A syllable written as conjoining jamo (NFD, as macOS file names and some
 # editors write Hangul): a leading consonant and a vowel, or a syllable
 # without a final, each with an optional final consonant.
@@ -136,33 +177,34 @@ _DECOMPOSED = re.compile("[\u1100-\u1112][\u1161-\u1175][\u11a8-\u11c2]?"
 _VOWEL_OR_FINAL = re.compile("[\u1161-\u1175\u11a8-\u11c2]")
 
 
-def compose_hangul_mapped(text: str) -> tuple[str, list[int] | None]:
-    """Hangul composed, and for each composed character the offset of the
-    original character it starts at (one past the end for the last); text
+def compose_hangul_mapped(text: str) -> tuple[str, Runs | None]:
+    """Hangul composed, and where each composed character came from; text
     with nothing to compose comes back as it is, with no map.
 
     >>> decomposed = "\u1112\u1161\u11ab\u110b\u116f\u11ab(韩)"
     >>> composed, where = compose_hangul_mapped(decomposed)
-    >>> composed, where[composed.index("(")], where[-1] == len(decomposed)
-    ('한원(韩)', 6, True)
+    >>> composed, where.start(composed.index("(")), where.end(1), where.start(len(composed))
+    ('한원(韩)', 6, 6, 9)
     """
     if text.isascii() or not _VOWEL_OR_FINAL.search(text) or not _DECOMPOSED.search(text):
         return text, None
     out: list[str] = []
-    where: list[int] = []
-    done = 0
+    runs: list[tuple[int, int, int]] = [(0, 0, 1)]
+    done = length = 0
     for cluster in _DECOMPOSED.finditer(text):
         syllable = unicodedata.normalize("NFC", cluster.group())
         if len(syllable) != 1:
             continue  # a final after a syllable that has one: leave it be
         out.append(text[done : cluster.start()])
-        where += range(done, cluster.start())
+        length += cluster.start() - done
         out.append(syllable)
-        where.append(cluster.start())
+        runs += [(length, cluster.start(), cluster.end() - cluster.start()),
+                 (length + 1, cluster.end(), 1)]
+        length += 1
         done = cluster.end()
     out.append(text[done:])
-    where += range(done, len(text) + 1)
-    return "".join(out), where
+    composed = "".join(out)
+    return composed, Runs.build(runs, len(composed), len(text))
 
 
 # What a reader does not see but copy and paste carries: zero-width spaces and
@@ -182,17 +224,23 @@ def drop_invisible(text: str) -> str:
     return _INVISIBLE.sub("", text) if not text.isascii() else text
 
 
-def drop_invisible_mapped(text: str) -> tuple[str, list[int] | None]:
-    """:func:`drop_invisible`, and for each character kept its offset in
-    ``text`` (and ``len(text)`` after the last); no map when none is dropped.
+def drop_invisible_mapped(text: str) -> tuple[str, Runs | None]:
+    """:func:`drop_invisible`, and where each character kept came from; no
+    map when none is dropped.
 
-    >>> drop_invisible_mapped("핑\u200b(平)")
+    >>> seen, where = drop_invisible_mapped("핑\u200b(平)")
+    >>> seen, [where.start(k) for k in range(len(seen) + 1)]
     ('핑(平)', [0, 2, 3, 4, 5])
     """
     if text.isascii() or not _INVISIBLE.search(text):
         return text, None
-    kept = [k for k, ch in enumerate(text) if not _INVISIBLE.match(ch)]
-    return "".join(text[k] for k in kept), kept + [len(text)]
+    runs: list[tuple[int, int, int]] = [(0, 0, 1)]
+    dropped = 0
+    for found in _INVISIBLE.finditer(text):
+        dropped += 1
+        runs.append((found.end() - dropped, found.end(), 1))
+    kept = _INVISIBLE.sub("", text)
+    return kept, Runs.build(runs, len(kept), len(text))
 
 
 def fold_lookalikes(text: str) -> str:
