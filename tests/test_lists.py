@@ -27,6 +27,8 @@ def pairs(text: str) -> list[tuple[str, str]]:
      [("레이쥔", "雷军"), ("루웨이빙", "卢伟冰")]),
     ("공상은행, 건설은행(工商銀行，建設銀行) 두 곳",
      [("공상은행", "工商銀行"), ("건설은행", "建設銀行")]),
+    # two joined by "and" in both languages: a translation beside a reading
+    ("업계 1위 바이두와 텐센트(百度和腾讯)가 맞섰다.", [("바이두", "百度"), ("텐센트", "腾讯")]),
 ])
 def test_each_member_of_a_glossed_list_is_a_pair(text: str, expected: list[tuple[str, str]]
                                                  ) -> None:
@@ -41,6 +43,7 @@ def test_each_member_of_a_glossed_list_is_a_pair(text: str, expected: list[tuple
     "회의 결과 난징(结果、南京)을 발표했다.",  # 과 of 결과 is no conjunction
     "수도 서울, 도쿄(北京、东京)에서",  # translations alone verify nothing
     "충칭과 청두(重庆、成都 등)의 인구",  # a note after the list
+    "기록 및 족보에 이름은 덕량(德亮, 德郞)이다.",  # names, not a list joined by "and"
 ])
 def test_a_list_that_does_not_split_the_same_way_gives_nothing(text: str) -> None:
     assert pairs(text) == []

@@ -44,7 +44,7 @@ from ..text.normalize import is_han, is_hangul
 from ..text.readings import sino_readings, transcriptions
 from .align import Correspondences
 from .brackets import JOINERS, MAX_GLOSS
-from .decide import decide
+from .decide import READ_KINDS, decide
 
 MAX_MEMBERS = 8
 _ZH_SEPARATOR = re.compile(r"\s*[、,，]\s*")
@@ -54,6 +54,7 @@ _ZH_CONJUNCTION = re.compile("[和与與及]")
 # particles 와/과 (하고, 랑) glued to the member before.
 _KO_SEPARATOR = re.compile(
     r"\s*[,、·ㆍ/]\s*|\s+(?:및|그리고|또는|혹은)\s+|(?<=[가-힣])(?:와|과|하고|이랑|랑)\s+")
+_KO_AND = re.compile(r"와|과|하고|이랑|랑|및|그리고")  # "and" between two Korean members
 _KO_STOP = re.compile(r"[.!?。:;()\[\]{}<>《》『』「」“”\"'\n]")
 MAX_LIST = 120
 
@@ -122,15 +123,21 @@ def list_members(text: str, paren: int, content: str, learned: Correspondences |
         if decided is None or (decided[0] and decided[1] == Kind.TRANSLATION):
             return []  # a member unexplained, or a translation reaching into words
         pairs.append((zh, start + decided[0], end, decided[1], decided[2]))
-    return pairs if _verified(text, pairs) else []
+    joined = bool(_ZH_CONJUNCTION.search(content) and _KO_AND.search(
+        text, spans[0][1], spans[1][0]))
+    return pairs if _verified(text, pairs, joined) else []
 
 
-def _verified(text: str, pairs: list[tuple[str, int, int, Kind, float]]) -> bool:
+def _verified(text: str, pairs: list[tuple[str, int, int, Kind, float]], joined: bool) -> bool:
     """Nothing verifies a translation, and a list's separators may be a
     word's last syllable (결과): translated members are taken only beside a
-    majority of members that readings verify, and never as one syllable."""
+    majority of members that readings verify, or of two joined by "and" in
+    both languages, beside the other read (알리바바와 텐센트(阿里巴巴和腾讯));
+    and never as one syllable."""
     translated = [(start, end) for _, start, end, kind, _ in pairs if kind == Kind.TRANSLATION]
-    if len(translated) * 2 >= len(pairs):
+    if len(translated) * 2 >= len(pairs) and not (
+            joined and len(pairs) == 2 and len(translated) == 1
+            and any(kind in READ_KINDS for *_, kind, _ in pairs)):
         return False
     return all(sum(map(is_hangul, text[start:end])) != 1 for start, end in translated)
 
