@@ -112,8 +112,8 @@ def compose_hangul(text: str) -> str:
     >>> compose_hangul("\\u1112\\u1161\\u11ab")
     '한'
     """
-    if text.isascii():
-        return text
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text  # (a compatibility ideograph is not NFC: it takes the long way)
     out: list[str] = []
     run: list[str] = []
     for ch in text:
