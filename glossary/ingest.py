@@ -82,7 +82,8 @@ def printable(name: str) -> str:
 
 
 def collect(paths: Iterable[str], stdin: bytes | None = None) -> list[SourceFile]:
-    """Expand the user's paths: directories recurse into ``*.txt`` and ``*.md``."""
+    """Expand the user's paths: directories recurse into the files kozh reads
+    (text, markup, JSON lines, compressed, and wikiextractor's ``wiki_00``)."""
     sources: list[SourceFile] = []
     for given in paths:
         if given == STDIN:
@@ -91,10 +92,10 @@ def collect(paths: Iterable[str], stdin: bytes | None = None) -> list[SourceFile
             continue
         path = Path(given)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if _readable_suffix(p) and p.is_file())
+            found = sorted(p for p in path.rglob("*") if p.is_file() and _readable(p))
             if not found:
-                raise InputError(f"{printable(given)}: no .txt, .md, .jsonl or compressed "
-                                 "files in this directory")
+                raise InputError(f"{printable(given)}: no .txt, .md, .jsonl, compressed or "
+                                 "wikiextractor files in this directory")
             sources += [SourceFile(printable(str(p)), p) for p in found]
         elif path.is_file():
             sources.append(SourceFile(printable(given), path))
@@ -105,9 +106,20 @@ def collect(paths: Iterable[str], stdin: bytes | None = None) -> list[SourceFile
     return sources
 
 
-def _readable_suffix(path: Path) -> bool:
+def _readable(path: Path) -> bool:
+    """A file a directory's walk takes: by its suffix, or, without one, by
+    how it starts (wikiextractor names its files wiki_00, wiki_01 …)."""
     suffix = path.suffix.lower()
-    return suffix in TEXT_SUFFIXES or suffix in COMPRESSED or suffix in CORPUS_SUFFIXES
+    if suffix in TEXT_SUFFIXES or suffix in COMPRESSED or suffix in CORPUS_SUFFIXES:
+        return True
+    if suffix:
+        return False
+    try:
+        with path.open("rb") as head:
+            start = head.read(64)
+    except OSError:
+        return False
+    return start.removeprefix(codecs.BOM_UTF8).lstrip().startswith(b"<doc ")
 
 
 def read_bytes(source: SourceFile) -> bytes:

@@ -136,6 +136,23 @@ def test_a_folder_of_compressed_corpora(corpus: Path, tmp_path: Path, runner: Cl
     assert "深圳" in runner.invoke(cli, ["export", "--db", db, "--format", "tsv"]).stdout
 
 
+def test_wikiextractor_s_own_layout_of_files_without_a_suffix(tmp_path: Path,
+                                                              runner: CliRunner) -> None:
+    # wikiextractor writes text/AA/wiki_00, text/AA/wiki_01 …: found by how
+    # they start; other files without a suffix are left alone.
+    folder = tmp_path / "text" / "AA"
+    folder.mkdir(parents=True)
+    (folder / "wiki_00").write_text(wikiextractor(ARTICLES[:2]), encoding="utf-8")
+    (folder / "wiki_01").write_text('\ufeff<doc id="7" title="청두">\n청두(成都)\n</doc>\n',
+                                    encoding="utf-8")
+    (folder / "README").write_text("청두(成都) 안내", encoding="utf-8")
+    (folder / "image").write_bytes(b"\x89PNG\r\n\x1a\n")
+    mined = runner.invoke(cli, ["mine", "--dry-run", "--format", "jsonl", str(tmp_path / "text")])
+    assert mined.exit_code == 0, mined.stderr
+    docs = {json.loads(line)["doc"].rsplit("/", 1)[-1] for line in mined.stdout.splitlines()}
+    assert docs == {"wiki_00#101", "wiki_00#102", "wiki_01#7"}
+
+
 def test_every_engine_gives_the_same_termbase(corpus: Path, tmp_path: Path,
                                               runner: CliRunner) -> None:
     exports = {}
