@@ -261,6 +261,9 @@ def test_any_text_mines_without_error_and_offsets_hold(text: str) -> None:
     ("html", "<p>창업자 <a href='/x'>마윈</a>(馬雲)은 &amp; 말했다.</p>"),
     ("wikitext", "창업자 [[마윈]](馬雲)은 말했다.{{각주}}"),
     ("wikitext", "창업자 '''[[마윈 (기업인)|마윈]]'''(馬雲)은 말했다.<ref>출처</ref>"),
+    # a language template shows its text: the gloss of many an article
+    ("wikitext", "'''마윈'''({{llang|zh|馬雲}}, 1964년 ~ )은 창업자이다."),
+    ("wikitext", "창업자 마윈({{lang|zh-hant|馬雲}})은 {{주석|말했다}}."),
 ])
 def test_marked_up_text_is_seen_through(fmt: str, text: str) -> None:
     from glossary import mine_document

@@ -13,6 +13,8 @@ breaks, so a term never joins the next paragraph; entities are decoded.
 '\\n마윈(馬雲) & 상하이\\n'
 >>> strip_markup("[[마윈|마 윈]](馬雲)은 '''[[항저우]]'''(杭州)에서{{주석}}", "wikitext")[0]
 '마 윈(馬雲)은 항저우(杭州)에서'
+>>> strip_markup("'''마윈'''({{llang|zh|马云}}, 1964년~)", "wikitext")[0]
+'마윈(马云, 1964년~)'
 """
 
 from __future__ import annotations
@@ -84,6 +86,10 @@ _MARKDOWN_RULES: list[Rule] = [
 ]
 _WIKI_RULES: list[Rule] = [
     (r"<ref\b[^>/]*/>|<ref\b[^>]*>.*?</ref\s*>", _drop),
+    # A language template shows its text ({{lang|zh|马云}}, {{llang|zh|马云}},
+    # {{lang-zh|马云}}, {{zh|马云}}): the gloss of many a Wikipedia article.
+    (r"\{\{\s*(?:[Ll]l?ang(?:-[A-Za-z-]+)?|zh|한자|중국어)\s*\|(?:[^{}|=]*\|)*"
+     r"(?P<langtext>[^{}|=]+)\}\}", _keep("langtext")),
     (r"\{\{(?:[^{}]|\{\{[^{}]*\}\})*\}\}", _drop),
     (r"\[\[(?:[^\]|\n]*\|)?(?P<wlabel>[^\]\n]+)\]\]", _keep("wlabel")),
     (r"\[(?:https?:)?//[^\s\]]+\s+(?P<elabel>[^\]\n]+)\]", _keep("elabel")),
