@@ -65,7 +65,7 @@ def decision(conn: sqlite3.Connection, zh_key: str, ko_key: str) -> tuple[Decisi
     return Decision(Status(row[0]), row[1], row[2]), int(row[3])
 
 
-def _put(conn: sqlite3.Connection, zh_key: str, ko_key: str, new: Decision, by: str,
+def put_decision(conn: sqlite3.Connection, zh_key: str, ko_key: str, new: Decision, by: str,
          at: str) -> None:
     conn.execute(
         "INSERT INTO decisions (zh_key, ko_key, status, note, domain, decided_by, decided_at)"
@@ -105,8 +105,8 @@ def decide(conn: sqlite3.Connection, zh_key: str, ko_key: str, new: Decision, by
                 " AND ko_key != '' AND status = 'preferred'", [zh_key, ko_key]).fetchall():
             demoted = Decision(Status.PREFERRED, note, domain)
             undo.append({"zh_key": zh_key, "ko_key": other_ko, "before": _plain(demoted)})
-            _put(conn, zh_key, other_ko, Decision(Status.APPROVED, note, domain), by, at)
-    _put(conn, zh_key, ko_key, new, by, at)
+            put_decision(conn, zh_key, other_ko, Decision(Status.APPROVED, note, domain), by, at)
+    put_decision(conn, zh_key, ko_key, new, by, at)
     log(conn, at, by, action, shown[0] or zh_key, shown[1] or ko_key, _shown(old), _shown(new),
         {"type": "decisions", "items": undo})
     return old
@@ -116,13 +116,9 @@ def _plain(d: Decision) -> dict[str, str]:
     return {"status": d.status.value, "note": d.note, "domain": d.domain}
 
 
-def _decision_from(plain: dict[str, str]) -> Decision:
-    return Decision(Status(plain["status"]), plain["note"], plain["domain"])
-
-
 # -- pairs added, edited and deleted by hand ------------------------------------------------
 
-def _added_document(conn: sqlite3.Connection, at: str) -> int:
+def added_document(conn: sqlite3.Connection, at: str) -> int:
     conn.execute("INSERT OR IGNORE INTO documents (name, sha256, origin, added_at, label)"
                  " VALUES (?, '', 'imported', ?, ?)", [ADDED, at, ADDED_LABEL])
     return int(conn.execute("SELECT id FROM documents WHERE name = ?", [ADDED]).fetchone()[0])
@@ -135,7 +131,7 @@ def add(conn: sqlite3.Connection, zh: str, ko: str, kind: Kind, new: Decision, b
     zh_key, ko_key = concept_key(zh), korean_key(ko)
     existed = find(conn, zh_key, ko_key) is not None
     if not existed:
-        document = _added_document(conn, at)
+        document = added_document(conn, at)
         position = conn.execute("SELECT COALESCE(MAX(position) + 1, 0) FROM occurrences"
                                 " WHERE document_id = ?", [document]).fetchone()[0]
         concept, rendering = rendering_id(conn, Attestation(zh, ko, kind, position, 1.0), {})
@@ -146,7 +142,7 @@ def add(conn: sqlite3.Connection, zh: str, ko: str, kind: Kind, new: Decision, b
         conn.execute("UPDATE documents SET added_at = ? WHERE id = ?", [at, document])
         settle_concepts(conn, [concept])
     old, _ = decision(conn, zh_key, ko_key)
-    _put(conn, zh_key, ko_key, new, by, at)
+    put_decision(conn, zh_key, ko_key, new, by, at)
     log(conn, at, by, "add", zh, ko, "" if not existed else _shown(old), _shown(new),
         {"type": "add", "zh_key": zh_key, "ko_key": ko_key, "added": not existed,
          "before": _plain(old)})
@@ -192,7 +188,7 @@ def edit(conn: sqlite3.Connection, zh_key: str, ko_key: str, new_zh: str, new_ko
         conn.execute("UPDATE redirects SET to_zh = ?, to_ko = ? WHERE to_zh = ? AND to_ko = ?",
                      [clean(new_zh), clean(new_ko), zh_hans, ko])
     if moved != UNDECIDED or moving:
-        _put(conn, new_zh_key, new_ko_key, moved, by, at)
+        put_decision(conn, new_zh_key, new_ko_key, moved, by, at)
     elif changes is not None:  # a candidate's note or domain taken back to none (an undo)
         conn.execute("DELETE FROM decisions WHERE zh_key = ? AND ko_key = ?", [zh_key, ko_key])
     settle_concepts(conn, sorted({concept, target_concept}))
@@ -227,103 +223,6 @@ def delete(conn: sqlite3.Connection, zh_key: str, ko_key: str, by: str, at: str)
     log(conn, at, by, "delete", zh_hans, ko, _shown(old), "deleted",
         {"type": "delete", "zh_key": zh_key, "ko_key": ko_key, "before": _plain(old),
          "occurrences": occurrences})
-
-
-# -- undo ---------------------------------------------------------------------------------
-
-def undo_last(conn: sqlite3.Connection, by: str, at: str) -> LogEntry:
-    """Revert the latest change that has not been undone."""
-    row = conn.execute("SELECT id, at, by, action, zh, ko, before, after, undo FROM decision_log"
-                       " WHERE undo != '' ORDER BY id DESC LIMIT 1").fetchone()
-    if row is None:
-        raise NotFoundError("nothing to undo")
-    entry = LogEntry(*row[:8])
-    plan = json.loads(row[8])
-    _UNDO[plan["type"]](conn, plan, by, at)
-    conn.execute("UPDATE decision_log SET undo = '' WHERE id = ?", [entry.id])
-    log(conn, at, by, "undo", entry.zh, entry.ko, entry.after, entry.before)
-    return entry
-
-
-def _undo_decisions(conn: sqlite3.Connection, plan: dict[str, Any], by: str, at: str) -> None:
-    for item in plan["items"]:
-        _put(conn, item["zh_key"], item["ko_key"], _decision_from(item["before"]), by, at)
-
-
-def _undo_add(conn: sqlite3.Connection, plan: dict[str, Any], by: str, at: str) -> None:
-    found = find(conn, plan["zh_key"], plan["ko_key"])
-    if plan["added"] and found:
-        conn.execute("DELETE FROM occurrences WHERE rendering_id = ? AND document_id ="
-                     " (SELECT id FROM documents WHERE name = ?)", [found[1], ADDED])
-        settle_concepts(conn, [found[0]])
-    _put(conn, plan["zh_key"], plan["ko_key"], _decision_from(plan["before"]), by, at)
-
-
-def _undo_edit(conn: sqlite3.Connection, plan: dict[str, Any], by: str, at: str) -> None:
-    (old_zh, old_ko), (new_zh, new_ko) = plan["from"], plan["to"]
-    if "joined" in plan:
-        _part(conn, plan, by, at)
-    else:  # the pair moved to a spelling of its own: all of it goes back
-        edit(conn, concept_key(new_zh), korean_key(new_ko), old_zh, old_ko,
-             _decision_from(plan["before"]), by, at, action="undo-edit")
-    conn.execute("DELETE FROM redirects WHERE zh_key = ? AND ko_key = ?",
-                 [concept_key(old_zh), korean_key(old_ko)])
-
-
-def _part(conn: sqlite3.Connection, plan: dict[str, Any], by: str, at: str) -> None:
-    """Undo an edit that joined a pair to another: the occurrences it brought
-    go back to it (as they were written), each pair gets its decision back."""
-    (old_zh, old_ko), (new_zh, new_ko) = plan["from"], plan["to"]
-    joined = find(conn, concept_key(new_zh), korean_key(new_ko))
-    had = {tuple(place) for place in plan["had"]}
-    if joined is not None:
-        for item in plan["occurrences"]:
-            if (item["document"], item["position"]) not in had:
-                conn.execute("DELETE FROM occurrences WHERE rendering_id = ? AND position = ?"
-                             " AND document_id = (SELECT id FROM documents WHERE name = ?)",
-                             [joined[1], item["position"], item["document"]])
-        settle_concepts(conn, [joined[0]])
-    _restore(conn, plan["occurrences"])
-    for (zh, ko), kept in (((new_zh, new_ko), plan["joined"]), ((old_zh, old_ko), plan["before"])):
-        _put_or_forget(conn, concept_key(zh), korean_key(ko), _decision_from(kept), by, at)
-
-
-def _put_or_forget(conn: sqlite3.Connection, zh_key: str, ko_key: str, kept: Decision, by: str,
-                   at: str) -> None:
-    if kept == UNDECIDED:
-        conn.execute("DELETE FROM decisions WHERE zh_key = ? AND ko_key = ?", [zh_key, ko_key])
-    else:
-        _put(conn, zh_key, ko_key, kept, by, at)
-
-
-def _undo_delete(conn: sqlite3.Connection, plan: dict[str, Any], by: str, at: str) -> None:
-    _restore(conn, plan["occurrences"])
-    _put(conn, plan["zh_key"], plan["ko_key"], _decision_from(plan["before"]), by, at)
-
-
-def _restore(conn: sqlite3.Connection, occurrences: list[dict[str, Any]]) -> None:
-    """Occurrences an undo plan kept, written back (those of documents still here)."""
-    touched = set()
-    for item in occurrences:
-        document = conn.execute("SELECT id FROM documents WHERE name = ?",
-                                [item["document"]]).fetchone()
-        if document is None:
-            continue  # the document itself is gone since
-        concept, rendering = rendering_id(conn, Attestation(
-            item["zh"], item["ko"], Kind(item["kind"]), item["position"], item["confidence"]), {})
-        conn.execute("INSERT OR IGNORE INTO occurrences (document_id, rendering_id, position, zh,"
-                     " confidence, count, context, ko, kind, zh_hant)"
-                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                     [document[0], rendering, item["position"], item["zh"], item["confidence"],
-                      item["count"], item["context"], item["ko"], item["kind"], item["zh_hant"]])
-        conn.execute("UPDATE documents SET sha256 = substr(sha256, 11) WHERE id = ?"
-                     " AND sha256 LIKE 'forgotten:%'", [document[0]])
-        touched.add(concept)
-    settle_concepts(conn, sorted(touched))
-
-
-_UNDO = {"decisions": _undo_decisions, "add": _undo_add, "edit": _undo_edit,
-         "delete": _undo_delete}
 
 
 def log_entries(conn: sqlite3.Connection, limit: int, zh: str | None = None,
@@ -429,7 +328,7 @@ def apply_imported(conn: sqlite3.Connection, decisions: Iterable[tuple[str, str,
         if version and here != UNDECIDED and not overwrite:
             conflicts += 1
             continue
-        _put(conn, zh_key, ko_key, carried, by, at)
+        put_decision(conn, zh_key, ko_key, carried, by, at)
         log(conn, at, by, "import", zh, ko, _shown(here), _shown(carried))
         applied += 1
     return applied, conflicts
@@ -450,78 +349,3 @@ def apply_replaced(conn: sqlite3.Connection, replaced: Iterable[tuple[str, str, 
                          " to_zh, to_ko) VALUES (?, ?, ?, ?, ?, ?)",
                          [zh_key, ko_key, clean(old_zh), clean(old_ko), clean(new_zh),
                           clean(new_ko)])
-
-
-# -- merging another termbase's decisions ----------------------------------------------------
-
-def merge_from(conn: sqlite3.Connection, source: sqlite3.Connection, at: str) -> None:
-    """Fold in another termbase's hand-added pairs, edits, decisions and log.
-    Where both decided about a pair, the later decision stands (then the
-    larger, for a total order), so the result is the same in either direction."""
-    _merge_added(conn, source, at)
-    for zh_key, ko_key, from_zh, from_ko, to_zh, to_ko in source.execute(
-            "SELECT zh_key, ko_key, from_zh, from_ko, to_zh, to_ko FROM redirects"):
-        here = conn.execute("SELECT to_zh, to_ko FROM redirects WHERE zh_key = ? AND ko_key = ?",
-                            [zh_key, ko_key]).fetchone()
-        if here is None or (to_zh, to_ko) < tuple(here):
-            conn.execute("INSERT OR REPLACE INTO redirects VALUES (?, ?, ?, ?, ?, ?)",
-                         [zh_key, ko_key, from_zh, from_ko, to_zh, to_ko])
-    for row in source.execute("SELECT zh_key, ko_key, status, note, domain, decided_by,"
-                              " decided_at, version FROM decisions"):
-        here = conn.execute("SELECT zh_key, ko_key, status, note, domain, decided_by,"
-                            " decided_at, version FROM decisions WHERE zh_key = ? AND ko_key = ?",
-                            row[:2]).fetchone()
-        if here is None or _later(row, here):
-            conn.execute("INSERT OR REPLACE INTO decisions (zh_key, ko_key, status, note, domain,"
-                         " decided_by, decided_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", row)
-    _one_preferred_each(conn)
-    for entry in source.execute("SELECT at, by, action, zh, ko, before, after FROM decision_log"
-                                " ORDER BY id"):
-        if not conn.execute("SELECT 1 FROM decision_log WHERE at = ? AND by = ? AND action = ?"
-                            " AND zh = ? AND ko = ? AND before = ? AND after = ?",
-                            entry).fetchone():
-            conn.execute("INSERT INTO decision_log (at, by, action, zh, ko, before, after)"
-                         " VALUES (?, ?, ?, ?, ?, ?, ?)", entry)
-
-
-def _later(theirs: tuple[object, ...], ours: tuple[object, ...]) -> bool:
-    def order(row: tuple[object, ...]) -> tuple[str, ...]:
-        return (str(row[6]), str(row[2]), str(row[3]), str(row[4]), str(row[5]))
-
-    return order(theirs) > order(ours)
-
-
-def _one_preferred_each(conn: sqlite3.Connection) -> None:
-    """Where two termbases each preferred a rendering of one concept, the
-    later preference stands and the other becomes approved."""
-    for (zh_key,) in conn.execute("SELECT zh_key FROM decisions WHERE status = 'preferred'"
-                                  " AND ko_key != '' GROUP BY zh_key HAVING COUNT(*) > 1"
-                                  ).fetchall():
-        keep = conn.execute("SELECT ko_key FROM decisions WHERE zh_key = ? AND status ="
-                            " 'preferred' AND ko_key != '' ORDER BY decided_at DESC, ko_key"
-                            " LIMIT 1", [zh_key]).fetchone()[0]
-        conn.execute("UPDATE decisions SET status = 'approved' WHERE zh_key = ? AND ko_key != ?"
-                     " AND ko_key != '' AND status = 'preferred'", [zh_key, keep])
-
-
-def _merge_added(conn: sqlite3.Connection, source: sqlite3.Connection, at: str) -> None:
-    touched = set()
-    for zh, ko, kind in source.execute(
-            "SELECT o.zh, o.ko, o.kind FROM occurrences o JOIN documents d ON d.id ="
-            " o.document_id WHERE d.name = ? ORDER BY o.zh, o.ko", [ADDED]):
-        found = find(conn, concept_key(zh), korean_key(ko))
-        if found and conn.execute("SELECT 1 FROM occurrences o JOIN documents d ON d.id ="
-                                  " o.document_id WHERE d.name = ? AND o.rendering_id = ?",
-                                  [ADDED, found[1]]).fetchone():
-            continue
-        document = _added_document(conn, at)
-        position = conn.execute("SELECT COALESCE(MAX(position) + 1, 0) FROM occurrences"
-                                " WHERE document_id = ?", [document]).fetchone()[0]
-        concept, rendering = rendering_id(conn, Attestation(zh, ko, Kind(kind), position, 1.0),
-                                          {})
-        conn.execute("INSERT INTO occurrences (document_id, rendering_id, position, zh,"
-                     " confidence, count, context, ko, kind, zh_hant) VALUES"
-                     " (?, ?, ?, ?, 1.0, 1, '', ?, ?, '')",
-                     [document, rendering, position, zh, ko, kind])
-        touched.add(concept)
-    settle_concepts(conn, sorted(touched))

@@ -51,7 +51,7 @@ from glossary.model import (
     text_digest,
 )
 
-from . import curation, reads, survey
+from . import curation, merging, reads, survey, undo
 from .connection import DB_ENV, default_db_path, open_connection, transaction
 from .settle import settle_concepts
 from .writes import (
@@ -208,7 +208,7 @@ class Termbase:
                            " FROM documents WHERE name != ? ORDER BY name",
                            [curation.ADDED]).fetchall()]
             with self.transaction() as conn:
-                curation.merge_from(conn, source, _now())
+                merging.merge_from(conn, source, _now())
             return results
         finally:
             source.close()
@@ -334,7 +334,7 @@ class Termbase:
     def undo(self, *, by: str = "") -> LogEntry:
         """Revert the latest decision not yet undone; returns it."""
         with self.transaction() as conn:
-            return curation.undo_last(conn, by, _now())
+            return undo.undo_last(conn, by, _now())
 
     # -- reading -----------------------------------------------------------
 
