@@ -340,6 +340,17 @@ def test_hong_kong_names_read_in_cantonese(text: str, pair: tuple[str, str]) -> 
     assert found.confidence < 0.9  # no standard: for review
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("회견에서 리 총리(李强总理)가 답했다.", []),  # the surname and a title: a reference
+    ("이날 왕 부장(王毅 外交部长)은 말했다.", []),
+    ("행사에서 마 회장(马云董事长)은 웃었다.", []),
+    ("회견에서 리창 총리(李强总理)가 답했다.", [("리창 총리", "李强总理")]),
+])
+def test_a_surname_with_a_title_does_not_translate_the_whole_name(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.ko, p.zh) for p in mine(text)] == expected
+
+
 def test_readings_partly_cantonese_give_way_to_japanese() -> None:
     # 高 gou reads 코 in Cantonese as in Japanese; the name is Japanese.
     (found,) = mine("그 마을은 묘코촌(妙高村)이라 불렸다.")

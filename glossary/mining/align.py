@@ -27,13 +27,14 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from ..text.cantonese import cantonese_spellings
 from ..text.hangul import decompose, onset_class, similarity, without_final
-from ..text.normalize import is_hangul
+from ..text.normalize import is_hangul, to_hans
 from ..text.readings import sino_readings, transcriptions
+from ..text.segmenter import tags
 
 DELETE = 0.9  # a Chinese character the Korean does not render
 INSERT = 0.6  # a Hangul syllable no character explains
@@ -165,10 +166,25 @@ def chinese_number(text: str) -> int | None:
 @dataclass
 class PieceModel:
     """What translation pieces may use: jieba word spans of the gloss, and
-    Korean units that belong to words which cannot be part of a term."""
+    Korean units that belong to words which cannot be part of a term. With
+    the ``gloss``, a person's name in it (beside other words) is never
+    rendered by one syllable: 리 for 李强 in 리 총리(李强总理) is the surname
+    alone, a reference."""
 
     words: Collection[tuple[int, int]]
     closed_units: Collection[int] = field(default_factory=set)
+    gloss: str = ""
+
+    @cached_property
+    def people(self) -> frozenset[tuple[int, int]]:
+        """Spans of the gloss jieba tags as a person's name (nr…), of two
+        characters or more; asked only when one syllable could render one."""
+        spans, at = set(), 0
+        for word, tag in tags(to_hans(self.gloss)):
+            if tag.startswith("nr") and len(word) >= 2:
+                spans.add((at, at + len(word)))
+            at += len(word)
+        return frozenset(spans)
 
 
 READING = frozenset({"sk", "mt", "both", "mt~", "yue", "num"})  # evidence a reading verifies
@@ -408,8 +424,25 @@ class _Lattice:
                 whole = end_of_word and self.word_start(j - b)
                 if b > MAX_PART_SYLLABLES and not whole:
                     continue
+                if b == 1 and self.reads_elsewhere(i - a, i, j - 1, pieces):
+                    continue
                 score = _piece_score(zh_span, a, b, False, whole, pieces)
                 self.relax(i - a, j - b, here + score, (i, j, f"piece{a}:{b}"))
+
+    def reads_elsewhere(self, start: int, end: int, unit: int, pieces: PieceModel) -> bool:
+        """Is a syllable offered as a piece for two characters or more,
+        ``zh[start:end]``, no rendering of them: the surname of a person's
+        name beside other words (리 for 李强 in 李强总理), or the exact reading
+        of a character outside them (왕 for 外交 in 王毅外交部长, where 王 reads
+        왕)? (One character may be translated by a syllable that reads another:
+        회 for 届 in 第二届博览会.)"""
+        if end - start < 2:
+            return False
+        if end - start < len(self.zh) and pieces.gloss and (start, end) in pieces.people:
+            return True
+        syllable = self.us[unit].text
+        return any(reading_match(char, syllable)[1] in ("sk", "mt", "both")
+                   for k, char in enumerate(self.zh) if not start <= k < end)
 
     def left_edges(self) -> list[tuple[float, int, int, bool]]:
         """Where the term may start: every unit from which all of the gloss is

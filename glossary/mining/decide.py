@@ -397,7 +397,7 @@ def _decide(chars: str, window: str, learned: Correspondences | None,
     latin = _latin_run(us)
     if latin is not None:
         return us[latin].start, Kind.LATIN, 0.75
-    model = PieceModel(chinese_words(chars), _closed_units(window, us, after))
+    model = PieceModel(chinese_words(chars), _closed_units(window, us, after), chars)
     by_pieces = align(chars, us, model, learned)
     if by_pieces and starts_with_descriptor(us, by_pieces):
         model.closed_units = set(model.closed_units) | first_word_units(us, by_pieces.start)
