@@ -351,6 +351,20 @@ def test_a_surname_with_a_title_does_not_translate_the_whole_name(
     assert [(p.ko, p.zh) for p in mine(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # one thing's names a dot apart: the one the term reads
+    ("당 중앙은 중국 공산당(中共·中国共产党)의 기구다.", [("중국 공산당", "中国共产党")]),
+    ("이날 발개위(发改委·国家发展和改革委员会)는 발표했다.", [("발개위", "发改委")]),
+    ("수도 베이징(北京·北平)은 크다.", [("베이징", "北京")]),
+    ("반도체 업체 TSMC(台積電·台灣積體電路製造)가 투자했다.", [("TSMC", "台積電")]),
+    # names of two people after a list: no pair for one of them
+    ("회담에 시진핑과 리창(习近平·李强)이 나왔다.", []),
+])
+def test_a_gloss_giving_one_thing_s_names_a_dot_apart(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.ko, p.zh) for p in mine(text)] == expected
+
+
 def test_readings_partly_cantonese_give_way_to_japanese() -> None:
     # 高 gou reads 코 in Cantonese as in Japanese; the name is Japanese.
     (found,) = mine("그 마을은 묘코촌(妙高村)이라 불렸다.")

@@ -216,6 +216,8 @@ def _glossed(text: str, bracket: Bracket, learned: Correspondences | None
             particled := _before_particle(text, bracket, gloss, learned,
                                           single[3] if single else None)):
         return [particled]
+    if named := _one_of_its_names(text, bracket, gloss, single, learned):
+        return [named]
     if single and single[3] != Kind.TRANSLATION:
         return _joined_members(text, single, learned) or [single]
     # 뒷쪽(안저, 眼底), 아이유(본명 이지은, 李知恩): the gloss belongs to the word
@@ -235,6 +237,36 @@ def _glossed(text: str, bracket: Bracket, learned: Correspondences | None
     if single and _after_joining_dot(text, single[1]):
         return []  # 중·러(中俄) gives no 러: a translation of the list's last member is chance
     return [single] if single else list_members(text, bracket.start, bracket.content, learned)
+
+
+# What ends the words before a term that is a list's last member: 와/과 and the like.
+_LIST_BEFORE = re.compile(r"(?:[와과및,、]|하고|그리고)\s*$")
+
+
+def _one_of_its_names(text: str, bracket: Bracket, gloss: str | None,
+                      single: tuple[str, int, int, Kind, float] | None,
+                      learned: Correspondences | None
+                      ) -> tuple[str, int, int, Kind, float] | None:
+    """One thing's names a dot apart (中共·中国共产党, 发改委·国家发展和改革委员会:
+    an abbreviation and the full name) glossing a term that reads none of
+    them whole: the name the term reads; a Latin term (TSMC for 台積電·台灣積體
+    電路製造) stands for the first. None when the gloss is no such set of names,
+    or when the term ends a list (시진핑과 리창(习近平·李强) names two people)."""
+    joiner = joiner_of(gloss) if gloss else None
+    if gloss is None or joiner is None or (
+            single and single[3] not in (Kind.TRANSLATION, Kind.LATIN)):
+        return None
+    members = gloss.split(joiner)
+    if len(members) < 2 or not all(member and all(map(is_han, member)) for member in members):
+        return None
+    if single and single[3] == Kind.LATIN:
+        return (members[0], *single[1:])
+    for member in members:
+        found = _single(text, bracket, member, learned)
+        if found and found[3] in (*READ_KINDS, Kind.MIXED) \
+                and not _LIST_BEFORE.search(text, 0, found[1]):
+            return found
+    return None
 
 
 def _with_latin_words(text: str, bracket: Bracket, gloss: str, head: str, tail: str,
