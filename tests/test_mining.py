@@ -365,6 +365,20 @@ def test_a_gloss_giving_one_thing_s_names_a_dot_apart(
     assert [(p.ko, p.zh) for p in mine(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a label naming the script needs no colon
+    ("창업 초기 알리바바(중국명 阿里巴巴)는 작았다.", [("알리바바", "阿里巴巴")]),
+    ("회장 마윈(중국어 간체 马云)은 웃었다.", [("마윈", "马云")]),
+    ("가수 아이유(본명 李知恩)는 노래했다.", []),  # a real name is another word
+    # the original name in Latin letters tells how many words the term has
+    ("선교사 마테오 리치(Matteo Ricci, 중문명 利瑪竇)는 일기를 썼다.",
+     [("마테오 리치", "利瑪竇")]),
+])
+def test_labels_without_a_colon_and_the_original_name_before_the_gloss(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.ko, p.zh) for p in mine(text)] == expected
+
+
 def test_readings_partly_cantonese_give_way_to_japanese() -> None:
     # 高 gou reads 코 in Cantonese as in Japanese; the name is Japanese.
     (found,) = mine("그 마을은 묘코촌(妙高村)이라 불렸다.")

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..text.latin import han_start, tail_end
-from ..text.normalize import MIDDLE_DOTS, has_han, is_han, is_hangul, to_hans
+from ..text.normalize import HAN_RANGES, MIDDLE_DOTS, has_han, is_han, is_hangul, to_hans
 
 PAIRS = {"(": ")", "（": "）", "[": "]", "［": "］", "【": "】"}
 CLOSERS = {close: open_ for open_, close in PAIRS.items()}
@@ -218,11 +218,24 @@ def _ends_in_a_korean_word(segment: str) -> bool:
 
 
 def _without_label(segment: str) -> str:
-    """The segment without a label ending in a colon (중국어 간체: 第一财经日报)."""
+    """The segment without a label ending in a colon (중국어 간체: 第一财经日报),
+    or words naming the language or script without one (중국명 阿里巴巴).
+
+    >>> _without_label("중국어 간체: 第一财经日报"), _without_label("중국명 阿里巴巴")
+    ('第一财经日报', '阿里巴巴')
+    >>> _without_label("본명 李知恩")
+    '본명 李知恩'
+    """
     label = _LABEL.match(segment)
     if label and has_han(segment[label.end() :]):
         segment = segment[label.end() :]
+    bare = _BARE_LABEL.match(segment)
+    if bare and set(bare.group().split()) <= SCRIPT_LABELS:
+        segment = segment[bare.end() :]
     return segment.strip()
+
+
+_BARE_LABEL = re.compile(f"\\s*(?:[가-힣]+\\s+)+(?=[{HAN_RANGES}])")
 
 
 _INNER_JOIN = re.compile(f" ?[{JOINERS}]? ?")

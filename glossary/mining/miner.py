@@ -210,6 +210,8 @@ def _glossed(text: str, bracket: Bracket, learned: Correspondences | None
             return [found] if found else []
         gloss = gloss[: -len(tail)].rstrip()  # 忠肅王 3: a number set apart, unwritten, is a note
     single = _single(text, bracket, gloss, learned) if gloss else None
+    if single and single[3] in (Kind.TRANSLATION, Kind.MIXED):
+        single = _as_many_words_as_the_original(text, bracket, single)
     # 시진핑은(習近平): the word without its particle, read whole, beats a
     # reading that took the particle for a syllable of the name.
     if (single is None or single[3] == Kind.TRANSLATION or single[4] < READ_WHOLE) and (
@@ -237,6 +239,28 @@ def _glossed(text: str, bracket: Bracket, learned: Correspondences | None
     if single and _after_joining_dot(text, single[1]):
         return []  # 중·러(中俄) gives no 러: a translation of the list's last member is chance
     return [single] if single else list_members(text, bracket.start, bracket.content, learned)
+
+
+# A person's name in Latin letters, of two words or more (Matteo Ricci, Nicolas
+# Trigault, Vincent van Gogh), as a bracket gives the original before the gloss.
+_LATIN_NAME = re.compile(r"[A-Z][a-z'\-]+(?: (?:[A-Z][a-z'\-]+|de|da|di|van|von|der|la|le))+")
+
+
+def _as_many_words_as_the_original(text: str, bracket: Bracket,
+                                   single: tuple[str, int, int, Kind, float]
+                                   ) -> tuple[str, int, int, Kind, float]:
+    """A translated term whose bracket first gives the original name in Latin
+    letters (마테오 리치(Matteo Ricci, 利瑪竇): a Westerner's Chinese name, which
+    translates the name, not its last word): as many Hangul words as the
+    original has, when they stand before the bracket."""
+    first = bracket.content.split(",")[0].strip()
+    if not _LATIN_NAME.fullmatch(first):
+        return single
+    words = len(first.split())
+    before = re.search(f"(?:[가-힣]+ ){{{words - 1}}}[가-힣]+$", text[:single[2]])
+    if before is None or before.start() >= single[1]:
+        return single
+    return single[0], before.start(), *single[2:]
 
 
 # What ends the words before a term that is a list's last member: 와/과 and the like.
