@@ -373,6 +373,8 @@ def test_a_gloss_giving_one_thing_s_names_a_dot_apart(
     # the original name in Latin letters tells how many words the term has
     ("선교사 마테오 리치(Matteo Ricci, 중문명 利瑪竇)는 일기를 썼다.",
      [("마테오 리치", "利瑪竇")]),
+    # … unless the Chinese spells the last word alone, as it writes a surname
+    ("애플의 팀 쿡(Tim Cook, 库克) 최고경영자", [("쿡", "库克")]),
 ])
 def test_labels_without_a_colon_and_the_original_name_before_the_gloss(
         text: str, expected: list[tuple[str, str]]) -> None:

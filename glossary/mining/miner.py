@@ -26,12 +26,15 @@ from functools import cache
 from heapq import merge
 
 from ..model import Document, Kind, MinedDocument, MinedPair, text_digest
+from ..text.hangul import similarity
 from ..text.korean import strip_particle
 from ..text.latin import latin_head, latin_tail
 from ..text.lexicon import installed_version
 from ..text.markup import Offsets, readable
 from ..text.morph import grammar_start
 from ..text.normalize import clean, is_han, is_hangul, to_hans, to_hant
+from ..text.pinyin import lazy_pinyin
+from ..text.transcribe import transcribe_pinyin
 from ..version import __version__
 from .after_chinese import read_after_chinese
 from .agreement import agree
@@ -241,6 +244,10 @@ def _glossed(text: str, bracket: Bracket, learned: Correspondences | None
     return [single] if single else list_members(text, bracket.start, bracket.content, learned)
 
 
+# How near a Chinese name's Mandarin spelling must be to a Korean word to
+# transcribe it, loosely (库克 쿠커 for 쿡 0.66, 特朗普 터랑푸 for 트럼프 0.52;
+# the Chinese names of missionaries: 利瑪竇 for 리치 0.36, 羅明堅 for 루지에리 0.48).
+SOUNDS_ALIKE = 0.5
 # A person's name in Latin letters, of two words or more (Matteo Ricci, Nicolas
 # Trigault, Vincent van Gogh), as a bracket gives the original before the gloss.
 _LATIN_NAME = re.compile(r"[A-Z][a-z'\-]+(?: (?:[A-Z][a-z'\-]+|de|da|di|van|von|der|la|le))+")
@@ -252,9 +259,14 @@ def _as_many_words_as_the_original(text: str, bracket: Bracket,
     """A translated term whose bracket first gives the original name in Latin
     letters (마테오 리치(Matteo Ricci, 利瑪竇): a Westerner's Chinese name, which
     translates the name, not its last word): as many Hangul words as the
-    original has, when they stand before the bracket."""
+    original has, when they stand before the bracket. Not when the Chinese
+    sounds like the term's last word (팀 쿡(Tim Cook, 库克): 库克 spells Cook
+    alone, as Chinese writes a Westerner's surname)."""
     first = bracket.content.split(",")[0].strip()
     if not _LATIN_NAME.fullmatch(first):
+        return single
+    mandarin = "".join(transcribe_pinyin(s) or s for s in lazy_pinyin(to_hans(single[0])))
+    if similarity(mandarin, text[single[1] : single[2]].split()[-1]) >= SOUNDS_ALIKE:
         return single
     words = len(first.split())
     before = re.search(f"(?:[가-힣]+ ){{{words - 1}}}[가-힣]+$", text[:single[2]])
