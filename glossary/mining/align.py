@@ -188,6 +188,7 @@ class PieceModel:
 
 
 READING = frozenset({"sk", "mt", "both", "mt~", "yue", "num"})  # evidence a reading verifies
+EXACT = ("sk", "mt", "both")  # how a syllable reads a character exactly
 LEARNED = 0.95  # per character of a learned correspondence: just below a reading
 MAX_PIECE = 4  # Chinese characters one translation piece, learned or not, may cover
 # Hangul syllables of a piece that is a written word of its own (마이크로소프트
@@ -221,7 +222,7 @@ class Alignment:
     @property
     def exact_reads(self) -> int:
         """Characters whose reading the Korean spells exactly."""
-        return sum(e in ("sk", "mt", "both", "num") for e in self.evidence)
+        return sum(e in EXACT or e == "num" for e in self.evidence)
 
     def whole_word_inserted(self, us: list[Unit]) -> bool:
         """True when some word of the span is made only of unexplained syllables
@@ -441,7 +442,7 @@ class _Lattice:
         if end - start < len(self.zh) and pieces.gloss and (start, end) in pieces.people:
             return True
         syllable = self.us[unit].text
-        return any(reading_match(char, syllable)[1] in ("sk", "mt", "both")
+        return any(reading_match(char, syllable)[1] in EXACT
                    for k, char in enumerate(self.zh) if not start <= k < end)
 
     def left_edges(self) -> list[tuple[float, int, int, bool]]:

@@ -30,6 +30,7 @@ from ..text.normalize import is_hangul, to_hans, to_hant
 from ..text.readings import sino_readings
 from ..text.segmenter import is_proper_name
 from .align import (
+    EXACT,
     READING,
     Alignment,
     Correspondences,
@@ -141,11 +142,8 @@ def _gloss_reaches_back(chars: str, us: list[Unit], start: int, kind: Kind) -> b
     # 川菜 for 쓰촨 요리: it ends with one (a particle there ends no name: 그의 의사(医生)).
     if kind != Kind.TRANSLATION or not word:
         return False
-    return reading_match(chars[0], word[0])[1] in _EXACT or (
-        strip_particle(word) == word and reading_match(chars[0], word[-1])[1] in _EXACT)
-
-
-_EXACT = ("sk", "mt", "both")  # how a syllable reads a character exactly
+    return reading_match(chars[0], word[0])[1] in EXACT or (
+        strip_particle(word) == word and reading_match(chars[0], word[-1])[1] in EXACT)
 
 
 def _read_before(chars: str, us: list[Unit], start: int, learned: Correspondences) -> bool:
@@ -342,8 +340,8 @@ def may_read_whole(chars: str, korean: str) -> bool:
         return False
     first, last = chars[0], chars[-1]
     ends = range(1, min(3, len(syllables)) + 1)
-    if any(reading_match(first, syllables[:k])[1] in _EXACT for k in ends) and \
-            any(reading_match(last, syllables[-k:])[1] in _EXACT for k in ends):
+    if any(reading_match(first, syllables[:k])[1] in EXACT for k in ends) and \
+            any(reading_match(last, syllables[-k:])[1] in EXACT for k in ends):
         return True
     key = japanese_key(syllables)
     if any(key.startswith(spelling) for kanji in {first, to_hant(first)}
