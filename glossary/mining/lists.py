@@ -52,9 +52,10 @@ _ZH_SEPARATOR = re.compile(r"\s*[、,，]\s*")
 _ZH_CONJUNCTION = re.compile("[和与與及]")
 # Between Korean members: punctuation, the words for "and"/"or", or the
 # particles 와/과 (하고, 랑) glued to the member before.
+_AND_PARTICLES, _AND_WORDS = "와|과|하고|이랑|랑", "및|그리고"
 _KO_SEPARATOR = re.compile(
-    r"\s*[,、·ㆍ/]\s*|\s+(?:및|그리고|또는|혹은)\s+|(?<=[가-힣])(?:와|과|하고|이랑|랑)\s+")
-_KO_AND = re.compile(r"와|과|하고|이랑|랑|및|그리고")  # "and" between two Korean members
+    rf"\s*[,、·ㆍ/]\s*|\s+(?:{_AND_WORDS}|또는|혹은)\s+|(?<=[가-힣])(?:{_AND_PARTICLES})\s+")
+_KO_AND = re.compile(f"{_AND_PARTICLES}|{_AND_WORDS}")  # "and" between two Korean members
 _KO_STOP = re.compile(r"[.!?。:;()\[\]{}<>《》『』「」“”\"'\n]")
 MAX_LIST = 120
 
