@@ -38,8 +38,7 @@ _LOOKALIKES.update({cp: 0x20 for cp in (0xA0, *range(0x2000, 0x200B), 0x202F, 0x
 _LOOKALIKES.update({cp: ord(unicodedata.normalize("NFKC", chr(cp)))
                     for cp in (*range(0x2F00, 0x2FD6), 0x2E9F, 0x2EF3)})
 # The same characters as one class: a search in C tells most texts have none.
-_LOOKALIKE = re.compile("[\uff01-\uff5e\u00a0\u2000-\u200a\u202f\u205f\u3000"
-                        "\u2f00-\u2fd5\u2e9f\u2ef3]")
+_LOOKALIKE = re.compile("[" + "".join(map(re.escape, map(chr, sorted(_LOOKALIKES)))) + "]")
 _SPACES = re.compile(r"\s+")
 
 # One mark that Korean (ㆍ), Chinese and Japanese (・) text and typography (‧ •)
