@@ -21,10 +21,9 @@ from ..model import TermbaseReader
 from ..text.hangul import apply_initial_law
 from ..text.latin import latin_head, latin_tail
 from ..text.normalize import clean, is_han, to_hans, unify_compat
-from ..text.pinyin import lazy_pinyin
+from ..text.pinyin import transcribe_mandarin
 from ..text.readings import common_reading
 from ..text.segmenter import is_organization, is_proper_name, search_starts, segment
-from ..text.transcribe import transcribe_pinyin
 
 NAME_LENGTH = 3  # up to this many characters, a term is most likely a name
 MAX_TERM = 64  # longer is a sentence, not a term
@@ -59,8 +58,7 @@ def transcription(zh: str) -> str:
         suffix = ""
         if len(word) > 2 and word[-1] in SUFFIXES:
             word, suffix = word[:-1], SUFFIXES[word[-1]]
-        syllables = lazy_pinyin(word)
-        out.append("".join(transcribe_pinyin(s) or s for s in syllables) + suffix)
+        out.append(transcribe_mandarin(word) + suffix)
     return "".join(out)
 
 

@@ -33,8 +33,7 @@ from ..text.lexicon import installed_version
 from ..text.markup import Offsets, readable
 from ..text.morph import grammar_start
 from ..text.normalize import clean, is_han, is_hangul, to_hans, to_hant
-from ..text.pinyin import lazy_pinyin
-from ..text.transcribe import transcribe_pinyin
+from ..text.pinyin import transcribe_mandarin
 from ..version import __version__
 from .after_chinese import read_after_chinese
 from .agreement import agree
@@ -265,7 +264,7 @@ def _as_many_words_as_the_original(text: str, bracket: Bracket,
     first = bracket.content.split(",")[0].strip()
     if not _LATIN_NAME.fullmatch(first):
         return single
-    mandarin = "".join(transcribe_pinyin(s) or s for s in lazy_pinyin(to_hans(single[0])))
+    mandarin = transcribe_mandarin(to_hans(single[0]))
     if similarity(mandarin, text[single[1] : single[2]].split()[-1]) >= SOUNDS_ALIKE:
         return single
     words = len(first.split())

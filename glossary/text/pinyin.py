@@ -20,6 +20,7 @@ import re
 from functools import cache
 
 from .lexicon import fetch, meta, substrings
+from .transcribe import transcribe_pinyin
 
 
 @cache
@@ -61,6 +62,16 @@ def _cut(run: str, prefixes: set[str], phrases: dict[str, str]) -> list[str]:
         pieces.append(run[:found])
         run = run[found:]
     return pieces
+
+
+def transcribe_mandarin(text: str) -> str:
+    """Hangul for Chinese by its Mandarin reading, by the Korean standard,
+    syllable by syllable; what is no pinyin stays as it is.
+
+    >>> transcribe_mandarin("库克")
+    '쿠커'
+    """
+    return "".join(transcribe_pinyin(s) or s for s in lazy_pinyin(text))
 
 
 def lazy_pinyin(text: str) -> list[str]:
