@@ -76,6 +76,15 @@ def put_decision(conn: sqlite3.Connection, zh_key: str, ko_key: str, new: Decisi
         [zh_key, ko_key, new.status.value, clean(new.note), clean(new.domain), by, at])
 
 
+def put_or_forget(conn: sqlite3.Connection, zh_key: str, ko_key: str, kept: Decision, by: str,
+                  at: str) -> None:
+    """Store a decision; an undecided one (a candidate, no note, no domain) is no row."""
+    if kept == UNDECIDED:
+        conn.execute("DELETE FROM decisions WHERE zh_key = ? AND ko_key = ?", [zh_key, ko_key])
+    else:
+        put_decision(conn, zh_key, ko_key, kept, by, at)
+
+
 def _shown(d: Decision) -> str:
     parts = [d.status.value] + ([f"note: {d.note}"] if d.note else []) + (
         [f"domain: {d.domain}"] if d.domain else [])
@@ -190,7 +199,7 @@ def edit(conn: sqlite3.Connection, zh_key: str, ko_key: str, new_zh: str, new_ko
     if moved != UNDECIDED or moving:
         put_decision(conn, new_zh_key, new_ko_key, moved, by, at)
     elif changes is not None:  # a candidate's note or domain taken back to none (an undo)
-        conn.execute("DELETE FROM decisions WHERE zh_key = ? AND ko_key = ?", [zh_key, ko_key])
+        put_or_forget(conn, zh_key, ko_key, moved, by, at)
     settle_concepts(conn, sorted({concept, target_concept}))
     log(conn, at, by, action, zh_hans, ko, f"{ko} ↔ {zh_hans}; {_shown(old)}",
         f"{clean(new_ko)} ↔ {clean(new_zh)}; {_shown(moved)}",

@@ -9,7 +9,6 @@ import sqlite3
 from typing import Any
 
 from glossary.model import (
-    UNDECIDED,
     Attestation,
     Decision,
     Kind,
@@ -20,7 +19,7 @@ from glossary.model import (
     korean_key,
 )
 
-from .curation import ADDED, edit, find, log, put_decision
+from .curation import ADDED, edit, find, log, put_decision, put_or_forget
 from .settle import settle_concepts
 from .writes import rendering_id
 
@@ -83,15 +82,7 @@ def _part(conn: sqlite3.Connection, plan: dict[str, Any], by: str, at: str) -> N
         settle_concepts(conn, [joined[0]])
     _restore(conn, plan["occurrences"])
     for (zh, ko), kept in (((new_zh, new_ko), plan["joined"]), ((old_zh, old_ko), plan["before"])):
-        _put_or_forget(conn, concept_key(zh), korean_key(ko), _decision_from(kept), by, at)
-
-
-def _put_or_forget(conn: sqlite3.Connection, zh_key: str, ko_key: str, kept: Decision, by: str,
-                   at: str) -> None:
-    if kept == UNDECIDED:
-        conn.execute("DELETE FROM decisions WHERE zh_key = ? AND ko_key = ?", [zh_key, ko_key])
-    else:
-        put_decision(conn, zh_key, ko_key, kept, by, at)
+        put_or_forget(conn, concept_key(zh), korean_key(ko), _decision_from(kept), by, at)
 
 
 def _undo_delete(conn: sqlite3.Connection, plan: dict[str, Any], by: str, at: str) -> None:
