@@ -83,7 +83,7 @@ def transcribe_jyutping(syllable: str) -> frozenset[str]:
         elif initial == "j":
             vowel = _GLIDE_Y.get(vowel, vowel)
         spellings.add(compose(consonant, vowel, coda) + rest)
-        if initial in "zcs" and final == "i":
+        if initial in ("z", "c", "s") and final == "i":
             spellings.add(compose(consonant, "ㅡ", ""))  # Tsz, Sze: 츠, 스
     return frozenset(spellings)
 
