@@ -266,6 +266,7 @@ class _Lattice:
     def __init__(self, zh: str, us: list[Unit], pieces: PieceModel | None,
                  learned: Correspondences) -> None:
         self.zh, self.us, self.pieces = zh, us, pieces
+        self.read_by: dict[str, tuple[int, ...]] = {}  # syllable → characters it reads exactly
         # The gloss's pieces that learned correspondences spell, by where they
         # end: found once per gloss, not in every cell of the lattice.
         self.known: dict[int, list[tuple[int, tuple[str, ...]]]] = {}
@@ -442,8 +443,11 @@ class _Lattice:
         if end - start < len(self.zh) and pieces.gloss and (start, end) in pieces.people:
             return True
         syllable = self.us[unit].text
-        return any(reading_match(char, syllable)[1] in EXACT
-                   for k, char in enumerate(self.zh) if not start <= k < end)
+        read = self.read_by.get(syllable)
+        if read is None:  # asked for the same syllable in many cells: found once
+            read = self.read_by[syllable] = tuple(
+                k for k, char in enumerate(self.zh) if reading_match(char, syllable)[1] in EXACT)
+        return any(not start <= k < end for k in read)
 
     def left_edges(self) -> list[tuple[float, int, int, bool]]:
         """Where the term may start: every unit from which all of the gloss is
