@@ -538,6 +538,24 @@ def test_numerals_translate_only_as_numbers() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # Korean counts in its own numerals, a word each; 个 may go unwritten.
+    ("정부는 하나의 중국(一个中国) 정책을 지킨다.", [("하나의 중국", "一个中国", "mixed")]),
+    ("그는 두 개의 중국(两个中国)에 반대했다.", [("두 개의 중국", "两个中国", "mixed")]),
+    ("당은 네 가지 기본 원칙(四项基本原则)을 내세웠다.",
+     [("네 가지 기본 원칙", "四项基本原则", "mixed")]),
+    ("그들은 한 나라 두 제도(一国两制)를 약속했다.", [("한 나라 두 제도", "一国两制", "mixed")]),
+    # A numeral and its measure word alone are no term; nor is what follows
+    # a numeral Korean wrote before it (两 is 두, not part of 세션).
+    ("회의에 한 명(一名)이 왔다.", []),
+    ("올해도 두 세션(两会)이 열렸다.", []),
+    # 한 inside a word counts nothing.
+    ("일국양제(一国两制) 원칙", [("일국양제", "一国两制", "sino-korean")]),
+])
+def test_a_numeral_counted_in_korean(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(p.ko, p.zh, str(p.kind)) for p in mine(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # An ordinal around the number: 제 before the digits, 차 기 회 after them.
     ("그는 제20차 당대회(二十大)에서 연설했다.", ("제20차 당대회", "二十大")),
     ("20차 당대회(二十大) 이후 달라졌다.", ("20차 당대회", "二十大")),
@@ -591,6 +609,7 @@ def test_a_gloss_that_opens_or_ends_with_a_latin_word(text: str,
     ("上海", "상하이 상해"), ("二十大", "제20차 당대회"), ("中国人民银行", "중국 인민은행"),
     ("阿里巴巴", "창업자가 세운 알리바바"), ("金", "김금"), ("云计算", "시장에서 클라우드 컴퓨팅"),
     ("东京", "일본 도쿄 도쿄"), ("一带一路", "일대일로 일대일로"),
+    ("两个中国", "반대하는 두 개의 중국"), ("四项基本原则", "네 가지 기본 원칙"),
 ])
 def test_the_floor_read_one_by_one_changes_no_alignment(zh: str, window: str) -> None:
     # The lattice leaves cells below the floor be; without a floor it fills them all.

@@ -55,6 +55,16 @@ ORDINAL_AFTER = frozenset("차기회")
 ORDINAL = 0.2
 GENITIVE = "의"
 NEG = float("-inf")
+# Korean counts in its own numerals (하나의 중국 for 一个中国, 네 가지 for 四项):
+# each a word of its own, as a determiner (한 두 세 네) or a noun (하나 둘 셋 넷).
+NATIVE_NUMERALS = {1: ("한", "하나"), 2: ("두", "둘"), 3: ("세", "셋", "석"),
+                   4: ("네", "넷", "넉"), 5: ("다섯",), 6: ("여섯",), 7: ("일곱",),
+                   8: ("여덟",), 9: ("아홉",), 10: ("열",)}
+# A measure word after a numeral, and the counters Korean writes for it (四项
+# 네 가지, 三条 세 가지); 个 may go unwritten (一个中国 하나의 중국).
+CLASSIFIERS = frozenset("个個项項种種条條件位名次点點")
+COUNTERS = frozenset({"개", "가지", "명", "곳", "번", "건", "점", "항", "종", "조"})
+UNWRITTEN_CLASSIFIERS = frozenset("个個")
 
 
 class Unit(NamedTuple):  # a tuple: windows make hundreds of thousands of them
@@ -187,7 +197,8 @@ class PieceModel:
         return frozenset(spans)
 
 
-READING = frozenset({"sk", "mt", "both", "mt~", "yue", "num"})  # evidence a reading verifies
+# Evidence a reading verifies (num: digits; native: a native numeral or its counter).
+READING = frozenset({"sk", "mt", "both", "mt~", "yue", "num", "native"})
 EXACT = ("sk", "mt", "both")  # how a syllable reads a character exactly
 LEARNED = 0.95  # per character of a learned correspondence: just below a reading
 MAX_PIECE = 4  # Chinese characters one translation piece, learned or not, may cover
@@ -204,7 +215,8 @@ class Alignment:
     score: float
     start: int  # index of the first unit of the span
     start_text: str
-    evidence: tuple[str, ...]  # per character: sk, mt, both, mt~, yue, num, piece, fn, del
+    # per character: sk, mt, both, mt~, yue, num, native, piece, learned, fn, del
+    evidence: tuple[str, ...]
     inserted: int  # Hangul syllables no character explains
     in_word: bool  # the span starts inside a written word
     piece_units: tuple[tuple[int, int], ...] = ()
@@ -222,7 +234,7 @@ class Alignment:
     @property
     def exact_reads(self) -> int:
         """Characters whose reading the Korean spells exactly."""
-        return sum(e in EXACT or e == "num" for e in self.evidence)
+        return sum(e in EXACT or e in ("num", "native") for e in self.evidence)
 
     def whole_word_inserted(self, us: list[Unit]) -> bool:
         """True when some word of the span is made only of unexplained syllables
@@ -281,6 +293,17 @@ class _Lattice:
         self.in_digits = {(start, start + a) for start in range(len(zh)) if digits
                           for a in range(1, min(MAX_PIECE, len(zh) - start) + 1)
                           if chinese_number(zh[start : start + a]) in digits}
+        # Numerals Korean may count in its own (by the end of each: its
+        # value), and the measure words after them, when more of the gloss
+        # follows: one person (一名) is no term.
+        self.numerals: dict[int, int] = {}
+        self.counted: set[int] = set()
+        for at, char in enumerate(zh[:-1]):
+            value = chinese_number(char) if char in _DIGITS else None
+            if value in NATIVE_NUMERALS and any(c not in CLASSIFIERS for c in zh[at + 1 :]):
+                self.numerals[at + 1] = value
+                if zh[at + 1] in CLASSIFIERS:
+                    self.counted.add(at + 2)
         n, m = len(zh), len(us)
         self.best = [[NEG] * (m + 1) for _ in range(n + 1)]
         self.back: list[list[Step | None]] = [[None] * (m + 1) for _ in range(n + 1)]
@@ -341,6 +364,8 @@ class _Lattice:
             return  # a span never starts with an unexplained syllable
         if self.us[j - 1].kind == "syl":
             self.read_syllables(i, j, here)
+            if i in self.numerals or i in self.counted:
+                self.count_natively(i, j, here)
             if i in self.known:
                 self.known_piece(i, j, here)
         else:
@@ -352,6 +377,8 @@ class _Lattice:
     def drop_character(self, i: int, j: int, here: float) -> None:
         """A character the Korean does not render; 和 与 的 之 及 cheaply."""
         if self.zh[i - 1] in FUNCTION_CHARS and 1 < i < len(self.zh):
+            self.relax(i - 1, j, here - DROP_FUNCTION, (i, j, "fn"))
+        elif i in self.counted and self.zh[i - 1] in UNWRITTEN_CLASSIFIERS:
             self.relax(i - 1, j, here - DROP_FUNCTION, (i, j, "fn"))
         self.relax(i - 1, j, here - DELETE, (i, j, "del"))
 
@@ -379,6 +406,25 @@ class _Lattice:
                     continue
                 if "".join(u.text for u in self.us[j - b : j]) == spelling:
                     self.relax(i - a, j - b, here + LEARNED * a, (i, j, f"learned{a}:{b}"))
+
+    def count_natively(self, i: int, j: int, here: float) -> None:
+        """A native numeral, or the counter after it, written as a word of
+        its own (the numeral may take the genitive: 하나의) that reads a
+        numeral or the measure word after it: 네 ↔ 四, 가지 ↔ 项."""
+        us = self.us
+        end_of_word = j == len(us) or us[j].kind == "sp" or (
+            us[j].text == GENITIVE and (j + 1 == len(us) or us[j + 1].kind == "sp"))
+        if not end_of_word:
+            return
+        value = self.numerals.get(i)
+        spellings = NATIVE_NUMERALS[value] if value is not None else COUNTERS
+        written = ""
+        for k in range(1, 3):
+            if j - k < 0 or us[j - k].kind != "syl":
+                return
+            written = us[j - k].text + written
+            if written in spellings and self.word_start(j - k):
+                self.relax(i - 1, j - k, here + 1.0, (i, j, "native"))
 
     def read_number(self, i: int, j: int, here: float) -> None:
         """Digits that read a Chinese numeral: 20 ↔ 二十."""

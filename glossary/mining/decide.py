@@ -31,6 +31,7 @@ from ..text.readings import sino_readings
 from ..text.segmenter import is_proper_name
 from .align import (
     EXACT,
+    NATIVE_NUMERALS,
     READING,
     Alignment,
     Correspondences,
@@ -63,6 +64,8 @@ CANTONESE_DOUBT = 0.12
 
 
 def _reading_kind(evidence: tuple[str, ...]) -> Kind:
+    if "native" in evidence:  # a numeral translated: 하나의 중국 (一个中国)
+        return Kind.MIXED
     if "learned" in evidence:
         return Kind.MIXED if any(e in READING for e in evidence) else Kind.TRANSLATION
     sk = evidence.count("sk")
@@ -142,6 +145,9 @@ def _gloss_reaches_back(chars: str, us: list[Unit], start: int, kind: Kind) -> b
     # 川菜 for 쓰촨 요리: it ends with one (a particle there ends no name: 그의 의사(医生)).
     if kind != Kind.TRANSLATION or not word:
         return False
+    # 两会 for 두 세션: the word before counts the first character in Korean.
+    if word in NATIVE_NUMERALS.get(chinese_number(chars[0]) or 0, ()):
+        return True
     return reading_match(chars[0], word[0])[1] in EXACT or (
         strip_particle(word) == word and reading_match(chars[0], word[-1])[1] in EXACT)
 
