@@ -303,6 +303,9 @@ def test_markup_is_guessed_from_the_file_name(tmp_path, runner) -> None:
     ("그는 로쿠죠 아리히로(六条有広)와 함께 일했다.", ("로쿠죠 아리히로", "六条有広")),
     ("그 마을은 도미나리촌(富成村)이라 불렸다.", ("도미나리촌", "富成村")),
     ("그 마을은 세고에촌(瀬越村)이었다.", ("세고에촌", "瀬越村")),  # 越える こえ
+    # a later reading opening with the vowel the one before ends in (本 もと + 折 おり)
+    ("그 마을은 모토오리촌(本折村)이라 불렸다.", ("모토오리촌", "本折村")),
+    ("어촌 후쿠우라촌(福浦村)이 있었다.", ("후쿠우라촌", "福浦村")),
     # pykakasi's reading of a name (吉 よし is a name's reading), a place's suffix in Sino-Korean
     ("그 마을은 요시다촌(吉田村)이었다.", ("요시다촌", "吉田村")),
     # the genitive の that names read and kanji do not write (局 つぼね after 長橋)

@@ -210,6 +210,10 @@ _PLAIN_AFTER_J = {"ㅑ": "ㅏ", "ㅕ": "ㅓ", "ㅛ": "ㅗ", "ㅠ": "ㅜ"}
 _LONG = {"ㅜ": "ㅗㅛㅜㅠ", "ㅗ": "ㅗㅛ"}
 
 
+# Syllables a key drops after a vowel they lengthen (see :func:`japanese_key`).
+_OPENING_VOWELS = frozenset("오우")
+
+
 def japanese_key(hangul: str) -> str:
     """A Hangul spelling of Japanese as compared: initials unaspirated, つ
     however written, long vowels dropped, 쥬 as 주, spaces gone.
@@ -267,6 +271,11 @@ def kanji_spellings(char: str, first: bool) -> dict[str, tuple[str, ...]]:
         if len(reading) > 1 and reading[-1] in "つちくき":
             forms |= {form[:-1] + "っ" for form in forms}
         found |= {japanese_key(_word(form)) for form in forms}
+    if not first:
+        # A later reading that opens with お or う after a kanji ending in
+        # that vowel (本折 もとおり 모토오리) reads as a long vowel, which the
+        # key of the whole drops: offer it without.
+        found |= {key[1:] for key in found if len(key) > 1 and key[0] in _OPENING_VOWELS}
     return by_first(found)
 
 
