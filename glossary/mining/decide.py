@@ -24,7 +24,7 @@ from ..text.japanese import (
     spells_japanese,
     written_in_kanji,
 )
-from ..text.korean import strip_particle
+from ..text.korean import AND_PARTICLES, AND_WORDS, OR_PARTICLES, OR_WORDS, strip_particle
 from ..text.morph import closed_words
 from ..text.normalize import is_hangul, to_hans, to_hant
 from ..text.readings import sino_readings
@@ -130,7 +130,7 @@ def _latin_run(us: list[Unit]) -> int | None:
     return start
 
 
-_CONJUNCTIONS = ("과", "와", "및", "또는", "이나", "하고", "랑", "이랑")
+_CONJUNCTIONS = (*AND_PARTICLES, *AND_WORDS, *OR_WORDS, *OR_PARTICLES)
 
 
 def _gloss_reaches_back(chars: str, us: list[Unit], start: int, kind: Kind) -> bool:

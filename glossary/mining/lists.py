@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 
 from ..model import Kind
+from ..text.korean import AND_PARTICLES, AND_WORDS, OR_WORDS
 from ..text.normalize import is_han, is_hangul
 from ..text.readings import sino_readings, transcriptions
 from .align import Correspondences
@@ -52,9 +53,9 @@ _ZH_SEPARATOR = re.compile(r"\s*[、,，]\s*")
 _ZH_CONJUNCTION = re.compile("[和与與及]")
 # Between Korean members: punctuation, the words for "and"/"or", or the
 # particles 와/과 (하고, 랑) glued to the member before.
-_AND_PARTICLES, _AND_WORDS = "와|과|하고|이랑|랑", "및|그리고"
-_KO_SEPARATOR = re.compile(
-    rf"\s*[,、·ㆍ/]\s*|\s+(?:{_AND_WORDS}|또는|혹은)\s+|(?<=[가-힣])(?:{_AND_PARTICLES})\s+")
+_AND_PARTICLES, _AND_WORDS = "|".join(AND_PARTICLES), "|".join(AND_WORDS)
+_KO_SEPARATOR = re.compile(rf"\s*[,、·ㆍ/]\s*|\s+(?:{_AND_WORDS}|{'|'.join(OR_WORDS)})\s+"
+                           rf"|(?<=[가-힣])(?:{_AND_PARTICLES})\s+")
 _KO_AND = re.compile(f"{_AND_PARTICLES}|{_AND_WORDS}")  # "and" between two Korean members
 _KO_STOP = re.compile(r"[.!?。:;()\[\]{}<>《》『』「」“”\"'\n]")
 MAX_LIST = 120

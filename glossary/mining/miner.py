@@ -27,7 +27,7 @@ from heapq import merge
 
 from ..model import Document, Kind, MinedDocument, MinedPair, text_digest
 from ..text.hangul import similarity
-from ..text.korean import strip_particle
+from ..text.korean import AND_PARTICLES, AND_WORDS, strip_particle
 from ..text.latin import latin_head, latin_tail
 from ..text.lexicon import installed_version
 from ..text.markup import Offsets, readable
@@ -275,7 +275,7 @@ def _as_many_words_as_the_original(text: str, bracket: Bracket,
 
 
 # What ends the words before a term that is a list's last member: 와/과 and the like.
-_LIST_BEFORE = re.compile(r"(?:[와과및,、]|하고|그리고)\s*$")
+_LIST_BEFORE = re.compile(f"(?:[,、]|{'|'.join((*AND_PARTICLES, *AND_WORDS))})\\s*$")
 
 
 def _one_of_its_names(text: str, bracket: Bracket, gloss: str | None,

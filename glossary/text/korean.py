@@ -17,6 +17,13 @@ PARTICLES = frozenset("""
 """.split())
 LONGEST_PARTICLE = max(map(len, PARTICLES))
 
+# What joins nouns as "and": particles on the first (시진핑과 리창) and words
+# between them (바이두 및 텐센트); and as "or" (베이징 또는 상하이, 베이징이나).
+AND_PARTICLES = ("와", "과", "하고", "이랑", "랑")
+AND_WORDS = ("및", "그리고")
+OR_WORDS = ("또는", "혹은")
+OR_PARTICLES = ("이나",)
+
 
 def strip_particle(word: str) -> str:
     """``word`` without one particle or ending at its end, if it has one.
