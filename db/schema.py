@@ -225,13 +225,28 @@ def m008_check_verdicts(db: Database) -> None:
     settle_verdicts(conn, [int(row[0]) for row in conn.execute("SELECT id FROM concepts")])
 
 
-def rekey(conn: sqlite3.Connection) -> None:
+@migrations()
+def m009_han_gaps(db: Database) -> None:
+    """Keys by rule 3, without spaces between Han characters (马 云 is 马云):
+    only a key with a space can change, so only those are read again, and
+    only the concepts they join are settled anew."""
+    rekey(db.conn, spaced_only=True)
+
+
+def rekey(conn: sqlite3.Connection, spaced_only: bool = False) -> None:
     """Recompute every concept key with the current rule, folding concepts
-    whose keys now coincide (硏究院 and 研究院), then settle their spellings."""
-    rows = conn.execute("SELECT id, zh_key, zh_hans FROM concepts ORDER BY id").fetchall()
+    whose keys now coincide (硏究院 and 研究院), then settle their spellings.
+    ``spaced_only``: the rule changed only keys with a space in them; the
+    others stay, and a changed key may join one of them."""
+    where = " WHERE zh_key LIKE '% %'" if spaced_only else ""
+    rows = conn.execute(f"SELECT id, zh_key, zh_hans FROM concepts{where} ORDER BY id").fetchall()
     survivors: dict[str, int] = {}
     for concept, old_key, hans in rows:
         key = concept_key(hans) or old_key
+        if spaced_only and key != old_key and key not in survivors:
+            held = conn.execute("SELECT id FROM concepts WHERE zh_key = ?", [key]).fetchone()
+            if held is not None:
+                survivors[key] = int(held[0])
         if key not in survivors:
             survivors[key] = concept
             if key != old_key:
@@ -243,11 +258,11 @@ def rekey(conn: sqlite3.Connection) -> None:
         conn.execute("UPDATE concepts SET zh_key = ? WHERE id = ?", [key, concept])
     settle_concepts(conn, list(survivors.values()), support=_renderings_have(conn, "support"),
                     verdicts=_renderings_have(conn, "off_standard"))
-    _rekey_decisions(conn)
+    _rekey_decisions(conn, spaced_only)
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('key_rule', ?)", [KEY_RULE])
 
 
-def _rekey_decisions(conn: sqlite3.Connection) -> None:
+def _rekey_decisions(conn: sqlite3.Connection, spaced_only: bool = False) -> None:
     """Decisions and redirects follow their concepts to the current rule's
     keys: a key is Chinese text, and the rule applied to an older key gives
     the new one. Where a decision was already made under the new key, that
@@ -256,8 +271,9 @@ def _rekey_decisions(conn: sqlite3.Connection) -> None:
     for table, source in (("decisions", "zh_key"), ("redirects", "from_zh")):
         if table not in tables:
             continue  # a schema older than decisions
+        where = f" WHERE zh_key LIKE '% %' OR {source} LIKE '% %'" if spaced_only else ""
         for rowid, old, text in conn.execute(
-                f"SELECT rowid, zh_key, {source} FROM {table}").fetchall():
+                f"SELECT rowid, zh_key, {source} FROM {table}{where}").fetchall():
             new = concept_key(text) or old
             if new != old:
                 conn.execute(f"UPDATE OR IGNORE {table} SET zh_key = ? WHERE rowid = ?",

@@ -5,4 +5,4 @@ importing sqlite-utils."""
 MIGRATION_SET = "kozh"
 MIGRATIONS = ("m001_create_tables", "m002_spellings_and_identity", "m003_decisions", "m004_views",
               "m005_substring_index", "m006_boundary_support", "m007_data_generation",
-              "m008_check_verdicts")
+              "m008_check_verdicts", "m009_han_gaps")

@@ -6,11 +6,11 @@ records; this module imports nothing of kozh but the script knowledge in
 :mod:`glossary.text`.
 
 The concept key is the one rule that decides which Chinese forms are one
-concept: cleaned (NFC Hangul, ASCII width, single spaces), compatibility
-ideographs unified, OpenCC ``t2s``, case-folded, and Korean Hanja forms folded
-(:func:`glossary.text.variants.fold_korean_forms`).
+concept: cleaned (NFC Hangul, ASCII width, single spaces, none between two Han
+characters), compatibility ideographs unified, OpenCC ``t2s``, case-folded, and
+Korean Hanja forms folded (:func:`glossary.text.variants.fold_korean_forms`).
 
->>> concept_key("淘寶") == concept_key("淘宝") == "淘宝"
+>>> concept_key("淘寶") == concept_key("淘宝") == concept_key("淘 寶") == "淘宝"
 True
 >>> concept_key("硏究院") == concept_key("研究院"), concept_key("ＴＣＬ科技")
 (True, 'tcl科技')
@@ -42,6 +42,7 @@ from .text.normalize import (
     DEFAULT_T2S,
     MIDDLE_DOTS,
     clean,
+    close_han_gaps,
     is_han,
     is_hangul,
     ko_key,
@@ -67,7 +68,7 @@ __all__ = [
 
 # Bumped whenever concept_key() changes; a termbase whose keys were made by
 # another rule is re-keyed when it is next opened for writing.
-KEY_RULE = 2
+KEY_RULE = 3  # 3: no spaces between Han characters (馬 雲 is 馬雲)
 
 
 class Kind(str, Enum):
@@ -110,7 +111,7 @@ STATUSES = tuple(status.value for status in Status)
 
 def concept_key(zh: str) -> str:
     """The key of the concept a Chinese form belongs to (see the module's rule)."""
-    return fold_korean_forms(to_hans(clean(zh)).casefold())
+    return fold_korean_forms(to_hans(close_han_gaps(clean(zh))).casefold())
 
 
 def korean_key(ko: str) -> str:
@@ -134,8 +135,8 @@ def chinese_forms(written: str, attested_hant: str = "") -> ChineseForms:
     attests itself. Remembered: storing and settling ask about the same
     forms again and again, and each answer costs four OpenCC conversions.
     """
-    written = unify_compat(clean(written))
-    hant = unify_compat(clean(attested_hant))
+    written = unify_compat(close_han_gaps(clean(written)))
+    hant = unify_compat(close_han_gaps(clean(attested_hant)))
     # Two conversions where script_of, to_hant, concept_key and to_hans would
     # make five (the same answers: script_of compares these two).
     hans, guess = to_hans(written), to_hant(written)

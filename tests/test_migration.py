@@ -47,7 +47,7 @@ def test_an_old_termbase_upgrades_in_place_and_keeps_everything(old_db: Path,
         "SELECT name FROM _sqlite_migrations ORDER BY rowid")]
     assert names == ["m001_create_tables", "m002_spellings_and_identity", "m003_decisions",
                      "m004_views", "m005_substring_index", "m006_boundary_support",
-                     "m007_data_generation", "m008_check_verdicts"]
+                     "m007_data_generation", "m008_check_verdicts", "m009_han_gaps"]
     looked = runner.invoke(cli, ["lookup", "--db", str(old_db), "창사"])
     assert "长沙 (長沙)" in looked.stdout and "×3" in looked.stdout
 
@@ -112,3 +112,29 @@ def test_re_keying_carries_decisions_and_redirects_to_the_new_keys(tmp_path: Pat
         (entry,) = tb.lookup("研究院", include_rejected=True)
         assert (entry.renderings[0].status, entry.renderings[0].note) == (Status.APPROVED, "표준")
         assert tb.conn.execute("SELECT zh_key FROM redirects").fetchall() == [("中心",)]
+
+
+def test_keys_with_a_space_between_han_characters_join_the_term_on_upgrade(
+        tmp_path: Path) -> None:
+    """Key rule 3 (m009): 马 云, as an older kozh keyed a gloss written 馬 雲,
+    is the concept 马云; its pairs, counts and the translator's decision join it."""
+    from db.connection import transaction
+    from db.schema import rekey
+
+    db = tmp_path / "t.db"
+    with Termbase(db) as tb:
+        tb.add_mined(mine_document("창업자 마윈(馬雲)이 말했다", "b.txt"))
+        tb.set_status("마윈", "马云", Status.APPROVED, note="창업자")
+        with transaction(tb.conn, "an older rule") as conn:  # b.txt's gloss, written 馬 雲
+            conn.execute("UPDATE concepts SET zh_key = '马 云', zh_hans = '马 云',"
+                         " zh_hant = '馬 雲'")
+            conn.execute("UPDATE decisions SET zh_key = '马 云'")
+        tb.add_mined(mine_document("창업자 마윈(馬雲)과 알리바바", "a.txt"))
+        assert [entry.zh_hans for entry in tb.lookup("마윈")] == ["马 云", "马云"]
+        with transaction(tb.conn, "re-key") as conn:
+            rekey(conn, spaced_only=True)
+        (entry,) = tb.lookup("馬 雲")
+        assert entry.zh_hans == "马云"
+        (rendering,) = entry.renderings
+        assert (rendering.ko, rendering.count, rendering.status, rendering.note) == (
+            "마윈", 2, Status.APPROVED, "창업자")

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glossary import mine
+from glossary import mine, mine_document
 from glossary.mining.brackets import PAIRS
 from glossary.mining.decide import READ_KINDS, READ_WHOLE, decide, reads_whole
 from glossary.text.normalize import clean
@@ -642,3 +642,13 @@ def test_reads_whole_is_decide_as_far_as_readings_go(chars: str, korean: str) ->
     expected = ((decided[1], decided[2]) if decided and decided[0] == 0
                 and decided[1] in READ_KINDS and decided[2] >= READ_WHOLE else None)
     assert reads_whole(chars, korean) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "창업자 마윈(馬 雲)은 말했다.",  # spaced as extracted PDFs and letter-spaced headings are
+    "창업자 마윈(馬\u3000雲)은 말했다.",
+    "창업자 마윈〔馬雲〕은 말했다.",  # tortoise-shell brackets, as legal and academic texts write
+])
+def test_a_gloss_spaced_or_in_other_brackets_is_the_same_term(text: str) -> None:
+    # mine_document sees a document as it reads: the ideographic space as a space
+    assert [(p.ko, p.zh) for p in mine_document(text).pairs] == [("마윈", "馬雲")]

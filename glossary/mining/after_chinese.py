@@ -24,7 +24,8 @@ from .decide import may_read_whole, reads_whole
 
 # Chinese written first and read after it in Hangul: 共同富裕(공동부유), 東京 (도쿄).
 _READING_AFTER_HAN = re.compile(f"([{HAN_RANGES}]{{2,{MAX_GLOSS}}}) ?"
-                                f"([(（\\[［【])([가-힣]+(?: [가-힣]+){{0,4}})([)）\\]］】])")
+                                f"([{re.escape(''.join(PAIRS))}])([가-힣]+(?: [가-힣]+){{0,4}})"
+                                f"([{re.escape(''.join(PAIRS.values()))}])")
 
 
 @dataclass(frozen=True)

@@ -24,9 +24,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..text.latin import han_start, tail_end
-from ..text.normalize import HAN_RANGES, MIDDLE_DOTS, has_han, is_han, is_hangul, to_hans
+from ..text.normalize import (
+    HAN_RANGES,
+    MIDDLE_DOTS,
+    close_han_gaps,
+    has_han,
+    is_han,
+    is_hangul,
+    to_hans,
+)
 
-PAIRS = {"(": ")", "（": "）", "[": "]", "［": "］", "【": "】"}
+PAIRS = {"(": ")", "（": "）", "[": "]", "［": "］", "【": "】", "〔": "〕"}
 CLOSERS = {close: open_ for open_, close in PAIRS.items()}
 _BRACKET_MARK = re.compile("[" + re.escape("".join(PAIRS) + "".join(CLOSERS)) + "]")
 MAX_CONTENT = 300  # longer "brackets" are unbalanced text, not glosses
@@ -330,6 +338,7 @@ def parse_gloss(content: str) -> str | None:
     gloss, rest = first[:end], first[end:]
     if " " in gloss:
         gloss = _SPACED_JOIN.sub(r"\1", gloss)  # 习近平 · 李克强 is 习近平·李克强
+        gloss = close_han_gaps(gloss)  # 馬 雲 is 馬雲
     gloss = _one_of_its_scripts(gloss)
     return gloss if _is_one_term(gloss, rest, segments[1:], content) else None
 

@@ -89,6 +89,21 @@ def has_han(text: str) -> bool:
     return _han_class().search(text) is not None
 
 
+@cache
+def _han_gap() -> re.Pattern[str]:
+    return re.compile(f"(?<=[{HAN_RANGES}])\\s+(?=[{HAN_RANGES}])")
+
+
+def close_han_gaps(text: str) -> str:
+    """``text`` without spaces between two Han characters, which Chinese never
+    writes but extracted PDFs and letter-spaced headings do: one term either way.
+
+    >>> close_han_gaps("馬 雲"), close_han_gaps("中 国 人 民 银 行"), close_han_gaps("TCL 科技")
+    ('馬雲', '中国人民银行', 'TCL 科技')
+    """
+    return _han_gap().sub("", text) if " " in text or "\u3000" in text else text
+
+
 def unify_compat(text: str) -> str:
     """Map CJK compatibility ideographs to their unified ideographs.
 
