@@ -229,21 +229,54 @@ def detect_language(text: str) -> str:
     return "ko" if hangul >= han else "zh"
 
 
+_LINE = re.compile(r"[^\n]*\n?")
+
+
+def language_blocks(text: str) -> list[tuple[int, str, str]]:
+    """``text`` cut into runs of lines of one language (:func:`detect_language`
+    line by line; a line with neither Hangul nor Han goes with the one before):
+    (start, the run, its language). A bilingual document, or a Korean one
+    quoting Chinese paragraphs, is read in both.
+
+    >>> language_blocks("마윈은 웃었다.\n\n马云笑了。\n")
+    [(0, '마윈은 웃었다.\n\n', 'ko'), (10, '马云笑了。\n', 'zh')]
+    """
+    blocks: list[tuple[int, str, str]] = []
+    for line in _LINE.finditer(text):
+        if not line.group():
+            continue
+        scripts = sum(map(is_hangul, line.group())), sum(map(is_han, line.group()))
+        lang = ("ko" if scripts[0] >= scripts[1] else "zh") if any(scripts) else (
+            blocks[-1][2] if blocks else "")
+        if blocks and blocks[-1][2] in (lang, ""):
+            start, before, _ = blocks[-1]
+            blocks[-1] = (start, before + line.group(), lang or blocks[-1][2])
+        else:
+            blocks.append((line.start(), line.group(), lang))
+    return [(start, block, lang or "ko") for start, block, lang in blocks]
+
+
 def annotate(text: str, termbase: TermIndex | TermbaseReader,
              lang: str | None = None, *, resident: bool = False) -> list[Match]:
     """Every known term in ``text``, longest match first, in text order.
 
     ``termbase`` is a termbase or, to annotate many
     documents against one termbase, a :class:`TermIndex` built from it once.
-    With ``resident``, Kiwi's analyses come from the analyser kept running
-    between processes (:mod:`glossary.text.resident`), started for the next
-    call when there is none: for short-lived processes such as the CLI's.
+    Without ``lang``, each run of lines is read in its own language
+    (:func:`language_blocks`). With ``resident``, Kiwi's analyses come from
+    the analyser kept running between processes (:mod:`glossary.text.resident`),
+    started for the next call when there is none: for short-lived processes
+    such as the CLI's.
     """
     index = termbase if isinstance(termbase, TermIndex) else TermIndex.from_termbase(termbase)
     # Decomposed Hangul (NFD) is read as syllables; offsets stay the text's own.
     seen, offsets = readable(text, "text")
-    lang = lang or detect_language(seen)
-    matches = _korean(seen, index, resident) if lang == "ko" else _chinese(seen, index)
+    blocks = [(0, seen, lang)] if lang else language_blocks(seen)
+    matches = []
+    for start, block, block_lang in blocks:
+        found = _korean(block, index, resident) if block_lang == "ko" else _chinese(block, index)
+        matches += [replace(m, start=m.start + start, end=m.end + start) if start else m
+                    for m in found]
     return matches if offsets is None else [_in_original(m, text, offsets) for m in matches]
 
 
