@@ -650,5 +650,18 @@ def test_reads_whole_is_decide_as_far_as_readings_go(chars: str, korean: str) ->
     "창업자 마윈〔馬雲〕은 말했다.",  # tortoise-shell brackets, as legal and academic texts write
 ])
 def test_a_gloss_spaced_or_in_other_brackets_is_the_same_term(text: str) -> None:
-    # mine_document sees a document as it reads: the ideographic space as a space
-    assert [(p.ko, p.zh) for p in mine_document(text).pairs] == [("마윈", "馬雲")]
+    # mine_document sees a document as it reads: the ideographic space as a space.
+    # The gloss stays as written (how many words it has tells the miner something);
+    # its forms, as the termbase keeps them, have no space.
+    (pair,) = mine_document(text).pairs
+    assert (pair.ko, pair.zh.replace(" ", ""), pair.zh_hans, pair.zh_hant) == (
+        "마윈", "馬雲", "马云", "馬雲")
+
+
+@pytest.mark.parametrize("text", [
+    "가격은 100위안(一百元)이다.",  # a number and what it counts is a quantity
+    "회의는 오후 3시(三点)에 시작한다.",
+    "첫째(第一), 둘째(第二)",  # an ordinal translates only as a number
+])
+def test_a_quantity_or_an_ordinal_is_no_term(text: str) -> None:
+    assert pairs(text) == []

@@ -233,7 +233,7 @@ _LINE = re.compile(r"[^\n]*\n?")
 
 
 def language_blocks(text: str) -> list[tuple[int, str, str]]:
-    """``text`` cut into runs of lines of one language (:func:`detect_language`
+    r"""``text`` cut into runs of lines of one language (:func:`detect_language`
     line by line; a line with neither Hangul nor Han goes with the one before):
     (start, the run, its language). A bilingual document, or a Korean one
     quoting Chinese paragraphs, is read in both.

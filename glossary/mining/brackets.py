@@ -27,7 +27,6 @@ from ..text.latin import han_start, tail_end
 from ..text.normalize import (
     HAN_RANGES,
     MIDDLE_DOTS,
-    close_han_gaps,
     has_han,
     is_han,
     is_hangul,
@@ -338,7 +337,6 @@ def parse_gloss(content: str) -> str | None:
     gloss, rest = first[:end], first[end:]
     if " " in gloss:
         gloss = _SPACED_JOIN.sub(r"\1", gloss)  # 习近平 · 李克强 is 习近平·李克强
-        gloss = close_han_gaps(gloss)  # 馬 雲 is 馬雲
     gloss = _one_of_its_scripts(gloss)
     return gloss if _is_one_term(gloss, rest, segments[1:], content) else None
 

@@ -265,6 +265,21 @@ READ_KINDS = (Kind.TRANSLITERATION, Kind.SINO_KOREAN, Kind.JAPANESE)
 KOREAN_COMPANY_SUFFIXES = ("닷컴", "그룹")
 
 
+# What a number counts or measures: money, time, age, people, things, lengths
+# and weights. A number and one of these is a quantity, not a term.
+QUANTITY_UNITS = frozenset("元块年月日号时点分秒岁个人名次米吨斤")
+
+
+def is_quantity(chars: str) -> bool:
+    """Is ``chars`` a number and what it counts (一百元 100위안, 三点 3시)?
+
+    >>> is_quantity("一百元"), is_quantity("三点"), is_quantity("三农"), is_quantity("十月革命")
+    (True, True, False, False)
+    """
+    return len(chars) >= 2 and chars[-1] in QUANTITY_UNITS \
+        and chinese_number(chars[:-1]) is not None
+
+
 def decide(chars: str, window: str, learned: Correspondences | None = None,
            after: str = "") -> tuple[int, Kind, float] | None:
     """Index in ``window`` where the term starts, its kind and confidence;
@@ -274,6 +289,8 @@ def decide(chars: str, window: str, learned: Correspondences | None = None,
     out (징둥닷컴(京东)): the name alone decides then. ``after`` is what the
     window's last word goes on with after the bracket (a particle), which
     tells Kiwi the word is a noun (판다(熊猫)가)."""
+    if is_quantity(chars):
+        return None
     found = _decide(chars, window, learned, after) or _without_korean_suffix(chars, window,
                                                                              learned)
     name = chars
@@ -407,8 +424,9 @@ def _decide(chars: str, window: str, learned: Correspondences | None,
         model.closed_units = set(model.closed_units) | first_word_units(us, by_pieces.start)
         by_pieces = align(chars, us, model, learned)
     if by_pieces and (verdict := _judge_pieces(by_pieces, us, n)):
-        if verdict[0] == Kind.TRANSLATION and chinese_number(chars) is not None:
-            return None  # numerals translate only as numbers: 十四五 is no 계획
+        if verdict[0] == Kind.TRANSLATION and chinese_number(chars.removeprefix("第")) \
+                is not None:
+            return None  # numerals translate only as numbers: 十四五 is no 계획, 第一 no 첫째
         if verdict[0] == Kind.TRANSLATION and by_reading and by_reading.exact_reads >= 2:
             return None  # 새로운 정책(新政策): readings explain part, so it is no translation
         if verdict[0] == Kind.TRANSLATION and (names_a_descriptor(chars, us, by_pieces.start)

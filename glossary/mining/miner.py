@@ -25,14 +25,14 @@ from dataclasses import replace
 from functools import cache
 from heapq import merge
 
-from ..model import Document, Kind, MinedDocument, MinedPair, text_digest
+from ..model import Document, Kind, MinedDocument, MinedPair, chinese_forms, text_digest
 from ..text.hangul import similarity
 from ..text.korean import AND_PARTICLES, AND_WORDS, strip_particle
 from ..text.latin import latin_head, latin_tail
 from ..text.lexicon import installed_version
 from ..text.markup import Offsets, readable
 from ..text.morph import grammar_start
-from ..text.normalize import clean, is_han, is_hangul, to_hans, to_hant
+from ..text.normalize import clean, is_han, is_hangul, to_hans
 from ..text.pinyin import transcribe_mandarin
 from ..version import __version__
 from .after_chinese import read_after_chinese
@@ -357,7 +357,8 @@ def mine(text: str, doc: str | None = None,
             ko = clean(text[term_start:term_end])
             context_start = max(0, term_start - CONTEXT)
             context = " ".join(text[context_start : bracket.end + 1 + CONTEXT].split())
-            yield MinedPair(ko, gloss, to_hans(gloss), to_hant(gloss), kind,
+            forms = chinese_forms(gloss)  # as the termbase will keep them
+            yield MinedPair(ko, gloss, forms.hans, forms.hant, kind,
                             calibrated(kind, confidence), bracket.start, term_start,
                             term_end, context, doc)
 
