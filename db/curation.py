@@ -159,10 +159,12 @@ def add(conn: sqlite3.Connection, zh: str, ko: str, kind: Kind, new: Decision, b
 
 
 def edit(conn: sqlite3.Connection, zh_key: str, ko_key: str, new_zh: str, new_ko: str,
-         changes: Decision | None, by: str, at: str, *, action: str = "edit") -> None:
+         changes: Decision | None, by: str, at: str, *, action: str = "edit",
+         kind: Kind | None = None) -> None:
     """Move a pair to a new spelling: its occurrences (so its sources and
     counts) and its decision go with it, and a redirect makes re-mining store
-    the old spelling under the new one."""
+    the old spelling under the new one. ``kind``: how the new spelling
+    renders the Chinese, which its occurrences take (else theirs stay)."""
     concept, rendering, zh_hans, ko = require(conn, zh_key, ko_key, ko_key, zh_key)
     new_zh_key, new_ko_key = concept_key(new_zh), korean_key(new_ko)
     moving = (new_zh_key, new_ko_key) != (zh_key, ko_key)
@@ -176,11 +178,13 @@ def edit(conn: sqlite3.Connection, zh_key: str, ko_key: str, new_zh: str, new_ko
     rows = conn.execute("SELECT kind FROM occurrences WHERE rendering_id = ? LIMIT 1",
                         [rendering]).fetchone()
     target_concept, target = rendering_id(
-        conn, Attestation(new_zh, new_ko, Kind(rows[0]), 0, 1.0), {})
+        conn, Attestation(new_zh, new_ko, kind or Kind(rows[0]), 0, 1.0), {})
     zh_changed = new_zh_key != zh_key
     conn.execute("UPDATE OR IGNORE occurrences SET rendering_id = ?, ko = ?"
-                 + (", zh = ?, zh_hant = ''" if zh_changed else "") + " WHERE rendering_id = ?",
-                 [target, clean(new_ko), *([clean(new_zh)] if zh_changed else []), rendering])
+                 + (", zh = ?, zh_hant = ''" if zh_changed else "")
+                 + (", kind = ?" if kind else "") + " WHERE rendering_id = ?",
+                 [target, clean(new_ko), *([clean(new_zh)] if zh_changed else []),
+                  *([str(kind)] if kind else []), rendering])
     if target != rendering:
         # Occurrences the new pair had already (the same place in a document)
         # were not moved: the pair's own stay, these go.
@@ -204,7 +208,9 @@ def edit(conn: sqlite3.Connection, zh_key: str, ko_key: str, new_zh: str, new_ko
     log(conn, at, by, action, zh_hans, ko, f"{ko} ↔ {zh_hans}; {_shown(old)}",
         f"{clean(new_ko)} ↔ {clean(new_zh)}; {_shown(moved)}",
         {"type": "edit", "from": [zh_hans, ko], "to": [clean(new_zh), clean(new_ko)],
-         "before": _plain(old), **parting} if action == "edit" else None)
+         "before": _plain(old), **parting,
+         **({"kind": rows[0]} if kind and kind != rows[0] else {})}  # what an undo restores
+        if action == "edit" else None)
 
 
 def _occurrences(conn: sqlite3.Connection, rendering: int) -> list[dict[str, Any]]:

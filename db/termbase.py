@@ -277,9 +277,10 @@ class Termbase:
 
     def edit_pair(self, ko: str, zh: str, *, new_ko: str | None = None,
                   new_zh: str | None = None, note: str | None = None, domain: str | None = None,
-                  by: str = "") -> None:
+                  by: str = "", kind: Kind | None = None) -> None:
         """Fix a pair: its sources and counts move to the new spelling, and
-        re-mining never brings the old spelling back."""
+        re-mining never brings the old spelling back. ``kind``: how the new
+        spelling renders the Chinese (else the pair's kind stays)."""
         zh_key, ko_key = self._keys(ko, zh)
         with self.transaction() as conn:
             _, _, zh_hans, ko_shown = curation.require(conn, zh_key, ko_key, ko, zh)
@@ -289,7 +290,7 @@ class Termbase:
                 changes = Decision(old.status, old.note if note is None else note,
                                    old.domain if domain is None else domain)
             curation.edit(conn, zh_key, ko_key, new_zh or zh_hans, new_ko or ko_shown, changes,
-                          by, _now())
+                          by, _now(), kind=kind)
 
     def delete_pair(self, ko: str, zh: str, *, by: str = "") -> None:
         """Forget a pair; re-mining its documents may find it again, as a candidate."""

@@ -62,7 +62,8 @@ def _undo_edit(conn: sqlite3.Connection, plan: dict[str, Any], by: str, at: str)
         _part(conn, plan, by, at)
     else:  # the pair moved to a spelling of its own: all of it goes back
         edit(conn, concept_key(new_zh), korean_key(new_ko), old_zh, old_ko,
-             _decision_from(plan["before"]), by, at, action="undo-edit")
+             _decision_from(plan["before"]), by, at, action="undo-edit",
+             kind=Kind(plan["kind"]) if "kind" in plan else None)
     conn.execute("DELETE FROM redirects WHERE zh_key = ? AND ko_key = ?",
                  [concept_key(old_zh), korean_key(old_ko)])
 

@@ -78,8 +78,11 @@ def add_pair(termbase: TermbaseCurator, ko: str, zh: str, *, kind: Kind | None =
 def edit_pair(termbase: TermbaseCurator, ko: str, zh: str, *, new_ko: str | None = None,
               new_zh: str | None = None, note: str | None = None, domain: str | None = None,
               by: str | None = None) -> None:
+    """Fix a pair's spelling, note or domain. A new spelling takes the kind
+    the miner would give it (상해 fixed to 상하이 is a transliteration)."""
+    kind = infer_kind(new_ko or ko, new_zh or zh) if new_ko or new_zh else None
     termbase.edit_pair(ko, zh, new_ko=new_ko, new_zh=new_zh, note=note, domain=domain,
-                       by=by or who())
+                       by=by or who(), kind=kind)
 
 
 def delete_pair(termbase: TermbaseCurator, ko: str, zh: str, *, by: str | None = None) -> None:
@@ -130,8 +133,8 @@ class ReviewQueue:
         self.skipped.add((pair.zh_hans, pair.ko))
 
     def edit(self, pair: Pair, new_ko: str, new_zh: str) -> None:
-        self.termbase.edit_pair(pair.ko, pair.zh_hans, new_ko=new_ko or None,
-                                new_zh=new_zh or None, by=self.by)
+        edit_pair(self.termbase, pair.ko, pair.zh_hans, new_ko=new_ko or None,
+                  new_zh=new_zh or None, by=self.by)
 
     def undo(self) -> LogEntry:
         entry = self.termbase.undo(by=self.by)

@@ -575,7 +575,8 @@ class TermbaseCurator(Protocol):
 
     def edit_pair(self, ko: str, zh: str, *, new_ko: str | None = None,
                   new_zh: str | None = None, note: str | None = None,
-                  domain: str | None = None, by: str = "") -> None: ...
+                  domain: str | None = None, by: str = "", kind: Kind | None = None
+                  ) -> None: ...
 
     def delete_pair(self, ko: str, zh: str, *, by: str = "") -> None: ...
 

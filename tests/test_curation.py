@@ -190,6 +190,22 @@ def test_undoing_an_edit_that_joined_two_pairs_parts_them(termbase: Termbase) ->
         "approved", "rejected"))] == [("상해", 2, Status.APPROVED), ("상하이", 1, Status.REJECTED)]
 
 
+def test_a_new_spelling_takes_the_kind_it_reads_as_and_an_undo_gives_the_old_back(
+        termbase: Termbase) -> None:
+    from glossary.curation import edit_pair
+
+    termbase.add_mined(mine_document("그는 북경(北京)에 갔다.", "a.txt"))
+    assert termbase.lookup("北京")[0].renderings[0].kind == Kind.SINO_KOREAN
+    edit_pair(termbase, "북경", "北京", new_ko="베이징")
+    (rendering,) = termbase.lookup("北京")[0].renderings
+    assert (rendering.ko, rendering.kind, rendering.count) == ("베이징", Kind.TRANSLITERATION, 1)
+    termbase.undo()
+    (rendering,) = termbase.lookup("北京")[0].renderings
+    assert (rendering.ko, rendering.kind) == ("북경", Kind.SINO_KOREAN)
+    edit_pair(termbase, "북경", "北京", note="옛 이름")  # a note alone leaves the kind be
+    assert termbase.lookup("北京")[0].renderings[0].kind == Kind.SINO_KOREAN
+
+
 def test_delete_lets_mining_find_it_again(termbase: Termbase) -> None:
     termbase.add_mined(mine_document("베이징(北京)에 갔다.", "a.txt"))
     termbase.set_status("베이징", "北京", Status.APPROVED)
