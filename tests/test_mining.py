@@ -144,6 +144,7 @@ NEGATIVE = [
     "왕이 외교부장(王毅)은 말했다.",  # a title after the name is no part of the gloss
     "성명은 리창 중국 국무원총리(李强)를 언급했다.",  # nor a longer one: no translation of it
     "미국 측(美方)은 반대했다.",  # 미 reads 美: 측 alone is not the term
+    "중국 4대 은행(工农中建)이 발표했다.",  # 은 for 工农 and 행 for 中建: a word is no such string
     "오늘은 쓰촨 요리(川菜)를 먹었다.",  # 촨 reads 川: 요리 alone is not the term either
     "옛사람은 하늘과 땅(天地)을 섬겼다.",  # the gloss covers both conjoined words
     "주인공 목소리는 사토 유키 (佐藤ゆき)가 맡았다.",  # kanji and kana: a Japanese name

@@ -94,9 +94,20 @@ def _judge_readings(a: Alignment, us: list[Unit], n: int) -> tuple[Kind, float] 
     return _reading_kind(a.evidence), confidence
 
 
+def _split_into_syllables(a: Alignment) -> bool:
+    """Do two translation pieces stand side by side in one word, each one
+    syllable for two characters or more (은행 for 工农中建: 은 for 工农, 행
+    for 中建)? A word is no such string of translated words: chance."""
+    ones = {first_unit for first_char, end_char, first_unit, end_unit in a.correspondences
+            if end_unit - first_unit == 1 and end_char - first_char >= 2}
+    return any(unit + 1 in ones for unit in ones)
+
+
 def _judge_pieces(a: Alignment, us: list[Unit], n: int) -> tuple[Kind, float] | None:
     if "del" in a.evidence or a.in_word or not a.piece_units or a.whole_word_inserted(us):
         return None  # without a piece it is a reading alignment, judged already
+    if _split_into_syllables(a):
+        return None
     read = a.reads
     if a.score <= 0 or a.inserted > read or (read < n / 2 and a.loose_pieces):
         return None  # few read characters among odd pieces: more likely chance
