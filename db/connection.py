@@ -18,7 +18,7 @@ from pathlib import Path
 
 from glossary.model import DEFAULT_S2T, DEFAULT_T2S, KEY_RULE, TermbaseError
 
-from .versions import MIGRATION_SET, MIGRATIONS
+from .versions import MIGRATION_SET, MIGRATIONS, READABLE_WITHOUT
 
 DB_ENV = "KOZH_DB"
 BUSY_ENV = "KOZH_BUSY_TIMEOUT"  # milliseconds a writer waits for another to finish
@@ -40,7 +40,8 @@ def default_db_path() -> Path:
 
 
 def schema_state(conn: sqlite3.Connection) -> str:
-    """``empty``, ``current``, ``outdated``, ``newer`` (made by a later kozh)
+    """``empty``, ``current``, ``outdated``, ``readable`` (outdated, but only
+    by migrations a reader can do without), ``newer`` (made by a later kozh)
     or ``foreign`` (a SQLite file kozh did not make)."""
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if not tables:
@@ -54,7 +55,9 @@ def schema_state(conn: sqlite3.Connection) -> str:
         return "foreign"
     if set(applied) - set(MIGRATIONS):
         return "newer"
-    return "current" if set(MIGRATIONS) <= set(applied) else "outdated"
+    if set(MIGRATIONS) <= set(applied):
+        return "current"
+    return "readable" if set(MIGRATIONS) - set(applied) <= READABLE_WITHOUT else "outdated"
 
 
 def needs_upgrade(path: Path) -> bool:
@@ -66,7 +69,11 @@ def needs_upgrade(path: Path) -> bool:
     try:
         conn = _connect(path, write=False)
         try:
-            return schema_state(conn) == "outdated"
+            state = schema_state(conn)
+            # A termbase that cannot be written and needs nothing a reader
+            # needs is read as it is (see _open_current), not upgraded.
+            return state == "outdated" or (state == "readable"
+                                           and bool(path.stat().st_mode & 0o222))
         finally:
             conn.close()
     except (sqlite3.Error, OSError):
@@ -132,6 +139,8 @@ def _open_current(path: Path, write: bool, force: bool) -> sqlite3.Connection:
         if (state == "newer" or (state == "empty" and not write)
                 or (state == "foreign" and not (write and force))):
             raise TermbaseError(_refusal(path, state, write))
+        if state == "readable" and not write and not path.stat().st_mode & 0o222:
+            return conn  # upgraded when next opened to write; read-only now, read as it is
         if state != "current":
             if not write:  # an older kozh termbase: upgrade it, then read it
                 conn.close()

@@ -138,3 +138,30 @@ def test_keys_with_a_space_between_han_characters_join_the_term_on_upgrade(
         (rendering,) = entry.renderings
         assert (rendering.ko, rendering.count, rendering.status, rendering.note) == (
             "마윈", 2, Status.APPROVED, "창업자")
+
+
+def test_a_read_only_termbase_a_reader_needs_nothing_of_is_read_as_it_is(
+        tmp_path: Path, runner: CliRunner) -> None:
+    """A termbase keyed by rule 2 (before m009) that cannot be written is not
+    upgraded but read, and merged from; once writable, it upgrades."""
+    old = tmp_path / "old.db"
+    with Termbase(old) as tb:
+        tb.add_mined(mine_document("상하이(上海)와 마윈(马云)", "a.txt"))
+    with sqlite3.connect(old) as conn:
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm009_han_gaps'")
+    conn.close()
+    old.chmod(0o444)
+    try:
+        looked = runner.invoke(cli, ["lookup", "--db", str(old), "上海"])
+        assert looked.exit_code == 0, looked.stderr
+        assert "상하이" in looked.stdout and "upgrading" not in looked.stderr
+        merged = runner.invoke(cli, ["merge", "--db", str(tmp_path / "new.db"), str(old)])
+        assert merged.exit_code == 0, merged.stderr
+        with Termbase(tmp_path / "new.db", read_only=True) as tb:
+            assert [e.zh_hans for e in tb.lookup("마윈")] == ["马云"]
+    finally:
+        old.chmod(0o644)
+    upgraded = runner.invoke(cli, ["lookup", "--db", str(old), "上海"])
+    assert "upgrading it once" in upgraded.stderr
+    names = [row[0] for row in sqlite3.connect(old).execute("SELECT name FROM _sqlite_migrations")]
+    assert names[-1] == "m009_han_gaps"
