@@ -25,7 +25,7 @@ from .common import db_option, index_cache, read_text, reports_errors
 @click.option("--summary", is_flag=True, help="Each term found once, with count and renderings.")
 @click.option("--lang", type=click.Choice(["auto", "ko", "zh"]), default="auto",
               show_default=True,
-              help="The document's language (auto: each run of lines in its own).")
+              help="The document's language (auto: each sentence in its own).")
 @click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the input.")
 @click.option("--gloss", type=click.Choice(["first", "all"]), default="first", show_default=True,
               help="With --format inline: gloss a term's first occurrence, or every one.")
@@ -42,7 +42,7 @@ def annotate(path: str, db_path: Path | None, fmt: str, summary: bool, lang: str
     PATH is a file or - for stdin. Korean terms match through particles and
     endings (마윈은), written as syllables or as decomposed jamo (NFD);
     Chinese ones in either script (淘寶 finds 淘宝). A bilingual document is
-    read line by line, each line in the language most of its letters are in."""
+    read sentence by sentence, each in the language most of its letters are in."""
     text = read_text(path, encoding)
     with Termbase(db_path, read_only=True) as termbase:
         index = TermIndex.from_termbase(termbase, index_cache(termbase.path))

@@ -72,7 +72,7 @@ def test_language_detection_inline_and_summary(index: TermIndex) -> None:
                                 ("광저우시", 1, ["广州市", "廣州市"])]
 
 
-def test_a_bilingual_document_is_read_line_by_line_in_each_language(index: TermIndex) -> None:
+def test_a_bilingual_document_is_read_sentence_by_sentence_in_each_language(index: TermIndex) -> None:
     text = "마윈은 광저우시에 갔다.\n\n马云去了广州市。\n타오바오(淘宝)를 열었다.\n"
     found = [(m.start, m.text, m.renderings[0]) for m in annotate(text, index)]
     assert found == [(0, "마윈", "马云"), (4, "광저우시", "广州市"),
@@ -80,6 +80,10 @@ def test_a_bilingual_document_is_read_line_by_line_in_each_language(index: TermI
     assert [text[start : start + len(term)] for start, term, _ in found] == [t for _, t, _ in found]
     # a language asked for reads the whole document in it
     assert [m.text for m in annotate(text, index, "zh")] == ["马云", "广州市", "淘宝"]
+    # sentence by sentence, on one line too
+    one_line = "마윈은 웃었다. 马云在广州市。광저우시에서 3.5배 컸다."
+    assert [(m.text, m.start) for m in annotate(one_line, index)] == [
+        ("마윈", 0), ("马云", 9), ("广州市", 12), ("광저우시", 16)]
 
 
 def test_cli_annotate_jsonl_and_summary(runner: CliRunner, tmp_path: Path) -> None:

@@ -22,6 +22,7 @@ import marshal
 import re
 import struct
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import accumulate
@@ -229,31 +230,31 @@ def detect_language(text: str) -> str:
     return "ko" if hangul >= han else "zh"
 
 
-_LINE = re.compile(r"[^\n]*\n?")
+# A sentence and what ends it: a Chinese stop, a Korean or Latin one before a
+# space (not the point of 3.5), or the end of the line.
+_SENTENCE = re.compile(r"[^\n]*?(?:[.!?]+(?=\s)|[。！？]+|\n)|[^\n]+")
 
 
 def language_blocks(text: str) -> list[tuple[int, str, str]]:
-    r"""``text`` cut into runs of lines of one language (:func:`detect_language`
-    line by line; a line with neither Hangul nor Han goes with the one before):
-    (start, the run, its language). A bilingual document, or a Korean one
-    quoting Chinese paragraphs, is read in both.
+    r"""``text`` cut into runs of sentences of one language (:func:`detect_language`
+    sentence by sentence; one with neither Hangul nor Han goes with the one
+    before): (start, the run, its language). A bilingual document, or a Korean
+    one quoting Chinese sentences, is read in both.
 
-    >>> language_blocks("마윈은 웃었다.\n\n马云笑了。\n")
-    [(0, '마윈은 웃었다.\n\n', 'ko'), (10, '马云笑了。\n', 'zh')]
+    >>> language_blocks("마윈은 웃었다.\n\n马云笑了。마윈도 3.5배 웃었다.")
+    [(0, '마윈은 웃었다.\n\n', 'ko'), (10, '马云笑了。', 'zh'), (15, '마윈도 3.5배 웃었다.', 'ko')]
     """
-    blocks: list[tuple[int, str, str]] = []
-    for line in _LINE.finditer(text):
-        if not line.group():
-            continue
-        scripts = sum(map(is_hangul, line.group())), sum(map(is_han, line.group()))
-        lang = ("ko" if scripts[0] >= scripts[1] else "zh") if any(scripts) else (
-            blocks[-1][2] if blocks else "")
-        if blocks and blocks[-1][2] in (lang, ""):
-            start, before, _ = blocks[-1]
-            blocks[-1] = (start, before + line.group(), lang or blocks[-1][2])
+    spans: list[tuple[int, int, str]] = []  # start, end, language ('' not known yet)
+    for sentence in _SENTENCE.finditer(text):
+        piece = sentence.group()
+        hangul, han = sum(map(is_hangul, piece)), sum(map(is_han, piece))
+        lang = ("ko" if hangul >= han else "zh") if hangul or han else ""
+        if spans and (not lang or spans[-1][2] in (lang, "")):
+            begin, _, before = spans[-1]
+            spans[-1] = (begin, sentence.end(), lang or before)
         else:
-            blocks.append((line.start(), line.group(), lang))
-    return [(start, block, lang or "ko") for start, block, lang in blocks]
+            spans.append((sentence.start(), sentence.end(), lang))
+    return [(begin, text[begin:end], lang or "ko") for begin, end, lang in spans]
 
 
 def annotate(text: str, termbase: TermIndex | TermbaseReader,
@@ -262,7 +263,7 @@ def annotate(text: str, termbase: TermIndex | TermbaseReader,
 
     ``termbase`` is a termbase or, to annotate many
     documents against one termbase, a :class:`TermIndex` built from it once.
-    Without ``lang``, each run of lines is read in its own language
+    Without ``lang``, each run of sentences is read in its own language
     (:func:`language_blocks`). With ``resident``, Kiwi's analyses come from
     the analyser kept running between processes (:mod:`glossary.text.resident`),
     started for the next call when there is none: for short-lived processes
@@ -272,11 +273,19 @@ def annotate(text: str, termbase: TermIndex | TermbaseReader,
     # Decomposed Hangul (NFD) is read as syllables; offsets stay the text's own.
     seen, offsets = readable(text, "text")
     blocks = [(0, seen, lang)] if lang else language_blocks(seen)
+    starts = [start for start, _, _ in blocks]
+    langs = [block_lang for _, _, block_lang in blocks]
+    # Each matcher reads the whole text once (Kiwi is asked once, however
+    # often the language changes) and keeps what stands in its own language.
     matches = []
-    for start, block, block_lang in blocks:
-        found = _korean(block, index, resident) if block_lang == "ko" else _chinese(block, index)
-        matches += [replace(m, start=m.start + start, end=m.end + start) if start else m
-                    for m in found]
+    if "ko" in langs:
+        matches += [m for m in _korean(seen, index, resident)
+                    if langs[bisect_right(starts, m.start) - 1] == "ko"]
+    if "zh" in langs:
+        matches += [m for m in _chinese(seen, index)
+                    if langs[bisect_right(starts, m.start) - 1] == "zh"]
+    if "ko" in langs and "zh" in langs:
+        matches.sort(key=lambda m: m.start)
     return matches if offsets is None else [_in_original(m, text, offsets) for m in matches]
 
 
