@@ -72,7 +72,8 @@ def test_language_detection_inline_and_summary(index: TermIndex) -> None:
                                 ("광저우시", 1, ["广州市", "廣州市"])]
 
 
-def test_a_bilingual_document_is_read_sentence_by_sentence_in_each_language(index: TermIndex) -> None:
+def test_a_bilingual_document_is_read_sentence_by_sentence_in_each_language(
+        index: TermIndex) -> None:
     text = "마윈은 광저우시에 갔다.\n\n马云去了广州市。\n타오바오(淘宝)를 열었다.\n"
     found = [(m.start, m.text, m.renderings[0]) for m in annotate(text, index)]
     assert found == [(0, "마윈", "马云"), (4, "광저우시", "广州市"),

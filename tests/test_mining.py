@@ -548,6 +548,7 @@ def test_numerals_translate_only_as_numbers() -> None:
     ("당은 네 가지 기본 원칙(四项基本原则)을 내세웠다.",
      [("네 가지 기본 원칙", "四项基本原则", "mixed")]),
     ("그들은 한 나라 두 제도(一国两制)를 약속했다.", [("한 나라 두 제도", "一国两制", "mixed")]),
+    ("당은 열 가지 원칙(十项原则)을 세웠다.", [("열 가지 원칙", "十项原则", "mixed")]),
     # A numeral and its measure word alone are no term; nor is what follows
     # a numeral Korean wrote before it (两 is 두, not part of 세션).
     ("회의에 한 명(一名)이 왔다.", []),

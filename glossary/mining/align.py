@@ -299,7 +299,7 @@ class _Lattice:
         self.numerals: dict[int, int] = {}
         self.counted: set[int] = set()
         for at, char in enumerate(zh[:-1]):
-            value = chinese_number(char) if char in _DIGITS else None
+            value = chinese_number(char)  # 十 too: 열
             if value in NATIVE_NUMERALS and any(c not in CLASSIFIERS for c in zh[at + 1 :]):
                 self.numerals[at + 1] = value
                 if zh[at + 1] in CLASSIFIERS:

@@ -277,8 +277,9 @@ KOREAN_COMPANY_SUFFIXES = ("닷컴", "그룹")
 
 
 # What a number counts or measures: money, time, age, people, things, lengths
-# and weights. A number and one of these is a quantity, not a term.
-QUANTITY_UNITS = frozenset("元块年月日号时点分秒岁个人名次米吨斤")
+# and weights. A number and one of these is a quantity, not a term. (Not every
+# measure word: 五位 and 一種 are terms, 5위 and 일종.)
+QUANTITY_UNITS = frozenset("元块塊年月日号號时時点點分秒岁歲个個人名次米吨噸斤")
 
 
 def is_quantity(chars: str) -> bool:
