@@ -24,14 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..text.latin import han_start, tail_end
-from ..text.normalize import (
-    HAN_RANGES,
-    MIDDLE_DOTS,
-    has_han,
-    is_han,
-    is_hangul,
-    to_hans,
-)
+from ..text.normalize import HAN_RANGES, MIDDLE_DOTS, has_han, is_han, is_hangul, to_hans
 
 PAIRS = {"(": ")", "（": "）", "[": "]", "［": "］", "【": "】", "〔": "〕"}
 CLOSERS = {close: open_ for open_, close in PAIRS.items()}
