@@ -32,19 +32,23 @@ class DecodeError(InputError):
     """
 
     def __init__(self, name: str, encoding: str, offset: int, reason: str,
-                 line: int = 0) -> None:
+                 line: int = 0, likely: str = "") -> None:
         self.name, self.encoding, self.offset, self.reason = name, encoding, offset, reason
-        self.line = line
+        self.line, self.likely = line, likely
         # Korean and Chinese files that are not UTF-8 are most often in these.
         hint = ("; if the file is in another encoding, name it (cp949, gb18030, big5)"
                 if encoding.replace("_", "-").lower() in ("utf-8", "utf8") else "")
+        if hint and likely:
+            hint += f": it reads as {likely}"
         super().__init__(f"{self.where}{hint}")
 
     @classmethod
-    def of(cls, name: str, encoding: str, data: bytes, error: UnicodeDecodeError) -> DecodeError:
-        """The error for ``data`` that ``error`` stopped decoding, with its line."""
+    def of(cls, name: str, encoding: str, data: bytes, error: UnicodeDecodeError,
+           likely: str = "") -> DecodeError:
+        """The error for ``data`` that ``error`` stopped decoding, with its
+        line; ``likely``, the encoding it seems to be in, if known."""
         return cls(name, encoding, error.start, error.reason,
-                   data.count(b"\n", 0, error.start) + 1)
+                   data.count(b"\n", 0, error.start) + 1, likely)
 
     @property
     def where(self) -> str:
@@ -53,7 +57,8 @@ class DecodeError(InputError):
         return f"{self.name}: not valid {self.encoding} at byte {self.offset}{line} ({self.reason})"
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return type(self), (self.name, self.encoding, self.offset, self.reason, self.line)
+        return type(self), (self.name, self.encoding, self.offset, self.reason, self.line,
+                            self.likely)
 
 
 class TermbaseError(GlossaryError):

@@ -51,6 +51,7 @@ from .model import (
     TermbaseCurator,
     TermbaseWriter,
 )
+from .text.encodings import likely_encoding
 from .text.markup import guess_format
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".wiki", ".wikitext")
@@ -162,7 +163,8 @@ def decode(source: SourceFile, encoding: str = "utf-8") -> str:
     try:
         return data.decode(codec)
     except UnicodeDecodeError as error:
-        raise DecodeError.of(source.label, encoding, data, error) from None
+        raise DecodeError.of(source.label, encoding, data, error,
+                             likely_encoding(data)) from None
 
 
 def document_id(source: SourceFile, content: bytes | str, name: str | None = None) -> str:

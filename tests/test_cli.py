@@ -104,6 +104,21 @@ def test_legacy_encoding_option(runner: CliRunner, write_text) -> None:
     assert default.exit_code == 1 and "not valid utf-8" in default.stderr
 
 
+@pytest.mark.parametrize("text, encoding", [
+    ("알리바바를 세운 마윈(馬雲)은 항저우에서 태어났다. 그는 영어 교사였다.", "cp949"),
+    ("马云在杭州创立了阿里巴巴，后来成为中国最有名的企业家之一。", "gb18030"),
+    ("馬雲在杭州創立了阿里巴巴，後來成為中國最有名的企業家之一。", "big5"),
+])
+def test_a_legacy_encoding_is_named_in_the_refusal(runner: CliRunner, tmp_path: Path,
+                                                    text: str, encoding: str) -> None:
+    path = tmp_path / "old.txt"
+    path.write_bytes(text.encode(encoding))
+    refused = runner.invoke(cli, ["mine", "--dry-run", str(path)])
+    assert refused.exit_code == 1 and f"it reads as {encoding}" in refused.stderr
+    named = runner.invoke(cli, ["mine", "--dry-run", "--encoding", encoding, str(path)])
+    assert named.exit_code == 0, named.stderr
+
+
 @pytest.mark.parametrize("make, message", [
     (lambda p: p.joinpath("x.txt").write_bytes(b"\x89PNG\x00\x00"), "looks binary"),
     (lambda p: p.joinpath("x.txt").write_bytes(b""), "empty file"),
