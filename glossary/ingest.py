@@ -51,6 +51,7 @@ from .model import (
     TermbaseCurator,
     TermbaseWriter,
 )
+from .office import docx_text, is_office
 from .text.encodings import likely_encoding
 from .text.markup import guess_format
 
@@ -95,8 +96,8 @@ def collect(paths: Iterable[str], stdin: bytes | None = None) -> list[SourceFile
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and _readable(p))
             if not found:
-                raise InputError(f"{printable(given)}: no .txt, .md, .jsonl, compressed or "
-                                 "wikiextractor files in this directory")
+                raise InputError(f"{printable(given)}: no .txt, .md, .docx, .jsonl, compressed "
+                                 "or wikiextractor files in this directory")
             sources += [SourceFile(printable(str(p)), p) for p in found]
         elif path.is_file():
             sources.append(SourceFile(printable(given), path))
@@ -111,7 +112,8 @@ def _readable(path: Path) -> bool:
     """A file a directory's walk takes: by its suffix, or, without one, by
     how it starts (wikiextractor names its files wiki_00, wiki_01 …)."""
     suffix = path.suffix.lower()
-    if suffix in TEXT_SUFFIXES or suffix in COMPRESSED or suffix in CORPUS_SUFFIXES:
+    if suffix in TEXT_SUFFIXES or suffix in COMPRESSED or suffix in CORPUS_SUFFIXES \
+            or is_office(path.name):
         return True
     if suffix:
         return False
@@ -150,11 +152,14 @@ def _codec(encoding: str) -> str:
 
 
 def decode(source: SourceFile, encoding: str = "utf-8") -> str:
-    """The text of a source, or an :class:`InputError` that says where it is not text."""
+    """The text of a source, or an :class:`InputError` that says where it is not
+    text; a Word document's (.docx) is the text of its body."""
     codec = _codec(encoding)
     data = read_bytes(source)
     if not data:
         raise InputError(f"{source.label}: empty file")
+    if source.path is not None and is_office(source.path.name):
+        return docx_text(data, source.label)
     if codec == "utf-8-sig" and (marked := bom_encoding(data)):
         codec = encoding = marked  # Notepad's and Excel's "Unicode": UTF-16 with its BOM
     nul = data.find(b"\x00")

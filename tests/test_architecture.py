@@ -19,8 +19,10 @@ ROOT = Path(__file__).resolve().parent.parent
 # its own package, and never to a higher floor.
 FLOORS = [
     ("glossary.errors", 0), ("glossary.version", 0), ("glossary.text", 0),
+    ("glossary.hostile", 0),
     ("glossary.model", 1),
     ("glossary.mining", 2), ("glossary.files", 2), ("glossary.corpus", 2), ("db", 2),
+    ("glossary.office", 2),
     ("glossary.formats", 3), ("glossary.aids", 3),
     ("glossary.ingest", 4), ("glossary.curation", 4), ("glossary.engines", 4),
     ("glossary.web", 5),

@@ -22,6 +22,7 @@ from html import escape as _html_escape
 from typing import TextIO
 
 from ..errors import FormatError
+from ..hostile import declares_dtd
 from ..model import Concept, Rendering, Status, concept_key
 from ..text.normalize import clean
 from .base import (
@@ -149,10 +150,8 @@ def _zh_script(lang: str) -> str | None:
 
 
 def _refuse_dtd(data: bytes, name: str) -> None:
-    for marker in ("<!DOCTYPE", "<!ENTITY"):
-        for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
-            if marker.encode(encoding) in data:
-                raise FormatError(f"{name}: refusing XML with a DTD or entity declaration")
+    if declares_dtd(data):
+        raise FormatError(f"{name}: refusing XML with a DTD or entity declaration")
 
 
 def _local(tag: str) -> str:
