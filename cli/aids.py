@@ -39,7 +39,8 @@ def annotate(path: str, db_path: Path | None, fmt: str, summary: bool, lang: str
              encoding: str, gloss: str, resident: bool) -> None:
     """Find known terms in a Korean or Chinese document.
 
-    PATH is a file or - for stdin. Korean terms match through particles and
+    PATH is a file (a Word document: the text of its body) or - for stdin.
+    Korean terms match through particles and
     endings (마윈은), written as syllables or as decomposed jamo (NFD);
     Chinese ones in either script (淘寶 finds 淘宝). A bilingual document is
     read sentence by sentence, each in the language most of its letters are in."""

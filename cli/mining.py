@@ -94,8 +94,9 @@ def mine(paths: tuple[str, ...], db_path: Path | None, dry_run: bool, fmt: str,
     PATHS are files, directories (*.txt, *.md, *.docx, *.jsonl, .gz/.bz2/.xz
     files and wikiextractor's wiki_00 files, recursively) or - for stdin. Each
     <doc> of a wikiextractor file and each line of a JSONL corpus is a
-    document of its own; a Word document is the text of its body. A document the termbase holds with the same text, mined the same
-    way, is not mined again."""
+    document of its own; a Word document is the text of its body. A document
+    the termbase holds with the same text, mined the same way, is not mined
+    again."""
     if fmt == "jsonl" and not dry_run:
         raise click.UsageError("--format jsonl prints what --dry-run finds; add --dry-run")
     if scheduler and engine != "dask":

@@ -90,3 +90,15 @@ def test_a_body_that_unpacks_too_large_is_refused(tmp_path: Path,
     monkeypatch.setattr(office, "MAX_PART", 100_000)  # the real bound is 256 MB
     with pytest.raises(office.InputError, match="unpacks to .* bytes, more than 100000"):
         office.docx_text(path.read_bytes(), "bomb.docx")
+
+
+def test_a_docx_is_annotated_as_it_is_mined(runner: CliRunner, tmp_path: Path,
+                                            db_path: Path) -> None:
+    source = tmp_path / "a.txt"
+    source.write_text("창업자 마윈(馬雲)이 말했다.", encoding="utf-8")
+    assert runner.invoke(cli, ["mine", "--db", str(db_path), str(source)]).exit_code == 0
+    path = write_docx(tmp_path / "번역할 글.docx", paragraph("오늘 마윈은 ", "항저우에 갔다."))
+    result = runner.invoke(cli, ["annotate", "--db", str(db_path), "--no-resident",
+                                 "--format", "inline", str(path)])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "오늘 마윈(马云)은 항저우에 갔다.\n"  # the simplified form first
