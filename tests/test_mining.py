@@ -145,6 +145,8 @@ NEGATIVE = [
     "성명은 리창 중국 국무원총리(李强)를 언급했다.",  # nor a longer one: no translation of it
     "미국 측(美方)은 반대했다.",  # 미 reads 美: 측 alone is not the term
     "중국 4대 은행(工农中建)이 발표했다.",  # 은 for 工农 and 행 for 中建: a word is no such string
+    "선행 연구(李明, 2019)에 따르면 효과가 있다.",  # a citation: the author, not a translation
+    "이 개념(王小平, 2021a: 15-17)은 널리 쓰인다.",
     "오늘은 쓰촨 요리(川菜)를 먹었다.",  # 촨 reads 川: 요리 alone is not the term either
     "옛사람은 하늘과 땅(天地)을 섬겼다.",  # the gloss covers both conjoined words
     "주인공 목소리는 사토 유키 (佐藤ゆき)가 맡았다.",  # kanji and kana: a Japanese name
@@ -667,3 +669,7 @@ def test_a_gloss_spaced_or_in_other_brackets_is_the_same_term(text: str) -> None
 ])
 def test_a_quantity_or_an_ordinal_is_no_term(text: str) -> None:
     assert pairs(text) == []
+
+
+def test_a_cited_author_read_before_the_bracket_is_a_pair() -> None:
+    assert pairs("리밍(李明, 2019)은 이를 처음 보고했다.") == [("리밍", "李明")]

@@ -41,6 +41,7 @@ from .align import Correspondences
 from .brackets import (
     JOINERS,
     Bracket,
+    cites_a_year,
     find_brackets,
     gloss_chars,
     inner_word,
@@ -238,6 +239,8 @@ def _glossed(text: str, bracket: Bracket, learned: Correspondences | None
         return [(gloss, *whole)]
     if single and korean_note_after_gloss(bracket.content):
         return []  # 업체(出货量 기준): a translation of a note's subject is chance
+    if single and cites_a_year(bracket.content):
+        return []  # 연구(李明, 2019): a translation of an author cited is chance
     if single and _after_joining_dot(text, single[1]):
         return []  # 중·러(中俄) gives no 러: a translation of the list's last member is chance
     return [single] if single else list_members(text, bracket.start, bracket.content, learned)
