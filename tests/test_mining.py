@@ -147,6 +147,7 @@ NEGATIVE = [
     "중국 4대 은행(工农中建)이 발표했다.",  # 은 for 工农 and 행 for 中建: a word is no such string
     "선행 연구(李明, 2019)에 따르면 효과가 있다.",  # a citation: the author, not a translation
     "이 개념(王小平, 2021a: 15-17)은 널리 쓰인다.",
+    "선행 연구(李明 2019)에 따르면 효과가 있다.",
     "오늘은 쓰촨 요리(川菜)를 먹었다.",  # 촨 reads 川: 요리 alone is not the term either
     "옛사람은 하늘과 땅(天地)을 섬겼다.",  # the gloss covers both conjoined words
     "주인공 목소리는 사토 유키 (佐藤ゆき)가 맡았다.",  # kanji and kana: a Japanese name

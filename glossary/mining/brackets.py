@@ -174,19 +174,25 @@ def korean_note_after_gloss(content: str) -> bool:
 
 _SPACE_THEN_KOREAN = re.compile(r"\s+[가-힣]")  # not after a mark: (龍在江湖: 용재강호) reads it
 # A citation's year after its author, and a page or a letter (2019, 2019a, 2019: 15).
-_CITED_YEAR = re.compile(r"\s*(?:1[5-9]|20)\d\d[a-z]?(?:\s*[:,]\s*[\d\-–~]+)?\s*$")
+_YEAR = r"(?:1[5-9]|20)\d\d[a-z]?(?:\s*[:,]\s*[\d\-–~]+)?\s*"
+_CITED_YEAR = re.compile(rf"\s*{_YEAR}$")
+_HAN_THEN_YEAR = re.compile(f"[{HAN_RANGES}]\\s+{_YEAR}$")
 
 
 def cites_a_year(content: str) -> bool:
     """Is the bracket a citation, the gloss its author and a year after it
-    ((李明, 2019), (陈晓明 외, 2020: 15))? A translation of the word before
-    is then chance: the bracket names who wrote, not what the word means.
+    ((李明, 2019), (李明 2019), (陈晓明 외, 2020: 15))? A translation of the word
+    before is then chance: the bracket names who wrote, not what it means.
 
-    >>> [cites_a_year(c) for c in ("李明, 2019", "王小平, 2021a: 15-17", "马云, 阿里巴巴")]
-    [True, True, False]
+    >>> [cites_a_year(c) for c in ("李明, 2019", "王小平, 2021a: 15-17", "李明 2019")]
+    [True, True, True]
+    >>> cites_a_year("马云, 阿里巴巴"), cites_a_year("忠肅王 3")
+    (False, False)
     """
     segments = _split_top_level(content)
-    return len(segments) >= 2 and _CITED_YEAR.fullmatch(segments[-1][1]) is not None
+    last = segments[-1][1] if segments else ""
+    return (len(segments) >= 2 and _CITED_YEAR.fullmatch(last) is not None) \
+        or _HAN_THEN_YEAR.search(last) is not None
 
 
 _LAST_KOREAN_WORD = re.compile(r"[가-힣]+(?=\s*$)")
