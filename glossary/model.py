@@ -49,6 +49,7 @@ from .text.normalize import (
     to_hans,
     to_hant,
     unify_compat,
+    zh_key,
 )
 from .text.readings import spelled_by_readings
 from .text.variants import fold_korean_forms, variant_key
@@ -111,7 +112,7 @@ STATUSES = tuple(status.value for status in Status)
 
 def concept_key(zh: str) -> str:
     """The key of the concept a Chinese form belongs to (see the module's rule)."""
-    return fold_korean_forms(to_hans(close_han_gaps(clean(zh))).casefold())
+    return fold_korean_forms(zh_key(zh))
 
 
 def korean_key(ko: str) -> str:

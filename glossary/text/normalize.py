@@ -297,8 +297,13 @@ def to_hant(text: str) -> str:
 
 
 def zh_key(text: str) -> str:
-    """Key for a Chinese term: cleaned, unified, simplified, case-folded."""
-    return to_hans(clean(text)).casefold()
+    """Key for a Chinese term: cleaned (no space between two Han characters),
+    unified, simplified, case-folded.
+
+    >>> zh_key("淘 寶") == zh_key("淘寶")
+    True
+    """
+    return to_hans(close_han_gaps(clean(text))).casefold()
 
 
 def script_of(zh: str) -> str:
