@@ -225,9 +225,14 @@ def detect_language(text: str) -> str:
     >>> detect_language("마윈은 웃었다"), detect_language("马云笑了")
     ('ko', 'zh')
     """
-    hangul = sum(map(is_hangul, text))
-    han = sum(map(is_han, text))
-    return "ko" if hangul >= han else "zh"
+    return _language(text) or "ko"
+
+
+def _language(text: str) -> str:
+    """'ko' when Hangul outnumbers Han characters, 'zh' when not, '' when
+    ``text`` has neither."""
+    hangul, han = sum(map(is_hangul, text)), sum(map(is_han, text))
+    return ("ko" if hangul >= han else "zh") if hangul or han else ""
 
 
 # A sentence and what ends it: a Chinese stop, a Korean or Latin one before a
@@ -246,9 +251,7 @@ def language_blocks(text: str) -> list[tuple[int, str, str]]:
     """
     spans: list[tuple[int, int, str]] = []  # start, end, language ('' not known yet)
     for sentence in _SENTENCE.finditer(text):
-        piece = sentence.group()
-        hangul, han = sum(map(is_hangul, piece)), sum(map(is_han, piece))
-        lang = ("ko" if hangul >= han else "zh") if hangul or han else ""
+        lang = _language(sentence.group())
         if spans and (not lang or spans[-1][2] in (lang, "")):
             begin, _, before = spans[-1]
             spans[-1] = (begin, sentence.end(), lang or before)
