@@ -674,3 +674,22 @@ def test_a_quantity_or_an_ordinal_is_no_term(text: str) -> None:
 
 def test_a_cited_author_read_before_the_bracket_is_a_pair() -> None:
     assert pairs("리밍(李明, 2019)은 이를 처음 보고했다.") == [("리밍", "李明")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("중국 증권감독관리위원회(证监会)는 규정을 고쳤다.", [("증권감독관리위원회", "证监会")]),
+    ("국가발전개혁위원회(发改委)가 대책을 내놓았다.", [("국가발전개혁위원회", "发改委")]),
+    ("그는 인민정치협상회의(政协) 위원이다.", [("인민정치협상회의", "政协")]),
+    # the short form read whole in the bracket is the term, as before
+    ("증권감독관리위원회(증감회·证监会)가 밝혔다.", [("증감회", "证监会")]),
+    # syllables that follow each other read a word, not an abbreviation
+    ("경제가 크게 발전했다(发展).", []),
+    ("그들은 연구개발했다(研发).", []),  # a verb, though its syllables skip
+    ("그는 오랜 친구들과(老朋友) 만났다.", []),
+])
+def test_an_abbreviation_glosses_the_name_written_in_full(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+    if expected:
+        (pair,) = mine(text)
+        assert str(pair.kind) == "sino-korean"

@@ -35,6 +35,7 @@ from ..text.morph import grammar_start
 from ..text.normalize import clean, is_han, is_hangul, to_hans
 from ..text.pinyin import transcribe_mandarin
 from ..version import __version__
+from .abbreviations import expanded_before
 from .after_chinese import read_after_chinese
 from .agreement import agree
 from .align import Correspondences
@@ -243,6 +244,9 @@ def _glossed(text: str, bracket: Bracket, learned: Correspondences | None
         return []  # 연구(李明, 2019): a translation of an author cited is chance
     if single and _after_joining_dot(text, single[1]):
         return []  # 중·러(中俄) gives no 러: a translation of the list's last member is chance
+    if single is None and gloss and all(map(is_han, gloss)) and (
+            expanded := expanded_before(text, bracket.start, gloss, _word_after(text, bracket))):
+        return [(gloss, *expanded)]  # 증권감독관리위원회(证监会): the name in full
     return [single] if single else list_members(text, bracket.start, bracket.content, learned)
 
 

@@ -1,0 +1,73 @@
+"""A Chinese abbreviation glossing the name Korean writes in full.
+
+Chinese shortens a name to a character or two of each of its words (证监会 for
+证券监督管理委员会, 发改委 for 国家发展和改革委员会), and Korean often writes
+the name in full before the short form: 증권감독관리위원회(证监会). No reading
+explains such a term whole, but each character of the gloss falls, in order,
+on a syllable that reads it in Sino-Korean, the first near the word's start
+and the last near its end, with syllables skipped between them: the words the
+abbreviation left out.
+
+>>> expands_abbreviation("证监会", "증권감독관리위원회")
+True
+>>> expands_abbreviation("政协", "인민정치협상회의")
+True
+>>> expands_abbreviation("证监会", "증감회")  # read whole: no abbreviation
+False
+>>> expands_abbreviation("发展", "발전했다")  # the syllables follow each other: a verb
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Kind
+from ..text.morph import closed_words
+from ..text.readings import sino_readings
+
+CONFIDENCE = 0.8  # below a reading of the whole: the skipped syllables go unexplained
+FIRST_WITHIN = 3  # syllables the first character's may start at, at most
+LAST_WITHIN = 4  # syllables from the end the last character's may start at, at most
+LONGEST = 12  # syllables of a name written in full
+_LAST_WORD = re.compile(r"[가-힣]+ ?$")
+
+
+def expands_abbreviation(chars: str, word: str) -> bool:
+    """Does the one written ``word`` read out in full a name that ``chars``
+    abbreviates?"""
+    n = len(word)
+    if not 2 <= len(chars) <= 4 or not len(chars) + 2 <= n <= LONGEST:
+        return False
+    readings = [sino_readings(char) for char in chars]
+    if not all(readings):
+        return False
+    positions = []
+    at = -1
+    for char_readings in readings[:-1]:
+        at = next((k for k in range(at + 1, n) if word[k] in char_readings), n)
+        if at >= n:
+            return False
+        positions.append(at)
+    last = max((k for k in range(at + 1, n) if word[k] in readings[-1]), default=-1)
+    positions.append(last)
+    skipped = any(b - a > 1 for a, b in zip(positions, positions[1:], strict=False))
+    return positions[0] < FIRST_WITHIN and last >= n - LAST_WITHIN and skipped
+
+
+def expanded_before(text: str, paren: int, chars: str, after: str = ""
+                    ) -> tuple[int, int, Kind, float] | None:
+    """The word right before the bracket at ``paren`` as the full name of the
+    abbreviation ``chars``: (start, end, kind, confidence). Not a word Kiwi
+    reads with a particle, an ending or a verb in it (연구개발했다); ``after``
+    is what goes on after the bracket."""
+    found = _LAST_WORD.search(text, max(0, paren - LONGEST - 1), paren)
+    if found is None:
+        return None
+    word = found.group().rstrip()
+    start = found.start()
+    if start > 0 and re.match(r"[가-힣]", text[start - 1]):
+        return None  # longer than a name written in full
+    if not expands_abbreviation(chars, word) or closed_words(word, after):
+        return None
+    return start, start + len(word), Kind.SINO_KOREAN, CONFIDENCE
