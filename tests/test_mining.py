@@ -105,6 +105,11 @@ POSITIVE = [
     # the genitive 의 Korean adds between a term's words
     ("그는 중국의 꿈(中国梦)을 말했다.", ("중국의 꿈", "中国梦")),
     ("정부는 중국의 경제(中国经济)를 낙관했다.", ("중국의 경제", "中国经济")),
+    # a modifier's ending Korean adds to a Sino-Korean word before the next one
+    ("그는 중화민족의 위대한 부흥(中华民族伟大复兴)을 말했다.",
+     ("중화민족의 위대한 부흥", "中华民族伟大复兴")),
+    ("그는 신중한 태도(慎重态度)를 보였다.", ("신중한 태도", "慎重态度")),
+    ("경제적인 가치(经济价值)를 따졌다.", ("경제적인 가치", "经济价值")),
     # a long loanword translating a short name
     ("그 회사는 마이크로소프트(微软)와 경쟁한다.", ("마이크로소프트", "微软")),
 ]

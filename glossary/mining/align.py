@@ -54,6 +54,10 @@ ORDINAL_BEFORE = "제"
 ORDINAL_AFTER = frozenset("차기회")
 ORDINAL = 0.2
 GENITIVE = "의"
+# The last syllable of a modifier Korean makes of a Sino-Korean word before
+# the next word of a term (위대한 부흥 for 伟大复兴, 경제적인 가치, 자유로운):
+# an adjective's or a passive's ending, or the 적 that stands for 的.
+ADNOMINAL_ENDINGS = frozenset("한적인된운")
 NEG = float("-inf")
 # Korean counts in its own numerals (하나의 중국 for 一个中国, 네 가지 for 四项):
 # each a word of its own, as a determiner (한 두 세 네) or a noun (하나 둘 셋 넷).
@@ -309,6 +313,9 @@ class _Lattice:
         self.back: list[list[Step | None]] = [[None] * (m + 1) for _ in range(n + 1)]
         self.best[n][m] = 0.0
         self.floor = self.read_one_by_one()
+        # A modifier's ending between words that readings explain: not beside
+        # translated pieces, which would take it for a piece's own ending.
+        self.endings = {GENITIVE} if pieces is not None else ADNOMINAL_ENDINGS | {GENITIVE}
 
     def read_one_by_one(self) -> float:
         """The edge score of an alignment found without the lattice, when
@@ -441,14 +448,14 @@ class _Lattice:
 
     def insert_unit(self, i: int, j: int, here: float) -> None:
         """A unit no character explains; never at the end of an inner word,
-        where particles and endings are, unless it is an ordinal's (20차) or
-        the genitive 의 that Korean adds between a term's words (중국의
-        꿈(中国梦))."""
+        where particles and endings are, unless it is an ordinal's (20차), the
+        genitive 의 that Korean adds between a term's words (중국의
+        꿈(中国梦)), or a modifier's ending (위대한 부흥(伟大复兴))."""
         if j >= 2 and self.us[j - 1].text in ORDINAL_AFTER and self.us[j - 2].text.isdigit():
             self.relax(i, j - 1, here - ORDINAL, (i, j, "ord"))
             return
         if j < len(self.us) and self.us[j].kind == "sp" and not (
-                self.us[j - 1].text == GENITIVE and j >= 2 and self.us[j - 2].kind == "syl"):
+                self.us[j - 1].text in self.endings and j >= 2 and self.us[j - 2].kind == "syl"):
             return
         cost = INSERT if self.us[j - 1].kind == "syl" else INSERT_LATIN
         self.relax(i, j - 1, here - cost, (i, j, "ins"))
