@@ -102,15 +102,17 @@ def mine(paths: tuple[str, ...], db_path: Path | None, dry_run: bool, fmt: str,
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler goes with --engine dask")
     use_resident(resident and engine == "local" and jobs <= RESIDENT_SHARERS)
+    skipped: list[str] = []  # empty files found in a directory
     documents = read_documents(paths, encoding, stdin_name=stdin_name,
                                corpus=CorpusFormat(jsonl_text_field, jsonl_id_field,
-                                                   input_format))
+                                                   input_format), skipped=skipped)
     mine_all = partial(mine_with, engine=engine, jobs=jobs, scheduler=scheduler,
                        min_confidence=min_confidence)
     if dry_run:
         for doc in Progress().track(mine_all(documents)):
             for pair in doc.pairs:
                 _print_pair(pair.to_dict(), fmt)
+        _warn_empty(skipped)
         return
     with Termbase(db_path, force=force) as termbase:
         learned = learned_from(termbase)
@@ -132,6 +134,7 @@ def mine(paths: tuple[str, ...], db_path: Path | None, dry_run: bool, fmt: str,
             note(f"interrupted: the termbase keeps what was stored ({termbase.stats().documents}"
                  " documents in all); the same command goes on from there")
             raise SystemExit(130) from None
+        _warn_empty(skipped)
         summary = ", ".join(f"{count} {status}" for status, count in sorted(tally.items()))
         note(f"{total} pairs from {documents_stored} document(s) ({summary or 'none'}) into "
              f"{termbase.path}")
@@ -162,3 +165,8 @@ def merge(others: tuple[Path, ...], db_path: Path | None) -> None:
                 tally[result.status] = tally.get(result.status, 0) + 1
             summary = ", ".join(f"{count} {status}" for status, count in sorted(tally.items()))
             note(f"{other}: {len(results)} document(s){': ' if summary else ''}{summary}")
+
+
+def _warn_empty(skipped: list[str]) -> None:
+    for label in skipped:
+        note(f"warning: {label}: empty file, left out")

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import (
     ConflictError,
     DecodeError,
+    EmptyInputError,
     ExportError,
     FormatError,
     GlossaryError,
@@ -62,8 +63,9 @@ if TYPE_CHECKING:
 Occurrence = MinedPair  # the name the first release used
 
 __all__ = [
-    "KINDS", "STATUSES", "Concept", "ConflictError", "DecodeError", "Document", "Entry",
-    "ExportError", "Finding", "FormatError", "GlossaryError", "InputError", "Kind", "Match",
+    "KINDS", "STATUSES", "Concept", "ConflictError", "DecodeError", "Document",
+    "EmptyInputError", "Entry", "ExportError", "Finding", "FormatError", "GlossaryError",
+    "InputError", "Kind", "Match",
     "MinedDocument", "MinedPair", "NotFoundError", "Occurrence", "Rendering", "Source", "Stats",
     "Status", "StoreResult", "Suggestion", "TermIndex", "Termbase", "TermbaseError", "annotate",
     "check_termbase", "check_text", "clean", "concept_key", "import_file", "ko_key", "mine",

@@ -24,6 +24,10 @@ class InputError(GlossaryError):
     """A source could not be read: missing, binary, empty or undecodable."""
 
 
+class EmptyInputError(InputError):
+    """A source that holds nothing: no bytes, or a byte-order mark alone."""
+
+
 class DecodeError(InputError):
     """Bytes that are not valid in the declared encoding.
 

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .corpus import CorpusFormat, is_wiki, jsonl_documents, wiki_documents
-from .errors import DecodeError, InputError
+from .errors import DecodeError, EmptyInputError, InputError
 from .formats import read_entries
 from .formats.base import bom_encoding
 from .mining import (
@@ -71,6 +71,7 @@ class SourceFile:
     label: str  # the path as the user gave it (or as found under a directory)
     path: Path | None  # None for standard input
     data: bytes | None = None
+    found: bool = False  # found walking a directory, not named by the user
 
 
 def printable(name: str) -> str:
@@ -98,7 +99,7 @@ def collect(paths: Iterable[str], stdin: bytes | None = None) -> list[SourceFile
             if not found:
                 raise InputError(f"{printable(given)}: no .txt, .md, .docx, .jsonl, compressed "
                                  "or wikiextractor files in this directory")
-            sources += [SourceFile(printable(str(p)), p) for p in found]
+            sources += [SourceFile(printable(str(p)), p, found=True) for p in found]
         elif path.is_file():
             sources.append(SourceFile(printable(given), path))
         elif path.exists():
@@ -143,6 +144,9 @@ def read_bytes(source: SourceFile) -> bytes:
         raise InputError(f"{source.label}: cannot read ({reason})") from error
 
 
+_BYTE_ORDER_MARKS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
 def _codec(encoding: str) -> str:
     try:
         name = codecs.lookup(encoding).name
@@ -156,8 +160,8 @@ def decode(source: SourceFile, encoding: str = "utf-8") -> str:
     text; a Word document's (.docx) is the text of its body."""
     codec = _codec(encoding)
     data = read_bytes(source)
-    if not data:
-        raise InputError(f"{source.label}: empty file")
+    if not data or data in _BYTE_ORDER_MARKS:
+        raise EmptyInputError(f"{source.label}: empty file")
     if source.path is not None and is_office(source.path.name):
         return docx_text(data, source.label)
     if codec == "utf-8-sig" and (marked := bom_encoding(data)):
@@ -202,15 +206,28 @@ def split_documents(source: SourceFile, text: str, doc_id: str,
 
 def read_documents(paths: Iterable[str], encoding: str = "utf-8", *,
                    stdin_name: str | None = None, stdin: bytes | None = None,
-                   corpus: CorpusFormat = CorpusFormat()) -> Iterator[Document]:
+                   corpus: CorpusFormat = CorpusFormat(),
+                   skipped: list[str] | None = None) -> Iterator[Document]:
     """The documents the user named, each once. Every source is decoded and
     cut into documents before the first is yielded, so a bad byte or a
-    corpus line that cannot be read stops the run before anything is stored."""
+    corpus line that cannot be read stops the run before anything is stored.
+    An empty file found in a directory is no error (a folder of many files
+    often holds one): it is left out, and its name appended to ``skipped``;
+    an empty file named on its own is refused, as a mistake."""
     sources = collect(paths, stdin)
     kept: dict[int, tuple[str, list[Document]]] = {}
     budget = KEEP_DECODED
+    empty: set[int] = set()
     for index, source in enumerate(sources):
-        text = decode(source, encoding)
+        try:
+            text = decode(source, encoding)
+        except EmptyInputError:
+            if not source.found:
+                raise
+            empty.add(index)
+            if skipped is not None:
+                skipped.append(source.label)
+            continue
         doc_id, documents = _cut(source, text, stdin_name, corpus)
         if len(text) <= budget:
             kept[index], budget = (doc_id, list(documents)), budget - len(text)
@@ -219,6 +236,8 @@ def read_documents(paths: Iterable[str], encoding: str = "utf-8", *,
                 pass  # cut now to be refused now if cut badly; cut again in its turn
     seen: set[str] = set()
     for index, source in enumerate(sources):
+        if index in empty:
+            continue
         doc_id, documents = (kept.pop(index) if index in kept
                              else _cut(source, decode(source, encoding), stdin_name, corpus))
         if doc_id in seen:  # the same file named twice on one command line

@@ -121,6 +121,7 @@ def test_mined_documents_pickle() -> None:
 
 @pytest.mark.parametrize("error", [
     errors.GlossaryError("무엇이 잘못됐다"), errors.InputError("a.txt: 빈 파일"),
+    errors.EmptyInputError("빈.txt: empty file"),
     errors.DecodeError("가.txt", "utf-8", 12, "invalid start byte"),
     errors.TermbaseError("t.db: 잠김"), errors.FormatError("术语.tsv:3: bad"),
     errors.ExportError("导出 실패"), errors.NotFoundError("상하이 ↔ 上海 없음"),
@@ -135,7 +136,8 @@ def test_every_exception_pickles(error: errors.GlossaryError) -> None:
 def test_every_exception_class_is_covered() -> None:
     classes = {c for c in vars(errors).values()
                if isinstance(c, type) and issubclass(c, errors.GlossaryError)}
-    assert classes == {errors.GlossaryError, errors.InputError, errors.DecodeError,
+    assert classes == {errors.GlossaryError, errors.InputError, errors.EmptyInputError,
+                       errors.DecodeError,
                        errors.TermbaseError, errors.FormatError, errors.ExportError,
                        errors.NotFoundError, errors.ConflictError}
 

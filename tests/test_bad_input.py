@@ -329,6 +329,27 @@ def test_a_copy_of_a_file_is_not_counted_twice(tmp_path: Path, runner: CliRunner
         assert tb.lookup("北京")[0].preferred.count == 1
 
 
+def test_an_empty_file_in_a_folder_is_left_out_with_a_warning(tmp_path: Path,
+                                                               runner: CliRunner) -> None:
+    folder = tmp_path / "글"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "빈.txt").write_bytes(b"")
+    (folder / "bom.txt").write_bytes(b"\xef\xbb\xbf")  # a byte-order mark alone
+    db = str(tmp_path / "t.db")
+    result = runner.invoke(cli, ["mine", "--db", db, str(folder)])
+    assert result.exit_code == 0, result.stderr
+    assert "빈.txt: empty file, left out" in result.stderr
+    assert "bom.txt: empty file, left out" in result.stderr
+    with Termbase(db) as tb:
+        assert tb.stats().documents == 1 and tb.lookup("上海")
+    dry = runner.invoke(cli, ["mine", "--dry-run", "--format", "jsonl", str(folder)])
+    assert dry.exit_code == 0 and "上海" in dry.stdout and "left out" in dry.stderr
+    # named on its own, an empty file is a mistake: refused, nothing stored
+    named = runner.invoke(cli, ["mine", "--db", db, str(folder / "빈.txt")])
+    assert named.exit_code == 1 and "빈.txt: empty file" in named.stderr
+
+
 def test_documents_from_stdin_do_not_replace_each_other(tmp_path: Path,
                                                         runner: CliRunner) -> None:
     db = str(tmp_path / "t.db")
