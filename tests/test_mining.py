@@ -698,3 +698,14 @@ def test_an_abbreviation_glosses_the_name_written_in_full(
     if expected:
         (pair,) = mine(text)
         assert str(pair.kind) == "sino-korean"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("작가의 장편 삼체(《三体》)가 영상으로 옮겨졌다.", [("삼체", "三体")]),
+    ("영화 '유랑지구(『流浪地球』)'가 흥행했다.", [("유랑지구", "流浪地球")]),
+    # the work's title glossed after a word that only translates a piece of it: chance
+    ("이 책(《三体》)은 널리 읽혔다.", []),
+])
+def test_a_gloss_in_chinese_title_marks_glosses_the_title(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected

@@ -354,6 +354,23 @@ def parse_gloss(content: str) -> str | None:
     return gloss if _is_one_term(gloss, rest, segments[1:], content) else None
 
 
+# Chinese marks a work's title with these (《三体》); a gloss may keep them.
+CHINESE_TITLE_MARKS = {"《": "》", "〈": "〉", "「": "」", "『": "』"}
+
+
+def titled_gloss(content: str) -> str | None:
+    """The Chinese title a bracket glosses in its title marks, alone
+    (삼체(《三体》)): the gloss inside them, or None.
+
+    >>> titled_gloss("《三体》"), titled_gloss(" 『流浪地球』 "), titled_gloss("《三体》, 2008")
+    ('三体', '流浪地球', None)
+    """
+    inside = content.strip()
+    if len(inside) < 3 or CHINESE_TITLE_MARKS.get(inside[0]) != inside[-1]:
+        return None
+    return parse_gloss(inside[1:-1])
+
+
 def joiner_of(gloss: str) -> str | None:
     """The middle dot a gloss joins names with (习近平·李强), if any."""
     return next((ch for ch in JOINERS if ch in gloss), None)

@@ -50,6 +50,7 @@ from .brackets import (
     korean_note_after_gloss,
     korean_word_before_gloss,
     parse_gloss,
+    titled_gloss,
 )
 from .calibration import calibrated
 from .correspondences import fingerprint, seed
@@ -207,6 +208,11 @@ def _glossed(text: str, bracket: Bracket, learned: Correspondences | None
     alone may be its last member taken for all of it: 허베이 for 京津冀); else
     the translation; else the members of a list, a pair each."""
     gloss = parse_gloss(bracket.content)
+    if gloss is None and (title := titled_gloss(bracket.content)):
+        # 삼체(《三体》): the title in its marks. A translation of the word
+        # before it is chance (이 책(《三体》): 책 is no name of the work).
+        single = _single(text, bracket, title, learned)
+        return [single] if single and single[3] != Kind.TRANSLATION else []
     head, tail = (latin_head(gloss), latin_tail(gloss)) if gloss else ("", "")
     if gloss and (head or tail):
         found = _with_latin_words(text, bracket, gloss, head, tail, learned)
