@@ -709,3 +709,15 @@ def test_an_abbreviation_glosses_the_name_written_in_full(
 def test_a_gloss_in_chinese_title_marks_glosses_the_title(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert pairs(text) == expected
+
+
+def test_mine_reads_text_as_a_reader_sees_it() -> None:
+    # decomposed Hangul (as macOS and some PDFs write it), a zero-width space
+    # and full-width brackets: found as in clean text, offsets into the text given
+    import unicodedata
+    text = unicodedata.normalize("NFD", "창업자 마윈(馬雲)이 말했다. ") + "상하이\u200b（上海）에"
+    found = list(mine(text))
+    assert [(p.ko, p.zh) for p in found] == [("마윈", "馬雲"), ("상하이", "上海")]
+    for pair in found:
+        assert unicodedata.normalize("NFC", text[pair.term_start : pair.term_end]) == pair.ko
+        assert text[pair.paren_start] in "(（"

@@ -364,7 +364,21 @@ def _after_joining_dot(text: str, start: int) -> bool:
 def mine(text: str, doc: str | None = None,
          learned: Correspondences | None = None) -> Iterator[MinedPair]:
     """Yield every gloss pair in ``text`` in order of its bracket (the members
-    of a list in their order)."""
+    of a list in their order). The text is read as a reader sees it
+    (decomposed Hangul composed, invisible characters dropped, full-width
+    forms folded); offsets point into ``text`` as given.
+
+    >>> [(p.ko, p.term_start) for p in mine("\u1106\u1161\u110b\u1171\u11ab(馬雲)")]
+    [('마윈', 0)]
+    """
+    plain, offsets = readable(text, "text")
+    for pair in _mine_readable(plain, doc, learned):
+        yield _in_original(pair, offsets) if offsets is not None else pair
+
+
+def _mine_readable(text: str, doc: str | None,
+                   learned: Correspondences | None) -> Iterator[MinedPair]:
+    """:func:`mine` of text already made readable."""
     for bracket, glossed in _every_bracket(text, learned):
         for gloss, term_start, term_end, kind, confidence in glossed:
             ko = clean(text[term_start:term_end])
@@ -447,7 +461,7 @@ def mine_document(text: str, doc_id: str | None = None, *, title: str = "", labe
     doc_id = doc_id or f"text:{digest[:16]}"
     plain, offsets = readable(text, markup)
     pairs = tuple(_in_original(pair, offsets) if offsets is not None else pair
-                  for pair in agree(plain, list(mine(plain, label or doc_id, learned)))
+                  for pair in agree(plain, list(_mine_readable(plain, label or doc_id, learned)))
                   if pair.confidence >= min_confidence)
     return MinedDocument(doc_id, digest, pairs, title, mining_versions(learned), label,
                          len(text.encode("utf-8", "surrogatepass")))
