@@ -721,3 +721,19 @@ def test_mine_reads_text_as_a_reader_sees_it() -> None:
     for pair in found:
         assert unicodedata.normalize("NFC", text[pair.term_start : pair.term_end]) == pair.ko
         assert text[pair.paren_start] in "(（"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("홍콩 행정장관 존 리(李家超)는 기자회견을 열었다.", [("존 리", "李家超")]),
+    ("언론인 지미 라이(黎智英)가 재판을 받았다.", [("지미 라이", "黎智英")]),  # 지 reads 智 alone
+    ("활동가 아그네스 차우(周庭)가 출국했다.", [("아그네스 차우", "周庭")]),
+    # a title before the surname is no given name
+    ("행정장관 리(李家超)는 기자회견을 열었다.", []),
+    # a name read whole keeps its reading
+    ("그는 외교부장 왕 이(王毅)를 만났다.", [("왕 이", "王毅")]),
+])
+def test_a_western_given_name_before_a_chinese_surname(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+    if expected and expected[0][0] != "왕 이":
+        assert [str(pair.kind) for pair in mine(text)] == ["mixed"]

@@ -57,6 +57,7 @@ from .correspondences import fingerprint, seed
 from .decide import READ_KINDS, READ_WHOLE, decide, reads_whole
 from .lists import abbreviated_head, list_members, whole_list
 from .spans import term_window, under_heading, whole_quote, whole_title
+from .western_names import ends_in_the_surname, western_given_name
 
 CONTEXT = 40
 # What a mined document records of the software that mined it.
@@ -230,6 +231,9 @@ def _glossed(text: str, bracket: Bracket, learned: Correspondences | None
         return [particled]
     if named := _one_of_its_names(text, bracket, gloss, single, learned):
         return [named]
+    if (single is None or single[3] == Kind.TRANSLATION) and gloss and (
+            western := western_given_name(text, bracket.start, gloss)):
+        return [(gloss, *western)]  # 존 리(李家超): a Western given name and the surname
     if single and single[3] != Kind.TRANSLATION:
         return _joined_members(text, single, learned) or [single]
     # 뒷쪽(안저, 眼底), 아이유(본명 이지은, 李知恩): the gloss belongs to the word
@@ -244,16 +248,25 @@ def _glossed(text: str, bracket: Bracket, learned: Correspondences | None
              else None)
     if gloss and whole:
         return [(gloss, *whole)]
-    if single and korean_note_after_gloss(bracket.content):
-        return []  # 업체(出货量 기준): a translation of a note's subject is chance
-    if single and cites_a_year(bracket.content):
-        return []  # 연구(李明, 2019): a translation of an author cited is chance
-    if single and _after_joining_dot(text, single[1]):
-        return []  # 중·러(中俄) gives no 러: a translation of the list's last member is chance
+    if single and _translated_by_chance(text, bracket, single):
+        return []
     if single is None and gloss and all(map(is_han, gloss)) and (
             expanded := expanded_before(text, bracket.start, gloss, _word_after(text, bracket))):
         return [(gloss, *expanded)]  # 증권감독관리위원회(证监会): the name in full
     return [single] if single else list_members(text, bracket.start, bracket.content, learned)
+
+
+def _translated_by_chance(text: str, bracket: Bracket,
+                          single: tuple[str, int, int, Kind, float]) -> bool:
+    """Is a translation of the words before the bracket chance, for what the
+    bracket holds beside the gloss or what stands before the term?"""
+    # 업체(出货量 기준): a translation of a note's subject is chance;
+    # 연구(李明, 2019): so is one of an author cited;
+    # 중·러(中俄) gives no 러: and one of the last member of a list;
+    # 행정장관 리(李家超): and a title before a person's surname.
+    return korean_note_after_gloss(bracket.content) or cites_a_year(bracket.content) \
+        or _after_joining_dot(text, single[1]) \
+        or ends_in_the_surname(single[0], text[single[1] : single[2]])
 
 
 # How near a Chinese name's Mandarin spelling must be to a Korean word to

@@ -180,3 +180,23 @@ def ends_a_modifier(word: str) -> bool:
     """
     analysis = _plain_analysis(word)
     return bool(analysis) and analysis[-1][0] == "ETM"
+
+
+@lru_cache(maxsize=4096)
+def proper_noun_words(text: str) -> frozenset[tuple[int, int]]:
+    """Character spans of the words in ``text`` that Kiwi reads as proper
+    nouns and nothing else.
+
+    >>> sorted(proper_noun_words("활동가 조슈아 웡"))
+    [(4, 7), (8, 9)]
+    """
+    words, position = [], 0
+    for word in text.split(" "):
+        words.append((position, position + len(word)))
+        position += len(word) + 1
+    tags: dict[tuple[int, int], set[str]] = {}
+    for tag, at in _plain_analysis(text):
+        for span in words:
+            if span[0] <= at < span[1]:
+                tags.setdefault(span, set()).add(tag)
+    return frozenset(span for span, found in tags.items() if found == {"NNP"})
