@@ -267,7 +267,8 @@ def _clean(a: Alignment) -> bool:
 # What a company's legal or trade name adds to the name Korean writes
 # (샤오미(小米科技), 리샹(理想汽车)), longest first.
 COMPANY_SUFFIXES = ("股份有限公司", "有限责任公司", "集团有限公司", "集团股份", "有限公司",
-                    "集团公司", "控股集团", "集团", "控股", "股份", "公司", "科技", "汽车")
+                    "集团公司", "控股集团", "高科技", "新能源", "集团", "控股", "股份", "公司",
+                    "科技", "高科", "汽车", "电器", "电子", "网络", "能源", "通信")
 COMPANY_NAME = 0.9  # the share of confidence kept when Korean leaves the suffix out
 # Kinds that readings verify.
 READ_KINDS = (Kind.TRANSLITERATION, Kind.SINO_KOREAN, Kind.JAPANESE)
