@@ -689,6 +689,9 @@ def test_a_cited_author_read_before_the_bracket_is_a_pair() -> None:
     ("중국 증권감독관리위원회(证监会)는 규정을 고쳤다.", [("증권감독관리위원회", "证监会")]),
     ("국가발전개혁위원회(发改委)가 대책을 내놓았다.", [("국가발전개혁위원회", "发改委")]),
     ("그는 인민정치협상회의(政协) 위원이다.", [("인민정치협상회의", "政协")]),
+    # written in two or three words, the first read from its first syllable
+    ("그들은 대만 독립(台独)을 주장했다.", [("대만 독립", "台独")]),
+    ("중국 공산당 중앙위원회(中共中央)가 결정했다.", [("중국 공산당 중앙위원회", "中共中央")]),
     # the short form read whole in the bracket is the term, as before
     ("증권감독관리위원회(증감회·证监会)가 밝혔다.", [("증감회", "证监会")]),
     # syllables that follow each other read a word, not an abbreviation

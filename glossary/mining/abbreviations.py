@@ -30,12 +30,14 @@ CONFIDENCE = 0.8  # below a reading of the whole: the skipped syllables go unexp
 FIRST_WITHIN = 3  # syllables the first character's may start at, at most
 LAST_WITHIN = 4  # syllables from the end the last character's may start at, at most
 LONGEST = 12  # syllables of a name written in full
-_LAST_WORD = re.compile(r"[가-힣]+ ?$")
+MOST_WORDS = 3  # written words a name in full may take (대만 독립 for 台独)
+_LAST_WORDS = re.compile(f"(?:[가-힣]+ ){{0,{MOST_WORDS - 1}}}[가-힣]+ ?$")
 
 
-def expands_abbreviation(chars: str, word: str) -> bool:
-    """Does the one written ``word`` read out in full a name that ``chars``
-    abbreviates?"""
+def expands_abbreviation(chars: str, word: str, from_start: bool = False) -> bool:
+    """Does ``word`` (its syllables, spaces left out) read out in full a
+    name that ``chars`` abbreviates? ``from_start``: the first character's
+    syllable must be the first."""
     n = len(word)
     if not 2 <= len(chars) <= 4 or not len(chars) + 2 <= n <= LONGEST:
         return False
@@ -52,22 +54,32 @@ def expands_abbreviation(chars: str, word: str) -> bool:
     last = max((k for k in range(at + 1, n) if word[k] in readings[-1]), default=-1)
     positions.append(last)
     skipped = any(b - a > 1 for a, b in zip(positions, positions[1:], strict=False))
-    return positions[0] < FIRST_WITHIN and last >= n - LAST_WITHIN and skipped
+    first_within = 1 if from_start else FIRST_WITHIN
+    return positions[0] < first_within and last >= n - LAST_WITHIN and skipped
 
 
 def expanded_before(text: str, paren: int, chars: str, after: str = ""
                     ) -> tuple[int, int, Kind, float] | None:
-    """The word right before the bracket at ``paren`` as the full name of the
-    abbreviation ``chars``: (start, end, kind, confidence). Not a word Kiwi
-    reads with a particle, an ending or a verb in it (연구개발했다); ``after``
-    is what goes on after the bracket."""
-    found = _LAST_WORD.search(text, max(0, paren - LONGEST - 1), paren)
+    """The words right before the bracket at ``paren`` as the full name of
+    the abbreviation ``chars``: (start, end, kind, confidence). One written
+    word first; else two or three, the first read from its first syllable
+    (대만 독립(台独)). Not words Kiwi reads with a particle, an ending or a
+    verb in them (연구개발했다); ``after`` is what goes on after the bracket.
+
+    >>> expanded_before("그들은 대만 독립(台独)", 9, "台独")[:2]
+    (4, 9)
+    """
+    found = _LAST_WORDS.search(text, max(0, paren - LONGEST - MOST_WORDS), paren)
     if found is None:
         return None
-    word = found.group().rstrip()
-    start = found.start()
-    if start > 0 and re.match(r"[가-힣]", text[start - 1]):
-        return None  # longer than a name written in full
-    if not expands_abbreviation(chars, word) or closed_words(word, after):
-        return None
-    return start, start + len(word), Kind.SINO_KOREAN, CONFIDENCE
+    words = found.group().split()
+    end = found.start() + len(found.group().rstrip())
+    for count in range(1, len(words) + 1):
+        phrase = " ".join(words[-count:])
+        start = end - len(phrase)
+        if count == len(words) and start > 0 and re.match(r"[가-힣]", text[start - 1]):
+            return None  # longer than a name written in full
+        if expands_abbreviation(chars, phrase.replace(" ", ""), from_start=count > 1) \
+                and not closed_words(phrase, after):
+            return start, end, Kind.SINO_KOREAN, CONFIDENCE
+    return None
