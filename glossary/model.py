@@ -23,7 +23,7 @@ QueryKeys(zh='마윈은', ko='마윈은', ko_stem='마윈')
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
 from typing import Any, NamedTuple, Protocol
@@ -308,7 +308,10 @@ class MinedPair:
     doc: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # Every field is a plain value: a copy of them, in order, is what
+        # dataclasses.asdict gives, without its deep copies (a tenth of a
+        # second per ten thousand pairs printed).
+        return dict(vars(self))
 
 
 @dataclass(frozen=True)
