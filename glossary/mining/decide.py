@@ -46,10 +46,9 @@ from .correspondences import chinese_words, seed
 from .references import (
     after_a_modifier,
     by_analogy,
-    first_word_units,
+    descriptor_units,
     names_a_descriptor,
     points_at_a_name,
-    starts_with_descriptor,
     word_before,
 )
 
@@ -433,8 +432,8 @@ def _decide(chars: str, window: str, learned: Correspondences | None,
         return us[latin].start, Kind.LATIN, 0.75
     model = PieceModel(chinese_words(chars), _closed_units(window, us, after), chars)
     by_pieces = align(chars, us, model, learned)
-    if by_pieces and starts_with_descriptor(us, by_pieces):
-        model.closed_units = set(model.closed_units) | first_word_units(us, by_pieces.start)
+    if by_pieces and (described := descriptor_units(us, by_pieces)):
+        model.closed_units = set(model.closed_units) | described
         by_pieces = align(chars, us, model, learned)
     if by_pieces and (verdict := _judge_pieces(by_pieces, us, n)):
         if verdict[0] == Kind.TRANSLATION and chinese_number(chars.removeprefix("第")) \

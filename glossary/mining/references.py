@@ -25,6 +25,7 @@ DESCRIPTORS = frozenset("""
 정부 당국 산하 소속 계열 언론 언론사 통신 매체 신문사 방송국 일간지 경제지 관계자 인사
 스타트업 제조사 제조업체 메이커 빅테크 유니콘 대기업 국유기업 공기업 포털 쇼핑몰 메신저 검색엔진
 게임사 개발사 운영사 투자사 증권사 보험사 항공사 자동차사 전기차업체 배터리업체 반도체업체
+택시 체인 프랜차이즈 음료 커피숍 레스토랑
 """.split())
 # Words that say which one of a kind, before a descriptor (현지 언론, 관영 통신,
 # 중국 매체, 한 관계자): with them it refers to a name; it does not translate one.
@@ -73,13 +74,26 @@ def first_word_units(us: list[Unit], start: int) -> set[int]:
     return set(range(start, end))
 
 
-def starts_with_descriptor(us: list[Unit], a: Alignment) -> bool:
-    """A span of several words whose first word is a descriptor noun that a
-    translation piece took (모회사 바이트댄스(字节跳动))."""
-    first = first_word_units(us, a.start)
-    several = max(first) + 1 < len(us)
-    word = "".join(us[k].text for k in sorted(first))
-    return several and word in DESCRIPTORS and any(s <= a.start < e for s, e in a.piece_units)
+def descriptor_units(us: list[Unit], a: Alignment) -> set[int]:
+    """The units of a span's words up to its last descriptor noun, before its
+    last word, when a translation piece took one of them (모회사
+    바이트댄스(字节跳动), 자율주행 택시 아폴로고(萝卜快跑)): what the name is
+    said to be, no part of it. Empty when there is none."""
+    words: list[set[int]] = []
+    k = a.start
+    while k < len(us):
+        if us[k].kind == "sp":
+            k += 1
+            continue
+        word = first_word_units(us, k)
+        words.append(word)
+        k = max(word) + 1
+    last = max((w for w, units in enumerate(words[:-1])
+                if "".join(us[u].text for u in sorted(units)) in DESCRIPTORS), default=None)
+    if last is None:
+        return set()
+    described = set().union(*words[: last + 1])
+    return described if any(s <= u < e for s, e in a.piece_units for u in described) else set()
 
 
 def names_a_descriptor(chars: str, us: list[Unit], start: int) -> bool:
