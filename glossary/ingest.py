@@ -338,8 +338,8 @@ def import_file(termbase: TermbaseWriter, path: str, fmt: str = "auto", *,
     raises part-way and the rollback leaves the termbase unchanged."""
     (source,) = collect([path], stdin)
     data = read_bytes(source)
-    if not data.strip():
-        raise InputError(f"{source.label}: empty file")
+    if not data.strip() or data in _BYTE_ORDER_MARKS:
+        raise EmptyInputError(f"{source.label}: empty file")
     doc_id = document_id(source, data, stdin_name)
     label = source.label if source.path is not None else stdin_name or doc_id
     digest = hashlib.sha256(data).hexdigest()

@@ -49,8 +49,7 @@ def western_given_name(text: str, paren: int, gloss: str) -> tuple[int, int, Kin
     if all(any(reading_match(char, syllable)[1] in EXACT for syllable in given)
            for char in gloss[1:]):
         return None  # the given name reads the gloss's: a name read, which readings judge
-    named = tags(to_hans(gloss))
-    if not named or not named[0][1].startswith("nr"):
+    if not _names_a_person(gloss):
         return None
     words = text[found.start() : found.end()].rstrip()
     at = found.start(2) - found.start()
@@ -70,7 +69,10 @@ def ends_in_the_surname(gloss: str, term: str) -> bool:
     words = term.split()
     if len(words) < 2 or not all(map(is_han, gloss)) or len(gloss) < 2:
         return False
-    if reading_match(gloss[0], words[-1])[1] not in SURNAME_READ:
-        return False
+    return reading_match(gloss[0], words[-1])[1] in SURNAME_READ and _names_a_person(gloss)
+
+
+def _names_a_person(gloss: str) -> bool:
+    """Does jieba read ``gloss`` as a person's name (its first word, at least)?"""
     named = tags(to_hans(gloss))
     return bool(named) and named[0][1].startswith("nr")
