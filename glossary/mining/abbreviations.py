@@ -30,6 +30,7 @@ CONFIDENCE = 0.8  # below a reading of the whole: the skipped syllables go unexp
 FIRST_WITHIN = 3  # syllables the first character's may start at, at most
 LAST_WITHIN = 4  # syllables from the end the last character's may start at, at most
 LONGEST = 12  # syllables of a name written in full
+LONGEST_ABBREVIATION = 6  # characters (市场监管总局 for 국가시장감독관리총국)
 MOST_WORDS = 3  # written words a name in full may take (대만 독립 for 台独)
 _LAST_WORDS = re.compile(f"(?:[가-힣]+ ){{0,{MOST_WORDS - 1}}}[가-힣]+ ?$")
 
@@ -39,7 +40,7 @@ def expands_abbreviation(chars: str, word: str, from_start: bool = False) -> boo
     name that ``chars`` abbreviates? ``from_start``: the first character's
     syllable must be the first."""
     n = len(word)
-    if not 2 <= len(chars) <= 4 or not len(chars) + 2 <= n <= LONGEST:
+    if not 2 <= len(chars) <= LONGEST_ABBREVIATION or not len(chars) + 2 <= n <= LONGEST:
         return False
     readings = [sino_readings(char) for char in chars]
     if not all(readings):
