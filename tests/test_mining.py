@@ -694,6 +694,7 @@ def test_a_cited_author_read_before_the_bracket_is_a_pair() -> None:
     ("국가시장감독관리총국(市场监管总局)이 조사했다.", [("국가시장감독관리총국", "市场监管总局")]),
     # written in two or three words, the first read from its first syllable
     ("그들은 대만 독립(台独)을 주장했다.", [("대만 독립", "台独")]),
+    ("창장 삼각주(长三角) 지역이 성장했다.", [("창장 삼각주", "长三角")]),  # 창: 长 in Mandarin
     ("중국 공산당 중앙위원회(中共中央)가 결정했다.", [("중국 공산당 중앙위원회", "中共中央")]),
     # the short form read whole in the bracket is the term, as before
     ("증권감독관리위원회(증감회·证监会)가 밝혔다.", [("증감회", "证监会")]),
@@ -707,7 +708,7 @@ def test_an_abbreviation_glosses_the_name_written_in_full(
     assert pairs(text) == expected
     if expected:
         (pair,) = mine(text)
-        assert str(pair.kind) == "sino-korean"
+        assert str(pair.kind) == ("mixed" if "长" in text else "sino-korean")
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -4,7 +4,8 @@ Chinese shortens a name to a character or two of each of its words (证监会 fo
 证券监督管理委员会, 发改委 for 国家发展和改革委员会), and Korean often writes
 the name in full before the short form: 증권감독관리위원회(证监会). No reading
 explains such a term whole, but each character of the gloss falls, in order,
-on a syllable that reads it in Sino-Korean, the first near the word's start
+on a syllable that reads it (in Sino-Korean, or in Mandarin as a
+place's name may be read: 창장 삼각주(长三角)), the first near the word's start
 and the last near its end, with syllables skipped between them: the words the
 abbreviation left out.
 
@@ -24,7 +25,7 @@ import re
 
 from ..model import Kind
 from ..text.morph import closed_words
-from ..text.readings import sino_readings
+from .align import EXACT, reading_match
 
 CONFIDENCE = 0.8  # below a reading of the whole: the skipped syllables go unexplained
 FIRST_WITHIN = 3  # syllables the first character's may start at, at most
@@ -39,24 +40,42 @@ def expands_abbreviation(chars: str, word: str, from_start: bool = False) -> boo
     """Does ``word`` (its syllables, spaces left out) read out in full a
     name that ``chars`` abbreviates? ``from_start``: the first character's
     syllable must be the first."""
+    return _read_at(chars, word, from_start) is not None
+
+
+def _read_at(chars: str, word: str, from_start: bool) -> list[int] | None:
+    """Where in ``word`` each character of ``chars`` is read, if the word
+    reads out in full the name they abbreviate; else None."""
     n = len(word)
     if not 2 <= len(chars) <= LONGEST_ABBREVIATION or not len(chars) + 2 <= n <= LONGEST:
-        return False
-    readings = [sino_readings(char) for char in chars]
-    if not all(readings):
-        return False
+        return None
     positions = []
     at = -1
-    for char_readings in readings[:-1]:
-        at = next((k for k in range(at + 1, n) if word[k] in char_readings), n)
+    for char in chars[:-1]:
+        at = next((k for k in range(at + 1, n) if _reads(char, word[k])), n)
         if at >= n:
-            return False
+            return None
         positions.append(at)
-    last = max((k for k in range(at + 1, n) if word[k] in readings[-1]), default=-1)
+    last = max((k for k in range(at + 1, n) if _reads(chars[-1], word[k])), default=-1)
     positions.append(last)
     skipped = any(b - a > 1 for a, b in zip(positions, positions[1:], strict=False))
     first_within = 1 if from_start else FIRST_WITHIN
-    return positions[0] < first_within and last >= n - LAST_WITHIN and skipped
+    if positions[0] < first_within and last >= n - LAST_WITHIN and skipped:
+        return positions
+    return None
+
+
+def _kind(chars: str, word: str, positions: list[int]) -> Kind:
+    """Sino-Korean when every character is read so (or in Mandarin alike),
+    mixed when some are read in Mandarin alone (창장 삼각주)."""
+    hows = {reading_match(char, word[at])[1] for char, at in zip(chars, positions, strict=True)}
+    return Kind.SINO_KOREAN if hows <= {"sk", "both"} else Kind.MIXED
+
+
+def _reads(char: str, syllable: str) -> bool:
+    """Does one syllable read ``char`` exactly, in Sino-Korean or Mandarin
+    (창 of 창장 삼각주 for 长 of 长三角)?"""
+    return reading_match(char, syllable)[1] in EXACT
 
 
 def expanded_before(text: str, paren: int, chars: str, after: str = ""
@@ -80,7 +99,8 @@ def expanded_before(text: str, paren: int, chars: str, after: str = ""
         start = end - len(phrase)
         if count == len(words) and start > 0 and re.match(r"[가-힣]", text[start - 1]):
             return None  # longer than a name written in full
-        if expands_abbreviation(chars, phrase.replace(" ", ""), from_start=count > 1) \
-                and not closed_words(phrase, after):
-            return start, end, Kind.SINO_KOREAN, CONFIDENCE
+        syllables = phrase.replace(" ", "")
+        positions = _read_at(chars, syllables, from_start=count > 1)
+        if positions is not None and not closed_words(phrase, after):
+            return start, end, _kind(chars, syllables, positions), CONFIDENCE
     return None
