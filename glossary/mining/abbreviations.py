@@ -89,6 +89,8 @@ def expanded_before(text: str, paren: int, chars: str, after: str = ""
     >>> expanded_before("그들은 대만 독립(台独)", 9, "台独")[:2]
     (4, 9)
     """
+    if not 2 <= len(chars) <= LONGEST_ABBREVIATION:
+        return None
     found = _LAST_WORDS.search(text, max(0, paren - LONGEST - MOST_WORDS), paren)
     if found is None:
         return None
