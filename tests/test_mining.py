@@ -153,7 +153,6 @@ NEGATIVE = [
     "Redmi 13 Pro(红米13 Pro)가 나왔다.",  # Chinese running on into Latin
     "서기 1392년(太祖 1년)에",  # a reign year
     "왕이 외교부장(王毅)은 말했다.",  # a title after the name is no part of the gloss
-    "성명은 리창 중국 국무원총리(李强)를 언급했다.",  # nor a longer one: no translation of it
     "미국 측(美方)은 반대했다.",  # 미 reads 美: 측 alone is not the term
     "중국 4대 은행(工农中建)이 발표했다.",  # 은 for 工农 and 행 for 中建: a word is no such string
     "선행 연구(李明, 2019)에 따르면 효과가 있다.",  # a citation: the author, not a translation
@@ -493,8 +492,8 @@ def test_a_japanese_name_written_with_y_vowels_after_j_is_as_sure_as_the_standar
     # an article opens by repeating its title: the gloss translates the title whole
     ("달빛 여행자\n\n달빛 여행자(夜归人)는 2003년 영화다.", ("달빛 여행자", "translation")),
     ("푸른 강 (영화)\n\n푸른 강(碧江)은 2001년 영화다.", ("푸른 강", "translation")),
-    # a title readings explain in part keeps the words' own verdict
-    ("마윈 회장\n\n마윈 회장(馬雲)은 말했다.", None),
+    # a title readings explain in part keeps the words' own verdict: the name before the title
+    ("마윈 회장\n\n마윈 회장(馬雲)은 말했다.", ("마윈", "transliteration")),
 ])
 def test_a_gloss_after_a_repeated_heading_takes_the_heading_whole(
         text: str, expected: tuple[str, str] | None) -> None:
@@ -748,3 +747,16 @@ def test_a_western_given_name_before_a_chinese_surname(
     assert pairs(text) == expected
     if expected and expected[0][0] != "왕 이":
         assert [str(pair.kind) for pair in mine(text)] == ["mixed"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("시진핑 중국 국가주석(习近平)이 연설했다.", [("시진핑", "习近平")]),
+    ("외교부 마오닝 대변인(毛宁)은 답했다.", [("마오닝", "毛宁")]),
+    # a longer title: the name, no translation of the title
+    ("성명은 리창 중국 국무원총리(李强)를 언급했다.", [("리창", "李强")]),
+    # a word that is no title between them: nothing
+    ("그는 베이징 시장(北京)에 갔다.", []),
+])
+def test_a_name_then_its_title_before_the_bracket(text: str,
+                                                   expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected

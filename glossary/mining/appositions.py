@@ -1,0 +1,58 @@
+"""A name, then its title, then the bracket: 시진핑 주석(习近平).
+
+Korean news often writes a person's title between the name and the gloss of
+the name: 시진핑 주석(习近平), 마오닝 외교부 대변인(毛宁). Read from the bracket
+back, the title explains nothing of the gloss, so nothing would be taken
+(a translation of the title is refused as chance, :func:`.decide._read_before`).
+The gloss belongs to the name: when the words right before the bracket end in
+a title (a descriptor noun such as 주석, 총리, 대변인, 회장, or a word ending in
+one: 국가주석) and the word before them reads the whole gloss surely, that word
+is the term.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Kind
+from .align import Correspondences
+from .decide import reads_whole
+from .references import DESCRIPTORS, QUALIFIERS
+
+CONFIDENCE = 0.9  # the share of the reading's confidence kept: the name is not next to its gloss
+MOST_WORDS = 3  # words of a title between the name and the bracket
+_WORDS_BEFORE = re.compile(f"(?:[가-힣]+ ){{1,{MOST_WORDS}}}[가-힣]+ ?$")
+
+
+def _is_title(words: list[str]) -> bool:
+    """Do ``words`` say what someone is: qualifiers or nouns, the last a
+    descriptor or ending in one (중국 국가주석, 외교부 대변인)?"""
+    last = words[-1]
+    return any(last.endswith(noun) and len(noun) >= 2 for noun in DESCRIPTORS) and all(
+        word in QUALIFIERS or word in DESCRIPTORS or len(word) >= 2 for word in words[:-1])
+
+
+def name_before_title(text: str, paren: int, gloss: str, learned: Correspondences | None
+                      ) -> tuple[int, int, Kind, float] | None:
+    """(start, end, kind, confidence) of the name that ``gloss`` reads,
+    before a title that ends right before the bracket at ``paren``.
+
+    >>> name_before_title("시진핑 주석(习近平)", 6, "习近平", None)[:3]
+    (0, 3, <Kind.TRANSLITERATION: 'transliteration'>)
+    """
+    if len(gloss) < 2:
+        return None
+    found = _WORDS_BEFORE.search(text, max(0, paren - 40), paren)
+    if found is None:
+        return None
+    words = found.group().split()
+    starts = [found.start() + match.start() for match in re.finditer(r"\S+", found.group())]
+    for title in range(1, len(words)):  # the shortest title first: 마오닝 | 대변인
+        name = len(words) - title - 1
+        if not _is_title(words[name + 1 :]):
+            continue
+        read = reads_whole(gloss, words[name], learned)
+        if read is not None:
+            start = starts[name]
+            return start, start + len(words[name]), read[0], round(read[1] * CONFIDENCE, 2)
+    return None
