@@ -152,7 +152,6 @@ NEGATIVE = [
     "형법 제250조(殺人罪)에 따르면",  # a heading after an article number
     "Redmi 13 Pro(红米13 Pro)가 나왔다.",  # Chinese running on into Latin
     "서기 1392년(太祖 1년)에",  # a reign year
-    "왕이 외교부장(王毅)은 말했다.",  # a title after the name is no part of the gloss
     "미국 측(美方)은 반대했다.",  # 미 reads 美: 측 alone is not the term
     "중국 4대 은행(工农中建)이 발표했다.",  # 은 for 工农 and 행 for 中建: a word is no such string
     "선행 연구(李明, 2019)에 따르면 효과가 있다.",  # a citation: the author, not a translation
@@ -752,6 +751,7 @@ def test_a_western_given_name_before_a_chinese_surname(
 @pytest.mark.parametrize(("text", "expected"), [
     ("시진핑 중국 국가주석(习近平)이 연설했다.", [("시진핑", "习近平")]),
     ("외교부 마오닝 대변인(毛宁)은 답했다.", [("마오닝", "毛宁")]),
+    ("왕이 외교부장(王毅)은 말했다.", [("왕이", "王毅")]),  # the title no part of the term
     # a longer title: the name, no translation of the title
     ("성명은 리창 중국 국무원총리(李强)를 언급했다.", [("리창", "李强")]),
     # a word that is no title between them: nothing

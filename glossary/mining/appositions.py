@@ -5,9 +5,9 @@ the name: 시진핑 주석(习近平), 마오닝 외교부 대변인(毛宁). Re
 back, the title explains nothing of the gloss, so nothing would be taken
 (a translation of the title is refused as chance, :func:`.decide._read_before`).
 The gloss belongs to the name: when the words right before the bracket end in
-a title (a descriptor noun such as 주석, 총리, 대변인, 회장, or a word ending in
-one: 국가주석) and the word before them reads the whole gloss surely, that word
-is the term.
+a title (a descriptor noun such as 주석, 총리, 회장, a title such as 부장 or
+서기, or a word ending in one: 국가주석, 외교부장) and the word before them
+reads the whole gloss surely, that word is the term.
 """
 
 from __future__ import annotations
@@ -19,6 +19,11 @@ from .align import Correspondences
 from .decide import reads_whole
 from .references import DESCRIPTORS, QUALIFIERS
 
+# Titles beside the descriptor nouns of :mod:`.references` (a word may end in
+# one: 외교부장, 당서기); none that is also a common word (시장, 성장).
+TITLES = DESCRIPTORS | frozenset("""
+부장 서기 총서기 위원장 부총리 부주석 총통 대사 의원 위원 국장 청장 원장 주임 사령관 대변인
+""".split())
 CONFIDENCE = 0.9  # the share of the reading's confidence kept: the name is not next to its gloss
 MOST_WORDS = 3  # words of a title between the name and the bracket
 _WORDS_BEFORE = re.compile(f"(?:[가-힣]+ ){{1,{MOST_WORDS}}}[가-힣]+ ?$")
@@ -28,8 +33,8 @@ def _is_title(words: list[str]) -> bool:
     """Do ``words`` say what someone is: qualifiers or nouns, the last a
     descriptor or ending in one (중국 국가주석, 외교부 대변인)?"""
     last = words[-1]
-    return any(last.endswith(noun) and len(noun) >= 2 for noun in DESCRIPTORS) and all(
-        word in QUALIFIERS or word in DESCRIPTORS or len(word) >= 2 for word in words[:-1])
+    return any(last.endswith(noun) and len(noun) >= 2 for noun in TITLES) and all(
+        word in QUALIFIERS or word in TITLES or len(word) >= 2 for word in words[:-1])
 
 
 def name_before_title(text: str, paren: int, gloss: str, learned: Correspondences | None
