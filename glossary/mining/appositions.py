@@ -22,7 +22,7 @@ from .references import DESCRIPTORS, QUALIFIERS
 # Titles beside the descriptor nouns of :mod:`.references` (a word may end in
 # one: 외교부장, 당서기); none that is also a common word (시장, 성장).
 TITLES = DESCRIPTORS | frozenset("""
-부장 서기 총서기 위원장 부총리 부주석 총통 대사 의원 위원 국장 청장 원장 주임 사령관 대변인
+부장 서기 총서기 위원장 부총리 부주석 총통 대사 의원 위원 국장 청장 원장 주임 사령관
 """.split())
 CONFIDENCE = 0.9  # the share of the reading's confidence kept: the name is not next to its gloss
 MOST_WORDS = 3  # words of a title between the name and the bracket
@@ -56,6 +56,8 @@ def name_before_title(text: str, paren: int, gloss: str, learned: Correspondence
         name = len(words) - title - 1
         if not _is_title(words[name + 1 :]):
             continue
+        if starts[name] > 0 and "가" <= text[starts[name] - 1] <= "힣":
+            break  # the search began inside a word: no whole name before the title
         read = reads_whole(gloss, words[name], learned)
         if read is not None:
             start = starts[name]
