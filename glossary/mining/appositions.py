@@ -7,7 +7,9 @@ back, the title explains nothing of the gloss, so nothing would be taken
 The gloss belongs to the name: when the words right before the bracket end in
 a title (a descriptor noun such as 주석, 총리, 회장, a title such as 부장 or
 서기, or a word ending in one: 국가주석, 외교부장) and the word before them
-reads the whole gloss surely, that word is the term.
+reads the whole gloss surely, that word is the term. So is a quoted word that
+the noun before the bracket is said to be: '탕핑'이라는 말(躺平), '중국몽'이라는
+구상(中国梦).
 """
 
 from __future__ import annotations
@@ -63,3 +65,30 @@ def name_before_title(text: str, paren: int, gloss: str, learned: Correspondence
             start = starts[name]
             return start, start + len(words[name]), read[0], round(read[1] * CONFIDENCE, 2)
     return None
+
+
+# A quoted word, the quotative ending that makes it modify a noun, the noun.
+_QUOTED_BEFORE = re.compile(r"['‘\"“]([^'’\"”\n]{1,30})['’\"”](?:이)?(?:라는|란|라던) [가-힣]+ ?$")
+
+
+def quoted_before_noun(text: str, paren: int, gloss: str, learned: Correspondences | None
+                       ) -> tuple[int, int, Kind, float] | None:
+    """(start, end, kind, confidence) of a quoted word that reads the whole
+    ``gloss``, when a noun it modifies stands right before the bracket at
+    ``paren``.
+
+    >>> text = "그는 '탕핑'이라는 말(躺平)을 했다."
+    >>> quoted_before_noun(text, text.index("("), "躺平", None)[:3]
+    (4, 6, <Kind.TRANSLITERATION: 'transliteration'>)
+    """
+    if len(gloss) < 2:
+        return None
+    found = _QUOTED_BEFORE.search(text, max(0, paren - 50), paren)
+    if found is None:
+        return None
+    quoted = found.group(1).strip()
+    read = reads_whole(gloss, quoted, learned)
+    if read is None:
+        return None
+    start = found.start(1) + found.group(1).index(quoted)
+    return start, start + len(quoted), read[0], round(read[1] * CONFIDENCE, 2)

@@ -39,7 +39,7 @@ from .abbreviations import expanded_before
 from .after_chinese import read_after_chinese
 from .agreement import agree
 from .align import Correspondences
-from .appositions import name_before_title
+from .appositions import name_before_title, quoted_before_noun
 from .brackets import (
     JOINERS,
     Bracket,
@@ -253,7 +253,8 @@ def _glossed(text: str, bracket: Bracket, learned: Correspondences | None
         return []
     if single is None and gloss and all(map(is_han, gloss)) and (
             expanded := expanded_before(text, bracket.start, gloss, _word_after(text, bracket))
-            or name_before_title(text, bracket.start, gloss, learned)):
+            or name_before_title(text, bracket.start, gloss, learned)
+            or quoted_before_noun(text, bracket.start, gloss, learned)):
         # 증권감독관리위원회(证监会): the name in full; 시진핑 주석(习近平): the name, then a title
         return [(gloss, *expanded)]
     return [single] if single else list_members(text, bracket.start, bracket.content, learned)

@@ -138,4 +138,9 @@ def after_a_modifier(us: list[Unit], start: int) -> bool:
     the modifier too (好): the term is not the noun. (A name's spelling is
     longer: 떠오르는 바이트댄스(字节跳动).)"""
     word = word_before(us, start)
-    return bool(word) and ends_a_modifier(word)
+    return bool(word) and (word in QUOTATIVE_MODIFIERS or ends_a_modifier(word))
+
+
+# What a quotation ends in to modify the noun after it ('잘 지내'라는 말): alone
+# after the quote mark, Kiwi takes 라는 for a noun and a particle.
+QUOTATIVE_MODIFIERS = frozenset({"라는", "이라는", "란", "이란", "라던", "이라던"})
