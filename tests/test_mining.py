@@ -760,6 +760,7 @@ def test_a_western_given_name_before_a_chinese_surname(
     ("그는 '탕핑'이라는 말(躺平)을 썼다.", [("탕핑", "躺平")]),
     ("그는 \"중국몽\"이라는 구상(中国梦)을 밝혔다.", [("중국몽", "中国梦")]),
     ("그는 '잘 지내'라는 말(你好)을 했다.", []),  # a quote no reading explains: no 말
+    ("'중국몽'이란 구상(中国梦)을 밝혔다.", [("중국몽", "中国梦")]),  # not 이란 구상, translated
 ])
 def test_a_name_then_its_title_before_the_bracket(text: str,
                                                    expected: list[tuple[str, str]]) -> None:

@@ -18,8 +18,8 @@ import re
 
 from ..model import Kind
 from .align import Correspondences
-from .decide import reads_whole
-from .references import DESCRIPTORS, QUALIFIERS
+from .decide import Verdict, reads_whole
+from .references import DESCRIPTORS, QUALIFIERS, QUOTATIVE_MODIFIERS
 
 # Titles beside the descriptor nouns of :mod:`.references` (a word may end in
 # one: 외교부장, 당서기); none that is also a common word (시장, 성장).
@@ -62,13 +62,18 @@ def name_before_title(text: str, paren: int, gloss: str, learned: Correspondence
             break  # the search began inside a word: no whole name before the title
         read = reads_whole(gloss, words[name], learned)
         if read is not None:
-            start = starts[name]
-            return start, start + len(words[name]), read[0], round(read[1] * CONFIDENCE, 2)
+            return _as_term(starts[name], words[name], read)
     return None
 
 
+def _as_term(start: int, word: str, read: Verdict) -> tuple[int, int, Kind, float]:
+    """The name at ``start`` as the term, with a share of its reading's confidence."""
+    return start, start + len(word), read[0], round(read[1] * CONFIDENCE, 2)
+
+
 # A quoted word, the quotative ending that makes it modify a noun, the noun.
-_QUOTED_BEFORE = re.compile(r"['‘\"“]([^'’\"”\n]{1,30})['’\"”](?:이)?(?:라는|란|라던) [가-힣]+ ?$")
+_QUOTATIVE = "|".join(sorted(QUOTATIVE_MODIFIERS, key=len, reverse=True))
+_QUOTED_BEFORE = re.compile(f"['‘\"“]([^'’\"”\n]{{1,30}})['’\"”](?:{_QUOTATIVE}) [가-힣]+ ?$")
 
 
 def quoted_before_noun(text: str, paren: int, gloss: str, learned: Correspondences | None
@@ -90,5 +95,4 @@ def quoted_before_noun(text: str, paren: int, gloss: str, learned: Correspondenc
     read = reads_whole(gloss, quoted, learned)
     if read is None:
         return None
-    start = found.start(1) + found.group(1).index(quoted)
-    return start, start + len(quoted), read[0], round(read[1] * CONFIDENCE, 2)
+    return _as_term(found.start(1) + found.group(1).index(quoted), quoted, read)

@@ -233,8 +233,8 @@ def _glossed(text: str, bracket: Bracket, learned: Correspondences | None
     if named := _one_of_its_names(text, bracket, gloss, single, learned):
         return [named]
     if (single is None or single[3] == Kind.TRANSLATION) and gloss and (
-            western := western_given_name(text, bracket.start, gloss)):
-        return [(gloss, *western)]  # 존 리(李家超): a Western given name and the surname
+            apart := _named_apart(text, bracket.start, gloss, learned)):
+        return [(gloss, *apart)]
     if single and single[3] != Kind.TRANSLATION:
         return _joined_members(text, single, learned) or [single]
     # 뒷쪽(안저, 眼底), 아이유(본명 이지은, 李知恩): the gloss belongs to the word
@@ -252,12 +252,20 @@ def _glossed(text: str, bracket: Bracket, learned: Correspondences | None
     if single and _translated_by_chance(text, bracket, single):
         return []
     if single is None and gloss and all(map(is_han, gloss)) and (
-            expanded := expanded_before(text, bracket.start, gloss, _word_after(text, bracket))
-            or name_before_title(text, bracket.start, gloss, learned)
-            or quoted_before_noun(text, bracket.start, gloss, learned)):
-        # 증권감독관리위원회(证监会): the name in full; 시진핑 주석(习近平): the name, then a title
-        return [(gloss, *expanded)]
+            expanded := expanded_before(text, bracket.start, gloss, _word_after(text, bracket))):
+        return [(gloss, *expanded)]  # 증권감독관리위원회(证监会): the name in full
     return [single] if single else list_members(text, bracket.start, bracket.content, learned)
+
+
+def _named_apart(text: str, paren: int, gloss: str, learned: Correspondences | None
+                 ) -> tuple[int, int, Kind, float] | None:
+    """A name the gloss reads, or spells in part, that is not simply the
+    words before the bracket, where readings found nothing there or only a
+    translation: a Western given name and the surname (존 리(李家超)), the
+    name before its title (시진핑 주석(习近平)), a quoted name the noun before
+    the bracket is said to be ('탕핑'이라는 말(躺平))."""
+    return (western_given_name(text, paren, gloss) or name_before_title(text, paren, gloss, learned)
+            or quoted_before_noun(text, paren, gloss, learned))
 
 
 def _translated_by_chance(text: str, bracket: Bracket,
