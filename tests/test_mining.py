@@ -601,6 +601,8 @@ def test_a_label_naming_the_chinese_name_is_no_korean_word(label: str) -> None:
     ("1988년 서울 올림픽(1988年首爾奧運會)은", [("1988년 서울 올림픽", "1988年首爾奧運會")]),
     # the nearest of two: the one the bracket follows
     ("AI 업계에서 AI 비서(AI助手)가 늘었다.", [("AI 비서", "AI助手")]),
+    # the Latin name alone, the gloss adding a company suffix Korean leaves out
+    ("가전업체 TCL(TCL电子)이 발표했다.", [("TCL", "TCL电子")]),
     # Korean that does not write the word has no term for the gloss
     ("인공지능 비서(AI助手)를 내놓았다.", []),
     ("그는 샤오미(MI小米)를 샀다.", []),

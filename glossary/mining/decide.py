@@ -269,6 +269,7 @@ COMPANY_SUFFIXES = ("股份有限公司", "有限责任公司", "集团有限公
                     "集团公司", "控股集团", "高科技", "新能源", "集团", "控股", "股份", "公司",
                     "科技", "高科", "汽车", "电器", "电子", "网络", "能源", "通信")
 COMPANY_NAME = 0.9  # the share of confidence kept when Korean leaves the suffix out
+LATIN_NAME = 0.75  # a Latin name right before the bracket: nothing reads it
 # Kinds that readings verify.
 READ_KINDS = (Kind.TRANSLITERATION, Kind.SINO_KOREAN, Kind.JAPANESE)
 # What Korean adds to a company's name that its gloss leaves out (징둥닷컴(京东),
@@ -429,7 +430,7 @@ def _decide(chars: str, window: str, learned: Correspondences | None,
         return read
     latin = _latin_run(us)
     if latin is not None:
-        return us[latin].start, Kind.LATIN, 0.75
+        return us[latin].start, Kind.LATIN, LATIN_NAME
     model = PieceModel(chinese_words(chars), _closed_units(window, us, after), chars)
     by_pieces = align(chars, us, model, learned)
     if by_pieces and (described := descriptor_units(us, by_pieces)):

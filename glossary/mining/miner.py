@@ -55,7 +55,15 @@ from .brackets import (
 )
 from .calibration import calibrated
 from .correspondences import fingerprint, seed
-from .decide import READ_KINDS, READ_WHOLE, decide, reads_whole
+from .decide import (
+    COMPANY_NAME,
+    COMPANY_SUFFIXES,
+    LATIN_NAME,
+    READ_KINDS,
+    READ_WHOLE,
+    decide,
+    reads_whole,
+)
 from .lists import abbreviated_head, list_members, whole_list
 from .spans import term_window, under_heading, whole_quote, whole_title
 from .western_names import ends_in_the_surname, western_given_name
@@ -367,6 +375,10 @@ def _with_latin_words(text: str, bracket: Bracket, gloss: str, head: str, tail: 
         term_start = found.start()
         start = found.end() + (text[found.end() : found.end() + 1] == " ")
     if start >= end:
+        # TCL(TCL电子): the Latin name alone, the gloss adding a company suffix
+        suffix = to_hans(gloss_chars(gloss))
+        if head and not tail and suffix in COMPANY_SUFFIXES:
+            return gloss, term_start, window[1], Kind.LATIN, round(LATIN_NAME * COMPANY_NAME, 2)
         return None
     decided = decide(gloss_chars(gloss), text[start:end], learned)
     if decided is None or (head and decided[0] != 0):
