@@ -21,9 +21,8 @@ False
 
 from __future__ import annotations
 
-import re
-
 from ..model import Kind
+from ..text.korean import words_before
 from ..text.morph import closed_words
 from .align import EXACT, reading_match
 
@@ -33,7 +32,6 @@ LAST_WITHIN = 4  # syllables from the end the last character's may start at, at 
 LONGEST = 12  # syllables of a name written in full
 LONGEST_ABBREVIATION = 6  # characters (市场监管总局 for 국가시장감독관리총국)
 MOST_WORDS = 3  # written words a name in full may take (대만 독립 for 台独)
-_LAST_WORDS = re.compile(f"(?:[가-힣]+ ){{0,{MOST_WORDS - 1}}}[가-힣]+ ?$")
 
 
 def expands_abbreviation(chars: str, word: str, from_start: bool = False) -> bool:
@@ -91,16 +89,13 @@ def expanded_before(text: str, paren: int, chars: str, after: str = ""
     """
     if not 2 <= len(chars) <= LONGEST_ABBREVIATION:
         return None
-    found = _LAST_WORDS.search(text, max(0, paren - LONGEST - MOST_WORDS), paren)
-    if found is None:
+    words = words_before(text, paren, MOST_WORDS, LONGEST + MOST_WORDS)
+    if not words:
         return None
-    words = found.group().split()
-    end = found.start() + len(found.group().rstrip())
+    end = words[-1][0] + len(words[-1][1])
     for count in range(1, len(words) + 1):
-        phrase = " ".join(words[-count:])
-        start = end - len(phrase)
-        if count == len(words) and start > 0 and re.match(r"[가-힣]", text[start - 1]):
-            return None  # longer than a name written in full
+        start = words[-count][0]
+        phrase = text[start:end]
         syllables = phrase.replace(" ", "")
         positions = _read_at(chars, syllables, from_start=count > 1)
         if positions is not None and not closed_words(phrase, after):

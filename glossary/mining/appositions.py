@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..model import Kind
+from ..text.korean import words_before
 from .align import Correspondences
 from .decide import Verdict, reads_whole
 from .references import DESCRIPTORS, QUALIFIERS, QUOTATIVE_MODIFIERS
@@ -28,7 +29,6 @@ TITLES = DESCRIPTORS | frozenset("""
 """.split())
 CONFIDENCE = 0.9  # the share of the reading's confidence kept: the name is not next to its gloss
 MOST_WORDS = 3  # words of a title between the name and the bracket
-_WORDS_BEFORE = re.compile(f"(?:[가-힣]+ ){{1,{MOST_WORDS}}}[가-힣]+ ?$")
 
 
 def _is_title(words: list[str]) -> bool:
@@ -49,20 +49,15 @@ def name_before_title(text: str, paren: int, gloss: str, learned: Correspondence
     """
     if len(gloss) < 2:
         return None
-    found = _WORDS_BEFORE.search(text, max(0, paren - 40), paren)
-    if found is None:
-        return None
-    words = found.group().split()
-    starts = [found.start() + match.start() for match in re.finditer(r"\S+", found.group())]
+    found = words_before(text, paren, MOST_WORDS + 1, 40)
+    words = [word for _, word in found]
     for title in range(1, len(words)):  # the shortest title first: 마오닝 | 대변인
         name = len(words) - title - 1
         if not _is_title(words[name + 1 :]):
             continue
-        if starts[name] > 0 and "가" <= text[starts[name] - 1] <= "힣":
-            break  # the search began inside a word: no whole name before the title
         read = reads_whole(gloss, words[name], learned)
         if read is not None:
-            return _as_term(starts[name], words[name], read)
+            return _as_term(found[name][0], words[name], read)
     return None
 
 
