@@ -143,16 +143,24 @@ def closed_words(text: str, after: str = "") -> frozenset[tuple[int, int]]:
     >>> sorted(closed_words("판다")), sorted(closed_words("판다", after="가"))
     ([(0, 2)], [])
     """
-    spans: set[tuple[int, int]] = set()
-    words = []
-    position = 0
+    return frozenset(span for span, tags in _tags_by_word(text, after).items()
+                     if any(tag.startswith(_CLOSED_TAGS) for tag in tags))
+
+
+def _tags_by_word(text: str, after: str = "") -> dict[tuple[int, int], set[str]]:
+    """The tags of the morphemes Kiwi finds in each space-delimited word of
+    ``text`` (read with ``after``, whose own morphemes are left out), by the
+    word's character span."""
+    words, position = [], 0
     for word in text.split(" "):
         words.append((position, position + len(word)))
         position += len(word) + 1
+    tags: dict[tuple[int, int], set[str]] = {}
     for tag, at in _plain_analysis(text + after):
-        if at < len(text) and tag.startswith(_CLOSED_TAGS):
-            spans.update((start, end) for start, end in words if start <= at < end)
-    return frozenset(spans)
+        for span in words:
+            if span[0] <= at < span[1]:
+                tags.setdefault(span, set()).add(tag)
+    return tags
 
 
 # Grammar that ends a word: particles, endings, and the suffixes that make a
@@ -190,13 +198,4 @@ def proper_noun_words(text: str) -> frozenset[tuple[int, int]]:
     >>> sorted(proper_noun_words("활동가 조슈아 웡"))
     [(4, 7), (8, 9)]
     """
-    words, position = [], 0
-    for word in text.split(" "):
-        words.append((position, position + len(word)))
-        position += len(word) + 1
-    tags: dict[tuple[int, int], set[str]] = {}
-    for tag, at in _plain_analysis(text):
-        for span in words:
-            if span[0] <= at < span[1]:
-                tags.setdefault(span, set()).add(tag)
-    return frozenset(span for span, found in tags.items() if found == {"NNP"})
+    return frozenset(span for span, tags in _tags_by_word(text).items() if tags == {"NNP"})
