@@ -19,7 +19,7 @@ import re
 from ..model import Kind
 from ..text.morph import proper_noun_words
 from ..text.normalize import is_han, to_hans
-from ..text.segmenter import tags
+from ..text.segmenter import names_a_person
 from .align import EXACT, reading_match
 
 CONFIDENCE = 0.8  # the given name is read by nothing
@@ -49,7 +49,7 @@ def western_given_name(text: str, paren: int, gloss: str) -> tuple[int, int, Kin
     if all(any(reading_match(char, syllable)[1] in EXACT for syllable in given)
            for char in gloss[1:]):
         return None  # the given name reads the gloss's: a name read, which readings judge
-    if not _names_a_person(gloss):
+    if not names_a_person(to_hans(gloss)):
         return None
     words = text[found.start() : found.end()].rstrip()
     at = found.start(2) - found.start()
@@ -69,10 +69,5 @@ def ends_in_the_surname(gloss: str, term: str) -> bool:
     words = term.split()
     if len(words) < 2 or not all(map(is_han, gloss)) or len(gloss) < 2:
         return False
-    return reading_match(gloss[0], words[-1])[1] in SURNAME_READ and _names_a_person(gloss)
-
-
-def _names_a_person(gloss: str) -> bool:
-    """Does jieba read ``gloss`` as a person's name (its first word, at least)?"""
-    named = tags(to_hans(gloss))
-    return bool(named) and named[0][1].startswith("nr")
+    return reading_match(gloss[0], words[-1])[1] in SURNAME_READ \
+        and names_a_person(to_hans(gloss))

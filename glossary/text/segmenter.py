@@ -352,6 +352,12 @@ def is_proper_name(text: str) -> bool:
     return all(tag.startswith(("nr", "ns")) for _, tag in _tags(text))
 
 
+def names_a_person(text: str) -> bool:
+    """True when jieba tags the first word of ``text`` a person's name."""
+    named = _tags(text)
+    return bool(named) and named[0][1].startswith("nr")
+
+
 def is_organization(text: str) -> bool:
     """True when jieba tags a word of ``text`` an organization."""
     return any(tag == "nt" for _, tag in _tags(text))
