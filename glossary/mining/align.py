@@ -58,6 +58,11 @@ GENITIVE = "의"
 # the next word of a term (위대한 부흥 for 伟大复兴, 경제적인 가치, 자유로운):
 # an adjective's or a passive's ending, or the 적 that stands for 的.
 ADNOMINAL_ENDINGS = frozenset("한적인된운")
+# What may end an inner word unexplained: beside readings, the genitive and a
+# modifier's ending; beside translated pieces, which would take the ending for
+# a piece's own, the genitive alone.
+_ENDINGS_READ = ADNOMINAL_ENDINGS | {GENITIVE}
+_ENDINGS_TRANSLATED = frozenset({GENITIVE})
 NEG = float("-inf")
 # Korean counts in its own numerals (하나의 중국 for 一个中国, 네 가지 for 四项):
 # each a word of its own, as a determiner (한 두 세 네) or a noun (하나 둘 셋 넷).
@@ -313,9 +318,7 @@ class _Lattice:
         self.back: list[list[Step | None]] = [[None] * (m + 1) for _ in range(n + 1)]
         self.best[n][m] = 0.0
         self.floor = self.read_one_by_one()
-        # A modifier's ending between words that readings explain: not beside
-        # translated pieces, which would take it for a piece's own ending.
-        self.endings = {GENITIVE} if pieces is not None else ADNOMINAL_ENDINGS | {GENITIVE}
+        self.endings = _ENDINGS_TRANSLATED if pieces is not None else _ENDINGS_READ
 
     def read_one_by_one(self) -> float:
         """The edge score of an alignment found without the lattice, when
