@@ -696,6 +696,11 @@ def test_a_cited_author_read_before_the_bracket_is_a_pair() -> None:
     ("그들은 대만 독립(台独)을 주장했다.", [("대만 독립", "台独")]),
     ("창장 삼각주(长三角) 지역이 성장했다.", [("창장 삼각주", "长三角")]),  # 창: 长 in Mandarin
     ("중국 공산당 중앙위원회(中共中央)가 결정했다.", [("중국 공산당 중앙위원회", "中共中央")]),
+    # or four; what translates or reads the last words alone is only a part of the name
+    ("중국 국가 시장 감독 관리 총국(市场监管总局)이 조사했다.",
+     [("시장 감독 관리 총국", "市场监管总局")]),
+    ("국가 발전 개혁 위원회(发改委)가 대책을 내놓았다.", [("발전 개혁 위원회", "发改委")]),
+    ("지난해 전국 인민 대표 대회(全国人大)가 열렸다.", [("전국 인민 대표 대회", "全国人大")]),
     # the short form read whole in the bracket is the term, as before
     ("증권감독관리위원회(증감회·证监会)가 밝혔다.", [("증감회", "证监会")]),
     # syllables that follow each other read a word, not an abbreviation
@@ -709,6 +714,19 @@ def test_an_abbreviation_glosses_the_name_written_in_full(
     if expected:
         (pair,) = mine(text)
         assert str(pair.kind) == ("mixed" if "长" in text else "sino-korean")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 北 read 베이 in Mandarin: two syllables for one character
+    ("베이징 대학(北大) 연구진이 밝혔다.", [("베이징 대학", "北大")]),
+    ("상하이 교통 대학(上海交大)에 입학했다.", [("상하이 교통 대학", "上海交大")]),
+    ("베이징 항공 항천 대학(北航)을 나왔다.", [("베이징 항공 항천 대학", "北航")]),
+])
+def test_an_abbreviation_of_a_name_read_in_mandarin(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+    (pair,) = mine(text)
+    assert str(pair.kind) == "mixed"
 
 
 @pytest.mark.parametrize(("text", "expected"), [

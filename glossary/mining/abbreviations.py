@@ -31,7 +31,7 @@ FIRST_WITHIN = 3  # syllables the first character's may start at, at most
 LAST_WITHIN = 4  # syllables from the end the last character's may start at, at most
 LONGEST = 12  # syllables of a name written in full
 LONGEST_ABBREVIATION = 6  # characters (市场监管总局 for 국가시장감독관리총국)
-MOST_WORDS = 3  # written words a name in full may take (대만 독립 for 台独)
+MOST_WORDS = 4  # written words a name in full may take (대만 독립 for 台独, 시장 감독 관리 총국)
 
 
 def expands_abbreviation(chars: str, word: str, from_start: bool = False) -> bool:
@@ -41,39 +41,48 @@ def expands_abbreviation(chars: str, word: str, from_start: bool = False) -> boo
     return _read_at(chars, word, from_start) is not None
 
 
-def _read_at(chars: str, word: str, from_start: bool) -> list[int] | None:
-    """Where in ``word`` each character of ``chars`` is read, if the word
-    reads out in full the name they abbreviate; else None."""
+def _read_at(chars: str, word: str, from_start: bool) -> list[tuple[int, int]] | None:
+    """Where in ``word`` each character of ``chars`` is read (the syllables
+    from, to), if the word reads out in full the name they abbreviate; else
+    None."""
     n = len(word)
     if not 2 <= len(chars) <= LONGEST_ABBREVIATION or not len(chars) + 2 <= n <= LONGEST:
         return None
-    positions = []
-    at = -1
+    spans: list[tuple[int, int]] = []
+    at = 0
     for char in chars[:-1]:
-        at = next((k for k in range(at + 1, n) if _reads(char, word[k])), n)
-        if at >= n:
+        span = next((found for k in range(at, n) if (found := _reads(char, word, k))), None)
+        if span is None:
             return None
-        positions.append(at)
-    last = max((k for k in range(at + 1, n) if _reads(chars[-1], word[k])), default=-1)
-    positions.append(last)
-    skipped = any(b - a > 1 for a, b in zip(positions, positions[1:], strict=False))
+        spans.append(span)
+        at = span[1]
+    last = next((found for k in range(n - 1, at - 1, -1) if (found := _reads(chars[-1], word, k))),
+                None)
+    if last is None:
+        return None
+    spans.append(last)
+    skipped = any(b[0] > a[1] for a, b in zip(spans, spans[1:], strict=False))
     first_within = 1 if from_start else FIRST_WITHIN
-    if positions[0] < first_within and last >= n - LAST_WITHIN and skipped:
-        return positions
+    if spans[0][0] < first_within and last[0] >= n - LAST_WITHIN and skipped:
+        return spans
     return None
 
 
-def _kind(chars: str, word: str, positions: list[int]) -> Kind:
+def _kind(chars: str, word: str, spans: list[tuple[int, int]]) -> Kind:
     """Sino-Korean when every character is read so (or in Mandarin alike),
     mixed when some are read in Mandarin alone (창장 삼각주)."""
-    hows = {reading_match(char, word[at])[1] for char, at in zip(chars, positions, strict=True)}
+    hows = {reading_match(char, word[a:b])[1] for char, (a, b) in zip(chars, spans, strict=True)}
     return Kind.SINO_KOREAN if hows <= {"sk", "both"} else Kind.MIXED
 
 
-def _reads(char: str, syllable: str) -> bool:
-    """Does one syllable read ``char`` exactly, in Sino-Korean or Mandarin
-    (창 of 창장 삼각주 for 长 of 长三角)?"""
-    return reading_match(char, syllable)[1] in EXACT
+def _reads(char: str, word: str, at: int) -> tuple[int, int] | None:
+    """The syllables of ``word`` from ``at`` that read ``char`` exactly, in
+    Sino-Korean or in Mandarin (창 of 창장 삼각주 for 长 of 长三角; 베이 of
+    베이징대 for 北 of 北大), or None."""
+    for length in (1, 2):
+        if at + length <= len(word) and reading_match(char, word[at:at + length])[1] in EXACT:
+            return at, at + length
+    return None
 
 
 def expanded_before(text: str, paren: int, chars: str, after: str = ""
@@ -97,7 +106,7 @@ def expanded_before(text: str, paren: int, chars: str, after: str = ""
         start = words[-count][0]
         phrase = text[start:end]
         syllables = phrase.replace(" ", "")
-        positions = _read_at(chars, syllables, from_start=count > 1)
-        if positions is not None and not closed_words(phrase, after):
-            return start, end, _kind(chars, syllables, positions), CONFIDENCE
+        spans = _read_at(chars, syllables, from_start=count > 1)
+        if spans is not None and not closed_words(phrase, after):
+            return start, end, _kind(chars, syllables, spans), CONFIDENCE
     return None

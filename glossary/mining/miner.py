@@ -243,6 +243,8 @@ def _glossed(text: str, bracket: Bracket, learned: Correspondences | None
     if (single is None or single[3] == Kind.TRANSLATION) and gloss and (
             apart := _named_apart(text, bracket.start, gloss, learned)):
         return [(gloss, *apart)]
+    if single and single[3] == Kind.MIXED and (expanded := _in_full(text, bracket, gloss, single)):
+        return [expanded]
     if single and single[3] != Kind.TRANSLATION:
         return _joined_members(text, single, learned) or [single]
     # 뒷쪽(안저, 眼底), 아이유(본명 이지은, 李知恩): the gloss belongs to the word
@@ -259,10 +261,26 @@ def _glossed(text: str, bracket: Bracket, learned: Correspondences | None
         return [(gloss, *whole)]
     if single and _translated_by_chance(text, bracket, single):
         return []
-    if single is None and gloss and all(map(is_han, gloss)) and (
-            expanded := expanded_before(text, bracket.start, gloss, _word_after(text, bracket))):
-        return [(gloss, *expanded)]  # 증권감독관리위원회(证监会): the name in full
+    if expanded := _in_full(text, bracket, gloss, single):
+        return [expanded]
     return [single] if single else list_members(text, bracket.start, bracket.content, learned)
+
+
+def _in_full(text: str, bracket: Bracket, gloss: str | None,
+             single: tuple[str, int, int, Kind, float] | None
+             ) -> tuple[str, int, int, Kind, float] | None:
+    """The name the abbreviation ``gloss`` stands for, written in full
+    before the bracket (증권감독관리위원회(证监会)), where nothing explained the
+    gloss or a translation or a mix explained only the last words of it
+    (위원회 of 국가 발전 개혁 위원회(发改委), 관리 총국 of 시장 감독 관리
+    총국(市场监管总局))."""
+    if not gloss or not all(map(is_han, gloss)):
+        return None
+    expanded = expanded_before(text, bracket.start, gloss, _word_after(text, bracket))
+    if expanded is None or (single is not None and (
+            single[3] not in (Kind.TRANSLATION, Kind.MIXED) or expanded[0] >= single[1])):
+        return None
+    return gloss, *expanded
 
 
 def _named_apart(text: str, paren: int, gloss: str, learned: Correspondences | None
