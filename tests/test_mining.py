@@ -760,6 +760,8 @@ def test_mine_reads_text_as_a_reader_sees_it() -> None:
     ("활동가 아그네스 차우(周庭)가 출국했다.", [("아그네스 차우", "周庭")]),
     # a title before the surname is no given name
     ("행정장관 리(李家超)는 기자회견을 열었다.", []),
+    # ... nor is 씨 after it (a translation of the name by 씨 alone is chance)
+    ("신고한 저우 씨(周某)는 조사를 받았다.", []),
     # a name read whole keeps its reading
     ("그는 외교부장 왕 이(王毅)를 만났다.", [("왕 이", "王毅")]),
 ])

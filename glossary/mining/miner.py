@@ -66,7 +66,7 @@ from .decide import (
 )
 from .lists import abbreviated_head, list_members, whole_list
 from .spans import term_window, under_heading, whole_quote, whole_title
-from .western_names import ends_in_the_surname, western_given_name
+from .western_names import beside_the_surname, western_given_name
 
 CONTEXT = 40
 # What a mined document records of the software that mined it.
@@ -301,10 +301,10 @@ def _translated_by_chance(text: str, bracket: Bracket,
     # 업체(出货量 기준): a translation of a note's subject is chance;
     # 연구(李明, 2019): so is one of an author cited;
     # 중·러(中俄) gives no 러: and one of the last member of a list;
-    # 행정장관 리(李家超): and a title before a person's surname.
+    # 행정장관 리(李家超), 저우 씨(周某): and a title or 씨 beside a person's surname.
     return korean_note_after_gloss(bracket.content) or cites_a_year(bracket.content) \
         or _after_joining_dot(text, single[1]) \
-        or ends_in_the_surname(single[0], text[single[1] : single[2]])
+        or beside_the_surname(single[0], text, single[1], single[2])
 
 
 # How near a Chinese name's Mandarin spelling must be to a Korean word to

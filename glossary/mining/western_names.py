@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..model import Kind
+from ..text.korean import words_before
 from ..text.morph import proper_noun_words
 from ..text.normalize import is_han, to_hans
 from ..text.segmenter import names_a_person
@@ -58,16 +59,26 @@ def western_given_name(text: str, paren: int, gloss: str) -> tuple[int, int, Kin
     return found.start(2), found.end(3), Kind.MIXED, CONFIDENCE
 
 
-def ends_in_the_surname(gloss: str, term: str) -> bool:
-    """Does a translated ``term`` end in a word that reads the surname of
-    the person ``gloss`` names, and nothing more (행정장관 리 for 李家超:
-    a title and the surname, a reference to the person, not a name)?
+def beside_the_surname(gloss: str, text: str, start: int, end: int) -> bool:
+    """Is the translated term ``text[start:end]`` a word beside one that
+    reads the surname of the person ``gloss`` names, and nothing more: a
+    title and the surname (행정장관 리 for 李家超), or the surname and a
+    title or 씨 (저우 씨 for 周某, 씨 taken alone)? A reference to the
+    person, not a name.
 
-    >>> ends_in_the_surname("李家超", "행정장관 리"), ends_in_the_surname("李家超", "존 리 장관")
-    (True, False)
+    >>> beside_the_surname("李家超", "행정장관 리", 0, 6)
+    True
+    >>> beside_the_surname("李家超", "존 리 장관", 0, 6)
+    False
+    >>> text = "그는 저우 씨"
+    >>> beside_the_surname("周某", text, text.index("씨"), len(text))
+    True
     """
-    words = term.split()
-    if len(words) < 2 or not all(map(is_han, gloss)) or len(gloss) < 2:
+    if not all(map(is_han, gloss)) or len(gloss) < 2 or not names_a_person(to_hans(gloss)):
         return False
-    return reading_match(gloss[0], words[-1])[1] in SURNAME_READ \
-        and names_a_person(to_hans(gloss))
+    words = text[start:end].split()
+    if len(words) >= 2:
+        return reading_match(gloss[0], words[-1])[1] in SURNAME_READ
+    before = words_before(text, start, 1, 4)
+    return len(words) == 1 and bool(before) and \
+        reading_match(gloss[0], before[0][1])[1] in SURNAME_READ
