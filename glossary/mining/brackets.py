@@ -350,7 +350,7 @@ def parse_gloss(content: str) -> str | None:
     gloss, rest = first[:end], first[end:]
     if " " in gloss:
         gloss = _SPACED_JOIN.sub(r"\1", gloss)  # 习近平 · 李克强 is 习近平·李克强
-    gloss = _one_of_its_scripts(gloss)
+    gloss = _without_its_short_form(_one_of_its_scripts(gloss))
     return gloss if _is_one_term(gloss, rest, segments[1:], content) else None
 
 
@@ -389,3 +389,21 @@ def _one_of_its_scripts(gloss: str) -> str:
     members = gloss.split(joiner)
     same = len(members) > 1 and all(members) and len({to_hans(m) for m in members}) == 1
     return members[0] if same else gloss
+
+
+def _without_its_short_form(gloss: str) -> str:
+    """The name alone of a gloss that joins a name and its abbreviation
+    (国家互联网信息办公室·网信办: each character of the short form falls, in
+    order, in the name): the term, not two names.
+
+    >>> _without_its_short_form("国家互联网信息办公室·网信办")
+    '国家互联网信息办公室'
+    >>> _without_its_short_form("马可·波罗"), _without_its_short_form("习近平·李克强")
+    ('马可·波罗', '习近平·李克强')
+    """
+    joiner = joiner_of(gloss)
+    members = gloss.split(joiner) if joiner else []
+    if len(members) != 2 or len(members[1]) < 2 or len(members[0]) < len(members[1]) + 2:
+        return gloss
+    rest = iter(to_hans(members[0]))
+    return members[0] if all(char in rest for char in to_hans(members[1])) else gloss
