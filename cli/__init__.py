@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from importlib import import_module
+from pathlib import Path
 
 import click
 
@@ -47,7 +48,9 @@ class KozhGroup(click.Group):
 @click.version_option(package_name="kozh")
 @click.option("--debug", is_flag=True, help="Show a traceback when something fails "
               "(also KOZH_DEBUG=1).")
-def cli(debug: bool) -> None:
+@click.option("--db", "db_path", type=click.Path(path_type=Path),
+              help="Termbase file for the command that follows (as its own --db, which wins).")
+def cli(debug: bool, db_path: Path | None) -> None:
     """kozh: mine Korean text for Chinese glosses, keep them in a termbase,
     look them up and export them."""
 

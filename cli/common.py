@@ -77,6 +77,8 @@ def _announce_upgrade(ctx: click.Context, param: click.Parameter,
                       value: Path | None) -> Path | None:
     """Say so before a termbase an older kozh made is upgraded: a large one
     takes seconds, which should not look like a hang."""
+    if value is None:  # kozh --db FILE COMMAND: the group's, as if given to the command
+        value = ctx.find_root().params.get("db_path")
     path = value or default_db_path()
     if needs_upgrade(path):
         note(f"{path}: made by an older kozh; upgrading it once (a million pairs take about "

@@ -59,6 +59,19 @@ def test_default_database_comes_from_the_environment(runner: CliRunner, write_te
     assert str(isolated_db_env) in runner.invoke(cli, ["--help"]).stdout
 
 
+def test_db_before_the_command_is_the_commands(runner: CliRunner, write_text,
+                                                isolated_db_env: Path, tmp_path: Path) -> None:
+    given, other = tmp_path / "앞.db", tmp_path / "뒤.db"
+    mined = runner.invoke(cli, ["--db", str(given), "mine", str(write_text("a.txt", TEXT))])
+    assert mined.exit_code == 0 and given.exists() and not isolated_db_env.exists()
+    assert "상하이" in runner.invoke(cli, ["--db", str(given), "lookup", "上海"]).stdout
+    # the command's own --db wins
+    runner.invoke(cli, ["--db", str(given), "mine", "--db", str(other),
+                        str(write_text("b.txt", "베이징(北京)에 갔다."))])
+    assert "베이징" in runner.invoke(cli, ["lookup", "--db", str(other), "北京"]).stdout
+    assert "베이징" not in runner.invoke(cli, ["--db", str(given), "lookup", "北京"]).stdout
+
+
 def test_export_tsv_bytes(runner: CliRunner, write_text, db_path: Path, tmp_path: Path) -> None:
     runner.invoke(cli, ["mine", "--db", str(db_path), str(write_text("a.txt", TEXT))])
     out = tmp_path / "out.tsv"
