@@ -7,10 +7,18 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import settings
 
 from db import Termbase
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+# CI explores the same examples on every run, so that a run fails for what
+# changed; a developer's runs go on exploring (and keep what fails in .hypothesis/).
+settings.register_profile("ci", derandomize=True, database=None)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -226,13 +226,15 @@ def _japanese(chars: str, us: list[Unit]) -> tuple[int, Kind, float] | None:
     stem = (japanese_hangul(chars[:-1]).replace(" ", "")
             if len(chars) > 2 and chars[-1] in JAPANESE_SUFFIXES
             and any(words[start][-1:] in suffix for start in starts) else "")
+    # One syllable spelled near is chance (시 for 州, read 슈): exactly, then.
+    near = JAPANESE_NEAR if len(target) > 1 else 1.0
     best: tuple[float, int] | None = None
     for start in starts:
         written = words[start]
         score = similarity(written, target, JAPANESE_NEAR)
         if stem and written[-1:] in suffix:
             score = max(score, similarity(written[:-1], stem, JAPANESE_NEAR))
-        if score >= JAPANESE_NEAR and (best is None or score > best[0]):
+        if score >= near and (best is None or score > best[0]):
             best = (score, start)
     if best is None:
         return None
