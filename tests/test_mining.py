@@ -686,6 +686,16 @@ def test_a_gloss_spaced_or_in_other_brackets_is_the_same_term(text: str) -> None
         "마윈", "馬雲", "马云", "馬雲")
 
 
+def test_a_document_without_han_is_read_for_nothing_but_still_recorded() -> None:
+    text = "서울의 봄(2023)은 영화다."
+    plain = mine_document(text, "봄.txt")
+    assert (plain.pairs, plain.size, plain.id) == ((), len(text.encode()), "봄.txt")
+    assert plain.sha256 == mine_document(text).sha256
+    # a Kangxi radical reads as the ideograph it looks like: such a gloss is read
+    (pair,) = mine_document("한자로 사람 인(\u2f08) 자를 쓴다.", "인.txt").pairs
+    assert (pair.ko, pair.zh_hans) == ("인", "人")
+
+
 @pytest.mark.parametrize("text", [
     "가격은 100위안(一百元)이다.",  # a number and what it counts is a quantity
     "회의는 오후 3시(三点)에 시작한다.",

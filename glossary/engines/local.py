@@ -16,7 +16,7 @@ from multiprocessing.pool import AsyncResult
 
 from ..mining import Correspondences, mine_record
 from ..model import Document, MinedDocument
-from ..text.normalize import has_han
+from ..text.normalize import may_show_han
 
 BATCH_BYTES = 1 << 20
 IN_FLIGHT_PER_WORKER = 3
@@ -62,7 +62,7 @@ def mine_local(documents: Iterable[Document], *, jobs: int = 1, min_confidence: 
         for chunk in _chain(first, second, chunks):
             # A document without a Han character holds no gloss: mining it costs
             # less than sending it to a worker and its result back (most of a corpus).
-            glossed = [has_han(doc.text) for doc in chunk]
+            glossed = [may_show_han(doc.text) for doc in chunk]
             sent = [doc for doc, has in zip(chunk, glossed, strict=True) if has]
             pending.append((chunk, glossed,
                             pool.apply_async(mine_batch, (sent, min_confidence, learned))))

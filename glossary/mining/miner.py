@@ -32,7 +32,7 @@ from ..text.latin import latin_head, latin_tail
 from ..text.lexicon import installed_version
 from ..text.markup import Offsets, readable
 from ..text.morph import grammar_start
-from ..text.normalize import clean, is_han, is_hangul, to_hans
+from ..text.normalize import clean, is_han, is_hangul, may_show_han, to_hans
 from ..text.pinyin import transcribe_mandarin
 from ..version import __version__
 from .abbreviations import expanded_before
@@ -514,10 +514,14 @@ def mine_document(text: str, doc_id: str | None = None, *, title: str = "", labe
     """
     digest = text_digest(text)
     doc_id = doc_id or f"text:{digest[:16]}"
-    plain, offsets = readable(text, markup)
-    pairs = tuple(_in_original(pair, offsets) if offsets is not None else pair
-                  for pair in agree(plain, list(_mine_readable(plain, label or doc_id, learned)))
-                  if pair.confidence >= min_confidence)
+    pairs: tuple[MinedPair, ...] = ()
+    # Most of a corpus shows no Han character, so holds no gloss: nothing to read.
+    if markup != "text" or may_show_han(text):
+        plain, offsets = readable(text, markup)
+        pairs = tuple(_in_original(pair, offsets) if offsets is not None else pair
+                      for pair in agree(plain, list(_mine_readable(plain, label or doc_id,
+                                                                   learned)))
+                      if pair.confidence >= min_confidence)
     return MinedDocument(doc_id, digest, pairs, title, mining_versions(learned), label,
                          len(text.encode("utf-8", "surrogatepass")))
 

@@ -89,6 +89,21 @@ def has_han(text: str) -> bool:
     return _han_class().search(text) is not None
 
 
+def may_show_han(text: str) -> bool:
+    """True when ``text`` holds a CJK ideograph or a radical that reads as one
+    (:func:`fold_lookalikes`): plain text without one holds no gloss.
+
+    >>> may_show_han("상하이"), may_show_han("사람(\u2f08)"), may_show_han("上海")
+    (False, True, True)
+    """
+    return _han_or_radical().search(text) is not None
+
+
+@cache
+def _han_or_radical() -> re.Pattern[str]:
+    return re.compile(f"[{HAN_RANGES}\u2e80-\u2eff\u2f00-\u2fdf]")
+
+
 @cache
 def _han_gap() -> re.Pattern[str]:
     return re.compile(f"(?<=[{HAN_RANGES}])\\s+(?=[{HAN_RANGES}])")
