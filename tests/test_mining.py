@@ -252,6 +252,23 @@ def test_kinds_and_confidence() -> None:
     assert confidence["장쩌민"] > confidence["화웨이클라우드"] > confidence["위챗"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the Sino-Korean reading after the gloss: a second rendering of the name
+    ("마오쩌둥(毛澤東, 모택동, 1893~1976)은 혁명가다.",
+     [("마오쩌둥", "毛澤東"), ("모택동", "毛澤東")]),
+    ("영화 귀주 이야기(秋菊打官司; 추국타관사)가 개봉했다.",
+     [("귀주 이야기", "秋菊打官司"), ("추국타관사", "秋菊打官司")]),
+    # the same word as the term, or a word that reads nothing of it, adds nothing
+    ("만리장성(萬里長城, 만리장성)은 길다.", [("만리장성", "萬里長城")]),
+    ("그 사람(周恩來, 총리)은 말했다.", []),
+])
+def test_a_reading_after_the_gloss_in_the_bracket(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+    for pair in mine(text):
+        assert text[pair.term_start : pair.term_end] == pair.ko
+
+
 def test_one_syllable_near_a_japanese_reading_is_chance() -> None:
     # 州 reads 슈 in Japanese; 시 is only near it (hypothesis found this one)
     assert pairs("그 시(州)는 넓다.") == []
@@ -273,7 +290,9 @@ messy = st.text(st.sampled_from(list("마윈상하이광저우시 중국 \n\t'\"
 def test_any_text_mines_without_error_and_offsets_hold(text: str) -> None:
     for found in mine(text):
         assert text[found.paren_start] in PAIRS
-        assert found.term_start < found.term_end <= found.paren_start
+        # before the bracket, or a reading inside it (마오쩌둥(毛澤東, 모택동))
+        assert found.term_start < found.term_end <= found.paren_start \
+            or found.paren_start < found.term_start < found.term_end
         assert clean(text[found.term_start : found.term_end]) == found.ko
         assert found.kind in set(Kind)
         assert 0 < found.confidence <= 1

@@ -216,6 +216,28 @@ def inner_word(content: str) -> tuple[int, int] | None:
     return (begin + word.start(), begin + word.end()) if word else None
 
 
+def word_after_gloss(content: str) -> tuple[int, int] | None:
+    """Where in ``content`` a Korean word stands alone in the part right
+    after the gloss's ((毛澤東, 모택동), (周恩來; 주은래)): a reading of the
+    gloss, as encyclopedias give the Sino-Korean one beside the Mandarin.
+
+    >>> content = "毛澤東, 모택동, 1893년"
+    >>> start, end = word_after_gloss(content)
+    >>> content[start:end]
+    '모택동'
+    >>> [word_after_gloss(c) for c in ("马云", "马云, 1964년", "출하량, 出货量")]
+    [None, None, None]
+    """
+    segments = _split_top_level(content)
+    chinese = next((k for k, (_, segment) in enumerate(segments) if has_han(segment)), None)
+    if chinese is None or chinese + 1 >= len(segments):
+        return None
+    begin, segment = segments[chinese + 1]
+    word = _KOREAN_WORD_ALONE.fullmatch(segment)
+    return (begin + word.start(1), begin + word.end(1)) if word else None
+
+
+_KOREAN_WORD_ALONE = re.compile(r"\s*([가-힣]{2,12})\s*")
 # Words that name a language or script before a gloss (중국어 간체, 中国): labels,
 # not a Korean word the gloss could belong to.
 SCRIPT_LABELS = frozenset("""

@@ -52,6 +52,7 @@ from .brackets import (
     korean_word_before_gloss,
     parse_gloss,
     titled_gloss,
+    word_after_gloss,
 )
 from .calibration import calibrated
 from .correspondences import fingerprint, seed
@@ -213,6 +214,24 @@ def _before_particle(text: str, bracket: Bracket, gloss: str | None,
 
 def _glossed(text: str, bracket: Bracket, learned: Correspondences | None
              ) -> list[tuple[str, int, int, Kind, float]]:
+    """What one bracket glosses (:func:`_glossed_before`), and a Korean
+    word after the gloss in the bracket that reads it whole: 모택동 of
+    마오쩌둥(毛澤東, 모택동), a second rendering of the same name."""
+    found = _glossed_before(text, bracket, learned)
+    gloss = found[0][0] if len(found) == 1 else None if found else parse_gloss(bracket.content)
+    span = word_after_gloss(bracket.content) if gloss else None
+    if gloss is None or span is None:
+        return found
+    start = bracket.start + 1 + span[0]
+    reading = _read_whole(gloss, text, start, bracket.start + 1 + span[1], learned)
+    if reading is None or any(clean(text[s:e]) == clean(text[reading[1]:reading[2]])
+                              for _, s, e, _, _ in found):
+        return found
+    return [*found, reading]
+
+
+def _glossed_before(text: str, bracket: Bracket, learned: Correspondences | None
+                    ) -> list[tuple[str, int, int, Kind, float]]:
     """What one bracket glosses: one term that more than a translation
     explains; else a list one abbreviation glosses whole (a translation
     alone may be its last member taken for all of it: 허베이 for 京津冀); else

@@ -27,6 +27,7 @@ DESCRIPTORS = frozenset("""
 게임사 개발사 운영사 투자사 증권사 보험사 항공사 자동차사 전기차업체 배터리업체 반도체업체
 택시 체인 프랜차이즈 음료 커피숍 레스토랑
 챗봇 엔진 로봇 스마트폰 휴대폰 전기차 게임 드라마 영화 소설 애니메이션 소프트웨어 운영체제
+사람 인물 남성 여성 남자 여자 청년 소년 소녀 학생 부부
 """.split())
 # Words that say which one of a kind, before a descriptor (현지 언론, 관영 통신,
 # 중국 매체, 한 관계자): with them it refers to a name; it does not translate one.
