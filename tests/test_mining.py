@@ -211,6 +211,10 @@ def test_latin_ending_a_korean_word_is_no_name_of_its_own() -> None:
     # a bracket of Korean that does not read the Chinese: a translation, a note
     ("그는 \"我们会赢(우리는 이긴다)\"고 말했다.", []),
     ("그는 杭州(항저우 사람)이다.", []),
+    # the reading first of a few parts; a part with Chinese is a gloss's bracket
+    ("요즘 网红(왕훙·인터넷 스타)이 늘었다.", [("왕훙", "网红", "transliteration")]),
+    ("그는 抖音(더우인, 중국판 틱톡)을 쓴다.", [("더우인", "抖音", "transliteration")]),
+    ("中国(중국, 中國)은 넓다.", [("중국", "中國", "sino-korean")]),
 ])
 def test_a_bracket_of_hangul_after_chinese_reads_it(
         text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -22,9 +22,12 @@ from .align import Correspondences
 from .brackets import MAX_GLOSS, PAIRS, Bracket
 from .decide import may_read_whole, reads_whole
 
-# Chinese written first and read after it in Hangul: 共同富裕(공동부유), 東京 (도쿄).
+# Chinese written first and read after it in Hangul: 共同富裕(공동부유), 東京 (도쿄);
+# the reading may come first of a few parts without Chinese (网红(왕훙·인터넷 스타)).
 _READING_AFTER_HAN = re.compile(f"([{HAN_RANGES}]{{2,{MAX_GLOSS}}}) ?"
                                 f"([{re.escape(''.join(PAIRS))}])([가-힣]+(?: [가-힣]+){{0,4}})"
+                                f"(?:\\s*[·,;]\\s*[^{HAN_RANGES}{re.escape(''.join(PAIRS))}"
+                                f"{re.escape(''.join(PAIRS.values()))}\n]{{1,40}})?"
                                 f"([{re.escape(''.join(PAIRS.values()))}])")
 
 
@@ -35,15 +38,16 @@ class ReadingBracket:
 
     han_start: int  # index of the first Han character before the bracket
     bracket: Bracket
+    reading: str  # the Hangul words that start the bracket: all of it, or its first part
 
 
 def find_reading_brackets(text: str) -> Iterator[ReadingBracket]:
     """Every bracket of Hangul words alone that Han characters stand right
     before (a space between at most), in order.
 
-    >>> found = find_reading_brackets("그는 内卷(내권)을 말했다.")
-    >>> [(r.han_start, r.bracket.content) for r in found]
-    [(3, '내권')]
+    >>> found = find_reading_brackets("그는 内卷(내권)을 말했다. 网红(왕훙·인터넷 스타)")
+    >>> [(r.han_start, r.bracket.content, r.reading) for r in found]
+    [(3, '내권', '내권'), (16, '왕훙·인터넷 스타', '왕훙')]
     """
     if not has_han(text):
         return
@@ -51,7 +55,8 @@ def find_reading_brackets(text: str) -> Iterator[ReadingBracket]:
         if PAIRS[found.group(2)] != found.group(4):
             continue
         yield ReadingBracket(found.start(1), Bracket(found.start(2), found.end(4) - 1,
-                                                     found.group(3)))
+                                                     text[found.end(2) : found.start(4)]),
+                             found.group(3))
 
 
 # At most this many sizes of the Chinese are tried for one bracket.
@@ -67,8 +72,8 @@ def read_after_chinese(text: str, learned: Correspondences | None = None
         read = _reading(text, found, learned)
         if read is not None:
             zh, kind, confidence = read
-            yield found.bracket, (zh, found.bracket.start + 1, found.bracket.end, kind,
-                                  confidence)
+            start = found.bracket.start + 1
+            yield found.bracket, (zh, start, start + len(found.reading), kind, confidence)
 
 
 def _reading(text: str, found: ReadingBracket, learned: Correspondences | None
@@ -78,7 +83,7 @@ def _reading(text: str, found: ReadingBracket, learned: Correspondences | None
     as many characters as syllables first, then a few fewer (니하오 for
     你好), so that a bracket costs a few alignments however long its text."""
     run = text[found.han_start : found.bracket.start].rstrip()
-    korean = found.bracket.content
+    korean = found.reading
     syllables = sum(map(is_hangul, korean))
     longest = min(len(run), syllables)
     for size in range(longest, max(1, longest - TRIES), -1):
