@@ -262,8 +262,9 @@ def _glossed_before(text: str, bracket: Bracket, learned: Correspondences | None
     if (single is None or single[3] == Kind.TRANSLATION) and gloss and (
             apart := _named_apart(text, bracket.start, gloss, learned)):
         return [(gloss, *apart)]
-    if single and single[3] == Kind.MIXED and (expanded := _in_full(text, bracket, gloss, single)):
-        return [expanded]
+    if single and single[3] == Kind.MIXED and (
+            instead := _instead_of_a_mix(text, bracket, gloss, single)) is not None:
+        return instead
     if single and single[3] != Kind.TRANSLATION:
         return _joined_members(text, single, learned) or [single]
     # 뒷쪽(안저, 眼底), 아이유(본명 이지은, 李知恩): the gloss belongs to the word
@@ -283,6 +284,22 @@ def _glossed_before(text: str, bracket: Bracket, learned: Correspondences | None
     if expanded := _in_full(text, bracket, gloss, single):
         return [expanded]
     return [single] if single else list_members(text, bracket.start, bracket.content, learned)
+
+
+# What Korean writes after a surname or a name, on its own, to refer to the person.
+HONORIFICS = frozenset("씨 님 군 양 옹".split())
+
+
+def _instead_of_a_mix(text: str, bracket: Bracket, gloss: str | None,
+                      single: tuple[str, int, int, Kind, float]
+                      ) -> list[tuple[str, int, int, Kind, float]] | None:
+    """What a term that readings and pieces explain together gives way to:
+    the name in full it ends (시장 감독 관리 총국(市场监管总局), not 관리 총국),
+    or nothing when it ends in 씨 or the like (저우 씨(周恩來): a surname and
+    씨, no rendering of the name); None when it stands."""
+    if expanded := _in_full(text, bracket, gloss, single):
+        return [expanded]
+    return [] if text[single[1] : single[2]].split()[-1] in HONORIFICS else None
 
 
 def _in_full(text: str, bracket: Bracket, gloss: str | None,
