@@ -188,6 +188,8 @@ NEGATIVE = [
     # the gloss belongs to a Korean word inside the bracket, not to the one before it
     "의사는 눈 뒤(망막의 일부, 網膜)를 살폈다.",  # which does not read it
     "가수 하늘별(본명: 金夏娜)은 노래했다.",  # a label naming another name
+    # one letter is a placeholder for a name withheld, no translation of it
+    "업계에 따르면 A사(中国某公司)는 매출이 늘었다.",
 ]
 
 

@@ -472,7 +472,8 @@ class _Lattice:
             if zh_span in self.in_digits:
                 continue
             if unit.kind == "lat":
-                if any(c.isalpha() for c in unit.text) and j - 1 not in pieces.closed_units:
+                # One letter names nothing: a placeholder (A사 for 中国某公司, K 교수).
+                if sum(c.isalpha() for c in unit.text) >= 2 and j - 1 not in pieces.closed_units:
                     score = _piece_score(zh_span, a, 1, True, self.word_start(j - 1), pieces)
                     self.relax(i - a, j - 1, here + score, (i, j, f"piece{a}:1"))
                 continue
