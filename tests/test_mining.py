@@ -781,6 +781,14 @@ def test_an_abbreviation_of_a_name_read_in_mandarin(
     ("영화 '유랑지구(『流浪地球』)'가 흥행했다.", [("유랑지구", "流浪地球")]),
     # the work's title glossed after a word that only translates a piece of it: chance
     ("이 책(《三体》)은 널리 읽혔다.", []),
+    # a title in marks that the bracket ends, its words whatever they are
+    ("감독의 《붉은 수수밭(紅高粱)》을 다시 봤다.", [("붉은 수수밭", "紅高粱")]),
+    ("감독의 <붉은 수수밭(紅高粱)>을 다시 봤다.", [("붉은 수수밭", "紅高粱")]),
+    ("감독의 <붉은 수수밭>(紅高粱)을 다시 봤다.", [("붉은 수수밭", "紅高粱")]),
+    # ... not a quote, nor a character explained, nor a phrase with a comma
+    ('그는 "나는 간다(我走了)"고 말했다.', []),
+    ("「항구(港)」로 읽었다.", []),
+    ("「충신, 두 군왕을 섬기지 않는다(忠臣)」고 했다.", []),
 ])
 def test_a_gloss_in_chinese_title_marks_glosses_the_title(
         text: str, expected: list[tuple[str, str]]) -> None:

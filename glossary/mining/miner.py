@@ -66,7 +66,7 @@ from .decide import (
     reads_whole,
 )
 from .lists import abbreviated_head, list_members, whole_list
-from .spans import term_window, under_heading, whole_quote, whole_title
+from .spans import term_window, title_it_ends, under_heading, whole_quote, whole_title
 from .western_names import beside_the_surname, western_given_name
 
 CONTEXT = 40
@@ -122,6 +122,8 @@ def _single(text: str, bracket: Bracket, gloss: str, learned: Correspondences | 
     if title is None and decided is not None and window is not None and \
             decided[1] in (Kind.TRANSLATION, Kind.MIXED):
         title = whole_quote(text, bracket, window[0] + decided[0], decided[1])
+    if title is None and decided is None:
+        title = title_it_ends(text, bracket)  # 『붉은 수수밭(紅高粱)』
     if title is None and decided is not None and window is not None and \
             decided[1] == Kind.TRANSLATION:
         title = under_heading(text, paren, chars, learned)

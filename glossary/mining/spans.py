@@ -17,7 +17,7 @@ import re
 
 from ..model import Kind
 from ..text.korean import PARTICLES
-from ..text.normalize import MIDDLE_DOTS, is_hangul
+from ..text.normalize import MIDDLE_DOTS, is_han, is_hangul
 from .align import Correspondences
 from .brackets import CLOSERS, Bracket
 from .decide import READ_KINDS, decide
@@ -72,8 +72,8 @@ def term_window(text: str, paren: int, joiners: str = "") -> tuple[int, int] | N
 
 
 # Title marks and quotes, closing → opening: a gloss after them glosses the title whole.
-TITLE_MARKS = {"』": "『", "》": "《", "」": "「", "〉": "〈", "”": "“", "’": "‘", '"': '"',
-               "'": "'"}
+TITLE_MARKS = {"』": "『", "》": "《", "」": "「", "〉": "〈", ">": "<", "”": "“", "’": "‘",
+               '"': '"', "'": "'"}
 MAX_TITLE = 80
 # What closes a bracket or a title, but ' and ", which may open a quote as well.
 _AFTER_CLOSE = "".join(CLOSERS) + "".join(mark for mark in TITLE_MARKS if mark not in "'\"")
@@ -134,6 +134,38 @@ def whole_quote(text: str, bracket: Bracket, start: int, kind: Kind
     while end > inside[0] and text[end - 1] == " ":
         end -= 1
     return inside[0], end, kind, 0.75
+
+
+def title_it_ends(text: str, bracket: Bracket) -> tuple[int, int, Kind, float] | None:
+    """A title in marks that the bracket ends (『붉은 수수밭(紅高粱)』), taken
+    whole where nothing else explained the gloss: a work's title translates
+    its original, whatever words it holds (붉은 is no part of a term
+    elsewhere). Not a quote: a quoted phrase may say anything; not a gloss
+    of one character, or one that shares its bracket, nor a title with a
+    comma, which are phrases and notes more often than works.
+
+    >>> text = "감독의 《붉은 수수밭(紅高粱)》을 봤다."
+    >>> bracket = Bracket(text.index("("), text.index(")"), "紅高粱")
+    >>> start, end, kind, _ = title_it_ends(text, bracket)
+    >>> text[start:end], str(kind)
+    ('붉은 수수밭', 'translation')
+    """
+    after = bracket.end + 1
+    if after >= len(text) or text[after] not in TITLE_MARKS or text[after] in QUOTES \
+            or sum(map(is_han, bracket.content)) < 2 or not all(map(is_han, bracket.content)):
+        return None
+    inside = _title_ending_at(text, after + 1)
+    if inside is None or inside[0] >= bracket.start or any(
+            ch in CLOSERS or ch in ",，、" for ch in text[inside[0] : bracket.start]):
+        return None
+    end = bracket.start
+    while end > inside[0] and text[end - 1] == " ":
+        end -= 1
+    return (inside[0], end, Kind.TRANSLATION, 0.75) if end > inside[0] else None
+
+
+# Marks that open and close a quotation rather than a title.
+QUOTES = "”’\"'"
 
 
 def heading_span(text: str, paren: int) -> tuple[int, int] | None:
