@@ -265,6 +265,10 @@ def test_kinds_and_confidence() -> None:
     ("영화 귀주 이야기(秋菊打官司; 추국타관사)가 개봉했다.",
      [("귀주 이야기", "秋菊打官司"), ("추국타관사", "秋菊打官司")]),
     # the same word as the term, or a word that reads nothing of it, adds nothing
+    # a Korean word and its Chinese in a note: another name, read whole
+    ("소동파(蘇東坡, 본명 소식 蘇軾)는 문인이다.", [("소동파", "蘇東坡"), ("소식", "蘇軾")]),
+    ("양주(涼州, 지금의 무위武威)로 갔다.", [("양주", "涼州"), ("무위", "武威")]),
+    ("마윈(马云, 알리바바 창업자)은 말했다.", [("마윈", "马云")]),
     ("만리장성(萬里長城, 만리장성)은 길다.", [("만리장성", "萬里長城")]),
     ("그 사람(周恩來, 총리)은 말했다.", []),
 ])

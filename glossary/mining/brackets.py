@@ -238,6 +238,33 @@ def word_after_gloss(content: str) -> tuple[int, int] | None:
 
 
 _KOREAN_WORD_ALONE = re.compile(r"\s*([가-힣]{2,12})\s*")
+
+
+def names_in_notes(content: str) -> list[tuple[int, int, str]]:
+    """Korean words with Chinese right after them, ending a later part of
+    the bracket than the gloss's ((蘇東坡, 본명 소식 蘇軾), (毛澤東, 자 윤지
+    潤之)): another name of the one glossed, each as (start, end, Chinese)
+    of the Korean in ``content``.
+
+    >>> content = "蘇東坡, 본명 소식 蘇軾, 1037년"
+    >>> [(content[s:e], zh) for s, e, zh in names_in_notes(content)]
+    [('소식', '蘇軾')]
+    >>> names_in_notes("马云, 알리바바 창업자"), names_in_notes("소식 蘇軾")
+    ([], [])
+    """
+    segments = _split_top_level(content)
+    chinese = next((k for k, (_, segment) in enumerate(segments) if has_han(segment)), None)
+    if chinese is None:
+        return []
+    found = []
+    for begin, segment in segments[chinese + 1 :]:
+        named = _NAME_IN_NOTE.search(segment)
+        if named:
+            found.append((begin + named.start(1), begin + named.end(1), named.group(2)))
+    return found
+
+
+_NAME_IN_NOTE = re.compile(f"(?:^|\\s)([가-힣]{{2,10}}) ?([{HAN_RANGES}]{{2,10}})\\s*$")
 # Words that name a language or script before a gloss (중국어 간체, 中国): labels,
 # not a Korean word the gloss could belong to.
 SCRIPT_LABELS = frozenset("""

@@ -50,6 +50,7 @@ from .brackets import (
     joiner_of,
     korean_note_after_gloss,
     korean_word_before_gloss,
+    names_in_notes,
     parse_gloss,
     titled_gloss,
     word_after_gloss,
@@ -216,20 +217,25 @@ def _before_particle(text: str, bracket: Bracket, gloss: str | None,
 
 def _glossed(text: str, bracket: Bracket, learned: Correspondences | None
              ) -> list[tuple[str, int, int, Kind, float]]:
-    """What one bracket glosses (:func:`_glossed_before`), and a Korean
-    word after the gloss in the bracket that reads it whole: 모택동 of
-    마오쩌둥(毛澤東, 모택동), a second rendering of the same name."""
+    """What one bracket glosses (:func:`_glossed_before`), and what later
+    parts of it name, read whole: a Korean word after the gloss (모택동 of
+    마오쩌둥(毛澤東, 모택동), a second rendering of the same name), a Korean
+    word and its Chinese in a note (소식 蘇軾 of 소동파(蘇東坡, 본명 소식 蘇軾))."""
     found = _glossed_before(text, bracket, learned)
+    if not any(map(is_hangul, bracket.content)):
+        return found  # most brackets: nothing in them to read
+    inside = bracket.start + 1
     gloss = found[0][0] if len(found) == 1 else None if found else parse_gloss(bracket.content)
     span = word_after_gloss(bracket.content) if gloss else None
-    if gloss is None or span is None:
-        return found
-    start = bracket.start + 1 + span[0]
-    reading = _read_whole(gloss, text, start, bracket.start + 1 + span[1], learned)
-    if reading is None or any(clean(text[s:e]) == clean(text[reading[1]:reading[2]])
-                              for _, s, e, _, _ in found):
-        return found
-    return [*found, reading]
+    readings = [(gloss, inside + span[0], inside + span[1])] if gloss and span else []
+    readings += [(zh, inside + start, inside + end)
+                 for start, end, zh in names_in_notes(bracket.content)]
+    for zh, start, end in readings:
+        reading = _read_whole(zh, text, start, end, learned)
+        if reading is not None and all(clean(text[s:e]) != clean(text[start:end])
+                                       for _, s, e, _, _ in found):
+            found = [*found, reading]
+    return found
 
 
 def _glossed_before(text: str, bracket: Bracket, learned: Correspondences | None
