@@ -17,7 +17,7 @@ import sys
 
 from glossary.ingest import read_documents
 from glossary.mining import correspondences
-from glossary.mining.miner import mine
+from glossary.mining.documents import mine
 from glossary.model import Kind
 from glossary.text.hangul import similarity
 from glossary.text.japanese import japanese_hangul

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .align import Correspondences
 from .correspondences import combine, learn, seed
-from .miner import (
+from .documents import (
     analyzer_versions,
     mine,
     mine_document,

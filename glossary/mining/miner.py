@@ -1,50 +1,39 @@
-"""Mining Korean text for Chinese glosses: ``한원페이(韩雯斐)`` → a term pair.
+"""What one bracket glosses: ``한원페이(韩雯斐)`` → the term ``한원페이``.
 
-For every bracket holding Chinese, :func:`mine` reads the gloss (dropping
-labels and notes), takes the words written before the bracket and lets
-:func:`~glossary.mining.decide.decide` choose what the gloss covers. A pair is
-reported only when the choice is explained: by readings, by translation
-pieces that Kiwi accepts as nouns, or by a Latin name right before the bracket.
+:func:`glossed` reads the gloss in a bracket (dropping labels and notes),
+takes the words written before it and lets
+:func:`~glossary.mining.decide.decide` choose what the gloss covers; then
+the rules for what readings alone cannot settle (a particle before the
+bracket, a name in full for an abbreviation, a list, a title, a name and
+its title). A pair is reported only when the choice is explained: by
+readings, by translation pieces that Kiwi accepts as nouns, or by a Latin
+name right before the bracket. :mod:`.documents` runs it over a text.
 
->>> [(o.ko, o.zh, o.kind) for o in mine("알리바바 그룹 창업자 마윈(馬雲)이 말했다.")]
-[('마윈', '馬雲', <Kind.TRANSLITERATION: 'transliteration'>)]
->>> text = "이 단체는 중화전국공상업연합회(中華全國工商業聯合會)와 함께"
->>> [(o.ko, str(o.kind)) for o in mine(text)]
-[('중화전국공상업연합회', 'sino-korean')]
->>> [(o.ko, o.zh_hans, str(o.kind)) for o in mine("올해 Vatti(華帝)는 후원사가 되었다.")]
-[('Vatti', '华帝', 'latin')]
->>> list(mine("1929년(民国十八年)에 세워졌다."))
-[]
+>>> from glossary.mining.brackets import find_brackets
+>>> text = "알리바바 그룹 창업자 마윈(馬雲)이 말했다."
+>>> [(text[start:end], zh) for zh, start, end, _, _ in glossed(text, next(find_brackets(text)))]
+[('마윈', '馬雲')]
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import replace
 from functools import cache
-from heapq import merge
 
-from ..model import Document, Kind, MinedDocument, MinedPair, chinese_forms, text_digest
+from ..model import Kind
 from ..text.hangul import similarity
 from ..text.korean import AND_PARTICLES, AND_WORDS, strip_particle
 from ..text.latin import latin_head, latin_tail
-from ..text.lexicon import installed_version
-from ..text.markup import Offsets, readable
 from ..text.morph import grammar_start
-from ..text.normalize import clean, is_han, is_hangul, may_show_han, to_hans
+from ..text.normalize import clean, is_han, is_hangul, to_hans
 from ..text.pinyin import transcribe_mandarin
-from ..version import __version__
 from .abbreviations import expanded_before
-from .after_chinese import read_after_chinese
-from .agreement import agree
 from .align import Correspondences
 from .appositions import name_before_title, quoted_before_noun
 from .brackets import (
     JOINERS,
     Bracket,
     cites_a_year,
-    find_brackets,
     gloss_chars,
     inner_word,
     joiner_of,
@@ -55,8 +44,6 @@ from .brackets import (
     titled_gloss,
     word_after_gloss,
 )
-from .calibration import calibrated
-from .correspondences import fingerprint, seed
 from .decide import (
     COMPANY_NAME,
     COMPANY_SUFFIXES,
@@ -69,10 +56,6 @@ from .decide import (
 from .lists import abbreviated_head, list_members, whole_list
 from .spans import term_window, title_it_ends, under_heading, whole_quote, whole_title
 from .western_names import beside_the_surname, western_given_name
-
-CONTEXT = 40
-# What a mined document records of the software that mined it.
-ANALYZERS = ("kozh", "kiwipiepy", "jieba", "opencc")
 
 
 def _gloss_window(text: str, bracket: Bracket, gloss: str) -> tuple[int, int] | None:
@@ -215,8 +198,8 @@ def _before_particle(text: str, bracket: Bracket, gloss: str | None,
     return _read_whole(gloss, text, word_start, word_start + cut, learned) if cut else None
 
 
-def _glossed(text: str, bracket: Bracket, learned: Correspondences | None
-             ) -> list[tuple[str, int, int, Kind, float]]:
+def glossed(text: str, bracket: Bracket, learned: Correspondences | None = None
+            ) -> list[tuple[str, int, int, Kind, float]]:
     """What one bracket glosses (:func:`_glossed_before`), and what later
     parts of it name, read whole: a Korean word after the gloss (모택동 of
     마오쩌둥(毛澤東, 모택동), a second rendering of the same name), a Korean
@@ -458,143 +441,3 @@ def _after_joining_dot(text: str, start: int) -> bool:
     """Does ``start`` follow a middle dot that joins it to the word before (중·러)?"""
     return start >= 2 and text[start - 1] in JOINERS and (
         is_hangul(text[start - 2]) or text[start - 2].isalnum())
-
-
-def mine(text: str, doc: str | None = None,
-         learned: Correspondences | None = None) -> Iterator[MinedPair]:
-    """Yield every gloss pair in ``text`` in order of its bracket (the members
-    of a list in their order). The text is read as a reader sees it
-    (decomposed Hangul composed, invisible characters dropped, full-width
-    forms folded); offsets point into ``text`` as given.
-
-    >>> [(p.ko, p.term_start) for p in mine("\u1106\u1161\u110b\u1171\u11ab(馬雲)")]
-    [('마윈', 0)]
-    """
-    plain, offsets = readable(text, "text")
-    for pair in _mine_readable(plain, doc, learned):
-        yield _in_original(pair, offsets) if offsets is not None else pair
-
-
-def _mine_readable(text: str, doc: str | None,
-                   learned: Correspondences | None) -> Iterator[MinedPair]:
-    """:func:`mine` of text already made readable."""
-    for bracket, glossed in _every_bracket(text, learned):
-        for gloss, term_start, term_end, kind, confidence in glossed:
-            ko = clean(text[term_start:term_end])
-            context_start = max(0, term_start - CONTEXT)
-            context = " ".join(text[context_start : bracket.end + 1 + CONTEXT].split())
-            forms = chinese_forms(gloss)  # as the termbase will keep them
-            yield MinedPair(ko, gloss, forms.hans, forms.hant, kind,
-                            calibrated(kind, confidence), bracket.start, term_start,
-                            term_end, context, doc)
-
-
-Glossed = list[tuple[str, int, int, Kind, float]]
-
-
-def _every_bracket(text: str, learned: Correspondences | None
-                   ) -> Iterator[tuple[Bracket, Glossed]]:
-    """What each bracket glosses, in order: brackets of Chinese after the
-    words they gloss, and brackets of Hangul after the Chinese they read."""
-    glosses = ((bracket, [_without_etc(text, item) for item in _glossed(text, bracket, learned)])
-               for bracket in find_brackets(text)
-               if not (text[bracket.start] == "["  # a Markdown link label
-                       and text[bracket.end + 1 : bracket.end + 2] == "("))
-    readings = [(bracket, [read]) for bracket, read
-                in read_after_chinese(text, learned)]  # few: most texts have none
-    return merge(glosses, readings, key=lambda item: item[0].start) if readings else glosses
-
-
-def _without_etc(text: str, item: tuple[str, int, int, Kind, float]
-                 ) -> tuple[str, int, int, Kind, float]:
-    """A term that ends with the word 등 (etc.) for a gloss ending in 等
-    (화웨이 등(华为等)): both without it; 평등(平等) is one word and stays."""
-    gloss, start, end, kind, confidence = item
-    if len(gloss) >= 3 and gloss.endswith("等") and text[start:end].endswith(" 등"):
-        return gloss[:-1], start, end - 2, kind, confidence
-    return item
-
-
-def _in_original(pair: MinedPair, offsets: Offsets) -> MinedPair:
-    """A pair found in readable text, with offsets into the original."""
-    term_start, term_end = offsets.span(pair.term_start, pair.term_end)
-    return replace(pair, paren_start=offsets.start(pair.paren_start), term_start=term_start,
-                   term_end=term_end)
-
-
-@cache
-def analyzer_versions() -> tuple[tuple[str, str], ...]:
-    """(package, version) of kozh and the analysers it mines with."""
-    def installed(package: str) -> str:
-        if package == "kozh":
-            return __version__
-        try:
-            return installed_version(package)
-        except ImportError:  # importlib.metadata's PackageNotFoundError is one
-            return "unknown"
-
-    return tuple((package, installed(package)) for package in ANALYZERS)
-
-
-def mine_document(text: str, doc_id: str | None = None, *, title: str = "", label: str = "",
-                  min_confidence: float = 0.0, markup: str = "text",
-                  learned: Correspondences | None = None) -> MinedDocument:
-    """Mine one document: a pure function of its text, with no database.
-
-    The result is plain picklable data (so worker processes and clusters can
-    send it back), holding the same pairs ``kozh mine`` stores, and the
-    versions of what mined it. Occurrences of one gloss agree on their
-    boundary where their words allow (:mod:`.agreement`). Without ``doc_id``
-    the document is named by its content (``text:`` and the start of its
-    SHA-256), so the same text mined twice is one document. ``markup``
-    (``markdown``, ``html``, ``wikitext``) is seen through: pairs are found in
-    the text a reader sees, and their offsets point into ``text`` as given.
-    ``learned`` correspondences (see :mod:`.correspondences`) replace the
-    shipped table.
-
-    >>> doc = mine_document("알리바바 창업자 마윈(馬雲)은 말했다.", doc_id="news.txt")
-    >>> doc.id, [(p.ko, p.zh) for p in doc.pairs], dict(doc.versions).keys() >= {"jieba"}
-    ('news.txt', [('마윈', '馬雲')], True)
-    """
-    digest = text_digest(text)
-    doc_id = doc_id or f"text:{digest[:16]}"
-    pairs: tuple[MinedPair, ...] = ()
-    # Most of a corpus shows no Han character, so holds no gloss: nothing to read.
-    if markup != "text" or may_show_han(text):
-        plain, offsets = readable(text, markup)
-        pairs = tuple(_in_original(pair, offsets) if offsets is not None else pair
-                      for pair in agree(plain, list(_mine_readable(plain, label or doc_id,
-                                                                   learned)))
-                      if pair.confidence >= min_confidence)
-    return MinedDocument(doc_id, digest, pairs, title, mining_versions(learned), label,
-                         len(text.encode("utf-8", "surrogatepass")))
-
-
-def mining_versions(learned: Correspondences | None = None) -> tuple[tuple[str, str], ...]:
-    """What a document mined now is mined with: kozh, its analysers and the
-    correspondence table (``learned``, else the shipped one). The same text
-    mined with the same versions gives the same pairs."""
-    return (*analyzer_versions(), ("correspondences", _table_version(learned)))
-
-
-_TABLES: dict[int, tuple[Correspondences, str]] = {}  # id → (the table, kept alive; digest)
-
-
-def _table_version(learned: Correspondences | None) -> str:
-    """The fingerprint of the table a document is mined with, computed once
-    per table rather than once per document."""
-    table = seed() if learned is None else learned
-    held = _TABLES.get(id(table))
-    if held is None or held[0] is not table:
-        if len(_TABLES) > 16:
-            _TABLES.clear()
-        held = _TABLES[id(table)] = (table, fingerprint(table))
-    return held[1]
-
-
-def mine_record(doc: Document, min_confidence: float = 0.0,
-                learned: Correspondences | None = None) -> MinedDocument:
-    """:func:`mine_document` of a :class:`~glossary.model.Document` as ingest
-    reads it (its id, title, label and markup)."""
-    return mine_document(doc.text, doc.id, title=doc.title, label=doc.label,
-                         min_confidence=min_confidence, markup=doc.markup, learned=learned)

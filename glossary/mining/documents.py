@@ -1,0 +1,177 @@
+"""Mining a text or a document: every bracket's pairs, in order, with their
+contexts and the versions of what mined them.
+
+>>> [(o.ko, o.zh, o.kind) for o in mine("알리바바 그룹 창업자 마윈(馬雲)이 말했다.")]
+[('마윈', '馬雲', <Kind.TRANSLITERATION: 'transliteration'>)]
+>>> text = "이 단체는 중화전국공상업연합회(中華全國工商業聯合會)와 함께"
+>>> [(o.ko, str(o.kind)) for o in mine(text)]
+[('중화전국공상업연합회', 'sino-korean')]
+>>> [(o.ko, o.zh_hans, str(o.kind)) for o in mine("올해 Vatti(華帝)는 후원사가 되었다.")]
+[('Vatti', '华帝', 'latin')]
+>>> list(mine("1929년(民国十八年)에 세워졌다."))
+[]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from functools import cache
+from heapq import merge
+
+from ..model import Document, Kind, MinedDocument, MinedPair, chinese_forms, text_digest
+from ..text.lexicon import installed_version
+from ..text.markup import Offsets, readable
+from ..text.normalize import clean, may_show_han
+from ..version import __version__
+from .after_chinese import read_after_chinese
+from .agreement import agree
+from .align import Correspondences
+from .brackets import Bracket, find_brackets
+from .calibration import calibrated
+from .correspondences import fingerprint, seed
+from .miner import glossed
+
+CONTEXT = 40
+# What a mined document records of the software that mined it.
+ANALYZERS = ("kozh", "kiwipiepy", "jieba", "opencc")
+
+
+def mine(text: str, doc: str | None = None,
+         learned: Correspondences | None = None) -> Iterator[MinedPair]:
+    """Yield every gloss pair in ``text`` in order of its bracket (the members
+    of a list in their order). The text is read as a reader sees it
+    (decomposed Hangul composed, invisible characters dropped, full-width
+    forms folded); offsets point into ``text`` as given.
+
+    >>> [(p.ko, p.term_start) for p in mine("\u1106\u1161\u110b\u1171\u11ab(馬雲)")]
+    [('마윈', 0)]
+    """
+    plain, offsets = readable(text, "text")
+    for pair in _mine_readable(plain, doc, learned):
+        yield _in_original(pair, offsets) if offsets is not None else pair
+
+
+def _mine_readable(text: str, doc: str | None,
+                   learned: Correspondences | None) -> Iterator[MinedPair]:
+    """:func:`mine` of text already made readable."""
+    for bracket, found in _every_bracket(text, learned):
+        for gloss, term_start, term_end, kind, confidence in found:
+            ko = clean(text[term_start:term_end])
+            context_start = max(0, term_start - CONTEXT)
+            context = " ".join(text[context_start : bracket.end + 1 + CONTEXT].split())
+            forms = chinese_forms(gloss)  # as the termbase will keep them
+            yield MinedPair(ko, gloss, forms.hans, forms.hant, kind,
+                            calibrated(kind, confidence), bracket.start, term_start,
+                            term_end, context, doc)
+
+
+Glossed = list[tuple[str, int, int, Kind, float]]
+
+
+def _every_bracket(text: str, learned: Correspondences | None
+                   ) -> Iterator[tuple[Bracket, Glossed]]:
+    """What each bracket glosses, in order: brackets of Chinese after the
+    words they gloss, and brackets of Hangul after the Chinese they read."""
+    glosses = ((bracket, [_without_etc(text, item) for item in glossed(text, bracket, learned)])
+               for bracket in find_brackets(text)
+               if not (text[bracket.start] == "["  # a Markdown link label
+                       and text[bracket.end + 1 : bracket.end + 2] == "("))
+    readings = [(bracket, [read]) for bracket, read
+                in read_after_chinese(text, learned)]  # few: most texts have none
+    return merge(glosses, readings, key=lambda item: item[0].start) if readings else glosses
+
+
+def _without_etc(text: str, item: tuple[str, int, int, Kind, float]
+                 ) -> tuple[str, int, int, Kind, float]:
+    """A term that ends with the word 등 (etc.) for a gloss ending in 等
+    (화웨이 등(华为等)): both without it; 평등(平等) is one word and stays."""
+    gloss, start, end, kind, confidence = item
+    if len(gloss) >= 3 and gloss.endswith("等") and text[start:end].endswith(" 등"):
+        return gloss[:-1], start, end - 2, kind, confidence
+    return item
+
+
+def _in_original(pair: MinedPair, offsets: Offsets) -> MinedPair:
+    """A pair found in readable text, with offsets into the original."""
+    term_start, term_end = offsets.span(pair.term_start, pair.term_end)
+    return replace(pair, paren_start=offsets.start(pair.paren_start), term_start=term_start,
+                   term_end=term_end)
+
+
+@cache
+def analyzer_versions() -> tuple[tuple[str, str], ...]:
+    """(package, version) of kozh and the analysers it mines with."""
+    def installed(package: str) -> str:
+        if package == "kozh":
+            return __version__
+        try:
+            return installed_version(package)
+        except ImportError:  # importlib.metadata's PackageNotFoundError is one
+            return "unknown"
+
+    return tuple((package, installed(package)) for package in ANALYZERS)
+
+
+def mine_document(text: str, doc_id: str | None = None, *, title: str = "", label: str = "",
+                  min_confidence: float = 0.0, markup: str = "text",
+                  learned: Correspondences | None = None) -> MinedDocument:
+    """Mine one document: a pure function of its text, with no database.
+
+    The result is plain picklable data (so worker processes and clusters can
+    send it back), holding the same pairs ``kozh mine`` stores, and the
+    versions of what mined it. Occurrences of one gloss agree on their
+    boundary where their words allow (:mod:`.agreement`). Without ``doc_id``
+    the document is named by its content (``text:`` and the start of its
+    SHA-256), so the same text mined twice is one document. ``markup``
+    (``markdown``, ``html``, ``wikitext``) is seen through: pairs are found in
+    the text a reader sees, and their offsets point into ``text`` as given.
+    ``learned`` correspondences (see :mod:`.correspondences`) replace the
+    shipped table.
+
+    >>> doc = mine_document("알리바바 창업자 마윈(馬雲)은 말했다.", doc_id="news.txt")
+    >>> doc.id, [(p.ko, p.zh) for p in doc.pairs], dict(doc.versions).keys() >= {"jieba"}
+    ('news.txt', [('마윈', '馬雲')], True)
+    """
+    digest = text_digest(text)
+    doc_id = doc_id or f"text:{digest[:16]}"
+    pairs: tuple[MinedPair, ...] = ()
+    # Most of a corpus shows no Han character, so holds no gloss: nothing to read.
+    if markup != "text" or may_show_han(text):
+        plain, offsets = readable(text, markup)
+        pairs = tuple(_in_original(pair, offsets) if offsets is not None else pair
+                      for pair in agree(plain, list(_mine_readable(plain, label or doc_id,
+                                                                   learned)))
+                      if pair.confidence >= min_confidence)
+    return MinedDocument(doc_id, digest, pairs, title, mining_versions(learned), label,
+                         len(text.encode("utf-8", "surrogatepass")))
+
+
+def mining_versions(learned: Correspondences | None = None) -> tuple[tuple[str, str], ...]:
+    """What a document mined now is mined with: kozh, its analysers and the
+    correspondence table (``learned``, else the shipped one). The same text
+    mined with the same versions gives the same pairs."""
+    return (*analyzer_versions(), ("correspondences", _table_version(learned)))
+
+
+_TABLES: dict[int, tuple[Correspondences, str]] = {}  # id → (the table, kept alive; digest)
+
+
+def _table_version(learned: Correspondences | None) -> str:
+    """The fingerprint of the table a document is mined with, computed once
+    per table rather than once per document."""
+    table = seed() if learned is None else learned
+    held = _TABLES.get(id(table))
+    if held is None or held[0] is not table:
+        if len(_TABLES) > 16:
+            _TABLES.clear()
+        held = _TABLES[id(table)] = (table, fingerprint(table))
+    return held[1]
+
+
+def mine_record(doc: Document, min_confidence: float = 0.0,
+                learned: Correspondences | None = None) -> MinedDocument:
+    """:func:`mine_document` of a :class:`~glossary.model.Document` as ingest
+    reads it (its id, title, label and markup)."""
+    return mine_document(doc.text, doc.id, title=doc.title, label=doc.label,
+                         min_confidence=min_confidence, markup=doc.markup, learned=learned)
