@@ -265,6 +265,10 @@ def test_kinds_and_confidence() -> None:
     ("영화 귀주 이야기(秋菊打官司; 추국타관사)가 개봉했다.",
      [("귀주 이야기", "秋菊打官司"), ("추국타관사", "秋菊打官司")]),
     # the same word as the term, or a word that reads nothing of it, adds nothing
+    # or after a middle dot in the gloss's own part
+    ("전국인민대표대회(全人代·전인대)가 열렸다.",
+     [("전국인민대표대회", "全人代"), ("전인대", "全人代")]),
+    ("'내권(内卷·과당경쟁)' 현상이 번졌다.", [("내권", "内卷")]),
     # a Korean word and its Chinese in a note: another name, read whole
     ("소동파(蘇東坡, 본명 소식 蘇軾)는 문인이다.", [("소동파", "蘇東坡"), ("소식", "蘇軾")]),
     ("양주(涼州, 지금의 무위武威)로 갔다.", [("양주", "涼州"), ("무위", "武威")]),

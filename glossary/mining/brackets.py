@@ -219,7 +219,8 @@ def inner_word(content: str) -> tuple[int, int] | None:
 def word_after_gloss(content: str) -> tuple[int, int] | None:
     """Where in ``content`` a Korean word stands alone in the part right
     after the gloss's ((毛澤東, 모택동), (周恩來; 주은래)): a reading of the
-    gloss, as encyclopedias give the Sino-Korean one beside the Mandarin.
+    gloss, as encyclopedias give the Sino-Korean one beside the Mandarin; or
+    after a middle dot in the gloss's own part ((全人代·전인대)).
 
     >>> content = "毛澤東, 모택동, 1893년"
     >>> start, end = word_after_gloss(content)
@@ -230,7 +231,13 @@ def word_after_gloss(content: str) -> tuple[int, int] | None:
     """
     segments = _split_top_level(content)
     chinese = next((k for k, (_, segment) in enumerate(segments) if has_han(segment)), None)
-    if chinese is None or chinese + 1 >= len(segments):
+    if chinese is None:
+        return None
+    begin, segment = segments[chinese]
+    dotted = _DOT_THEN_KOREAN_WORD.search(segment)  # 全人代·전인대
+    if dotted:
+        return begin + dotted.start(1), begin + dotted.end(1)
+    if chinese + 1 >= len(segments):
         return None
     begin, segment = segments[chinese + 1]
     word = _KOREAN_WORD_ALONE.fullmatch(segment)
@@ -238,6 +245,7 @@ def word_after_gloss(content: str) -> tuple[int, int] | None:
 
 
 _KOREAN_WORD_ALONE = re.compile(r"\s*([가-힣]{2,12})\s*")
+_DOT_THEN_KOREAN_WORD = re.compile(f"[{HAN_RANGES}]\\s*[{MIDDLE_DOTS}]\\s*([가-힣]{{2,12}})\\s*$")
 
 
 def names_in_notes(content: str) -> list[tuple[int, int, str]]:
