@@ -72,6 +72,8 @@ POSITIVE = [
     ("신해혁명(辛亥革命, 1911년)으로 청이 무너졌다.", ("신해혁명", "辛亥革命")),
     # compatibility ideographs as written in Korean texts (U+F914 樂)
     ("그곳은 낙원(\uf914園)이었다.", ("낙원", "\uf914園")),
+    # one Latin letter between characters is part of the name
+    ("루쉰의 소설 아Q정전(阿Q正傳)을 읽었다.", ("아Q정전", "阿Q正傳")),
     # a company's legal or trade suffix that Korean leaves out
     ("전기차 회사 리샹(理想汽车)이 신차를 냈다.", ("리샹", "理想汽车")),
     ("배터리업체 궈쉬안(国轩高科)이 공장을 지었다.", ("궈쉬안", "国轩高科")),

@@ -346,6 +346,10 @@ def _leading_han(segment: str) -> int:
                                     and is_han(segment[end - 1])):
             end += 1
             continue
+        if end and "A" <= segment[end] <= "Z" and end + 1 < len(segment) \
+                and is_han(segment[end + 1]) and is_han(segment[end - 1]):
+            end += 1  # one letter between characters is part of a name: 阿Q正傳
+            continue
         join = _INNER_JOIN.match(segment, end)
         if end and join and join.end() > end and join.end() < len(segment) \
                 and is_han(segment[join.end()]):
