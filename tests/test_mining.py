@@ -72,6 +72,9 @@ POSITIVE = [
     ("신해혁명(辛亥革命, 1911년)으로 청이 무너졌다.", ("신해혁명", "辛亥革命")),
     # compatibility ideographs as written in Korean texts (U+F914 樂)
     ("그곳은 낙원(\uf914園)이었다.", ("낙원", "\uf914園")),
+    # a Korean company's legal form between the name and the gloss
+    ("삼성전자(주)(三星電子)는 실적을 발표했다.", ("삼성전자", "三星電子")),
+    ("㈜한화(韓火)는 투자를 늘렸다.", ("한화", "韓火")),
     # one Latin letter between characters is part of the name
     ("루쉰의 소설 아Q정전(阿Q正傳)을 읽었다.", ("아Q정전", "阿Q正傳")),
     # a company's legal or trade suffix that Korean leaves out

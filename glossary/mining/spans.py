@@ -25,6 +25,8 @@ from .decide import READ_KINDS, decide
 MAX_WINDOW = 48  # characters before a bracket that a term may take
 
 _CLOSING_MARKS = "'’\"”」』》〉>"
+# The legal form Korean writes after a company's or a foundation's name.
+LEGAL_FORMS = ("(주)", "(유)", "(사)", "(재)", "㈜")
 _LATIN_JOIN = "&'.+-"
 
 
@@ -54,6 +56,8 @@ def term_window(text: str, paren: int, joiners: str = "") -> tuple[int, int] | N
         end -= 1
     if newlines > 1:
         return None
+    form = next((form for form in LEGAL_FORMS if text.endswith(form, 0, end)), "")
+    end -= len(form)  # 삼성전자(주)(三星電子): the company's legal form, no part of its name
     marks = 0
     while end > 0 and text[end - 1] in _CLOSING_MARKS and marks < 2:
         end, marks = end - 1, marks + 1
