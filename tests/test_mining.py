@@ -543,6 +543,11 @@ def test_a_japanese_name_written_with_y_vowels_after_j_is_as_sure_as_the_standar
     ("푸른 강 (영화)\n\n푸른 강(碧江)은 2001년 영화다.", ("푸른 강", "translation")),
     # a title readings explain in part keeps the words' own verdict: the name before the title
     ("마윈 회장\n\n마윈 회장(馬雲)은 말했다.", ("마윈", "transliteration")),
+    # a title nothing explains, its particles and all
+    ("별들의 고향\n\n별들의 고향(星星故鄉)은 1980년 영화다.", ("별들의 고향", "translation")),
+    # ... but not when its start reads the gloss (the gloss names a part), or a person's name
+    ("한솔빌딩\n\n한솔빌딩(韓率)은 서울에 있다.", None),
+    ("빛나\n\n빛나(吴玉兴)는 가수다.", None),
 ])
 def test_a_gloss_after_a_repeated_heading_takes_the_heading_whole(
         text: str, expected: tuple[str, str] | None) -> None:

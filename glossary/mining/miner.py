@@ -107,7 +107,8 @@ def _single(text: str, bracket: Bracket, gloss: str, learned: Correspondences | 
             decided[1] in (Kind.TRANSLATION, Kind.MIXED):
         title = whole_quote(text, bracket, window[0] + decided[0], decided[1])
     if title is None and decided is None:
-        title = title_it_ends(text, bracket)  # 『붉은 수수밭(紅高粱)』
+        title = title_it_ends(text, bracket) or under_heading(  # 『붉은 수수밭(紅高粱)』
+            text, paren, chars, learned, unexplained=True)
     if title is None and decided is not None and window is not None and \
             decided[1] == Kind.TRANSLATION:
         title = under_heading(text, paren, chars, learned)

@@ -17,10 +17,11 @@ import re
 
 from ..model import Kind
 from ..text.korean import PARTICLES
-from ..text.normalize import MIDDLE_DOTS, is_han, is_hangul
+from ..text.normalize import MIDDLE_DOTS, is_han, is_hangul, to_hans
+from ..text.segmenter import names_a_person
 from .align import Correspondences
 from .brackets import CLOSERS, Bracket
-from .decide import READ_KINDS, decide
+from .decide import READ_KINDS, decide, reads_whole
 
 MAX_WINDOW = 48  # characters before a bracket that a term may take
 
@@ -172,6 +173,14 @@ def title_it_ends(text: str, bracket: Bracket) -> tuple[int, int, Kind, float] |
 QUOTES = "”’\"'"
 
 
+def _names_its_start(chars: str, heading: str, learned: Correspondences | None) -> bool:
+    """Does the start of ``heading`` read ``chars`` whole (명보 of 명보아트홀
+    for 明寶, 무기 of 무기의 마음 for 無記)? Then the gloss names a part of
+    the heading, not the whole."""
+    return any(is_hangul(heading[k - 1]) and reads_whole(chars, heading[:k], learned) is not None
+               for k in range(len(chars), min(len(heading), 4 * len(chars)) + 1))
+
+
 def heading_span(text: str, paren: int) -> tuple[int, int] | None:
     """The words a paragraph opens with up to the bracket, when they repeat
     the heading on a line of its own just above (an article's title, maybe
@@ -199,14 +208,23 @@ def heading_span(text: str, paren: int) -> tuple[int, int] | None:
 _DISAMBIGUATION = re.compile(r" \([^()]*\)$")  # 언더 파이어 (2017년 영화)
 
 
-def under_heading(text: str, paren: int, chars: str, learned: Correspondences | None
-                   ) -> tuple[int, int, Kind, float] | None:
+def under_heading(text: str, paren: int, chars: str, learned: Correspondences | None,
+                  unexplained: bool = False) -> tuple[int, int, Kind, float] | None:
     """A heading's words are taken whole for a gloss that readings explain
     all of, or none of (a translation: 화이트 스톰 for 掃毒, not 스톰); a
     heading that readings explain in part may be a name and a title (마윈
-    회장), and is left to the words' own verdict."""
+    회장), and is left to the words' own verdict. ``unexplained``: nothing
+    explained the gloss before the bracket, and a heading of two characters
+    or more that nothing explains either is a translated title (유성검의
+    대결 for 風雨雙流星: an article's name, 의 and all)."""
     span = heading_span(text, paren)
+    if span is not None and any(ch in "()[]" for ch in text[span[0] : span[1]]):
+        return None  # 주(咒) above 주(咒)(咒, …): a heading with a gloss of its own
     decided = decide(chars, text[span[0] : span[1]], learned) if span else None
+    if span is not None and decided is None and unexplained and len(chars) >= 2 \
+            and not names_a_person(to_hans(chars)) \
+            and not _names_its_start(chars, text[span[0] : span[1]], learned):
+        return span[0], span[1], Kind.TRANSLATION, 0.75  # not a person's: names are read
     if span is None or decided is None:
         return None
     offset, kind, confidence = decided
