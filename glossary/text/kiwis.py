@@ -32,12 +32,15 @@ def kiwi() -> Any:
     return Kiwi(load_typo_dict=False, load_multi_dict=False)
 
 
-def plain_kiwi_instance() -> Any:
+def plain_kiwi_instance(num_workers: int | None = None) -> Any:
     """A new Kiwi without its dictionary of proper nouns (loading it is half
-    of Kiwi's start), to be taught words or kept as :func:`plain_kiwi`."""
+    of Kiwi's start), to be taught words or kept as :func:`plain_kiwi`;
+    ``num_workers=1`` starts no worker threads (it can then be asked only one
+    text at a time)."""
     from kiwipiepy import Kiwi
 
-    return Kiwi(load_typo_dict=False, load_multi_dict=False, load_default_dict=False)
+    return Kiwi(load_typo_dict=False, load_multi_dict=False, load_default_dict=False,
+                num_workers=num_workers)
 
 
 @cache
@@ -49,7 +52,4 @@ def plain_kiwi() -> Any:
     time (about 0.5 s less for every process that mines). Never taught a
     word: it is not :func:`.morph.kiwi_for`'s. It is asked one text at a
     time, so it starts no worker threads (0.2 s less again)."""
-    from kiwipiepy import Kiwi
-
-    return Kiwi(load_typo_dict=False, load_multi_dict=False, load_default_dict=False,
-                num_workers=1)
+    return plain_kiwi_instance(num_workers=1)
