@@ -35,8 +35,10 @@ DEFAULT_S2T = "s2tw"  # Taiwan forms (群 為 裡), not s2t's 羣 爲 裏, for n
 # radicals that text taken from PDFs writes for ideographs (⼈ for 人).
 _LOOKALIKES = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _LOOKALIKES.update({cp: 0x20 for cp in (0xA0, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)})
-_LOOKALIKES.update({cp: ord(unicodedata.normalize("NFKC", chr(cp)))
-                    for cp in (*range(0x2F00, 0x2FD6), 0x2E9F, 0x2EF3)})
+# Kangxi radicals and the two supplement radicals NFKC makes ideographs of: a
+# reader sees them as the ideographs they look like.
+_RADICALS = (*range(0x2F00, 0x2FD6), 0x2E9F, 0x2EF3)
+_LOOKALIKES.update({cp: ord(unicodedata.normalize("NFKC", chr(cp))) for cp in _RADICALS})
 # The same characters as one class: a search in C tells most texts have none.
 _LOOKALIKE = re.compile("[" + "".join(map(re.escape, map(chr, sorted(_LOOKALIKES)))) + "]")
 _SPACES = re.compile(r"\s+")
@@ -101,7 +103,7 @@ def may_show_han(text: str) -> bool:
 
 @cache
 def _han_or_radical() -> re.Pattern[str]:
-    return re.compile(f"[{HAN_RANGES}\u2e80-\u2eff\u2f00-\u2fdf]")
+    return re.compile(f"[{HAN_RANGES}{''.join(map(chr, _RADICALS))}]")
 
 
 @cache
