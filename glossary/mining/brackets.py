@@ -125,6 +125,11 @@ def _gloss_segment(segments: list[tuple[int, str]]) -> list[tuple[int, str]] | N
     return segments[chinese[0] :] if len(chinese) == 1 else None
 
 
+def _first_chinese(segments: list[tuple[int, str]]) -> int | None:
+    """The index of the first part of a bracket that holds Chinese, if any."""
+    return next((k for k, (_, segment) in enumerate(segments) if has_han(segment)), None)
+
+
 def korean_word_before_gloss(content: str) -> bool:
     """Does a Korean word stand in the bracket before the gloss ((안저, 眼底),
     (본명 이지은, 李知恩)), or a label other than a language's or a script's
@@ -139,10 +144,10 @@ def korean_word_before_gloss(content: str) -> bool:
     [False, False, False]
     """
     segments = _split_top_level(content)
-    chinese = [k for k, (_, segment) in enumerate(segments) if has_han(segment)]
-    if not chinese:
+    chinese = _first_chinese(segments)
+    if chinese is None:
         return False
-    segment = segments[chinese[0]][1].strip()
+    segment = segments[chinese][1].strip()
     label = _LABEL.match(segment)  # 본명: 李知恩, not 藍宇: Lan Yu
     if label and not has_han(label.group()) \
             and not set(label.group().strip(" :：").split()) <= SCRIPT_LABELS:
@@ -152,7 +157,7 @@ def korean_word_before_gloss(content: str) -> bool:
     if label and has_han(label.group()) and has_han(segment[label.end():]) \
             and label.group().strip(" :：") not in CHINESE_SCRIPT_LABELS:
         return True
-    return chinese[0] > 0 and _ends_in_a_korean_word(_without_label(segments[chinese[0] - 1][1]))
+    return chinese > 0 and _ends_in_a_korean_word(_without_label(segments[chinese - 1][1]))
 
 
 def korean_note_after_gloss(content: str) -> bool:
@@ -208,8 +213,8 @@ def inner_word(content: str) -> tuple[int, int] | None:
     (None, None)
     """
     segments = _split_top_level(content)
-    chinese = next((k for k, (_, segment) in enumerate(segments) if has_han(segment)), 0)
-    if chinese == 0:
+    chinese = _first_chinese(segments)
+    if not chinese:  # none, or the first part: no Korean word before it
         return None
     begin, segment = segments[chinese - 1]
     word = _LAST_KOREAN_WORD.search(segment)
@@ -230,7 +235,7 @@ def word_after_gloss(content: str) -> tuple[int, int] | None:
     [None, None, None]
     """
     segments = _split_top_level(content)
-    chinese = next((k for k, (_, segment) in enumerate(segments) if has_han(segment)), None)
+    chinese = _first_chinese(segments)
     if chinese is None:
         return None
     begin, segment = segments[chinese]
@@ -261,7 +266,7 @@ def names_in_notes(content: str) -> list[tuple[int, int, str]]:
     ([], [])
     """
     segments = _split_top_level(content)
-    chinese = next((k for k, (_, segment) in enumerate(segments) if has_han(segment)), None)
+    chinese = _first_chinese(segments)
     if chinese is None:
         return []
     found = []
