@@ -124,21 +124,14 @@ def whole_title(text: str, paren: int, chars: str, learned: Correspondences | No
 
 
 def whole_quote(text: str, bracket: Bracket, start: int, kind: Kind
-                 ) -> tuple[int, int, Kind, float] | None:
+                ) -> tuple[int, int, Kind, float] | None:
     """A quote that the bracket ends ('제로 코로나(清零)'), taken whole when a
     translation explains only its last words: the quote is the term. (Readings
     keep their verdict: a quote may end in a name.)"""
-    after = bracket.end + 1
-    if after >= len(text) or text[after] not in TITLE_MARKS:
+    marked = _marked_around(text, bracket)
+    if marked is None or not marked[0] < start < bracket.start:
         return None
-    inside = _title_ending_at(text, after + 1)  # the quote, the bracket in it
-    if inside is None or not inside[0] < start < bracket.start or any(
-            ch in CLOSERS for ch in text[inside[0] : bracket.start]):
-        return None  # a quote with glosses of its own is a phrase: 마음[心]과 마음작용[心所]
-    end = bracket.start
-    while end > inside[0] and text[end - 1] == " ":
-        end -= 1
-    return inside[0], end, kind, 0.75
+    return marked[0], marked[1], kind, 0.75
 
 
 def title_it_ends(text: str, bracket: Bracket) -> tuple[int, int, Kind, float] | None:
@@ -155,18 +148,32 @@ def title_it_ends(text: str, bracket: Bracket) -> tuple[int, int, Kind, float] |
     >>> text[start:end], str(kind)
     ('붉은 수수밭', 'translation')
     """
+    if len(bracket.content) < 2 or not all(map(is_han, bracket.content)):
+        return None
+    marked = _marked_around(text, bracket)
+    if marked is None or marked[2] in QUOTES or marked[1] <= marked[0] \
+            or any(ch in ",，、" for ch in text[marked[0] : bracket.start]):
+        return None
+    return marked[0], marked[1], Kind.TRANSLATION, 0.75
+
+
+def _marked_around(text: str, bracket: Bracket) -> tuple[int, int, str] | None:
+    """The title or quote whose closing mark comes right after the bracket,
+    the bracket in it: where its inside starts, where its words before the
+    bracket end (spaces left out), and the closing mark. None when a bracket
+    closes inside it before this one: a quote with glosses of its own is a
+    phrase (마음[心]과 마음작용[心所])."""
     after = bracket.end + 1
-    if after >= len(text) or text[after] not in TITLE_MARKS or text[after] in QUOTES \
-            or sum(map(is_han, bracket.content)) < 2 or not all(map(is_han, bracket.content)):
+    if after >= len(text) or text[after] not in TITLE_MARKS:
         return None
     inside = _title_ending_at(text, after + 1)
     if inside is None or inside[0] >= bracket.start or any(
-            ch in CLOSERS or ch in ",，、" for ch in text[inside[0] : bracket.start]):
+            ch in CLOSERS for ch in text[inside[0] : bracket.start]):
         return None
     end = bracket.start
     while end > inside[0] and text[end - 1] == " ":
         end -= 1
-    return (inside[0], end, Kind.TRANSLATION, 0.75) if end > inside[0] else None
+    return inside[0], end, text[after]
 
 
 # Marks that open and close a quotation rather than a title.
