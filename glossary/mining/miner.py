@@ -304,9 +304,9 @@ def _in_full(text: str, bracket: Bracket, gloss: str | None,
     총국(市场监管总局))."""
     if not gloss or not all(map(is_han, gloss)):
         return None
+    # Asked only where there is no term, a translation or a mix (the callers' order).
     expanded = expanded_before(text, bracket.start, gloss, _word_after(text, bracket))
-    if expanded is None or (single is not None and (
-            single[3] not in (Kind.TRANSLATION, Kind.MIXED) or expanded[0] >= single[1])):
+    if expanded is None or (single is not None and expanded[0] >= single[1]):
         return None
     return gloss, *expanded
 
