@@ -39,6 +39,22 @@ def test_each_member_of_a_glossed_list_is_a_pair(text: str, expected: list[tuple
 
 
 @pytest.mark.parametrize("text", [
+    "신차를 낸 지리, 창청, 니오(吉利、长城、NIO)가 경쟁한다.",
+    "신차를 낸 지리·창청·니오(吉利·长城·NIO)가 경쟁한다.",
+    "신차를 낸 지리·니오·창청(吉利·NIO·长城)가 경쟁한다.",
+    "신차를 낸 지리, 창청, NIO(吉利、长城、NIO)가 경쟁한다.",
+])
+def test_a_member_written_in_latin_letters_holds_its_place_and_gives_no_pair(text: str
+                                                                             ) -> None:
+    # Not 지리·창청·니오 for 吉利·长城: the dotted list goes on past the Chinese.
+    assert sorted(pairs(text)) == [("지리", "吉利"), ("창청", "长城")]
+
+
+def test_a_list_whose_only_chinese_member_is_translated_gives_nothing() -> None:
+    assert pairs("시장 점유율은 애플, 삼성(苹果、Samsung) 순이다.") == []
+
+
+@pytest.mark.parametrize("text", [
     "두 도시 항저우와 쑤저우(杭州、苏州、南京)에서",  # more Chinese members than Korean
     "회의 결과 난징(结果、南京)을 발표했다.",  # 과 of 결과 is no conjunction
     "수도 서울, 도쿄(北京、东京)에서",  # translations alone verify nothing
@@ -93,7 +109,7 @@ def test_a_conjunction_inside_one_name_keeps_the_name_whole() -> None:
 def test_members_split_on_each_language_s_separators() -> None:
     assert chinese_members("杭州、苏州与南京") == ("杭州", "苏州", "南京")
     assert chinese_members("杭州和苏州") == ("杭州", "苏州")
-    assert chinese_members("杭州") is None and chinese_members("杭州、sz") is None
+    assert chinese_members("杭州") is None and chinese_members("杭州、12") is None
     text = "항저우, 쑤저우 및 난징"
     assert [text[s:e] for s, e in korean_members(text)] == ["항저우", "쑤저우", "난징"]
 

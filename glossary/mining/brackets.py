@@ -414,6 +414,8 @@ def parse_gloss(content: str) -> str | None:
         return None
     end = tail_end(first, end)
     gloss, rest = first[:end], first[end:]
+    if rest and rest[0] in JOINERS and joiner_of(gloss):
+        return None  # 华为·小米·OPPO: a dotted list, one member no Chinese (see lists.py)
     if " " in gloss:
         gloss = _SPACED_JOIN.sub(r"\1", gloss)  # 习近平 · 李克强 is 习近平·李克强
     gloss = _without_its_short_form(_one_of_its_scripts(gloss))

@@ -66,13 +66,42 @@ def _is_member(part: str) -> bool:
         is_han(ch) or ch in JOINERS for ch in part)
 
 
+# A member the Chinese writes in Latin letters (OPPO in 华为、小米、OPPO): it
+# holds a place in the list, and gives no pair.
+_LATIN_MEMBER = re.compile(r"[A-Za-z0-9][A-Za-z0-9&'+.\- ]{0,30}")
+_DOTS = re.compile(rf"\s*[{''.join(JOINERS)}]\s*")
+
+
+def is_latin_member(part: str) -> bool:
+    return bool(_LATIN_MEMBER.fullmatch(part)) and any(map(str.isalpha, part))
+
+
 def chinese_members(content: str) -> tuple[str, ...] | None:
-    """The members of a Chinese list gloss, or None when it is no list."""
+    """The members of a Chinese list gloss, or None when it is no list. A
+    member may be written in Latin letters; a list with such a member may
+    be joined by middle dots too (华为·小米·OPPO), which between Chinese
+    names alone join one term (see miner's joined members).
+
+    >>> chinese_members("华为、小米、OPPO"), chinese_members("华为·小米·OPPO")
+    (('华为', '小米', 'OPPO'), ('华为', '小米', 'OPPO'))
+    >>> chinese_members("OPPO、vivo") is None, chinese_members("华为·小米") is None
+    (True, True)
+    >>> chinese_members("逃学外传, To Miss With Love") is None  # the original title
+    True
+    """
     parts = _ZH_SEPARATOR.split(content.strip())
+    dotted = _DOTS.split(parts[0]) if len(parts) == 1 else []
+    if any(map(is_latin_member, dotted)):
+        parts = dotted
+    # After a comma, Latin words are mostly the original of the whole (逃学外传,
+    # To Miss With Love); after the enumeration comma or a dot, a member.
+    latin = is_latin_member if "、" in content or parts is dotted else _is_member
     last = _ZH_CONJUNCTION.split(parts[-1])
     if len(last) == 2 and all(_is_member(part) for part in last):
         parts[-1:] = last
-    if not 2 <= len(parts) <= MAX_MEMBERS or not all(map(_is_member, parts)):
+    if not 2 <= len(parts) <= MAX_MEMBERS or not all(
+            _is_member(part) or latin(part) for part in parts) \
+            or not any(map(_is_member, parts)):
         return None
     return tuple(parts)
 
@@ -110,6 +139,16 @@ def _last_members(text: str, paren: int, count: int) -> list[tuple[int, int]]:
     return [(window[0] + start, window[0] + end) for start, end in spans[len(spans) - count :]]
 
 
+def latin_member_last(text: str, paren: int, content: str) -> bool:
+    """Does the bracket gloss a list whose last member the Chinese writes in
+    Latin letters, after a Korean list of as many members? Then the word
+    before the bracket renders that member: 삼성 in 애플, 삼성(苹果、Samsung)
+    is no translation of 苹果."""
+    members = chinese_members(content)
+    return members is not None and is_latin_member(members[-1]) \
+        and bool(_last_members(text, paren, len(members)))
+
+
 def list_members(text: str, paren: int, content: str, learned: Correspondences | None = None
                  ) -> list[tuple[str, int, int, Kind, float]]:
     """(zh, term_start, term_end, kind, confidence) for each member of a list
@@ -120,6 +159,8 @@ def list_members(text: str, paren: int, content: str, learned: Correspondences |
         return []
     pairs = []
     for (start, end), zh in zip(spans, members, strict=True):
+        if not _is_member(zh):
+            continue  # a Latin member: its place taken, no pair
         ko = text[start:end]
         decided = decide(zh, ko, learned) if any(map(is_hangul, ko)) or ko.isascii() else None
         if decided is None or (decided[0] and decided[1] == Kind.TRANSLATION):

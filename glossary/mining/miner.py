@@ -53,7 +53,7 @@ from .decide import (
     decide,
     reads_whole,
 )
-from .lists import abbreviated_head, list_members, whole_list
+from .lists import abbreviated_head, latin_member_last, list_members, whole_list
 from .spans import term_window, title_it_ends, under_heading, whole_quote, whole_title
 from .western_names import beside_the_surname, western_given_name
 
@@ -329,9 +329,11 @@ def _translated_by_chance(text: str, bracket: Bracket,
     # 업체(出货量 기준): a translation of a note's subject is chance;
     # 연구(李明, 2019): so is one of an author cited;
     # 중·러(中俄) gives no 러: and one of the last member of a list;
-    # 행정장관 리(李家超), 저우 씨(周某): and a title or 씨 beside a person's surname.
+    # 행정장관 리(李家超), 저우 씨(周某): and a title or 씨 beside a person's surname;
+    # 애플, 삼성(苹果、Samsung): and one of a list's member the Chinese writes in Latin.
     return korean_note_after_gloss(bracket.content) or cites_a_year(bracket.content) \
         or _after_joining_dot(text, single[1]) \
+        or latin_member_last(text, bracket.start, bracket.content) \
         or beside_the_surname(single[0], text, single[1], single[2])
 
 
