@@ -664,6 +664,13 @@ def test_a_label_naming_the_chinese_name_is_no_korean_word(label: str) -> None:
     # a letter and one character may be a term; a number and one is a date or a count
     ("혈액형은 B형(B型)이다.", [("B형", "B型")]),
     ("이 회사는 2019년(2019年) 세워졌다.", []),
+    # digits and units alone are an amount, however many: no term
+    ("그 펀드는 30억 위안(30亿元)을 모았다.", []),
+    ("관객 120만 명(120万人)이 몰렸다.", []),
+    ("투자액은 2.5억 달러(2.5亿美元)였다.", []),
+    ("개발에 18개월(18个月)이 걸렸다.", []),
+    ("그는 2008년 베이징 올림픽(2008年北京奥运会)에 나갔다.",
+     [("2008년 베이징 올림픽", "2008年北京奥运会")]),
     # a gloss that ends with one: the term ends with it too
     ("정부는 '제조강국 2035(制造强国2035)' 계획을 냈다.", [("제조강국 2035", "制造强国2035")]),
     ("그는 신차 니오 ET7(蔚来ET7)을 몰았다.", [("니오 ET7", "蔚来ET7")]),

@@ -392,6 +392,11 @@ def _same_term(gloss: str, segment: str) -> bool:
 # Han characters a gloss needs after a head of digits: 2019年 and 3月 are
 # dates and counts, not terms (a letter's is one: A股 A주, K线 K선).
 MIN_AFTER_DIGITS = 2
+# Nor are amounts: digits followed only by magnitudes and units (10亿元 for
+# 10억 위안, 5万人, 300万美元, 3个月), which Korean news writes beside its own.
+QUANTITY_CHARS = frozenset("十百千万萬亿億兆" "元圆圓块塊角" "美韩韓欧歐港英镑鎊人民币幣"
+                           "名个個位家次倍岁歲年月日号號天周週时時分秒"
+                           "吨噸斤克米亩畝户戶辆輛台臺件项項种種条條座间間部只隻篇届屆层層")
 
 
 def parse_gloss(content: str) -> str | None:
@@ -399,7 +404,7 @@ def parse_gloss(content: str) -> str | None:
 
     Returns None when the bracket is not a gloss: it starts with something
     other than Chinese (but a Latin or digit word: a word of digits before
-    two Han characters or more), the Chinese runs on into other text (but a
+    two Han characters or more, not all of them units), the Chinese runs on into other text (but a
     Latin or digit word after two Han characters or more may end it), or it
     lists several Chinese terms at once.
     """
@@ -409,8 +414,9 @@ def parse_gloss(content: str) -> str | None:
     first = _without_label(segments[0][1])
     begin = han_start(first)
     end = begin + _leading_han(first[begin:])
-    if begin and not any(map(str.isalpha, first[:begin])) \
-            and sum(map(is_han, first[begin:end])) < MIN_AFTER_DIGITS:
+    if begin and not any(map(str.isalpha, first[:begin])) and (
+            sum(map(is_han, first[begin:end])) < MIN_AFTER_DIGITS
+            or all(ch in QUANTITY_CHARS for ch in first[begin:end] if is_han(ch))):
         return None
     end = tail_end(first, end)
     gloss, rest = first[:end], first[end:]
