@@ -671,6 +671,9 @@ def test_a_label_naming_the_chinese_name_is_no_korean_word(label: str) -> None:
     ("개발에 18개월(18个月)이 걸렸다.", []),
     ("그는 2008년 베이징 올림픽(2008年北京奥运会)에 나갔다.",
      [("2008년 베이징 올림픽", "2008年北京奥运会")]),
+    # a Latin name is never cut at an accented letter
+    ("병음으로는 Běijīng(北京)이라고 쓴다.", [("Běijīng", "北京")]),
+    ("베트남에서는 Hồ Chí Minh(胡志明)으로 쓴다.", [("Hồ Chí Minh", "胡志明")]),
     # a gloss that ends with one: the term ends with it too
     ("정부는 '제조강국 2035(制造强国2035)' 계획을 냈다.", [("제조강국 2035", "制造强国2035")]),
     ("그는 신차 니오 ET7(蔚来ET7)을 몰았다.", [("니오 ET7", "蔚来ET7")]),

@@ -32,6 +32,7 @@ from typing import NamedTuple
 
 from ..text.cantonese import cantonese_spellings
 from ..text.hangul import decompose, onset_class, similarity, without_final
+from ..text.latin import LATIN_CLASS
 from ..text.normalize import is_hangul, to_hans
 from ..text.readings import sino_readings, transcriptions
 from ..text.segmenter import tags
@@ -83,7 +84,9 @@ class Unit(NamedTuple):  # a tuple: windows make hundreds of thousands of them
     end: int
 
 
-_TOKEN = re.compile(r"[가-힣]|[A-Za-z0-9][A-Za-z0-9&'+.\-]*[A-Za-z0-9+]|[A-Za-z0-9]|\s+")
+# A Latin word is never cut at an accented letter (pinyin's hǎi, Nguyễn).
+_TOKEN = re.compile(rf"[가-힣]|[{LATIN_CLASS}][{LATIN_CLASS}&'+.\-]*[{LATIN_CLASS}+]"
+                    rf"|[{LATIN_CLASS}]|\s+")
 
 
 def units(window: str) -> list[Unit]:

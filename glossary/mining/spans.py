@@ -17,6 +17,7 @@ import re
 
 from ..model import Kind
 from ..text.korean import PARTICLES
+from ..text.latin import is_latin
 from ..text.normalize import MIDDLE_DOTS, is_han, is_hangul, to_hans
 from ..text.segmenter import names_a_person
 from .align import Correspondences
@@ -33,11 +34,10 @@ _LATIN_JOIN = "&'.+-"
 
 def _is_term_char(text: str, index: int, joiners: str) -> bool:
     ch = text[index]
-    if is_hangul(ch) or (ch.isascii() and ch.isalnum()) or ch == " " or ch in joiners:
+    if is_hangul(ch) or is_latin(ch) or ch == " " or ch in joiners:
         return True
     if ch in _LATIN_JOIN and 0 < index < len(text) - 1:
-        before, after = text[index - 1], text[index + 1]
-        return before.isascii() and before.isalnum() and after.isascii() and after.isalnum()
+        return is_latin(text[index - 1]) and is_latin(text[index + 1])
     # A middle dot between digits is part of a date-named term (3·1 운동, 5·18
     # 민주화 운동), not a list's separator.
     if ch in MIDDLE_DOTS and 0 < index < len(text) - 1:

@@ -12,6 +12,21 @@ import re
 
 from .normalize import MIDDLE_DOTS, is_han
 
+# Latin letters with their accents (pinyin's hǎi, Vietnamese, French names)
+# and digits: a character class's body, for the words a text writes in them.
+LATIN_CLASS = "A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
+_LATIN_CHAR = re.compile(f"[{LATIN_CLASS}]")
+
+
+def is_latin(ch: str) -> bool:
+    """Is ``ch`` a Latin letter, accented or not, or a digit?
+
+    >>> is_latin("a"), is_latin("ǎ"), is_latin("ễ"), is_latin("9"), is_latin("가"), is_latin("×")
+    (True, True, True, True, False, False)
+    """
+    return _LATIN_CHAR.match(ch) is not None
+
+
 # A Latin or digit word a term may open with (AI芯片, 5G基站, 3·1運動).
 _LATIN_HEAD = re.compile(f"[A-Za-z0-9]+(?:[.+\\-{MIDDLE_DOTS}][A-Za-z0-9]+)* ?")
 # A Latin or digit word a term may end with, last in it (中国制造2025, 蔚来ES8).
