@@ -871,3 +871,15 @@ def test_a_western_given_name_before_a_chinese_surname(
 def test_a_name_then_its_title_before_the_bracket(text: str,
                                                    expected: list[tuple[str, str]]) -> None:
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 축제 is one word: 축 is no rendering of 购物 beside 제 read as 节
+    ("연말 618 쇼핑 축제(618购物节)가 열렸다.", [("618 쇼핑 축제", "618购物节")]),
+    ("올해 11·11 쇼핑 축제(购物节)는 조용했다.", [("쇼핑 축제", "购物节")]),
+    # one syllable inside a word may spell two characters' sound (릭 for 力克)
+    ("그는 철릭(撦力克)과 재혼했다.", [("철릭", "撦力克")]),
+])
+def test_a_chinese_word_one_syllable_renders_is_a_word_of_its_own(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected

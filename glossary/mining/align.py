@@ -488,8 +488,21 @@ class _Lattice:
                     continue
                 if b == 1 and self.reads_elsewhere(i - a, i, j - 1, pieces):
                     continue
+                if b == 1 and a >= 2 and not whole and zh_span in pieces.words \
+                        and not self.sounds_like_its_start(i - a, self.us[j - 1].text):
+                    # 축 of 축제 is no word for 购物: a Chinese word one syllable
+                    # translates is a Korean word of its own; inside a word, one
+                    # syllable spells the word's sound (릭 for 力克 in 철릭).
+                    continue
                 score = _piece_score(zh_span, a, b, False, whole, pieces)
                 self.relax(i - a, j - b, here + score, (i, j, f"piece{a}:{b}"))
+
+    def sounds_like_its_start(self, at: int, syllable: str) -> bool:
+        """Does ``syllable`` open as a reading of the character ``zh[at]`` does?"""
+        char = self.zh[at]
+        onset = onset_class(syllable)
+        return any(onset_class(reading[0]) == onset
+                   for reading in (*sino_readings(char), *transcriptions(char)))
 
     def reads_elsewhere(self, start: int, end: int, unit: int, pieces: PieceModel) -> bool:
         """Is a syllable offered as a piece for two characters or more,

@@ -141,6 +141,8 @@ def _latin_run(us: list[Unit]) -> int | None:
 
 
 _CONJUNCTIONS = (*AND_PARTICLES, *AND_WORDS, *OR_WORDS, *OR_PARTICLES)
+# What Korean counts the members of a named group with, after digits (4대, 3개).
+COUNTED = frozenset("대개종곳명")
 
 
 def _gloss_reaches_back(chars: str, us: list[Unit], start: int, kind: Kind) -> bool:
@@ -155,11 +157,22 @@ def _gloss_reaches_back(chars: str, us: list[Unit], start: int, kind: Kind) -> b
     # 川菜 for 쓰촨 요리: it ends with one (a particle there ends no name: 그의 의사(医生)).
     if kind != Kind.TRANSLATION or not word:
         return False
-    # 两会 for 두 세션: the word before counts the first character in Korean.
-    if word in NATIVE_NUMERALS.get(chinese_number(chars[0]) or 0, ()):
+    # 两会 for 두 세션: the word before counts the first character in Korean;
+    # 工农中建 for 4대 은행: or counts what the gloss names (the four great …).
+    if word in NATIVE_NUMERALS.get(chinese_number(chars[0]) or 0, ()) \
+            or _counted_before(us, start, word):
         return True
     return reading_match(chars[0], word[0])[1] in EXACT or (
         strip_particle(word) == word and reading_match(chars[0], word[-1])[1] in EXACT)
+
+
+def _counted_before(us: list[Unit], start: int, word: str) -> bool:
+    """Is ``word``, the word before unit ``start``, a counter after digits (4대)?"""
+    k = start - 1
+    while k >= 0 and us[k].kind == "sp":
+        k -= 1
+    k -= len(word)
+    return word in COUNTED and k >= 0 and us[k].kind == "lat" and us[k].text.isdigit()
 
 
 def _read_before(chars: str, us: list[Unit], start: int, learned: Correspondences) -> bool:
