@@ -883,3 +883,15 @@ def test_a_name_then_its_title_before_the_bracket(text: str,
 def test_a_chinese_word_one_syllable_renders_is_a_word_of_its_own(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "드라마에서 배우는 정다운(阮秋月) 역을 맡았다.",
+    "그 소설에서 박하늘(黄晓明)은 교사다.",
+])
+def test_a_korean_name_is_no_translation_of_another_persons_name(text: str) -> None:
+    assert pairs(text) == []
+
+
+def test_a_korean_name_that_reads_the_chinese_one_stays() -> None:
+    assert pairs("드라마에서 배우는 정다운(鄭多雲) 역을 맡았다.") == [("정다운", "鄭多雲")]

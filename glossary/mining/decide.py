@@ -24,11 +24,18 @@ from ..text.japanese import (
     spells_japanese,
     written_in_kanji,
 )
-from ..text.korean import AND_PARTICLES, AND_WORDS, OR_PARTICLES, OR_WORDS, strip_particle
+from ..text.korean import (
+    AND_PARTICLES,
+    AND_WORDS,
+    COMMON_SURNAMES,
+    OR_PARTICLES,
+    OR_WORDS,
+    strip_particle,
+)
 from ..text.morph import closed_words
 from ..text.normalize import is_hangul, to_hans, to_hant
 from ..text.readings import sino_readings
-from ..text.segmenter import is_proper_name
+from ..text.segmenter import is_a_persons_name, is_proper_name
 from .align import (
     EXACT,
     NATIVE_NUMERALS,
@@ -164,6 +171,18 @@ def _gloss_reaches_back(chars: str, us: list[Unit], start: int, kind: Kind) -> b
         return True
     return reading_match(chars[0], word[0])[1] in EXACT or (
         strip_particle(word) == word and reading_match(chars[0], word[-1])[1] in EXACT)
+
+
+def _korean_name_for_another(chars: str, us: list[Unit], start: int) -> bool:
+    """Is the Korean from unit ``start`` a Korean person's name (one word of
+    two or three syllables that opens with a common surname) and the gloss
+    another person's name, its surname not read (김하늘(阮春香): a role, or the
+    name someone goes by)? A name is transcribed or read, never translated."""
+    if any(u.kind != "syl" for u in us[start:]) or not 2 <= len(us) - start <= 3:
+        return False
+    surname = us[start].text
+    return surname in COMMON_SURNAMES and is_a_persons_name(to_hans(chars)) \
+        and reading_match(chars[0], surname)[1] not in EXACT
 
 
 def _counted_before(us: list[Unit], start: int, word: str) -> bool:
@@ -463,6 +482,9 @@ def _decide(chars: str, window: str, learned: Correspondences | None,
                                                                learned)):
             return None
         if points_at_a_name(chars, us, by_pieces):
+            return None
+        if verdict[0] == Kind.TRANSLATION and _korean_name_for_another(chars, us,
+                                                                        by_pieces.start):
             return None
         if verdict[0] == Kind.TRANSLATION \
                 and sum(u.kind == "syl" for u in us[by_pieces.start :]) <= len(chars) \

@@ -28,6 +28,8 @@ AND_PARTICLES = ("와", "과", "하고", "이랑", "랑")
 AND_WORDS = ("및", "그리고")
 OR_WORDS = ("또는", "혹은")
 OR_PARTICLES = ("이나",)
+# The twenty commonest Korean surnames (over three quarters of Koreans bear one).
+COMMON_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류전")
 
 
 def strip_particle(word: str) -> str:

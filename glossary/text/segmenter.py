@@ -352,6 +352,16 @@ def is_proper_name(text: str) -> bool:
     return all(tag.startswith(("nr", "ns")) for _, tag in _tags(text))
 
 
+def is_a_persons_name(text: str) -> bool:
+    """True when jieba reads all of ``text`` as one person's name.
+
+    >>> is_a_persons_name("刘德华"), is_a_persons_name("刘德华演唱会")
+    (True, False)
+    """
+    named = _tags(text)
+    return len(named) == 1 and named[0][1].startswith("nr")
+
+
 def names_a_person(text: str) -> bool:
     """True when jieba tags the first word of ``text`` a person's name."""
     named = _tags(text)
