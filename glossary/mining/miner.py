@@ -201,17 +201,18 @@ def _before_particle(text: str, bracket: Bracket, gloss: str | None,
 
 def glossed(text: str, bracket: Bracket, learned: Correspondences | None = None
             ) -> list[tuple[str, int, int, Kind, float]]:
-    """What one bracket glosses (:func:`_glossed_before`), and what later
+    """What one bracket glosses (:func:`_glossed_before`), and what other
     parts of it name, read whole: a Korean word after the gloss (모택동 of
-    마오쩌둥(毛澤東, 모택동), a second rendering of the same name), a Korean
-    word and its Chinese in a note (소식 蘇軾 of 소동파(蘇東坡, 본명 소식 蘇軾))."""
+    마오쩌둥(毛澤東, 모택동), a second rendering of the same name) or right
+    before it (비야디 of BYD(비야디·比亚迪)), a Korean word and its Chinese in a
+    note (소식 蘇軾 of 소동파(蘇東坡, 본명 소식 蘇軾))."""
     found = _glossed_before(text, bracket, learned)
     if not any(map(is_hangul, bracket.content)):
         return found  # most brackets: nothing in them to read
     inside = bracket.start + 1
     gloss = found[0][0] if len(found) == 1 else None if found else parse_gloss(bracket.content)
-    span = word_after_gloss(bracket.content) if gloss else None
-    readings = [(gloss, inside + span[0], inside + span[1])] if gloss and span else []
+    spans = [word_after_gloss(bracket.content), inner_word(bracket.content)] if gloss else []
+    readings = [(gloss, inside + span[0], inside + span[1]) for span in spans if span and gloss]
     readings += [(zh, inside + start, inside + end)
                  for start, end, zh in names_in_notes(bracket.content)]
     for zh, start, end in readings:
