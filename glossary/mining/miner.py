@@ -51,6 +51,7 @@ from .decide import (
     READ_KINDS,
     READ_WHOLE,
     decide,
+    may_read_whole,
     reads_whole,
 )
 from .lists import abbreviated_head, latin_member_last, list_members, whole_list
@@ -195,7 +196,10 @@ def _before_particle(text: str, bracket: Bracket, gloss: str | None,
     stem = strip_particle(text[word_start:end])
     if len(stem) < end - word_start:
         return _read_whole(gloss, text, word_start, word_start + len(stem), learned)
-    cut = grammar_start(text[word_start:end]) if read in READ_KINDS else None
+    word = text[word_start:end]
+    # Kiwi is asked only when some start of the word may read the gloss whole.
+    cut = grammar_start(word) if read in READ_KINDS and any(
+        may_read_whole(gloss_chars(gloss), word[:at]) for at in range(1, len(word))) else None
     return _read_whole(gloss, text, word_start, word_start + cut, learned) if cut else None
 
 
