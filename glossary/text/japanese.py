@@ -310,9 +310,15 @@ def spells_japanese(kanji: str, korean: str, suffix: frozenset[str] = frozenset(
     """Does ``korean`` spell ``kanji`` kanji by kanji in Japanese readings?
     The last kanji may instead take one of the ``suffix`` spellings (a place's
     촌 for 村, as Korean often writes it)."""
-    choices = [kanji_spellings(char, True) if index == 0 else _after_no(char)
-               for index, char in enumerate(kanji)]
-    if suffix and choices:
-        last = [spelling for options in choices[-1].values() for spelling in options]
-        choices[-1] = by_first([*last, *map(japanese_key, suffix)])
-    return spells(japanese_key(korean), choices)
+    return spells(japanese_key(korean), _choices(kanji, suffix))
+
+
+def _choices(kanji: str, suffix: frozenset[str]) -> Iterator[dict[str, tuple[str, ...]]]:
+    """Each kanji's spellings, made as :func:`spells` walks to it: most
+    words part from a name at its first kanji, and the rest cost nothing."""
+    for index, char in enumerate(kanji):
+        options = kanji_spellings(char, True) if index == 0 else _after_no(char)
+        if suffix and index == len(kanji) - 1:
+            last = [spelling for spellings in options.values() for spelling in spellings]
+            options = by_first([*last, *map(japanese_key, suffix)])
+        yield options
