@@ -212,6 +212,8 @@ def test_latin_ending_a_korean_word_is_no_name_of_its_own() -> None:
     ("올해의 말은 '躺平(탕핑)'이었다.", [("탕핑", "躺平", "transliteration")]),
     ("그는 人工智能(인공지능) 분야를 연구한다.", [("인공지능", "人工智能", "sino-korean")]),
     ("회의는 大阪 (오사카)에서 열렸다.", [("오사카", "大阪", "japanese")]),
+    # the standard doubles an l between vowels (아 + 리 as 알리): as sure as the reading
+    ("그는 阿里巴巴(알리바바)에 다닌다.", [("알리바바", "阿里巴巴", "transliteration")]),
     # the longest Chinese it reads, not the sentence it ends
     ("他们提出了数字经济(디지털 경제) 구상", []),
     ("他们提出了数字经济(수자경제) 구상", [("수자경제", "数字经济", "sino-korean")]),

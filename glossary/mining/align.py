@@ -126,7 +126,7 @@ def reading_match(char: str, written: str) -> tuple[float, str]:
     return 0.0, ""
 
 
-def _doubled_l(written: str, following: str) -> bool:
+def doubled_l(written: str, following: str) -> bool:
     """Does ``written`` end in ㄹ before a syllable that starts with ㄹ? Korean
     doubles an l between vowels as English spells it (알리바바 for 阿里巴巴: 아 +
     리), so the final may belong to the next character's reading."""
@@ -210,7 +210,11 @@ class PieceModel:
 
 
 # Evidence a reading verifies (num: digits; native: a native numeral or its counter).
-READING = frozenset({"sk", "mt", "both", "mt~", "yue", "num", "native"})
+# A reading the standard spells with its final ㄹ doubled before the next
+# syllable's (알 of 알리바바 for 阿): as sure as the reading, though scored as
+# a near one so that alignments stay as they were.
+DOUBLED_L = "mt-ll"
+READING = frozenset({"sk", "mt", "both", "mt~", "yue", "num", "native", DOUBLED_L})
 EXACT = ("sk", "mt", "both")  # how a syllable reads a character exactly
 LEARNED = 0.95  # per character of a learned correspondence: just below a reading
 MAX_PIECE = 4  # Chinese characters one translation piece, learned or not, may cover
@@ -404,8 +408,9 @@ class _Lattice:
                 break
             written = us[j - k].text + written
             score, how = reading_match(char, written)
-            if not score and k == 1 and j < len(us) and _doubled_l(written, us[j].text):
-                score, how = 0.9 * reading_match(char, without_final(written))[0], "mt~"
+            if not score and k == 1 and j < len(us) and doubled_l(written, us[j].text):
+                score = 0.9 * reading_match(char, without_final(written))[0]
+                how = DOUBLED_L if score >= 0.9 else "mt~"
             if score:
                 self.relax(i - 1, j - k, here + score, (i, j, how))
 

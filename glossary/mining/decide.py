@@ -15,7 +15,7 @@ of a noun phrase and which must not reach back into a list or a descriptor.
 from __future__ import annotations
 
 from ..model import Kind
-from ..text.hangul import similarity
+from ..text.hangul import similarity, without_final
 from ..text.japanese import (
     JAPANESE_NEAR,
     japanese_hangul,
@@ -37,6 +37,7 @@ from ..text.normalize import is_hangul, to_hans, to_hant
 from ..text.readings import sino_readings
 from ..text.segmenter import is_a_persons_name, is_proper_name
 from .align import (
+    DOUBLED_L,
     EXACT,
     NATIVE_NUMERALS,
     READING,
@@ -46,6 +47,7 @@ from .align import (
     Unit,
     align,
     chinese_number,
+    doubled_l,
     reading_match,
     units,
 )
@@ -75,7 +77,8 @@ def _reading_kind(evidence: tuple[str, ...]) -> Kind:
     if "learned" in evidence:
         return Kind.MIXED if any(e in READING for e in evidence) else Kind.TRANSLATION
     sk = evidence.count("sk")
-    mt = evidence.count("mt") + evidence.count("mt~") + evidence.count("yue")
+    mt = evidence.count("mt") + evidence.count("mt~") + evidence.count("yue") \
+        + evidence.count(DOUBLED_L)
     if mt > sk or (mt and mt == sk):
         return Kind.TRANSLITERATION
     return Kind.SINO_KOREAN
@@ -410,7 +413,10 @@ def may_read_whole(chars: str, korean: str) -> bool:
         return False
     first, last = chars[0], chars[-1]
     ends = range(1, min(3, len(syllables)) + 1)
-    if any(reading_match(first, syllables[:k])[1] in EXACT for k in ends) and \
+    opening = [syllables[:k] for k in ends]
+    if len(syllables) > 1 and doubled_l(syllables[0], syllables[1]):
+        opening.append(without_final(syllables[0]))  # 알 of 알리바바 reads 阿 as 아
+    if any(reading_match(first, written)[1] in EXACT for written in opening) and \
             any(reading_match(last, syllables[-k:])[1] in EXACT for k in ends):
         return True
     key = japanese_key(syllables)
