@@ -491,13 +491,13 @@ class _Lattice:
                 whole = end_of_word and self.word_start(j - b)
                 if b > MAX_PART_SYLLABLES and not whole:
                     continue
-                if b == 1 and self.reads_elsewhere(i - a, i, j - 1, pieces):
-                    continue
                 if b == 1 and a >= 2 and not whole and zh_span in pieces.words \
                         and not self.sounds_like_its_start(i - a, self.us[j - 1].text):
                     # 축 of 축제 is no word for 购物: a Chinese word one syllable
                     # translates is a Korean word of its own; inside a word, one
                     # syllable spells the word's sound (릭 for 力克 in 철릭).
+                    continue
+                if b == 1 and self.reads_elsewhere(i - a, i, j - 1, pieces):
                     continue
                 score = _piece_score(zh_span, a, b, False, whole, pieces)
                 self.relax(i - a, j - b, here + score, (i, j, f"piece{a}:{b}"))
@@ -518,14 +518,14 @@ class _Lattice:
         회 for 届 in 第二届博览会.)"""
         if end - start < 2:
             return False
-        if end - start < len(self.zh) and pieces.gloss and (start, end) in pieces.people:
-            return True
         syllable = self.us[unit].text
         read = self.read_by.get(syllable)
         if read is None:  # asked for the same syllable in many cells: found once
             read = self.read_by[syllable] = tuple(
                 k for k, char in enumerate(self.zh) if reading_match(char, syllable)[1] in EXACT)
-        return any(not start <= k < end for k in read)
+        # The readings first: the names need jieba's tagger, slower by far.
+        return any(not start <= k < end for k in read) or (
+            end - start < len(self.zh) and bool(pieces.gloss) and (start, end) in pieces.people)
 
     def left_edges(self) -> list[tuple[float, int, int, bool]]:
         """Where the term may start: every unit from which all of the gloss is
