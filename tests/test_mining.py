@@ -163,12 +163,10 @@ NEGATIVE = [
     "형법 제250조(殺人罪)에 따르면",  # a heading after an article number
     "Redmi 13 Pro(红米13 Pro)가 나왔다.",  # Chinese running on into Latin
     "서기 1392년(太祖 1년)에",  # a reign year
-    "미국 측(美方)은 반대했다.",  # 미 reads 美: 측 alone is not the term
     "중국 4대 은행(工农中建)이 발표했다.",  # 은 for 工农 and 행 for 中建: a word is no such string
     "선행 연구(李明, 2019)에 따르면 효과가 있다.",  # a citation: the author, not a translation
     "이 개념(王小平, 2021a: 15-17)은 널리 쓰인다.",
     "선행 연구(李明 2019)에 따르면 효과가 있다.",
-    "오늘은 쓰촨 요리(川菜)를 먹었다.",  # 촨 reads 川: 요리 alone is not the term either
     "옛사람은 하늘과 땅(天地)을 섬겼다.",  # the gloss covers both conjoined words
     "주인공 목소리는 사토 유키 (佐藤ゆき)가 맡았다.",  # kanji and kana: a Japanese name
     "그림 작가 다나카 하루(田中 ハル)가 참여했다.",  # so with a space between
@@ -901,3 +899,19 @@ def test_a_korean_name_is_no_translation_of_another_persons_name(text: str) -> N
 
 def test_a_korean_name_that_reads_the_chinese_one_stays() -> None:
     assert pairs("드라마에서 배우는 정다운(鄭多雲) 역을 맡았다.") == [("정다운", "鄭多雲")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the word before opens or ends with a reading of the gloss's first character: the gloss
+    # reaches back into it, and the term starts there (측 or 요리 alone is not the term)
+    ("미국 측(美方)은 반대했다.", [("미국 측", "美方")]),
+    ("오늘은 쓰촨 요리(川菜)를 먹었다.", [("쓰촨 요리", "川菜")]),
+    ("정부는 '탄소 피크(碳达峰)' 시점을 앞당겼다.", [("탄소 피크", "碳达峰")]),
+    # not past a word that cannot be part of a term, nor a conjoined one, nor a count
+    ("중요한 회의(中央会议)가 열렸다.", []),
+    ("옛사람은 하늘과 땅(天地)을 섬겼다.", []),
+    ("올해도 두 세션(两会)이 열렸다.", []),
+])
+def test_a_translation_whose_gloss_reaches_one_word_back(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected

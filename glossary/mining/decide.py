@@ -476,28 +476,61 @@ def _decide(chars: str, window: str, learned: Correspondences | None,
     if by_pieces and (described := descriptor_units(us, by_pieces)):
         model.closed_units = set(model.closed_units) | described
         by_pieces = align(chars, us, model, learned)
-    if by_pieces and (verdict := _judge_pieces(by_pieces, us, n)):
-        if verdict[0] == Kind.TRANSLATION and chinese_number(chars.removeprefix("第")) \
-                is not None:
-            return None  # numerals translate only as numbers: 十四五 is no 계획, 第一 no 첫째
-        if verdict[0] == Kind.TRANSLATION and by_reading and by_reading.exact_reads >= 2:
-            return None  # 새로운 정책(新政策): readings explain part, so it is no translation
-        if verdict[0] == Kind.TRANSLATION and (names_a_descriptor(chars, us, by_pieces.start)
-                                               or by_analogy(us, by_pieces.start)
-                                               or _read_before(chars, us, by_pieces.start,
-                                                               learned)):
-            return None
-        if points_at_a_name(chars, us, by_pieces):
-            return None
-        if verdict[0] == Kind.TRANSLATION and _korean_name_for_another(chars, us,
-                                                                        by_pieces.start):
-            return None
-        if verdict[0] == Kind.TRANSLATION \
-                and sum(u.kind == "syl" for u in us[by_pieces.start :]) <= len(chars) \
-                and not is_proper_name(chars) and after_a_modifier(us, by_pieces.start):
-            return None
-        if verdict[0] != Kind.LATIN and _gloss_reaches_back(chars, us, by_pieces.start,
-                                                         verdict[0]):
-            return None
+    if not by_pieces or not (verdict := _judge_pieces(by_pieces, us, n)) \
+            or not _stands(chars, us, by_pieces, verdict, by_reading, learned):
+        return None
+    if verdict[0] == Kind.LATIN or not _gloss_reaches_back(chars, us, by_pieces.start,
+                                                           verdict[0]):
         return us[by_pieces.start].start, *verdict
+    if verdict[0] == Kind.TRANSLATION:
+        return _one_word_back(chars, us, model, by_pieces.start, by_reading, learned)
     return None
+
+
+def _stands(chars: str, us: list[Unit], by_pieces: Alignment, verdict: Verdict,
+            by_reading: Alignment | None, learned: Correspondences) -> bool:
+    """Is an alignment with translated pieces no chance, by what the words
+    before it and the gloss say?"""
+    translation = verdict[0] == Kind.TRANSLATION
+    if translation and chinese_number(chars.removeprefix("第")) is not None:
+        return False  # numerals translate only as numbers: 十四五 is no 계획, 第一 no 첫째
+    if translation and by_reading and by_reading.exact_reads >= 2:
+        return False  # 새로운 정책(新政策): readings explain part, so it is no translation
+    start = by_pieces.start
+    if translation and (names_a_descriptor(chars, us, start) or by_analogy(us, start)
+                        or _read_before(chars, us, start, learned)
+                        or _korean_name_for_another(chars, us, start)):
+        return False
+    if points_at_a_name(chars, us, by_pieces):
+        return False
+    return not (translation and sum(u.kind == "syl" for u in us[start:]) <= len(chars)
+                and not is_proper_name(chars) and after_a_modifier(us, start))
+
+
+def _one_word_back(chars: str, us: list[Unit], model: PieceModel, start: int,
+                   by_reading: Alignment | None, learned: Correspondences
+                   ) -> tuple[int, Kind, float] | None:
+    """A translation whose gloss reaches back into the word before it, that
+    word opening or ending with a reading of the gloss's first character
+    (중국 측(中方), 쓰촨 요리(川菜), 탄소 피크(碳达峰)): the term from that word on,
+    when that character alone may be a piece and the alignment then starts
+    there; else None."""
+    word = word_before(us, start)
+    if not word or not (reading_match(chars[0], word[0])[1] in EXACT or (
+            strip_particle(word) == word and reading_match(chars[0], word[-1])[1] in EXACT)):
+        return None
+    if word in NATIVE_NUMERALS.get(chinese_number(chars[0]) or 0, ()) or any(
+            word.endswith(c) and len(word) > len(c) for c in _CONJUNCTIONS):
+        return None
+    first = start - 1
+    while us[first].kind == "sp":
+        first -= 1
+    first -= len(word) - 1
+    wider = PieceModel({*model.words, (0, 1), (1, len(chars))}, model.closed_units, chars)
+    found = align(chars, us, wider, learned)
+    verdict = _judge_pieces(found, us, len(chars)) if found and found.start == first else None
+    if found is None or verdict is None or verdict[0] != Kind.TRANSLATION \
+            or not _stands(chars, us, found, verdict, by_reading, learned) \
+            or _gloss_reaches_back(chars, us, first, verdict[0]):
+        return None
+    return us[first].start, *verdict

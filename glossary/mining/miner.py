@@ -311,7 +311,9 @@ def _in_full(text: str, bracket: Bracket, gloss: str | None,
         return None
     # Asked only where there is no term, a translation or a mix (the callers' order).
     expanded = expanded_before(text, bracket.start, gloss, _word_after(text, bracket))
-    if expanded is None or (single is not None and expanded[0] >= single[1]):
+    # As far back as the translation or the mix, or further: the name in full
+    # is better evidence (대만 독립(台独) reads 台 and 独, translates nothing).
+    if expanded is None or (single is not None and expanded[0] > single[1]):
         return None
     return gloss, *expanded
 
