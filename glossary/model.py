@@ -78,7 +78,9 @@ class Kind(str, Enum):
     TRANSLITERATION = "transliteration"  # Mandarin spelled in Hangul (韩雯斐 한원페이)
     SINO_KOREAN = "sino-korean"  # the Korean reading of the characters (上海 상해)
     TRANSLATION = "translation"  # translated pieces (云计算 클라우드 컴퓨팅)
-    MIXED = "mixed"  # read and translated pieces together (华为云 화웨이클라우드)
+    # read and translated pieces together (华为云 화웨이클라우드), or read with
+    # syllables the gloss leaves out (珠三角 주장삼각주)
+    MIXED = "mixed"
     LATIN = "latin"  # a Latin name (联想 Lenovo)
     JAPANESE = "japanese"  # the Japanese reading, transcribed (東京 도쿄, 伊藤博文 이토 히로부미)
 

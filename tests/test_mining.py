@@ -792,7 +792,10 @@ def test_an_abbreviation_glosses_the_name_written_in_full(
     assert pairs(text) == expected
     if expected:
         (pair,) = mine(text)
-        assert str(pair.kind) == ("mixed" if "长" in text else "sino-korean")
+        # the name in full writes what the short form leaves out; the short form read
+        # in the bracket is a reading
+        assert str(pair.kind) == ("sino-korean" if pair.ko in pair.context.split("(")[1]
+                                  else "mixed")
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -915,3 +918,22 @@ def test_a_korean_name_that_reads_the_chinese_one_stays() -> None:
 def test_a_translation_whose_gloss_reaches_one_word_back(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a common Chinese word Japanese reads whole, not kanji by kanji: a name Korean and
+    # Japanese both take from elsewhere, no Japanese name
+    ("여름 휴가로 홍콩(香港)에 다녀왔다.", ("홍콩", "香港")),
+    ("대표단은 모스크바(莫斯科)로 떠났다.", ("모스크바", "莫斯科")),
+])
+def test_a_name_japanese_shares_is_no_japanese_reading(text: str, pair: tuple[str, str]
+                                                       ) -> None:
+    (found,) = mine(text)
+    assert (found.ko, found.zh, str(found.kind)) == (*pair, "translation")
+
+
+def test_readings_with_syllables_the_gloss_leaves_out_are_mixed() -> None:
+    (found,) = mine("주장삼각주(珠三角) 지역의 공장이 늘었다.")
+    assert (found.ko, str(found.kind)) == ("주장삼각주", "mixed")
+    (found,) = mine("창장삼각주(长三角) 도시들")
+    assert str(found.kind) == "mixed"

@@ -68,13 +68,6 @@ def _read_at(chars: str, word: str, from_start: bool) -> list[tuple[int, int]] |
     return None
 
 
-def _kind(chars: str, word: str, spans: list[tuple[int, int]]) -> Kind:
-    """Sino-Korean when every character is read so (or in Mandarin alike),
-    mixed when some are read in Mandarin alone (창장 삼각주)."""
-    hows = {reading_match(char, word[a:b])[1] for char, (a, b) in zip(chars, spans, strict=True)}
-    return Kind.SINO_KOREAN if hows <= {"sk", "both"} else Kind.MIXED
-
-
 def _reads(char: str, word: str, at: int) -> tuple[int, int] | None:
     """The syllables of ``word`` from ``at`` that read ``char`` exactly, in
     Sino-Korean or in Mandarin (창 of 창장 삼각주 for 长 of 长三角; 베이 of
@@ -108,5 +101,7 @@ def expanded_before(text: str, paren: int, chars: str, after: str = ""
         syllables = phrase.replace(" ", "")
         spans = _read_at(chars, syllables, from_start=count > 1)
         if spans is not None and not closed_words(phrase, after):
-            return start, end, _kind(chars, syllables, spans), CONFIDENCE
+            # Mixed: the name in full writes what the abbreviation leaves out,
+            # readings and more (주장삼각주 for 珠三角).
+            return start, end, Kind.MIXED, CONFIDENCE
     return None

@@ -35,7 +35,7 @@ from ..text.korean import (
 from ..text.morph import closed_words
 from ..text.normalize import is_hangul, to_hans, to_hant
 from ..text.readings import sino_readings
-from ..text.segmenter import is_a_persons_name, is_proper_name
+from ..text.segmenter import is_a_persons_name, is_common_word, is_proper_name
 from .align import (
     DOUBLED_L,
     EXACT,
@@ -100,7 +100,9 @@ def _judge_readings(a: Alignment, us: list[Unit], n: int) -> tuple[Kind, float] 
         return None
     confidence = 0.97 - 0.05 * fuzzy - 0.12 * a.inserted - 0.15 * a.in_word - 0.1 * (n == 1) \
         - CANTONESE_DOUBT * bool(cantonese)
-    return _reading_kind(a.evidence), confidence
+    # Syllables no character explains say more than the gloss: the Korean
+    # spells out what an abbreviation leaves out (주장삼각주 for 珠三角), no reading alone.
+    return Kind.MIXED if a.inserted else _reading_kind(a.evidence), confidence
 
 
 def _split_into_syllables(a: Alignment) -> bool:
@@ -226,6 +228,10 @@ def _closed_units(window: str, us: list[Unit], after: str = "") -> set[int]:
     return {k for k, u in enumerate(us) if any(s <= u.start < e for s, e in closed)}
 
 
+# How often (jieba's count) a Chinese word must occur to be no Japanese name
+# that pykakasi reads whole: 香港 8044, 莫斯科 1817, 成吉思汗 946; 蒲团 179.
+COMMON_IN_CHINESE = 500
+SHARED_NAME = 0.55  # such a name's score: a translation's, which nothing verifies
 # What Korean reads in Sino-Korean after a Japanese place or family name:
 # 村 촌, 町 정, 郡 군, 市 시, 区 구, 県 현, 藩 번, 駅 역, 城 성, 寺 사, 氏 씨.
 JAPANESE_SUFFIXES = frozenset("村町郡市区県藩駅城寺氏")
@@ -273,6 +279,13 @@ def _japanese(chars: str, us: list[Unit]) -> tuple[int, Kind, float] | None:
             best = (score, start)
     if best is None:
         return None
+    if len(chars) > 1 and is_common_word(to_hans(chars), COMMON_IN_CHINESE):
+        # A word Chinese writes often that Japanese reads whole, not kanji by
+        # kanji (one kanji read whole is its own word: 侍 사무라이), is a name
+        # Korean and Japanese both take from elsewhere
+        # (香港 홍콩 ホンコン, 莫斯科 모스크바 モスクワ): the pair stands, its
+        # Korean no reading of the Chinese but a rendering, as a translation is.
+        return us[best[1]].start, Kind.TRANSLATION, SHARED_NAME
     return us[best[1]].start, Kind.JAPANESE, round(0.6 + 0.35 * best[0], 2)
 
 

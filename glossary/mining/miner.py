@@ -198,7 +198,7 @@ def _before_particle(text: str, bracket: Bracket, gloss: str | None,
         return _read_whole(gloss, text, word_start, word_start + len(stem), learned)
     word = text[word_start:end]
     # Kiwi is asked only when some start of the word may read the gloss whole.
-    cut = grammar_start(word) if read in READ_KINDS and any(
+    cut = grammar_start(word) if read in (*READ_KINDS, Kind.MIXED) and any(
         may_read_whole(gloss_chars(gloss), word[:at]) for at in range(1, len(word))) else None
     return _read_whole(gloss, text, word_start, word_start + cut, learned) if cut else None
 

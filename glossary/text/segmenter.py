@@ -347,6 +347,16 @@ def _tags(text: str) -> tuple[tuple[str, str], ...]:
     return tuple((w, t) for w, t in tagged if w)
 
 
+def is_common_word(text: str, least: int) -> bool:
+    """Is ``text`` a word of jieba's dictionary counted ``least`` times or more?
+
+    >>> is_common_word("香港", 500), is_common_word("蒲团", 500)
+    (True, False)
+    """
+    found = fetch("words", [text]).get(text)
+    return found is not None and found[0] >= least
+
+
 def is_proper_name(text: str) -> bool:
     """True when jieba tags every word of ``text`` a person or place name."""
     return all(tag.startswith(("nr", "ns")) for _, tag in _tags(text))
