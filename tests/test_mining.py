@@ -74,6 +74,8 @@ POSITIVE = [
     ("그곳은 낙원(\uf914園)이었다.", ("낙원", "\uf914園")),
     # a Korean company's legal form between the name and the gloss
     ("삼성전자(주)(三星電子)는 실적을 발표했다.", ("삼성전자", "三星電子")),
+    # a bracket of Latin letters between: the name's other gloss
+    ("회의는 난징(Nanjing)(南京)에서 열렸다.", ("난징", "南京")),
     ("㈜한화(韓火)는 투자를 늘렸다.", ("한화", "韓火")),
     # one Latin letter between characters is part of the name
     ("루쉰의 소설 아Q정전(阿Q正傳)을 읽었다.", ("아Q정전", "阿Q正傳")),

@@ -59,6 +59,7 @@ def term_window(text: str, paren: int, joiners: str = "") -> tuple[int, int] | N
         return None
     form = next((form for form in LEGAL_FORMS if text.endswith(form, 0, end)), "")
     end -= len(form)  # 삼성전자(주)(三星電子): the company's legal form, no part of its name
+    end = _before_a_latin_bracket(text, end)
     marks = 0
     while end > 0 and text[end - 1] in _CLOSING_MARKS and marks < 2:
         end, marks = end - 1, marks + 1
@@ -74,6 +75,22 @@ def term_window(text: str, paren: int, joiners: str = "") -> tuple[int, int] | N
             and text[start:space] in PARTICLES:
         start = space + 1
     return (start, end) if start < end else None
+
+
+_LATIN_BRACKET = re.compile(r"[A-Za-z][A-Za-z0-9 .,'&-]{0,40}")
+
+
+def _before_a_latin_bracket(text: str, end: int) -> int:
+    """Where the words end before a bracket of Latin letters that ``text[:end]``
+    ends with (상하이(Shanghai)(上海): the name's other gloss), else ``end``."""
+    if end == 0 or text[end - 1] not in CLOSERS:
+        return end
+    opener = text.rfind(CLOSERS[text[end - 1]], max(0, end - 44), end - 1)
+    if opener <= 0 or not _LATIN_BRACKET.fullmatch(text, opener + 1, end - 1):
+        return end
+    while opener > 0 and text[opener - 1] == " ":
+        opener -= 1
+    return opener
 
 
 # Title marks and quotes, closing → opening: a gloss after them glosses the title whole.
