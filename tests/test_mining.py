@@ -429,6 +429,8 @@ def test_a_surname_with_a_title_does_not_translate_the_whole_name(
     ("이날 발개위(发改委·国家发展和改革委员会)는 발표했다.", [("발개위", "发改委")]),
     ("수도 베이징(北京·北平)은 크다.", [("베이징", "北京")]),
     ("반도체 업체 TSMC(台積電·台灣積體電路製造)가 투자했다.", [("TSMC", "台積電")]),
+    # the other a short name opening with a Latin letter
+    ("동영상 사이트 비리비리(哔哩哔哩·B站)가 상장했다.", [("비리비리", "哔哩哔哩")]),
     # names of two people after a list: no pair for one of them
     ("회담에 시진핑과 리창(习近平·李强)이 나왔다.", []),
 ])

@@ -80,6 +80,9 @@ _SEPARATORS = re.compile(r"[,，、;；/]")
 _LABEL = re.compile(r"^[^:：]{1,16}[:：]\s*")
 JOINERS = MIDDLE_DOTS  # Korean text often writes ㆍ (U+318D)
 _SENTENCE_END = re.compile(r"[。！？]")
+# Another name of the same thing a dot after the gloss, opening with a Latin
+# letter or digit (哔哩哔哩·B站, 上海证券交易所·A股): a note, no second term.
+_LATIN_HEADED_NAME = re.compile(f"\\s*[{MIDDLE_DOTS}]\\s*[A-Za-z0-9]{{1,4}}[{HAN_RANGES}]{{1,4}}\\s*")
 
 
 def _separates(content: str, index: int) -> bool:
@@ -366,7 +369,8 @@ def _leading_han(segment: str) -> int:
 
 def _is_one_term(gloss: str, rest: str, others: list[tuple[int, str]], content: str) -> bool:
     """False when what looked like a gloss is something else."""
-    if not gloss or len(gloss) > MAX_GLOSS or has_han(rest):
+    if not gloss or len(gloss) > MAX_GLOSS or (has_han(rest)
+                                               and not _LATIN_HEADED_NAME.fullmatch(rest)):
         return False
     if rest and rest[0].isascii() and rest[0].isalnum():
         return False  # 中国KIC, 小米14 Ultra: Chinese running on into other text
