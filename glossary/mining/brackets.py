@@ -82,7 +82,8 @@ JOINERS = MIDDLE_DOTS  # Korean text often writes ㆍ (U+318D)
 _SENTENCE_END = re.compile(r"[。！？]")
 # Another name of the same thing a dot after the gloss, opening with a Latin
 # letter or digit (哔哩哔哩·B站, 上海证券交易所·A股): a note, no second term.
-_LATIN_HEADED_NAME = re.compile(f"\\s*[{MIDDLE_DOTS}]\\s*[A-Za-z0-9]{{1,4}}[{HAN_RANGES}]{{1,4}}\\s*")
+_LATIN_HEADED_NAME = re.compile(f"\\s*[{MIDDLE_DOTS}]\\s*[A-Za-z0-9]{{1,4}}"
+                                f"[{HAN_RANGES}]{{1,4}}\\s*")
 
 
 def _separates(content: str, index: int) -> bool:
