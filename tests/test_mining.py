@@ -941,3 +941,12 @@ def test_readings_with_syllables_the_gloss_leaves_out_are_mixed() -> None:
     assert (found.ko, str(found.kind)) == ("주장삼각주", "mixed")
     (found,) = mine("창장삼각주(长三角) 도시들")
     assert str(found.kind) == "mixed"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a policy named with a plus: the plus is part of the gloss and of the term
+    ("정부는 인터넷 플러스(互联网+) 전략을 밝혔다.", [("인터넷 플러스", "互联网+")]),
+    ("정부는 인공지능+(人工智能+) 행동을 밝혔다.", [("인공지능+", "人工智能+")]),
+])
+def test_a_gloss_ending_in_a_plus(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected

@@ -424,6 +424,8 @@ def parse_gloss(content: str) -> str | None:
             or all(ch in QUANTITY_CHARS for ch in first[begin:end] if is_han(ch))):
         return None
     end = tail_end(first, end)
+    if first[end:].strip() == "+":
+        end = first.index("+", end) + 1  # 互联网+ (인터넷 플러스): the plus names the policy too
     gloss, rest = first[:end], first[end:]
     if rest and rest[0] in JOINERS and joiner_of(gloss):
         return None  # 华为·小米·OPPO: a dotted list, one member no Chinese (see lists.py)

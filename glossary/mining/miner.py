@@ -97,7 +97,8 @@ def _single(text: str, bracket: Bracket, gloss: str, learned: Correspondences | 
             ) -> tuple[str, int, int, Kind, float] | None:
     """The one term a gloss covers: (gloss, term_start, term_end, kind, confidence)."""
     paren = bracket.start
-    window = _gloss_window(text, bracket, gloss)
+    window, plus_end = _without_the_plus(text, bracket, gloss,
+                                         _gloss_window(text, bracket, gloss))
     chars = gloss_chars(gloss)
     after = _word_after(text, bracket)
     decided = decide(chars, text[window[0] : window[1]], learned, after) if window else None
@@ -131,8 +132,26 @@ def _single(text: str, bracket: Bracket, gloss: str, learned: Correspondences | 
             # 장고 for 田島 将吾: a gloss of several words (a family and a given
             # name) has a word for each of them, at least, in a translation.
             return None
-        return gloss, window[0] + offset, window[1], kind, confidence
+        return gloss, window[0] + offset, plus_end or window[1], kind, confidence
     return None
+
+
+def _without_the_plus(text: str, bracket: Bracket, gloss: str, window: tuple[int, int] | None
+                      ) -> tuple[tuple[int, int] | None, int | None]:
+    """The window without what renders a gloss's last ``+`` (互联网+: 인터넷
+    플러스, 인터넷+), and where the term then ends; else the window as it
+    was, and None."""
+    if not gloss.endswith("+"):
+        return window, None
+    end = len(text[: bracket.start].rstrip())
+    if text[end - 1 : end] == "+":  # written as it is: no term character, so no window
+        before = term_window(text, end - 1)
+        return (before, end) if before else (window, None)
+    if window is not None:
+        rest = text[window[0] : window[1]].removesuffix("플러스").rstrip()
+        if rest and len(rest) < window[1] - window[0]:
+            return (window[0], window[0] + len(rest)), window[1]
+    return window, None
 
 
 def _read_whole(zh: str, text: str, start: int, end: int,
