@@ -213,10 +213,11 @@ def heading_span(text: str, paren: int) -> tuple[int, int] | None:
     # line of many glosses must not make each look back over all of it.
     reach = 2 * MAX_TITLE
     line_start = text.rfind("\n", max(0, paren - reach), paren) + 1
+    if not line_start and paren > reach:
+        return None  # no line break near: asked before the line is cut, which would copy it all
     line = text[line_start:paren]
     words = line.strip()
-    if (not line_start and paren > reach) or not words or len(words) > MAX_TITLE \
-            or not any(map(is_hangul, words)):
+    if not words or len(words) > MAX_TITLE or not any(map(is_hangul, words)):
         return None
     above = text[max(0, line_start - 2 * reach) : line_start].rstrip()
     heading_start = above.rfind("\n") + 1
