@@ -950,3 +950,10 @@ def test_readings_with_syllables_the_gloss_leaves_out_are_mixed() -> None:
 ])
 def test_a_gloss_ending_in_a_plus(text: str, expected: list[tuple[str, str]]) -> None:
     assert pairs(text) == expected
+
+
+def test_a_name_read_through_is_open_whatever_kiwi_makes_of_it() -> None:
+    # Kiwi reads 저장대 as 저장 and the ending 대; every syllable reads a character
+    assert pairs("그는 저장대(浙江大学)를 졸업했다.") == [("저장대", "浙江大学")]
+    # one syllable stays as Kiwi reads it: 전 may be the determiner
+    assert pairs("그는 전(戰中) 태생이다.") == []

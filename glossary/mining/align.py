@@ -241,6 +241,7 @@ class Alignment:
     # (first character, end, first unit, end) of each translation piece,
     # learned or not: what a correspondence is learned from
     correspondences: tuple[tuple[int, int, int, int], ...] = ()
+    read_units: frozenset[int] = frozenset()  # units that read a character exactly
 
     @property
     def reads(self) -> int:
@@ -560,6 +561,7 @@ def _trace(zh: str, us: list[Unit], back: list[list[Step | None]],
     evidence = [""] * len(zh)
     inserted = loose = 0
     piece_units, inserted_units, correspondences = [], set(), []
+    read_units: set[int] = set()
     i, j = 0, start
     while back[i][j] is not None:
         step = back[i][j]
@@ -583,7 +585,10 @@ def _trace(zh: str, us: list[Unit], back: list[list[Step | None]],
             correspondences.append((i, pi, j, pj))
         elif how not in ("sp", "ord"):
             evidence[i] = how
+            if how in EXACT:
+                read_units.update(range(j, pj))
         i, j = pi, pj
     text = "".join(u.text for u in us[start:])
     return Alignment(score, start, text, tuple(evidence), inserted, in_word,
-                     tuple(piece_units), loose, frozenset(inserted_units), tuple(correspondences))
+                     tuple(piece_units), loose, frozenset(inserted_units), tuple(correspondences),
+                     frozenset(read_units))

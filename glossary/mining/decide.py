@@ -178,6 +178,23 @@ def _gloss_reaches_back(chars: str, us: list[Unit], start: int, kind: Kind) -> b
         strip_particle(word) == word and reading_match(chars[0], word[-1])[1] in EXACT)
 
 
+def _read_through(us: list[Unit], closed: set[int], read: frozenset[int]) -> set[int]:
+    """The closed units of the words of two syllables or more whose every
+    syllable reads a character exactly: no particle or ending is there,
+    whatever Kiwi makes of an unknown name (저장대(浙江大学): 저장 and the
+    ending 대). One syllable may well be a determiner (전 of 전 총리)."""
+    opened: set[int] = set()
+    word: list[int] = []
+    for index in [*range(len(us)), None]:
+        if index is not None and us[index].kind == "syl":
+            word.append(index)
+            continue
+        if len(word) > 1 and word[0] in closed and all(unit in read for unit in word):
+            opened.update(word)
+        word = []
+    return opened
+
+
 def _korean_name_for_another(chars: str, us: list[Unit], start: int) -> bool:
     """Is the Korean from unit ``start`` a Korean person's name (one word of
     two or three syllables that opens with a common surname) and the gloss
@@ -484,7 +501,10 @@ def _decide(chars: str, window: str, learned: Correspondences | None,
     latin = _latin_run(us)
     if latin is not None:
         return us[latin].start, Kind.LATIN, LATIN_NAME
-    model = PieceModel(chinese_words(chars), _closed_units(window, us, after), chars)
+    closed = _closed_units(window, us, after)
+    if by_reading and closed:
+        closed -= _read_through(us, closed, by_reading.read_units)
+    model = PieceModel(chinese_words(chars), closed, chars)
     by_pieces = align(chars, us, model, learned)
     if by_pieces and (described := descriptor_units(us, by_pieces)):
         model.closed_units = set(model.closed_units) | described
