@@ -50,6 +50,17 @@ def test_a_member_written_in_latin_letters_holds_its_place_and_gives_no_pair(tex
     assert sorted(pairs(text)) == [("지리", "吉利"), ("창청", "长城")]
 
 
+def test_a_latin_member_the_korean_writes_as_it_is_makes_the_gloss_a_list() -> None:
+    # not LG for 三星: the Korean list writes LG where the Chinese does
+    assert pairs("전시회에 삼성·LG(三星·LG)가 나왔다.") == [("삼성", "三星")]
+
+
+def test_a_latin_term_for_three_names_stands_for_all_of_them() -> None:
+    # BAT abbreviates the three: not 百度 alone, as TSMC stands for 台積電 of its two names
+    assert pairs("중국 IT 공룡 BAT(百度·阿里巴巴·腾讯)가 성장했다.") == [
+        ("BAT", "百度·阿里巴巴·腾讯")]
+
+
 def test_a_list_whose_only_chinese_member_is_translated_gives_nothing() -> None:
     assert pairs("시장 점유율은 애플, 삼성(苹果、Samsung) 순이다.") == []
 

@@ -149,6 +149,17 @@ def latin_member_last(text: str, paren: int, content: str) -> bool:
         and bool(_last_members(text, paren, len(members)))
 
 
+def latin_member_written(text: str, paren: int, content: str) -> bool:
+    """Does the bracket gloss a list with a member in Latin letters that the
+    Korean list writes as it is, in the same place (삼성·LG(三星·LG))? Then it
+    is a list, not a name with its Latin one after it (腾讯·Tencent)."""
+    members = chinese_members(content)
+    spans = _last_members(text, paren, len(members)) if members else []
+    return bool(spans) and members is not None and any(
+        is_latin_member(zh) and text[start:end].strip().casefold() == zh.casefold()
+        for (start, end), zh in zip(spans, members, strict=True))
+
+
 def list_members(text: str, paren: int, content: str, learned: Correspondences | None = None
                  ) -> list[tuple[str, int, int, Kind, float]]:
     """(zh, term_start, term_end, kind, confidence) for each member of a list

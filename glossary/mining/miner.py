@@ -54,7 +54,13 @@ from .decide import (
     may_read_whole,
     reads_whole,
 )
-from .lists import abbreviated_head, latin_member_last, list_members, whole_list
+from .lists import (
+    abbreviated_head,
+    latin_member_last,
+    latin_member_written,
+    list_members,
+    whole_list,
+)
 from .spans import term_window, title_it_ends, under_heading, whole_quote, whole_title
 from .western_names import beside_the_surname, western_given_name
 
@@ -253,11 +259,8 @@ def _glossed_before(text: str, bracket: Bracket, learned: Correspondences | None
     alone may be its last member taken for all of it: 허베이 for 京津冀); else
     the translation; else the members of a list, a pair each."""
     gloss = parse_gloss(bracket.content)
-    if gloss is None and (title := titled_gloss(bracket.content)):
-        # 삼체(《三体》): the title in its marks. A translation of the word
-        # before it is chance (이 책(《三体》): 책 is no name of the work).
-        single = _single(text, bracket, title, learned)
-        return [single] if single and single[3] != Kind.TRANSLATION else []
+    if (listed := _list_or_title(text, bracket, gloss, learned)) is not None:
+        return listed
     head, tail = (latin_head(gloss), latin_tail(gloss)) if gloss else ("", "")
     if gloss and (head or tail):
         found = _with_latin_words(text, bracket, gloss, head, tail, learned)
@@ -300,6 +303,21 @@ def _glossed_before(text: str, bracket: Bracket, learned: Correspondences | None
     if expanded := _in_full(text, bracket, gloss, single):
         return [expanded]
     return [single] if single else list_members(text, bracket.start, bracket.content, learned)
+
+
+def _list_or_title(text: str, bracket: Bracket, gloss: str | None,
+                   learned: Correspondences | None
+                   ) -> list[tuple[str, int, int, Kind, float]] | None:
+    """What a bracket glosses when its gloss is a list with a Latin member
+    the Korean writes as it is (삼성·LG(三星·LG): not LG for 三星), or a title
+    in its marks (삼체(《三体》); a translation of the word before it is chance:
+    이 책(《三体》)); None when it is neither."""
+    if gloss is not None and latin_member_written(text, bracket.start, bracket.content):
+        return list_members(text, bracket.start, bracket.content, learned)
+    if gloss is None and (title := titled_gloss(bracket.content)):
+        single = _single(text, bracket, title, learned)
+        return [single] if single and single[3] != Kind.TRANSLATION else []
+    return None
 
 
 # What Korean writes after a surname or a name, on its own, to refer to the person.
@@ -415,7 +433,9 @@ def _one_of_its_names(text: str, bracket: Bracket, gloss: str | None,
     if len(members) < 2 or not all(member and all(map(is_han, member)) for member in members):
         return None
     if single and single[3] == Kind.LATIN:
-        return (members[0], *single[1:])
+        # Two names of one thing: the Latin term stands for the first; three
+        # or more are a list that the Latin term abbreviates (BAT for 百度·阿里巴巴·腾讯).
+        return (members[0], *single[1:]) if len(members) == 2 else None
     for member in members:
         found = _single(text, bracket, member, learned)
         if found and found[3] in (*READ_KINDS, Kind.MIXED) \
