@@ -160,22 +160,47 @@ COUNTED = frozenset("대개종곳명")
 def _gloss_reaches_back(chars: str, us: list[Unit], start: int, kind: Kind) -> bool:
     """Does the gloss seem to cover the word before ``start`` too? That word
     joins the span to more words (하늘과 땅(天地): the gloss covers both), or, for
-    a translation, starts with a reading of its first character (중국 측(中方))."""
+    a translation, counts what the gloss names or holds a reading of its first
+    character (중국 측(中方))."""
     word = word_before(us, start)
-    # A bare 과 is the particle of an earlier bracket: 홍콩(香港)과 마카오(澳門).
-    if any(word.endswith(c) and len(word) > len(c) for c in _CONJUNCTIONS):
+    if _joins(word):
         return True
-    # 中方 for 중국 측: the word before starts with a reading of the first character;
-    # 川菜 for 쓰촨 요리: it ends with one (a particle there ends no name: 그의 의사(医生)).
     if kind != Kind.TRANSLATION or not word:
         return False
-    # 两会 for 두 세션: the word before counts the first character in Korean;
-    # 工农中建 for 4대 은행: or counts what the gloss names (the four great …).
-    if word in NATIVE_NUMERALS.get(chinese_number(chars[0]) or 0, ()) \
-            or _counted_before(us, start, word):
+    return _counts(chars, us, start, word) or _reads_its_first(chars, word)
+
+
+def _joins(word: str) -> bool:
+    """Does ``word`` end in a conjunction? (A bare 과 is the particle of an
+    earlier bracket: 홍콩(香港)과 마카오(澳門).)"""
+    return any(word.endswith(c) and len(word) > len(c) for c in _CONJUNCTIONS)
+
+
+def _counts(chars: str, us: list[Unit], start: int, word: str) -> bool:
+    """Does ``word``, before unit ``start``, count the gloss's first character
+    in Korean (두 세션 for 两会) or what the gloss names, after digits (4대 은행
+    for 工农中建, the four great …)?"""
+    if word in NATIVE_NUMERALS.get(chinese_number(chars[0]) or 0, ()):
         return True
+    first = _first_unit_of(us, start, word)
+    return word in COUNTED and first > 0 and us[first - 1].kind == "lat" \
+        and us[first - 1].text.isdigit()
+
+
+def _reads_its_first(chars: str, word: str) -> bool:
+    """Does ``word`` start with a reading of the gloss's first character (中方
+    for 중국 측), or end with one (川菜 for 쓰촨 요리; a particle there ends no
+    name: 그의 의사(医生))?"""
     return reading_match(chars[0], word[0])[1] in EXACT or (
         strip_particle(word) == word and reading_match(chars[0], word[-1])[1] in EXACT)
+
+
+def _first_unit_of(us: list[Unit], start: int, word: str) -> int:
+    """The first unit of ``word``, the written word before unit ``start``."""
+    k = start - 1
+    while k >= 0 and us[k].kind == "sp":
+        k -= 1
+    return k - len(word) + 1
 
 
 def _read_through(us: list[Unit], closed: set[int], read: frozenset[int]) -> set[int]:
@@ -205,15 +230,6 @@ def _korean_name_for_another(chars: str, us: list[Unit], start: int) -> bool:
     surname = us[start].text
     return surname in COMMON_SURNAMES and is_a_persons_name(to_hans(chars)) \
         and reading_match(chars[0], surname)[1] not in EXACT
-
-
-def _counted_before(us: list[Unit], start: int, word: str) -> bool:
-    """Is ``word``, the word before unit ``start``, a counter after digits (4대)?"""
-    k = start - 1
-    while k >= 0 and us[k].kind == "sp":
-        k -= 1
-    k -= len(word)
-    return word in COUNTED and k >= 0 and us[k].kind == "lat" and us[k].text.isdigit()
 
 
 def _read_before(chars: str, us: list[Unit], start: int, learned: Correspondences) -> bool:
@@ -549,16 +565,10 @@ def _one_word_back(chars: str, us: list[Unit], model: PieceModel, start: int,
     when that character alone may be a piece and the alignment then starts
     there; else None."""
     word = word_before(us, start)
-    if not word or not (reading_match(chars[0], word[0])[1] in EXACT or (
-            strip_particle(word) == word and reading_match(chars[0], word[-1])[1] in EXACT)):
+    if not word or not _reads_its_first(chars, word) or _joins(word) \
+            or _counts(chars, us, start, word):
         return None
-    if word in NATIVE_NUMERALS.get(chinese_number(chars[0]) or 0, ()) or any(
-            word.endswith(c) and len(word) > len(c) for c in _CONJUNCTIONS):
-        return None
-    first = start - 1
-    while us[first].kind == "sp":
-        first -= 1
-    first -= len(word) - 1
+    first = _first_unit_of(us, start, word)
     wider = PieceModel({*model.words, (0, 1), (1, len(chars))}, model.closed_units, chars)
     found = align(chars, us, wider, learned)
     verdict = _judge_pieces(found, us, len(chars)) if found and found.start == first else None
