@@ -374,7 +374,7 @@ def _translated_by_chance(text: str, bracket: Bracket,
     # 연구(李明, 2019): so is one of an author cited;
     # 중·러(中俄) gives no 러: and one of the last member of a list;
     # 행정장관 리(李家超), 저우 씨(周某): and a title or 씨 beside a person's surname;
-    # 애플, 삼성(苹果、Samsung): and one of a list's member the Chinese writes in Latin.
+    # 애플, 삼성(苹果、Samsung): and one of a list's members the Chinese writes in Latin.
     return korean_note_after_gloss(bracket.content) or cites_a_year(bracket.content) \
         or _after_joining_dot(text, single[1]) \
         or latin_member_last(text, bracket.start, bracket.content) \
