@@ -53,6 +53,8 @@ def test_a_member_written_in_latin_letters_holds_its_place_and_gives_no_pair(tex
 def test_a_latin_member_the_korean_writes_as_it_is_makes_the_gloss_a_list() -> None:
     # not LG for 三星: the Korean list writes LG where the Chinese does
     assert pairs("전시회에 삼성·LG(三星·LG)가 나왔다.") == [("삼성", "三星")]
+    # a member written as it is verifies the split as a reading would: a translation beside it
+    assert pairs("메신저는 위챗, QQ(微信、QQ)를 주로 쓴다.") == [("위챗", "微信")]
 
 
 def test_a_latin_term_for_three_names_stands_for_all_of_them() -> None:

@@ -156,8 +156,7 @@ def latin_member_written(text: str, paren: int, content: str) -> bool:
     members = chinese_members(content)
     spans = _last_members(text, paren, len(members)) if members else []
     return bool(spans) and members is not None and any(
-        is_latin_member(zh) and text[start:end].strip().casefold() == zh.casefold()
-        for (start, end), zh in zip(spans, members, strict=True))
+        _written_as_it_is(text, span, zh) for span, zh in zip(spans, members, strict=True))
 
 
 def list_members(text: str, paren: int, content: str, learned: Correspondences | None = None
@@ -179,17 +178,31 @@ def list_members(text: str, paren: int, content: str, learned: Correspondences |
         pairs.append((zh, start + decided[0], end, decided[1], decided[2]))
     joined = bool(_ZH_CONJUNCTION.search(content) and _KO_AND.search(
         text, spans[0][1], spans[1][0]))
-    return pairs if _verified(text, pairs, joined) else []
+    written = sum(_written_as_it_is(text, span, zh) for span, zh in zip(spans, members,
+                                                                        strict=True))
+    return pairs if _verified(text, pairs, joined, written) else []
 
 
-def _verified(text: str, pairs: list[tuple[str, int, int, Kind, float]], joined: bool) -> bool:
+def _written_as_it_is(text: str, span: tuple[int, int], zh: str) -> bool:
+    """Is the Chinese member ``zh`` in Latin letters, and the Korean member the same?"""
+    return is_latin_member(zh) and text[span[0] : span[1]].strip().casefold() == zh.casefold()
+
+
+def _verified(text: str, pairs: list[tuple[str, int, int, Kind, float]], joined: bool,
+              written: int = 0) -> bool:
     """Nothing verifies a translation, and a list's separators may be a
     word's last syllable (결과): translated members are taken only beside a
     majority of members that readings verify, or of two joined by "and" in
     both languages, beside the other read (알리바바와 텐센트(阿里巴巴和腾讯));
+    beside Latin members ``written`` as they are, which verify the split
+    better than a reading, as many as those and the read ones (위챗, QQ(微信、QQ));
     and never as one syllable."""
     translated = [(start, end) for _, start, end, kind, _ in pairs if kind == Kind.TRANSLATION]
-    if len(translated) * 2 >= len(pairs) and not (
+    others = len(pairs) - len(translated)
+    if written:
+        if len(translated) > others + written:
+            return False
+    elif len(translated) >= others and not (
             joined and len(pairs) == 2 and len(translated) == 1
             and any(kind in READ_KINDS for *_, kind, _ in pairs)):
         return False
