@@ -167,19 +167,23 @@ def list_members(text: str, paren: int, content: str, learned: Correspondences |
     spans = _last_members(text, paren, len(members)) if members else []
     if not members or not spans:
         return []
+    written = sum(_written_as_it_is(text, span, zh) for span, zh in zip(spans, members,
+                                                                        strict=True))
     pairs = []
-    for (start, end), zh in zip(spans, members, strict=True):
+    for index, ((start, end), zh) in enumerate(zip(spans, members, strict=True)):
         if not _is_member(zh):
             continue  # a Latin member: its place taken, no pair
         ko = text[start:end]
         decided = decide(zh, ko, learned) if any(map(is_hangul, ko)) or ko.isascii() else None
-        if decided is None or (decided[0] and decided[1] == Kind.TRANSLATION):
+        # A translation must fill its part, but the first one's part runs back
+        # over the sentence: there it may start later in a list a member
+        # written as it is pins (메신저는 위챗, QQ(微信、QQ)).
+        if decided is None or (decided[0] and decided[1] == Kind.TRANSLATION
+                               and not (index == 0 and written)):
             return []  # a member unexplained, or a translation reaching into words
         pairs.append((zh, start + decided[0], end, decided[1], decided[2]))
     joined = bool(_ZH_CONJUNCTION.search(content) and _KO_AND.search(
         text, spans[0][1], spans[1][0]))
-    written = sum(_written_as_it_is(text, span, zh) for span, zh in zip(spans, members,
-                                                                        strict=True))
     return pairs if _verified(text, pairs, joined, written) else []
 
 
