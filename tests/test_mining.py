@@ -957,3 +957,17 @@ def test_a_name_read_through_is_open_whatever_kiwi_makes_of_it() -> None:
     assert pairs("그는 저장대(浙江大学)를 졸업했다.") == [("저장대", "浙江大学")]
     # one syllable stays as Kiwi reads it: 전 may be the determiner
     assert pairs("그는 전(戰中) 태생이다.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the plural suffix is grammar, no part of a term that readings explain
+    ("이 도시의 화교들(华侨)이 모였다.", [("화교", "华侨")]),
+    ("시장은 농민공들(农民工)의 삶을 다뤘다.", [("농민공", "农民工")]),
+    # a translation keeps it: titles end so (행복한 날들)
+    ("도시의 젊은이들(年轻人)이 모였다.", [("젊은이들", "年轻人")]),
+    # 들 as a word of its own stays
+    ("그 들(田野)은 넓다.", [("들", "田野")]),
+])
+def test_the_plural_suffix_is_no_part_of_the_term(text: str,
+                                                 expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected

@@ -168,15 +168,19 @@ def _tags_by_word(text: str, after: str = "") -> dict[tuple[int, int], set[str]]
 _GRAMMAR_TAGS = ("J", "E", "XSV", "XSA")
 
 
+PLURAL = "들"  # the plural suffix: grammar too (중국인들 is 중국인, more than one)
+
+
 def grammar_start(word: str) -> int | None:
     """Where the grammar that ends one written word starts, after a first
     morpheme of something else; None when Kiwi finds none there.
 
-    >>> grammar_start("신중한"), grammar_start("광저우시")
-    (2, None)
+    >>> grammar_start("신중한"), grammar_start("광저우시"), grammar_start("중국인들")
+    (2, None, 3)
     """
     analysis = _plain_analysis(word)
-    starts = [at for tag, at in analysis[1:] if tag.startswith(_GRAMMAR_TAGS)]
+    starts = [at for tag, at in analysis[1:] if tag.startswith(_GRAMMAR_TAGS)
+              or (tag == "XSN" and word.startswith(PLURAL, at))]
     return min(starts) if starts and not analysis[0][0].startswith(_GRAMMAR_TAGS) else None
 
 
