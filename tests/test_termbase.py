@@ -73,6 +73,10 @@ def test_a_particle_on_a_korean_query_is_ignored(termbase: Termbase) -> None:
     assert [e.zh_hans for e in termbase.lookup("마윈은")] == ["马云"]
     assert [e.zh_hans for e in termbase.lookup("광저우시에서")] == ["广州市"]
     assert termbase.lookup("서울에서") == []
+    # the plural suffix too, alone or before a particle
+    termbase.add_mined(mine_document("도시의 화교(华侨)가 모였다.", "b.txt"))
+    assert [e.zh_hans for e in termbase.lookup("화교들이")] == ["华侨"]
+    assert [e.zh_hans for e in termbase.lookup("화교들")] == ["华侨"]
 
 
 def test_two_character_terms_are_found(termbase: Termbase) -> None:

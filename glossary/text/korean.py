@@ -32,15 +32,24 @@ OR_PARTICLES = ("이나",)
 COMMON_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류전")
 
 
-def strip_particle(word: str) -> str:
-    """``word`` without one particle or ending at its end, if it has one.
+PLURAL = "들"  # the plural suffix, before a particle or alone (화교들이, 화교들)
 
-    The longest particle wins, and at least one syllable of the noun stays.
+
+def strip_particle(word: str) -> str:
+    """``word`` without one particle or ending at its end, if it has one, and
+    without the plural suffix before it.
+
+    The longest particle wins, and at least one syllable of the noun stays
+    (two before a plural: 들 alone is a word, a field).
+
+    >>> strip_particle("화교들이"), strip_particle("중국인들"), strip_particle("들이")
+    ('화교', '중국인', '들')
     """
     for size in range(min(LONGEST_PARTICLE, len(word) - 1), 0, -1):
         if word[-size:] in PARTICLES:
-            return word[:-size]
-    return word
+            word = word[:-size]
+            break
+    return word[:-1] if len(word) > 2 and word.endswith(PLURAL) else word
 
 
 def words_before(text: str, end: int, most: int, within: int) -> list[tuple[int, str]]:

@@ -20,6 +20,7 @@ from typing import Any
 from . import lexicon, resident
 from .hangul import without_final
 from .kiwis import Analysis, analyse, kiwi, plain_kiwi, plain_kiwi_instance
+from .korean import PLURAL
 from .normalize import is_hangul
 
 # Morpheme tags that cannot occur inside a term: particles, endings, verb and
@@ -166,9 +167,6 @@ def _tags_by_word(text: str, after: str = "") -> dict[tuple[int, int], set[str]]
 # Grammar that ends a word: particles, endings, and the suffixes that make a
 # verb or an adjective of a noun (신중 + 하 + ㄴ).
 _GRAMMAR_TAGS = ("J", "E", "XSV", "XSA")
-
-
-PLURAL = "들"  # the plural suffix: grammar too (중국인들 is 중국인, more than one)
 
 
 def grammar_start(word: str) -> int | None:
