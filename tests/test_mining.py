@@ -661,6 +661,8 @@ def test_a_label_naming_the_chinese_name_is_no_korean_word(label: str) -> None:
     ("그 도시에는 5G 기지국(5G基站)이 많다.", [("5G 기지국", "5G基站")]),
     ("회사는 3나노 공정(3纳米工艺)을 도입했다.", [("3나노 공정", "3纳米工艺")]),
     ("그해 4·19 혁명(4·19革命)이 일어났다.", [("4·19 혁명", "4·19革命")]),
+    # digits the Korean parts with a middle dot, as it writes a date naming an event
+    ("그해 9·11 사건(911事件)이 일어났다.", [("9·11 사건", "911事件")]),
     ("1988년 서울 올림픽(1988年首爾奧運會)은", [("1988년 서울 올림픽", "1988年首爾奧運會")]),
     # the nearest of two: the one the bracket follows
     ("AI 업계에서 AI 비서(AI助手)가 늘었다.", [("AI 비서", "AI助手")]),

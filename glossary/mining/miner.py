@@ -25,7 +25,7 @@ from ..text.hangul import similarity
 from ..text.korean import AND_PARTICLES, AND_WORDS, strip_particle
 from ..text.latin import latin_head, latin_tail
 from ..text.morph import grammar_start
-from ..text.normalize import clean, is_han, is_hangul, to_hans
+from ..text.normalize import MIDDLE_DOTS, clean, is_han, is_hangul, to_hans
 from ..text.pinyin import transcribe_mandarin
 from .abbreviations import expanded_before
 from .align import Correspondences
@@ -482,8 +482,12 @@ def _with_latin_words(text: str, bracket: Bracket, gloss: str, head: str, tail: 
 
 @cache
 def _word_pattern(word: str) -> re.Pattern[str]:
-    """``word`` standing apart from other Latin letters and digits, in any case."""
-    return re.compile(f"(?<![A-Za-z0-9]){re.escape(word)}(?![A-Za-z0-9])", re.IGNORECASE)
+    """``word`` standing apart from other Latin letters and digits, in any case;
+    digits alone may take a middle dot between any two, as Korean writes a
+    date that names an event (9·11 for the 911 of 911事件)."""
+    written = f"[{MIDDLE_DOTS}]?".join(map(re.escape, word)) if word.isdigit() \
+        else re.escape(word)
+    return re.compile(f"(?<![A-Za-z0-9]){written}(?![A-Za-z0-9])", re.IGNORECASE)
 
 
 def _after_joining_dot(text: str, start: int) -> bool:
