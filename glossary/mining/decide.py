@@ -530,6 +530,9 @@ def _decide(chars: str, window: str, learned: Correspondences | None,
         return None
     if verdict[0] == Kind.LATIN or not _gloss_reaches_back(chars, us, by_pieces.start,
                                                            verdict[0]):
+        if verdict[0] == Kind.MIXED and by_pieces.evidence[0] == "piece" and (
+                wider := _one_word_back(chars, us, model, by_pieces.start, by_reading, learned)):
+            return wider  # 중국 측 대표(中方代表): not 측 for 中方 beside 대표 read
         return us[by_pieces.start].start, *verdict
     if verdict[0] == Kind.TRANSLATION:
         return _one_word_back(chars, us, model, by_pieces.start, by_reading, learned)
@@ -559,20 +562,23 @@ def _stands(chars: str, us: list[Unit], by_pieces: Alignment, verdict: Verdict,
 def _one_word_back(chars: str, us: list[Unit], model: PieceModel, start: int,
                    by_reading: Alignment | None, learned: Correspondences
                    ) -> tuple[int, Kind, float] | None:
-    """A translation whose gloss reaches back into the word before it, that
-    word opening or ending with a reading of the gloss's first character
-    (중국 측(中方), 쓰촨 요리(川菜), 탄소 피크(碳达峰)): the term from that word on,
-    when that character alone may be a piece and the alignment then starts
-    there; else None."""
+    """A translation (or a mix whose first character a piece translates)
+    whose gloss reaches back into the word before it, that word opening or
+    ending with a reading of the gloss's first character (중국 측(中方), 쓰촨
+    요리(川菜), 탄소 피크(碳达峰), 중국 측 대표(中方代表)): the term from that word
+    on, when that character alone may be a piece (the rest of its word
+    another) and the alignment then starts there; else None."""
     word = word_before(us, start)
     if not word or not _reads_its_first(chars, word) or _joins(word) \
             or _counts(chars, us, start, word):
         return None
     first = _first_unit_of(us, start, word)
-    wider = PieceModel({*model.words, (0, 1), (1, len(chars))}, model.closed_units, chars)
+    split = {(1, end) for begin, end in model.words if begin == 0 and end > 1}
+    wider = PieceModel({*model.words, (0, 1), *split}, model.closed_units, chars)
     found = align(chars, us, wider, learned)
     verdict = _judge_pieces(found, us, len(chars)) if found and found.start == first else None
-    if found is None or verdict is None or verdict[0] != Kind.TRANSLATION \
+    if found is None or verdict is None \
+            or verdict[0] not in (Kind.TRANSLATION, Kind.MIXED) \
             or not _stands(chars, us, found, verdict, by_reading, learned) \
             or _gloss_reaches_back(chars, us, first, verdict[0]):
         return None
