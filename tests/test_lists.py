@@ -105,6 +105,8 @@ def test_a_translation_of_the_last_member_after_a_middle_dot_is_no_pair() -> Non
      [("광둥·홍콩·마카오 대만구", "粤港澳大湾区")]),
     ("두 나라는 미·중 무역전쟁(中美贸易战)을 치렀다.", [("미·중 무역전쟁", "中美贸易战")]),
     ("올해 한·중 교류(韩中交流)가 늘었다.", [("한·중 교류", "韩中交流")]),
+    # the rest translated, when every member reads its character (in any order)
+    ("서울에서 한·중·일 정상회의(中日韩峰会)가 열렸다.", [("한·중·일 정상회의", "中日韩峰会")]),
     # A member that reads the gloss's head whole is the term: no abbreviation.
     ("한국·일본 정부(日本政府)가 발표했다.", [("일본 정부", "日本政府")]),
     ("서울·베이징 항로(北京航路)가 열렸다.", [("베이징 항로", "北京航路")]),

@@ -288,11 +288,14 @@ def abbreviated_head(text: str, start: int, end: int, chars: str,
     if len(chars) <= count or not any(map(is_hangul, text[rest_start:end])):
         return None
     rest = decide(chars[count:], text[rest_start:end], learned)
-    if rest is None or rest[0] != 0 or rest[1] not in (Kind.SINO_KOREAN, Kind.TRANSLITERATION,
-                                                       Kind.MIXED):
-        return None
     words = [text[s:e] for s, e in members]
-    if not _members_read(words, chars[:count]) or any(
-            sum(_reads(word, char) for char in chars[:count]) > 1 for word in words):
+    read = _members_read(words, chars[:count])
+    # The rest read, or translated when every member reads its character
+    # (한·중·일 정상회의(中日韩峰会): 정상회의 for 峰会, the list verified whole).
+    kinds = (Kind.SINO_KOREAN, Kind.TRANSLITERATION, Kind.MIXED,
+             *((Kind.TRANSLATION,) if read == count else ()))
+    if rest is None or rest[0] != 0 or rest[1] not in kinds:
+        return None
+    if not read or any(sum(_reads(word, char) for char in chars[:count]) > 1 for word in words):
         return None  # no member read, or one read for two characters: a name, not its abbreviation
     return at, end, Kind.MIXED, round(min(rest[2], ABBREVIATED + 0.2), 2)
