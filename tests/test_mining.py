@@ -967,6 +967,8 @@ def test_a_name_read_through_is_open_whatever_kiwi_makes_of_it() -> None:
     # the plural suffix is grammar, no part of a term that readings explain
     ("이 도시의 화교들(华侨)이 모였다.", [("화교", "华侨")]),
     ("시장은 농민공들(农民工)의 삶을 다뤘다.", [("농민공", "农民工")]),
+    # from the term's first word on, when it holds more than one
+    ("행사장에서 베이징 시민들(北京市民)이 환영했다.", [("베이징 시민", "北京市民")]),
     # a translation keeps it: titles end so (행복한 날들)
     ("도시의 젊은이들(年轻人)이 모였다.", [("젊은이들", "年轻人")]),
     # 들 as a word of its own stays

@@ -207,25 +207,37 @@ def _inner(text: str, bracket: Bracket, gloss: str | None, learned: Corresponden
 
 
 def _before_particle(text: str, bracket: Bracket, gloss: str | None,
-                     learned: Correspondences | None, read: Kind | None = None
+                     learned: Correspondences | None, read: Kind | None = None,
+                     term_start: int | None = None
                      ) -> tuple[str, int, int, Kind, float] | None:
     """A word that carries its particle before the bracket (베이징에서(北京)),
-    when the word without it reads the whole gloss; or, for a gloss that
-    readings explain only with syllables left over (``read``, their kind), the
-    grammar that Kiwi finds ending the word (신중한(慎重): 신중 read whole)."""
+    when the word without it reads the whole gloss, alone or from the term's
+    ``term_start`` on (베이징 시민들(北京市民)); or, for a gloss that readings
+    explain only with syllables left over (``read``, their kind), the grammar
+    that Kiwi finds ending the word (신중한(慎重): 신중 read whole)."""
     window = term_window(text, bracket.start) if gloss else None
     if gloss is None or window is None:
         return None
     start, end = window
     word_start = text.rfind(" ", start, end) + 1 or start
+    starts = [word_start, *([term_start] if term_start is not None
+                            and start <= term_start < word_start else [])]
     stem = strip_particle(text[word_start:end])
     if len(stem) < end - word_start:
-        return _read_whole(gloss, text, word_start, word_start + len(stem), learned)
+        return _read_whole_from(gloss, text, starts, word_start + len(stem), learned)
     word = text[word_start:end]
     # Kiwi is asked only when some start of the word may read the gloss whole.
     cut = grammar_start(word) if read in (*READ_KINDS, Kind.MIXED) and any(
         may_read_whole(gloss_chars(gloss), word[:at]) for at in range(1, len(word))) else None
-    return _read_whole(gloss, text, word_start, word_start + cut, learned) if cut else None
+    return _read_whole_from(gloss, text, starts, word_start + cut, learned) if cut else None
+
+
+def _read_whole_from(zh: str, text: str, starts: list[int], end: int,
+                     learned: Correspondences | None
+                     ) -> tuple[str, int, int, Kind, float] | None:
+    """The first of ``starts`` from which ``text`` up to ``end`` reads ``zh`` whole."""
+    return next((found for start in starts
+                 if (found := _read_whole(zh, text, start, end, learned))), None)
 
 
 def glossed(text: str, bracket: Bracket, learned: Correspondences | None = None
@@ -274,7 +286,8 @@ def _glossed_before(text: str, bracket: Bracket, learned: Correspondences | None
     # reading that took the particle for a syllable of the name.
     if (single is None or single[3] == Kind.TRANSLATION or single[4] < READ_WHOLE) and (
             particled := _before_particle(text, bracket, gloss, learned,
-                                          single[3] if single else None)):
+                                          single[3] if single else None,
+                                          single[1] if single else None)):
         return [particled]
     if named := _one_of_its_names(text, bracket, gloss, single, learned):
         return [named]
