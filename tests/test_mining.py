@@ -820,6 +820,11 @@ def test_an_abbreviation_of_a_name_read_in_mandarin(
 @pytest.mark.parametrize(("text", "expected"), [
     ("작가의 장편 삼체(《三体》)가 영상으로 옮겨졌다.", [("삼체", "三体")]),
     ("영화 '유랑지구(『流浪地球』)'가 흥행했다.", [("유랑지구", "流浪地球")]),
+    # a tab between the words and the bracket, as a space
+    ("통신장비 업체 화웨이\t(华为)가 발표했다.", [("화웨이", "华为")]),
+    # in quotes as in title marks
+    ("통신장비 업체 화웨이(“华为”)가 발표했다.", [("화웨이", "华为")]),
+    ('통신장비 업체 화웨이("华为")가 발표했다.', [("화웨이", "华为")]),
     # the work's title glossed after a word that only translates a piece of it: chance
     ("이 책(《三体》)은 널리 읽혔다.", []),
     # a title in marks that the bracket ends, its words whatever they are

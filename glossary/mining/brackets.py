@@ -435,19 +435,23 @@ def parse_gloss(content: str) -> str | None:
     return gloss if _is_one_term(gloss, rest, segments[1:], content) else None
 
 
-# Chinese marks a work's title with these (《三体》); a gloss may keep them.
+# Chinese marks a work's title with these (《三体》); a gloss may keep them,
+# and so quotes (“华为”).
 CHINESE_TITLE_MARKS = {"《": "》", "〈": "〉", "「": "」", "『": "』"}
+_QUOTES = {"“": "”", "‘": "’", '"': '"', "'": "'"}
 
 
 def titled_gloss(content: str) -> str | None:
-    """The Chinese title a bracket glosses in its title marks, alone
-    (삼체(《三体》)): the gloss inside them, or None.
+    """The Chinese title a bracket glosses in its title marks or quotes,
+    alone (삼체(《三体》)): the gloss inside them, or None.
 
     >>> titled_gloss("《三体》"), titled_gloss(" 『流浪地球』 "), titled_gloss("《三体》, 2008")
     ('三体', '流浪地球', None)
+    >>> titled_gloss("“华为”"), titled_gloss("'华为'")
+    ('华为', '华为')
     """
     inside = content.strip()
-    if len(inside) < 3 or CHINESE_TITLE_MARKS.get(inside[0]) != inside[-1]:
+    if len(inside) < 3 or {**CHINESE_TITLE_MARKS, **_QUOTES}.get(inside[0]) != inside[-1]:
         return None
     return parse_gloss(inside[1:-1])
 

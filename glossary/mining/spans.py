@@ -52,7 +52,7 @@ def term_window(text: str, paren: int, joiners: str = "") -> tuple[int, int] | N
     nearest punctuation, line break or opening mark."""
     end = paren
     newlines = 0
-    while end > 0 and text[end - 1] in " \u00a0\r\n":
+    while end > 0 and text[end - 1] in " \t\u00a0\r\n":
         newlines += text[end - 1] == "\n"
         end -= 1
     if newlines > 1:
