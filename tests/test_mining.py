@@ -982,3 +982,17 @@ def test_a_name_read_through_is_open_whatever_kiwi_makes_of_it() -> None:
 def test_the_plural_suffix_is_no_part_of_the_term(text: str,
                                                  expected: list[tuple[str, str]]) -> None:
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Korean's short form of a name the gloss writes in full: a syllable a word
+    ("대만의 민진당(民主進步黨) 후보가 당선됐다.", [("민진당", "民主進步黨")]),
+    ("그해 중공(中國共産黨)이 창당됐다.", [("중공", "中國共産黨")]),
+    # the start read, nothing left out between: no short form
+    ("그는 인민(人民日报)을 읽었다.", []),
+])
+def test_a_korean_short_form_of_a_name_the_gloss_writes_in_full(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+    if expected:
+        assert [str(p.kind) for p in mine(text)] == ["mixed"]

@@ -34,6 +34,35 @@ LONGEST_ABBREVIATION = 6  # characters (市场监管总局 for 국가시장감�
 MOST_WORDS = 4  # written words a name in full may take (대만 독립 for 台独, 시장 감독 관리 총국)
 
 
+SHORT_CONFIDENCE = 0.7  # a Korean short form: a syllable a word, the rest unread
+SHORTEST_SKIPPED = 2  # characters of the Chinese a Korean short form leaves out, at least
+
+
+def abbreviates(word: str, chars: str) -> bool:
+    """Is ``word`` a Korean short form of the Chinese ``chars`` written in
+    full, a syllable for each of its first characters and words (민진당 for
+    民主進步黨, 중공 for 中國共産黨): each syllable reads a character exactly,
+    in order, the first the first, with characters left out between them?
+
+    >>> abbreviates("민진당", "民主進步黨"), abbreviates("중공", "中國共産黨")
+    (True, True)
+    >>> abbreviates("중국", "中国人民银行"), abbreviates("회의", "中国人民政治协商会议")
+    (False, False)
+    """
+    if not 2 <= len(word) <= LONGEST_ABBREVIATION \
+            or len(chars) < len(word) + SHORTEST_SKIPPED or len(chars) > LONGEST:
+        return False
+    at, skipped = -1, False
+    for index, syllable in enumerate(word):
+        found = next((k for k in range(at + 1, len(chars))
+                      if reading_match(chars[k], syllable)[1] in EXACT), None)
+        if found is None or (index == 0 and found != 0):
+            return False
+        skipped |= found > at + 1
+        at = found
+    return skipped  # 중국 for 中国人民银行 reads its start: no short form
+
+
 def expands_abbreviation(chars: str, word: str, from_start: bool = False) -> bool:
     """Does ``word`` (its syllables, spaces left out) read out in full a
     name that ``chars`` abbreviates? ``from_start``: the first character's

@@ -27,7 +27,7 @@ from ..text.latin import latin_head, latin_tail
 from ..text.morph import grammar_start
 from ..text.normalize import MIDDLE_DOTS, clean, is_han, is_hangul, to_hans
 from ..text.pinyin import transcribe_mandarin
-from .abbreviations import expanded_before
+from .abbreviations import SHORT_CONFIDENCE, abbreviates, expanded_before
 from .align import Correspondences
 from .appositions import name_before_title, quoted_before_noun
 from .brackets import (
@@ -313,7 +313,8 @@ def _glossed_before(text: str, bracket: Bracket, learned: Correspondences | None
         return [(gloss, *whole)]
     if single and _translated_by_chance(text, bracket, single):
         return []
-    if expanded := _in_full(text, bracket, gloss, single):
+    if expanded := _in_full(text, bracket, gloss, single) or _short_form(text, bracket, gloss,
+                                                                        single):
         return [expanded]
     return [single] if single else list_members(text, bracket.start, bracket.content, learned)
 
@@ -347,6 +348,23 @@ def _instead_of_a_mix(text: str, bracket: Bracket, gloss: str | None,
     if expanded := _in_full(text, bracket, gloss, single):
         return [expanded]
     return [] if text[single[1] : single[2]].split()[-1] in HONORIFICS else None
+
+
+def _short_form(text: str, bracket: Bracket, gloss: str | None,
+                single: tuple[str, int, int, Kind, float] | None
+                ) -> tuple[str, int, int, Kind, float] | None:
+    """The Korean short form, the one word before the bracket, of a name
+    the gloss writes in full (민진당(民主進步黨), 중공(中國共産黨)), where
+    nothing else explained the gloss."""
+    window = term_window(text, bracket.start) if gloss and single is None else None
+    if gloss is None or window is None:
+        return None
+    start, end = window
+    word_start = text.rfind(" ", start, end) + 1 or start
+    if not all(map(is_hangul, text[word_start:end])) \
+            or not abbreviates(text[word_start:end], gloss_chars(gloss)):
+        return None
+    return gloss, word_start, end, Kind.MIXED, SHORT_CONFIDENCE
 
 
 def _in_full(text: str, bracket: Bracket, gloss: str | None,
