@@ -59,6 +59,7 @@ from .references import (
     names_a_descriptor,
     points_at_a_name,
     word_before,
+    word_span_before,
 )
 
 # Evidence that explains a character: a reading, a learned correspondence, or
@@ -182,7 +183,7 @@ def _counts(chars: str, us: list[Unit], start: int, word: str) -> bool:
     for 工农中建, the four great …)?"""
     if word in NATIVE_NUMERALS.get(chinese_number(chars[0]) or 0, ()):
         return True
-    first = _first_unit_of(us, start, word)
+    first = word_span_before(us, start)[0]
     return word in COUNTED and first > 0 and us[first - 1].kind == "lat" \
         and us[first - 1].text.isdigit()
 
@@ -193,14 +194,6 @@ def _reads_its_first(chars: str, word: str) -> bool:
     name: 그의 의사(医生))?"""
     return reading_match(chars[0], word[0])[1] in EXACT or (
         strip_particle(word) == word and reading_match(chars[0], word[-1])[1] in EXACT)
-
-
-def _first_unit_of(us: list[Unit], start: int, word: str) -> int:
-    """The first unit of ``word``, the written word before unit ``start``."""
-    k = start - 1
-    while k >= 0 and us[k].kind == "sp":
-        k -= 1
-    return k - len(word) + 1
 
 
 def _read_through(us: list[Unit], closed: set[int], read: frozenset[int]) -> set[int]:
@@ -572,7 +565,7 @@ def _one_word_back(chars: str, us: list[Unit], model: PieceModel, start: int,
     if not word or not _reads_its_first(chars, word) or _joins(word) \
             or _counts(chars, us, start, word):
         return None
-    first = _first_unit_of(us, start, word)
+    first = word_span_before(us, start)[0]
     split = {(1, end) for begin, end in model.words if begin == 0 and end > 1}
     wider = PieceModel({*model.words, (0, 1), *split}, model.closed_units, chars)
     found = align(chars, us, wider, learned)

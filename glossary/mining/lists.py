@@ -139,38 +139,42 @@ def _last_members(text: str, paren: int, count: int) -> list[tuple[int, int]]:
     return [(window[0] + start, window[0] + end) for start, end in spans[len(spans) - count :]]
 
 
+def _paired_members(text: str, paren: int, content: str) -> list[tuple[tuple[int, int], str]]:
+    """Each member of the Chinese list the bracket at ``paren`` glosses, with
+    the (start, end) of its part of the Korean list before it; empty when the
+    bracket glosses no list or the Korean has fewer members."""
+    members = chinese_members(content)
+    spans = _last_members(text, paren, len(members)) if members else []
+    return list(zip(spans, members or (), strict=True)) if spans else []
+
+
 def latin_member_last(text: str, paren: int, content: str) -> bool:
     """Does the bracket gloss a list whose last member the Chinese writes in
     Latin letters, after a Korean list of as many members? Then the word
     before the bracket renders that member: 삼성 in 애플, 삼성(苹果、Samsung)
     is no translation of 苹果."""
-    members = chinese_members(content)
-    return members is not None and is_latin_member(members[-1]) \
-        and bool(_last_members(text, paren, len(members)))
+    paired = _paired_members(text, paren, content)
+    return bool(paired) and is_latin_member(paired[-1][1])
 
 
 def latin_member_written(text: str, paren: int, content: str) -> bool:
     """Does the bracket gloss a list with a member in Latin letters that the
     Korean list writes as it is, in the same place (삼성·LG(三星·LG))? Then it
     is a list, not a name with its Latin one after it (腾讯·Tencent)."""
-    members = chinese_members(content)
-    spans = _last_members(text, paren, len(members)) if members else []
-    return bool(spans) and members is not None and any(
-        _written_as_it_is(text, span, zh) for span, zh in zip(spans, members, strict=True))
+    return any(_written_as_it_is(text, span, zh)
+               for span, zh in _paired_members(text, paren, content))
 
 
 def list_members(text: str, paren: int, content: str, learned: Correspondences | None = None
                  ) -> list[tuple[str, int, int, Kind, float]]:
     """(zh, term_start, term_end, kind, confidence) for each member of a list
     the bracket at ``paren`` glosses; empty when it glosses no list."""
-    members = chinese_members(content)
-    spans = _last_members(text, paren, len(members)) if members else []
-    if not members or not spans:
+    paired = _paired_members(text, paren, content)
+    if not paired:
         return []
-    written = sum(_written_as_it_is(text, span, zh) for span, zh in zip(spans, members,
-                                                                        strict=True))
+    written = sum(_written_as_it_is(text, span, zh) for span, zh in paired)
     pairs = []
-    for index, ((start, end), zh) in enumerate(zip(spans, members, strict=True)):
+    for index, ((start, end), zh) in enumerate(paired):
         if not _is_member(zh):
             continue  # a Latin member: its place taken, no pair
         ko = text[start:end]
@@ -183,7 +187,7 @@ def list_members(text: str, paren: int, content: str, learned: Correspondences |
             return []  # a member unexplained, or a translation reaching into words
         pairs.append((zh, start + decided[0], end, decided[1], decided[2]))
     joined = bool(_ZH_CONJUNCTION.search(content) and _KO_AND.search(
-        text, spans[0][1], spans[1][0]))
+        text, paired[0][0][1], paired[1][0][0]))
     return pairs if _verified(text, pairs, joined, written) else []
 
 

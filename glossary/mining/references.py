@@ -47,13 +47,20 @@ NAME_TAGS = ("nr", "nt", "nz")
 
 def word_before(us: list[Unit], start: int) -> str:
     """The syllables of the written word before unit ``start`` (spaces skipped)."""
+    first, end = word_span_before(us, start)
+    return "".join(u.text for u in us[first:end])
+
+
+def word_span_before(us: list[Unit], start: int) -> tuple[int, int]:
+    """The units (first, end) of the syllables of the written word before
+    unit ``start``, spaces skipped; empty (first == end) when there is none."""
     k = start - 1
     while k >= 0 and us[k].kind == "sp":
         k -= 1
     end = k + 1
     while k >= 0 and us[k].kind == "syl":
         k -= 1
-    return "".join(u.text for u in us[k + 1 : end])
+    return k + 1, end
 
 
 def points_at_a_name(chars: str, us: list[Unit], a: Alignment) -> bool:
