@@ -266,6 +266,28 @@ def test_kinds_and_confidence() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a name spelt by its sound beside a word read the Sino-Korean way: mixed
+    ("우리는 광시 자치구(广西自治区)로 떠났다.", ("광시 자치구", "mixed")),
+    ("네이멍구 자치구(内蒙古自治区) 초원에 섰다.", ("네이멍구 자치구", "mixed")),
+    ("친구와 타이베이 고궁박물원(台北故宫博物院)을 보았다.", ("타이베이 고궁박물원", "mixed")),
+    ("올해 베이징대학(北京大学)에 붙었다.", ("베이징대학", "mixed")),
+    ("학생들이 시안 사변(西安事变)을 배웠다.", ("시안 사변", "mixed")),
+    # a one-syllable suffix read so leaves a transliteration
+    ("그녀는 장쑤성 난징시(江苏省南京市)에서 왔다.", ("장쑤성 난징시", "transliteration")),
+    # all read, or all spelt, stays as it was
+    ("국무원 판공청(国务院办公厅)이 공지했다.", ("국무원 판공청", "sino-korean")),
+    ("광시 좡족(广西壮族)의 노래를 들었다.", ("광시 좡족", "transliteration")),
+    # a reading Unihan lacks, spelt by a Cantonese sound, is no spelt word
+    ("그는 익양후 왕분(益陽侯王玢)을 만났다.", ("익양후 왕분", "sino-korean")),
+])
+def test_a_term_spelt_in_part_and_read_in_part_is_mixed(
+        text: str, expected: tuple[str, str]) -> None:
+    (found,) = mine(text)
+    assert (found.ko, str(found.kind)) == expected
+    assert found.confidence >= 0.9  # as sure as the readings that decided it
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # the Sino-Korean reading after the gloss: a second rendering of the name
     ("마오쩌둥(毛澤東, 모택동, 1893~1976)은 혁명가다.",
      [("마오쩌둥", "毛澤東"), ("모택동", "毛澤東")]),

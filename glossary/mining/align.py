@@ -242,6 +242,9 @@ class Alignment:
     # learned or not: what a correspondence is learned from
     correspondences: tuple[tuple[int, int, int, int], ...] = ()
     read_units: frozenset[int] = frozenset()  # units that read a character exactly
+    # per character: which written word of the span renders it (0 the first),
+    # -1 for a character left out
+    words: tuple[int, ...] = ()
 
     @property
     def reads(self) -> int:
@@ -562,6 +565,11 @@ def _trace(zh: str, us: list[Unit], back: list[list[Step | None]],
     inserted = loose = 0
     piece_units, inserted_units, correspondences = [], set(), []
     read_units: set[int] = set()
+    words = [-1] * len(zh)
+    word_of, word = {}, 0
+    for k in range(start, len(us)):
+        word += us[k].kind == "sp"
+        word_of[k] = word
     i, j = 0, start
     while back[i][j] is not None:
         step = back[i][j]
@@ -585,10 +593,12 @@ def _trace(zh: str, us: list[Unit], back: list[list[Step | None]],
             correspondences.append((i, pi, j, pj))
         elif how not in ("sp", "ord"):
             evidence[i] = how
+            if how not in ("del", "fn"):
+                words[i] = word_of[j]
             if how in EXACT:
                 read_units.update(range(j, pj))
         i, j = pi, pj
     text = "".join(u.text for u in us[start:])
     return Alignment(score, start, text, tuple(evidence), inserted, in_word,
                      tuple(piece_units), loose, frozenset(inserted_units), tuple(correspondences),
-                     frozenset(read_units))
+                     frozenset(read_units), tuple(words))

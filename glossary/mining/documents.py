@@ -30,6 +30,7 @@ from .align import Correspondences
 from .brackets import Bracket, find_brackets
 from .calibration import calibrated
 from .correspondences import fingerprint, seed
+from .decide import labelled
 from .miner import glossed
 
 CONTEXT = 40
@@ -61,7 +62,8 @@ def _mine_readable(text: str, doc: str | None,
             context_start = max(0, term_start - CONTEXT)
             context = " ".join(text[context_start : bracket.end + 1 + CONTEXT].split())
             forms = chinese_forms(gloss)  # as the termbase will keep them
-            yield MinedPair(ko, gloss, forms.hans, forms.hant, kind,
+            # How sure the decision is stays that of how it was decided.
+            yield MinedPair(ko, gloss, forms.hans, forms.hant, labelled(gloss, ko, kind),
                             calibrated(kind, confidence), bracket.start, term_start,
                             term_end, context, doc)
 
