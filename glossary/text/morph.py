@@ -183,13 +183,14 @@ def grammar_start(word: str) -> int | None:
 
 
 def ends_a_modifier(word: str) -> bool:
-    """Does one written word end in an adnominal ending (좋은, 새로운, 떠오르는)?
+    """Does one written word end in an adnominal ending (좋은, 새로운, 떠오르는),
+    or is it a determiner (오랜, 옛, 모든)?
 
-    >>> ends_a_modifier("새로운"), ends_a_modifier("중국의")
-    (True, False)
+    >>> ends_a_modifier("새로운"), ends_a_modifier("오랜"), ends_a_modifier("중국의")
+    (True, True, False)
     """
     analysis = _plain_analysis(word)
-    return bool(analysis) and analysis[-1][0] == "ETM"
+    return bool(analysis) and analysis[-1][0] in ("ETM", "MM")
 
 
 @lru_cache(maxsize=4096)
