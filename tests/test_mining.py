@@ -603,6 +603,12 @@ def test_korean_words_after_the_gloss_make_a_translation_chance(
     ("그는 '대변인 왕원빈(汪文斌)'이라고 적었다.", [("왕원빈", "汪文斌")]),
     # a quote with glosses of its own is a phrase, not one term
     ("이는 '모든 마음[心]과 마음작용[心所]'이 그친 상태다.", [("마음작용", "心所")]),
+    # a quoted sentence translates what was said: no term, in the quote or after it
+    ("그녀는 '함께 잘 살자(共同富裕)'를 외쳤다.", []),
+    ("그는 \"우리는 강하다\"(我们很强大)라고 말했다.", []),
+    ("그는 “먼저 가라”(你先走)라고 했다.", []),
+    # a work's title in title marks may be a sentence
+    ("영화 《나는 전설이다》(我是传奇)를 봤다.", [("나는 전설이다", "我是传奇")]),
 ])
 def test_a_bracket_that_ends_a_quote(text: str, expected: list[tuple[str, str]]) -> None:
     assert pairs(text) == expected

@@ -61,7 +61,14 @@ from .lists import (
     list_members,
     whole_list,
 )
-from .spans import term_window, title_it_ends, under_heading, whole_quote, whole_title
+from .spans import (
+    quoted_sentence,
+    term_window,
+    title_it_ends,
+    under_heading,
+    whole_quote,
+    whole_title,
+)
 from .western_names import beside_the_surname, western_given_name
 
 
@@ -110,6 +117,9 @@ def _single(text: str, bracket: Bracket, gloss: str, learned: Correspondences | 
     decided = decide(chars, text[window[0] : window[1]], learned, after) if window else None
     if decided is None and window is not None:
         decided, window = _through_a_dot(text, bracket, chars, window, learned, after)
+    if (decided is None or decided[1] in (Kind.TRANSLATION, Kind.MIXED)) \
+            and quoted_sentence(text, paren):
+        return None
     title = whole_title(text, paren, chars, learned, decided, window)
     if title is None and decided is not None and window is not None and \
             decided[1] in (Kind.TRANSLATION, Kind.MIXED):

@@ -18,6 +18,7 @@ import re
 from ..model import Kind
 from ..text.korean import PARTICLES
 from ..text.latin import is_latin
+from ..text.morph import is_a_clause
 from ..text.normalize import MIDDLE_DOTS, is_han, is_hangul, to_hans
 from ..text.segmenter import names_a_person
 from .align import Correspondences
@@ -138,6 +139,15 @@ def whole_title(text: str, paren: int, chars: str, learned: Correspondences | No
         if decided and decided[0] == 0:
             return title[0], title[1], decided[1], decided[2]
     return title[0], title[1], Kind.MIXED if decided else Kind.TRANSLATION, 0.75
+
+
+def quoted_sentence(text: str, paren: int) -> bool:
+    """Does a sentence in quotes end right before the bracket ("중국은
+    강하다"(中国很强大))? Its gloss translates what was said: no term. (A
+    work's title in title marks may be a sentence, and is a term.)"""
+    title = title_span(text, paren)
+    return title is not None and text[: paren].rstrip()[-1] in QUOTES \
+        and is_a_clause(text[title[0] : title[1]])
 
 
 def whole_quote(text: str, bracket: Bracket, start: int, kind: Kind

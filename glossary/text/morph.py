@@ -182,6 +182,17 @@ def grammar_start(word: str) -> int | None:
     return min(starts) if starts and not analysis[0][0].startswith(_GRAMMAR_TAGS) else None
 
 
+def is_a_clause(text: str) -> bool:
+    """Does ``text`` end in a sentence's final ending (중국은 강하다, 잘 지내)?
+    A name or a term ends in a noun (제로 코로나).
+
+    >>> is_a_clause("중국은 강하다"), is_a_clause("제로 코로나")
+    (True, False)
+    """
+    analysis = _plain_analysis(text)
+    return bool(analysis) and analysis[-1][0] == "EF"
+
+
 def ends_a_modifier(word: str) -> bool:
     """Does one written word end in an adnominal ending (좋은, 새로운, 떠오르는),
     or is it a determiner (오랜, 옛, 모든)?
