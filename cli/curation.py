@@ -131,16 +131,18 @@ def delete(ko: str, zh: str, db_path: Path | None) -> None:
               show_default=True)
 @click.option("--limit", default=100, show_default=True, type=click.IntRange(1))
 @click.option("--offset", default=0, type=click.IntRange(0), help="Skip this many.")
+@click.option("--contexts", default=0, type=click.IntRange(0),
+              help="Show up to this many sources of each pair (document and context).")
 @click.option("json_", "--json", is_flag=True, help="Print JSON objects.")
 @reports_errors
 def list_(db_path: Path | None, statuses: tuple[str, ...], kinds: tuple[str, ...],
           min_count: int, domain: str | None, document: str | None, sort: str, limit: int,
-          offset: int, json_: bool) -> None:
+          offset: int, contexts: int, json_: bool) -> None:
     """List pairs with their status, note and domain."""
     with Termbase(db_path, read_only=True) as termbase:
         pairs = termbase.list_pairs(statuses=statuses, kinds=kinds, min_count=min_count,
                                     domain=domain, document=document, sort=sort, limit=limit,
-                                    offset=offset)
+                                    offset=offset, contexts=contexts)
     if json_:
         click.echo(json.dumps([asdict(pair) for pair in pairs], ensure_ascii=False, indent=2))
         return
@@ -149,6 +151,8 @@ def list_(db_path: Path | None, statuses: tuple[str, ...], kinds: tuple[str, ...
                         (("note", pair.note), ("domain", pair.domain)) if value)
         click.echo(f"{pair.ko}\t{pair.zh_hans}\t{pair.kind}\t×{pair.count}\t"
                    f"{pair.confidence:.2f}\t{pair.status}{extra}")
+        for source_document, context in pair.sources:
+            click.echo(f"    {source_document}: {context}")
 
 
 def _show(pair: Pair, position: int) -> None:

@@ -4,6 +4,7 @@ decisions that survive re-mining, import, export and merge."""
 from __future__ import annotations
 
 import io
+import json
 import os
 import shutil
 from pathlib import Path
@@ -252,6 +253,18 @@ def test_log_lists_decisions(runner: CliRunner, tmp_path: Path) -> None:
     kozh(runner, "reset", "--db", db, "상하이", "上海")
     lines = kozh(runner, "log", "--db", db, "--limit", "5").splitlines()
     assert len(lines) == 2 and "rejected; note: 틀림 → candidate" in lines[0]
+
+
+def test_list_shows_sources_when_asked(runner: CliRunner, tmp_path: Path) -> None:
+    db = str(tmp_path / "t.db")
+    with Termbase(db) as tb:
+        tb.add_mined(mine_document("상하이(上海)에서 만났다. 다시 상하이(上海)로 갔다.", "상.txt"))
+    listed = json.loads(kozh(runner, "list", "--db", db, "--json", "--contexts", "2"))
+    assert [(p["ko"], p["zh_hans"], len(p["sources"])) for p in listed] == [("상하이", "上海", 2)]
+    assert listed[0]["sources"][0][0] == "상.txt" and "上海" in listed[0]["sources"][0][1]
+    assert json.loads(kozh(runner, "list", "--db", db, "--json"))[0]["sources"] == []
+    lines = kozh(runner, "list", "--db", db, "--contexts", "1").splitlines()
+    assert len(lines) == 2 and lines[1].startswith("    상.txt: ") and "上海" in lines[1]
 
 
 @pytest.fixture
