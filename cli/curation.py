@@ -37,17 +37,18 @@ def _decision_command(name: str, status: Status, summary: str) -> click.Command:
     @click.command(name=name,
                    help=f"{summary}\n\nKO and ZH as lookup takes them: Korean with or without "
                         "a particle, Chinese in either script (given Chinese first, they are "
-                        "read the right way round).")
+                        "read the right way round). One of them alone names the pair when no "
+                        "other pair has it; '' for KO decides about the Chinese term itself.")
     @click.argument("ko")
-    @click.argument("zh")
+    @click.argument("zh", required=False)
     @db_option
     @_note_option
     @_domain_option
     @reports_errors
-    def command(ko: str, zh: str, db_path: Path | None, note: str | None,
+    def command(ko: str, zh: str | None, db_path: Path | None, note: str | None,
                 domain: str | None) -> None:
-        ko, zh = _in_order(ko, zh)
         with Termbase(db_path) as termbase:
+            ko, zh = _in_order(ko, zh) if zh is not None else curation.the_pair(termbase, ko)
             old = curation.set_status(termbase, ko, zh, status, note=note, domain=domain)
         click.echo(f"{ko} ↔ {zh}: {status} (was {old.status})")
 

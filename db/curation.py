@@ -24,6 +24,7 @@ from glossary.model import (
     LogEntry,
     NotFoundError,
     Pair,
+    QueryKeys,
     Source,
     Status,
     clean,
@@ -46,6 +47,24 @@ def find(conn: sqlite3.Connection, zh_key: str, ko_key: str) -> tuple[int, int, 
         "SELECT c.id, r.id, c.zh_hans, r.ko FROM renderings r JOIN concepts c"
         " ON c.id = r.concept_id WHERE c.zh_key = ? AND r.ko_key = ?", [zh_key, ko_key]).fetchone()
     return (int(row[0]), int(row[1]), str(row[2]), str(row[3])) if row else None
+
+
+def pairs_named(conn: sqlite3.Connection, keys: QueryKeys, korean: bool,
+                limit: int) -> list[tuple[str, str]]:
+    """(Korean, Chinese) of the stored pairs whose Korean (``korean``) or
+    Chinese is the one named, by index: the Korean as written first, then
+    as a word with a particle."""
+    if not korean:
+        where, params = "c.zh_key = ?", [keys.zh]
+    else:
+        where, params = "r.ko_key = ?", [keys.ko]
+    found = conn.execute(
+        "SELECT r.ko, c.zh_hans FROM renderings r JOIN concepts c ON c.id = r.concept_id"
+        f" WHERE {where} ORDER BY r.count DESC, r.ko_key, c.zh_key LIMIT ?",
+        [*params, limit]).fetchall()
+    if not found and korean and keys.ko_stem != keys.ko:
+        return pairs_named(conn, QueryKeys(keys.zh, keys.ko_stem, keys.ko_stem), True, limit)
+    return [(str(ko), str(zh)) for ko, zh in found]
 
 
 def require(conn: sqlite3.Connection, zh_key: str, ko_key: str, ko: str,

@@ -242,6 +242,12 @@ class Termbase:
             return zh_key, keys.ko_stem
         return zh_key, keys.ko
 
+    def pairs_named(self, term: str, limit: int = 20) -> list[tuple[str, str]]:
+        """(Korean, Chinese) of the stored pairs whose Korean (a particle
+        tolerated) or Chinese (either script) is ``term``, most frequent first."""
+        keys = query_keys(term)
+        return curation.pairs_named(self.conn, keys, keys.may_be_korean, limit)
+
     def decision(self, ko: str, zh: str) -> tuple[Decision, int]:
         """The decision about a pair and its version (0 when never decided)."""
         return curation.decision(self.conn, *self._keys(ko, zh))

@@ -22,6 +22,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from .errors import (
+    AmbiguousError,
     ConflictError,
     DecodeError,
     EmptyInputError,
@@ -63,7 +64,7 @@ if TYPE_CHECKING:
 Occurrence = MinedPair  # the name the first release used
 
 __all__ = [
-    "KINDS", "STATUSES", "Concept", "ConflictError", "DecodeError", "Document",
+    "KINDS", "STATUSES", "AmbiguousError", "Concept", "ConflictError", "DecodeError", "Document",
     "EmptyInputError", "Entry", "ExportError", "Finding", "FormatError", "GlossaryError",
     "InputError", "Kind", "Match",
     "MinedDocument", "MinedPair", "NotFoundError", "Occurrence", "Rendering", "Source", "Stats",

@@ -16,6 +16,7 @@ import getpass
 import os
 from dataclasses import dataclass, field
 
+from .errors import AmbiguousError, NotFoundError
 from .mining.decide import decide
 from .model import Decision, Kind, LogEntry, Pair, Status, TermbaseCurator
 from .text.normalize import clean, has_han, is_han, is_hangul
@@ -57,6 +58,24 @@ def infer_kind(ko: str, zh: str) -> Kind:
     if decided is None or decided[0] != 0:
         return Kind.TRANSLATION
     return decided[1]
+
+
+def the_pair(termbase: TermbaseCurator, term: str) -> tuple[str, str]:
+    """The one stored pair that ``term``, its Korean or its Chinese, names:
+    a decision needs no more when there is no other. Raises NotFoundError
+    when none does, AmbiguousError (naming them) when several do."""
+    found = termbase.pairs_named(term, limit=AMBIGUOUS_SHOWN + 1)
+    if not found:
+        raise NotFoundError(f"no pair with {term} in the termbase (see 'kozh lookup {term}')")
+    if len(found) > 1:
+        named = ", ".join(f"{ko} {zh}" for ko, zh in found[:AMBIGUOUS_SHOWN])
+        more = ", …" if len(found) > AMBIGUOUS_SHOWN else ""
+        raise AmbiguousError(f"{term} names {len(found)}{'+' if more else ''} pairs"
+                             f" ({named}{more}): give KO and ZH")
+    return found[0]
+
+
+AMBIGUOUS_SHOWN = 5
 
 
 def set_status(termbase: TermbaseCurator, ko: str, zh: str, status: Status, *,

@@ -81,5 +81,9 @@ class NotFoundError(GlossaryError):
     """The termbase holds no such pair (or concept)."""
 
 
+class AmbiguousError(GlossaryError):
+    """A term names several pairs where one was meant (the message names them)."""
+
+
 class ConflictError(GlossaryError):
     """Someone else decided about this pair since it was shown; nothing was changed."""

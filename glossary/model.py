@@ -570,6 +570,8 @@ class TermbaseReader(Protocol):
 class TermbaseCurator(Protocol):
     """What curation needs of a termbase: decisions, hand-made pairs, the log."""
 
+    def pairs_named(self, term: str, limit: int = 20) -> list[tuple[str, str]]: ...
+
     def decision(self, ko: str, zh: str) -> tuple[Decision, int]: ...
 
     def set_status(self, ko: str, zh: str, status: Status, *, note: str | None = None,

@@ -255,6 +255,23 @@ def test_log_lists_decisions(runner: CliRunner, tmp_path: Path) -> None:
     assert len(lines) == 2 and "rejected; note: 틀림 → candidate" in lines[0]
 
 
+def test_one_side_alone_names_the_pair_when_no_other_has_it(
+        runner: CliRunner, tmp_path: Path) -> None:
+    db = str(tmp_path / "t.db")
+    with Termbase(db) as tb:
+        tb.add_mined(mine_document("마윈(马云)과 마원(马云), 항저우(杭州)의 Vivo(维沃)", "가.txt"))
+    assert kozh(runner, "approve", "--db", db, "항저우에").strip() == \
+        "항저우 ↔ 杭州: approved (was candidate)"  # a particle tolerated
+    assert kozh(runner, "reject", "--db", db, "維沃").startswith("Vivo ↔ 维沃: rejected")
+    assert kozh(runner, "prefer", "--db", db, "마윈").startswith("마윈 ↔ 马云: preferred")
+    ambiguous = runner.invoke(cli, ["approve", "--db", db, "馬雲"])
+    assert ambiguous.exit_code == 1 and ambiguous.stdout == ""
+    assert "馬雲 names 2 pairs" in ambiguous.stderr and "마원 马云" in ambiguous.stderr
+    missing = runner.invoke(cli, ["approve", "--db", db, "베이징"])
+    assert missing.exit_code == 1 and "no pair with 베이징" in missing.stderr
+    assert snapshot(Path(db))[("马云", "마원")][0] == "candidate"  # nothing else decided
+
+
 def test_list_shows_sources_when_asked(runner: CliRunner, tmp_path: Path) -> None:
     db = str(tmp_path / "t.db")
     with Termbase(db) as tb:
