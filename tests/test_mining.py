@@ -90,6 +90,8 @@ POSITIVE = [
     # a name and its abbreviation joined by a dot: the name is the gloss
     ("인터넷정보판공실(互联网信息办公室·网信办)은 밝혔다.",
      ("인터넷정보판공실", "互联网信息办公室")),
+    # ... or a comma
+    ("그날 중국 공산당(中国共产党, 中共)이 생겼다.", ("중국 공산당", "中国共产党")),
     ("생성형 AI 챗봇 어니봇(文心一言)이 공개됐다.", ("어니봇", "文心一言")),
     ("휴머노이드 로봇 업체 유니트리(宇树科技)가 상장한다.", ("유니트리", "宇树科技")),
     ("검색 기업 바이두(百度公司)는 밝혔다.", ("바이두", "百度公司")),
@@ -272,6 +274,7 @@ def test_kinds_and_confidence() -> None:
     ("친구와 타이베이 고궁박물원(台北故宫博物院)을 보았다.", ("타이베이 고궁박물원", "mixed")),
     ("올해 베이징대학(北京大学)에 붙었다.", ("베이징대학", "mixed")),
     ("학생들이 시안 사변(西安事变)을 배웠다.", ("시안 사변", "mixed")),
+    ("시 주석(习主席)이 도착했다.", ("시 주석", "mixed")),  # 主 reads both ways, 席 one
     # a one-syllable suffix read so leaves a transliteration
     ("그녀는 장쑤성 난징시(江苏省南京市)에서 왔다.", ("장쑤성 난징시", "transliteration")),
     # all read, or all spelt, stays as it was

@@ -388,10 +388,20 @@ def _is_one_term(gloss: str, rest: str, others: list[tuple[int, str]], content: 
 
 
 def _same_term(gloss: str, segment: str) -> bool:
-    """Is ``segment`` ``gloss`` written in the other script (or again), or its
-    full form (香港 and 香港特別行政區)?"""
+    """Is ``segment`` ``gloss`` written in the other script (or again), its
+    full form (香港 and 香港特別行政區) or its short form (中国共产党, 中共)?"""
     other = _without_label(segment)
-    return other == other[: _leading_han(other)] and to_hans(other).startswith(to_hans(gloss))
+    return other == other[: _leading_han(other)] and (
+        to_hans(other).startswith(to_hans(gloss)) or _shortens(other, gloss))
+
+
+def _shortens(short: str, name: str) -> bool:
+    """Is ``short`` an abbreviation of ``name``: two characters or more, each
+    in order in a name longer by two at least (网信办 of 国家互联网信息办公室)?"""
+    if len(short) < 2 or len(name) < len(short) + 2:
+        return False
+    rest = iter(to_hans(name))
+    return all(char in rest for char in to_hans(short))
 
 
 # Han characters a gloss needs after a head of digits: 2019年 and 3月 are
@@ -488,7 +498,4 @@ def _without_its_short_form(gloss: str) -> str:
     """
     joiner = joiner_of(gloss)
     members = gloss.split(joiner) if joiner else []
-    if len(members) != 2 or len(members[1]) < 2 or len(members[0]) < len(members[1]) + 2:
-        return gloss
-    rest = iter(to_hans(members[0]))
-    return members[0] if all(char in rest for char in to_hans(members[1])) else gloss
+    return members[0] if len(members) == 2 and _shortens(members[1], members[0]) else gloss

@@ -116,7 +116,8 @@ def labelled(zh: str, ko: str, kind: Kind) -> Kind:
 
 def _spelt_and_read(evidence: tuple[str, ...], words: tuple[int, ...]) -> bool:
     """Does the Korean spell a name by its sound and read a word of two
-    characters or more the Sino-Korean way beside it? Such a term is mixed:
+    characters or more the Sino-Korean way beside it (one of them, at least,
+    no Mandarin spelling: 석 of 주석 for 主席)? Such a term is mixed:
     광시 자치구 for 广西自治区 (a written word each), 베이징대학 for 北京大学
     (two characters each way inside one word). One character read so is a
     name's suffix (광둥성 for 广东省); one spelt beside a character both
@@ -135,7 +136,7 @@ def _spelt_and_read(evidence: tuple[str, ...], words: tuple[int, ...]) -> bool:
     by_word.pop(-1, None)
     spelt_word = any(sum(e in SPELT_SURELY for e in es) and es.count("sk") <= 1
                      for es in by_word.values())
-    read_word = any(es.count("sk") >= 2 and not any(e in SPELT for e in es)
+    read_word = any(len(es) >= 2 and "sk" in es and not any(e in SPELT for e in es)
                     for es in by_word.values())
     return (spelt_word and read_word) or _runs_both_ways(evidence)
 
