@@ -301,6 +301,9 @@ def test_a_term_spelt_in_part_and_read_in_part_is_mixed(
     ("전국인민대표대회(全人代·전인대)가 열렸다.",
      [("전국인민대표대회", "全人代"), ("전인대", "全人代")]),
     ("'내권(内卷·과당경쟁)' 현상이 번졌다.", [("내권", "内卷")]),
+    # or after a space alone, when it reads the gloss
+    ("그는 후난성(湖南省 호남성)에 갔다.", [("후난성", "湖南省"), ("호남성", "湖南省")]),
+    ("그는 상하이(上海 출신)에서 왔다.", [("상하이", "上海")]),
     # or right before the gloss, a dot or a comma apart
     ("CATL(닝더스다이·宁德时代)은 공장을 짓는다.",
      [("CATL", "宁德时代"), ("닝더스다이", "宁德时代")]),

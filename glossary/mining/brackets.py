@@ -229,7 +229,8 @@ def word_after_gloss(content: str) -> tuple[int, int] | None:
     """Where in ``content`` a Korean word stands alone in the part right
     after the gloss's ((毛澤東, 모택동), (周恩來; 주은래)): a reading of the
     gloss, as encyclopedias give the Sino-Korean one beside the Mandarin; or
-    after a middle dot in the gloss's own part ((全人代·전인대)).
+    after a middle dot or a space in the gloss's own part ((全人代·전인대),
+    (湖南省 호남성)).
 
     >>> content = "毛澤東, 모택동, 1893년"
     >>> start, end = word_after_gloss(content)
@@ -254,7 +255,9 @@ def word_after_gloss(content: str) -> tuple[int, int] | None:
 
 
 _KOREAN_WORD_ALONE = re.compile(r"\s*([가-힣]{2,12})\s*")
-_DOT_THEN_KOREAN_WORD = re.compile(f"[{HAN_RANGES}]\\s*[{MIDDLE_DOTS}]\\s*([가-힣]{{2,12}})\\s*$")
+# ... or after a space alone ((湖南省 호남성))
+_DOT_THEN_KOREAN_WORD = re.compile(
+    f"[{HAN_RANGES}](?:\\s*[{MIDDLE_DOTS}]\\s*|\\s+)([가-힣]{{2,12}})\\s*$")
 
 
 def names_in_notes(content: str) -> list[tuple[int, int, str]]:
