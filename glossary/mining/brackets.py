@@ -82,6 +82,8 @@ JOINERS = MIDDLE_DOTS  # Korean text often writes ㆍ (U+318D)
 _SENTENCE_END = re.compile(r"[。！？]")
 # Another name of the same thing a dot after the gloss, opening with a Latin
 # letter or digit (哔哩哔哩·B站, 上海证券交易所·A股): a note, no second term.
+# Another way to write the gloss, after a word for "or" (吳襄 또는 吳骧).
+_ANOTHER_FORM = re.compile(f"\\s+(?:또는|혹은|or)\\s+[{HAN_RANGES}]{{1,{MAX_GLOSS}}}\\s*")
 _LATIN_HEADED_NAME = re.compile(f"\\s*[{MIDDLE_DOTS}]\\s*[A-Za-z0-9]{{1,4}}"
                                 f"[{HAN_RANGES}]{{1,4}}\\s*")
 
@@ -440,6 +442,8 @@ def parse_gloss(content: str) -> str | None:
     if first[end:].strip() == "+":
         end = first.index("+", end) + 1  # 互联网+ (인터넷 플러스): the plus names the policy too
     gloss, rest = first[:end], first[end:]
+    if _ANOTHER_FORM.fullmatch(rest):
+        rest = ""  # 吳襄 또는 吳骧: the name, and another way it is written
     if rest and rest[0] in JOINERS and joiner_of(gloss):
         return None  # 华为·小米·OPPO: a dotted list, one member no Chinese (see lists.py)
     if " " in gloss:
