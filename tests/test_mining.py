@@ -623,6 +623,17 @@ def test_a_bracket_that_ends_a_quote(text: str, expected: list[tuple[str, str]])
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a word offered as the translation of characters another word reads: chance
+    ("황후 의정대귀비 보르지기트씨(懿靖大貴妃)는 몽골 출신이다.", []),
+    # the same name written another way before the term stays outside it
+    ("카르고초크 또는 카르고촉(哈爾古楚克)은 황족이다.", [("카르고촉", "哈爾古楚克")]),
+])
+def test_a_piece_that_other_syllables_read_is_chance(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # the gloss holds the modifier too (美 맛있는, 好 좋은): the noun alone is no term
     ("우리는 맛있는 음식(美食)을 먹었다.", []),
     ("그는 좋은 옷[好衣]을 입었다.", []),

@@ -256,6 +256,23 @@ class Alignment:
         """Characters whose reading the Korean spells exactly."""
         return sum(e in EXACT or e in ("num", "native") for e in self.evidence)
 
+    def read_apart(self, zh: str, us: list[Unit]) -> bool:
+        """Does a run of syllables of the span, outside a translation piece,
+        read that piece's characters (two or more) exactly, one a character?
+        Then the piece is chance: 보르지기트씨 is no translation of 貴妃 where
+        the 귀비 of 대귀비 reads it."""
+        for first, end, unit, unit_end in self.correspondences:
+            length = end - first
+            if length < 2:
+                continue
+            for k in range(self.start, len(us) - length + 1):
+                if (k + length <= unit or k >= unit_end) and all(
+                        us[k + t].kind == "syl"
+                        and reading_match(zh[first + t], us[k + t].text)[1] in EXACT
+                        for t in range(length)):
+                    return True
+        return False
+
     def whole_word_inserted(self, us: list[Unit]) -> bool:
         """True when some word of the span is made only of unexplained syllables
         (리창 총리(李强): 총리 is no part of the gloss)."""

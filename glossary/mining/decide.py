@@ -187,9 +187,12 @@ def _split_into_syllables(a: Alignment) -> bool:
     return any(unit + 1 in ones for unit in ones)
 
 
-def _judge_pieces(a: Alignment, us: list[Unit], n: int) -> tuple[Kind, float] | None:
+def _judge_pieces(chars: str, a: Alignment, us: list[Unit]) -> tuple[Kind, float] | None:
+    n = len(chars)
     if "del" in a.evidence or a.in_word or not a.piece_units or a.whole_word_inserted(us):
         return None  # without a piece it is a reading alignment, judged already
+    if a.read_apart(chars, us):
+        return None
     if _split_into_syllables(a):
         return None
     read = a.reads
@@ -574,7 +577,6 @@ def _decide(chars: str, window: str, learned: Correspondences | None,
     us = units(window)
     if not us:
         return None
-    n = len(chars)
     learned = seed() if learned is None else learned
     by_reading, verdict = _readings(chars, us, learned)
     if read := _by_readings(chars, us, learned, by_reading, verdict):
@@ -590,7 +592,7 @@ def _decide(chars: str, window: str, learned: Correspondences | None,
     if by_pieces and (described := descriptor_units(us, by_pieces)):
         model.closed_units = set(model.closed_units) | described
         by_pieces = align(chars, us, model, learned)
-    if not by_pieces or not (verdict := _judge_pieces(by_pieces, us, n)) \
+    if not by_pieces or not (verdict := _judge_pieces(chars, by_pieces, us)) \
             or not _stands(chars, us, by_pieces, verdict, by_reading, learned):
         return None
     if verdict[0] == Kind.LATIN or not _gloss_reaches_back(chars, us, by_pieces.start,
@@ -641,7 +643,7 @@ def _one_word_back(chars: str, us: list[Unit], model: PieceModel, start: int,
     split = {(1, end) for begin, end in model.words if begin == 0 and end > 1}
     wider = PieceModel({*model.words, (0, 1), *split}, model.closed_units, chars)
     found = align(chars, us, wider, learned)
-    verdict = _judge_pieces(found, us, len(chars)) if found and found.start == first else None
+    verdict = _judge_pieces(chars, found, us) if found and found.start == first else None
     if found is None or verdict is None \
             or verdict[0] not in (Kind.TRANSLATION, Kind.MIXED) \
             or not _stands(chars, us, found, verdict, by_reading, learned) \
