@@ -106,12 +106,24 @@ def labelled(zh: str, ko: str, kind: Kind) -> Kind:
     'transliteration'
     """
     chars = gloss_chars(zh)
-    if kind not in (Kind.TRANSLITERATION, Kind.SINO_KOREAN) or len(chars) < 3:
+    if kind not in (Kind.TRANSLITERATION, Kind.SINO_KOREAN) or len(chars) < 3 \
+            or not _may_be_spelt_and_read(chars, ko):
         return kind
     a = align(chars, units(ko))
     if a is None or a.start != 0 or a.inserted or any(e not in READING for e in a.evidence):
         return kind
     return Kind.MIXED if _spelt_and_read(a.evidence, a.words) else kind
+
+
+def _may_be_spelt_and_read(chars: str, ko: str) -> bool:
+    """A quick test before aligning (most terms fail it, read all one way):
+    some syllable of ``ko`` is no Sino-Korean reading of any character of
+    ``chars``, and some one is. (A syllable spelling one character's sound
+    and reading another's, Sino-Korean, passes for read: a term of such
+    alone stays as its readings labelled it.)"""
+    read = frozenset().union(*map(sino_readings, chars))
+    syllables = [ch for ch in ko if is_hangul(ch)]
+    return any(s not in read for s in syllables) and any(s in read for s in syllables)
 
 
 def _spelt_and_read(evidence: tuple[str, ...], words: tuple[int, ...]) -> bool:
