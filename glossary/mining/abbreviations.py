@@ -38,25 +38,35 @@ SHORT_CONFIDENCE = 0.7  # a Korean short form: a syllable a word, the rest unrea
 SHORTEST_SKIPPED = 2  # characters of the Chinese a Korean short form leaves out, at least
 
 
-def abbreviates(word: str, chars: str) -> bool:
+def abbreviates(word: str, chars: str, named: bool = False) -> bool:
     """Is ``word`` a Korean short form of the Chinese ``chars`` written in
     full, a syllable for each of its first characters and words (민진당 for
     民主進步黨, 중공 for 中國共産黨): each syllable reads a character exactly,
     in order, the first the first, with characters left out between them?
+    ``named``: the text offers ``word`` as another name of ``chars`` (in the
+    gloss's bracket), so its first syllable may read a later character too
+    (정협 for 中国人民政治协商会议, whose 中国人民 it leaves out).
 
     >>> abbreviates("민진당", "民主進步黨"), abbreviates("중공", "中國共産黨")
     (True, True)
     >>> abbreviates("중국", "中国人民银行"), abbreviates("회의", "中国人民政治协商会议")
     (False, False)
+    >>> abbreviates("정협", "中国人民政治协商会议", named=True)
+    True
+    >>> abbreviates("대회", "全国人民代表大会", named=True)
+    False
     """
     if not 2 <= len(word) <= LONGEST_ABBREVIATION \
             or len(chars) < len(word) + SHORTEST_SKIPPED or len(chars) > LONGEST:
         return False
+    if named and all(reading_match(char, syllable)[1] in EXACT
+                     for char, syllable in zip(chars[-len(word):], word, strict=True)):
+        return False  # 대회 reads 全国人民代表大会's last word: its head noun, no short form
     at, skipped = -1, False
     for index, syllable in enumerate(word):
         found = next((k for k in range(at + 1, len(chars))
                       if reading_match(chars[k], syllable)[1] in EXACT), None)
-        if found is None or (index == 0 and found != 0):
+        if found is None or (index == 0 and found != 0 and not named):
             return False
         skipped |= found > at + 1
         at = found

@@ -267,11 +267,21 @@ def glossed(text: str, bracket: Bracket, learned: Correspondences | None = None
     readings += [(zh, inside + start, inside + end)
                  for start, end, zh in names_in_notes(bracket.content)]
     for zh, start, end in readings:
-        reading = _read_whole(zh, text, start, end, learned)
+        reading = _read_whole(zh, text, start, end, learned) or _short_form_named(
+            zh, text, start, end)
         if reading is not None and all(clean(text[s:e]) != clean(text[start:end])
                                        for _, s, e, _, _ in found):
             found = [*found, reading]
     return found
+
+
+def _short_form_named(zh: str, text: str, start: int, end: int
+                      ) -> tuple[str, int, int, Kind, float] | None:
+    """``text[start:end]`` as the Korean short form of ``zh`` that the
+    bracket names beside it (전인대 of 全国人民代表大会·전인대), else None."""
+    if not abbreviates(text[start:end], gloss_chars(zh), named=True):
+        return None
+    return zh, start, end, Kind.MIXED, SHORT_CONFIDENCE
 
 
 def _glossed_before(text: str, bracket: Bracket, learned: Correspondences | None
