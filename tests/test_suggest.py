@@ -16,6 +16,9 @@ CASES = [
     ("广州", "광저우", "transcription"),
     ("李源潮", "리위안차오", "transcription"),
     ("重庆市", "충칭시", "transcription"),
+    # a longer generic name of the unit is a word of its own, read in Sino-Korean
+    ("广西壮族自治区", "광시좡족 자치구", "transcription"),
+    ("内蒙古自治区", "네이멍구 자치구", "transcription"),
     ("中華全國工商業聯合會", "중화전국공상업연합회", "sino-korean"),
     ("勞動組合", "노동조합", "sino-korean"),
     # the dictionary reading inside a word, the initial-sound law at its start

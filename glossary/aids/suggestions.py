@@ -39,7 +39,11 @@ class Suggestion:
 
 # Administrative suffixes keep their Sino-Korean reading after a transcribed
 # name: 广州市 광저우시, 广东省 광둥성.
-SUFFIXES = {"省": "성", "市": "시", "县": "현", "区": "구", "镇": "진"}
+SUFFIXES = {"省": "성", "市": "시", "县": "현", "区": "구", "镇": "진", "族": "족"}
+# Longer generic names of a unit stand as a word of their own, read in
+# Sino-Korean (广西壮族自治区 광시좡족 자치구, 香港特别行政区 … 특별행정구).
+GENERIC_SUFFIXES = {"特别行政区": "특별행정구", "经济特区": "경제특구", "自治区": "자치구",
+                    "自治州": "자치주", "自治县": "자치현", "自治旗": "자치기"}
 
 
 def transcription(zh: str) -> str:
@@ -47,8 +51,13 @@ def transcription(zh: str) -> str:
 
     >>> transcription("重庆"), transcription("李源潮"), transcription("广东省广州市")
     ('충칭', '리위안차오', '광둥성광저우시')
+    >>> transcription("广西壮族自治区"), transcription("内蒙古自治区")
+    ('광시좡족 자치구', '네이멍구 자치구')
     """
     simplified = to_hans(unify_compat(zh))
+    for suffix, reading in GENERIC_SUFFIXES.items():
+        if simplified.endswith(suffix) and len(simplified) >= len(suffix) + 2:
+            return f"{transcription(simplified[: -len(suffix)])} {reading}"
     # Words matter only for the suffixes a name keeps (广州市 광저우시, but 市场
     # 스창); without one, the words are not asked for.
     words = (segment(simplified) if any(ch in SUFFIXES for ch in simplified[2:])
