@@ -26,9 +26,11 @@ from .common import db_option, print_json, read_text, reports_errors
 def suggest(chinese: str | None, db_path: Path | None, json_: bool, batch: str | None) -> None:
     """Suggest Korean renderings for a Chinese term.
 
-    Best first, each with the method behind it: the termbase, the standard
-    transcription of Mandarin, the Sino-Korean reading, or a term the termbase
-    knows inside it with the rest read in Sino-Korean (termbase-part)."""
+    Best first, each with the method behind it: the termbase, a name
+    transcribed before a common noun as Korean writes it (mixed: 北京大学 베이징
+    대학), the standard transcription of Mandarin, the Sino-Korean reading, or
+    a term the termbase knows inside it with the rest read in Sino-Korean
+    (termbase-part)."""
     if (chinese is None) == (batch is None):
         raise click.UsageError("give a Chinese term, or --batch FILE")
     path = db_path or default_db_path()

@@ -19,6 +19,13 @@ CASES = [
     # a longer generic name of the unit is a word of its own, read in Sino-Korean
     ("广西壮族自治区", "광시좡족 자치구", "transcription"),
     ("内蒙古自治区", "네이멍구 자치구", "transcription"),
+    # a name transcribed, the common noun after it as Korean writes it
+    ("北京大学", "베이징 대학", "mixed"),
+    ("天安门广场", "톈안먼 광장", "mixed"),
+    ("上海虹桥国际机场", "상하이훙차오 국제공항", "mixed"),
+    ("广州火车站", "광저우역", "mixed"),
+    # an institution's own name stays read in Sino-Korean
+    ("国务院办公厅", "국무원판공청", "sino-korean"),
     ("中華全國工商業聯合會", "중화전국공상업연합회", "sino-korean"),
     ("勞動組合", "노동조합", "sino-korean"),
     # the dictionary reading inside a word, the initial-sound law at its start

@@ -1,10 +1,11 @@
 """Proposing Korean renderings for a Chinese term.
 
-Three methods, each named in its suggestion: the Korean standard
+Four methods, each named in its suggestion: the Korean standard
 transcription of the Mandarin reading (names of modern people and places),
 the Sino-Korean reading with the initial-sound law at each word start
-(institutions, historical names), and what the termbase already holds for
-the same term or terms inside it.
+(institutions, historical names), the two mixed (a name transcribed, the
+common noun after it read: 北京大学 베이징 대학), and what the termbase
+already holds for the same term or terms inside it.
 
 >>> [(s.ko, s.method) for s in suggest("习近平")][:2]
 [('시진핑', 'transcription'), ('습근평', 'sino-korean')]
@@ -23,7 +24,7 @@ from ..text.latin import latin_head, latin_tail
 from ..text.normalize import clean, is_han, to_hans, unify_compat
 from ..text.pinyin import transcribe_mandarin
 from ..text.readings import common_reading
-from ..text.segmenter import is_organization, is_proper_name, search_starts, segment
+from ..text.segmenter import is_organization, is_proper_name, search_starts, segment, tags
 
 NAME_LENGTH = 3  # up to this many characters, a term is most likely a name
 MAX_TERM = 64  # longer is a sentence, not a term
@@ -33,7 +34,7 @@ MAX_PART = 8  # parts of a term looked up in the termbase: cost grows linearly
 @dataclass(frozen=True)
 class Suggestion:
     ko: str
-    method: str  # termbase, transcription, sino-korean or termbase-part
+    method: str  # termbase, mixed, transcription, sino-korean or termbase-part
     note: str = ""
 
 
@@ -69,6 +70,40 @@ def transcription(zh: str) -> str:
             word, suffix = word[:-1], SUFFIXES[word[-1]]
         out.append(transcribe_mandarin(word) + suffix)
     return "".join(out)
+
+
+# Common nouns after a place's or a person's name, as Korean writes them, a
+# word apart, after the transcribed name (北京大学 베이징 대학, 天安门广场 톈안먼
+# 광장): most read in Sino-Korean, some translated (机场 공항, 车站 역).
+GENERIC_NOUNS = {
+    "大学": "대학", "学院": "학원", "中学": "중학교", "小学": "소학교", "广场": "광장",
+    "公园": "공원", "机场": "공항", "国际机场": "국제공항", "大桥": "대교",
+    "博物馆": "박물관", "博物院": "박물원", "美术馆": "미술관", "图书馆": "도서관",
+    "医院": "병원", "火车站": "역", "车站": "역", "体育场": "체육장", "体育馆": "체육관",
+    "大剧院": "대극장", "剧院": "극장", "大街": "대가", "古城": "고성", "古镇": "고진",
+    "风景区": "풍경구", "水库": "댐", "大坝": "댐", "码头": "부두", "纪念馆": "기념관",
+}
+# Names Korean reads in Sino-Korean by custom, not transcribed (中国 중국).
+READ_BY_CUSTOM = frozenset({"中国", "中华", "韩国", "日本", "美国", "英国", "德国", "法国"})
+NAME_TAGS = ("nr", "ns", "nz")  # jieba's tags of people's, places' and other names
+
+
+def name_and_noun(zh: str) -> str:
+    """A name transcribed, then the common noun after it as Korean writes it
+    (:data:`GENERIC_NOUNS`), a word apart; '' when ``zh`` is no such term.
+
+    >>> name_and_noun("北京大学"), name_and_noun("天安门广场"), name_and_noun("国务院办公厅")
+    ('베이징 대학', '톈안먼 광장', '')
+    """
+    simplified = to_hans(unify_compat(zh))
+    for size in range(min(len(simplified) - 2, 4), 1, -1):
+        name, noun = simplified[:-size], simplified[-size:]
+        if noun in GENERIC_NOUNS and name not in READ_BY_CUSTOM \
+                and all(tag.startswith(NAME_TAGS) for _, tag in tags(name)):
+            korean = GENERIC_NOUNS[noun]
+            space = " " if len(korean) > 1 else ""  # one syllable joins the name: 광저우역
+            return f"{transcription(name)}{space}{korean}"
+    return ""
 
 
 def sino_korean_reading(zh: str) -> str:
@@ -132,6 +167,8 @@ def suggest(zh: str, termbase: TermbaseReader | None = None) -> list[Suggestion]
     if not is_proper_name(simplified) and (len(zh) > NAME_LENGTH
                                            or is_organization(simplified)):
         computed.reverse()
+    if mixed := name_and_noun(zh):
+        computed.insert(0, Suggestion(mixed, "mixed"))
     found += [s for s in computed if s.ko]
     if termbase is not None:
         for size in range(min(len(simplified) - 1, MAX_PART), 1, -1):
