@@ -6,8 +6,8 @@ mirrors of these functions. The termbase keeps the decisions (see
 deciding, what kind a hand-made pair is, and the order of a review.
 
 >>> [str(infer_kind(ko, zh)) for ko, zh in [("마윈", "馬雲"), ("클라우드 컴퓨팅", "云计算"),
-...                                          ("상해", "上海")]]
-['transliteration', 'translation', 'sino-korean']
+...                                          ("상해", "上海"), ("광시 자치구", "广西自治区")]]
+['transliteration', 'translation', 'sino-korean', 'mixed']
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import os
 from dataclasses import dataclass, field
 
 from .errors import AmbiguousError, NotFoundError
-from .mining.decide import decide
+from .mining.decide import decide, labelled
 from .model import Decision, Kind, LogEntry, Pair, Status, TermbaseCurator
 from .text.normalize import clean, has_han, is_han, is_hangul
 
@@ -57,7 +57,7 @@ def infer_kind(ko: str, zh: str) -> Kind:
     decided = decide(chars, clean(ko))
     if decided is None or decided[0] != 0:
         return Kind.TRANSLATION
-    return decided[1]
+    return labelled(zh, clean(ko), decided[1])
 
 
 def the_pair(termbase: TermbaseCurator, term: str) -> tuple[str, str]:
