@@ -214,6 +214,9 @@ def test_latin_ending_a_korean_word_is_no_name_of_its_own() -> None:
 @pytest.mark.parametrize("text, expected", [
     # Chinese first, its reading after it in Hangul: the bracket is the term
     ("올해의 말은 '躺平(탕핑)'이었다.", [("탕핑", "躺平", "transliteration")]),
+    # a quote or title mark may close the Chinese first
+    ("올해의 말은 '躺平'(탕핑)이었다.", [("탕핑", "躺平", "transliteration")]),
+    ("나는 《三体》(삼체)를 읽었다.", [("삼체", "三体", "sino-korean")]),
     ("그는 人工智能(인공지능) 분야를 연구한다.", [("인공지능", "人工智能", "sino-korean")]),
     ("회의는 大阪 (오사카)에서 열렸다.", [("오사카", "大阪", "japanese")]),
     # the standard doubles an l between vowels (아 + 리 as 알리): as sure as the reading

@@ -24,7 +24,9 @@ from .decide import may_read_whole, reads_whole
 
 # Chinese written first and read after it in Hangul: 共同富裕(공동부유), 東京 (도쿄);
 # the reading may come first of a few parts without Chinese (网红(왕훙·인터넷 스타)).
-_READING_AFTER_HAN = re.compile(f"([{HAN_RANGES}]{{2,{MAX_GLOSS}}}) ?"
+# A quote or title mark may close the Chinese first ('内卷'(내권), 《三体》(삼체)).
+CLOSING_MARKS = "'\"’”》』」〉"
+_READING_AFTER_HAN = re.compile(f"([{HAN_RANGES}]{{2,{MAX_GLOSS}}})[{CLOSING_MARKS}]? ?"
                                 f"([{re.escape(''.join(PAIRS))}])([가-힣]+(?: [가-힣]+){{0,4}})"
                                 f"(?:\\s*[·,;]\\s*[^{HAN_RANGES}{re.escape(''.join(PAIRS))}"
                                 f"{re.escape(''.join(PAIRS.values()))}\n]{{1,40}})?"
@@ -43,11 +45,11 @@ class ReadingBracket:
 
 def find_reading_brackets(text: str) -> Iterator[ReadingBracket]:
     """Every bracket of Hangul words alone that Han characters stand right
-    before (a space between at most), in order.
+    before (a closing mark and a space between at most), in order.
 
-    >>> found = find_reading_brackets("그는 内卷(내권)을 말했다. 网红(왕훙·인터넷 스타)")
-    >>> [(r.han_start, r.bracket.content, r.reading) for r in found]
-    [(3, '내권', '내권'), (16, '왕훙·인터넷 스타', '왕훙')]
+    >>> text = "그는 内卷(내권)을 말했다. 网红(왕훙·인터넷 스타) '躺平'(탕핑)"
+    >>> [(r.han_start, r.bracket.content, r.reading) for r in find_reading_brackets(text)]
+    [(3, '내권', '내권'), (16, '왕훙·인터넷 스타', '왕훙'), (31, '탕핑', '탕핑')]
     """
     if not has_han(text):
         return
@@ -82,7 +84,7 @@ def _reading(text: str, found: ReadingBracket, learned: Correspondences | None
     A character is read by one syllable or more (up to four, in Japanese):
     as many characters as syllables first, then a few fewer (니하오 for
     你好), so that a bracket costs a few alignments however long its text."""
-    run = text[found.han_start : found.bracket.start].rstrip()
+    run = text[found.han_start : found.bracket.start].rstrip().rstrip(CLOSING_MARKS)
     korean = found.reading
     syllables = sum(map(is_hangul, korean))
     longest = min(len(run), syllables)
