@@ -85,11 +85,19 @@ def test_a_list_that_does_not_split_the_same_way_gives_nothing(text: str) -> Non
     # Korean orders the members its own way: every one of them reads a character.
     ("두 정상은 미·중(中美) 무역 갈등을 논의했다.", ("미·중", "中美")),
     ("서울에서 한·중·일(中日韩) 외교장관 회의가 열렸다.", ("한·중·일", "中日韩")),
+    # ... in one word too, states and regions a syllable each
+    ("서울에서 한중일(中日韩) 외교장관 회의가 열렸다.", ("한중일", "中日韩")),
+    ("두 정상은 미중(中美) 무역 갈등을 논의했다.", ("미중", "中美")),
 ])
 def test_a_list_one_abbreviation_glosses_is_one_pair(text: str, expected: tuple[str, str]
                                                       ) -> None:
     # Not the last member alone as a "translation" of the whole abbreviation.
     assert pairs(text) == [expected]
+
+
+def test_other_characters_read_in_another_order_are_another_word() -> None:
+    assert [k for k in mine_document("그는 사회(会社)를 다녔다.", "t.txt").pairs
+            if k.kind == "mixed"] == []
 
 
 def test_a_translation_of_the_last_member_after_a_middle_dot_is_no_pair() -> None:

@@ -247,7 +247,7 @@ def whole_list(text: str, paren: int, chars: str) -> tuple[int, int, Kind, float
     member one in another order (미·중(中美), 한·중·일(中日韩))."""
     spans = _last_members(text, paren, len(chars)) if len(chars) >= 2 else []
     if not spans:
-        return None
+        return _states_in_one_word(text, paren, chars)
     first_start, first_end = spans[0]
     last_word = text.rfind(" ", first_start, first_end) + 1
     if last_word:  # the list begins at the first member's last word (회담은 한국과 중국)
@@ -260,6 +260,33 @@ def whole_list(text: str, paren: int, chars: str) -> tuple[int, int, Kind, float
     if in_order * 2 <= len(chars) and _members_read(members, chars) < len(chars):
         return None
     return spans[0][0], spans[-1][1], Kind.MIXED, ABBREVIATED
+
+
+# One-character names of states and regions that Chinese and Korean both
+# list in one word (中日韩 한중일, 中美 미중): a syllable each, in its own order.
+STATE_CHARS = frozenset("中美日韩韓朝俄欧歐英法德台臺港澳印越泰蒙")
+
+
+def _states_in_one_word(text: str, paren: int, chars: str) -> tuple[int, int, Kind, float] | None:
+    """The word before the bracket when it lists the states the gloss does,
+    a syllable for each, in another order (한중일(中日韩)); else None. (Words
+    of other characters read in another order are other words: 사회 is no
+    会社.)
+
+    >>> text = "한중일(中日韩) 정상회의"
+    >>> whole_list(text, text.index("("), "中日韩")[:3]
+    (0, 3, <Kind.MIXED: 'mixed'>)
+    """
+    end = len(text[:paren].rstrip())
+    start = end
+    while start > 0 and is_hangul(text[start - 1]):
+        start -= 1
+    word = text[start:end]
+    if len(word) != len(chars) or not all(char in STATE_CHARS for char in chars) \
+            or all(map(_reads, word, chars)):
+        return None  # read in order: the readings' own verdict stands
+    return (start, end, Kind.MIXED, ABBREVIATED) if _members_read(list(word), chars) == len(
+        chars) else None
 
 
 _DOTTED_WORD = re.compile(r"[가-힣]+$")
