@@ -17,7 +17,8 @@ import os
 from dataclasses import dataclass, field
 
 from .errors import AmbiguousError, NotFoundError
-from .mining.decide import decide, labelled
+from .mining.decide import decide
+from .mining.kinds import labelled
 from .model import Decision, Kind, LogEntry, Pair, Status, TermbaseCurator
 from .text.normalize import clean, has_han, is_han, is_hangul
 

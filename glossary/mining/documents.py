@@ -30,7 +30,7 @@ from .align import Correspondences
 from .brackets import Bracket, find_brackets
 from .calibration import calibrated
 from .correspondences import fingerprint, seed
-from .decide import labelled
+from .kinds import labelled
 from .miner import glossed
 
 CONTEXT = 40

@@ -1,0 +1,115 @@
+"""The kind a pair is labelled with: how its Korean renders its Chinese.
+
+Decisions (:mod:`.decide`) take the kind of a term its readings explain
+from the evidence of each character: a transliteration spells more of them
+by their Mandarin sound than it reads the Sino-Korean way, and a
+Sino-Korean term the other way round. As a pair leaves the miner,
+:func:`labelled` files a term that does both, a word each way, as mixed
+(광시 자치구 for 广西自治区), as a user files it.
+"""
+
+from __future__ import annotations
+
+from ..model import Kind
+from ..text.normalize import is_hangul
+from ..text.readings import sino_readings
+from .align import DOUBLED_L, READING, align, units
+from .brackets import gloss_chars
+
+# How a character is spelt by its Mandarin (or Cantonese) sound, not read.
+SPELT = frozenset({"mt", "mt~", "yue", DOUBLED_L})
+
+
+def reading_kind(evidence: tuple[str, ...]) -> Kind:
+    """The kind of a term its readings explain, each character's ``evidence``
+    as :func:`.align.align` gives it: transliteration when more characters
+    are spelt by their sound than read the Sino-Korean way."""
+    if "native" in evidence:  # a numeral translated: 하나의 중국 (一个中国)
+        return Kind.MIXED
+    if "learned" in evidence:
+        return Kind.MIXED if any(e in READING for e in evidence) else Kind.TRANSLATION
+    sk = evidence.count("sk")
+    mt = sum(e in SPELT for e in evidence)
+    if mt > sk or (mt and mt == sk):
+        return Kind.TRANSLITERATION
+    return Kind.SINO_KOREAN
+
+
+# Spelt so surely that the term is mixed beside a word read the Sino-Korean
+# way (a near or a Cantonese spelling may be a reading Unihan lacks: 분 for 玢).
+SPELT_SURELY = frozenset({"mt", DOUBLED_L})
+
+
+def labelled(zh: str, ko: str, kind: Kind) -> Kind:
+    """The kind a found pair is labelled with. Decisions take a term that
+    readings explain for read (transliteration or Sino-Korean); when the
+    Korean spells a part by its sound and reads another (:func:`_spelt_and_read`),
+    the term is labelled mixed, as a user files it.
+
+    >>> labelled("广西自治区", "광시 자치구", Kind.SINO_KOREAN).value
+    'mixed'
+    >>> labelled("广东省广州市", "광둥성 광저우시", Kind.TRANSLITERATION).value
+    'transliteration'
+    """
+    chars = gloss_chars(zh)
+    if kind not in (Kind.TRANSLITERATION, Kind.SINO_KOREAN) or len(chars) < 3 \
+            or not _may_be_spelt_and_read(chars, ko):
+        return kind
+    a = align(chars, units(ko))
+    if a is None or a.start != 0 or a.inserted or any(e not in READING for e in a.evidence):
+        return kind
+    return Kind.MIXED if _spelt_and_read(a.evidence, a.words) else kind
+
+
+def _may_be_spelt_and_read(chars: str, ko: str) -> bool:
+    """A quick test before aligning (most terms fail it, read all one way):
+    some syllable of ``ko`` is no Sino-Korean reading of any character of
+    ``chars``, and some one is. (A syllable spelling one character's sound
+    and reading another's, Sino-Korean, passes for read: a term of such
+    alone stays as its readings labelled it.)"""
+    read = frozenset().union(*map(sino_readings, chars))
+    syllables = [ch for ch in ko if is_hangul(ch)]
+    return any(s not in read for s in syllables) and any(s in read for s in syllables)
+
+
+def _spelt_and_read(evidence: tuple[str, ...], words: tuple[int, ...]) -> bool:
+    """Does the Korean spell a name by its sound and read a word of two
+    characters or more the Sino-Korean way beside it (one of them, at least,
+    no Mandarin spelling: 석 of 주석 for 主席)? Such a term is mixed:
+    광시 자치구 for 广西自治区 (a written word each), 베이징대학 for 北京大学
+    (two characters each way inside one word). One character read so is a
+    name's suffix (광둥성 for 广东省); one spelt beside a character both
+    spelt and read is chance inside a word read the Sino-Korean way (니 for 你).
+
+    >>> _spelt_and_read(("both", "mt", "sk", "sk", "sk"), (0, 0, 1, 1, 1))
+    True
+    >>> _spelt_and_read(("both", "mt", "sk", "both", "mt", "sk"), (0, 0, 0, 1, 1, 1))
+    False
+    >>> _spelt_and_read(("mt", "mt", "sk", "sk"), (0, 0, 0, 0))
+    True
+    """
+    by_word: dict[int, list[str]] = {}
+    for e, word in zip(evidence, words, strict=True):
+        by_word.setdefault(word, []).append(e)
+    by_word.pop(-1, None)
+    spelt_word = any(sum(e in SPELT_SURELY for e in es) and es.count("sk") <= 1
+                     for es in by_word.values())
+    read_word = any(len(es) >= 2 and "sk" in es and not any(e in SPELT for e in es)
+                    for es in by_word.values())
+    return (spelt_word and read_word) or _runs_both_ways(evidence)
+
+
+def _runs_both_ways(evidence: tuple[str, ...]) -> bool:
+    """Two characters or more in a row read the Sino-Korean way, and two in
+    a row spelt by their sound (a character both ways may join them)."""
+    read = longest_read = sounded = spelt = 0
+    found_spelt = False
+    for e in (*evidence, ""):
+        read = read + 1 if e == "sk" else 0
+        longest_read = max(longest_read, read)
+        if e in SPELT_SURELY or e == "both":
+            sounded, spelt = sounded + 1, spelt + (e in SPELT_SURELY)
+        else:
+            found_spelt = found_spelt or (sounded >= 2 and spelt >= 2)
+            sounded = spelt = 0
+    return longest_read >= 2 and found_spelt
