@@ -335,6 +335,19 @@ def test_a_reading_after_the_gloss_in_the_bracket(
         assert text[pair.term_start : pair.term_end] == pair.ko
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # no reading verifies the Korean, but it sounds Japanese and opens as the first
+    # kanji's reading does: a Japanese name read in a way the tables do not spell
+    ("그곳은 도키와촌(常磐村)이라 불렸다.", ("도키와촌", "japanese")),
+    ("가수 니시 히로토(西 洸人)가 데뷔했다.", ("니시 히로토", "japanese")),
+    # a Western name in kanji does not open so, and a Chinese one does not sound so
+    ("운동화 회사 나이키(耐克)가 광고했다.", ("나이키", "translation")),
+])
+def test_a_japanese_name_no_reading_verifies(text: str, expected: tuple[str, str]) -> None:
+    (found,) = mine(text)
+    assert (found.ko, str(found.kind)) == expected
+
+
 def test_one_syllable_near_a_japanese_reading_is_chance() -> None:
     # 州 reads 슈 in Japanese; 시 is only near it (hypothesis found this one)
     assert pairs("그 시(州)는 넓다.") == []

@@ -5,12 +5,15 @@ from the evidence of each character: a transliteration spells more of them
 by their Mandarin sound than it reads the Sino-Korean way, and a
 Sino-Korean term the other way round. As a pair leaves the miner,
 :func:`labelled` files a term that does both, a word each way, as mixed
-(광시 자치구 for 广西自治区), as a user files it.
+(광시 자치구 for 广西自治区), as a user files it, and a translation that is
+rather a Japanese name read in a way the tables do not spell (도키와촌 for
+常磐村) as Japanese.
 """
 
 from __future__ import annotations
 
 from ..model import Kind
+from ..text.japanese import japanese_key, kanji_spellings, sounds_japanese, written_in_kanji
 from ..text.normalize import is_hangul
 from ..text.readings import sino_readings
 from .align import DOUBLED_L, READING, align, units
@@ -50,8 +53,13 @@ def labelled(zh: str, ko: str, kind: Kind) -> Kind:
     'mixed'
     >>> labelled("广东省广州市", "광둥성 광저우시", Kind.TRANSLITERATION).value
     'transliteration'
+    >>> [labelled(zh, ko, Kind.TRANSLATION).value for zh, ko in [("常磐村", "도키와촌"),
+    ...                                                          ("耐克", "나이키")]]
+    ['japanese', 'translation']
     """
     chars = gloss_chars(zh)
+    if kind == Kind.TRANSLATION:
+        return Kind.JAPANESE if _japanese_name(chars, ko) else kind
     if kind not in (Kind.TRANSLITERATION, Kind.SINO_KOREAN) or len(chars) < 3 \
             or not _may_be_spelt_and_read(chars, ko):
         return kind
@@ -59,6 +67,23 @@ def labelled(zh: str, ko: str, kind: Kind) -> Kind:
     if a is None or a.start != 0 or a.inserted or any(e not in READING for e in a.evidence):
         return kind
     return Kind.MIXED if _spelt_and_read(a.evidence, a.words) else kind
+
+
+# Syllables a Korean rendering needs, at least, to be taken for a Japanese name
+# no reading verified: fewer are as often a word of Korean's own.
+JAPANESE_NAME_SYLLABLES = 3
+
+
+def _japanese_name(chars: str, ko: str) -> bool:
+    """Is a translation rather a Japanese name read in a way the tables do
+    not spell (도키와촌 for 常磐村, 니시 히로토 for 西 洸人)? Its Korean has
+    only syllables that spell kana, the gloss is written in kanji, and the
+    first syllable opens a Japanese reading of the first kanji (나이키 for
+    耐克 does not: 耐 たい)."""
+    syllables = "".join(ch for ch in ko if not ch.isspace())
+    return (len(syllables) >= JAPANESE_NAME_SYLLABLES and bool(chars)
+            and written_in_kanji(chars) and sounds_japanese(syllables)
+            and japanese_key(syllables[0]) in kanji_spellings(chars[0], True))
 
 
 def _may_be_spelt_and_read(chars: str, ko: str) -> bool:

@@ -306,6 +306,31 @@ def written_in_kanji(text: str) -> bool:
     return all(char in readings for char in text if is_han(char))
 
 
+# The vowels Korean spells kana with (ㅡ after s, ts, z only: 스 쓰 즈; ㅘ in 와),
+# and the finals of ん and っ.
+_KANA_VOWELS = frozenset("ㅏㅣㅜㅔㅗㅑㅠㅛ")
+_KANA_FINALS = frozenset({"", "ㄴ", "ㅅ"})
+
+
+def sounds_japanese(korean: str) -> bool:
+    """Is every syllable of ``korean`` one that spells a kana (a final
+    for ん or っ allowed)? Korean writes Chinese names with others (징, 웨,
+    쥔), Japanese ones never.
+
+    >>> sounds_japanese("도키와촌"), sounds_japanese("니시 히로토"), sounds_japanese("시진핑")
+    (True, True, False)
+    """
+    syllables = [ch for ch in korean if not ch.isspace()]
+    return bool(syllables) and all(is_hangul(ch) and _spells_a_kana(ch) for ch in syllables)
+
+
+def _spells_a_kana(syllable: str) -> bool:
+    initial, vowel, final = decompose(syllable)
+    return final in _KANA_FINALS and (
+        vowel in _KANA_VOWELS or (vowel == "ㅡ" and initial in "ㅅㅆㅉㅊㅈ")
+        or (vowel == "ㅘ" and initial == "ㅇ"))
+
+
 def spells_japanese(kanji: str, korean: str, suffix: frozenset[str] = frozenset()) -> bool:
     """Does ``korean`` spell ``kanji`` kanji by kanji in Japanese readings?
     The last kanji may instead take one of the ``suffix`` spellings (a place's
