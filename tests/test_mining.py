@@ -340,8 +340,12 @@ def test_a_reading_after_the_gloss_in_the_bracket(
     # kanji's reading does: a Japanese name read in a way the tables do not spell
     ("그곳은 도키와촌(常磐村)이라 불렸다.", ("도키와촌", "japanese")),
     ("가수 니시 히로토(西 洸人)가 데뷔했다.", ("니시 히로토", "japanese")),
+    # ... a place's suffix read the Sino-Korean way after it
+    ("옛 아타카정(安宅町)은 항구였다.", ("아타카정", "japanese")),
     # a Western name in kanji does not open so, and a Chinese one does not sound so
     ("운동화 회사 나이키(耐克)가 광고했다.", ("나이키", "translation")),
+    # Sanskrit spelt after characters read the Sino-Korean way
+    ("성자 가가수다원(家家須陀洹)은 수행한다.", ("가가수다원", "mixed")),
 ])
 def test_a_japanese_name_no_reading_verifies(text: str, expected: tuple[str, str]) -> None:
     (found,) = mine(text)

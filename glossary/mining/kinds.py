@@ -58,8 +58,8 @@ def labelled(zh: str, ko: str, kind: Kind) -> Kind:
     ['japanese', 'translation']
     """
     chars = gloss_chars(zh)
-    if kind == Kind.TRANSLATION:
-        return Kind.JAPANESE if _japanese_name(chars, ko) else kind
+    if kind in (Kind.TRANSLATION, Kind.MIXED):
+        return Kind.JAPANESE if _japanese_name(chars, ko, kind) else kind
     if kind not in (Kind.TRANSLITERATION, Kind.SINO_KOREAN) or len(chars) < 3 \
             or not _may_be_spelt_and_read(chars, ko):
         return kind
@@ -74,16 +74,33 @@ def labelled(zh: str, ko: str, kind: Kind) -> Kind:
 JAPANESE_NAME_SYLLABLES = 3
 
 
-def _japanese_name(chars: str, ko: str) -> bool:
-    """Is a translation rather a Japanese name read in a way the tables do
-    not spell (도키와촌 for 常磐村, 니시 히로토 for 西 洸人)? Its Korean has
-    only syllables that spell kana, the gloss is written in kanji, and the
-    first syllable opens a Japanese reading of the first kanji (나이키 for
-    耐克 does not: 耐 たい)."""
+def _japanese_name(chars: str, ko: str, kind: Kind) -> bool:
+    """Is a translation (or a mix) rather a Japanese name read in a way the
+    tables do not spell (도키와촌 for 常磐村, 니시 히로토 for 西 洸人, 아타카정 for
+    安宅町)? Its Korean has only syllables that spell kana, but for a last
+    one that may read the last kanji the Sino-Korean way (a place's suffix:
+    정 for 町); the gloss is written in kanji; and the first syllable opens a
+    Japanese reading of the first kanji (나이키 for 耐克 does not: 耐 たい). A
+    mix must read no other character the Sino-Korean way: 가가수다원 for
+    家家須陀洹 spells Sanskrit after 家家 read."""
     syllables = "".join(ch for ch in ko if not ch.isspace())
+    tries = [(chars, syllables)]
+    if len(chars) >= 2 and syllables[-1:] in sino_readings(chars[-1]):
+        tries.append((chars[:-1], syllables[:-1]))
+    return any(_sounds_like_a_japanese_name(name, written) and (
+        kind == Kind.TRANSLATION or not _reads_any(name, written)) for name, written in tries)
+
+
+def _sounds_like_a_japanese_name(chars: str, syllables: str) -> bool:
     return (len(syllables) >= JAPANESE_NAME_SYLLABLES and bool(chars)
             and written_in_kanji(chars) and sounds_japanese(syllables)
             and japanese_key(syllables[0]) in kanji_spellings(chars[0], True))
+
+
+def _reads_any(chars: str, syllables: str) -> bool:
+    """Is some syllable a Sino-Korean reading of some character?"""
+    read = frozenset().union(*map(sino_readings, chars))
+    return any(syllable in read for syllable in syllables)
 
 
 def _may_be_spelt_and_read(chars: str, ko: str) -> bool:
