@@ -650,6 +650,10 @@ def test_a_bracket_that_ends_a_quote(text: str, expected: list[tuple[str, str]])
     assert pairs(text) == expected
 
 
+def test_a_word_that_introduces_a_name_is_no_part_of_it() -> None:
+    assert pairs("그녀는 통칭 오스마이사마(御住居様)로 불렸다.") == [("오스마이사마", "御住居様")]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a word offered as the translation of characters another word reads: chance
     ("황후 의정대귀비 보르지기트씨(懿靖大貴妃)는 몽골 출신이다.", []),

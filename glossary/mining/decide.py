@@ -56,6 +56,7 @@ from .references import (
     after_a_modifier,
     by_analogy,
     descriptor_units,
+    introducer_units,
     names_a_descriptor,
     points_at_a_name,
     word_before,
@@ -499,7 +500,7 @@ def _decide(chars: str, window: str, learned: Correspondences | None,
     latin = _latin_run(us)
     if latin is not None:
         return us[latin].start, Kind.LATIN, LATIN_NAME
-    closed = _closed_units(window, us, after)
+    closed = _closed_units(window, us, after) | introducer_units(us)
     if by_reading and closed:
         closed -= _read_through(us, closed, by_reading.read_units)
     model = PieceModel(chinese_words(chars), closed, chars)

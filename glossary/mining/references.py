@@ -40,6 +40,9 @@ DEMONSTRATIVES = frozenset("이 그 저 해당 동 당 본 이런 그런 저런 
 # Words that point rather than name: a translation of a name by one of them
 # (우리 정부(韩国政府): 우리 for 韩国) says who is meant, not what the name is.
 DEICTICS = DEMONSTRATIVES | {"우리", "저희"}
+# Words that introduce a name (통칭 곤나이시노스케노츠보네, 속칭 짝퉁 아이폰):
+# never part of the term they introduce.
+INTRODUCERS = frozenset("통칭 일명 별칭 속칭 약칭 본명 이명 아명 법명 초명 이른바 소위".split())
 # jieba's tags of personal, organization and other proper names; not of
 # places, which it gives common nouns too (城市, 都市).
 NAME_TAGS = ("nr", "nt", "nz")
@@ -74,6 +77,18 @@ def points_at_a_name(chars: str, us: list[Unit], a: Alignment) -> bool:
 def _whole_word(us: list[Unit], start: int, end: int) -> bool:
     """Do units ``start:end`` make a written word (그, not 그 of 군빌레그트)?"""
     return (start == 0 or us[start - 1].kind == "sp") and (end == len(us) or us[end].kind == "sp")
+
+
+def introducer_units(us: list[Unit]) -> set[int]:
+    """The units of the written words that introduce a name (:data:`INTRODUCERS`)."""
+    found: set[int] = set()
+    start = 0
+    for end in [*range(len(us)), len(us)]:
+        if end == len(us) or us[end].kind != "syl":
+            if "".join(u.text for u in us[start:end]) in INTRODUCERS:
+                found.update(range(start, end))
+            start = end + 1
+    return found
 
 
 def first_word_units(us: list[Unit], start: int) -> set[int]:
