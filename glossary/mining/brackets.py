@@ -337,6 +337,19 @@ _SPACED_JOIN = re.compile(f" ?([{JOINERS}]) ?")
 ITERATION_MARK = "々"
 
 
+def end_before(text: str, index: int) -> int:
+    """Where ``text[:index]`` ends, whitespace at its end left out (as
+    ``len(text[:index].rstrip())``, in the length of the whitespace: a
+    bracket's words are looked at once per bracket).
+
+    >>> end_before("마윈 \t(马云)", 4)
+    2
+    """
+    while index > 0 and text[index - 1].isspace():
+        index -= 1
+    return index
+
+
 def gloss_chars(gloss: str) -> str:
     """The Han characters of a gloss: what readings and translations explain
     (the one an iteration mark repeats written again).

@@ -44,7 +44,7 @@ from ..text.korean import AND_PARTICLES, AND_WORDS, OR_WORDS
 from ..text.normalize import is_han, is_hangul
 from ..text.readings import sino_readings, transcriptions
 from .align import Correspondences
-from .brackets import JOINERS, MAX_GLOSS
+from .brackets import JOINERS, MAX_GLOSS, end_before
 from .decide import READ_KINDS, decide
 
 MAX_MEMBERS = 8
@@ -277,13 +277,14 @@ def _states_in_one_word(text: str, paren: int, chars: str) -> tuple[int, int, Ki
     >>> whole_list(text, text.index("("), "中日韩")[:3]
     (0, 3, <Kind.MIXED: 'mixed'>)
     """
-    end = len(text[:paren].rstrip())
+    if not all(char in STATE_CHARS for char in chars):
+        return None
+    end = end_before(text, paren)
     start = end
-    while start > 0 and is_hangul(text[start - 1]):
+    while start > 0 and end - start <= len(chars) and is_hangul(text[start - 1]):
         start -= 1
     word = text[start:end]
-    if len(word) != len(chars) or not all(char in STATE_CHARS for char in chars) \
-            or all(map(_reads, word, chars)):
+    if len(word) != len(chars) or all(map(_reads, word, chars)):
         return None  # read in order: the readings' own verdict stands
     return (start, end, Kind.MIXED, ABBREVIATED) if _members_read(list(word), chars) == len(
         chars) else None

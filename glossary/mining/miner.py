@@ -34,6 +34,7 @@ from .brackets import (
     JOINERS,
     Bracket,
     cites_a_year,
+    end_before,
     gloss_chars,
     inner_word,
     joiner_of,
@@ -159,7 +160,7 @@ def _without_the_plus(text: str, bracket: Bracket, gloss: str, window: tuple[int
     was, and None."""
     if not gloss.endswith("+"):
         return window, None
-    end = len(text[: bracket.start].rstrip())
+    end = end_before(text, bracket.start)
     if text[end - 1 : end] == "+":  # written as it is: no term character, so no window
         before = term_window(text, end - 1)
         return (before, end) if before else (window, None)

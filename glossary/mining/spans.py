@@ -22,7 +22,7 @@ from ..text.morph import is_a_clause
 from ..text.normalize import MIDDLE_DOTS, is_han, is_hangul, to_hans
 from ..text.segmenter import names_a_person
 from .align import Correspondences
-from .brackets import CLOSERS, Bracket
+from .brackets import CLOSERS, Bracket, end_before
 from .decide import READ_KINDS, decide, reads_whole
 
 MAX_WINDOW = 48  # characters before a bracket that a term may take
@@ -146,7 +146,7 @@ def quoted_sentence(text: str, paren: int) -> bool:
     강하다"(中国很强大))? Its gloss translates what was said: no term. (A
     work's title in title marks may be a sentence, and is a term.)"""
     title = title_span(text, paren)
-    return title is not None and text[: paren].rstrip()[-1] in QUOTES \
+    return title is not None and text[end_before(text, paren) - 1] in QUOTES \
         and is_a_clause(text[title[0] : title[1]])
 
 
