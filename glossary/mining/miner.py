@@ -458,10 +458,17 @@ def _as_many_words_as_the_original(text: str, bracket: Bracket,
     if similarity(mandarin, text[single[1] : single[2]].split()[-1]) >= SOUNDS_ALIKE:
         return single
     words = len(first.split())
-    before = re.search(f"(?:[가-힣]+ ){{{words - 1}}}[가-힣]+$", text[:single[2]])
-    if before is None or before.start() >= single[1]:
-        return single
-    return single[0], before.start(), *single[2:]
+    # Only the words right before the term are looked at: a bracket costs no
+    # more than they do, however long the document.
+    at = max(0, single[1] - WORD_REACH * words)
+    before = re.search(f"(?:[가-힣]+ ){{{words - 1}}}[가-힣]+$", text[at : single[2]])
+    if before is None or at + before.start() >= single[1] or (
+            before.start() == 0 and at and is_hangul(text[at - 1])):
+        return single  # (a word longer than the reach: none of its words cut)
+    return single[0], at + before.start(), *single[2:]
+
+
+WORD_REACH = 24  # characters a written word before a term may have, at most
 
 
 # What ends the words before a term that is a list's last member: 와/과 and the like.
