@@ -455,7 +455,7 @@ def parse_gloss(content: str) -> str | None:
     if first[end:].strip() == "+":
         end = first.index("+", end) + 1  # 互联网+ (인터넷 플러스): the plus names the policy too
     gloss, rest = first[:end], first[end:]
-    if _ANOTHER_FORM.fullmatch(rest):
+    if rest and _ANOTHER_FORM.fullmatch(rest):
         rest = ""  # 吳襄 또는 吳骧: the name, and another way it is written
     if rest and rest[0] in JOINERS and joiner_of(gloss):
         return None  # 华为·小米·OPPO: a dotted list, one member no Chinese (see lists.py)

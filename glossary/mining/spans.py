@@ -145,9 +145,11 @@ def quoted_sentence(text: str, paren: int) -> bool:
     """Does a sentence in quotes end right before the bracket ("중국은
     강하다"(中国很强大))? Its gloss translates what was said: no term. (A
     work's title in title marks may be a sentence, and is a term.)"""
+    end = end_before(text, paren)
+    if not end or text[end - 1] not in QUOTES:
+        return False  # most brackets: no quote to look into
     title = title_span(text, paren)
-    return title is not None and text[end_before(text, paren) - 1] in QUOTES \
-        and is_a_clause(text[title[0] : title[1]])
+    return title is not None and is_a_clause(text[title[0] : title[1]])
 
 
 def whole_quote(text: str, bracket: Bracket, start: int, kind: Kind
