@@ -643,6 +643,10 @@ def test_korean_words_after_the_gloss_make_a_translation_chance(
     ("그녀는 '함께 잘 살자(共同富裕)'를 외쳤다.", []),
     ("그는 \"우리는 강하다\"(我们很强大)라고 말했다.", []),
     ("그는 “먼저 가라”(你先走)라고 했다.", []),
+    ("그는 \"나는 간다\"(我走了)라고 말했다.", []),  # an ending Kiwi calls connective
+    # a verb made a noun is a term, and so is a name Kiwi reads as the copula's form
+    ("요즘 '누워서 지내기'(躺平)가 유행했다.", [("누워서 지내기", "躺平")]),
+    ("떡은 '나미자'(糯米糍)라 쓴다.", [("나미자", "糯米糍")]),
     # a work's title in title marks may be a sentence
     ("영화 《나는 전설이다》(我是传奇)를 봤다.", [("나는 전설이다", "我是传奇")]),
 ])

@@ -183,14 +183,24 @@ def grammar_start(word: str) -> int | None:
 
 
 def is_a_clause(text: str) -> bool:
-    """Does ``text`` end in a sentence's final ending (중국은 강하다, 잘 지내)?
-    A name or a term ends in a noun (제로 코로나).
+    """Does ``text`` end in a verb's or an adjective's ending (중국은 강하다,
+    잘 지내, 나는 간다: a final ending, or one Kiwi takes for a connective
+    where no mark ends the sentence)? A name or a term ends in a noun (제로
+    코로나, 누워서 지내기).
 
-    >>> is_a_clause("중국은 강하다"), is_a_clause("제로 코로나")
-    (True, False)
+    >>> is_a_clause("중국은 강하다"), is_a_clause("나는 간다"), is_a_clause("제로 코로나")
+    (True, True, False)
+    >>> is_a_clause("나미자")
+    False
     """
-    analysis = _plain_analysis(text)
-    return bool(analysis) and analysis[-1][0] == "EF"
+    tags = [tag for tag, _ in _plain_analysis(text)]
+    if len(tags) < 2:
+        return False
+    if tags[-1] == "EF":
+        return tags[-2].startswith(("V", "EP"))
+    # A connective after the copula is a name's last syllable as often (나미자:
+    # 나미 + 이 + 자); after a verb or an adjective, a clause.
+    return tags[-1] == "EC" and tags[-2].startswith(("VV", "VA", "VX", "EP"))
 
 
 def ends_a_modifier(word: str) -> bool:
