@@ -654,6 +654,12 @@ def test_a_bracket_that_ends_a_quote(text: str, expected: list[tuple[str, str]])
     assert pairs(text) == expected
 
 
+def test_a_country_written_before_a_translated_name_is_left_out() -> None:
+    # the gloss names no country: the term starts after it, inside the word
+    assert pairs("오늘 중국중앙TV(中央电视台)가 보도했다.") == [("중앙TV", "中央电视台")]
+    assert pairs("그는 중국어(汉语)를 배운다.") == [("중국어", "汉语")]  # a word of its own
+
+
 def test_a_word_that_introduces_a_name_is_no_part_of_it() -> None:
     assert pairs("그녀는 통칭 오스마이사마(御住居様)로 불렸다.") == [("오스마이사마", "御住居様")]
 

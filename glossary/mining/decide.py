@@ -94,6 +94,20 @@ def _judge_readings(a: Alignment, us: list[Unit], n: int) -> tuple[Kind, float] 
     return Kind.MIXED if a.inserted else reading_kind(a.evidence), confidence
 
 
+# Countries Korean writes before a name, one word with it, where the gloss
+# names no country (중국중앙TV for 中央电视台).
+COUNTRY_PREFIXES = frozenset({"중국", "한국", "미국", "일본", "대만", "홍콩"})
+
+
+def _after_a_country(us: list[Unit], start: int) -> bool:
+    """Does the written word of unit ``start`` open with a country's name
+    that ends right before it?"""
+    first = start
+    while first > 0 and us[first - 1].kind == "syl":
+        first -= 1
+    return "".join(u.text for u in us[first:start]) in COUNTRY_PREFIXES
+
+
 def _split_into_syllables(a: Alignment) -> bool:
     """Do two translation pieces stand side by side in one word, each one
     syllable for two characters or more (은행 for 工农中建: 은 for 工农, 행
@@ -105,7 +119,8 @@ def _split_into_syllables(a: Alignment) -> bool:
 
 def _judge_pieces(chars: str, a: Alignment, us: list[Unit]) -> tuple[Kind, float] | None:
     n = len(chars)
-    if "del" in a.evidence or a.in_word or not a.piece_units or a.whole_word_inserted(us):
+    if "del" in a.evidence or not a.piece_units or a.whole_word_inserted(us) or (
+            a.in_word and not _after_a_country(us, a.start)):
         return None  # without a piece it is a reading alignment, judged already
     if a.read_apart(chars, us):
         return None
