@@ -967,6 +967,9 @@ def test_a_western_given_name_before_a_chinese_surname(
     ("시진핑 중국 국가주석(习近平)이 연설했다.", [("시진핑", "习近平")]),
     ("외교부 마오닝 대변인(毛宁)은 답했다.", [("마오닝", "毛宁")]),
     ("왕이 외교부장(王毅)은 말했다.", [("왕이", "王毅")]),  # the title no part of the term
+    # a word that says which one (전, 현, 신임…) may stand before the title
+    ("마윈 전 회장(马云)은 말했다.", [("마윈", "马云")]),
+    ("왕이 신임 외교부장(王毅)이 왔다.", [("왕이", "王毅")]),
     # a longer title: the name, no translation of the title
     ("성명은 리창 중국 국무원총리(李强)를 언급했다.", [("리창", "李强")]),
     # a word that is no title between them: nothing

@@ -34,6 +34,7 @@ DESCRIPTORS = frozenset("""
 QUALIFIERS = frozenset("""
 한 현지 관영 국영 관변 국내 해외 외신 외국 주요 유력 다른 일부 여러 유명 대형 경제 금융 업계
 중국 중화권 대만 홍콩 마카오 한국 국내외 미국 일본 당시 지방 중앙 민영 국유 전문
+전 현 신임 차기 초대 명예 공동 수석 상임
 """.split())
 # Words that point back to something named before (이 회사, 해당 업체).
 DEMONSTRATIVES = frozenset("이 그 저 해당 동 당 본 이런 그런 저런 같은 양 각".split())
