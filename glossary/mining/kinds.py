@@ -47,7 +47,9 @@ def labelled(zh: str, ko: str, kind: Kind) -> Kind:
     """The kind a found pair is labelled with. Decisions take a term that
     readings explain for read (transliteration or Sino-Korean); when the
     Korean spells a part by its sound and reads another (:func:`_spelt_and_read`),
-    the term is labelled mixed, as a user files it.
+    the term is labelled mixed, as a user files it. A translation (or a mix)
+    that sounds like a Japanese name of its kanji is labelled Japanese
+    (:func:`_japanese_name`).
 
     >>> labelled("广西自治区", "광시 자치구", Kind.SINO_KOREAN).value
     'mixed'
@@ -99,8 +101,12 @@ def _sounds_like_a_japanese_name(chars: str, syllables: str) -> bool:
 
 def _reads_any(chars: str, syllables: str) -> bool:
     """Is some syllable a Sino-Korean reading of some character?"""
-    read = frozenset().union(*map(sino_readings, chars))
+    read = _sino_korean_syllables(chars)
     return any(syllable in read for syllable in syllables)
+
+
+def _sino_korean_syllables(chars: str) -> frozenset[str]:
+    return frozenset().union(*map(sino_readings, chars))
 
 
 def _may_be_spelt_and_read(chars: str, ko: str) -> bool:
@@ -109,7 +115,7 @@ def _may_be_spelt_and_read(chars: str, ko: str) -> bool:
     ``chars``, and some one is. (A syllable spelling one character's sound
     and reading another's, Sino-Korean, passes for read: a term of such
     alone stays as its readings labelled it.)"""
-    read = frozenset().union(*map(sino_readings, chars))
+    read = _sino_korean_syllables(chars)
     syllables = [ch for ch in ko if is_hangul(ch)]
     return any(s not in read for s in syllables) and any(s in read for s in syllables)
 
