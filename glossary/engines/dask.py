@@ -2,7 +2,10 @@
 
 Documents are read where ``kozh mine`` runs and sent in waves (a few batches
 per worker), so memory stays bounded on both sides; each wave is a bag mapped
-with :func:`glossary.engines.local.mine_batch` and computed on the cluster.
+with :func:`glossary.engines.local.mine_batch` and computed on the cluster,
+the next one while this one's results are stored. Documents without a Han
+character (most of a corpus) are mined where ``kozh mine`` runs: sending them
+costs more than mining them.
 Without ``scheduler``, a local cluster of ``workers`` processes is started.
 """
 
@@ -12,16 +15,19 @@ import logging
 import os
 import signal
 import threading
+from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from itertools import islice
+from typing import Any
 
 from ..errors import GlossaryError
 from ..mining import Correspondences
 from ..model import Document, MinedDocument
-from .local import batches, mine_batch
+from .local import batches, in_order, mine_batch, to_send
 
 WAVE_PER_WORKER = 4
+WAVES_IN_FLIGHT = 2  # one computed while the one before is stored
 CLOSE_SECONDS = 10
 
 
@@ -45,16 +51,31 @@ def mine_dask(documents: Iterable[Document], *, scheduler: str | None = None, wo
     try:
         size = max(1, len(client.scheduler_info()["workers"])) * WAVE_PER_WORKER
         chunks = batches(documents)
+        # The next wave is computed while this one's results are stored; only
+        # documents that may hold a gloss are sent (the others are mined here).
+        pending: deque[tuple[list[list[Document]], list[list[bool]], Any]] = deque()
         while wave := list(islice(chunks, size)):
-            bag = dask.bag.from_sequence(wave, npartitions=len(wave))
-            for mined in bag.map(mine_batch, min_confidence, learned).compute(scheduler=client):
-                yield from mined
+            glossed, sent = zip(*map(to_send, wave), strict=True)
+            bag = dask.bag.from_sequence(list(sent), npartitions=len(wave))
+            pending.append((wave, list(glossed),
+                            client.compute(bag.map(mine_batch, min_confidence, learned))))
+            if len(pending) >= WAVES_IN_FLIGHT:
+                yield from _wave_in_order(*pending.popleft(), min_confidence, learned)
+        while pending:
+            yield from _wave_in_order(*pending.popleft(), min_confidence, learned)
     finally:
         # Bounded: after Ctrl-C, which reaches the local workers too, closing
         # could wait on workers already gone.
         client.close(timeout=CLOSE_SECONDS)
         if cluster is not None:
             cluster.close(timeout=CLOSE_SECONDS)
+
+
+def _wave_in_order(wave: list[list[Document]], glossed: list[list[bool]], future: Any,
+                   min_confidence: float, learned: Correspondences | None
+                   ) -> Iterator[MinedDocument]:
+    for chunk, has, mined in zip(wave, glossed, future.result(), strict=True):
+        yield from in_order(chunk, has, mined, min_confidence, learned)
 
 
 @contextmanager

@@ -62,24 +62,31 @@ def mine_local(documents: Iterable[Document], *, jobs: int = 1, min_confidence: 
         for chunk in _chain(first, second, chunks):
             # A document without a Han character holds no gloss: mining it costs
             # less than sending it to a worker and its result back (most of a corpus).
-            glossed = [may_show_han(doc.text) for doc in chunk]
-            sent = [doc for doc, has in zip(chunk, glossed, strict=True) if has]
+            glossed, sent = to_send(chunk)
             pending.append((chunk, glossed,
                             pool.apply_async(mine_batch, (sent, min_confidence, learned))))
             if len(pending) >= jobs * IN_FLIGHT_PER_WORKER:
-                yield from _in_order(*pending.popleft(), min_confidence, learned)
+                chunk, glossed, result = pending.popleft()
+                yield from in_order(chunk, glossed, result.get(), min_confidence, learned)
         while pending:
-            yield from _in_order(*pending.popleft(), min_confidence, learned)
+            chunk, glossed, result = pending.popleft()
+            yield from in_order(chunk, glossed, result.get(), min_confidence, learned)
 
 
-def _in_order(chunk: list[Document], glossed: list[bool],
-              result: AsyncResult[list[MinedDocument]], min_confidence: float,
-              learned: Correspondences | None) -> Iterator[MinedDocument]:
-    """A batch's documents mined, in order: those sent to a worker from its
-    result, the others here."""
-    mined = iter(result.get())
-    for doc, sent in zip(chunk, glossed, strict=True):
-        yield next(mined) if sent else mine_record(doc, min_confidence, learned)
+def to_send(chunk: list[Document]) -> tuple[list[bool], list[Document]]:
+    """Which documents of a batch may hold a gloss, and those documents: the
+    ones worth sending to a worker."""
+    glossed = [may_show_han(doc.text) for doc in chunk]
+    return glossed, [doc for doc, has in zip(chunk, glossed, strict=True) if has]
+
+
+def in_order(chunk: list[Document], glossed: list[bool], mined: list[MinedDocument],
+             min_confidence: float, learned: Correspondences | None) -> Iterator[MinedDocument]:
+    """A batch's documents mined, in order: those sent to a worker from what
+    it ``mined``, the others here."""
+    sent = iter(mined)
+    for doc, has in zip(chunk, glossed, strict=True):
+        yield next(sent) if has else mine_record(doc, min_confidence, learned)
 
 
 def _leave_interrupts_to_the_parent() -> None:
