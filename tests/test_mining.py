@@ -1021,6 +1021,9 @@ def test_a_korean_name_that_reads_the_chinese_one_stays() -> None:
     ("중요한 회의(中央会议)가 열렸다.", []),
     ("옛사람은 하늘과 땅(天地)을 섬겼다.", []),
     ("올해도 두 세션(两会)이 열렸다.", []),
+    # a translated name of its own after a conjoined word glosses the last word alone
+    ("업계는 알리바바와 텐센트(腾讯)가 이끈다.", [("텐센트", "腾讯")]),
+    ("사람들은 바이두와 위챗(微信)을 쓴다.", [("위챗", "微信")]),
 ])
 def test_a_translation_whose_gloss_reaches_one_word_back(
         text: str, expected: list[tuple[str, str]]) -> None:

@@ -35,7 +35,7 @@ from ..text.korean import (
 from ..text.morph import closed_words
 from ..text.normalize import is_hangul, to_hans, to_hant
 from ..text.readings import sino_readings
-from ..text.segmenter import is_a_persons_name, is_common_word, is_proper_name
+from ..text.segmenter import is_a_persons_name, is_common_word, is_proper_name, tags
 from .align import (
     EXACT,
     NATIVE_NUMERALS,
@@ -170,11 +170,28 @@ def _gloss_reaches_back(chars: str, us: list[Unit], start: int, kind: Kind) -> b
     a translation, counts what the gloss names or holds a reading of its first
     character (중국 측(中方))."""
     word = word_before(us, start)
-    if _joins(word):
-        return True
+    if _joins(word):  # a translated name of its own glosses the last word alone
+        return kind != Kind.TRANSLATION or not _a_name_of_its_own(chars)
     if kind != Kind.TRANSLATION or not word:
         return False
     return _counts(chars, us, start, word) or _reads_its_first(chars, word)
+
+
+# How often (jieba's count) a gloss may occur in Chinese and still be a name
+# of its own rather than a word that may join two (天地 1989, 男女 446).
+NAME_OF_ITS_OWN = 100
+
+
+def _a_name_of_its_own(chars: str) -> bool:
+    """Is the gloss a name, not a common word that may cover two joined
+    words (하늘과 땅(天地))? jieba tags it a person's, an organization's or
+    another name (腾讯), or does not count it often (微信): 알리바바와
+    텐센트(腾讯) glosses 텐센트 alone."""
+    simplified = to_hans(chars)
+    found = tags(simplified)
+    if len(found) == 1 and found[0][1].startswith(("nr", "nt", "nz")):
+        return True
+    return not is_common_word(simplified, NAME_OF_ITS_OWN)
 
 
 def _joins(word: str) -> bool:
