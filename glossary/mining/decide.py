@@ -184,14 +184,15 @@ NAME_OF_ITS_OWN = 100
 
 def _a_name_of_its_own(chars: str) -> bool:
     """Is the gloss a name, not a common word that may cover two joined
-    words (하늘과 땅(天地))? jieba tags it a person's, an organization's or
-    another name (腾讯), or does not count it often (微信): 알리바바와
-    텐센트(腾讯) glosses 텐센트 alone."""
+    words (하늘과 땅(天地))? It is one word to jieba, which tags it a person's,
+    an organization's or another name (腾讯) or does not count it often
+    (微信): 알리바바와 텐센트(腾讯) glosses 텐센트 alone."""
     simplified = to_hans(chars)
     found = tags(simplified)
-    if len(found) == 1 and found[0][1].startswith(("nr", "nt", "nz")):
-        return True
-    return not is_common_word(simplified, NAME_OF_ITS_OWN)
+    if len(found) != 1:
+        return False  # words joined (百度和腾讯) or a phrase: the gloss may cover both
+    return found[0][1].startswith(("nr", "nt", "nz")) or not is_common_word(
+        simplified, NAME_OF_ITS_OWN)
 
 
 def _joins(word: str) -> bool:
