@@ -84,6 +84,16 @@ def _substring(conn: sqlite3.Connection, key: str, column: str, limit: int) -> l
     return [c for (c,) in conn.execute(check, [*ids, key])]
 
 
+def _spaced_otherwise(conn: sqlite3.Connection, concepts: list[int], key: str) -> list[int]:
+    """Those of ``concepts`` with a Korean rendering that is ``key`` (spaces
+    left out) written with spaces: a query typed without them finds it whole."""
+    if not concepts:
+        return []
+    return [c for (c,) in conn.execute(
+        f"SELECT DISTINCT concept_id FROM renderings WHERE concept_id IN ({marks(len(concepts))})"
+        " AND replace(ko_key, ' ', '') = ?", [*concepts, key])]
+
+
 def _matching(conn: sqlite3.Connection, keys: QueryKeys, ko: str, limit: int,
               exact: bool) -> dict[int, str]:
     seen: dict[int, str] = {}
@@ -97,6 +107,10 @@ def _matching(conn: sqlite3.Connection, keys: QueryKeys, ko: str, limit: int,
                   + _substring(conn, inside[1], "ko", limit)])
         for (concept,) in found:
             seen.setdefault(concept, match)
+        if sql is None and inside[1]:
+            for concept in _spaced_otherwise(conn, [c for (c,) in found], inside[1]):
+                if seen[concept] == "substring":
+                    seen[concept] = "exact"  # 광시자치구 for 광시 자치구: the same words
         if len(seen) >= limit:
             break
     return seen

@@ -38,6 +38,17 @@ def test_exact_before_prefix_before_substring(termbase: Termbase) -> None:
         ("广州", "exact"), ("广州市", "prefix"), ("广东省广州市", "substring")]
 
 
+def test_korean_typed_without_its_spaces_is_an_exact_match(termbase: Termbase) -> None:
+    termbase.add_mined(mine_document(
+        "자치구(自治区)와 광시 자치구(广西自治区), 광둥성 광저우시(广东省广州市)", "a.txt"))
+    assert [(e.zh_hans, e.match) for e in termbase.lookup("광시자치구")] == [
+        ("广西自治区", "exact")]
+    assert [(e.zh_hans, e.match) for e in termbase.lookup("광둥성광저우시")][0] == (
+        "广东省广州市", "exact")
+    assert [(e.zh_hans, e.match) for e in termbase.lookup("자치구")] == [
+        ("自治区", "exact"), ("广西自治区", "substring")]  # a part stays a part
+
+
 def test_exact_lookup_skips_prefix_and_substring_matches(termbase: Termbase) -> None:
     termbase.add_mined(mine_document(
         "광저우(广州), 광저우시(广州市), 광둥성 광저우시(广东省广州市)", "a.txt"))
