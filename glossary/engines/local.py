@@ -66,11 +66,15 @@ def mine_local(documents: Iterable[Document], *, jobs: int = 1, min_confidence: 
             pending.append((chunk, glossed,
                             pool.apply_async(mine_batch, (sent, min_confidence, learned))))
             if len(pending) >= jobs * IN_FLIGHT_PER_WORKER:
-                chunk, glossed, result = pending.popleft()
-                yield from in_order(chunk, glossed, result.get(), min_confidence, learned)
+                yield from _batch_in_order(*pending.popleft(), min_confidence, learned)
         while pending:
-            chunk, glossed, result = pending.popleft()
-            yield from in_order(chunk, glossed, result.get(), min_confidence, learned)
+            yield from _batch_in_order(*pending.popleft(), min_confidence, learned)
+
+
+def _batch_in_order(chunk: list[Document], glossed: list[bool],
+                    result: AsyncResult[list[MinedDocument]], min_confidence: float,
+                    learned: Correspondences | None) -> Iterator[MinedDocument]:
+    return in_order(chunk, glossed, result.get(), min_confidence, learned)
 
 
 def to_send(chunk: list[Document]) -> tuple[list[bool], list[Document]]:

@@ -19,13 +19,13 @@ from dataclasses import dataclass
 from ..model import Kind
 from ..text.normalize import HAN_RANGES, has_han, is_hangul
 from .align import Correspondences
-from .brackets import MAX_GLOSS, PAIRS, Bracket
+from .brackets import MAX_GLOSS, PAIRS, TITLE_OR_QUOTE, Bracket
 from .decide import may_read_whole, reads_whole
 
 # Chinese written first and read after it in Hangul: 共同富裕(공동부유), 東京 (도쿄);
 # the reading may come first of a few parts without Chinese (网红(왕훙·인터넷 스타)).
 # A quote or title mark may close the Chinese first ('内卷'(내권), 《三体》(삼체)).
-CLOSING_MARKS = "'\"’”》』」〉"
+CLOSING_MARKS = "".join(TITLE_OR_QUOTE.values())
 _READING_AFTER_HAN = re.compile(f"([{HAN_RANGES}]{{2,{MAX_GLOSS}}})[{CLOSING_MARKS}]? ?"
                                 f"([{re.escape(''.join(PAIRS))}])([가-힣]+(?: [가-힣]+){{0,4}})"
                                 f"(?:\\s*[·,;]\\s*[^{HAN_RANGES}{re.escape(''.join(PAIRS))}"

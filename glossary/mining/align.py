@@ -103,6 +103,22 @@ def units(window: str) -> list[Unit]:
     return out
 
 
+def syllable_words(us: list[Unit]) -> list[range]:
+    """The runs of Hangul syllables in ``us``: its written words, spaces and
+    Latin tokens apart.
+
+    >>> [list(word) for word in syllable_words(units("통칭 Kim 오스마이"))]
+    [[0, 1], [5, 6, 7, 8]]
+    """
+    words, start = [], 0
+    for end in [*range(len(us)), len(us)]:
+        if end == len(us) or us[end].kind != "syl":
+            if end > start:
+                words.append(range(start, end))
+            start = end + 1
+    return words
+
+
 @lru_cache(maxsize=200_000)
 def reading_match(char: str, written: str) -> tuple[float, str]:
     """How well Hangul ``written`` reads the character ``char``, and how.

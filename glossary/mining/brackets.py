@@ -80,10 +80,10 @@ _SEPARATORS = re.compile(r"[,，、;；/]")
 _LABEL = re.compile(r"^[^:：]{1,16}[:：]\s*")
 JOINERS = MIDDLE_DOTS  # Korean text often writes ㆍ (U+318D)
 _SENTENCE_END = re.compile(r"[。！？]")
-# Another name of the same thing a dot after the gloss, opening with a Latin
-# letter or digit (哔哩哔哩·B站, 上海证券交易所·A股): a note, no second term.
 # Another way to write the gloss, after a word for "or" (吳襄 또는 吳骧).
 _ANOTHER_FORM = re.compile(f"\\s+(?:또는|혹은|or)\\s+[{HAN_RANGES}]{{1,{MAX_GLOSS}}}\\s*")
+# Another name of the same thing a dot after the gloss, opening with a Latin
+# letter or digit (哔哩哔哩·B站, 上海证券交易所·A股): a note, no second term.
 _LATIN_HEADED_NAME = re.compile(f"\\s*[{MIDDLE_DOTS}]\\s*[A-Za-z0-9]{{1,4}}"
                                 f"[{HAN_RANGES}]{{1,4}}\\s*")
 
@@ -469,6 +469,7 @@ def parse_gloss(content: str) -> str | None:
 # and so quotes (“华为”).
 CHINESE_TITLE_MARKS = {"《": "》", "〈": "〉", "「": "」", "『": "』"}
 _QUOTES = {"“": "”", "‘": "’", '"': '"', "'": "'"}
+TITLE_OR_QUOTE = {**CHINESE_TITLE_MARKS, **_QUOTES}  # opening mark → closing mark
 
 
 def titled_gloss(content: str) -> str | None:
@@ -481,7 +482,7 @@ def titled_gloss(content: str) -> str | None:
     ('华为', '华为')
     """
     inside = content.strip()
-    if len(inside) < 3 or {**CHINESE_TITLE_MARKS, **_QUOTES}.get(inside[0]) != inside[-1]:
+    if len(inside) < 3 or TITLE_OR_QUOTE.get(inside[0]) != inside[-1]:
         return None
     return parse_gloss(inside[1:-1])
 

@@ -48,11 +48,13 @@ from .align import (
     chinese_number,
     doubled_l,
     reading_match,
+    syllable_words,
     units,
 )
 from .correspondences import chinese_words, seed
 from .kinds import reading_kind
 from .references import (
+    NAME_TAGS,
     after_a_modifier,
     by_analogy,
     descriptor_units,
@@ -100,12 +102,9 @@ COUNTRY_PREFIXES = frozenset({"중국", "한국", "미국", "일본", "대만", 
 
 
 def _after_a_country(us: list[Unit], start: int) -> bool:
-    """Does the written word of unit ``start`` open with a country's name
-    that ends right before it?"""
-    first = start
-    while first > 0 and us[first - 1].kind == "syl":
-        first -= 1
-    return "".join(u.text for u in us[first:start]) in COUNTRY_PREFIXES
+    """Does the written word of unit ``start``, which starts inside it, open
+    with a country's name that ends right before it?"""
+    return word_before(us, start) in COUNTRY_PREFIXES
 
 
 def _split_into_syllables(a: Alignment) -> bool:
@@ -191,7 +190,7 @@ def _a_name_of_its_own(chars: str) -> bool:
     found = tags(simplified)
     if len(found) != 1:
         return False  # words joined (百度和腾讯) or a phrase: the gloss may cover both
-    return found[0][1].startswith(("nr", "nt", "nz")) or not is_common_word(
+    return found[0][1].startswith(NAME_TAGS) or not is_common_word(
         simplified, NAME_OF_ITS_OWN)
 
 
@@ -225,16 +224,9 @@ def _read_through(us: list[Unit], closed: set[int], read: frozenset[int]) -> set
     syllable reads a character exactly: no particle or ending is there,
     whatever Kiwi makes of an unknown name (저장대(浙江大学): 저장 and the
     ending 대). One syllable may well be a determiner (전 of 전 총리)."""
-    opened: set[int] = set()
-    word: list[int] = []
-    for index in [*range(len(us)), None]:
-        if index is not None and us[index].kind == "syl":
-            word.append(index)
-            continue
-        if len(word) > 1 and word[0] in closed and all(unit in read for unit in word):
-            opened.update(word)
-        word = []
-    return opened
+    return {unit for word in syllable_words(us)
+            if len(word) > 1 and word[0] in closed and all(k in read for k in word)
+            for unit in word}
 
 
 def _korean_name_for_another(chars: str, us: list[Unit], start: int) -> bool:

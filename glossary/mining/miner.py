@@ -226,11 +226,10 @@ def _before_particle(text: str, bracket: Bracket, gloss: str | None,
     ``term_start`` on (베이징 시민들(北京市民)); or, for a gloss that readings
     explain only with syllables left over (``read``, their kind), the grammar
     that Kiwi finds ending the word (신중한(慎重): 신중 read whole)."""
-    window = term_window(text, bracket.start) if gloss else None
-    if gloss is None or window is None:
+    found = _last_word(text, bracket) if gloss else None
+    if gloss is None or found is None:
         return None
-    start, end = window
-    word_start = text.rfind(" ", start, end) + 1 or start
+    start, word_start, end = found
     starts = [word_start, *([term_start] if term_start is not None
                             and start <= term_start < word_start else [])]
     stem = strip_particle(text[word_start:end])
@@ -241,6 +240,16 @@ def _before_particle(text: str, bracket: Bracket, gloss: str | None,
     cut = grammar_start(word) if read in (*READ_KINDS, Kind.MIXED) and any(
         may_read_whole(gloss_chars(gloss), word[:at]) for at in range(1, len(word))) else None
     return _read_whole_from(gloss, text, starts, word_start + cut, learned) if cut else None
+
+
+def _last_word(text: str, bracket: Bracket) -> tuple[int, int, int] | None:
+    """(window start, last word's start, end) of the words before the
+    bracket, or None when there are none."""
+    window = term_window(text, bracket.start)
+    if window is None:
+        return None
+    start, end = window
+    return start, text.rfind(" ", start, end) + 1 or start, end
 
 
 def _read_whole_from(zh: str, text: str, starts: list[int], end: int,
@@ -377,11 +386,10 @@ def _short_form(text: str, bracket: Bracket, gloss: str | None,
     """The Korean short form, the one word before the bracket, of a name
     the gloss writes in full (민진당(民主進步黨), 중공(中國共産黨)), where
     nothing else explained the gloss."""
-    window = term_window(text, bracket.start) if gloss and single is None else None
-    if gloss is None or window is None:
+    found = _last_word(text, bracket) if gloss and single is None else None
+    if gloss is None or found is None:
         return None
-    start, end = window
-    word_start = text.rfind(" ", start, end) + 1 or start
+    _, word_start, end = found
     if not all(map(is_hangul, text[word_start:end])) \
             or not abbreviates(text[word_start:end], gloss_chars(gloss)):
         return None

@@ -14,7 +14,7 @@ import re
 
 from ..text.morph import ends_a_modifier
 from ..text.segmenter import is_proper_name, tags
-from .align import Alignment, Unit
+from .align import Alignment, Unit, syllable_words
 
 # Common nouns that stand before a name in apposition (배달 업체 메이퇀, 모회사
 # 바이트댄스): never the first word of a translated name.
@@ -82,14 +82,8 @@ def _whole_word(us: list[Unit], start: int, end: int) -> bool:
 
 def introducer_units(us: list[Unit]) -> set[int]:
     """The units of the written words that introduce a name (:data:`INTRODUCERS`)."""
-    found: set[int] = set()
-    start = 0
-    for end in [*range(len(us)), len(us)]:
-        if end == len(us) or us[end].kind != "syl":
-            if "".join(u.text for u in us[start:end]) in INTRODUCERS:
-                found.update(range(start, end))
-            start = end + 1
-    return found
+    return {unit for word in syllable_words(us)
+            if "".join(us[k].text for k in word) in INTRODUCERS for unit in word}
 
 
 def first_word_units(us: list[Unit], start: int) -> set[int]:
