@@ -1024,6 +1024,13 @@ def test_a_korean_name_that_reads_the_chinese_one_stays() -> None:
     # a translated name of its own after a conjoined word glosses the last word alone
     ("업계는 알리바바와 텐센트(腾讯)가 이끈다.", [("텐센트", "腾讯")]),
     ("사람들은 바이두와 위챗(微信)을 쓴다.", [("위챗", "微信")]),
+    # ... and so does a common word or a phrase naming the last of two proper nouns
+    ("시장에서는 샤오미와 레노버(联想)가 다툰다.", [("레노버", "联想")]),
+    ("이번 투자에는 알리바바와 바이트댄스(字节跳动)가 참여했다.", [("바이트댄스", "字节跳动")]),
+    # not common nouns, nor two states a character each, nor a name a syllable reads
+    ("무대에서 노래와 춤(歌舞)을 선보였다.", []),
+    ("이번 협정은 호주와 뉴질랜드(澳新)가 맺었다.", []),
+    ("양국 관계에서 중국과 러시아(中俄)는 가깝다.", [("중국과 러시아", "中俄")]),
 ])
 def test_a_translation_whose_gloss_reaches_one_word_back(
         text: str, expected: list[tuple[str, str]]) -> None:

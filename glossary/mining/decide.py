@@ -32,7 +32,7 @@ from ..text.korean import (
     OR_WORDS,
     strip_particle,
 )
-from ..text.morph import closed_words
+from ..text.morph import closed_words, proper_noun_words
 from ..text.normalize import is_hangul, to_hans, to_hant
 from ..text.readings import sino_readings
 from ..text.segmenter import is_a_persons_name, is_common_word, is_proper_name, tags
@@ -55,6 +55,7 @@ from .correspondences import chinese_words, seed
 from .kinds import reading_kind
 from .references import (
     NAME_TAGS,
+    STATE_CHARS,
     after_a_modifier,
     by_analogy,
     descriptor_units,
@@ -170,7 +171,8 @@ def _gloss_reaches_back(chars: str, us: list[Unit], start: int, kind: Kind) -> b
     character (중국 측(中方))."""
     word = word_before(us, start)
     if _joins(word):  # a translated name of its own glosses the last word alone
-        return kind != Kind.TRANSLATION or not _a_name_of_its_own(chars)
+        return kind != Kind.TRANSLATION or _two_states(chars) or not (
+            _a_name_of_its_own(chars) or _names_the_last_alone(chars, us, start, word))
     if kind != Kind.TRANSLATION or not word:
         return False
     return _counts(chars, us, start, word) or _reads_its_first(chars, word)
@@ -192,6 +194,32 @@ def _a_name_of_its_own(chars: str) -> bool:
         return False  # words joined (百度和腾讯) or a phrase: the gloss may cover both
     return found[0][1].startswith(NAME_TAGS) or not is_common_word(
         simplified, NAME_OF_ITS_OWN)
+
+
+# Characters that join two names in one gloss (百度和腾讯, 中·韩).
+_JOINING_CHARS = frozenset("和与與及同跟、·")
+
+
+def _two_states(chars: str) -> bool:
+    """May the gloss name two states, a character each (澳新 for 호주와
+    뉴질랜드, 中俄)?"""
+    return len(chars) == 2 and chars[0] in STATE_CHARS
+
+
+def _names_the_last_alone(chars: str, us: list[Unit], start: int, word: str) -> bool:
+    """Does a gloss that is a common word (联想) or several (字节跳动) name
+    the last of two joined names alone? Kiwi reads both as proper nouns
+    (샤오미와 레노버: 하늘과 땅 are common nouns), the gloss joins nothing and
+    and no syllable of the first name reads a
+    character of it (중국과 러시아(中俄))."""
+    if any(char in _JOINING_CHARS for char in chars):
+        return False
+    first = next(word[:-len(c)] for c in _CONJUNCTIONS if word.endswith(c))
+    if any(reading_match(char, syllable)[1] in EXACT for char in chars for syllable in first):
+        return False
+    last = "".join(u.text for u in us[start:]).strip()
+    text = f"{first} {last}"  # each name a word of its own, the conjunction left out
+    return {(0, len(first)), (len(first) + 1, len(text))} <= proper_noun_words(text)
 
 
 def _joins(word: str) -> bool:

@@ -46,6 +46,7 @@ from ..text.readings import sino_readings, transcriptions
 from .align import Correspondences
 from .brackets import JOINERS, MAX_GLOSS, end_before
 from .decide import READ_KINDS, decide
+from .references import STATE_CHARS
 
 MAX_MEMBERS = 8
 _ZH_SEPARATOR = re.compile(r"\s*[、,，]\s*")
@@ -260,11 +261,6 @@ def whole_list(text: str, paren: int, chars: str) -> tuple[int, int, Kind, float
     if in_order * 2 <= len(chars) and _members_read(members, chars) < len(chars):
         return None
     return spans[0][0], spans[-1][1], Kind.MIXED, ABBREVIATED
-
-
-# One-character names of states and regions that Chinese and Korean both
-# list in one word (中日韩 한중일, 中美 미중): a syllable each, in its own order.
-STATE_CHARS = frozenset("中美日韩韓朝俄欧歐英法德台臺港澳印越泰蒙")
 
 
 def _states_in_one_word(text: str, paren: int, chars: str) -> tuple[int, int, Kind, float] | None:

@@ -48,6 +48,10 @@ INTRODUCERS = frozenset("통칭 일명 별칭 속칭 약칭 본명 이명 아명
 # places, which it gives common nouns too (城市, 都市).
 NAME_TAGS = ("nr", "nt", "nz")
 
+# One-character names of states and regions that Chinese and Korean both
+# list in one word (中日韩 한중일, 中美 미중): a syllable each, in its own order.
+STATE_CHARS = frozenset("中美日韩韓朝俄欧歐英法德台臺港澳印越泰蒙")
+
 
 def word_before(us: list[Unit], start: int) -> str:
     """The syllables of the written word before unit ``start`` (spaces skipped)."""
