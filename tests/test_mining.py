@@ -259,6 +259,16 @@ def test_every_bracket_form(bracket: str) -> None:
     assert pairs(text) == [("충칭", "重庆")]
 
 
+@pytest.mark.parametrize(("text", "pair"), [
+    ("학생들은 윈난성 전지(滇池)를 답사했다.", ("전지", "滇池")),
+    ("그는 광둥성 심천(深圳)에 공장을 세웠다.", ("심천", "深圳")),
+    ("국공합작으로 황포(黃埔) 군관학교가 문을 열었다.", ("황포", "黃埔")),
+])
+def test_a_reading_unihan_leaves_out_reads(text: str, pair: tuple[str, str]) -> None:
+    (found,) = mine(text)
+    assert ((found.ko, found.zh), found.kind) == (pair, Kind.SINO_KOREAN)
+
+
 def test_kinds_and_confidence() -> None:
     found = {o.ko: o for o in mine(
         "장쩌민(江泽民), 국무원(國務院), Vivo(维沃), 위챗(微信), 화웨이클라우드(华为云)")}

@@ -84,13 +84,21 @@ def variant_forms() -> dict[str, str]:
             if not row.endswith("\t")}
 
 
+# Readings Korean dictionaries give that Unihan's kHangul leaves out: a
+# place's (滇池 전지, 洱海 이해, 贛江 감강, 深圳 심천, 黃埔 황포) and a man's
+# honorific (尙父 상보).
+MORE_READINGS = {"滇": ("전",), "洱": ("이",), "贛": ("감",), "圳": ("천", "수"),
+                 "埔": ("포",), "父": ("보",)}
+
+
 @cache
 def _entry(char: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    row = _lines().get(unify_compat(char))
+    char = unify_compat(char)
+    row = _lines().get(char)
     if row is None:
         return (), ()
     hangul, pinyin, _variants = row.split("\t")
-    return tuple(hangul.split()), tuple(pinyin.split())
+    return (*hangul.split(), *MORE_READINGS.get(char, ())), tuple(pinyin.split())
 
 
 @cache
