@@ -113,6 +113,10 @@ def _matching(conn: sqlite3.Connection, keys: QueryKeys, ko: str, limit: int,
                     seen[concept] = "exact"  # 광시자치구 for 광시 자치구: the same words
         if len(seen) >= limit:
             break
+    if exact and inside[1] and len(seen) < limit:  # the same words, typed without spaces
+        for concept in _spaced_otherwise(conn, _substring(conn, inside[1], "ko", limit),
+                                         inside[1]):
+            seen.setdefault(concept, "exact")
     return seen
 
 

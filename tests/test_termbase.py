@@ -47,6 +47,9 @@ def test_korean_typed_without_its_spaces_is_an_exact_match(termbase: Termbase) -
         "广东省广州市", "exact")
     assert [(e.zh_hans, e.match) for e in termbase.lookup("자치구")] == [
         ("自治区", "exact"), ("广西自治区", "substring")]  # a part stays a part
+    assert [e.zh_hans for e in termbase.lookup("광시자치구", exact=True)] == ["广西自治区"]
+    assert [e.zh_hans for e in termbase.lookup("자치구", exact=True)] == ["自治区"]
+    assert termbase.lookup("시자치구", exact=True) == []
 
 
 def test_exact_lookup_skips_prefix_and_substring_matches(termbase: Termbase) -> None:
