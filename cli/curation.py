@@ -15,9 +15,34 @@ from db import Termbase
 from glossary import curation
 from glossary.errors import ConflictError, NotFoundError
 from glossary.model import KINDS, STATUSES, Kind, Pair, Status
-from glossary.text.normalize import clean
+from glossary.text.normalize import clean, has_han
 
 from .common import db_option, note, reports_errors
+
+
+def _ko_and_zh(words: tuple[str, ...]) -> tuple[str, str | None]:
+    """KO and ZH from the words given, so that a term of several words needs
+    no quotes (``kozh approve 광시 자치구 广西自治区``): the Chinese is the one
+    word with a Han character, first or last; without one, the words are one
+    Korean term."""
+    han = [k for k, word in enumerate(words) if has_han(word)]
+    if len(words) == 1 or not han:
+        return " ".join(words), None
+    if han == [len(words) - 1]:
+        return " ".join(words[:-1]), words[-1]
+    if han == [0]:
+        return _in_order(words[0], " ".join(words[1:]))
+    if len(words) == 2:
+        return words[0], words[1]
+    raise click.UsageError("quote a term of several words: KO ZH, e.g. '광시 자치구' 广西自治区")
+
+
+def _both(words: tuple[str, ...]) -> tuple[str, str]:
+    """KO and ZH, both given."""
+    ko, zh = _ko_and_zh(words)
+    if zh is None:
+        raise click.UsageError("give the pair: KO ZH (the Chinese has a Han character)")
+    return ko, zh
 
 
 def _in_order(ko: str, zh: str) -> tuple[str, str]:
@@ -29,6 +54,9 @@ def _in_order(ko: str, zh: str) -> tuple[str, str]:
     return ordered
 
 
+# KO and ZH as words: a term of several words may come unquoted (see _ko_and_zh).
+_pair_argument = click.argument("words", nargs=-1, required=True, metavar="KO [ZH]")
+_both_argument = click.argument("words", nargs=-1, required=True, metavar="KO ZH")
 _note_option = click.option("--note", help="A note about the pair (free text).")
 _domain_option = click.option("--domain", help="The domain or subject field (e.g. 경제).")
 
@@ -38,17 +66,18 @@ def _decision_command(name: str, status: Status, summary: str) -> click.Command:
                    help=f"{summary}\n\nKO and ZH as lookup takes them: Korean with or without "
                         "a particle, Chinese in either script (given Chinese first, they are "
                         "read the right way round). One of them alone names the pair when no "
-                        "other pair has it; '' for KO decides about the Chinese term itself.")
-    @click.argument("ko")
-    @click.argument("zh", required=False)
+                        "other pair has it; '' for KO decides about the Chinese term itself. A "
+                        "term of several words needs no quotes (approve 광시 자치구 广西自治区).")
+    @_pair_argument
     @db_option
     @_note_option
     @_domain_option
     @reports_errors
-    def command(ko: str, zh: str | None, db_path: Path | None, note: str | None,
+    def command(words: tuple[str, ...], db_path: Path | None, note: str | None,
                 domain: str | None) -> None:
+        ko, given = _ko_and_zh(words)
         with Termbase(db_path) as termbase:
-            ko, zh = _in_order(ko, zh) if zh is not None else curation.the_pair(termbase, ko)
+            ko, zh = _in_order(ko, given) if given is not None else curation.the_pair(termbase, ko)
             old = curation.set_status(termbase, ko, zh, status, note=note, domain=domain)
         click.echo(f"{ko} ↔ {zh}: {status} (was {old.status})")
 
@@ -65,8 +94,7 @@ reset = _decision_command("reset", Status.CANDIDATE,
 
 
 @click.command()
-@click.argument("ko")
-@click.argument("zh")
+@_both_argument
 @db_option
 @_note_option
 @_domain_option
@@ -74,10 +102,10 @@ reset = _decision_command("reset", Status.CANDIDATE,
               default="approved", show_default=True)
 @click.option("--kind", type=click.Choice(KINDS), help="Default: inferred as the miner would.")
 @reports_errors
-def add(ko: str, zh: str, db_path: Path | None, note: str | None, domain: str | None,
+def add(words: tuple[str, ...], db_path: Path | None, note: str | None, domain: str | None,
         status: str, kind: str | None) -> None:
     """Add a pair that no document contains."""
-    ko, zh = _in_order(ko, zh)
+    ko, zh = _in_order(*_both(words))
     with Termbase(db_path) as termbase:
         added = curation.add_pair(termbase, ko, zh, kind=Kind(kind) if kind else None,
                                   status=Status(status), note=note or "", domain=domain or "")
@@ -85,21 +113,20 @@ def add(ko: str, zh: str, db_path: Path | None, note: str | None, domain: str | 
 
 
 @click.command()
-@click.argument("ko")
-@click.argument("zh")
+@_both_argument
 @db_option
 @click.option("--ko", "new_ko", help="The corrected Korean.")
 @click.option("--zh", "new_zh", help="The corrected Chinese.")
 @_note_option
 @_domain_option
 @reports_errors
-def edit(ko: str, zh: str, db_path: Path | None, new_ko: str | None, new_zh: str | None,
+def edit(words: tuple[str, ...], db_path: Path | None, new_ko: str | None, new_zh: str | None,
          note: str | None, domain: str | None) -> None:
     """Fix a pair: its sources and counts move with it, and re-mining never
     brings the old spelling back."""
     if not any((new_ko, new_zh, note is not None, domain is not None)):
         raise click.UsageError("say what to change: --ko, --zh, --note or --domain")
-    ko, zh = _in_order(ko, zh)
+    ko, zh = _in_order(*_both(words))
     with Termbase(db_path) as termbase:
         curation.edit_pair(termbase, ko, zh, new_ko=new_ko, new_zh=new_zh, note=note,
                            domain=domain)
@@ -107,13 +134,12 @@ def edit(ko: str, zh: str, db_path: Path | None, new_ko: str | None, new_zh: str
 
 
 @click.command()
-@click.argument("ko")
-@click.argument("zh")
+@_both_argument
 @db_option
 @reports_errors
-def delete(ko: str, zh: str, db_path: Path | None) -> None:
+def delete(words: tuple[str, ...], db_path: Path | None) -> None:
     """Forget a pair (re-mining may find it again, as a candidate)."""
-    ko, zh = _in_order(ko, zh)
+    ko, zh = _in_order(*_both(words))
     with Termbase(db_path) as termbase:
         curation.delete_pair(termbase, ko, zh)
     click.echo(f"{ko} ↔ {zh}: deleted")

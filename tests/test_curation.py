@@ -272,6 +272,27 @@ def test_one_side_alone_names_the_pair_when_no_other_has_it(
     assert snapshot(Path(db))[("马云", "마원")][0] == "candidate"  # nothing else decided
 
 
+def test_a_term_of_several_words_needs_no_quotes(runner: CliRunner, tmp_path: Path) -> None:
+    db = str(tmp_path / "t.db")
+    with Termbase(db) as tb:
+        tb.add_mined(mine_document("광시 자치구(广西自治区)와 광둥성 광저우시(广东省广州市)",
+                                   "광.txt"))
+    assert kozh(runner, "prefer", "--db", db, "광시", "자치구").startswith(
+        "광시 자치구 ↔ 广西自治区: preferred")  # Korean alone, in two words
+    assert kozh(runner, "approve", "--db", db, "광둥성", "광저우시", "广东省广州市").startswith(
+        "광둥성 광저우시 ↔ 广东省广州市: approved")
+    assert kozh(runner, "add", "--db", db, "广州白云国际机场", "광저우", "바이윈", "국제공항"
+                ).startswith("광저우 바이윈 국제공항 ↔ 广州白云国际机场: added")  # Chinese first
+    assert kozh(runner, "delete", "--db", db, "광저우", "바이윈", "국제공항", "广州白云国际机场"
+                ).endswith("deleted\n")
+    assert ("广州白云国际机场", "광저우 바이윈 국제공항") not in snapshot(Path(db))
+    unclear = runner.invoke(cli, ["approve", "--db", db, "광시", "广西", "자치구", "自治区"])
+    assert unclear.exit_code == 2 and "quote a term of several words" in unclear.stderr
+    one_side = runner.invoke(cli, ["delete", "--db", db, "광시", "자치구"])
+    assert one_side.exit_code == 2 and "give the pair" in one_side.stderr
+    assert snapshot(Path(db))[("广西自治区", "광시 자치구")][0] == "preferred"
+
+
 def test_list_shows_sources_when_asked(runner: CliRunner, tmp_path: Path) -> None:
     db = str(tmp_path / "t.db")
     with Termbase(db) as tb:
