@@ -24,6 +24,9 @@ CASES = [
     ("天安门广场", "톈안먼 광장", "mixed"),
     ("上海虹桥国际机场", "상하이훙차오 국제공항", "mixed"),
     ("广州火车站", "광저우역", "mixed"),
+    ("万达集团", "완다 그룹", "mixed"),
+    ("吉利汽车", "지리 자동차", "mixed"),
+    ("深圳证券交易所", "선전 증권거래소", "mixed"),
     # an institution's own name stays read in Sino-Korean
     ("国务院办公厅", "국무원판공청", "sino-korean"),
     ("中華全國工商業聯合會", "중화전국공상업연합회", "sino-korean"),

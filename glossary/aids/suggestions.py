@@ -82,7 +82,10 @@ GENERIC_NOUNS = {
     "医院": "병원", "火车站": "역", "车站": "역", "体育场": "체육장", "体育馆": "체육관",
     "大剧院": "대극장", "剧院": "극장", "大街": "대가", "古城": "고성", "古镇": "고진",
     "风景区": "풍경구", "水库": "댐", "大坝": "댐", "码头": "부두", "纪念馆": "기념관",
+    "集团": "그룹", "银行": "은행", "汽车": "자동차", "航空": "항공", "证券交易所": "증권거래소",
+    "交易所": "거래소",
 }
+LONGEST_NOUN = max(map(len, GENERIC_NOUNS))
 # Names Korean reads in Sino-Korean by custom, not transcribed (中国 중국).
 READ_BY_CUSTOM = frozenset({"中国", "中华", "韩国", "日本", "美国", "英国", "德国", "法国"})
 NAME_TAGS = ("nr", "ns", "nz")  # jieba's tags of people's, places' and other names
@@ -96,7 +99,7 @@ def name_and_noun(zh: str) -> str:
     ('베이징 대학', '톈안먼 광장', '')
     """
     simplified = to_hans(unify_compat(zh))
-    for size in range(min(len(simplified) - 2, 4), 1, -1):
+    for size in range(min(len(simplified) - 2, LONGEST_NOUN), 1, -1):
         name, noun = simplified[:-size], simplified[-size:]
         if noun in GENERIC_NOUNS and name not in READ_BY_CUSTOM \
                 and all(tag.startswith(NAME_TAGS) for _, tag in tags(name)):
