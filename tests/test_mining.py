@@ -269,6 +269,19 @@ def test_a_reading_unihan_leaves_out_reads(text: str, pair: tuple[str, str]) -> 
     assert ((found.ko, found.zh), found.kind) == (pair, Kind.SINO_KOREAN)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a word the gloss writes in Hangul after its Chinese (it has no Hanja): the
+    # Chinese names the rest of the term
+    ("제주의 서귀포시먼나무(西歸浦市먼나무)는 오래된 나무다.", [("서귀포시", "西歸浦市")]),
+    ("주말에 동대문 시장(東大門시장)을 둘러봤다.", [("동대문", "東大門")]),
+    # a term that does not end with that word is no term of it
+    ("그는 남대문(東大門시장)에 들렀다.", []),
+])
+def test_a_gloss_ending_in_hangul_names_the_rest(text: str,
+                                                 expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+
+
 def test_kinds_and_confidence() -> None:
     found = {o.ko: o for o in mine(
         "장쩌민(江泽民), 국무원(國務院), Vivo(维沃), 위챗(微信), 화웨이클라우드(华为云)")}

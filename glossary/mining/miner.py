@@ -113,6 +113,11 @@ def _single(text: str, bracket: Bracket, gloss: str, learned: Correspondences | 
     paren = bracket.start
     window, plus_end = _without_the_plus(text, bracket, gloss,
                                          _gloss_window(text, bracket, gloss))
+    tail = _tail_in_hangul(bracket, gloss)
+    if tail:
+        window = _without_the_tail(text, window, tail)
+        if window is None:
+            return None  # the term does not end with the word the gloss writes in Hangul
     chars = gloss_chars(gloss)
     after = _word_after(text, bracket)
     decided = decide(chars, text[window[0] : window[1]], learned, after) if window else None
@@ -151,6 +156,28 @@ def _single(text: str, bracket: Bracket, gloss: str, learned: Correspondences | 
             return None
         return gloss, window[0] + offset, plus_end or window[1], kind, confidence
     return None
+
+
+def _tail_in_hangul(bracket: Bracket, gloss: str) -> str:
+    """The Korean word a gloss writes in Hangul right after its Chinese, one
+    word with it (西歸浦市먼나무, 東大門시장: a word with no Hanja), if any."""
+    at = bracket.content.find(gloss)
+    found = _HANGUL_RUN.match(bracket.content, at + len(gloss)) if at >= 0 else None
+    return found.group() if found else ""
+
+
+def _without_the_tail(text: str, window: tuple[int, int] | None, tail: str
+                      ) -> tuple[int, int] | None:
+    """The window without ``tail``, the word the gloss writes in Hangul, when
+    the term ends with it (서귀포시먼나무 → 서귀포시 for 西歸浦市먼나무): the
+    Chinese names the rest. None when it does not."""
+    if window is None:
+        return None
+    start, end = window
+    if not text.endswith(tail, start, end):
+        return None
+    rest = text[start : end - len(tail)].rstrip()  # 동대문 시장 too
+    return (start, start + len(rest)) if rest and is_hangul(rest[-1]) else None
 
 
 def _without_the_plus(text: str, bracket: Bracket, gloss: str, window: tuple[int, int] | None
