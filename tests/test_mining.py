@@ -269,6 +269,19 @@ def test_a_reading_unihan_leaves_out_reads(text: str, pair: tuple[str, str]) -> 
     assert ((found.ko, found.zh), found.kind) == (pair, Kind.SINO_KOREAN)
 
 
+@pytest.mark.parametrize(("text", "pair", "kind"), [
+    # a character with no Sino-Korean reading known says nothing of how it was read
+    ("명나라 종실 주석황(朱碩熿)이 봉해졌다.", ("주석황", "朱碩熿"), Kind.SINO_KOREAN),
+    ("스님은 보시(布施)를 강조했다.", ("보시", "布施"), Kind.SINO_KOREAN),  # 布 보 too
+    # ... and the tie of one character each way stays a transliteration
+    ("대표 양추안동(杨传东)이 말했다.", ("양추안동", "杨传东"), Kind.TRANSLITERATION),
+])
+def test_the_kind_of_a_term_read_partly_each_way(text: str, pair: tuple[str, str],
+                                                 kind: Kind) -> None:
+    (found,) = mine(text)
+    assert ((found.ko, found.zh), found.kind) == (pair, kind)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a word the gloss writes in Hangul after its Chinese (it has no Hanja): the
     # Chinese names the rest of the term

@@ -128,10 +128,13 @@ def reading_match(char: str, written: str) -> tuple[float, str]:
     >>> reading_match("角", "콕")  # Cantonese, as Hong Kong's names are written (旺角 몽콕)
     (0.95, 'yue')
     """
-    sk = len(written) == 1 and written in sino_readings(char)
+    readings = sino_readings(char)
+    sk = len(written) == 1 and written in readings
     spellings = transcriptions(char)
     if written in spellings:
-        return 1.0, "both" if sk else "mt"
+        # A character with no Sino-Korean reading known (熿, 墭) may be read
+        # either way: the spelling says nothing of which.
+        return 1.0, "both" if sk or not readings else "mt"
     if sk:
         return 1.0, "sk"
     near = _nearest(spellings, written)

@@ -85,10 +85,10 @@ def variant_forms() -> dict[str, str]:
 
 
 # Readings Korean dictionaries give that Unihan's kHangul leaves out: a
-# place's (滇池 전지, 洱海 이해, 贛江 감강, 深圳 심천, 黃埔 황포) and a man's
-# honorific (尙父 상보).
+# place's (滇池 전지, 洱海 이해, 贛江 감강, 深圳 심천, 黃埔 황포), a man's
+# honorific (尙父 상보) and a Buddhist word's (布施 보시).
 MORE_READINGS = {"滇": ("전",), "洱": ("이",), "贛": ("감",), "圳": ("천", "수"),
-                 "埔": ("포",), "父": ("보",)}
+                 "埔": ("포",), "父": ("보",), "布": ("보",)}
 
 
 @cache
