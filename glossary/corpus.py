@@ -46,7 +46,8 @@ def is_wiki(text: str) -> bool:
 
 def wiki_documents(text: str, doc_id: str, label: str, markup: str) -> Iterator[Document]:
     """Each ``<doc>`` element of a wikiextractor file, named by its id (by
-    its number when it has none), with its title."""
+    its number when it has none), with its title; its text with the entities
+    wikiextractor escapes it with decoded (``AT&amp;T`` is AT&T)."""
     ids = _FirstLines(label)
     line, counted, position = 1, 0, 0
     while (opening := _WIKI_OPEN.search(text, position)) is not None:
@@ -58,7 +59,8 @@ def wiki_documents(text: str, doc_id: str, label: str, markup: str) -> Iterator[
             raise InputError(f"{label}:{line}: <doc> not closed by </doc>")
         attributes = dict(_ATTRIBUTE.findall(opening[1]))
         key = ids.take(html.unescape(attributes.get("id", "")) or str(len(ids)), line)
-        yield Document(f"{doc_id}#{key}", text[opening.end():end],
+        # wikiextractor writes a document's text HTML-safe (&lt; &amp;): read as written.
+        yield Document(f"{doc_id}#{key}", html.unescape(text[opening.end():end]),
                        html.unescape(attributes.get("title", "")), f"{label}#{key}", markup)
         position = end + len(_WIKI_CLOSE)
 

@@ -16,6 +16,7 @@ from click.testing import CliRunner
 
 from cli import cli
 from db import Termbase
+from glossary import mine_document
 from glossary.corpus import CorpusFormat
 from glossary.errors import InputError
 from glossary.ingest import read_documents
@@ -58,6 +59,18 @@ def test_a_wikiextractor_file_of_n_articles_is_n_documents(corpus: Path) -> None
     assert [d.id.rsplit("#", 1)[1] for d in documents] == ["101", "102"]
     assert documents[0].text.startswith("마윈\n\n마윈(馬雲)")
     assert documents[1].label.endswith("AA_wiki_00.xz#102")
+
+
+def test_a_wikiextractor_text_is_read_with_its_entities_decoded(tmp_path: Path) -> None:
+    # wikiextractor writes its text HTML-safe: &lt;책&gt; is <책> to the reader
+    path = tmp_path / "wiki_00"
+    path.write_text('<doc id="3" title="AT&amp;T">\nAT&amp;T는 &lt;타임스&gt;에 따르면 '
+                    '청두(成都)에 갔다.\n</doc>\n', encoding="utf-8")
+    (document,) = read_documents([str(path)])
+    assert document.text == "AT&T는 <타임스>에 따르면 청두(成都)에 갔다.\n"
+    (found,) = mine_document(document.text, document.id).pairs
+    assert (found.ko, found.zh) == ("청두", "成都")
+    assert document.text[found.paren_start] == "("
 
 
 def test_wikiextractor_attributes_in_any_order(tmp_path: Path) -> None:
