@@ -525,8 +525,8 @@ def test_a_surname_with_a_title_does_not_translate_the_whole_name(
     ("반도체 업체 TSMC(台積電·台灣積體電路製造)가 투자했다.", [("TSMC", "台積電")]),
     # the other a short name opening with a Latin letter
     ("동영상 사이트 비리비리(哔哩哔哩·B站)가 상장했다.", [("비리비리", "哔哩哔哩")]),
-    # names of two people after a list: no pair for one of them
-    ("회담에 시진핑과 리창(习近平·李强)이 나왔다.", []),
+    # names of two people after a list: a pair each, none for one of them with both
+    ("회담에 시진핑과 리창(习近平·李强)이 나왔다.", [("시진핑", "习近平"), ("리창", "李强")]),
 ])
 def test_a_gloss_giving_one_thing_s_names_a_dot_apart(
         text: str, expected: list[tuple[str, str]]) -> None:
@@ -586,10 +586,19 @@ def test_titles_are_taken_whole(text: str, ko: str) -> None:
     "회담에는 시진핑·리커창(习近平·李克强)이 함께 나왔다.",
     "회담에는 시진핑ㆍ리커창(习近平ㆍ李克强)이 함께 나왔다.",  # the dot Korean keyboards type
     "회담에는 시진핑 · 리커창(习近平 · 李克强)이 함께 나왔다.",  # spaced
+    "회담에는 시진핑ㆍ리커창(习近平·李克强)이 함께 나왔다.",  # each side its own dot
+    # names a dotted gloss joins, glossing a Korean list of as many
+    "회담에는 시진핑과 리커창(习近平·李克强)이 함께 나왔다.",
+    "회담에는 시진핑, 리커창(习近平・李克强)이 함께 나왔다.",
 ])
 def test_names_a_middle_dot_joins_on_both_sides_are_a_pair_each(text: str) -> None:
     found = [(o.ko, o.zh, text[o.term_start : o.term_end]) for o in mine(text)]
     assert found == [("시진핑", "习近平", "시진핑"), ("리커창", "李克强", "리커창")]
+
+
+def test_a_dotted_gloss_of_two_names_is_no_one_japanese_name() -> None:
+    text = "그의 이름은 오노, 미야코(小野・宮子)이다."  # two names, no dot between them
+    assert sorted((o.ko, o.zh) for o in mine(text)) == [("미야코", "宮子"), ("오노", "小野")]
 
 
 def test_a_spaced_middle_dot_in_a_gloss_is_written_bare() -> None:

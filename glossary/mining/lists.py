@@ -107,6 +107,14 @@ def chinese_members(content: str) -> tuple[str, ...] | None:
     return tuple(parts)
 
 
+def _dotted_names(content: str) -> tuple[str, ...] | None:
+    """The names a gloss joins with middle dots (北京・上海), which gloss a
+    Korean list of as many when they gloss no one term (베이징, 상하이)."""
+    parts = _DOTS.split(content.strip())
+    return tuple(parts) if 2 <= len(parts) <= MAX_MEMBERS and all(map(_is_member, parts)) \
+        else None
+
+
 def korean_members(text: str) -> list[tuple[int, int]]:
     """(start, end) of each member of a Korean list, in order."""
     spans, begin = [], 0
@@ -144,7 +152,7 @@ def _paired_members(text: str, paren: int, content: str) -> list[tuple[tuple[int
     """Each member of the Chinese list the bracket at ``paren`` glosses, with
     the (start, end) of its part of the Korean list before it; empty when the
     bracket glosses no list or the Korean has fewer members."""
-    members = chinese_members(content)
+    members = chinese_members(content) or _dotted_names(content)
     spans = _last_members(text, paren, len(members)) if members else []
     return list(zip(spans, members or (), strict=True)) if spans else []
 

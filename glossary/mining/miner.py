@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TypeGuard
 
 from ..model import Kind
 from ..text.hangul import similarity
@@ -76,7 +77,8 @@ from .western_names import beside_the_surname, western_given_name
 def _gloss_window(text: str, bracket: Bracket, gloss: str) -> tuple[int, int] | None:
     """The words before the bracket that the gloss may cover; a middle dot the
     gloss holds too (시진핑·리창 for 习近平·李强) joins them, not ends them."""
-    return term_window(text, bracket.start, "".join(ch for ch in JOINERS if ch in gloss))
+    # Any middle dot: Korean writes ㆍ or ・ where the gloss has · (시진핑ㆍ리창).
+    return term_window(text, bracket.start, JOINERS if joiner_of(gloss) else "")
 
 
 _HANGUL_RUN = re.compile("[가-힣]+")
@@ -214,10 +216,11 @@ def _joined_members(text: str, single: tuple[str, int, int, Kind, float],
     the term whole: [] then."""
     gloss, start, end, _kind, _confidence = single
     joiner = joiner_of(gloss)
-    if joiner is None or joiner not in text[start:end]:
+    written = joiner_of(text[start:end])  # the Korean's dot may be another (ㆍ for ·)
+    if joiner is None or written is None:
         return []
     chinese = [member.strip() for member in gloss.split(joiner)]
-    korean = text[start:end].split(joiner)
+    korean = text[start:end].split(written)
     if len(chinese) != len(korean) or any(len(member) < 2 for member in chinese):
         return []
     members, at = [], start
@@ -373,7 +376,22 @@ def _glossed_before(text: str, bracket: Bracket, learned: Correspondences | None
     if expanded := _in_full(text, bracket, gloss, single) or _short_form(text, bracket, gloss,
                                                                         single):
         return [expanded]
-    return [single] if single else list_members(text, bracket.start, bracket.content, learned)
+    return [single] if _stands_alone(single, text) else list_members(
+        text, bracket.start, bracket.content, learned)
+
+
+def _stands_alone(single: tuple[str, int, int, Kind, float] | None, text: str
+                  ) -> TypeGuard[tuple[str, int, int, Kind, float]]:
+    """May the translation ``single`` stand, or does its gloss join names with
+    a middle dot that its term, written without one, does not (시치죠도노,
+    시치죠노미야(七條殿・七條宮): two names, a list of two)? Names of one
+    character each may be one stylised title (스카이파이어(天·火))."""
+    if single is None:
+        return False
+    gloss, start, end, _kind, _ = single
+    joiner = joiner_of(gloss)
+    return joiner is None or joiner_of(text[start:end]) is not None \
+        or any(len(name.strip()) < 2 for name in gloss.split(joiner))
 
 
 def _list_or_title(text: str, bracket: Bracket, gloss: str | None,
