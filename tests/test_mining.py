@@ -283,6 +283,18 @@ def test_the_kind_of_a_term_read_partly_each_way(text: str, pair: tuple[str, str
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # digits glued to a name the gloss gives without them: a model's number
+    ("새 스마트폰 샤오미14(小米)가 나왔다.", [("샤오미", "小米")]),
+    # ... kept when the gloss has a number, in digits or in Chinese numerals
+    ("대회는 베이징 2022(北京2022)로 불렸다.", [("베이징 2022", "北京2022")]),
+    ("이 계획은 제14차(第十四次) 계획이다.", [("제14차", "第十四次")]),
+])
+def test_digits_the_gloss_leaves_out_are_no_part_of_the_term(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a word the gloss writes in Hangul after its Chinese (it has no Hanja): the
     # Chinese names the rest of the term
     ("제주의 서귀포시먼나무(西歸浦市먼나무)는 오래된 나무다.", [("서귀포시", "西歸浦市")]),

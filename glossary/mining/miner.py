@@ -29,7 +29,7 @@ from ..text.morph import grammar_start
 from ..text.normalize import MIDDLE_DOTS, clean, is_han, is_hangul, to_hans
 from ..text.pinyin import transcribe_mandarin
 from .abbreviations import SHORT_CONFIDENCE, abbreviates, expanded_before
-from .align import Correspondences
+from .align import Correspondences, chinese_number
 from .appositions import name_before_title, quoted_before_noun
 from .brackets import (
     JOINERS,
@@ -156,8 +156,23 @@ def _single(text: str, bracket: Bracket, gloss: str, learned: Correspondences | 
             # 장고 for 田島 将吾: a gloss of several words (a family and a given
             # name) has a word for each of them, at least, in a translation.
             return None
-        return gloss, window[0] + offset, plus_end or window[1], kind, confidence
+        start = window[0] + offset
+        return gloss, start, _without_digits_unglossed(text, start, plus_end or window[1],
+                                                       gloss), kind, confidence
     return None
+
+
+_DIGITS_AFTER_HANGUL = re.compile(r"(?<=[가-힣])[0-9]+$")
+
+
+def _without_digits_unglossed(text: str, start: int, end: int, gloss: str) -> int:
+    """Where a term ends without the digits it ends with, glued to its last
+    syllable, when the gloss has no number (샤오미14(小米): a model's number
+    the gloss leaves out, 샤오미 its name); else ``end``."""
+    digits = _DIGITS_AFTER_HANGUL.search(text, start, end)
+    if digits is None or any(ch.isdigit() or chinese_number(ch) is not None for ch in gloss):
+        return end
+    return digits.start()
 
 
 def _tail_in_hangul(bracket: Bracket, gloss: str) -> str:
