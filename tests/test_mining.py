@@ -231,13 +231,20 @@ def test_latin_ending_a_korean_word_is_no_name_of_its_own() -> None:
     ("요즘 网红(왕훙·인터넷 스타)이 늘었다.", [("왕훙", "网红", "transliteration")]),
     ("그는 抖音(더우인, 중국판 틱톡)을 쓴다.", [("더우인", "抖音", "transliteration")]),
     ("中国(중국, 中國)은 넓다.", [("중국", "中國", "sino-korean")]),
+    # another part that reads the Chinese whole is another rendering of it
+    ("회의는 上海(상하이, 상해)에서 열렸다.", [("상하이", "上海", "transliteration"),
+                                        ("상해", "上海", "sino-korean")]),
+    ("그는 東京(도쿄·동경)에 살았다.", [("도쿄", "東京", "japanese"),
+                                   ("동경", "東京", "sino-korean")]),
+    ("그는 躺平(탕핑, 드러눕기)을 택했다.", [("탕핑", "躺平", "transliteration")]),
 ])
 def test_a_bracket_of_hangul_after_chinese_reads_it(
         text: str, expected: list[tuple[str, str, str]]) -> None:
-    found = mine(text)
+    found = list(mine(text))
     assert [(o.ko, o.zh, str(o.kind)) for o in found] == expected
-    for o in found:  # the term is the bracket's content, the bracket right after the Chinese
-        assert text[o.term_start : o.term_end] == o.ko and text[o.paren_start + 1] == o.ko[0]
+    for o in found:  # the term is in the bracket right after the Chinese, first in it
+        assert text[o.term_start : o.term_end] == o.ko and text[o.paren_start] == "("
+    assert not found or text[found[0].paren_start + 1] == found[0].ko[0]
 
 
 def test_nested_brackets_give_two_pairs() -> None:

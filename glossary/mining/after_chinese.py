@@ -6,8 +6,11 @@ term and the Chinese before it the gloss, when the bracket's readings read
 that Chinese whole, surely; a translation is never taken this way (a bracket
 of Korean after Chinese may say anything: ``我们会赢(우리는 이긴다)``).
 
->>> [(zh, bracket.content) for bracket, (zh, *_) in read_after_chinese("그는 躺平(탕핑)을 말했다.")]
+>>> found = read_after_chinese("그는 躺平(탕핑)을 말했다.")
+>>> [(zh, bracket.content) for bracket, [(zh, *_)] in found]
 [('躺平', '탕핑')]
+
+Another reading after a comma or a dot is a pair too: ``上海(상하이, 상해)``.
 """
 
 from __future__ import annotations
@@ -66,16 +69,33 @@ TRIES = 3
 
 
 def read_after_chinese(text: str, learned: Correspondences | None = None
-                       ) -> Iterator[tuple[Bracket, tuple[str, int, int, Kind, float]]]:
+                       ) -> Iterator[tuple[Bracket, list[tuple[str, int, int, Kind, float]]]]:
     """Each bracket of Hangul that reads the Chinese before it, in order, with
-    (Chinese, term start, term end, kind, confidence): the term is the
-    bracket's inside."""
+    (Chinese, term start, term end, kind, confidence) for its reading (the
+    term is the bracket's inside, or its first part) and for each other part
+    that reads the same Chinese whole (상해 of 上海(상하이, 상해))."""
     for found in find_reading_brackets(text):
         read = _reading(text, found, learned)
         if read is not None:
             zh, kind, confidence = read
             start = found.bracket.start + 1
-            yield found.bracket, (zh, start, start + len(found.reading), kind, confidence)
+            yield found.bracket, [(zh, start, start + len(found.reading), kind, confidence),
+                                  *_other_readings(text, found, zh, learned)]
+
+
+_OTHER_PART = re.compile(r"[·,;]\s*([가-힣]+(?: [가-힣]+){0,4})\s*(?=[·,;]|$)")
+
+
+def _other_readings(text: str, found: ReadingBracket, zh: str,
+                    learned: Correspondences | None) -> list[tuple[str, int, int, Kind, float]]:
+    """The parts after the first of the bracket that read ``zh`` whole too."""
+    inside = found.bracket.start + 1
+    others = []
+    for part in _OTHER_PART.finditer(found.bracket.content, len(found.reading)):
+        verdict = reads_whole(zh, part.group(1), learned)
+        if verdict is not None:
+            others.append((zh, inside + part.start(1), inside + part.end(1), *verdict))
+    return others
 
 
 def _reading(text: str, found: ReadingBracket, learned: Correspondences | None

@@ -79,8 +79,7 @@ def _every_bracket(text: str, learned: Correspondences | None
                for bracket in find_brackets(text)
                if not (text[bracket.start] == "["  # a Markdown link label
                        and text[bracket.end + 1 : bracket.end + 2] == "("))
-    readings = [(bracket, [read]) for bracket, read
-                in read_after_chinese(text, learned)]  # few: most texts have none
+    readings = list(read_after_chinese(text, learned))  # few: most texts have none
     return merge(glosses, readings, key=lambda item: item[0].start) if readings else glosses
 
 
