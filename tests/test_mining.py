@@ -270,6 +270,8 @@ def test_every_bracket_form(bracket: str) -> None:
     ("학생들은 윈난성 전지(滇池)를 답사했다.", ("전지", "滇池")),
     ("그는 광둥성 심천(深圳)에 공장을 세웠다.", ("심천", "深圳")),
     ("국공합작으로 황포(黃埔) 군관학교가 문을 열었다.", ("황포", "黃埔")),
+    ("그의 고조부 조조(趙朓)는 관리였다.", ("조조", "趙朓")),  # no reading at all in Unihan
+    ("명의 관료 양응거(楊應琚)가 부임했다.", ("양응거", "楊應琚")),
 ])
 def test_a_reading_unihan_leaves_out_reads(text: str, pair: tuple[str, str]) -> None:
     (found,) = mine(text)
