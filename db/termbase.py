@@ -32,6 +32,7 @@ from glossary.model import (
     Concept,
     Decision,
     Document,
+    InvalidPairError,
     Kind,
     LogEntry,
     MinedDocument,
@@ -276,7 +277,7 @@ class Termbase:
         """Add a pair no document contains, with a decision. Returns False when
         the termbase had it already (then only the decision is recorded)."""
         if not clean(ko) or not concept_key(zh):
-            raise NotFoundError("a pair needs both a Korean and a Chinese term")
+            raise InvalidPairError("a pair needs both a Korean and a Chinese term")
         with self.transaction() as conn:
             return curation.add(conn, zh, ko, kind, Decision(Status(status), note, domain),
                                 by, _now())

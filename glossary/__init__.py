@@ -30,6 +30,7 @@ from .errors import (
     FormatError,
     GlossaryError,
     InputError,
+    InvalidPairError,
     NotFoundError,
     TermbaseError,
 )
@@ -66,7 +67,7 @@ Occurrence = MinedPair  # the name the first release used
 __all__ = [
     "KINDS", "STATUSES", "AmbiguousError", "Concept", "ConflictError", "DecodeError", "Document",
     "EmptyInputError", "Entry", "ExportError", "Finding", "FormatError", "GlossaryError",
-    "InputError", "Kind", "Match",
+    "InputError", "InvalidPairError", "Kind", "Match",
     "MinedDocument", "MinedPair", "NotFoundError", "Occurrence", "Rendering", "Source", "Stats",
     "Status", "StoreResult", "Suggestion", "TermIndex", "Termbase", "TermbaseError", "annotate",
     "check_termbase", "check_text", "clean", "concept_key", "import_file", "ko_key", "mine",

@@ -81,6 +81,10 @@ class NotFoundError(GlossaryError):
     """The termbase holds no such pair (or concept)."""
 
 
+class InvalidPairError(GlossaryError):
+    """A pair given without a Korean or without a Chinese term."""
+
+
 class AmbiguousError(GlossaryError):
     """A term names several pairs where one was meant (the message names them)."""
 

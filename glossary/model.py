@@ -33,6 +33,7 @@ from .errors import (
     FormatError,
     GlossaryError,
     InputError,
+    InvalidPairError,
     NotFoundError,
     TermbaseError,
 )
@@ -57,8 +58,8 @@ from .text.variants import fold_korean_forms, variant_key
 __all__ = [
     "DEFAULT_S2T", "DEFAULT_T2S", "KEY_RULE", "KINDS", "STATUSES", "UNDECIDED", "Attestation",
     "ChineseForms", "Concept", "ConflictError", "Decision", "Document", "Entry", "FormatError",
-    "GlossaryError", "InputError", "Kind", "LogEntry", "MinedDocument", "MinedPair",
-    "NotFoundError", "Pair", "QueryKeys", "Rendering", "Source", "Stats", "Status",
+    "GlossaryError", "InputError", "InvalidPairError", "Kind", "LogEntry", "MinedDocument",
+    "MinedPair", "NotFoundError", "Pair", "QueryKeys", "Rendering", "Source", "Stats", "Status",
     "StoreResult", "TermbaseCurator", "TermbaseError", "TermbaseReader", "TermbaseService",
     "TermbaseWriter",
     "attestations_of", "chinese_forms", "clean", "concept_id", "concept_key", "decision_of",

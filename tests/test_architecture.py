@@ -127,6 +127,7 @@ def test_mined_documents_pickle() -> None:
     errors.ExportError("导出 실패"), errors.NotFoundError("상하이 ↔ 上海 없음"),
     errors.ConflictError("상하이 ↔ 上海: 다른 사람이 바꿈"),
     errors.AmbiguousError("上海 names 2 pairs (상하이 上海, 상해 上海)"),
+    errors.InvalidPairError("a pair needs both a Korean and a Chinese term (上海)"),
 ], ids=lambda e: type(e).__name__)
 def test_every_exception_pickles(error: errors.GlossaryError) -> None:
     again = pickle.loads(pickle.dumps(error))
@@ -140,7 +141,8 @@ def test_every_exception_class_is_covered() -> None:
     assert classes == {errors.GlossaryError, errors.InputError, errors.EmptyInputError,
                        errors.DecodeError,
                        errors.TermbaseError, errors.FormatError, errors.ExportError,
-                       errors.NotFoundError, errors.ConflictError, errors.AmbiguousError}
+                       errors.NotFoundError, errors.ConflictError, errors.AmbiguousError,
+                       errors.InvalidPairError}
 
 
 def test_one_copy_of_each_module_from_the_repository_root(tmp_path: Path) -> None:

@@ -73,12 +73,35 @@ def test_read_only_hides_and_refuses_every_change(db: Path) -> None:
     page = web.get("/pair", params={"ko": "마윈", "zh": "马云"}).text
     assert "read-only" in page and "/pair/decide" not in page and "/pair/edit" not in page
     token = csrf(web.get("/annotate").text)
+    assert "/pair/add" not in web.get("/", params={"q": "서울"}).text
     for path, form in [("/pair/decide", {"status": "rejected"}),
                        ("/pair/edit", {"new_ko": "마 윈"}), ("/pair/delete", {}),
-                       ("/review", {"key": "a"})]:
+                       ("/review", {"key": "a"}), ("/pair/add", {"ko": "서울"})]:
         response = web.post(path, data={"ko": "마윈", "zh": "马云", "csrf": token, **form})
         assert response.status_code == 403, path
     assert status_of(db, "마윈", "马云") is Status.CANDIDATE
+
+
+def test_a_pair_no_document_holds_is_added_from_the_search_page(db: Path) -> None:
+    web = client(db)
+    page = web.get("/", params={"q": "深圳"}).text  # nothing found: the form is open, filled
+    assert "No entry" in page and 'name="zh" required value="深圳"' in page
+    form = {"csrf": csrf(page), "ko": "선전", "zh": "深圳", "note": "<i>광둥성</i>",
+            "status": "preferred"}
+    assert web.post("/pair/add", data={**form, "csrf": "0" * 64}).status_code == 403
+    added = web.post("/pair/add", data=form)
+    assert added.status_code == 303 and "/pair?" in added.headers["location"]
+    with Termbase(db, read_only=True) as tb:
+        (pair,) = [p for p in tb.list_pairs() if p.zh_hans == "深圳"]
+    assert (pair.ko, pair.status, pair.kind, pair.note) == (
+        "선전", Status.PREFERRED, "transliteration", "<i>광둥성</i>")
+    shown = web.get("/pair", params={"ko": "선전", "zh": "深圳"}).text
+    assert "&lt;i&gt;광둥성" in shown and "<i>광둥성" not in shown
+    # given the other way round, the Chinese in the Korean field: read the right way
+    web.post("/pair/add", data={**form, "ko": "上海", "zh": "샹하이", "status": "rejected"})
+    assert status_of(db, "샹하이", "上海") is Status.APPROVED  # a pair added is never rejected
+    empty = web.post("/pair/add", data={**form, "ko": " ", "zh": "北京"})
+    assert empty.status_code == 400
 
 
 def test_text_is_escaped_everywhere(db: Path) -> None:

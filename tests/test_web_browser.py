@@ -170,3 +170,12 @@ def test_search_decide_and_see_it_stick(server: tuple[str, Path], browser: objec
     driver.get(base + "/overview")  # type: ignore[attr-defined]
     assert driver.find_elements(By.CSS_SELECTOR, "svg.chart polyline")  # type: ignore[attr-defined]
     shoot(driver, tmp_path, "overview")
+
+    # A pair no document holds, added from the search that found nothing.
+    driver.get(base + "/?q=深圳")  # type: ignore[attr-defined]
+    driver.find_element(By.NAME, "ko").send_keys("선전")  # type: ignore[attr-defined]
+    driver.find_element(By.CSS_SELECTOR, "details.add button").click()  # type: ignore[attr-defined]
+    until(driver, lambda d: d.find_element(By.ID, "status").text == "approved")  # type: ignore[attr-defined]
+    assert "선전 ↔ 深圳" in driver.find_element(By.TAG_NAME, "h1").text  # type: ignore[attr-defined]
+    with Termbase(db, read_only=True) as tb:
+        assert tb.decision("선전", "深圳")[0].status is Status.APPROVED

@@ -26,15 +26,26 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from ..aids.annotation import TermIndex, annotate, index_key, summary
-from ..curation import REVIEW_KEYS, ReviewQueue, delete_pair, edit_pair, set_status, who
+from ..curation import (
+    REVIEW_KEYS,
+    ReviewQueue,
+    add_pair,
+    delete_pair,
+    edit_pair,
+    in_order,
+    set_status,
+    who,
+)
 from ..errors import ConflictError, GlossaryError, NotFoundError
 from ..formats import EXPORT_FORMATS, FORMATS, ExportOptions, export
 from ..model import KINDS, STATUSES, Status, TermbaseService
+from ..text.normalize import has_han
 from .render import growth_chart, highlight
 from .security import TOKEN_COOKIE, Guard
 
 HERE = Path(__file__).resolve().parent
 PAGE_SIZE = 50
+ADDABLE = ("approved", "preferred", "candidate")  # a pair added is never rejected
 Opener = Callable[[bool], TermbaseService]  # write? → an open termbase
 
 
@@ -48,7 +59,8 @@ class KozhApp:
         self.guard = Guard(token)
         self.templates = Jinja2Templates(env=jinja2.Environment(
             loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True))
-        self.templates.env.globals.update(highlight=highlight, STATUSES=STATUSES, KINDS=KINDS)
+        self.templates.env.globals.update(highlight=highlight, STATUSES=STATUSES, KINDS=KINDS,
+                                          has_han=has_han)
         # The annotation index and what it was made of (annotation.index_key):
         # built once, not on every request, and again when that changes.
         self.index: tuple[int, TermIndex] | None = None
@@ -136,6 +148,17 @@ class KozhApp:
             edit_pair(tb, ko, zh, new_ko=new_ko or None, new_zh=new_zh or None,
                       note=str(form.get("note", "")), domain=str(form.get("domain", "")))
         return _redirect("/pair", ko=new_ko or ko, zh=new_zh or zh)
+
+    async def add(self, request: Request) -> Response:
+        form = await self.changing(request)
+        if isinstance(form, Response):
+            return form
+        ko, zh = in_order(str(form.get("ko", "")).strip(), str(form.get("zh", "")).strip())
+        status = str(form.get("status", "approved"))
+        with self.termbase(write=True) as tb:
+            add_pair(tb, ko, zh, status=Status(status if status in ADDABLE else "approved"),
+                     note=str(form.get("note", "")), domain=str(form.get("domain", "")))
+        return _redirect("/pair", ko=ko, zh=zh)
 
     async def delete(self, request: Request) -> Response:
         form = await self.changing(request)
@@ -243,6 +266,7 @@ class KozhApp:
             Route("/pair/decide", self.decide, methods=["POST"]),
             Route("/pair/edit", self.edit, methods=["POST"]),
             Route("/pair/delete", self.delete, methods=["POST"]),
+            Route("/pair/add", self.add, methods=["POST"]),
             Route("/review", self.review), Route("/review", self.review_decide,
                                                  methods=["POST"]),
             Route("/annotate", self.annotate_page, methods=["GET", "POST"]),
