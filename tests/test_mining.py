@@ -207,6 +207,14 @@ def test_refuses_what_is_not_a_gloss(text: str) -> None:
     assert pairs(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "회의는 상하이[上海](상해)에서 열렸다.",  # a note after the gloss, no link's target
+    "회의는 상하이[上海](Shanghai)에서 열렸다.",
+])
+def test_a_square_gloss_before_a_bracket_is_no_link_without_an_address(text: str) -> None:
+    assert pairs(text) == [("상하이", "上海")]
+
+
 def test_latin_ending_a_korean_word_is_no_name_of_its_own() -> None:
     assert ("TV", "中央电视台") not in pairs("뉴스는 중국중앙TV(中央电视台)에서 봤다.")
 

@@ -14,6 +14,7 @@ contexts and the versions of what mined them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
@@ -22,7 +23,7 @@ from heapq import merge
 from ..model import Document, Kind, MinedDocument, MinedPair, chinese_forms, text_digest
 from ..text.lexicon import installed_version
 from ..text.markup import Offsets, readable
-from ..text.normalize import clean, may_show_han
+from ..text.normalize import clean, has_han, may_show_han
 from ..version import __version__
 from .after_chinese import read_after_chinese
 from .agreement import agree
@@ -76,11 +77,23 @@ def _every_bracket(text: str, learned: Correspondences | None
     """What each bracket glosses, in order: brackets of Chinese after the
     words they gloss, and brackets of Hangul after the Chinese they read."""
     glosses = ((bracket, [_without_etc(text, item) for item in glossed(text, bracket, learned)])
-               for bracket in find_brackets(text)
-               if not (text[bracket.start] == "["  # a Markdown link label
-                       and text[bracket.end + 1 : bracket.end + 2] == "("))
+               for bracket in find_brackets(text) if not _link_label(text, bracket))
     readings = list(read_after_chinese(text, learned))  # few: most texts have none
     return merge(glosses, readings, key=lambda item: item[0].start) if readings else glosses
+
+
+_LINK_TARGET = re.compile(r"\(([^()\s가-힣]{1,300})\)")
+
+
+def _link_label(text: str, bracket: Bracket) -> bool:
+    """Is the bracket the label of a Markdown link ([新华网](https://…)): a
+    target right after it, an address or a path (no space, Hangul or Han;
+    a mark of one)? ([上海](상해) and [上海](Shanghai) are none.)"""
+    if text[bracket.start] != "[":
+        return False
+    target = _LINK_TARGET.match(text, bracket.end + 1)
+    return target is not None and not has_han(target.group(1)) and any(
+        mark in target.group(1) for mark in ":/.#?=")
 
 
 def _without_etc(text: str, item: tuple[str, int, int, Kind, float]
