@@ -1093,6 +1093,7 @@ def test_a_korean_name_that_reads_the_chinese_one_stays() -> None:
     ("회의에서 중국 측 대표(中方代表)가 발언했다.", [("중국 측 대표", "中方代表")]),
     # not past a word that cannot be part of a term, nor a conjoined one, nor a count
     ("중요한 회의(中央会议)가 열렸다.", []),
+    ("이것이 우리 당(我党)의 원칙이다.", []),  # 당 reads 党: a reading with 我 left out
     ("옛사람은 하늘과 땅(天地)을 섬겼다.", []),
     ("올해도 두 세션(两会)이 열렸다.", []),
     # a translated name of its own after a conjoined word glosses the last word alone

@@ -595,6 +595,17 @@ def _stands(chars: str, us: list[Unit], by_pieces: Alignment, verdict: Verdict,
                 and not is_proper_name(chars) and after_a_modifier(us, start))
 
 
+def one_syllable_reading_one(chars: str, term: str) -> bool:
+    """Is ``term`` one syllable that reads a character of a longer gloss
+    (당 of 우리 당(我党): 党 read, 我 left out, so no translation)?
+
+    >>> one_syllable_reading_one("我党", "당"), one_syllable_reading_one("水库", "댐")
+    (True, False)
+    """
+    return len(chars) > 1 and len(term) == 1 and is_hangul(term) and any(
+        reading_match(char, term)[1] in EXACT for char in chars)
+
+
 def _one_word_back(chars: str, us: list[Unit], model: PieceModel, start: int,
                    by_reading: Alignment | None, learned: Correspondences
                    ) -> tuple[int, Kind, float] | None:

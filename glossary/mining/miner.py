@@ -54,6 +54,7 @@ from .decide import (
     READ_WHOLE,
     decide,
     may_read_whole,
+    one_syllable_reading_one,
     reads_whole,
 )
 from .lists import (
@@ -151,10 +152,12 @@ def _single(text: str, bracket: Bracket, gloss: str, learned: Correspondences | 
         offset, kind, confidence = decided
         if not any(ch.isalpha() for ch in text[window[0] + offset : window[1]]):
             return None  # digits alone (23 for 二三) name nothing: a number, not a term
-        if kind == Kind.TRANSLATION and \
-                len(text[window[0] + offset : window[1]].split()) < len(gloss.split()):
+        term = text[window[0] + offset : window[1]]
+        if kind == Kind.TRANSLATION and (len(term.split()) < len(gloss.split())
+                                         or one_syllable_reading_one(chars, term)):
             # 장고 for 田島 将吾: a gloss of several words (a family and a given
-            # name) has a word for each of them, at least, in a translation.
+            # name) has a word for each of them, at least, in a translation;
+            # 당 for 我党 reads 党 and leaves 我 out.
             return None
         start = window[0] + offset
         return gloss, start, _without_digits_unglossed(text, start, plus_end or window[1],
