@@ -215,6 +215,16 @@ def test_a_square_gloss_before_a_bracket_is_no_link_without_an_address(text: str
     assert pairs(text) == [("상하이", "上海")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a word listing the states the gloss opens with is part of the Latin name
+    ("올해 한중 FTA(中韩自由贸易协定)가 발효됐다.", [("한중 FTA", "中韩自由贸易协定", "mixed")]),
+    ("올해 FTA(自由贸易协定)가 발효됐다.", [("FTA", "自由贸易协定", "latin")]),
+    ("양국 관계 FTA(中韩自由贸易协定)가 논의됐다.", [("FTA", "中韩自由贸易协定", "latin")]),
+])
+def test_states_before_a_latin_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(o.ko, o.zh, str(o.kind)) for o in mine(text)] == expected
+
+
 def test_latin_ending_a_korean_word_is_no_name_of_its_own() -> None:
     assert ("TV", "中央电视台") not in pairs("뉴스는 중국중앙TV(中央电视台)에서 봤다.")
 

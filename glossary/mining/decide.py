@@ -142,6 +142,24 @@ def _judge_pieces(chars: str, a: Alignment, us: list[Unit]) -> tuple[Kind, float
     return kind, round(confidence, 2)
 
 
+def _states_before(chars: str, us: list[Unit], start: int) -> int | None:
+    """The first unit of the word before unit ``start`` when it lists, a
+    syllable each in any order, the states the gloss opens with (한중 for
+    中韩…); else None."""
+    first, end = word_span_before(us, start)
+    syllables = [u.text for u in us[first:end]]
+    states = chars[: len(syllables)]
+    if len(syllables) < 2 or end != start - 1 or not all(c in STATE_CHARS for c in states):
+        return None
+    unread = list(states)
+    for syllable in syllables:
+        read = next((c for c in unread if reading_match(c, syllable)[1] in EXACT), None)
+        if read is None:
+            return None
+        unread.remove(read)
+    return first
+
+
 def _latin_run(us: list[Unit]) -> int | None:
     """Start of the Latin name ending at the bracket (``INSE Kitchen``), if any."""
     if not us or us[-1].kind != "lat":
@@ -552,6 +570,9 @@ def _decide(chars: str, window: str, learned: Correspondences | None,
         return read
     latin = _latin_run(us)
     if latin is not None:
+        states = _states_before(chars, us, latin)
+        if states is not None:  # 한중 FTA(中韩自由贸易协定): the states are part of the name
+            return us[states].start, Kind.MIXED, LATIN_NAME
         return us[latin].start, Kind.LATIN, LATIN_NAME
     closed = _closed_units(window, us, after) | introducer_units(us)
     if by_reading and closed:
