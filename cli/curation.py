@@ -98,7 +98,7 @@ reset = _decision_command("reset", Status.CANDIDATE,
 @db_option
 @_note_option
 @_domain_option
-@click.option("--status", type=click.Choice(["approved", "preferred", "candidate"]),
+@click.option("--status", type=click.Choice(curation.ADDABLE_STATUSES),
               default="approved", show_default=True)
 @click.option("--kind", type=click.Choice(KINDS), help="Default: inferred as the miner would.")
 @reports_errors

@@ -87,6 +87,11 @@ def set_status(termbase: TermbaseCurator, ko: str, zh: str, status: Status, *,
                                expected_version=expected_version)
 
 
+# The statuses a pair is added with: never rejected (a rejected pair is one a
+# source proposed).
+ADDABLE_STATUSES = ("approved", "preferred", "candidate")
+
+
 def add_pair(termbase: TermbaseCurator, ko: str, zh: str, *, kind: Kind | None = None,
              status: Status = Status.APPROVED, note: str = "", domain: str = "",
              by: str | None = None) -> bool:

@@ -33,7 +33,7 @@ from ..text.korean import (
     strip_particle,
 )
 from ..text.morph import closed_words, proper_noun_words
-from ..text.normalize import is_hangul, to_hans, to_hant
+from ..text.normalize import MIDDLE_DOTS, is_hangul, to_hans, to_hant
 from ..text.readings import sino_readings
 from ..text.segmenter import is_a_persons_name, is_common_word, is_proper_name, tags
 from .align import (
@@ -54,12 +54,14 @@ from .align import (
 from .correspondences import chinese_words, seed
 from .kinds import reading_kind
 from .references import (
+    CHINESE_AND,
     NAME_TAGS,
     STATE_CHARS,
     after_a_modifier,
     by_analogy,
     descriptor_units,
     introducer_units,
+    members_read,
     names_a_descriptor,
     points_at_a_name,
     word_before,
@@ -151,13 +153,7 @@ def _states_before(chars: str, us: list[Unit], start: int) -> int | None:
     states = chars[: len(syllables)]
     if len(syllables) < 2 or end != start - 1 or not all(c in STATE_CHARS for c in states):
         return None
-    unread = list(states)
-    for syllable in syllables:
-        read = next((c for c in unread if reading_match(c, syllable)[1] in EXACT), None)
-        if read is None:
-            return None
-        unread.remove(read)
-    return first
+    return first if members_read(syllables, states) == len(states) else None
 
 
 def _latin_run(us: list[Unit]) -> int | None:
@@ -188,9 +184,10 @@ def _gloss_reaches_back(chars: str, us: list[Unit], start: int, kind: Kind) -> b
     a translation, counts what the gloss names or holds a reading of its first
     character (중국 측(中方))."""
     word = word_before(us, start)
-    if _joins(word):  # a translated name of its own glosses the last word alone
+    if (first := _before_conjunction(word)) is not None:
+        # a translated name of its own glosses the last word alone
         return kind != Kind.TRANSLATION or _two_states(chars) or not (
-            _a_name_of_its_own(chars) or _names_the_last_alone(chars, us, start, word))
+            _a_name_of_its_own(chars) or _names_the_last_alone(chars, us, start, first))
     if kind != Kind.TRANSLATION or not word:
         return False
     return _counts(chars, us, start, word) or _reads_its_first(chars, word)
@@ -214,8 +211,8 @@ def _a_name_of_its_own(chars: str) -> bool:
         simplified, NAME_OF_ITS_OWN)
 
 
-# Characters that join two names in one gloss (百度和腾讯, 中·韩).
-_JOINING_CHARS = frozenset("和与與及同跟、·")
+# Characters that join two names in one gloss (百度和腾讯, 中·韩): any middle dot.
+_JOINING_CHARS = frozenset(f"{CHINESE_AND}同跟、{MIDDLE_DOTS}")
 
 
 def _two_states(chars: str) -> bool:
@@ -224,15 +221,14 @@ def _two_states(chars: str) -> bool:
     return len(chars) == 2 and chars[0] in STATE_CHARS
 
 
-def _names_the_last_alone(chars: str, us: list[Unit], start: int, word: str) -> bool:
+def _names_the_last_alone(chars: str, us: list[Unit], start: int, first: str) -> bool:
     """Does a gloss that is a common word (联想) or several (字节跳动) name
-    the last of two joined names alone? Kiwi reads both as proper nouns
-    (샤오미와 레노버: 하늘과 땅 are common nouns), the gloss joins nothing and
-    and no syllable of the first name reads a
-    character of it (중국과 러시아(中俄))."""
+    the last of two joined names alone, ``first`` the name before the
+    conjunction? Kiwi reads both as proper nouns (샤오미와 레노버: 하늘과 땅
+    are common nouns), the gloss joins nothing and no syllable of the first
+    name reads a character of it (중국과 러시아(中俄))."""
     if any(char in _JOINING_CHARS for char in chars):
         return False
-    first = next(word[:-len(c)] for c in _CONJUNCTIONS if word.endswith(c))
     if any(reading_match(char, syllable)[1] in EXACT for char in chars for syllable in first):
         return False
     last = "".join(u.text for u in us[start:]).strip()
@@ -240,10 +236,12 @@ def _names_the_last_alone(chars: str, us: list[Unit], start: int, word: str) -> 
     return {(0, len(first)), (len(first) + 1, len(text))} <= proper_noun_words(text)
 
 
-def _joins(word: str) -> bool:
-    """Does ``word`` end in a conjunction? (A bare 과 is the particle of an
-    earlier bracket: 홍콩(香港)과 마카오(澳門).)"""
-    return any(word.endswith(c) and len(word) > len(c) for c in _CONJUNCTIONS)
+def _before_conjunction(word: str) -> str | None:
+    """``word`` without the conjunction it ends in, or None when it ends in
+    none. (A bare 과 is the particle of an earlier bracket: 홍콩(香港)과
+    마카오(澳門).)"""
+    return next((word[: -len(c)] for c in _CONJUNCTIONS
+                 if word.endswith(c) and len(word) > len(c)), None)
 
 
 def _counts(chars: str, us: list[Unit], start: int, word: str) -> bool:
@@ -637,7 +635,7 @@ def _one_word_back(chars: str, us: list[Unit], model: PieceModel, start: int,
     on, when that character alone may be a piece (the rest of its word
     another) and the alignment then starts there; else None."""
     word = word_before(us, start)
-    if not word or not _reads_its_first(chars, word) or _joins(word) \
+    if not word or not _reads_its_first(chars, word) or _before_conjunction(word) is not None \
             or _counts(chars, us, start, word):
         return None
     first = word_span_before(us, start)[0]

@@ -23,7 +23,7 @@ from heapq import merge
 from ..model import Document, Kind, MinedDocument, MinedPair, chinese_forms, text_digest
 from ..text.lexicon import installed_version
 from ..text.markup import Offsets, readable
-from ..text.normalize import clean, has_han, may_show_han
+from ..text.normalize import HAN_RANGES, clean, may_show_han
 from ..version import __version__
 from .after_chinese import read_after_chinese
 from .agreement import agree
@@ -82,7 +82,7 @@ def _every_bracket(text: str, learned: Correspondences | None
     return merge(glosses, readings, key=lambda item: item[0].start) if readings else glosses
 
 
-_LINK_TARGET = re.compile(r"\(([^()\s가-힣]{1,300})\)")
+_LINK_TARGET = re.compile(f"\\(([^()\\s가-힣{HAN_RANGES}]{{1,300}})\\)")
 
 
 def _link_label(text: str, bracket: Bracket) -> bool:
@@ -92,8 +92,7 @@ def _link_label(text: str, bracket: Bracket) -> bool:
     if text[bracket.start] != "[":
         return False
     target = _LINK_TARGET.match(text, bracket.end + 1)
-    return target is not None and not has_han(target.group(1)) and any(
-        mark in target.group(1) for mark in ":/.#?=")
+    return target is not None and any(mark in target.group(1) for mark in ":/.#?=")
 
 
 def _without_etc(text: str, item: tuple[str, int, int, Kind, float]

@@ -42,16 +42,15 @@ import re
 from ..model import Kind
 from ..text.korean import AND_PARTICLES, AND_WORDS, OR_WORDS
 from ..text.normalize import is_han, is_hangul
-from ..text.readings import sino_readings, transcriptions
 from .align import Correspondences
 from .brackets import JOINERS, MAX_GLOSS, end_before
 from .decide import READ_KINDS, decide
-from .references import STATE_CHARS
+from .references import CHINESE_AND, STATE_CHARS, members_read, reads
 
 MAX_MEMBERS = 8
 _ZH_SEPARATOR = re.compile(r"\s*[、,，]\s*")
 # 和 与 及 join the last member (甲、乙和丙), or the only two (甲和乙).
-_ZH_CONJUNCTION = re.compile("[和与與及]")
+_ZH_CONJUNCTION = re.compile(f"[{CHINESE_AND}]")
 # Between Korean members: punctuation, the words for "and"/"or", or the
 # particles 와/과 (하고, 랑) glued to the member before.
 _AND_PARTICLES, _AND_WORDS = "|".join(AND_PARTICLES), "|".join(AND_WORDS)
@@ -229,24 +228,6 @@ def _verified(text: str, pairs: list[tuple[str, int, int, Kind, float]], joined:
 ABBREVIATED = 0.6  # a list glossed by an abbreviation: most members only hold a reading
 
 
-def _reads(member: str, char: str) -> bool:
-    return any(reading in member for reading in sino_readings(char) | transcriptions(char))
-
-
-def _members_read(members: list[str], chars: str) -> int:
-    """How many members hold a reading of a character of the abbreviation,
-    each character read once, in any order: Chinese and Korean order a list
-    their own ways."""
-    unread = list(chars)
-    read = 0
-    for member in members:
-        char = next((char for char in unread if _reads(member, char)), None)
-        if char is not None:
-            unread.remove(char)
-            read += 1
-    return read
-
-
 def whole_list(text: str, paren: int, chars: str) -> tuple[int, int, Kind, float] | None:
     """(term_start, term_end, kind, confidence) of a Korean list that one
     Chinese abbreviation glosses, a character a member (베이징·상하이·광저우(北上广),
@@ -264,9 +245,9 @@ def whole_list(text: str, paren: int, chars: str) -> tuple[int, int, Kind, float
     members = [text[start:end].strip() for start, end in spans]
     if not all(len(m.split()) <= 2 and all(map(is_hangul, m.replace(" ", ""))) for m in members):
         return None
-    in_order = sum(_reads(member, char) for member, char in zip(members, chars, strict=True))
+    in_order = sum(reads(member, char) for member, char in zip(members, chars, strict=True))
     # In another order (미·중 for 中美, 한·중·일 for 中日韩) only when every member reads.
-    if in_order * 2 <= len(chars) and _members_read(members, chars) < len(chars):
+    if in_order * 2 <= len(chars) and members_read(members, chars) < len(chars):
         return None
     return spans[0][0], spans[-1][1], Kind.MIXED, ABBREVIATED
 
@@ -288,9 +269,9 @@ def _states_in_one_word(text: str, paren: int, chars: str) -> tuple[int, int, Ki
     while start > 0 and end - start <= len(chars) and is_hangul(text[start - 1]):
         start -= 1
     word = text[start:end]
-    if len(word) != len(chars) or all(map(_reads, word, chars)):
+    if len(word) != len(chars) or all(map(reads, word, chars)):
         return None  # read in order: the readings' own verdict stands
-    return (start, end, Kind.MIXED, ABBREVIATED) if _members_read(list(word), chars) == len(
+    return (start, end, Kind.MIXED, ABBREVIATED) if members_read(list(word), chars) == len(
         chars) else None
 
 
@@ -325,13 +306,13 @@ def abbreviated_head(text: str, start: int, end: int, chars: str,
         return None
     rest = decide(chars[count:], text[rest_start:end], learned)
     words = [text[s:e] for s, e in members]
-    read = _members_read(words, chars[:count])
+    read = members_read(words, chars[:count])
     # The rest read, or translated when every member reads its character
     # (한·중·일 정상회의(中日韩峰会): 정상회의 for 峰会, the list verified whole).
     kinds = (Kind.SINO_KOREAN, Kind.TRANSLITERATION, Kind.MIXED,
              *((Kind.TRANSLATION,) if read == count else ()))
     if rest is None or rest[0] != 0 or rest[1] not in kinds:
         return None
-    if not read or any(sum(_reads(word, char) for char in chars[:count]) > 1 for word in words):
+    if not read or any(sum(reads(word, char) for char in chars[:count]) > 1 for word in words):
         return None  # no member read, or one read for two characters: a name, not its abbreviation
     return at, end, Kind.MIXED, round(min(rest[2], ABBREVIATED + 0.2), 2)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..text.morph import ends_a_modifier
+from ..text.readings import sino_readings, transcriptions
 from ..text.segmenter import is_proper_name, tags
 from .align import Alignment, Unit, syllable_words
 
@@ -51,6 +52,27 @@ NAME_TAGS = ("nr", "nt", "nz")
 # One-character names of states and regions that Chinese and Korean both
 # list in one word (中日韩 한중일, 中美 미중): a syllable each, in its own order.
 STATE_CHARS = frozenset("中美日韩韓朝俄欧歐英法德台臺港澳印越泰蒙")
+# What joins the last of two Chinese names or more (甲、乙和丙, 甲和乙).
+CHINESE_AND = "和与與及"
+
+
+def reads(member: str, char: str) -> bool:
+    """Does ``member`` hold a reading of ``char`` (Sino-Korean or Mandarin)?"""
+    return any(reading in member for reading in sino_readings(char) | transcriptions(char))
+
+
+def members_read(members: list[str], chars: str) -> int:
+    """How many members hold a reading of a character of ``chars``, each
+    character read once, in any order: Chinese and Korean order a list
+    their own ways (미·중 for 中美, 한중 for 中韩)."""
+    unread = list(chars)
+    read = 0
+    for member in members:
+        char = next((char for char in unread if reads(member, char)), None)
+        if char is not None:
+            unread.remove(char)
+            read += 1
+    return read
 
 
 def word_before(us: list[Unit], start: int) -> str:

@@ -27,6 +27,7 @@ from starlette.templating import Jinja2Templates
 
 from ..aids.annotation import TermIndex, annotate, index_key, summary
 from ..curation import (
+    ADDABLE_STATUSES,
     REVIEW_KEYS,
     ReviewQueue,
     add_pair,
@@ -45,7 +46,6 @@ from .security import TOKEN_COOKIE, Guard
 
 HERE = Path(__file__).resolve().parent
 PAGE_SIZE = 50
-ADDABLE = ("approved", "preferred", "candidate")  # a pair added is never rejected
 Opener = Callable[[bool], TermbaseService]  # write? → an open termbase
 
 
@@ -60,7 +60,7 @@ class KozhApp:
         self.templates = Jinja2Templates(env=jinja2.Environment(
             loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True))
         self.templates.env.globals.update(highlight=highlight, STATUSES=STATUSES, KINDS=KINDS,
-                                          has_han=has_han)
+                                          ADDABLE_STATUSES=ADDABLE_STATUSES, has_han=has_han)
         # The annotation index and what it was made of (annotation.index_key):
         # built once, not on every request, and again when that changes.
         self.index: tuple[int, TermIndex] | None = None
@@ -155,9 +155,11 @@ class KozhApp:
             return form
         ko, zh = in_order(str(form.get("ko", "")).strip(), str(form.get("zh", "")).strip())
         status = str(form.get("status", "approved"))
+        if status not in ADDABLE_STATUSES:
+            status = "approved"
         with self.termbase(write=True) as tb:
-            add_pair(tb, ko, zh, status=Status(status if status in ADDABLE else "approved"),
-                     note=str(form.get("note", "")), domain=str(form.get("domain", "")))
+            add_pair(tb, ko, zh, status=Status(status), note=str(form.get("note", "")),
+                     domain=str(form.get("domain", "")))
         return _redirect("/pair", ko=ko, zh=zh)
 
     async def delete(self, request: Request) -> Response:
