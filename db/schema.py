@@ -16,7 +16,7 @@ import sqlite3
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from glossary.model import KEY_RULE, concept_key
+from glossary.model import FOLDED_FORMS, KEY_RULE, concept_key
 
 from .settle import settle_boundaries, settle_concepts, settle_verdicts
 from .versions import MIGRATION_SET, MIGRATIONS
@@ -230,20 +230,32 @@ def m009_han_gaps(db: Database) -> None:
     """Keys by rule 3, without spaces between Han characters (马 云 is 马云):
     only a key with a space can change, so only those are read again, and
     only the concepts they join are settled anew."""
-    rekey(db.conn, spaced_only=True)
+    rekey(db.conn, containing=" ")
 
 
-def rekey(conn: sqlite3.Connection, spaced_only: bool = False) -> None:
+@migrations()
+def m010_hanja_forms(db: Database) -> None:
+    """Keys by rule 4, with more Korean Hanja forms and the Japanese forms
+    folded (四顚倒 is 四颠倒, 関西 is 关西): only a key holding one of those
+    characters can change, and only a simplified form holding one is shown
+    otherwise now (靑年 is 青年)."""
+    rekey(db.conn, containing=FOLDED_FORMS)
+
+
+def rekey(conn: sqlite3.Connection, containing: str = "") -> None:
     """Recompute every concept key with the current rule, folding concepts
     whose keys now coincide (硏究院 and 研究院), then settle their spellings.
-    ``spaced_only``: the rule changed only keys with a space in them; the
-    others stay, and a changed key may join one of them."""
-    where = " WHERE zh_key LIKE '% %'" if spaced_only else ""
+    ``containing``: the rule changed only keys holding one of these
+    characters; the others stay, and a changed key may join one of them."""
+    pattern = _any_of(containing)
+    # The simplified form too: one written in a form the rule now folds is
+    # settled anew (靑年 is shown 青年), even where its key stays.
+    where = f" WHERE zh_key GLOB '{pattern}' OR zh_hans GLOB '{pattern}'" if containing else ""
     rows = conn.execute(f"SELECT id, zh_key, zh_hans FROM concepts{where} ORDER BY id").fetchall()
     survivors: dict[str, int] = {}
     for concept, old_key, hans in rows:
         key = concept_key(hans) or old_key
-        if spaced_only and key != old_key and key not in survivors:
+        if containing and key != old_key and key not in survivors:
             held = conn.execute("SELECT id FROM concepts WHERE zh_key = ?", [key]).fetchone()
             if held is not None:
                 survivors[key] = int(held[0])
@@ -258,11 +270,18 @@ def rekey(conn: sqlite3.Connection, spaced_only: bool = False) -> None:
         conn.execute("UPDATE concepts SET zh_key = ? WHERE id = ?", [key, concept])
     settle_concepts(conn, list(survivors.values()), support=_renderings_have(conn, "support"),
                     verdicts=_renderings_have(conn, "off_standard"))
-    _rekey_decisions(conn, spaced_only)
+    _rekey_decisions(conn, containing)
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('key_rule', ?)", [KEY_RULE])
 
 
-def _rekey_decisions(conn: sqlite3.Connection, spaced_only: bool = False) -> None:
+def _any_of(chars: str) -> str:
+    """A GLOB pattern for text holding any of ``chars`` (Han, or a space:
+    nothing GLOB or SQL would read as syntax)."""
+    assert not set(chars) & set("[]*?^'-"), chars
+    return f"*[{chars}]*"
+
+
+def _rekey_decisions(conn: sqlite3.Connection, containing: str = "") -> None:
     """Decisions and redirects follow their concepts to the current rule's
     keys: a key is Chinese text, and the rule applied to an older key gives
     the new one. Where a decision was already made under the new key, that
@@ -271,7 +290,8 @@ def _rekey_decisions(conn: sqlite3.Connection, spaced_only: bool = False) -> Non
     for table, source in (("decisions", "zh_key"), ("redirects", "from_zh")):
         if table not in tables:
             continue  # a schema older than decisions
-        where = f" WHERE zh_key LIKE '% %' OR {source} LIKE '% %'" if spaced_only else ""
+        pattern = _any_of(containing)
+        where = f" WHERE zh_key GLOB '{pattern}' OR {source} GLOB '{pattern}'" if containing else ""
         for rowid, old, text in conn.execute(
                 f"SELECT rowid, zh_key, {source} FROM {table}{where}").fetchall():
             new = concept_key(text) or old

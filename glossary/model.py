@@ -8,12 +8,15 @@ records; this module imports nothing of kozh but the script knowledge in
 The concept key is the one rule that decides which Chinese forms are one
 concept: cleaned (NFC Hangul, ASCII width, single spaces, none between two Han
 characters), compatibility ideographs unified, OpenCC ``t2s``, case-folded, and
-Korean Hanja forms folded (:func:`glossary.text.variants.fold_korean_forms`).
+Korean Hanja forms and Japanese forms folded
+(:func:`glossary.text.variants.fold_korean_forms`).
 
 >>> concept_key("淘寶") == concept_key("淘宝") == concept_key("淘 寶") == "淘宝"
 True
 >>> concept_key("硏究院") == concept_key("研究院"), concept_key("ＴＣＬ科技")
 (True, 'tcl科技')
+>>> concept_key("関西") == concept_key("關西") == concept_key("关西")
+True
 >>> chinese_forms("淘寶")
 ChineseForms(key='淘宝', hans='淘宝', hant='淘寶', hant_seen=True)
 >>> query_keys("마윈은")
@@ -53,10 +56,11 @@ from .text.normalize import (
     zh_key,
 )
 from .text.readings import spelled_by_readings
-from .text.variants import fold_korean_forms, variant_key
+from .text.variants import FOLDED_FORMS, fold_korean_forms, variant_key
 
 __all__ = [
-    "DEFAULT_S2T", "DEFAULT_T2S", "KEY_RULE", "KINDS", "STATUSES", "UNDECIDED", "Attestation",
+    "DEFAULT_S2T", "DEFAULT_T2S", "FOLDED_FORMS", "KEY_RULE", "KINDS", "STATUSES", "UNDECIDED",
+    "Attestation",
     "ChineseForms", "Concept", "ConflictError", "Decision", "Document", "Entry", "FormatError",
     "GlossaryError", "InputError", "InvalidPairError", "Kind", "LogEntry", "MinedDocument",
     "MinedPair", "NotFoundError", "Pair", "QueryKeys", "Rendering", "Source", "Stats", "Status",
@@ -70,7 +74,9 @@ __all__ = [
 
 # Bumped whenever concept_key() changes; a termbase whose keys were made by
 # another rule is re-keyed when it is next opened for writing.
-KEY_RULE = 3  # 3: no spaces between Han characters (馬 雲 is 馬雲)
+# 3: no spaces between Han characters (馬 雲 is 馬雲); 4: more Korean forms and
+# the Japanese forms folded (顚倒 is 颠倒, 関西 关西: variants.FOLDED_FORMS).
+KEY_RULE = 4
 
 
 class Kind(str, Enum):
@@ -125,7 +131,7 @@ def korean_key(ko: str) -> str:
 
 class ChineseForms(NamedTuple):
     key: str
-    hans: str  # simplified, as OpenCC makes it
+    hans: str  # simplified, as OpenCC makes it, with Korean and Japanese forms folded
     hant: str  # traditional: as attested, else OpenCC's guess
     hant_seen: bool  # a source wrote or named the traditional form
 
@@ -142,8 +148,10 @@ def chinese_forms(written: str, attested_hant: str = "") -> ChineseForms:
     written = unify_compat(close_han_gaps(clean(written)))
     hant = unify_compat(close_han_gaps(clean(attested_hant)))
     # Two conversions where script_of, to_hant, concept_key and to_hans would
-    # make five (the same answers: script_of compares these two).
-    hans, guess = to_hans(written), to_hant(written)
+    # make five (the same answers: script_of compares these two). The
+    # simplified form is Chinese: no Korean or Japanese form stays in it
+    # (靑年 is 青年, 関西 关西); the traditional one keeps them as written.
+    hans, guess = fold_korean_forms(to_hans(written)), to_hant(written)
     seen = bool(hant) or (hans != guess and written != hans)
     if not hant:
         hant = written if seen else guess

@@ -47,7 +47,8 @@ def test_an_old_termbase_upgrades_in_place_and_keeps_everything(old_db: Path,
         "SELECT name FROM _sqlite_migrations ORDER BY rowid")]
     assert names == ["m001_create_tables", "m002_spellings_and_identity", "m003_decisions",
                      "m004_views", "m005_substring_index", "m006_boundary_support",
-                     "m007_data_generation", "m008_check_verdicts", "m009_han_gaps"]
+                     "m007_data_generation", "m008_check_verdicts", "m009_han_gaps",
+                     "m010_hanja_forms"]
     looked = runner.invoke(cli, ["lookup", "--db", str(old_db), "창사"])
     assert "长沙 (長沙)" in looked.stdout and "×3" in looked.stdout
 
@@ -132,12 +133,46 @@ def test_keys_with_a_space_between_han_characters_join_the_term_on_upgrade(
         tb.add_mined(mine_document("창업자 마윈(馬雲)과 알리바바", "a.txt"))
         assert [entry.zh_hans for entry in tb.lookup("마윈")] == ["马 云", "马云"]
         with transaction(tb.conn, "re-key") as conn:
-            rekey(conn, spaced_only=True)
+            rekey(conn, containing=" ")
         (entry,) = tb.lookup("馬 雲")
         assert entry.zh_hans == "马云"
         (rendering,) = entry.renderings
         assert (rendering.ko, rendering.count, rendering.status, rendering.note) == (
             "마윈", 2, Status.APPROVED, "창업자")
+
+
+def test_keys_with_a_korean_or_japanese_form_join_the_chinese_on_upgrade(
+        tmp_path: Path, runner: CliRunner) -> None:
+    """Key rule 4 (m010): 関西, as an older kozh keyed a gloss written so, is
+    the concept 关西 once the termbase is next opened for writing; its pairs,
+    counts and the translator's decision join the 關西 mined since."""
+    from db.connection import transaction
+
+    db = tmp_path / "t.db"
+    with Termbase(db) as tb:
+        tb.add_mined(mine_document("간사이(関西) 지방의 도시", "a.txt"))
+        tb.add_mined(mine_document("청년(靑年)", "c.txt"))
+        tb.set_status("간사이", "关西", Status.PREFERRED, note="지명")
+        with transaction(tb.conn, "an older rule") as conn:  # keyed as rule 3 did
+            conn.execute("UPDATE concepts SET zh_key = '関西', zh_hans = '関西'"
+                         " WHERE zh_key = '关西'")
+            conn.execute("UPDATE concepts SET zh_hans = '靑年' WHERE zh_key = '青年'")
+            conn.execute("UPDATE decisions SET zh_key = '関西'")
+        tb.add_mined(mine_document("간사이(關西) 공항", "b.txt"))
+        assert len(tb.lookup("간사이")) == 2
+    with sqlite3.connect(db) as conn:
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm010_hanja_forms'")
+    conn.close()
+    looked = runner.invoke(cli, ["lookup", "--db", str(db), "--json", "关西"])
+    assert looked.exit_code == 0, looked.stderr
+    assert "upgrading it once" in looked.stderr
+    with Termbase(db, read_only=True) as tb:
+        (entry,) = tb.lookup("간사이")
+        (rendering,) = entry.renderings
+        assert (rendering.ko, rendering.count, rendering.status, rendering.note) == (
+            "간사이", 2, Status.PREFERRED, "지명")
+        assert [e.zh_hans for e in tb.lookup("関西")] == [entry.zh_hans] == ["关西"]
+        assert [e.zh_hans for e in tb.lookup("청년")] == ["青年"]  # its key stayed
 
 
 def test_a_read_only_termbase_a_reader_needs_nothing_of_is_read_as_it_is(
@@ -164,4 +199,4 @@ def test_a_read_only_termbase_a_reader_needs_nothing_of_is_read_as_it_is(
     upgraded = runner.invoke(cli, ["lookup", "--db", str(old), "上海"])
     assert "upgrading it once" in upgraded.stderr
     names = [row[0] for row in sqlite3.connect(old).execute("SELECT name FROM _sqlite_migrations")]
-    assert names[-1] == "m009_han_gaps"
+    assert names[-1] == "m010_hanja_forms"

@@ -121,3 +121,47 @@ def test_each_readable_character_comes_from_its_span(text: str) -> None:
     assert offsets.start(len(seen)) == len(text)
     if spans:
         assert offsets.span(0, len(seen)) == (spans[0][0], spans[-1][1])
+
+
+def test_the_japanese_forms_the_key_folds_are_what_opencc_makes_of_them() -> None:
+    """Each Japanese form folds to the simplified form of the character it
+    stands for, as OpenCC's jp2t then t2s make it (through a Korean form
+    OpenCC keeps: 郷 → 鄕 → 乡) or its t2jp makes the form of it (俱 → 倶),
+    and Chinese text hardly uses it."""
+    import opencc
+
+    from glossary.text import lexicon
+    from glossary.text.variants import JAPANESE_FORMS, KOREAN_FORMS, fold_korean_forms
+
+    jp2t, t2s = opencc.OpenCC("jp2t"), opencc.OpenCC("t2s")
+    t2jp, s2t = opencc.OpenCC("t2jp"), opencc.OpenCC("s2t")
+    korean = {group[0]: group[1] for group in KOREAN_FORMS}
+    for form, standard in JAPANESE_FORMS:
+        made = t2s.convert(jp2t.convert(form))
+        assert standard == fold_korean_forms(form), form
+        assert korean.get(made, made) == standard or t2jp.convert(s2t.convert(standard)) == form
+        assert t2s.convert(form) == form, f"OpenCC folds {form} already"
+    used = {form: 0 for form, _ in JAPANESE_FORMS}
+    for word, (count, _) in lexicon.whole("words").items():
+        for ch in set(word) & used.keys():
+            used[ch] += int(count)
+    assert not {form: count for form, count in used.items() if count >= 70}
+
+
+@pytest.mark.parametrize(("written", "other"), [
+    ("四顚倒", "四顛倒"), ("緖論", "绪论"), ("鄕約", "乡约"), ("関西", "關西"),
+    ("広州", "广州"), ("鉄道", "鐵道"), ("黒龍江", "黑龙江"), ("郷土", "鄉土"),
+])
+def test_korean_and_japanese_forms_are_one_concept_with_the_chinese(written: str,
+                                                                   other: str) -> None:
+    from glossary.model import concept_key
+
+    assert concept_key(written) == concept_key(other)
+
+
+@pytest.mark.parametrize("chinese", ["芸芸众生", "弁言", "瓦缶", "予以", "沪", "浜"])
+def test_chinese_characters_of_their_own_keep_their_key(chinese: str) -> None:
+    """jp2t would make 芸 藝 and 予 豫: in Chinese text they are other words."""
+    from glossary.model import concept_key
+
+    assert concept_key(chinese) == chinese

@@ -31,6 +31,21 @@ def test_lookup_either_language_and_script(termbase: Termbase, query: str) -> No
     assert (entry.zh_hans, entry.zh_hant, entry.forms) == ("淘宝", "淘寶", ["淘寶"])
 
 
+@pytest.mark.parametrize("query", ["関西", "關西", "关西", "关", "간사이"])
+def test_a_japanese_form_and_the_chinese_forms_are_one_concept(termbase: Termbase,
+                                                             query: str) -> None:
+    """Korean writes Japanese names in Japan's forms (関西); a translator
+    looking them up types Chinese (关西, 關西). A term written in a Korean
+    Hanja form (四顚倒) is the Chinese one (四颠倒) the same way."""
+    termbase.add_mined(mine_document("간사이(関西) 공항과 간사이(關西) 지방. 사전도(四顚倒).",
+                                     "a.txt"))
+    (entry,) = termbase.lookup(query)
+    assert [(r.ko, r.count) for r in entry.renderings] == [("간사이", 2)]
+    assert sorted(entry.forms) == ["関西", "關西"]
+    (entry,) = termbase.lookup("四颠倒")
+    assert [r.ko for r in entry.renderings] == ["사전도"]
+
+
 def test_exact_before_prefix_before_substring(termbase: Termbase) -> None:
     termbase.add_mined(mine_document(
         "광저우(广州), 광저우시(广州市), 광둥성 광저우시(广东省广州市)", "a.txt"))
@@ -175,7 +190,8 @@ def test_schema_is_migrated_on_open(db_path: Path) -> None:
     names = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")]
     assert names == ["m001_create_tables", "m002_spellings_and_identity", "m003_decisions",
                      "m004_views", "m005_substring_index", "m006_boundary_support",
-                     "m007_data_generation", "m008_check_verdicts", "m009_han_gaps"]
+                     "m007_data_generation", "m008_check_verdicts", "m009_han_gaps",
+                     "m010_hanja_forms"]
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
