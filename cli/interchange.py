@@ -65,15 +65,21 @@ def export_(db_path: Path | None, fmt: str, output: str, min_count: int,
 @click.option("--overwrite-decisions", is_flag=True,
               help="Where the file's status, note or domain disagrees with a decision in the "
                    "termbase, take the file's (default: keep the termbase's).")
+@click.option("--infer-kinds/--no-infer-kinds", default=True, show_default=True,
+              help="Give a pair the file names no kind for the kind the miner would "
+                   "(up to a millisecond a pair); without, it is a translation.")
 @reports_errors
 def import_(path: str, db_path: Path | None, fmt: str, stdin_name: str | None,
-            force: bool, overwrite_decisions: bool) -> None:
+            force: bool, overwrite_decisions: bool, infer_kinds: bool) -> None:
     """Merge a glossary file into the termbase, with its decisions.
 
-    Reads TBX (v3 and v2), TSV, OmegaT, DeepL, CSV and JSONL; PATH may be -."""
+    Reads TBX (v3 and v2), TSV, OmegaT, DeepL, CSV and JSONL; PATH may be -.
+    A pair the file names no kind for (a DeepL or OmegaT glossary) gets the
+    kind the miner would give it: 상하이 上海 is a transliteration."""
     with Termbase(db_path, force=force) as termbase:
         result = import_file(termbase, path, fmt, stdin_name=stdin_name,
-                             overwrite_decisions=overwrite_decisions, by=who())
+                             overwrite_decisions=overwrite_decisions, by=who(),
+                             infer_kinds=infer_kinds)
     same = f" (same file as {result.same_as})" if result.same_as else ""
     note(f"{result.name}: {result.status}{same}, {result.occurrences} renderings, "
          f"{result.decisions} decision(s)")

@@ -5,9 +5,8 @@ mirrors of these functions. The termbase keeps the decisions (see
 :mod:`db.curation`); the rules that need the rest of kozh live here: who is
 deciding, what kind a hand-made pair is, and the order of a review.
 
->>> [str(infer_kind(ko, zh)) for ko, zh in [("마윈", "馬雲"), ("클라우드 컴퓨팅", "云计算"),
-...                                          ("상해", "上海"), ("광시 자치구", "广西自治区")]]
-['transliteration', 'translation', 'sino-korean', 'mixed']
+>>> [str(infer_kind(ko, zh)) for ko, zh in [("마윈", "馬雲"), ("클라우드 컴퓨팅", "云计算")]]
+['transliteration', 'translation']
 """
 
 from __future__ import annotations
@@ -17,10 +16,9 @@ import os
 from dataclasses import dataclass, field
 
 from .errors import AmbiguousError, NotFoundError
-from .mining.decide import decide
-from .mining.kinds import labelled
+from .mining.pair_kind import infer_kind
 from .model import Decision, Kind, LogEntry, Pair, Status, TermbaseCurator
-from .text.normalize import clean, has_han, is_han, is_hangul
+from .text.normalize import has_han, is_hangul
 
 USER_ENV = "KOZH_USER"
 
@@ -47,18 +45,6 @@ def in_order(ko: str, zh: str) -> tuple[str, str]:
             and any(map(is_hangul, zh)) and not has_han(zh)):
         return zh, ko
     return ko, zh
-
-
-def infer_kind(ko: str, zh: str) -> Kind:
-    """The kind the miner would give ``ko`` as a gloss of ``zh``; a translation
-    when nothing explains it."""
-    chars = "".join(ch for ch in zh if is_han(ch))
-    if not chars:
-        return Kind.TRANSLATION
-    decided = decide(chars, clean(ko))
-    if decided is None or decided[0] != 0:
-        return Kind.TRANSLATION
-    return labelled(zh, clean(ko), decided[1])
 
 
 def the_pair(termbase: TermbaseCurator, term: str) -> tuple[str, str]:

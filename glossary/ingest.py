@@ -43,7 +43,9 @@ from .mining import (
     mining_versions,
     seed,
 )
+from .mining.pair_kind import infer_kind
 from .model import (
+    Concept,
     Document,
     MinedDocument,
     Status,
@@ -332,10 +334,14 @@ def store_all(termbase: TermbaseWriter, mined: Iterable[MinedDocument]) -> Itera
 
 def import_file(termbase: TermbaseWriter, path: str, fmt: str = "auto", *,
                 stdin_name: str | None = None, stdin: bytes | None = None,
-                overwrite_decisions: bool = False, by: str = "") -> StoreResult:
+                overwrite_decisions: bool = False, by: str = "",
+                infer_kinds: bool = True) -> StoreResult:
     """Read a glossary file (``-`` for stdin) and merge its entries into
     ``termbase``. Entries stream into one transaction; a malformed file
-    raises part-way and the rollback leaves the termbase unchanged."""
+    raises part-way and the rollback leaves the termbase unchanged. A pair
+    the file gives no kind gets the one the miner would give it
+    (:func:`~glossary.mining.pair_kind.infer_kind`), unless ``infer_kinds``
+    is false: then it is a translation."""
     (source,) = collect([path], stdin)
     data = read_bytes(source)
     if not data.strip() or data in _BYTE_ORDER_MARKS:
@@ -343,5 +349,18 @@ def import_file(termbase: TermbaseWriter, path: str, fmt: str = "auto", *,
     doc_id = document_id(source, data, stdin_name)
     label = source.label if source.path is not None else stdin_name or doc_id
     digest = hashlib.sha256(data).hexdigest()
-    return termbase.import_concepts(read_entries(data, label, fmt), doc_id, digest, label,
-                                    overwrite_decisions=overwrite_decisions, by=by)
+    entries = read_entries(data, label, fmt)
+    return termbase.import_concepts(with_kinds(entries) if infer_kinds else entries, doc_id,
+                                    digest, label, overwrite_decisions=overwrite_decisions, by=by)
+
+
+def with_kinds(entries: Iterable[Concept]) -> Iterator[Concept]:
+    """The entries, each rendering whose kind the file did not state given
+    the kind the miner would give it (상하이 上海 a transliteration)."""
+    for entry in entries:
+        zh = entry.forms[0] if entry.forms else entry.zh_hans
+        for rendering in entry.renderings:
+            if not rendering.kind_stated:
+                rendering.kind = infer_kind(rendering.ko, zh)
+                rendering.kind_stated = True
+        yield entry

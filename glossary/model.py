@@ -430,6 +430,9 @@ class Rendering:
     status: Status = Status.CANDIDATE
     note: str = ""
     domain: str = ""
+    # False when a glossary file gave no kind: kozh import then infers one
+    # (glossary.mining.pair_kind) instead of calling every pair a translation.
+    kind_stated: bool = field(default=True, compare=False)
 
 
 @dataclass

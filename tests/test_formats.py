@@ -187,8 +187,8 @@ def test_import_merges_and_is_idempotent(filled: Termbase, tmp_path: Path) -> No
 
 def test_a_glossary_without_kinds_or_contexts_does_not_hide_the_mined_ones(
         termbase: Termbase, tmp_path: Path) -> None:
-    # Every pair of a two-column glossary is a translation to it, with no
-    # context: the kind readings verified and the sentence it was seen in stay first.
+    # A two-column glossary gives no context: the sentence the pair was seen
+    # in stays first, and the kind is the one the readings verify either way.
     termbase.add_mined(mine_document("알리바바 창업자 마윈(马云)이 말했다.", "news.txt"))
     path = tmp_path / "team.tsv"
     path.write_text("马云\t마윈\n", encoding="utf-8")
@@ -200,7 +200,8 @@ def test_a_glossary_without_kinds_or_contexts_does_not_hide_the_mined_ones(
 
 def test_an_omegat_comment_comes_back(filled: Termbase, tmp_path: Path) -> None:
     # kozh's comment gives the kind and the other script back; a translator's
-    # note is kept after them, and another tool's comment is a note.
+    # note is kept after them, and another tool's comment is a note (its pair
+    # gets the kind the miner would give it).
     filled.edit_pair("타오바오", "淘宝", note="쇼핑몰; 알리바바 소유")
     path = tmp_path / "glossary.txt"
     path.write_text(exported(filled, "omegat") + "리창\t李强\t총리 (2023~)\n", encoding="utf-8")
@@ -208,7 +209,7 @@ def test_an_omegat_comment_comes_back(filled: Termbase, tmp_path: Path) -> None:
         import_file(copy, str(path), "omegat")
         kinds = {(e.zh_hans, r.ko): r.kind for e in filled.entries() for r in e.renderings}
         assert {(e.zh_hans, r.ko): r.kind for e in copy.entries()
-                for r in e.renderings} == kinds | {("李强", "리창"): "translation"}
+                for r in e.renderings} == kinds | {("李强", "리창"): "transliteration"}
         (taobao,) = copy.lookup("淘宝")
         assert (taobao.zh_hant, taobao.preferred.note) == ("淘寶", "쇼핑몰; 알리바바 소유")
         assert copy.lookup("李强")[0].preferred.note == "총리 (2023~)"

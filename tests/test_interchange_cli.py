@@ -133,3 +133,43 @@ def test_import_csv_from_other_tools(runner: CliRunner, db: Path, tmp_path: Path
     bad.write_text("English,French\nx,y\n", encoding="utf-8")
     refused = runner.invoke(cli, ["import", "--db", str(db), str(bad)])
     assert refused.exit_code == 1 and "Korean column" in refused.stderr
+
+
+KINDLESS = {  # one glossary in the formats that need not name a pair's kind
+    "deepl.tsv": "선전\t深圳\n난창\t南昌\n남창\t南昌\n클라우드 컴퓨팅\t云计算\n",
+    "omegat.txt": "深圳\t선전\n南昌\t난창\n南昌\t남창\n云计算\t클라우드 컴퓨팅\n",
+    "terms.csv": "ko,zh_hans\n선전,深圳\n난창,南昌\n남창,南昌\n클라우드 컴퓨팅,云计算\n",
+    "least.tsv": "zh_hans\tko\n深圳\t선전\n南昌\t난창\n南昌\t남창\n云计算\t클라우드 컴퓨팅\n",
+    "terms.tbx": NTIG_V2.replace("선전", "난창").replace("深圳", "南昌"),
+}
+INFERRED = {("深圳", "선전"): "transliteration", ("南昌", "난창"): "transliteration",
+            ("南昌", "남창"): "sino-korean", ("云计算", "클라우드 컴퓨팅"): "translation"}
+
+
+@pytest.mark.parametrize("name", sorted(KINDLESS))
+def test_a_glossary_without_kinds_gets_the_kinds_the_miner_would_give(
+        runner: CliRunner, tmp_path: Path, name: str) -> None:
+    """A DeepL, OmegaT, CSV, TSV or TBX glossary from another tool says
+    nothing of how each Korean term renders the Chinese: kozh import gives
+    each pair the kind mining would (난창 a transliteration of 南昌, 남창 its
+    Sino-Korean reading); --no-infer-kinds leaves them translations."""
+    path = tmp_path / name
+    path.write_text(KINDLESS[name], encoding="utf-8")
+    for flag, db in (("--infer-kinds", "on.db"), ("--no-infer-kinds", "off.db")):
+        result = runner.invoke(cli, ["import", "--db", str(tmp_path / db), flag, str(path)])
+        assert result.exit_code == 0, result.stderr
+    for db, expected in (("on.db", INFERRED), ("off.db", dict.fromkeys(INFERRED, "translation"))):
+        with Termbase(tmp_path / db, read_only=True) as tb:
+            kinds = {(entry.zh_hans, r.ko): str(r.kind) for entry in tb.entries()
+                     for r in entry.renderings}
+        assert kinds == {pair: kind for pair, kind in expected.items() if pair in kinds}
+        assert ("南昌", "난창") in kinds
+
+
+def test_a_kind_the_file_states_is_kept(runner: CliRunner, tmp_path: Path) -> None:
+    """Even one the miner would not give: the file's author decided it."""
+    path = tmp_path / "stated.tsv"
+    path.write_text("zh_hans\tko\tkind\n南昌\t난창\ttranslation\n", encoding="utf-8")
+    assert runner.invoke(cli, ["import", "--db", str(tmp_path / "t.db"), str(path)]).exit_code == 0
+    with Termbase(tmp_path / "t.db", read_only=True) as tb:
+        assert [str(r.kind) for r in tb.lookup("南昌")[0].renderings] == ["translation"]

@@ -172,10 +172,11 @@ def concept_of(zh_forms: list[tuple[str, str]], renderings: list[Rendering]) -> 
 
 
 def rendering_of(ko: str, where: str, note: str = "", context: str = "", source: str = "",
-                 default_kind: Kind = Kind.TRANSLATION, status: Status = Status.CANDIDATE,
+                 default_kind: Kind | None = None, status: Status = Status.CANDIDATE,
                  remark: str = "", domain: str = "") -> Rendering:
     """A checked rendering from a term and the ``kind: …; count: …`` note kozh
-    writes (``remark`` is a translator's note)."""
+    writes (``remark`` is a translator's note). Without a kind in the note
+    or a ``default_kind``, a translation whose kind is not stated."""
     fields = dict(_NOTE.findall(note))
     kind = checked_kind(fields["kind"], where) if "kind" in fields else default_kind
     count = checked_count(fields["count"], where) if "count" in fields else 1
@@ -186,9 +187,10 @@ def rendering_of(ko: str, where: str, note: str = "", context: str = "", source:
     if fields:  # kozh's own note says which domain this rendering has, if any
         domain = fields.get("domain", "").replace("%3B", ";").replace("%25", "%")
     domain = checked_text(domain, where, "the domain")
-    return Rendering(checked_term(ko, where, "the Korean term"), kind, count, confidence,
-                     [Source(source, context)] if source or context else [], status,
-                     checked_text(remark, where, "the note"), domain)
+    return Rendering(checked_term(ko, where, "the Korean term"), kind or Kind.TRANSLATION,
+                     count, confidence, [Source(source, context)] if source or context else [],
+                     status, checked_text(remark, where, "the note"), domain,
+                     kind_stated=kind is not None)
 
 
 def kozh_note(rendering: Rendering) -> str:

@@ -108,7 +108,7 @@ def _csv_rendering(cell: Callable[[str], tuple[str, str]], ko: str, where: str) 
         checked_confidence(confidence_text, confidence_at) if confidence_text else 1.0,
         [Source(source, context)] if source or context else [],
         checked_status(*cell("status")), checked_text(*cell("note"), "the note"),
-        checked_text(*cell("domain"), "the domain"))
+        checked_text(*cell("domain"), "the domain"), kind_stated=bool(kind_text))
 
 
 def read_csv(data: bytes, name: str) -> Iterator[Concept]:

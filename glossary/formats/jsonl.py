@@ -59,7 +59,8 @@ def _rendering(record: object, where: str) -> Rendering:
                      [Source(*s) for s in sources],
                      checked_status(record.get("status", "candidate"), where),
                      checked_text(record.get("note", ""), where, "the note"),
-                     checked_text(record.get("domain", ""), where, "the domain"))
+                     checked_text(record.get("domain", ""), where, "the domain"),
+                     kind_stated="kind" in record)
 
 
 def _concept(line: str, where: str) -> Concept | None:

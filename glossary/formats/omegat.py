@@ -105,7 +105,7 @@ def read_two_columns(data: bytes, name: str) -> Iterator[Concept]:
         script = "hant" if to_hans(unify_compat(zh)) != unify_compat(zh) else "hans"
         kind, other, remark = read_comment(cells[2]) if len(cells) > 2 else (None, "", "")
         rendering = rendering_of(ko, at(name, number, 2 if ko is second else 1),
-                                 default_kind=kind or Kind.TRANSLATION, remark=remark)
+                                 default_kind=kind, remark=remark)
         forms = [(script, clean(zh))]
         if other and to_hans(unify_compat(other)) == to_hans(unify_compat(zh)):
             forms.append(("hans" if script == "hant" else "hant", other))

@@ -70,7 +70,8 @@ def _rendering(cells: list[str], columns: dict[str, int], name: str, line: int) 
     status = checked_status(*cell("status", "candidate"))
     note = checked_text(*cell("note", ""), "the note")
     domain = checked_text(*cell("domain", ""), "the domain")
-    return Rendering(ko, kind, count, confidence, [], status, note, domain)
+    return Rendering(ko, kind, count, confidence, [], status, note, domain,
+                     kind_stated="kind" in columns)
 
 
 def read_kozh_tsv(data: bytes, name: str) -> Iterator[Concept]:
