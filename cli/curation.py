@@ -25,6 +25,9 @@ def _ko_and_zh(words: tuple[str, ...]) -> tuple[str, str | None]:
     no quotes (``kozh approve 광시 자치구 广西自治区``): the Chinese is the one
     word with a Han character, first or last; without one, the words are one
     Korean term."""
+    words = tuple(word for word in words if word.strip())
+    if not words:
+        raise click.BadParameter("a term, not blank", param_hint="KO [ZH]")
     han = [k for k, word in enumerate(words) if has_han(word)]
     if len(words) == 1 or not han:
         return " ".join(words), None

@@ -33,6 +33,8 @@ def suggest(chinese: str | None, db_path: Path | None, json_: bool, batch: str |
     (termbase-part)."""
     if (chinese is None) == (batch is None):
         raise click.UsageError("give a Chinese term, or --batch FILE")
+    if chinese is not None and not chinese.strip():
+        raise click.BadParameter("a Chinese term, not blank", param_hint="CHINESE")
     path = db_path or default_db_path()
     termbase = Termbase(path, read_only=True) if path.exists() else None
     try:
