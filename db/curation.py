@@ -259,6 +259,13 @@ def delete(conn: sqlite3.Connection, zh_key: str, ko_key: str, by: str, at: str)
          "occurrences": occurrences})
 
 
+def last_change(conn: sqlite3.Connection) -> LogEntry | None:
+    """The latest change an undo would revert, if any."""
+    row = conn.execute("SELECT id, at, by, action, zh, ko, before, after FROM decision_log"
+                       " WHERE undo != '' ORDER BY id DESC LIMIT 1").fetchone()
+    return LogEntry(*row) if row else None
+
+
 def log_entries(conn: sqlite3.Connection, limit: int, zh: str | None = None,
                 ko: str | None = None) -> list[LogEntry]:
     """The latest changes, newest first; with ``zh`` and ``ko``, of one pair."""

@@ -339,10 +339,15 @@ class Termbase:
         """(label, origin, added at, pairs) of every document, oldest first."""
         return curation.documents(self.conn)
 
-    def undo(self, *, by: str = "") -> LogEntry:
-        """Revert the latest decision not yet undone; returns it."""
+    def undo(self, *, by: str = "", expected: int | None = None) -> LogEntry:
+        """Revert the latest decision not yet undone; returns it. With
+        ``expected`` (a log id), only if it is still that one."""
         with self.transaction() as conn:
-            return undo.undo_last(conn, by, _now())
+            return undo.undo_last(conn, by, _now(), expected)
+
+    def last_change(self) -> LogEntry | None:
+        """The change :meth:`undo` would revert now, if any."""
+        return curation.last_change(self.conn)
 
     # -- reading -----------------------------------------------------------
 

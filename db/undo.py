@@ -10,6 +10,7 @@ from typing import Any
 
 from glossary.model import (
     Attestation,
+    ConflictError,
     Decision,
     Kind,
     LogEntry,
@@ -28,13 +29,19 @@ def _decision_from(plain: dict[str, str]) -> Decision:
     return Decision(Status(plain["status"]), plain["note"], plain["domain"])
 
 
-def undo_last(conn: sqlite3.Connection, by: str, at: str) -> LogEntry:
-    """Revert the latest change that has not been undone."""
+def undo_last(conn: sqlite3.Connection, by: str, at: str,
+              expected: int | None = None) -> LogEntry:
+    """Revert the latest change that has not been undone; with ``expected``,
+    only if that is still the change of this log id (a web page's Undo:
+    another's change since is not undone in its place)."""
     row = conn.execute("SELECT id, at, by, action, zh, ko, before, after, undo FROM decision_log"
                        " WHERE undo != '' ORDER BY id DESC LIMIT 1").fetchone()
     if row is None:
         raise NotFoundError("nothing to undo")
     entry = LogEntry(*row[:8])
+    if expected is not None and entry.id != expected:
+        raise ConflictError(f"the termbase changed since ({entry.action} {entry.ko} ↔ "
+                            f"{entry.zh} by {entry.by or 'someone'}); nothing was undone")
     plan = json.loads(row[8])
     _UNDO[plan["type"]](conn, plan, by, at)
     conn.execute("UPDATE decision_log SET undo = '' WHERE id = ?", [entry.id])

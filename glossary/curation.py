@@ -100,8 +100,11 @@ def delete_pair(termbase: TermbaseCurator, ko: str, zh: str, *, by: str | None =
     termbase.delete_pair(ko, zh, by=by or who())
 
 
-def undo(termbase: TermbaseCurator, *, by: str | None = None) -> LogEntry:
-    return termbase.undo(by=by or who())
+def undo(termbase: TermbaseCurator, *, by: str | None = None,
+         expected: int | None = None) -> LogEntry:
+    """Revert the latest change; with ``expected`` (a log id), only if it is
+    still that change (else ConflictError)."""
+    return termbase.undo(by=by or who(), expected=expected)
 
 
 # What each key of a review does.

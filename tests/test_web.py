@@ -3,6 +3,7 @@ the CLI. The browser test is tests/test_web_browser.py."""
 
 from __future__ import annotations
 
+import html
 import re
 import sqlite3
 from pathlib import Path
@@ -204,3 +205,49 @@ def test_saving_a_note_on_the_pair_page_keeps_the_pair(db: Path) -> None:
     with Termbase(db, read_only=True) as tb:
         (rendering,) = tb.lookup("马云")[0].renderings
         assert (rendering.ko, rendering.count, rendering.note) == ("마윈", 1, "알리바바 창업자")
+
+
+def undo_form(page: str) -> dict[str, str]:
+    found = re.search(r'<form class="undo".*?</form>', page, re.S)
+    assert found, page
+    fields = dict(re.findall(r'name="(\w+)" value="([^"]*)"', found.group(0)))
+    return {name: html.unescape(value) for name, value in fields.items()}
+
+
+def test_the_page_after_a_change_offers_to_undo_it(db: Path) -> None:
+    """Rejected by mistake: the page the change leads to says what changed
+    and undoes it while it is the latest change, and never another's."""
+    web = client(db)
+    token = csrf(web.get("/pair", params={"ko": "상해", "zh": "上海"}).text)
+    done = web.post("/pair/decide", data={"csrf": token, "ko": "상해", "zh": "上海",
+                                          "status": "rejected", "back": "/pairs?kind=mixed"})
+    assert done.status_code == 303 and "changed=" in done.headers["location"]
+    page = web.get(done.headers["location"]).text
+    form = undo_form(page)
+    assert "상해 ↔ 上海 (candidate → rejected)" in page and form["back"] == "/pairs?kind=mixed"
+    assert web.post("/undo", data={**form, "csrf": "0" * 64}).status_code == 403
+    undone = web.post("/undo", data=form)
+    assert undone.status_code == 303 and undone.headers["location"] == "/pairs?kind=mixed"
+    assert status_of(db, "상해", "上海") is Status.CANDIDATE
+    assert "class=\"undo\"" not in web.get(done.headers["location"]).text  # undone: no offer
+    # A deleted pair comes back; an undo offered before someone else's change does nothing.
+    deleted = web.post("/pair/delete", data={"csrf": token, "ko": "마윈", "zh": "马云"})
+    form = undo_form(web.get(deleted.headers["location"]).text)
+    with Termbase(db) as tb:
+        tb.set_status("타오바오", "淘宝", Status.PREFERRED, by="터미널")
+    refused = web.post("/undo", data=form)
+    assert refused.status_code == 409 and "타오바오" in refused.text
+    assert status_of(db, "타오바오", "淘宝") is Status.PREFERRED
+    with Termbase(db) as tb:
+        tb.undo(by="터미널")
+    back = web.post("/undo", data=form)
+    assert back.status_code == 303 and back.headers["location"].startswith("/?q=")
+    assert "马云" in web.get(back.headers["location"]).text
+
+
+def test_no_undo_is_offered_read_only_or_for_an_unknown_change(db: Path) -> None:
+    with Termbase(db) as tb:
+        tb.set_status("상해", "上海", Status.REJECTED, by="터미널")
+    assert 'class="undo"' not in client(db, read_only=True).get("/pairs?changed=1").text
+    assert 'class="undo"' not in client(db).get("/pairs?changed=2").text
+    assert 'class="undo"' in client(db).get("/pairs?changed=1").text

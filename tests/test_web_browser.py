@@ -179,3 +179,13 @@ def test_search_decide_and_see_it_stick(server: tuple[str, Path], browser: objec
     assert "선전 ↔ 深圳" in driver.find_element(By.TAG_NAME, "h1").text  # type: ignore[attr-defined]
     with Termbase(db, read_only=True) as tb:
         assert tb.decision("선전", "深圳")[0].status is Status.APPROVED
+
+    # Added by mistake: the page says so and `u` undoes it.
+    banner = driver.find_element(By.CSS_SELECTOR, "form.undo")  # type: ignore[attr-defined]
+    assert "add: 선전 ↔ 深圳" in banner.text
+    shoot(driver, tmp_path, "undo")
+    driver.find_element(By.TAG_NAME, "body").send_keys("u")  # type: ignore[attr-defined]
+    until(driver, lambda d: "No entry" in main_text(d))
+    assert not driver.find_elements(By.CSS_SELECTOR, "form.undo")  # type: ignore[attr-defined]
+    with Termbase(db, read_only=True) as tb:
+        assert tb.lookup("深圳") == []

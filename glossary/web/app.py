@@ -35,11 +35,12 @@ from ..curation import (
     edit_pair,
     in_order,
     set_status,
+    undo,
     who,
 )
 from ..errors import ConflictError, GlossaryError, NotFoundError
 from ..formats import EXPORT_FORMATS, FORMATS, ExportOptions, export
-from ..model import KINDS, STATUSES, Status, TermbaseService
+from ..model import KINDS, STATUSES, LogEntry, Status, TermbaseService
 from ..text.normalize import has_han
 from .render import growth_chart, highlight
 from .security import TOKEN_COOKIE, Guard
@@ -75,13 +76,28 @@ class KozhApp:
 
     def page(self, request: Request, name: str, status_code: int = 200,
              **context: Any) -> Response:
-        context.update(read_only=self.read_only, csrf=request.state.csrf, by=who())
+        context.update(read_only=self.read_only, csrf=request.state.csrf, by=who(),
+                       undoable=self.undoable(request))
         response: Response = self.templates.TemplateResponse(request, name, context,
                                                              status_code=status_code)
         return response
 
     def message(self, request: Request, text: str, status_code: int) -> Response:
         return self.page(request, "message.html", status_code, text=text)
+
+    def undoable(self, request: Request) -> tuple[LogEntry, str] | None:
+        """The change just made, which this page offers to undo, and the page
+        itself without the mark (``changed``, the change's log id, that the
+        handler added): only while it is still the latest change."""
+        changed = _int(request.query_params.get("changed"), None)
+        if changed is None or self.read_only:
+            return None
+        with self.termbase() as tb:
+            entry = tb.last_change()
+        if entry is None or entry.id != changed:
+            return None
+        rest = [(k, v) for k, v in request.query_params.multi_items() if k != "changed"]
+        return entry, request.url.path + (f"?{urlencode(rest)}" if rest else "")
 
     async def changing(self, request: Request) -> FormData | Response:
         """The form of a POST that may change the termbase, or the refusal."""
@@ -136,7 +152,8 @@ class KozhApp:
         with self.termbase(write=True) as tb:
             set_status(tb, ko, zh, Status(str(form.get("status"))),
                        expected_version=_int(form.get("version"), None))
-        return _back(form, ko, zh)
+            changed = tb.last_change()
+        return _marked(_back(form, ko, zh), changed)
 
     async def edit(self, request: Request) -> Response:
         form = await self.changing(request)
@@ -147,7 +164,8 @@ class KozhApp:
         with self.termbase(write=True) as tb:
             edit_pair(tb, ko, zh, new_ko=new_ko or None, new_zh=new_zh or None,
                       note=str(form.get("note", "")), domain=str(form.get("domain", "")))
-        return _redirect("/pair", ko=new_ko or ko, zh=new_zh or zh)
+            changed = tb.last_change()
+        return _marked(_redirect("/pair", ko=new_ko or ko, zh=new_zh or zh), changed)
 
     async def add(self, request: Request) -> Response:
         form = await self.changing(request)
@@ -160,7 +178,8 @@ class KozhApp:
         with self.termbase(write=True) as tb:
             add_pair(tb, ko, zh, status=Status(status), note=str(form.get("note", "")),
                      domain=str(form.get("domain", "")))
-        return _redirect("/pair", ko=ko, zh=zh)
+            changed = tb.last_change()
+        return _marked(_redirect("/pair", ko=ko, zh=zh), changed)
 
     async def delete(self, request: Request) -> Response:
         form = await self.changing(request)
@@ -168,7 +187,19 @@ class KozhApp:
             return form
         with self.termbase(write=True) as tb:
             delete_pair(tb, str(form.get("ko", "")), str(form.get("zh", "")))
-        return _redirect("/pairs")
+            changed = tb.last_change()
+        return _marked(_redirect("/pairs"), changed)
+
+    async def undo_change(self, request: Request) -> Response:
+        """Undo the change a page offered to undo, if it is still the latest."""
+        form = await self.changing(request)
+        if isinstance(form, Response):
+            return form
+        with self.termbase(write=True) as tb:
+            entry = undo(tb, expected=_int(form.get("entry"), -1))
+        if entry.action in ("status", "import"):  # the pair is where it was
+            return _back(form, entry.ko, entry.zh)
+        return _redirect("/", q=entry.ko)  # added, renamed or deleted: find it again
 
     async def review(self, request: Request) -> Response:
         skipped = request.query_params.getlist("skip")
@@ -184,15 +215,18 @@ class KozhApp:
             return form
         ko, zh, key = str(form.get("ko", "")), str(form.get("zh", "")), str(form.get("key", ""))
         skipped = [str(s) for s in form.getlist("skip")]
+        changed = None
         if key == "s":
             skipped.append(f"{zh}\t{ko}")
         elif key in REVIEW_KEYS:
             with self.termbase(write=True) as tb:
                 set_status(tb, ko, zh, REVIEW_KEYS[key],
                            expected_version=_int(form.get("version"), None))
+                changed = tb.last_change()
         elif key == "e":
             return _redirect("/pair", ko=ko, zh=zh)
-        return RedirectResponse("/review?" + urlencode([("skip", s) for s in skipped]), 303)
+        return _marked(RedirectResponse(
+            "/review?" + urlencode([("skip", s) for s in skipped]), 303), changed)
 
     async def annotate_page(self, request: Request) -> Response:
         text, matches = "", []
@@ -269,6 +303,7 @@ class KozhApp:
             Route("/pair/edit", self.edit, methods=["POST"]),
             Route("/pair/delete", self.delete, methods=["POST"]),
             Route("/pair/add", self.add, methods=["POST"]),
+            Route("/undo", self.undo_change, methods=["POST"]),
             Route("/review", self.review), Route("/review", self.review_decide,
                                                  methods=["POST"]),
             Route("/annotate", self.annotate_page, methods=["GET", "POST"]),
@@ -296,6 +331,16 @@ def _int(value: object, default: Any) -> Any:
 
 def _redirect(path: str, **params: str) -> RedirectResponse:
     return RedirectResponse(f"{path}?{urlencode(params)}" if params else path, 303)
+
+
+def _marked(response: RedirectResponse, changed: LogEntry | None) -> RedirectResponse:
+    """The redirect after a change, marked with the change's log id so that
+    the page it leads to offers to undo it."""
+    if changed is not None:
+        location = response.headers["location"]
+        joiner = "&" if "?" in location else "?"
+        response.headers["location"] = f"{location}{joiner}changed={changed.id}"
+    return response
 
 
 def _back(form: FormData, ko: str, zh: str) -> RedirectResponse:
