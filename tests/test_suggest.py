@@ -34,6 +34,15 @@ CASES = [
     # the dictionary reading inside a word, the initial-sound law at its start
     ("高速道路管理公司", "고속도로관리공사", "sino-korean"),
     ("女性劳动者协会", "여성노동자협회", "sino-korean"),
+    # written in characters only Japanese uses: the Japanese reading, a unit
+    # of Japan's administration after it in Sino-Korean
+    ("広島", "히로시마", "japanese"),
+    ("広島県", "히로시마현", "japanese"),
+    ("渋谷区", "시부야구", "japanese"),
+    ("畑中", "하타나카", "japanese"),  # 畑, a character made in Japan
+    # Japan's form read as the Chinese character it stands for (豊 is 丰, not 礼)
+    ("丰田", "펑톈", "transcription"),
+    ("广岛", "광다오", "transcription"),  # simplified: nothing says Japanese
 ]
 
 
@@ -82,3 +91,11 @@ def test_cli_json(runner: CliRunner) -> None:
     assert rows[0] == {"ko": "리커창", "method": "transcription", "note": ""}
     assert all({"ko", "method"} <= row.keys() for row in rows)
     assert runner.invoke(cli, ["suggest", "서울"]).exit_code == 1
+
+
+def test_a_common_word_in_japans_forms_keeps_its_korean_reading_first() -> None:
+    """鉄道 is a word Chinese has (铁道): Korean reads it its own way; the
+    Japanese reading is offered last."""
+    found = [(s.ko, s.method) for s in glossary.suggest("鉄道")]
+    assert ("철도", "sino-korean") in found and found[-1] == ("데쓰도", "japanese")
+    assert [s.ko for s in glossary.suggest("豊田")][:2] == ["도요다", "펑톈"]

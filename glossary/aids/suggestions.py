@@ -1,16 +1,20 @@
 """Proposing Korean renderings for a Chinese term.
 
-Four methods, each named in its suggestion: the Korean standard
+Five methods, each named in its suggestion: the Korean standard
 transcription of the Mandarin reading (names of modern people and places),
 the Sino-Korean reading with the initial-sound law at each word start
 (institutions, historical names), the two mixed (a name transcribed, the
-common noun after it read: 北京大学 베이징 대학), and what the termbase
-already holds for the same term or terms inside it.
+common noun after it read: 北京大学 베이징 대학), the transcription of the
+Japanese reading for a term written in characters only Japanese uses
+(広島県 히로시마현), and what the termbase already holds for the same term
+or terms inside it.
 
 >>> [(s.ko, s.method) for s in suggest("习近平")][:2]
 [('시진핑', 'transcription'), ('습근평', 'sino-korean')]
 >>> suggest("中華全國工商業聯合會")[0].ko
 '중화전국공상업연합회'
+>>> [(s.ko, s.method) for s in suggest("広島県")][0], suggest("鉄道")[-1].method
+(('히로시마현', 'japanese'), 'japanese')
 """
 
 from __future__ import annotations
@@ -20,11 +24,13 @@ from dataclasses import dataclass
 from ..errors import InputError
 from ..model import TermbaseReader
 from ..text.hangul import apply_initial_law
+from ..text.japanese import japanese_hangul
 from ..text.latin import latin_head, latin_tail
 from ..text.normalize import clean, is_han, to_hans, unify_compat
 from ..text.pinyin import transcribe_mandarin
 from ..text.readings import common_reading
 from ..text.segmenter import is_organization, is_proper_name, search_starts, segment, tags
+from ..text.variants import JAPANESE_FORMS, fold_korean_forms
 
 NAME_LENGTH = 3  # up to this many characters, a term is most likely a name
 MAX_TERM = 64  # longer is a sentence, not a term
@@ -34,7 +40,7 @@ MAX_PART = 8  # parts of a term looked up in the termbase: cost grows linearly
 @dataclass(frozen=True)
 class Suggestion:
     ko: str
-    method: str  # termbase, mixed, transcription, sino-korean or termbase-part
+    method: str  # termbase, mixed, japanese, transcription, sino-korean or termbase-part
     note: str = ""
 
 
@@ -47,6 +53,43 @@ GENERIC_SUFFIXES = {"特别行政区": "특별행정구", "经济特区": "경�
                     "自治州": "자치주", "自治县": "자치현", "自治旗": "자치기"}
 
 
+def simplified_form(zh: str) -> str:
+    """Simplified, with Korean and Japanese forms folded as the concept key
+    folds them: 豊田 is 丰田 (펑톈), not 礼田, the Chinese character 豊 alone."""
+    return fold_korean_forms(to_hans(unify_compat(zh)))
+
+
+# Characters only Japanese writes: its own forms of characters (関 広 沢, see
+# glossary.text.variants) and characters made in Japan (畑 峠 込 辻 栃 …). A
+# term with one is Japanese, and Korean writes its Japanese reading (a name's,
+# at least: see suggest).
+JAPANESE_ONLY = frozenset(pair[0] for pair in JAPANESE_FORMS) | frozenset(
+    "畑峠込辻栃枠笹匂凪麿榊働雫籾杢樫")
+# Japan's administrative units, read in Sino-Korean after the transcribed
+# name as Korean writes them: 東京都 도쿄도, 大阪府 오사카부, 広島県 히로시마현.
+JAPANESE_SUFFIXES = {"都": "도", "府": "부", "県": "현", "市": "시", "区": "구", "町": "정",
+                     "村": "촌", "郡": "군"}
+
+
+def _common_noun(simplified: str) -> bool:
+    """Does jieba know ``simplified`` as a word that names no one and nowhere?"""
+    return all(not tag.startswith(NAME_TAGS) for _, tag in tags(simplified)) \
+        and len(tags(simplified)) == 1 and tags(simplified)[0][1] != "x"
+
+
+def japanese_reading(zh: str) -> str:
+    """The transcription of the Japanese reading, an administrative unit after
+    a name read in Sino-Korean; '' without a reading.
+
+    >>> japanese_reading("渋谷区"), japanese_reading("沢尻")
+    ('시부야구', '사와지리')
+    """
+    if len(zh) > 2 and zh[-1] in JAPANESE_SUFFIXES:
+        name = japanese_hangul(zh[:-1])
+        return name.replace(" ", "") + JAPANESE_SUFFIXES[zh[-1]] if name else ""
+    return japanese_hangul(zh)
+
+
 def transcription(zh: str) -> str:
     """The standard Korean transcription of the Mandarin reading, in context.
 
@@ -55,7 +98,7 @@ def transcription(zh: str) -> str:
     >>> transcription("广西壮族自治区"), transcription("内蒙古自治区")
     ('광시좡족 자치구', '네이멍구 자치구')
     """
-    simplified = to_hans(unify_compat(zh))
+    simplified = simplified_form(zh)
     for suffix, reading in GENERIC_SUFFIXES.items():
         if simplified.endswith(suffix) and len(simplified) >= len(suffix) + 2:
             return f"{transcription(simplified[: -len(suffix)])} {reading}"
@@ -98,7 +141,7 @@ def name_and_noun(zh: str) -> str:
     >>> name_and_noun("北京大学"), name_and_noun("天安门广场"), name_and_noun("国务院办公厅")
     ('베이징 대학', '톈안먼 광장', '')
     """
-    simplified = to_hans(unify_compat(zh))
+    simplified = simplified_form(zh)
     for size in range(min(len(simplified) - 2, LONGEST_NOUN), 1, -1):
         name, noun = simplified[:-size], simplified[-size:]
         if noun in GENERIC_NOUNS and name not in READ_BY_CUSTOM \
@@ -112,7 +155,7 @@ def name_and_noun(zh: str) -> str:
 def sino_korean_reading(zh: str) -> str:
     """The Sino-Korean reading, word by word ('' when a character has none)."""
     out = []
-    for word in segment(to_hans(unify_compat(zh))):
+    for word in segment(simplified_form(zh)):
         syllables = []
         starts = search_starts(word)
         for index, char in enumerate(word):
@@ -164,7 +207,7 @@ def suggest(zh: str, termbase: TermbaseReader | None = None) -> list[Suggestion]
         return _unique(found)
     computed = [Suggestion(transcription(zh), "transcription"),
                 Suggestion(sino_korean_reading(zh), "sino-korean")]
-    simplified = to_hans(unify_compat(zh))
+    simplified = simplified_form(zh)
     # Modern names of people and places are transcribed; institutions and
     # longer common terms are read in Sino-Korean.
     if not is_proper_name(simplified) and (len(zh) > NAME_LENGTH
@@ -172,6 +215,12 @@ def suggest(zh: str, termbase: TermbaseReader | None = None) -> list[Suggestion]
         computed.reverse()
     if mixed := name_and_noun(zh):
         computed.insert(0, Suggestion(mixed, "mixed"))
+    if any(char in JAPANESE_ONLY for char in zh):
+        # A Japanese name is read as Japan reads it (広島 히로시마), first; a
+        # word that Chinese has as a common noun (鉄道, 铁道) is one Korean
+        # reads its own way, and the Japanese reading comes last.
+        reading = Suggestion(japanese_reading(zh), "japanese")
+        computed.insert(len(computed) if _common_noun(simplified) else 0, reading)
     found += [s for s in computed if s.ko]
     if termbase is not None:
         for size in range(min(len(simplified) - 1, MAX_PART), 1, -1):
