@@ -9,7 +9,6 @@ resulting termbase and on a synthetic termbase of a million pairs.
 from __future__ import annotations
 
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -41,11 +40,25 @@ def corpus_bytes() -> int:
     return sum(len(doc.text.encode("utf-8")) for doc in read_documents([str(KOWIKI)]))
 
 
+def peak_of(*args: str) -> tuple[float, int]:
+    """Seconds and peak memory (MB) of one ``kozh`` process and the children
+    it waited for: its own rusage (RUSAGE_CHILDREN would give the largest of
+    every process this script ran so far)."""
+    start = time.perf_counter()
+    with tempfile.TemporaryFile() as err:
+        process = subprocess.Popen([sys.executable, "-m", "glossary", *args],
+                                   stdout=subprocess.DEVNULL, stderr=err)
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if process.returncode:
+            err.seek(0)
+            raise SystemExit(f"kozh {' '.join(args)} failed: {err.read().decode()}")
+    return time.perf_counter() - start, usage.ru_maxrss // 1024
+
+
 def mine(folder: Path, label: str, *flags: str) -> Path:
     db = folder / f"{label}.db"
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    seconds, stderr = kozh("mine", "--db", str(db), *flags, str(KOWIKI))
-    peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) // 1024
+    seconds, peak = peak_of("mine", "--db", str(db), *flags, str(KOWIKI))
     with Termbase(db, read_only=True) as tb:
         stats = tb.stats()
     size = SIZE / 1e6
