@@ -141,6 +141,8 @@ KINDLESS = {  # one glossary in the formats that need not name a pair's kind
     "terms.csv": "ko,zh_hans\n선전,深圳\n난창,南昌\n남창,南昌\n클라우드 컴퓨팅,云计算\n",
     "least.tsv": "zh_hans\tko\n深圳\t선전\n南昌\t난창\n南昌\t남창\n云计算\t클라우드 컴퓨팅\n",
     "terms.tbx": NTIG_V2.replace("선전", "난창").replace("深圳", "南昌"),
+    "terms.jsonl": '{"zh_hans": "南昌", "renderings": [{"ko": "난창"}, {"ko": "남창"}]}\n'
+                   '{"zh_hans": "云计算", "renderings": [{"ko": "클라우드 컴퓨팅"}]}\n',
 }
 INFERRED = {("深圳", "선전"): "transliteration", ("南昌", "난창"): "transliteration",
             ("南昌", "남창"): "sino-korean", ("云计算", "클라우드 컴퓨팅"): "translation"}

@@ -151,6 +151,7 @@ def test_the_japanese_forms_the_key_folds_are_what_opencc_makes_of_them() -> Non
 @pytest.mark.parametrize(("written", "other"), [
     ("四顚倒", "四顛倒"), ("緖論", "绪论"), ("鄕約", "乡约"), ("関西", "關西"),
     ("広州", "广州"), ("鉄道", "鐵道"), ("黒龍江", "黑龙江"), ("郷土", "鄉土"),
+    ("都摠管", "都總管"),
 ])
 def test_korean_and_japanese_forms_are_one_concept_with_the_chinese(written: str,
                                                                    other: str) -> None:

@@ -31,7 +31,7 @@ from .readings import variant_forms
 KOREAN_FORMS = ("靑青", "淸清", "郞郎", "硏研", "尙尚", "槪概", "晩晚", "値值", "姸妍",
                 "顚颠", "鄕乡", "塡填", "巓巅", "緖绪", "愼慎", "敍叙", "擧举", "鑛矿",
                 "衞卫", "兪俞", "飮饮", "汚污", "隣邻", "氷冰", "揷插", "劒剑", "竝并",
-                "吿告", "澁涩", "鬪斗", "鬭斗")
+                "吿告", "澁涩", "鬪斗", "鬭斗", "摠总", "叅参")
 # Japanese forms (shinjitai, as Korean writes Japanese names: 関西, 広島) and
 # the simplified form of the character each stands for: OpenCC's jp2t, then
 # t2s, or its t2jp backwards (tests/test_normalize.py checks each against
