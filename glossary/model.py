@@ -9,7 +9,7 @@ The concept key is the one rule that decides which Chinese forms are one
 concept: cleaned (NFC Hangul, ASCII width, single spaces, none between two Han
 characters), compatibility ideographs unified, OpenCC ``t2s``, case-folded, and
 Korean Hanja forms and Japanese forms folded
-(:func:`glossary.text.variants.fold_korean_forms`).
+(:func:`glossary.text.forms.fold_korean_forms`).
 
 >>> concept_key("淘寶") == concept_key("淘宝") == concept_key("淘 寶") == "淘宝"
 True
@@ -40,6 +40,7 @@ from .errors import (
     NotFoundError,
     TermbaseError,
 )
+from .text.forms import FOLDED_FORMS, fold_korean_forms
 from .text.korean import strip_particle
 from .text.normalize import (
     DEFAULT_S2T,
@@ -56,7 +57,7 @@ from .text.normalize import (
     zh_key,
 )
 from .text.readings import spelled_by_readings
-from .text.variants import FOLDED_FORMS, fold_korean_forms, variant_key
+from .text.variants import variant_key
 
 __all__ = [
     "DEFAULT_S2T", "DEFAULT_T2S", "FOLDED_FORMS", "KEY_RULE", "KINDS", "STATUSES", "UNDECIDED",
@@ -75,7 +76,7 @@ __all__ = [
 # Bumped whenever concept_key() changes; a termbase whose keys were made by
 # another rule is re-keyed when it is next opened for writing.
 # 3: no spaces between Han characters (馬 雲 is 馬雲); 4: more Korean forms and
-# the Japanese forms folded (顚倒 is 颠倒, 関西 关西: variants.FOLDED_FORMS).
+# the Japanese forms folded (顚倒 is 颠倒, 関西 关西: forms.FOLDED_FORMS).
 KEY_RULE = 4
 
 

@@ -27,7 +27,7 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from glossary.text.variants import KOREAN_FORMS  # noqa: E402
+from glossary.text.forms import KOREAN_FORMS  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "glossary" / "data" / "unihan.tsv"
 PINYIN_FIELDS = {"kMandarin", "kTGHZ2013", "kXHC1983"}
@@ -89,7 +89,7 @@ def read_variants(unihan: Path) -> tuple[dict[str, list[str]], dict[str, list[st
 
 
 # Forms Korean writes that Unihan links to no other: the Korean form first
-# (besides those the concept key folds, glossary.text.variants.KOREAN_FORMS).
+# (besides those the concept key folds, glossary.text.forms.KOREAN_FORMS).
 KOREAN_ONLY = ("緖緒", "旣既", "顚顛", "顔顏", "舍舎", "諫諌", "俱倶", "劍剱", "麤麁")
 OPENCC_CONFIGS = ("s2t", "jp2t")  # simplified (为 → 為) and Japanese (沢 → 澤) forms
 MAX_LINKS = 3  # 为 → 為 → 爲 (위): how far a character without readings looks

@@ -302,6 +302,9 @@ def test_a_reading_unihan_leaves_out_reads(text: str, pair: tuple[str, str]) -> 
     ("스님은 보시(布施)를 강조했다.", ("보시", "布施"), Kind.SINO_KOREAN),  # 布 보 too
     # ... and the tie of one character each way stays a transliteration
     ("대표 양추안동(杨传东)이 말했다.", ("양추안동", "杨传东"), Kind.TRANSLITERATION),
+    # Japan's form of a character reads as the one it stands for (豊 is 豐, fēng)
+    ("중국어로는 펑톈(豊田)이라 부른다.", ("펑톈", "豊田"), Kind.TRANSLITERATION),
+    ("일본 자동차 회사 도요타(豊田)의 본사.", ("도요타", "豊田"), Kind.JAPANESE),
 ])
 def test_the_kind_of_a_term_read_partly_each_way(text: str, pair: tuple[str, str],
                                                  kind: Kind) -> None:

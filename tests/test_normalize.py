@@ -131,7 +131,7 @@ def test_the_japanese_forms_the_key_folds_are_what_opencc_makes_of_them() -> Non
     import opencc
 
     from glossary.text import lexicon
-    from glossary.text.variants import JAPANESE_FORMS, KOREAN_FORMS, fold_korean_forms
+    from glossary.text.forms import JAPANESE_FORMS, KOREAN_FORMS, fold_korean_forms
 
     jp2t, t2s = opencc.OpenCC("jp2t"), opencc.OpenCC("t2s")
     t2jp, s2t = opencc.OpenCC("t2jp"), opencc.OpenCC("s2t")

@@ -31,6 +31,7 @@ from typing import Any
 
 from ..files import keep_beside
 from ..model import Status, TermbaseReader
+from ..text.forms import fold_korean_forms
 from ..text.hangul import decompose
 from ..text.kiwis import Analysis, analyse
 from ..text.korean import PARTICLES
@@ -40,7 +41,6 @@ from ..text.morph import kiwi_for
 from ..text.normalize import fold_lookalikes, is_han, is_hangul, ko_key, to_hans
 from ..text.resident import analyses as resident_analyses
 from ..text.segmenter import segment
-from ..text.variants import fold_korean_forms
 from .suggestions import SUFFIXES
 
 CACHE_VERSION = 4  # of the cache file's layout

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from ..errors import InputError
 from ..model import TermbaseReader
+from ..text.forms import JAPANESE_FORMS, fold_korean_forms
 from ..text.hangul import apply_initial_law
 from ..text.japanese import japanese_hangul
 from ..text.latin import latin_head, latin_tail
@@ -30,7 +31,6 @@ from ..text.normalize import clean, is_han, to_hans, unify_compat
 from ..text.pinyin import transcribe_mandarin
 from ..text.readings import common_reading
 from ..text.segmenter import is_organization, is_proper_name, search_starts, segment, tags
-from ..text.variants import JAPANESE_FORMS, fold_korean_forms
 
 NAME_LENGTH = 3  # up to this many characters, a term is most likely a name
 MAX_TERM = 64  # longer is a sentence, not a term
@@ -60,7 +60,7 @@ def simplified_form(zh: str) -> str:
 
 
 # Characters only Japanese writes: its own forms of characters (関 広 沢, see
-# glossary.text.variants) and characters made in Japan (畑 峠 込 辻 栃 …). A
+# glossary.text.forms) and characters made in Japan (畑 峠 込 辻 栃 …). A
 # term with one is Japanese, and Korean writes its Japanese reading (a name's,
 # at least: see suggest).
 JAPANESE_ONLY = frozenset(pair[0] for pair in JAPANESE_FORMS) | frozenset(

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 
 from . import DATA
+from .forms import STANDARD_FORM
 from .hangul import initial_law_variants
 from .normalize import unify_compat
 from .transcribe import transcribe_pinyin
@@ -107,7 +108,15 @@ def _entry(char: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if row is None:
         return (), ()
     hangul, pinyin, _variants = row.split("\t")
-    return (*hangul.split(), *MORE_READINGS.get(char, ())), tuple(pinyin.split())
+    readings, sounds = (*hangul.split(), *MORE_READINGS.get(char, ())), tuple(pinyin.split())
+    if (standard := STANDARD_FORM.get(char)) is not None:
+        # A Korean or Japanese form reads as the character it stands for
+        # too: 豊 (Chinese lǐ, a form of 禮) is Japan's 豐, fēng; 鉄 is 鐵,
+        # tiě. The traditional form's readings: 広 is 廣 (광), never 广 엄.
+        more_readings, more_sounds = _entry(traditional_char(standard))
+        readings += tuple(r for r in more_readings if r not in readings)
+        sounds += tuple(p for p in more_sounds if p not in sounds)
+    return readings, sounds
 
 
 @cache
