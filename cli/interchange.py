@@ -81,7 +81,8 @@ def import_(path: str, db_path: Path | None, fmt: str, stdin_name: str | None,
                              overwrite_decisions=overwrite_decisions, by=who(),
                              infer_kinds=infer_kinds)
     same = f" (same file as {result.same_as})" if result.same_as else ""
-    note(f"{result.name}: {result.status}{same}, {result.occurrences} renderings, "
+    inferred = f" ({result.inferred} with the kind inferred)" if result.inferred else ""
+    note(f"{result.name}: {result.status}{same}, {result.occurrences} renderings{inferred}, "
          f"{result.decisions} decision(s)")
     if result.conflicts:
         note(f"{result.conflicts} decision(s) in the file disagreed with the termbase's and were "

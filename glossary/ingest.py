@@ -27,6 +27,7 @@ import hashlib
 import lzma
 import os
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -350,17 +351,25 @@ def import_file(termbase: TermbaseWriter, path: str, fmt: str = "auto", *,
     label = source.label if source.path is not None else stdin_name or doc_id
     digest = hashlib.sha256(data).hexdigest()
     entries = read_entries(data, label, fmt)
-    return termbase.import_concepts(with_kinds(entries) if infer_kinds else entries, doc_id,
-                                    digest, label, overwrite_decisions=overwrite_decisions, by=by)
+    tally: Counter[str] = Counter()
+    result = termbase.import_concepts(with_kinds(entries, tally) if infer_kinds else entries,
+                                      doc_id, digest, label,
+                                      overwrite_decisions=overwrite_decisions, by=by)
+    result.inferred = tally["inferred"] if result.status != "unchanged" else 0
+    return result
 
 
-def with_kinds(entries: Iterable[Concept]) -> Iterator[Concept]:
+def with_kinds(entries: Iterable[Concept], tally: Counter[str] | None = None
+               ) -> Iterator[Concept]:
     """The entries, each rendering whose kind the file did not state given
-    the kind the miner would give it (상하이 上海 a transliteration)."""
+    the kind the miner would give it (상하이 上海 a transliteration), and
+    counted in ``tally["inferred"]``."""
     for entry in entries:
         zh = entry.forms[0] if entry.forms else entry.zh_hans
         for rendering in entry.renderings:
             if not rendering.kind_stated:
                 rendering.kind = infer_kind(rendering.ko, zh)
                 rendering.kind_stated = True
+                if tally is not None:
+                    tally["inferred"] += 1
         yield entry

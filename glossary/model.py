@@ -536,6 +536,7 @@ class StoreResult:
     same_as: str = ""  # for a duplicate: the stored document with the same text
     decisions: int = 0  # decisions an import brought in
     conflicts: int = 0  # decisions an import disagreed with and left as they were
+    inferred: int = 0  # renderings an import gave the kind the miner would (none stated)
 
 
 class Overview(NamedTuple):

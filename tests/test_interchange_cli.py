@@ -160,6 +160,7 @@ def test_a_glossary_without_kinds_gets_the_kinds_the_miner_would_give(
     for flag, db in (("--infer-kinds", "on.db"), ("--no-infer-kinds", "off.db")):
         result = runner.invoke(cli, ["import", "--db", str(tmp_path / db), flag, str(path)])
         assert result.exit_code == 0, result.stderr
+        assert ("with the kind inferred" in result.stderr) is (flag == "--infer-kinds")
     for db, expected in (("on.db", INFERRED), ("off.db", dict.fromkeys(INFERRED, "translation"))):
         with Termbase(tmp_path / db, read_only=True) as tb:
             kinds = {(entry.zh_hans, r.ko): str(r.kind) for entry in tb.entries()
