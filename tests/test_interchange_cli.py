@@ -176,3 +176,16 @@ def test_a_kind_the_file_states_is_kept(runner: CliRunner, tmp_path: Path) -> No
     assert runner.invoke(cli, ["import", "--db", str(tmp_path / "t.db"), str(path)]).exit_code == 0
     with Termbase(tmp_path / "t.db", read_only=True) as tb:
         assert [str(r.kind) for r in tb.lookup("南昌")[0].renderings] == ["translation"]
+
+
+def test_a_row_longer_than_any_gloss_is_a_translation_without_aligning() -> None:
+    """The miner reads no gloss of more than MAX_GLOSS characters: a glossary
+    row that long (or with Korean four times as long) is a sentence, and
+    aligning it would cost a row of a hostile file a second."""
+    from glossary.mining.brackets import MAX_GLOSS
+    from glossary.mining.pair_kind import infer_kind
+    from glossary.model import Kind
+
+    assert infer_kind("상" * (MAX_GLOSS + 1), "上" * (MAX_GLOSS + 1)) is Kind.TRANSLATION
+    assert infer_kind("상하이" * 40, "上海") is Kind.TRANSLATION
+    assert infer_kind("상" * MAX_GLOSS, "上" * MAX_GLOSS) is Kind.SINO_KOREAN

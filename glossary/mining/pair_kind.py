@@ -18,8 +18,13 @@ from functools import lru_cache
 from ..model import Kind
 from ..text.normalize import clean, is_han
 from ..text.readings import sino_readings
+from .brackets import MAX_GLOSS
 from .decide import decide
 from .kinds import labelled
+
+# The longest Korean a gloss of MAX_GLOSS characters is asked about: a glossary
+# file's row is no sentence, and aligning one would cost a second.
+MAX_KOREAN = 4 * MAX_GLOSS
 
 
 @lru_cache(maxsize=65536)
@@ -27,9 +32,9 @@ def infer_kind(ko: str, zh: str) -> Kind:
     """The kind the miner would give ``ko`` as a gloss of ``zh``; a translation
     when nothing explains it."""
     chars = "".join(ch for ch in zh if is_han(ch))
-    if not chars:
-        return Kind.TRANSLATION
     ko = clean(ko)
+    if not chars or len(chars) > MAX_GLOSS or len(ko) > MAX_KOREAN:
+        return Kind.TRANSLATION  # what the miner would make of no gloss, or a sentence
     if chars == zh and _reads_each(ko.replace(" ", ""), chars):
         # A syllable reading each character: what the miner says of such a
         # pair (7,172 of kowiki's 7,172), without aligning it.
