@@ -181,7 +181,7 @@ def test_a_kind_the_file_states_is_kept(runner: CliRunner, tmp_path: Path) -> No
 def test_a_row_longer_than_any_gloss_is_a_translation_without_aligning() -> None:
     """The miner reads no gloss of more than MAX_GLOSS characters: a glossary
     row that long (or with Korean four times as long) is a sentence, and
-    aligning it would cost a row of a hostile file a second."""
+    aligning it would cost each row of a hostile file a quarter of a second."""
     from glossary.mining.brackets import MAX_GLOSS
     from glossary.mining.pair_kind import infer_kind
     from glossary.model import Kind

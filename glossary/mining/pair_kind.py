@@ -23,7 +23,7 @@ from .decide import decide
 from .kinds import labelled
 
 # The longest Korean a gloss of MAX_GLOSS characters is asked about: a glossary
-# file's row is no sentence, and aligning one would cost a second.
+# file's row is no sentence, and aligning one costs up to a quarter of a second.
 MAX_KOREAN = 4 * MAX_GLOSS
 
 

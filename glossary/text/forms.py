@@ -1,8 +1,9 @@
 """The forms of a character that Korean and Japanese write and Chinese does
 not, each with the Chinese standard (simplified) form it stands for: part of
 the concept key (:func:`glossary.model.concept_key`), so 硏究院 and 研究院
-are one concept, and 関西, 關西 and 关西 another; and readings of the form
-include the standard's (豊田 is spelt 펑톈 as 丰田 is).
+are one concept, and 関西, 關西 and 关西 another; and a form reads as the
+traditional character it stands for too (:mod:`.readings`: 豊田 is spelt 펑톈,
+as 豐田 is).
 
 >>> fold_korean_forms("硏究院"), fold_korean_forms("靑年"), fold_korean_forms("心选")
 ('研究院', '青年', '心选')
