@@ -17,7 +17,7 @@ from glossary.errors import ConflictError, NotFoundError
 from glossary.model import KINDS, STATUSES, Kind, Pair, Status
 from glossary.text.normalize import clean, has_han
 
-from .common import db_option, note, reports_errors
+from .common import db_option, note, print_json, reports_errors
 
 
 def _ko_and_zh(words: tuple[str, ...]) -> tuple[str, str | None]:
@@ -25,8 +25,7 @@ def _ko_and_zh(words: tuple[str, ...]) -> tuple[str, str | None]:
     no quotes (``kozh approve 광시 자치구 广西自治区``): the Chinese is the one
     word with a Han character, first or last; without one, the words are one
     Korean term."""
-    words = tuple(word for word in words if word.strip())
-    if not words:
+    if not any(word.strip() for word in words):  # an empty KO beside ZH is the concept's
         raise click.BadParameter("a term, not blank", param_hint="KO [ZH]")
     han = [k for k, word in enumerate(words) if has_han(word)]
     if len(words) == 1 or not han:
@@ -279,13 +278,20 @@ def _act(queue: curation.ReviewQueue, pair: Pair, key: str, keys: _Keys) -> int:
 
 
 @click.command(name="log")
+@click.argument("words", nargs=-1, metavar="[KO ZH]")
 @db_option
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1))
+@click.option("json_", "--json", is_flag=True, help="Print a JSON list, newest first.")
 @reports_errors
-def log_(db_path: Path | None, limit: int) -> None:
-    """Show the latest decisions, newest first."""
+def log_(words: tuple[str, ...], db_path: Path | None, limit: int, json_: bool) -> None:
+    """Show the latest decisions, newest first; with KO ZH, those of one pair
+    (its history, as the pair's web page shows it)."""
+    ko, zh = _both(words) if words else (None, None)
     with Termbase(db_path, read_only=True) as termbase:
-        entries = termbase.log(limit)
+        entries = termbase.log(limit, ko=ko, zh=zh)
+    if json_:
+        print_json(entries)
+        return
     for entry in entries:
         click.echo(f"{entry.at}  {entry.by}  {entry.action}  {entry.ko} ↔ {entry.zh}: "
                    f"{entry.before or '—'} → {entry.after}")

@@ -320,11 +320,12 @@ class Termbase:
 
     def log(self, limit: int = 20, *, ko: str | None = None,
             zh: str | None = None) -> list[LogEntry]:
-        """The latest decisions, newest first; with ``ko`` and ``zh``, of one pair."""
+        """The latest decisions, newest first; with ``ko`` and ``zh``, of one pair
+        (one deleted since too, as its log names it)."""
         if ko is not None and zh is not None:
             found = curation.find(self.conn, *self._keys(ko, zh))
             if found is None:
-                return []
+                return curation.log_entries(self.conn, limit, zh, ko)
             return curation.log_entries(self.conn, limit, found[2], found[3])
         return curation.log_entries(self.conn, limit)
 

@@ -255,6 +255,35 @@ def test_log_lists_decisions(runner: CliRunner, tmp_path: Path) -> None:
     assert len(lines) == 2 and "rejected; note: 틀림 → candidate" in lines[0]
 
 
+def test_an_empty_ko_decides_about_the_chinese_term_itself(runner: CliRunner,
+                                                          tmp_path: Path) -> None:
+    """kozh reject "" 淘寶: the term, not a pair; a KO and ZH both blank are
+    a usage error, not a search for nothing."""
+    db = str(tmp_path / "t.db")
+    with Termbase(db) as tb:
+        tb.add_mined(mine_document("타오바오(淘寶) 매장", "a.txt"))
+    assert "淘寶: rejected" in kozh(runner, "reject", "--db", db, "", "淘寶")
+    with Termbase(db, read_only=True) as tb:
+        assert tb.lookup("淘宝", include_rejected=True)[0].status is Status.REJECTED
+    assert runner.invoke(cli, ["reject", "--db", db, "", " "]).exit_code == 2
+
+
+def test_log_of_one_pair_as_json_even_once_deleted(runner: CliRunner, tmp_path: Path) -> None:
+    db = str(tmp_path / "t.db")
+    with Termbase(db) as tb:
+        tb.add_mined(mine_document("상하이(上海)와 상해(上海)", "a.txt"))
+    kozh(runner, "reject", "--db", db, "상해", "上海")
+    kozh(runner, "prefer", "--db", db, "상하이", "上海")
+    kozh(runner, "delete", "--db", db, "상해", "上海")
+    history = json.loads(kozh(runner, "log", "--db", db, "--json", "상해", "上海"))
+    assert [(e["action"], e["after"]) for e in history] == [("delete", "deleted"),
+                                                           ("status", "rejected")]
+    assert {e["ko"] for e in history} == {"상해"}  # 상하이's decision is not in it
+    assert len(json.loads(kozh(runner, "log", "--db", db, "--json"))) == 3
+    wrong = runner.invoke(cli, ["log", "--db", db, "上海", "상해", "北京"])
+    assert wrong.exit_code == 2
+
+
 def test_one_side_alone_names_the_pair_when_no_other_has_it(
         runner: CliRunner, tmp_path: Path) -> None:
     db = str(tmp_path / "t.db")
