@@ -56,7 +56,7 @@ from .text.normalize import (
     unify_compat,
     zh_key,
 )
-from .text.readings import spelled_by_readings
+from .text.readings import chinese_traditional, spelled_by_readings
 from .text.variants import variant_key
 
 __all__ = [
@@ -149,13 +149,14 @@ def chinese_forms(written: str, attested_hant: str = "") -> ChineseForms:
     written = unify_compat(close_han_gaps(clean(written)))
     hant = unify_compat(close_han_gaps(clean(attested_hant)))
     # Two conversions where script_of, to_hant, concept_key and to_hans would
-    # make five (the same answers: script_of compares these two). The
-    # simplified form is Chinese: no Korean or Japanese form stays in it
-    # (靑年 is 青年, 関西 关西); the traditional one keeps them as written.
-    hans, guess = fold_korean_forms(to_hans(written)), to_hant(written)
-    seen = bool(hant) or (hans != guess and written != hans)
+    # make five (the same answers: script_of compares these two). Both forms
+    # are Chinese: no Korean or Japanese form stays in them (靑年 is 青年 in
+    # either, 関西 关西 and 關西); the sources' spellings keep them.
+    chinese = chinese_traditional(written)
+    hans, guess = fold_korean_forms(to_hans(written)), to_hant(chinese)
+    seen = bool(hant) or (hans != guess and chinese != hans)
     if not hant:
-        hant = written if seen else guess
+        hant = chinese if seen else guess
     key = fold_korean_forms(hans.casefold()) if clean(written) == written else concept_key(written)
     return ChineseForms(key, hans, hant, seen)
 

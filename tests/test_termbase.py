@@ -41,9 +41,11 @@ def test_a_japanese_form_and_the_chinese_forms_are_one_concept(termbase: Termbas
                                      "a.txt"))
     (entry,) = termbase.lookup(query)
     assert [(r.ko, r.count) for r in entry.renderings] == [("간사이", 2)]
-    assert sorted(entry.forms) == ["関西", "關西"]
+    assert sorted(entry.forms) == ["関西", "關西"]  # as the sources wrote it
+    assert (entry.zh_hans, entry.zh_hant) == ("关西", "關西")  # as Chinese writes it
     (entry,) = termbase.lookup("四颠倒")
     assert [r.ko for r in entry.renderings] == ["사전도"]
+    assert (entry.zh_hans, entry.zh_hant, entry.forms) == ("四颠倒", "四顛倒", ["四顚倒"])
 
 
 def test_exact_before_prefix_before_substring(termbase: Termbase) -> None:

@@ -168,6 +168,19 @@ def traditional_char(char: str) -> str:
     return _traditional().get(unified, unified)
 
 
+def chinese_traditional(text: str) -> str:
+    """``text`` with each Korean or Japanese form (:mod:`.forms`) written as
+    traditional Chinese writes the character it stands for.
+
+    >>> chinese_traditional("関西"), chinese_traditional("靑年"), chinese_traditional("淺田次郞")
+    ('關西', '青年', '淺田次郎')
+    """
+    if not any(char in STANDARD_FORM for char in text):
+        return text
+    return "".join(traditional_char(STANDARD_FORM[char]) if char in STANDARD_FORM else char
+                   for char in text)
+
+
 def common_reading(char: str) -> str:
     """The Korean reading a character most often has ('' if unknown).
 
