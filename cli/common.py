@@ -8,7 +8,6 @@ import os
 import sqlite3
 import sys
 from collections.abc import Callable
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -16,6 +15,7 @@ import click
 
 from db import default_db_path, needs_upgrade
 from glossary.errors import GlossaryError
+from glossary.model import plain
 
 F = TypeVar("F", bound=Callable[..., Any])
 DEBUG_ENV = "KOZH_DEBUG"
@@ -88,7 +88,7 @@ def _announce_upgrade(ctx: click.Context, param: click.Parameter,
 
 def print_json(items: list[Any]) -> None:
     """A JSON list of the library's dataclasses, for scripts."""
-    click.echo(json.dumps([asdict(item) for item in items], ensure_ascii=False, indent=2))
+    click.echo(json.dumps([plain(item) for item in items], ensure_ascii=False, indent=2))
 
 
 def note(message: str) -> None:

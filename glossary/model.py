@@ -26,7 +26,7 @@ QueryKeys(zh='마윈은', ko='마윈은', ko_stem='마윈')
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from enum import Enum
 from functools import lru_cache
 from typing import Any, NamedTuple, Protocol
@@ -69,7 +69,7 @@ __all__ = [
     "TermbaseWriter",
     "attestations_of", "chinese_forms", "clean", "concept_id", "concept_key", "decision_of",
     "grams",
-    "korean_key", "off_standard", "query_keys", "settle_forms", "settle_spelling",
+    "korean_key", "off_standard", "plain", "query_keys", "settle_forms", "settle_spelling",
     "settle_support", "variant_key", "with_other_dots",
 ]
 
@@ -300,6 +300,18 @@ def concept_id(key: str) -> str:
     import hashlib  # here: a lookup never needs it, and it costs a start 7 ms
 
     return "c" + hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
+
+
+# Fields a record carries between two steps of kozh and nobody reads after
+# (a rendering's kind_stated, between a glossary file and the import).
+INTERNAL_FIELDS = frozenset({"kind_stated"})
+
+
+def plain(record: Any) -> dict[str, Any]:
+    """A record as plain values, for JSON: :func:`dataclasses.asdict`
+    without :data:`INTERNAL_FIELDS`."""
+    return asdict(record, dict_factory=lambda items: {
+        key: value for key, value in items if key not in INTERNAL_FIELDS})
 
 
 # -- what mining finds ---------------------------------------------------------

@@ -176,6 +176,9 @@ def test_a_kind_the_file_states_is_kept(runner: CliRunner, tmp_path: Path) -> No
     assert runner.invoke(cli, ["import", "--db", str(tmp_path / "t.db"), str(path)]).exit_code == 0
     with Termbase(tmp_path / "t.db", read_only=True) as tb:
         assert [str(r.kind) for r in tb.lookup("南昌")[0].renderings] == ["translation"]
+    looked = runner.invoke(cli, ["lookup", "--db", str(tmp_path / "t.db"), "--json", "난창"])
+    assert '"kind": "translation"' in looked.stdout
+    assert "kind_stated" not in looked.stdout  # the import's business, not a reader's
 
 
 def test_a_row_longer_than_any_gloss_is_a_translation_without_aligning() -> None:
