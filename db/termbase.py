@@ -172,21 +172,25 @@ class Termbase:
 
     def import_concepts(self, concepts: Iterator[Concept], name: str, sha256: str,
                         label: str = "", *, overwrite_decisions: bool = False,
-                        by: str = "") -> StoreResult:
+                        by: str = "", versions: tuple[tuple[str, str], ...] = ()
+                        ) -> StoreResult:
         """Merge concepts read from a glossary file, recorded as the document
         ``name``, with the decisions the file carries (status, note, domain).
-        Counts add up across sources; importing the same unchanged file again
+        Counts add up across sources; importing the same unchanged file again,
+        read the same way (``versions``: what gave its pairs their kinds),
         changes nothing; a failure part-way leaves the termbase as it was.
         Where the file disagrees with a decision already here, the termbase's
         stays unless ``overwrite_decisions``; the result counts those."""
-        row = DocumentRow(name, sha256, "imported", _now(), label)
+        row = DocumentRow(name, sha256, "imported", _now(), label, versions=versions)
         previous = stored_document(self.conn, name)
-        if previous and previous[1] == sha256:
+        if mined_alike(previous, sha256, versions):
             return StoreResult(name, "unchanged", 0)
         carried: list[tuple[str, str, Decision]] = []
         replaced: list[tuple[str, str, str, str]] = []
         with self.transaction() as conn:
             result = store_document(conn, row, attestations_of(concepts, carried, replaced))
+            if result.status == "re-mined":  # the same file, its kinds read another way
+                result.status = "re-read"
             curation.apply_replaced(conn, replaced, by, row.added_at)
             result.decisions, result.conflicts = curation.apply_imported(
                 conn, carried, overwrite_decisions, by, row.added_at)

@@ -38,6 +38,7 @@ from .formats import read_entries
 from .formats.base import bom_encoding
 from .mining import (
     Correspondences,
+    analyzer_versions,
     combine,
     learn,
     mine_record,
@@ -352,9 +353,14 @@ def import_file(termbase: TermbaseWriter, path: str, fmt: str = "auto", *,
     digest = hashlib.sha256(data).hexdigest()
     entries = read_entries(data, label, fmt)
     tally: Counter[str] = Counter()
+    # A file imported again is read again when what infers its kinds changed
+    # (a newer kozh), or whether they are inferred: its pairs take the new kinds.
+    versions = (*analyzer_versions(), ("kinds", "inferred")) if infer_kinds else (
+        ("kinds", "as stated"),)
     result = termbase.import_concepts(with_kinds(entries, tally) if infer_kinds else entries,
                                       doc_id, digest, label,
-                                      overwrite_decisions=overwrite_decisions, by=by)
+                                      overwrite_decisions=overwrite_decisions, by=by,
+                                      versions=versions)
     result.inferred = tally["inferred"] if result.status != "unchanged" else 0
     return result
 

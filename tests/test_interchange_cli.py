@@ -192,3 +192,21 @@ def test_a_row_longer_than_any_gloss_is_a_translation_without_aligning() -> None
     assert infer_kind("상" * (MAX_GLOSS + 1), "上" * (MAX_GLOSS + 1)) is Kind.TRANSLATION
     assert infer_kind("상하이" * 40, "上海") is Kind.TRANSLATION
     assert infer_kind("상" * MAX_GLOSS, "上" * MAX_GLOSS) is Kind.SINO_KOREAN
+
+
+def test_a_file_imported_again_takes_the_kinds_a_newer_reading_gives(
+        runner: CliRunner, tmp_path: Path) -> None:
+    """Imported without inferring kinds (as kozh 0.2.13 did), then again with:
+    the same file is read again, its pairs take the kinds, counts stay."""
+    path, db = tmp_path / "team.tsv", str(tmp_path / "t.db")
+    path.write_text("난창\t南昌\n남창\t南昌\n", encoding="utf-8")
+    runner.invoke(cli, ["import", "--db", db, "--format", "deepl", "--no-infer-kinds", str(path)])
+    again = runner.invoke(cli, ["import", "--db", db, "--format", "deepl", str(path)])
+    assert again.exit_code == 0 and "re-read, 2 renderings (2 with the kind inferred)" in \
+        again.stderr
+    once_more = runner.invoke(cli, ["import", "--db", db, "--format", "deepl", str(path)])
+    assert "unchanged" in once_more.stderr
+    with Termbase(db, read_only=True) as tb:
+        (entry,) = tb.lookup("南昌")
+    assert {(r.ko, str(r.kind), r.count) for r in entry.renderings} == {
+        ("난창", "transliteration", 1), ("남창", "sino-korean", 1)}
