@@ -434,6 +434,9 @@ def test_one_syllable_near_a_japanese_reading_is_chance() -> None:
     # 州 reads 슈 in Japanese; 시 is only near it (hypothesis found this one)
     assert pairs("그 시(州)는 넓다.") == []
     assert pairs("일본 규슈(九州)에 갔다.") == [("규슈", "九州")]
+    # ... and a syllable near the reading of a longer gloss: 리 for 井莉 (이리),
+    # where the name before it is the transcription of both characters
+    assert pairs("홍콩 배우 칭 리(井莉)가 출연했다.") == [("칭 리", "井莉")]
 
 
 def test_simplified_and_traditional_forms() -> None:

@@ -353,11 +353,12 @@ def _japanese(chars: str, us: list[Unit]) -> tuple[int, Kind, float] | None:
     stem = (japanese_hangul(chars[:-1]).replace(" ", "")
             if len(chars) > 2 and chars[-1] in JAPANESE_SUFFIXES
             and any(words[start][-1:] in suffix for start in starts) else "")
-    # One syllable spelled near is chance (시 for 州, read 슈): exactly, then.
-    near = JAPANESE_NEAR if len(target) > 1 else 1.0
+    # One syllable spelled near is chance (시 for 州, read 슈; 리 for 井莉,
+    # read 이리): exactly, then.
     best: tuple[float, int] | None = None
     for start in starts:
         written = words[start]
+        near = JAPANESE_NEAR if len(target) > 1 and len(written) > 1 else 1.0
         score = similarity(written, target, JAPANESE_NEAR)
         if stem and written[-1:] in suffix:
             score = max(score, similarity(written[:-1], stem, JAPANESE_NEAR))
