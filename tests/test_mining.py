@@ -188,6 +188,8 @@ NEGATIVE = [
     "관영 통신(中新社)은 이렇게 전했다.",
     "중국 매체(界面新闻)가 먼저 보도했다.",
     "한 관계자(消息人士)는 말을 아꼈다.",
+    "한 유통사 중국 법인(乐通玛特)이 문을 닫았다.",  # a company's branch, named by its gloss
+    "그 제약사 현지 합작사(华康药业)가 세워졌다.",
     # a likeness: the gloss names one thing, the Korean another it is likened to
     "그는 중국판 인스타그램(小红书)을 쓴다.",
     "업계에서는 제2의 애플(小米科技)로 불린다.",
