@@ -247,10 +247,9 @@ def rekey(conn: sqlite3.Connection, containing: str = "") -> None:
     whose keys now coincide (硏究院 and 研究院), then settle their spellings.
     ``containing``: the rule changed only keys holding one of these
     characters; the others stay, and a changed key may join one of them."""
-    pattern = _any_of(containing)
     # The simplified form too: one written in a form the rule now folds is
     # settled anew (靑年 is shown 青年), even where its key stays.
-    where = f" WHERE zh_key GLOB '{pattern}' OR zh_hans GLOB '{pattern}'" if containing else ""
+    where = _holding(containing, "zh_key", "zh_hans")
     rows = conn.execute(f"SELECT id, zh_key, zh_hans FROM concepts{where} ORDER BY id").fetchall()
     survivors: dict[str, int] = {}
     for concept, old_key, hans in rows:
@@ -274,11 +273,15 @@ def rekey(conn: sqlite3.Connection, containing: str = "") -> None:
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('key_rule', ?)", [KEY_RULE])
 
 
-def _any_of(chars: str) -> str:
-    """A GLOB pattern for text holding any of ``chars`` (Han, or a space:
-    nothing GLOB or SQL would read as syntax)."""
+def _holding(chars: str, *columns: str) -> str:
+    """A WHERE clause for rows where one of ``columns`` holds any of
+    ``chars`` (Han, or a space: nothing GLOB or SQL would read as syntax);
+    '' for every row when ``chars`` is empty."""
+    if not chars:
+        return ""
     assert not set(chars) & set("[]*?^'-"), chars
-    return f"*[{chars}]*"
+    return " WHERE " + " OR ".join(f"{column} GLOB '*[{chars}]*'"
+                                   for column in dict.fromkeys(columns))
 
 
 def _rekey_decisions(conn: sqlite3.Connection, containing: str = "") -> None:
@@ -290,8 +293,7 @@ def _rekey_decisions(conn: sqlite3.Connection, containing: str = "") -> None:
     for table, source in (("decisions", "zh_key"), ("redirects", "from_zh")):
         if table not in tables:
             continue  # a schema older than decisions
-        pattern = _any_of(containing)
-        where = f" WHERE zh_key GLOB '{pattern}' OR {source} GLOB '{pattern}'" if containing else ""
+        where = _holding(containing, "zh_key", source)
         for rowid, old, text in conn.execute(
                 f"SELECT rowid, zh_key, {source} FROM {table}{where}").fetchall():
             new = concept_key(text) or old

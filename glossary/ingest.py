@@ -361,7 +361,7 @@ def import_file(termbase: TermbaseWriter, path: str, fmt: str = "auto", *,
                                       doc_id, digest, label,
                                       overwrite_decisions=overwrite_decisions, by=by,
                                       versions=versions)
-    result.inferred = tally["inferred"] if result.status != "unchanged" else 0
+    result.inferred = tally["inferred"]  # none when unchanged: the entries were never read
     return result
 
 

@@ -157,7 +157,8 @@ def chinese_forms(written: str, attested_hant: str = "") -> ChineseForms:
     seen = bool(hant) or (hans != guess and chinese != hans)
     if not hant:
         hant = chinese if seen else guess
-    key = fold_korean_forms(hans.casefold()) if clean(written) == written else concept_key(written)
+    # hans is folded already: the key is hans, case-folded (concept_key's rule).
+    key = hans.casefold() if clean(written) == written else concept_key(written)
     return ChineseForms(key, hans, hant, seen)
 
 

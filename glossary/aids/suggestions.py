@@ -73,8 +73,8 @@ JAPANESE_SUFFIXES = {"都": "도", "府": "부", "県": "현", "市": "시", "�
 
 def _common_noun(simplified: str) -> bool:
     """Does jieba know ``simplified`` as a word that names no one and nowhere?"""
-    return all(not tag.startswith(NAME_TAGS) for _, tag in tags(simplified)) \
-        and len(tags(simplified)) == 1 and tags(simplified)[0][1] != "x"
+    words = tags(simplified)
+    return len(words) == 1 and not words[0][1].startswith(NAME_TAGS) and words[0][1] != "x"
 
 
 def japanese_reading(zh: str) -> str:

@@ -40,7 +40,7 @@ JAPANESE_FORMS = tuple(form + standard for form, standard in zip(
     "陷险隐杂灵赖显驿驱骚验髓发鸥鸡碱面黑默龄俱吴姬", strict=True))
 STANDARD_FORM = {group[0]: group[1] for group in KOREAN_FORMS + JAPANESE_FORMS}
 _TO_STANDARD = str.maketrans(STANDARD_FORM)
-FOLDED_FORMS = "".join(group[0] for group in KOREAN_FORMS + JAPANESE_FORMS)
+FOLDED_FORMS = "".join(STANDARD_FORM)
 
 
 def fold_korean_forms(text: str) -> str:
