@@ -83,6 +83,10 @@ POSITIVE = [
     ("전기차 회사 리샹(理想汽车)이 신차를 냈다.", ("리샹", "理想汽车")),
     ("배터리업체 궈쉬안(国轩高科)이 공장을 지었다.", ("궈쉬안", "国轩高科")),
     ("가전업체 거리(格力电器)가 에어컨을 팔았다.", ("거리", "格力电器")),
+    ("통신장비 업체 화웨이(华为技术有限公司)가 발표했다.", ("화웨이", "华为技术有限公司")),
+    # ... where readings would take the suffix's first character for the name's
+    # last syllable and leave the rest unexplained (a mix, less sure)
+    ("제약사 헝루이(恒瑞医药)가 허가를 받았다.", ("헝루이", "恒瑞医药")),
     # a start-up is what the name is, no part of it
     ("인공지능 스타트업 딥시크(DeepSeek·深度求索)가 모델을 냈다.", ("딥시크", "深度求索")),
     # a descriptor after a modifier: what the name is, no part of it
@@ -428,6 +432,19 @@ def test_a_reading_after_the_gloss_in_the_bracket(
     ("성자 가가수다원(家家須陀洹)은 수행한다.", ("가가수다원", "mixed")),
 ])
 def test_a_japanese_name_no_reading_verifies(text: str, expected: tuple[str, str]) -> None:
+    (found,) = mine(text)
+    assert (found.ko, str(found.kind)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # pykakasi reads the name whole close to the Korean (サイゴン), and so do its
+    # Cantonese and Mandarin sounds, each character: Japanese took it from Chinese
+    ("홍콩 동부의 사이쿵(西貢) 반도에 갔다.", ("사이쿵", "transliteration")),
+    # read whole in Japanese and by no Chinese sound
+    ("일본의 수도 도쿄(東京)에 갔다.", ("도쿄", "japanese")),
+    ("배우 가네시로 다케시(金城武)가 왔다.", ("가네시로 다케시", "japanese")),
+])
+def test_a_name_japanese_took_from_chinese(text: str, expected: tuple[str, str]) -> None:
     (found,) = mine(text)
     assert (found.ko, str(found.kind)) == expected
 

@@ -323,11 +323,15 @@ SHARED_NAME = 0.55  # such a name's score: a translation's, which nothing verifi
 JAPANESE_SUFFIXES = frozenset("村町郡市区県藩駅城寺氏")
 
 
-def _japanese(chars: str, us: list[Unit]) -> tuple[int, Kind, float] | None:
+def _japanese(chars: str, us: list[Unit], by_reading: Alignment | None = None
+              ) -> tuple[int, Kind, float] | None:
     """The last one to three words before the bracket, if they spell the
     gloss in Japanese: kanji by kanji in their on and kun readings (the last
     may be a place's Sino-Korean suffix, 촌 for 村), else close to the
-    transcription of pykakasi's reading of the whole (도쿄(東京))."""
+    transcription of pykakasi's reading of the whole (도쿄(東京)). A name
+    read whole that ``by_reading`` spells by its Chinese sounds too came to
+    Japanese from Chinese, as to Korean: a transliteration (완차이(灣仔),
+    ワンチャイ, Cantonese Waan Zai)."""
     simplified = not written_in_kanji(chars)
     if simplified:
         # A Chinese text glosses a Japanese name in simplified forms (东京 for
@@ -373,7 +377,17 @@ def _japanese(chars: str, us: list[Unit]) -> tuple[int, Kind, float] | None:
         # (香港 홍콩 ホンコン, 莫斯科 모스크바 モスクワ): the pair stands, its
         # Korean no reading of the Chinese but a rendering, as a translation is.
         return us[best[1]].start, Kind.TRANSLATION, SHARED_NAME
-    return us[best[1]].start, Kind.JAPANESE, round(0.6 + 0.35 * best[0], 2)
+    kind = Kind.TRANSLITERATION if _spelt_whole(by_reading, best[1]) else Kind.JAPANESE
+    return us[best[1]].start, kind, round(0.6 + 0.35 * best[0], 2)
+
+
+def _spelt_whole(by_reading: Alignment | None, start: int) -> bool:
+    """Does ``by_reading`` spell every character by its Chinese sound or
+    reading from unit ``start`` on, with no syllable left unexplained, and
+    more of them by sound than read the Sino-Korean way?"""
+    return by_reading is not None and by_reading.start == start \
+        and not by_reading.inserted and all(e in READING for e in by_reading.evidence) \
+        and reading_kind(by_reading.evidence) == Kind.TRANSLITERATION
 
 
 def _without_korean_suffix(chars: str, window: str, learned: Correspondences | None
@@ -404,7 +418,8 @@ def _clean(a: Alignment) -> bool:
 # (샤오미(小米科技), 리샹(理想汽车)), longest first.
 COMPANY_SUFFIXES = ("股份有限公司", "有限责任公司", "集团有限公司", "集团股份", "有限公司",
                     "集团公司", "控股集团", "高科技", "新能源", "集团", "控股", "股份", "公司",
-                    "科技", "高科", "汽车", "电器", "电子", "网络", "能源", "通信")
+                    "科技", "高科", "技术", "汽车", "电器", "电气", "电子", "网络", "软件",
+                    "能源", "通信", "传媒", "实业", "制药", "医药")
 COMPANY_NAME = 0.9  # the share of confidence kept when Korean leaves the suffix out
 LATIN_NAME = 0.75  # a Latin name right before the bracket: nothing reads it
 # Kinds that readings verify.
@@ -443,8 +458,21 @@ def decide(chars: str, window: str, learned: Correspondences | None = None,
         return None
     found = _decide(chars, window, learned, after) or _without_korean_suffix(chars, window,
                                                                              learned)
+    if found is None or found[1] == Kind.MIXED:
+        # A mix may be the name read with its suffix's characters left out
+        # (헝루이(恒瑞医药): 医 taken for 이, 药 for nothing): the name alone, if surer.
+        named = _without_company_suffix(chars, window, learned, after)
+        if named is not None and (found is None or named[2] > found[2]):
+            return named
+    return found
+
+
+def _without_company_suffix(chars: str, window: str, learned: Correspondences | None,
+                            after: str) -> tuple[int, Kind, float] | None:
+    """The verdict of the name a company's gloss gives before its legal or
+    trade suffixes, if readings or a mix explain it."""
     name = chars
-    while found is None:
+    while True:
         # Suffixes stack up (阿里巴巴集团控股有限公司): take them off one by one.
         # In either script: 小鵬汽車 as 小鹏汽车.
         hans = to_hans(name)
@@ -458,8 +486,7 @@ def decide(chars: str, window: str, learned: Correspondences | None = None,
         if named is not None:
             if named[1] == Kind.TRANSLATION:
                 return None
-            found = named[0], named[1], round(named[2] * COMPANY_NAME, 2)
-    return found
+            return named[0], named[1], round(named[2] * COMPANY_NAME, 2)
 
 
 def decide_by_readings(chars: str, window: str,
@@ -551,7 +578,8 @@ def _by_readings(chars: str, us: list[Unit], learned: Correspondences,
     # be a Japanese name read in Japanese (니텐이치류(二天一流)); so may
     # readings that took a Cantonese one here and there, which Japanese
     # readings resemble, if kanji by kanji (묘코촌(妙高村): 高 gou 코, こう).
-    if (japanese := _japanese(chars, us)) and (not clean or japanese[2] >= JAPANESE_READ):
+    japanese = _japanese(chars, us, by_reading)
+    if japanese and (not clean or japanese[2] >= JAPANESE_READ):
         return japanese
     if by_reading and verdict:
         return us[by_reading.start].start, *verdict
