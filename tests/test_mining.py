@@ -213,6 +213,21 @@ def test_refuses_what_is_not_a_gloss(text: str) -> None:
     assert pairs(text) == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("사신은 통역관 [[최하랑]](崔夏朗)과 함께 왔다.", [("최하랑", "崔夏朗")]),
+    # a link whose text is not its target: the words shown are glossed
+    ("그는 [[하늘 강|은하수]](銀河水)를 보았다.", [("은하수", "銀河水")]),
+    ("그는 [[상하이]] (上海)에 갔다.", [("상하이", "上海")]),
+    ("그는 ]](上海)에 갔다.", []),  # no link opens
+    # a word in square brackets
+    ("그의 아호는 [송운](松雲)이다.", [("송운", "松雲")]),
+])
+def test_a_wiki_link_left_in_plain_text(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+    for pair in mine(text):
+        assert text[pair.term_start : pair.term_end] == pair.ko
+
+
 @pytest.mark.parametrize("text", [
     "회의는 상하이[上海](상해)에서 열렸다.",  # a note after the gloss, no link's target
     "회의는 상하이[上海](Shanghai)에서 열렸다.",

@@ -61,6 +61,7 @@ def term_window(text: str, paren: int, joiners: str = "") -> tuple[int, int] | N
     form = next((form for form in LEGAL_FORMS if text.endswith(form, 0, end)), "")
     end -= len(form)  # 삼성전자(주)(三星電子): the company's legal form, no part of its name
     end = _before_a_latin_bracket(text, end)
+    end = _inside_a_link(text, end)
     marks = 0
     while end > 0 and text[end - 1] in _CLOSING_MARKS and marks < 2:
         end, marks = end - 1, marks + 1
@@ -76,6 +77,21 @@ def term_window(text: str, paren: int, joiners: str = "") -> tuple[int, int] | N
             and text[start:space] in PARTICLES:
         start = space + 1
     return (start, end) if start < end else None
+
+
+def _inside_a_link(text: str, end: int) -> int:
+    """Where the words a link shows end, when ``text[:end]`` ends with one
+    whose words hold Hangul: a wiki link left in plain text ([[강빈]](江彬),
+    [[대상|강빈]]) or a word in square brackets ([이향](李鄕)); else ``end``.
+    (A square bracket of Chinese is a gloss of its own: 상하이[上海](상해).)"""
+    closer = 2 if text.startswith("]]", end - 2) else 1 if text.startswith("]", end - 1) else 0
+    if not closer:
+        return end
+    opener = text.rfind("[" * closer, max(0, end - MAX_WINDOW), end - closer)
+    shown = text[opener + closer : end - closer].rpartition("|")[2]
+    if opener < 0 or "]" in shown or not any(map(is_hangul, shown)):
+        return end
+    return end - closer
 
 
 _LATIN_BRACKET = re.compile(r"[A-Za-z][A-Za-z0-9 .,'&-]{0,40}")
