@@ -56,7 +56,7 @@ from .model import (
     TermbaseWriter,
 )
 from .office import docx_text, is_office
-from .text.encodings import likely_encoding
+from .text.encodings import likely_encoding, utf16_without_bom
 from .text.markup import guess_format
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".wiki", ".wikitext")
@@ -172,7 +172,10 @@ def decode(source: SourceFile, encoding: str = "utf-8") -> str:
         codec = encoding = marked  # Notepad's and Excel's "Unicode": UTF-16 with its BOM
     nul = data.find(b"\x00")
     if nul >= 0 and "16" not in codec and "32" not in codec:
-        raise InputError(f"{source.label}: looks binary (NUL byte at offset {nul})")
+        hint = (f"; if it is UTF-16 text without a byte order mark, name its encoding:"
+                f" --encoding {utf16}"
+                if (utf16 := utf16_without_bom(data)) else "")
+        raise InputError(f"{source.label}: looks binary (NUL byte at offset {nul}){hint}")
     try:
         return data.decode(codec)
     except UnicodeDecodeError as error:

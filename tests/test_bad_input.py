@@ -167,6 +167,10 @@ CASES = [
     Case("import-not-utf8", ["import", "--db", "{db}", "--format", "omegat", "{tmp}/g.txt"],
          "not valid utf-8 at byte 0, line 1 (", {"g.txt": "상하이\t上海\n".encode("cp949")}),
     Case("import-empty", ["import", "--db", "{db}", "{tmp}/g.txt"], "empty file", {"g.txt": ""}),
+    # UTF-16 without its byte order mark: refused, with the way to convert it
+    Case("import-utf16-without-bom", ["import", "--db", "{db}", "{tmp}/g.tsv"],
+         "without a byte order mark: convert it to UTF-8 (iconv -f UTF-16LE -t UTF-8)",
+         {"g.tsv": "난징\t南京\n".encode("utf-16-le")}),
     Case("import-two-columns-unclear", ["import", "--db", "{db}", "{tmp}/g.txt"],
          "cannot tell the Chinese column", {"g.txt": "상하이\t서울\n"}),
     Case("import-missing", ["import", "--db", "{db}", "{tmp}/없는.tbx"], "no such file"),
@@ -203,6 +207,11 @@ CASES = [
     Case("mine-binary", ["mine", "--db", "{db}", "{tmp}/x.txt"], "looks binary",
          {"x.txt": b"\x89PNG\x00\x00IHDR"}),
     Case("mine-empty", ["mine", "--db", "{db}", "{tmp}/x.txt"], "empty file", {"x.txt": ""}),
+    # NUL bytes that are UTF-16 text without its byte order mark: the encoding to name
+    Case("mine-utf16-without-bom", ["mine", "--db", "{db}", "{tmp}/x.txt"],
+         "looks binary (NUL byte at offset 4); if it is UTF-16 text without a byte order"
+         " mark, name its encoding: --encoding utf-16-be",
+         {"x.txt": "난징(南京)에 갔다.\n".encode("utf-16-be")}),
     Case("mine-undecodable-stops-all", ["mine", "--db", "{db}", "{tmp}/a.txt", "{tmp}/x.txt"],
          "x.txt: not valid utf-8 at byte 14",
          {"a.txt": "난징(南京)에 갔다.\n", "x.txt": "난징(南京)".encode() + b"\xff"}),

@@ -132,6 +132,17 @@ def test_a_legacy_encoding_is_named_in_the_refusal(runner: CliRunner, tmp_path: 
     assert named.exit_code == 0, named.stderr
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_its_byte_order_mark_is_named_in_the_refusal(
+        runner: CliRunner, tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "unmarked.txt"
+    path.write_bytes("알리바바를 세운 마윈(馬雲)은 항저우에서 태어났다.\n".encode(encoding))
+    refused = runner.invoke(cli, ["mine", "--dry-run", str(path)])
+    assert refused.exit_code == 1 and f"--encoding {encoding}" in refused.stderr
+    named = runner.invoke(cli, ["mine", "--dry-run", "--encoding", encoding, str(path)])
+    assert named.exit_code == 0 and "마윈" in named.stdout and "馬雲" in named.stdout
+
+
 @pytest.mark.parametrize("make, message", [
     (lambda p: p.joinpath("x.txt").write_bytes(b"\x89PNG\x00\x00"), "looks binary"),
     (lambda p: p.joinpath("x.txt").write_bytes(b""), "empty file"),

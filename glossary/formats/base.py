@@ -16,6 +16,7 @@ from typing import TextIO
 
 from ..errors import DecodeError, ExportError, FormatError
 from ..model import Concept, Kind, Rendering, Source, Status
+from ..text.encodings import utf16_without_bom
 from ..text.normalize import clean, to_hans, to_hant
 
 
@@ -228,6 +229,10 @@ def text_of(data: bytes, name: str) -> str:
     except UnicodeDecodeError as error:
         # An import names no encoding: the advice DecodeError gives does not apply.
         where = DecodeError.of(name, codec.removesuffix("-sig"), data, error).where
+        if utf16 := utf16_without_bom(data):
+            iconv = utf16.upper().replace("-LE", "LE").replace("-BE", "BE")
+            where += ("; it reads as UTF-16 without a byte order mark: convert it to"
+                      f" UTF-8 (iconv -f {iconv} -t UTF-8)")
         raise FormatError(where) from None
 
 

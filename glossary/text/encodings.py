@@ -14,6 +14,12 @@ which garbage decoded as Hangul is not.
 'big5'
 >>> likely_encoding(b"\\xff\\xfe\\xfd plain bytes")
 ''
+
+UTF-16 without a byte order mark holds NUL bytes (the high byte of every
+ASCII character), so it first looks binary:
+
+>>> utf16_without_bom("마윈\\t馬雲\\n".encode("utf-16-le")), utf16_without_bom(b"PK\\x03\\x04\\x00")
+('utf-16-le', '')
 """
 
 from __future__ import annotations
@@ -67,3 +73,33 @@ def _odd(ch: str) -> bool:
     """Private-use characters and kana: what another encoding's Chinese
     bytes turn into (big5 read as gb18030), not what a Chinese text holds."""
     return 0xE000 <= ord(ch) <= 0xF8FF or 0x3040 <= ord(ch) <= 0x30FF
+
+
+UTF16 = ("utf-16-le", "utf-16-be")
+TEXT_SHARE = 0.98  # of the characters decoded, what Korean or Chinese text is made of
+
+
+def utf16_without_bom(data: bytes) -> str:
+    """The byte order of UTF-16 text that starts without a byte order mark,
+    or '' when ``data`` does not read as Korean or Chinese text in either.
+    Such text is ASCII, Hangul, Han characters and punctuation; a binary file
+    decodes into code points all over the plane, half of them elsewhere."""
+    sample = data[: SAMPLE - SAMPLE % 2] if len(data) > SAMPLE else data
+    if len(sample) % 2:
+        return ""
+    for codec in UTF16:
+        try:
+            text = sample.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if text and "\x00" not in text and any(is_hangul(ch) or is_han(ch) for ch in text) \
+                and sum(map(_in_cjk_text, text)) >= TEXT_SHARE * len(text):
+            return codec
+    return ""
+
+
+def _in_cjk_text(ch: str) -> bool:
+    code = ord(ch)
+    return (0x20 <= code < 0x7F or ch in "\t\r\n" or is_hangul(ch) or is_han(ch)
+            or 0x2000 <= code <= 0x206F or 0x3000 <= code <= 0x303F or 0xFF00 <= code <= 0xFFEF
+            or 0xB7 == code)
