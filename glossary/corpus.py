@@ -78,14 +78,24 @@ def jsonl_documents(text: str, doc_id: str, label: str, corpus: CorpusFormat,
             record = json.loads(line)
         except ValueError as error:
             raise InputError(f"{label}:{number}: not JSON ({error})") from None
-        body = record.get(corpus.jsonl_text_field) if isinstance(record, dict) else None
+        if not isinstance(record, dict):
+            raise InputError(f"{label}:{number}: not a JSON object ({_json_type(record)})")
+        body = record.get(corpus.jsonl_text_field)
         if not isinstance(body, str):
-            raise InputError(f"{label}:{number}: no text field {corpus.jsonl_text_field!r}")
+            found = "" if body is None else f" ({_json_type(body)}, not a string)"
+            raise InputError(f"{label}:{number}: no text field {corpus.jsonl_text_field!r}"
+                             f"{found}")
         given = record.get(corpus.jsonl_id_field)
         key = ids.take(str(number) if given is None or given == "" else str(given), number)
         title = record.get("title")
         yield Document(f"{doc_id}#{key}", body, title if isinstance(title, str) else "",
                        f"{label}#{key}", markup)
+
+
+def _json_type(value: object) -> str:
+    """JSON's name for the type of a parsed value, with its article."""
+    return {dict: "an object", list: "an array", str: "a string", bool: "a boolean",
+            int: "a number", float: "a number"}.get(type(value), "null")
 
 
 class _FirstLines:

@@ -181,6 +181,31 @@ def test_a_kind_the_file_states_is_kept(runner: CliRunner, tmp_path: Path) -> No
     assert "kind_stated" not in looked.stdout  # the import's business, not a reader's
 
 
+def test_pairs_the_miner_wrote_import_as_they_are(runner: CliRunner, tmp_path: Path) -> None:
+    """``kozh mine --dry-run --format jsonl`` on one machine, ``kozh import``
+    of its lines on another: each line a pair, lines of one pair adding up."""
+    text = tmp_path / "뉴스.txt"
+    text.write_text("창업자 마윈(馬雲)은 말했다. 마윈(馬雲)은 웃었다.\n", encoding="utf-8")
+    mined = runner.invoke(cli, ["mine", "--dry-run", "--format", "jsonl", str(text)])
+    assert mined.exit_code == 0, mined.stderr
+    pairs = tmp_path / "pairs.jsonl"
+    nanjing = '{"ko": "난징", "zh_hans": "南京", "kind": "transliteration"}\n'
+    pairs.write_text(mined.stdout + nanjing, encoding="utf-8")
+    result = runner.invoke(cli, ["import", "--db", str(tmp_path / "t.db"), str(pairs)])
+    assert result.exit_code == 0, result.stderr
+    with Termbase(tmp_path / "t.db", read_only=True) as tb:
+        (entry,) = tb.lookup("马云")
+        (rendering,) = entry.renderings
+        assert (entry.zh_hant, rendering.ko, str(rendering.kind), rendering.count) == (
+            "馬雲", "마윈", "transliteration", 2)
+        assert rendering.confidence == 0.98
+        assert "마윈(馬雲)은 웃었다" in rendering.sources[0].context
+        assert [r.ko for r in tb.lookup("南京")[0].renderings] == ["난징"]
+    pairs.write_text('{"ko": "마윈", "zh": ["馬雲"]}\n', encoding="utf-8")
+    refused = runner.invoke(cli, ["import", "--db", str(tmp_path / "t.db"), str(pairs)])
+    assert refused.exit_code == 1 and "pairs.jsonl:1: zh must be text" in refused.stderr
+
+
 def test_a_row_longer_than_any_gloss_is_a_translation_without_aligning() -> None:
     """The miner reads no gloss of more than MAX_GLOSS characters: a glossary
     row that long (or with Korean four times as long) is a sentence, and

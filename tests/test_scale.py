@@ -138,6 +138,19 @@ def test_a_jsonl_corpus_with_named_fields(corpus: Path, runner: CliRunner) -> No
     assert wrong.exit_code == 1 and "no text field 'text'" in wrong.stderr
 
 
+@pytest.mark.parametrize(("line", "message"), [
+    ('{"text": 5}', "x.jsonl:2: no text field 'text' (a number, not a string)"),
+    ('["난징(南京)"]', "x.jsonl:2: not a JSON object (an array)"),
+    ('{"body": "난징(南京)"}', "x.jsonl:2: no text field 'text'"),
+])
+def test_a_jsonl_line_without_text_says_what_it_holds(tmp_path: Path, runner: CliRunner,
+                                                      line: str, message: str) -> None:
+    path = tmp_path / "x.jsonl"
+    path.write_text('{"text": "상하이(上海)에 갔다."}\n' + line + "\n", encoding="utf-8")
+    result = runner.invoke(cli, ["mine", "--dry-run", str(path)])
+    assert result.exit_code == 1 and result.stderr.endswith(message + "\n")
+
+
 def test_a_folder_of_compressed_corpora(corpus: Path, tmp_path: Path, runner: CliRunner) -> None:
     db = str(tmp_path / "t.db")
     result = runner.invoke(cli, ["mine", "--db", db, "--jsonl-text-field", "body",

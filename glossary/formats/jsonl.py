@@ -8,6 +8,7 @@ from typing import TextIO
 
 from ..errors import FormatError
 from ..model import Concept, Rendering, Source
+from ..text.normalize import clean, to_hans, unify_compat
 from .base import (
     ExportOptions,
     Format,
@@ -68,8 +69,11 @@ def _concept(line: str, where: str) -> Concept | None:
         record = json.loads(line)
     except ValueError as error:
         raise FormatError(f"{where}: not JSON ({error})") from None
+    if isinstance(record, dict) and "renderings" not in record and "ko" in record:
+        return _pair(record, where)
     if not isinstance(record, dict) or not isinstance(record.get("renderings"), list):
-        raise FormatError(f"{where}: a kozh JSONL line is an object with 'renderings'")
+        raise FormatError(f"{where}: a kozh JSONL line is an object with 'renderings',"
+                          " or a pair with 'ko' and 'zh'")
     hans = checked_term(record.get("zh_hans"), where, "zh_hans")
     renderings = [_rendering(r, where) for r in record["renderings"]]
     forms = [("hans", hans)]
@@ -88,8 +92,26 @@ def _concept(line: str, where: str) -> Concept | None:
     return concept
 
 
+def _pair(record: dict[str, object], where: str) -> Concept | None:
+    """A line holding one pair, as ``kozh mine --dry-run --format jsonl``
+    writes them: ``ko`` and ``zh`` as written (or ``zh_hans``, with
+    ``zh_hant``), and optionally the fields of a rendering, ``doc`` and
+    ``context`` being its source. Lines of the same pair add up."""
+    if "zh" in record:
+        zh = clean(checked_term(record["zh"], where, "zh"))
+        forms = [("hant" if to_hans(unify_compat(zh)) != unify_compat(zh) else "hans", zh)]
+    else:
+        forms = [("hans", checked_term(record.get("zh_hans"), where, "zh"))]
+        if "zh_hant" in record:
+            forms.append(("hant", checked_term(record["zh_hant"], where, "zh_hant")))
+    source = [record.get("doc", ""), record.get("context", "")]
+    rendering = _rendering({**record, "sources": [source] if any(source) else []}, where)
+    return concept_of(forms, [rendering])
+
+
 def read_jsonl(data: bytes, name: str) -> Iterator[Concept]:
-    """kozh's JSONL: one concept per line, as the jsonl exporter writes it."""
+    """kozh's JSONL: one concept per line, as the jsonl exporter writes it,
+    or one pair per line, as the miner's dry run writes them."""
     for number, line in text_lines(data, name):
         if line.strip() and (entry := _concept(line, at(name, number))):
             yield entry
