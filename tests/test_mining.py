@@ -311,6 +311,9 @@ def test_every_bracket_form(bracket: str) -> None:
     ("국공합작으로 황포(黃埔) 군관학교가 문을 열었다.", ("황포", "黃埔")),
     ("그의 고조부 조조(趙朓)는 관리였다.", ("조조", "趙朓")),  # no reading at all in Unihan
     ("명의 관료 양응거(楊應琚)가 부임했다.", ("양응거", "楊應琚")),
+    # ... from a Korean dictionary's table, for the characters Unihan gives none
+    ("군대는 주질(盩厔)을 지나 서쪽으로 갔다.", ("주질", "盩厔")),
+    ("그의 아우 고감(高轁)은 장군이었다.", ("고감", "高轁")),
 ])
 def test_a_reading_unihan_leaves_out_reads(text: str, pair: tuple[str, str]) -> None:
     (found,) = mine(text)

@@ -102,12 +102,22 @@ MORE_READINGS = {
 
 
 @cache
+def _dictionary() -> dict[str, str]:
+    """The reading a Korean dictionary gives each character Unihan gives
+    none (``scripts/build_dictionary_readings.py``): 盩厔 주질."""
+    text = DATA.joinpath("dictionary.tsv").read_text(encoding="utf-8")
+    return dict(line.split("\t") for line in text.splitlines() if line)
+
+
+@cache
 def _entry(char: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     char = unify_compat(char)
     row = _lines().get(char)
     if row is None:
         return (), ()
     hangul, pinyin, _variants = row.split("\t")
+    if not hangul:
+        hangul = _dictionary().get(char, "")
     readings, sounds = (*hangul.split(), *MORE_READINGS.get(char, ())), tuple(pinyin.split())
     if (standard := STANDARD_FORM.get(char)) is not None:
         # A Korean or Japanese form reads as the character it stands for
