@@ -329,9 +329,10 @@ def _japanese(chars: str, us: list[Unit], by_reading: Alignment | None = None
     gloss in Japanese: kanji by kanji in their on and kun readings (the last
     may be a place's Sino-Korean suffix, 촌 for 村), else close to the
     transcription of pykakasi's reading of the whole (도쿄(東京)). A name
-    read whole that ``by_reading`` spells by its Chinese sounds too came to
-    Japanese from Chinese, as to Korean: a transliteration (완차이(灣仔),
-    ワンチャイ, Cantonese Waan Zai)."""
+    read whole that ``by_reading`` spells by its Chinese sounds as well is
+    no sign of Japanese: Japanese took the name from elsewhere, as Korean
+    did, and the pair is a transliteration (사이쿵(西貢): pykakasi reads
+    サイゴン, Cantonese reads Sai Gung)."""
     simplified = not written_in_kanji(chars)
     if simplified:
         # A Chinese text glosses a Japanese name in simplified forms (东京 for

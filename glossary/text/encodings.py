@@ -88,10 +88,8 @@ def utf16_without_bom(data: bytes) -> str:
     if len(sample) % 2:
         return ""
     for codec in UTF16:
-        try:
-            text = sample.decode(codec)
-        except UnicodeDecodeError:
-            continue
+        # Replaced, not refused: the sample may end inside a surrogate pair.
+        text = sample.decode(codec, errors="replace")
         if text and "\x00" not in text and any(is_hangul(ch) or is_han(ch) for ch in text) \
                 and sum(map(_in_cjk_text, text)) >= TEXT_SHARE * len(text):
             return codec
@@ -102,4 +100,4 @@ def _in_cjk_text(ch: str) -> bool:
     code = ord(ch)
     return (0x20 <= code < 0x7F or ch in "\t\r\n" or is_hangul(ch) or is_han(ch)
             or 0x2000 <= code <= 0x206F or 0x3000 <= code <= 0x303F or 0xFF00 <= code <= 0xFFEF
-            or 0xB7 == code)
+            or code == 0xB7)
