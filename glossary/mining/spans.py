@@ -88,10 +88,10 @@ def _inside_a_link(text: str, end: int) -> int:
     if not closer:
         return end
     opener = text.rfind("[" * closer, max(0, end - MAX_WINDOW), end - closer)
-    shown = text[opener + closer : end - closer].rpartition("|")[2]
-    if opener < 0 or "]" in shown or not any(map(is_hangul, shown)):
+    if opener < 0:
         return end
-    return end - closer
+    shown = text[opener + closer : end - closer].rpartition("|")[2]
+    return end - closer if "]" not in shown and any(map(is_hangul, shown)) else end
 
 
 _LATIN_BRACKET = re.compile(r"[A-Za-z][A-Za-z0-9 .,'&-]{0,40}")
