@@ -205,6 +205,13 @@ NEGATIVE = [
     "가수 하늘별(본명: 金夏娜)은 노래했다.",  # a label naming another name
     # one letter is a placeholder for a name withheld, no translation of it
     "업계에 따르면 A사(中国某公司)는 매출이 늘었다.",
+    # a pronoun's gloss says whom the sentence means, as a dictionary would
+    "그들(他们)은 어제 떠났다.",
+    "우리는 여기(这里)에서 만났다.",
+    "이것(这个)은 선물이다.",
+    # a credit: the source or the photographer a label names
+    "출처(新华通讯社)에 따르면 수출이 늘었다.",
+    "사진 제공(新华社)",
 ]
 
 

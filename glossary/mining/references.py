@@ -30,6 +30,7 @@ DESCRIPTORS = frozenset("""
 택시 체인 프랜차이즈 음료 커피숍 레스토랑
 챗봇 엔진 로봇 스마트폰 휴대폰 전기차 게임 드라마 영화 소설 애니메이션 소프트웨어 운영체제
 사람 인물 남성 여성 남자 여자 청년 소년 소녀 학생 부부
+출처 제공 자료 사진 영상 그림 촬영 인용 원문
 """.split())
 # Words that say which one of a kind, before a descriptor (현지 언론, 관영 통신,
 # 중국 매체, 한 관계자): with them it refers to a name; it does not translate one.
@@ -156,6 +157,19 @@ def names_a_descriptor(chars: str, us: list[Unit], start: int) -> bool:
     return (word_before(us, start) in DEMONSTRATIVES | QUALIFIERS
             or (bool(qualifiers) and set(qualifiers) <= QUALIFIERS | DEMONSTRATIVES)
             or all(tag.startswith(NAME_TAGS) for _, tag in tags(chars)))
+
+
+# Korean's pronouns: a gloss of one (그들(他们), 여기(这里)) says whom or what
+# the sentence means, as a dictionary would; no term a glossary keeps.
+PRONOUNS = frozenset("""
+나 너 저 그 그녀 그들 그녀들 우리 저희 너희 당신 자네 자기 자신 이들 저들 누구 무엇 어디 언제
+이것 그것 저것 이거 그거 저거 여기 거기 저기 이곳 그곳 저곳 이쪽 그쪽 저쪽 이분 그분 저분
+""".split())
+
+
+def is_a_pronoun(us: list[Unit], start: int) -> bool:
+    """Is the span from ``start`` one of Korean's pronouns, alone?"""
+    return "".join(u.text for u in us[start:]) in PRONOUNS
 
 
 # Places whose "edition" (중국판) of a name likens the glossed name to it.
