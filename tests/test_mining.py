@@ -209,6 +209,8 @@ NEGATIVE = [
     "그들(他们)은 어제 떠났다.",
     "우리는 여기(这里)에서 만났다.",
     "이것(这个)은 선물이다.",
+    # one character's Mandarin sound inside a word: chance (두 of 모두 spells dū)
+    "그날 손님들이 모두(都) 왔다.",
     # a credit: the source or the photographer a label names
     "출처(新华通讯社)에 따르면 수출이 늘었다.",
     "사진 제공(新华社)",

@@ -93,6 +93,11 @@ def _judge_readings(a: Alignment, us: list[Unit], n: int) -> tuple[Kind, float] 
     # never outnumber the read characters or make up a word of their own.
     if a.inserted >= read or a.whole_word_inserted(us) or (n == 1 and (fuzzy or cantonese)):
         return None
+    if n == 1 and a.in_word and reading_kind(a.evidence) == Kind.TRANSLITERATION:
+        # Inside a word, one character's gloss is of a suffix the word reads
+        # the Sino-Korean way (효소군(群), 조미아론(論)); a syllable that only
+        # spells its Mandarin sound is chance (두 of 모두 for 都, dū).
+        return None
     confidence = 0.97 - 0.05 * fuzzy - 0.12 * a.inserted - 0.15 * a.in_word - 0.1 * (n == 1) \
         - CANTONESE_DOUBT * bool(cantonese)
     # Syllables no character explains say more than the gloss: the Korean
