@@ -68,6 +68,9 @@ POSITIVE = [
     # a date name whose digits a middle dot joins, spaced or not
     ("그날 5·4 운동(五四運動)이 시작됐다.", ("5·4 운동", "五四運動")),
     ("해마다 3ㆍ1절(三一節)을 기념한다.", ("3ㆍ1절", "三一節")),
+    # ... or a full stop, as Korean often writes them
+    ("그해 5.4 운동(五四运动)이 일어났다.", ("5.4 운동", "五四运动")),
+    ("대만의 2.28 사건(二二八事件)을 다룬다.", ("2.28 사건", "二二八事件")),
     # a traditional gloss of a historical name, with a year as a note
     ("신해혁명(辛亥革命, 1911년)으로 청이 무너졌다.", ("신해혁명", "辛亥革命")),
     # compatibility ideographs as written in Korean texts (U+F914 樂)

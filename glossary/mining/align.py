@@ -99,8 +99,17 @@ def units(window: str) -> list[Unit]:
     for match in _TOKEN.finditer(window):
         text = match.group()
         kind = "syl" if is_hangul(text[0]) else "sp" if text.isspace() else "lat"
+        if kind == "lat" and _DOTTED_DATE.fullmatch(text):
+            # 5.18, 3.1: a date-named term's numbers, as with a middle dot (5·18)
+            out += [Unit("lat", number.group(), match.start() + number.start(),
+                         match.start() + number.end()) for number in _NUMBER.finditer(text)]
+            continue
         out.append(Unit(kind, text, match.start(), match.end()))
     return out
+
+
+_DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}")
+_NUMBER = re.compile(r"\d+")
 
 
 def syllable_words(us: list[Unit]) -> list[range]:
