@@ -298,6 +298,22 @@ def test_a_bracket_of_hangul_after_chinese_reads_it(
     assert not found or text[found[0].paren_start + 1] == found[0].ko[0]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("가전업체 小米(Xiaomi, 샤오미)가 발표했다.", [("샤오미", "小米", "transliteration")]),
+    ("그는 北京(Běijīng, 베이징)에 갔다.", [("베이징", "北京", "transliteration")]),
+    ("회의는 上海(Shanghai·상하이, 상해)에서 열렸다.",
+     [("상하이", "上海", "transliteration"), ("상해", "上海", "sino-korean")]),
+    # after a Latin word, as without it, a translation is never taken
+    ("그는 我们会赢(Women, 우리는 이긴다)이라 외쳤다.", []),
+])
+def test_a_reading_after_chinese_may_follow_its_latin_name(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = list(mine(text))
+    assert [(o.ko, o.zh, str(o.kind)) for o in found] == expected
+    for o in found:
+        assert text[o.term_start : o.term_end] == o.ko and text[o.paren_start] == "("
+
+
 def test_nested_brackets_give_two_pairs() -> None:
     text = "천쓰지에[陈思劼, 디이차이징(第一财经) 총경리]는 말했다."
     assert pairs(text) == [("천쓰지에", "陈思劼"), ("디이차이징", "第一财经")]

@@ -27,10 +27,13 @@ from .decide import may_read_whole, reads_whole
 
 # Chinese written first and read after it in Hangul: 共同富裕(공동부유), 東京 (도쿄);
 # the reading may come first of a few parts without Chinese (网红(왕훙·인터넷 스타)).
-# A quote or title mark may close the Chinese first ('内卷'(내권), 《三体》(삼체)).
+# A quote or title mark may close the Chinese first ('内卷'(내권), 《三体》(삼체)),
+# and its pinyin or English name come before the reading (小米(Xiaomi, 샤오미)).
 CLOSING_MARKS = "".join(TITLE_OR_QUOTE.values())
+_LATIN_FIRST = "(?:[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f' .-]{0,40}\\s*[,;·]\\s*)?"
 _READING_AFTER_HAN = re.compile(f"([{HAN_RANGES}]{{2,{MAX_GLOSS}}})[{CLOSING_MARKS}]? ?"
-                                f"([{re.escape(''.join(PAIRS))}])([가-힣]+(?: [가-힣]+){{0,4}})"
+                                f"([{re.escape(''.join(PAIRS))}]){_LATIN_FIRST}"
+                                f"([가-힣]+(?: [가-힣]+){{0,4}})"
                                 f"(?:\\s*[·,;]\\s*[^{HAN_RANGES}{re.escape(''.join(PAIRS))}"
                                 f"{re.escape(''.join(PAIRS.values()))}\n]{{1,40}})?"
                                 f"([{re.escape(''.join(PAIRS.values()))}])")
@@ -43,7 +46,8 @@ class ReadingBracket:
 
     han_start: int  # index of the first Han character before the bracket
     bracket: Bracket
-    reading: str  # the Hangul words that start the bracket: all of it, or its first part
+    reading: str  # the Hangul words that start the bracket (after a Latin name, if any)
+    reading_start: int  # index of the reading's first syllable
 
 
 def find_reading_brackets(text: str) -> Iterator[ReadingBracket]:
@@ -61,7 +65,7 @@ def find_reading_brackets(text: str) -> Iterator[ReadingBracket]:
             continue
         yield ReadingBracket(found.start(1), Bracket(found.start(2), found.end(4) - 1,
                                                      text[found.end(2) : found.start(4)]),
-                             found.group(3))
+                             found.group(3), found.start(3))
 
 
 # At most this many sizes of the Chinese are tried for one bracket.
@@ -78,7 +82,7 @@ def read_after_chinese(text: str, learned: Correspondences | None = None
         read = _reading(text, found, learned)
         if read is not None:
             zh, kind, confidence = read
-            start = found.bracket.start + 1
+            start = found.reading_start
             yield found.bracket, [(zh, start, start + len(found.reading), kind, confidence),
                                   *_other_readings(text, found, zh, learned)]
 
@@ -91,7 +95,8 @@ def _other_readings(text: str, found: ReadingBracket, zh: str,
     """The parts after the first of the bracket that read ``zh`` whole too."""
     inside = found.bracket.start + 1
     others = []
-    for part in _OTHER_PART.finditer(found.bracket.content, len(found.reading)):
+    after_reading = found.reading_start - inside + len(found.reading)
+    for part in _OTHER_PART.finditer(found.bracket.content, after_reading):
         verdict = reads_whole(zh, part.group(1), learned)
         if verdict is not None:
             others.append((zh, inside + part.start(1), inside + part.end(1), *verdict))
