@@ -61,7 +61,7 @@ def term_window(text: str, paren: int, joiners: str = "") -> tuple[int, int] | N
     form = next((form for form in LEGAL_FORMS if text.endswith(form, 0, end)), "")
     end -= len(form)  # 삼성전자(주)(三星電子): the company's legal form, no part of its name
     end = _before_a_latin_bracket(text, end)
-    end = _inside_a_link(text, end)
+    end = _inside_a_link(text, _after_a_link_address(text, end))
     marks = 0
     while end > 0 and text[end - 1] in _CLOSING_MARKS and marks < 2:
         end, marks = end - 1, marks + 1
@@ -77,6 +77,21 @@ def term_window(text: str, paren: int, joiners: str = "") -> tuple[int, int] | N
             and text[start:space] in PARTICLES:
         start = space + 1
     return (start, end) if start < end else None
+
+
+MAX_ADDRESS = 300  # characters of a link's address looked back over
+_ADDRESS = re.compile(r"(?:https?://|www\.|/|#)[^\s()]*")
+
+
+def _after_a_link_address(text: str, end: int) -> int:
+    """Where a Markdown link's words close, when ``text[:end]`` ends with its
+    address ([마윈](https://…)(馬雲) in a plain-text file); else ``end``."""
+    if not text.startswith(")", end - 1):
+        return end
+    opener = text.rfind("](", max(0, end - 3 - MAX_ADDRESS), end - 1)
+    if opener < 0 or not _ADDRESS.fullmatch(text, opener + 2, end - 1):
+        return end
+    return opener + 1
 
 
 def _inside_a_link(text: str, end: int) -> int:
