@@ -17,7 +17,7 @@ from typing import TextIO
 from ..errors import DecodeError, ExportError, FormatError
 from ..model import Concept, Kind, Rendering, Source, Status
 from ..text.encodings import utf16_without_bom
-from ..text.normalize import clean, to_hans, to_hant
+from ..text.normalize import clean, to_hans, to_hant, unify_compat
 
 
 @dataclass
@@ -158,6 +158,17 @@ def checked_term(value: object, where: str, what: str) -> str:
     if _CONTROL.search(term):
         raise FormatError(f"{where}: {what} contains a control character")
     return term
+
+
+def written_script(zh: str) -> str:
+    """The script of one Chinese term a file gives without saying which:
+    'hant' when simplifying changes it, else 'hans'.
+
+    >>> written_script("淘寶"), written_script("淘宝"), written_script("人生")
+    ('hant', 'hans', 'hans')
+    """
+    unified = unify_compat(zh)
+    return "hant" if to_hans(unified) != unified else "hans"
 
 
 def concept_of(zh_forms: list[tuple[str, str]], renderings: list[Rendering]) -> Concept | None:

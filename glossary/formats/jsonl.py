@@ -8,7 +8,7 @@ from typing import TextIO
 
 from ..errors import FormatError
 from ..model import Concept, Rendering, Source
-from ..text.normalize import clean, to_hans, unify_compat
+from ..text.normalize import clean
 from .base import (
     ExportOptions,
     Format,
@@ -22,6 +22,7 @@ from .base import (
     concept_of,
     filter_entries,
     text_lines,
+    written_script,
 )
 
 
@@ -99,7 +100,7 @@ def _pair(record: dict[str, object], where: str) -> Concept | None:
     ``context`` being its source. Lines of the same pair add up."""
     if "zh" in record:
         zh = clean(checked_term(record["zh"], where, "zh"))
-        forms = [("hant" if to_hans(unify_compat(zh)) != unify_compat(zh) else "hans", zh)]
+        forms = [(written_script(zh), zh)]
     else:
         forms = [("hans", checked_term(record.get("zh_hans"), where, "zh"))]
         if "zh_hant" in record:

@@ -21,6 +21,7 @@ from .base import (
     rendering_of,
     text_lines,
     tsv_cell,
+    written_script,
     zh_for,
 )
 
@@ -102,7 +103,7 @@ def read_two_columns(data: bytes, name: str) -> Iterator[Concept]:
             ko, zh = second, first
         else:
             raise FormatError(f"{name}:{number}: cannot tell the Chinese column from the Korean")
-        script = "hant" if to_hans(unify_compat(zh)) != unify_compat(zh) else "hans"
+        script = written_script(zh)
         kind, other, remark = read_comment(cells[2]) if len(cells) > 2 else (None, "", "")
         rendering = rendering_of(ko, at(name, number, 2 if ko is second else 1),
                                  default_kind=kind, remark=remark)
