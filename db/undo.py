@@ -20,7 +20,7 @@ from glossary.model import (
     korean_key,
 )
 
-from .curation import ADDED, edit, find, log, put_decision, put_or_forget
+from .curation import ADDED, edit, find, last_change, log, put_decision, put_or_forget
 from .settle import settle_concepts
 from .writes import rendering_id
 
@@ -34,15 +34,14 @@ def undo_last(conn: sqlite3.Connection, by: str, at: str,
     """Revert the latest change that has not been undone; with ``expected``,
     only if that is still the change of this log id (a web page's Undo:
     another's change since is not undone in its place)."""
-    row = conn.execute("SELECT id, at, by, action, zh, ko, before, after, undo FROM decision_log"
-                       " WHERE undo != '' ORDER BY id DESC LIMIT 1").fetchone()
-    if row is None:
+    entry = last_change(conn)
+    if entry is None:
         raise NotFoundError("nothing to undo")
-    entry = LogEntry(*row[:8])
     if expected is not None and entry.id != expected:
         raise ConflictError(f"the termbase changed since ({entry.action} {entry.ko} ↔ "
                             f"{entry.zh} by {entry.by or 'someone'}); nothing was undone")
-    plan = json.loads(row[8])
+    plan = json.loads(conn.execute("SELECT undo FROM decision_log WHERE id = ?",
+                                   [entry.id]).fetchone()[0])
     _UNDO[plan["type"]](conn, plan, by, at)
     conn.execute("UPDATE decision_log SET undo = '' WHERE id = ?", [entry.id])
     log(conn, at, by, "undo", entry.zh, entry.ko, entry.after, entry.before)
