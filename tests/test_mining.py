@@ -71,6 +71,14 @@ POSITIVE = [
     # ... or a full stop, as Korean often writes them
     ("그해 5.4 운동(五四运动)이 일어났다.", ("5.4 운동", "五四运动")),
     ("대만의 2.28 사건(二二八事件)을 다룬다.", ("2.28 사건", "二二八事件")),
+    # names a hyphen joins into one term (a translated piece may span it)
+    ("이 계획은 광둥-홍콩-마카오 대만구(粤港澳大湾区)를 키운다.",
+     ("광둥-홍콩-마카오 대만구", "粤港澳大湾区")),
+    ("그 구간의 상하이-난징 고속도로(沪宁高速公路)가 막혔다.",
+     ("상하이-난징 고속도로", "沪宁高速公路")),
+    ("두 나라의 한-미 정상회담(韩美首脑会谈)이 열렸다.", ("한-미 정상회담", "韩美首脑会谈")),
+    # ... a list one abbreviation glosses, its members joined by hyphens
+    ("수도권의 베이징-톈진-허베이(京津冀) 협동발전.", ("베이징-톈진-허베이", "京津冀")),
     # a traditional gloss of a historical name, with a year as a note
     ("신해혁명(辛亥革命, 1911년)으로 청이 무너졌다.", ("신해혁명", "辛亥革命")),
     # compatibility ideographs as written in Korean texts (U+F914 樂)
@@ -1259,3 +1267,13 @@ def test_a_korean_short_form_of_a_name_the_gloss_writes_in_full(
     assert pairs(text) == expected
     if expected:
         assert [str(p.kind) for p in mine(text)] == ["mixed"]
+
+
+@pytest.mark.parametrize("mark", ["-", "·", "–"])
+def test_a_term_after_a_joining_mark_starts_a_word(mark: str) -> None:
+    """A hyphen or a middle dot before the term ends the word before it, as a
+    space does: the term is no start inside a word, and keeps its confidence."""
+    [found] = mine(f"두 이론은 같은 근원{mark}대립(對立) 개념에서 나왔다.")
+    [glued] = mine("두 이론은 같은 근원대립(對立) 개념에서 나왔다.")
+    assert (found.ko, found.zh) == (glued.ko, glued.zh) == ("대립", "對立")
+    assert found.confidence >= READ_WHOLE > glued.confidence

@@ -399,7 +399,10 @@ class _Lattice:
         return len(self.zh) - (0.0 if self.word_start(j) else IN_WORD_START)
 
     def word_start(self, j: int) -> bool:
-        return j == 0 or self.us[j - 1].kind == "sp"
+        # A mark between syllables (뿌리-대비, 광둥·홍콩) ends a word as a space
+        # does, though a piece may span it (상하이-난징 for 沪宁).
+        return j == 0 or self.us[j - 1].kind == "sp" or (
+            j < len(self.us) and self.us[j - 1].end < self.us[j].start)
 
     def relax(self, i: int, j: int, score: float, step: Step) -> None:
         if score > self.best[i][j]:

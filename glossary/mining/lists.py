@@ -41,7 +41,7 @@ import re
 
 from ..model import Kind
 from ..text.korean import AND_PARTICLES, AND_WORDS, OR_WORDS
-from ..text.normalize import is_han, is_hangul
+from ..text.normalize import HYPHENS, is_han, is_hangul
 from .align import Correspondences
 from .brackets import JOINERS, MAX_GLOSS, end_before
 from .decide import READ_KINDS, decide
@@ -51,10 +51,12 @@ MAX_MEMBERS = 8
 _ZH_SEPARATOR = re.compile(r"\s*[、,，]\s*")
 # 和 与 及 join the last member (甲、乙和丙), or the only two (甲和乙).
 _ZH_CONJUNCTION = re.compile(f"[{CHINESE_AND}]")
-# Between Korean members: punctuation, the words for "and"/"or", or the
-# particles 와/과 (하고, 랑) glued to the member before.
+# Between Korean members: punctuation, a hyphen between words (베이징-톈진-
+# 허베이), the words for "and"/"or", or the particles 와/과 (하고, 랑) glued
+# to the member before.
 _AND_PARTICLES, _AND_WORDS = "|".join(AND_PARTICLES), "|".join(AND_WORDS)
-_KO_SEPARATOR = re.compile(rf"\s*[,、·ㆍ/]\s*|\s+(?:{_AND_WORDS}|{'|'.join(OR_WORDS)})\s+"
+_KO_SEPARATOR = re.compile(rf"\s*[,、·ㆍ/]\s*|(?<=[가-힣])[{HYPHENS}](?=[가-힣])"
+                           rf"|\s+(?:{_AND_WORDS}|{'|'.join(OR_WORDS)})\s+"
                            rf"|(?<=[가-힣])(?:{_AND_PARTICLES})\s+")
 _KO_AND = re.compile(f"{_AND_PARTICLES}|{_AND_WORDS}")  # "and" between two Korean members
 _KO_STOP = re.compile(r"[.!?。:;()\[\]{}<>《》『』「」“”\"'\n]")

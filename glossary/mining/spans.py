@@ -19,7 +19,7 @@ from ..model import Kind
 from ..text.korean import PARTICLES
 from ..text.latin import is_latin
 from ..text.morph import is_a_clause
-from ..text.normalize import MIDDLE_DOTS, is_han, is_hangul, to_hans
+from ..text.normalize import HYPHENS, MIDDLE_DOTS, is_han, is_hangul, to_hans
 from ..text.segmenter import names_a_person
 from .align import Correspondences
 from .brackets import CLOSERS, Bracket, end_before
@@ -37,14 +37,20 @@ def _is_term_char(text: str, index: int, joiners: str) -> bool:
     ch = text[index]
     if is_hangul(ch) or is_latin(ch) or ch == " " or ch in joiners:
         return True
-    if ch in _LATIN_JOIN and 0 < index < len(text) - 1:
-        return is_latin(text[index - 1]) and is_latin(text[index + 1])
-    # A middle dot between digits is part of a date-named term (3·1 운동, 5·18
-    # 민주화 운동), not a list's separator.
-    if ch in MIDDLE_DOTS and 0 < index < len(text) - 1:
+    if 0 < index < len(text) - 1:
         before, after = text[index - 1], text[index + 1]
-        return before.isascii() and before.isdigit() and after.isascii() and after.isdigit()
+        if ch in _LATIN_JOIN and is_latin(before) and is_latin(after):
+            return True
+        # A middle dot between digits is part of a date-named term (3·1 운동,
+        # 5·18 민주화 운동), not a list's separator.
+        if ch in MIDDLE_DOTS:
+            return before.isascii() and before.isdigit() and after.isascii() and after.isdigit()
+        # A hyphen between words joins them into one name (광둥-홍콩-마카오
+        # 대만구 for 粤港澳大湾区, 베이징-톈진-허베이 for 京津冀).
+        if ch in HYPHENS:
+            return is_hangul(before) and is_hangul(after)
     return False
+
 
 
 def term_window(text: str, paren: int, joiners: str = "") -> tuple[int, int] | None:

@@ -46,6 +46,9 @@ _SPACES = re.compile(r"\s+")
 # One mark that Korean (ㆍ), Chinese and Japanese (・) text and typography (‧ •)
 # write in several ways: the dot of 5·4 운동 and 卡尔·马克思.
 MIDDLE_DOTS = "·ㆍ・‧•"
+# Hyphens (hyphen-minus, hyphen, en dash) that join Korean words into one
+# name: 베이징-톈진-허베이, 광둥-홍콩-마카오 대만구.
+HYPHENS = "-‐–"
 
 
 def is_han(ch: str) -> bool:
