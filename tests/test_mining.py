@@ -810,6 +810,9 @@ def test_korean_words_after_the_gloss_make_a_translation_chance(
     ("그는 \"우리는 강하다\"(我们很强大)라고 말했다.", []),
     ("그는 “먼저 가라”(你先走)라고 했다.", []),
     ("그는 \"나는 간다\"(我走了)라고 말했다.", []),  # an ending Kiwi calls connective
+    # ... its own question or exclamation mark inside the quote, or in the gloss
+    ("손님에게 '밥 드셨어요?'(吃饭了吗?)라고 묻는다.", []),
+    ("그는 \"정말 좋구나!\"(真好!)라고 외쳤다.", []),
     # a verb made a noun is a term, and so is a name Kiwi reads as the copula's form
     ("요즘 '누워서 지내기'(躺平)가 유행했다.", [("누워서 지내기", "躺平")]),
     ("떡은 '나미자'(糯米糍)라 쓴다.", [("나미자", "糯米糍")]),

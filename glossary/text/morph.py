@@ -182,6 +182,9 @@ def grammar_start(word: str) -> int | None:
     return min(starts) if starts and not analysis[0][0].startswith(_GRAMMAR_TAGS) else None
 
 
+_SENTENCE_MARKS = " .?!…~。？！"
+
+
 def is_a_clause(text: str) -> bool:
     """Does ``text`` end in a verb's or an adjective's ending (중국은 강하다,
     잘 지내, 나는 간다: a final ending, or one Kiwi takes for a connective
@@ -190,10 +193,11 @@ def is_a_clause(text: str) -> bool:
 
     >>> is_a_clause("중국은 강하다"), is_a_clause("나는 간다"), is_a_clause("제로 코로나")
     (True, True, False)
-    >>> is_a_clause("나미자")
-    False
+    >>> is_a_clause("나미자"), is_a_clause("밥 먹었어요?")
+    (False, True)
     """
-    tags = [tag for tag, _ in _plain_analysis(text)]
+    # The mark that ends a sentence says nothing of its last word (밥 먹었어요?).
+    tags = [tag for tag, _ in _plain_analysis(text.rstrip(_SENTENCE_MARKS))]
     if len(tags) < 2:
         return False
     if tags[-1] == "EF":
