@@ -338,6 +338,16 @@ def test_offsets_point_into_the_text() -> None:
     assert found.doc == "a.txt" and "마윈(马云)" in found.context
 
 
+def test_a_context_stays_in_its_paragraph() -> None:
+    text = "제2장 도시\r\n\r\n항구 도시 닝보(宁波)는 크다.\n \n다음 문단은 항저우(杭州)를 다룬다."
+    ningbo, hangzhou = mine(text)
+    assert ningbo.context == "항구 도시 닝보(宁波)는 크다."
+    assert hangzhou.context == "다음 문단은 항저우(杭州)를 다룬다."
+    # one line break is no paragraph's end (a PDF breaks its lines anywhere)
+    (shanghai,) = mine("회의는 상하이\n(上海)에서 열린다.")
+    assert shanghai.context == "회의는 상하이 (上海)에서 열린다."
+
+
 @pytest.mark.parametrize("bracket", ["()", "（）", "[]", "［］", "【】"])
 def test_every_bracket_form(bracket: str) -> None:
     text = f"도시 이름은 충칭{bracket[0]}重庆{bracket[1]}이다."

@@ -60,13 +60,31 @@ def _mine_readable(text: str, doc: str | None,
     for bracket, found in _every_bracket(text, learned):
         for gloss, term_start, term_end, kind, confidence in found:
             ko = clean(text[term_start:term_end])
-            context_start = max(0, term_start - CONTEXT)
-            context = " ".join(text[context_start : bracket.end + 1 + CONTEXT].split())
+            context = " ".join(text[slice(*context_around(text, term_start, bracket.end + 1))]
+                               .split())
             forms = chinese_forms(gloss)  # as the termbase will keep them
             # How sure the decision is stays that of how it was decided.
             yield MinedPair(ko, gloss, forms.hans, forms.hant, labelled(gloss, ko, kind),
                             calibrated(kind, confidence), bracket.start, term_start,
                             term_end, context, doc)
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
+
+
+def context_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the context of ``text[start:end]`` starts and ends: CONTEXT
+    characters either side, within the paragraph (a blank line ends it: the
+    paragraph after a heading or a list says nothing of the term).
+
+    >>> text = "목차\\n\\n상하이(上海)는 항구다.\\n\\n다음 문단"
+    >>> text[slice(*context_around(text, 4, 10))]
+    '상하이(上海)는 항구다.'
+    """
+    low, high = max(0, start - CONTEXT), min(len(text), end + CONTEXT)
+    before = [found.end() for found in _PARAGRAPH_BREAK.finditer(text, low, start)]
+    after = _PARAGRAPH_BREAK.search(text, end, high)
+    return (before[-1] if before else low), (after.start() if after else high)
 
 
 Glossed = list[tuple[str, int, int, Kind, float]]
