@@ -24,9 +24,9 @@ from .common import db_option, print_json, reports_errors
 def lookup(query: str, db_path: Path | None, json_: bool, limit: int, all_: bool) -> None:
     """Look up a Korean or Chinese term, in either script.
 
-    Exact matches come first (Korean typed without its spaces too), then
-    prefix and substring matches; the preferred rendering first, rejected
-    ones only with --all."""
+    Exact matches come first (Korean typed without its spaces or hyphens
+    too), then prefix and substring matches; the preferred rendering first,
+    rejected ones only with --all."""
     if not query.strip():
         raise click.BadParameter("a term to look up, not blank", param_hint="QUERY")
     with Termbase(db_path, read_only=True) as termbase:

@@ -18,13 +18,14 @@ from glossary.model import (
     Source,
     Stats,
     Status,
+    compact_korean,
     concept_key,
     grams,
     query_keys,
     with_other_dots,
 )
 
-from .sql import CHUNK, chunks, marks
+from .sql import CHUNK, chunks, compacted, marks
 
 _MAX = "\U0010ffff"
 _STAGES = [
@@ -80,18 +81,19 @@ def _substring(conn: sqlite3.Connection, key: str, column: str, limit: int) -> l
         return []
     check = ("SELECT id FROM concepts WHERE id IN ({m}) AND instr(zh_key, ?) > 0" if
              column == "zh" else "SELECT DISTINCT concept_id FROM renderings WHERE concept_id"
-             " IN ({m}) AND instr(replace(ko_key, ' ', ''), ?) > 0").format(m=marks(len(ids)))
+             f" IN ({{m}}) AND instr({compacted('ko_key')}, ?) > 0").format(m=marks(len(ids)))
     return [c for (c,) in conn.execute(check, [*ids, key])]
 
 
 def _spaced_otherwise(conn: sqlite3.Connection, concepts: list[int], key: str) -> list[int]:
-    """Those of ``concepts`` with a Korean rendering that is ``key`` (spaces
-    left out) written with spaces: a query typed without them finds it whole."""
+    """Those of ``concepts`` with a Korean rendering that is ``key`` (the
+    marks that join words left out) written with spaces, hyphens or middle
+    dots: a query typed otherwise finds it whole (한미 정상회담, 한-미 정상회담)."""
     if not concepts:
         return []
     return [c for (c,) in conn.execute(
         f"SELECT DISTINCT concept_id FROM renderings WHERE concept_id IN ({marks(len(concepts))})"
-        " AND replace(ko_key, ' ', '') = ?", [*concepts, key])]
+        f" AND {compacted('ko_key')} = ?", [*concepts, key])]
 
 
 def _matching(conn: sqlite3.Connection, keys: QueryKeys, ko: str, limit: int,
@@ -100,7 +102,7 @@ def _matching(conn: sqlite3.Connection, keys: QueryKeys, ko: str, limit: int,
     zh = keys.zh
     params = {"z": zh, "k": ko, "max": _MAX, "many": limit * 5}
     # A query in one script is looked for inside the keys of that script only.
-    inside = (zh if keys.may_be_chinese else "", ko.replace(" ", "") if keys.may_be_korean else "")
+    inside = (zh if keys.may_be_chinese else "", compact_korean(ko) if keys.may_be_korean else "")
     for match, sql in _STAGES[:1] if exact else _STAGES:
         found = (conn.execute(sql, params).fetchall() if sql else
                  [(c,) for c in _substring(conn, inside[0], "zh", limit)

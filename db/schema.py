@@ -16,9 +16,10 @@ import sqlite3
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from glossary.model import FOLDED_FORMS, KEY_RULE, concept_key
+from glossary.model import FOLDED_FORMS, KEY_RULE, KOREAN_JOINERS, concept_key
 
-from .settle import settle_boundaries, settle_concepts, settle_verdicts
+from .settle import index_grams, settle_boundaries, settle_concepts, settle_verdicts
+from .sql import chunks
 from .versions import MIGRATION_SET, MIGRATIONS
 
 migrations = Migrations(MIGRATION_SET)
@@ -240,6 +241,22 @@ def m010_hanja_forms(db: Database) -> None:
     characters can change, and only a simplified form holding one is shown
     otherwise now (靑年 is 青年)."""
     rekey(db.conn, containing=FOLDED_FORMS)
+
+
+@migrations()
+def m011_joined_korean_words(db: Database) -> None:
+    """Grams of each Korean key without the hyphens and middle dots that join
+    its words (glossary.model.compact_korean), beside those without spaces,
+    so that 한미 정상회담 finds 한-미 정상회담: only the concepts with such a
+    key are indexed again."""
+    conn = db.conn
+    joiners = [mark for mark in KOREAN_JOINERS if mark != " "]
+    holding = " OR ".join("instr(ko_key, ?) > 0" for _ in joiners)
+    concepts = [int(row[0]) for row in conn.execute(
+        f"SELECT DISTINCT concept_id FROM renderings WHERE {holding} ORDER BY concept_id",
+        joiners)]
+    for chunk in chunks(concepts):
+        index_grams(conn, chunk)
 
 
 def rekey(conn: sqlite3.Connection, containing: str = "") -> None:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from glossary.model import grams, off_standard, settle_forms, settle_support, variant_key
 
-from .sql import chunks, marks
+from .sql import chunks, compacted, marks
 
 # A rendering's spelling and kind are those most of its occurrences have; at
 # a tie, a kind readings verify beats translation, which is also what a file
@@ -90,7 +90,7 @@ def _settle_chunk(conn: sqlite3.Connection, chunk: list[int], support: bool,
     conn.execute(_SETTLE_RENDERINGS.format(ids=marks(len(live))), live)
     if support:
         _settle_boundaries(conn, live)
-    _index_grams(conn, live)
+    index_grams(conn, live)
     conn.executemany("UPDATE concepts SET zh_hans = ?, zh_hant = ?, hant_seen = ? WHERE id = ?",
                      [(forms.hans, forms.hant, int(forms.hant_seen), concept)
                       for concept in live for forms in [settle_forms(seen[concept])]])
@@ -118,11 +118,13 @@ def _settle_boundaries(conn: sqlite3.Connection, concepts: list[int]) -> None:
     conn.executemany("UPDATE renderings SET support = ? WHERE id = ? AND support != ?", updates)
 
 
-def _index_grams(conn: sqlite3.Connection, concepts: list[int]) -> None:
+def index_grams(conn: sqlite3.Connection, concepts: list[int]) -> None:
+    """The grams of every key of ``concepts``: the concept key, and each
+    Korean key as it is and without the marks that join its words."""
     ids = marks(len(concepts))
     keys = conn.execute(f"SELECT id, zh_key FROM concepts WHERE id IN ({ids}) UNION"
                         f" SELECT concept_id, ko_key FROM renderings WHERE concept_id IN ({ids})"
-                        " UNION SELECT concept_id, replace(ko_key, ' ', '') FROM renderings"
+                        f" UNION SELECT concept_id, {compacted('ko_key')} FROM renderings"
                         f" WHERE concept_id IN ({ids})", [*concepts, *concepts, *concepts]
                         ).fetchall()
     conn.execute(f"DELETE FROM grams WHERE concept_id IN ({ids})", concepts)

@@ -8,7 +8,22 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Any, TypeVar
 
+from glossary.model import KOREAN_JOINERS
+
 CHUNK = 500  # values per statement
+
+
+def compacted(column: str) -> str:
+    """SQL for :func:`glossary.model.compact_korean` of ``column``: the
+    Korean key without the marks that join its words.
+
+    >>> compacted("ko_key").count("replace(")  # a space, 3 hyphens, 5 middle dots
+    9
+    """
+    expression = column
+    for mark in KOREAN_JOINERS:
+        expression = f"replace({expression}, '{mark}', '')"
+    return expression
 T = TypeVar("T")
 
 

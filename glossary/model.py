@@ -45,6 +45,7 @@ from .text.korean import strip_particle
 from .text.normalize import (
     DEFAULT_S2T,
     DEFAULT_T2S,
+    HYPHENS,
     MIDDLE_DOTS,
     clean,
     close_han_gaps,
@@ -128,6 +129,22 @@ def concept_key(zh: str) -> str:
 def korean_key(ko: str) -> str:
     """The key of a Korean (or Latin) rendering: cleaned and case-folded."""
     return ko_key(ko)
+
+
+# What joins Korean words without changing them: a space, a hyphen, a middle
+# dot. 한-미 정상회담, 한·미 정상회담 and 한미 정상회담 are the same words, and a
+# lookup typed any of these ways finds the others whole.
+KOREAN_JOINERS = " " + HYPHENS + MIDDLE_DOTS
+_WITHOUT_JOINERS = dict.fromkeys(map(ord, KOREAN_JOINERS))
+
+
+def compact_korean(key: str) -> str:
+    """A Korean key without the marks that join its words (:data:`KOREAN_JOINERS`).
+
+    >>> compact_korean("한-미 정상회담") == compact_korean("한·미 정상회담") == "한미정상회담"
+    True
+    """
+    return key.translate(_WITHOUT_JOINERS)
 
 
 class ChineseForms(NamedTuple):

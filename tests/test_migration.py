@@ -48,7 +48,7 @@ def test_an_old_termbase_upgrades_in_place_and_keeps_everything(old_db: Path,
     assert names == ["m001_create_tables", "m002_spellings_and_identity", "m003_decisions",
                      "m004_views", "m005_substring_index", "m006_boundary_support",
                      "m007_data_generation", "m008_check_verdicts", "m009_han_gaps",
-                     "m010_hanja_forms"]
+                     "m010_hanja_forms", "m011_joined_korean_words"]
     looked = runner.invoke(cli, ["lookup", "--db", str(old_db), "창사"])
     assert "长沙 (長沙)" in looked.stdout and "×3" in looked.stdout
 
@@ -161,7 +161,8 @@ def test_keys_with_a_korean_or_japanese_form_join_the_chinese_on_upgrade(
         tb.add_mined(mine_document("간사이(關西) 공항", "b.txt"))
         assert len(tb.lookup("간사이")) == 2
     with sqlite3.connect(db) as conn:
-        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm010_hanja_forms'")
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m010_hanja_forms',"
+                     " 'm011_joined_korean_words')")  # as a kozh before both left it
     conn.close()
     looked = runner.invoke(cli, ["lookup", "--db", str(db), "--json", "关西"])
     assert looked.exit_code == 0, looked.stderr
@@ -199,4 +200,26 @@ def test_a_read_only_termbase_a_reader_needs_nothing_of_is_read_as_it_is(
     upgraded = runner.invoke(cli, ["lookup", "--db", str(old), "上海"])
     assert "upgrading it once" in upgraded.stderr
     names = [row[0] for row in sqlite3.connect(old).execute("SELECT name FROM _sqlite_migrations")]
-    assert names[-1] == "m010_hanja_forms"
+    assert names[-1] == "m011_joined_korean_words"
+
+
+def test_korean_words_joined_by_hyphens_are_found_typed_otherwise_on_upgrade(
+        tmp_path: Path, runner: CliRunner) -> None:
+    """m011: a termbase indexed before compact Korean keys were finds a pair
+    written with hyphens or middle dots from a query typed without them once
+    it is upgraded; only the concepts with such a key are indexed again."""
+    db = tmp_path / "t.db"
+    with Termbase(db) as tb:
+        tb.add_mined(mine_document("이 계획은 광둥-홍콩-마카오 대만구(粤港澳大湾区)를 키운다.",
+                                   "a.txt"))
+        tb.add_mined(mine_document("두 나라의 한·미 정상회담(韩美首脑会谈)이 열렸다.", "b.txt"))
+    with sqlite3.connect(db) as conn:  # the grams an older kozh kept: with the marks
+        conn.execute("DELETE FROM grams WHERE gram IN ('둥홍', '콩마', '한미')")
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm011_joined_korean_words'")
+    conn.close()
+    looked = runner.invoke(cli, ["lookup", "--db", str(db), "--json", "한미 정상회담"])
+    assert looked.exit_code == 0, looked.stderr
+    assert "upgrading it once" in looked.stderr and "韩美首脑会谈" in looked.stdout
+    with Termbase(db, read_only=True) as tb:
+        assert [(e.zh_hans, e.match) for e in tb.lookup("광둥홍콩마카오대만구")] == [
+            ("粤港澳大湾区", "exact")]

@@ -69,6 +69,20 @@ def test_korean_typed_without_its_spaces_is_an_exact_match(termbase: Termbase) -
     assert termbase.lookup("시자치구", exact=True) == []
 
 
+@pytest.mark.parametrize("query", ["한-미 정상회담", "한미 정상회담", "한미정상회담",
+                                   "한·미 정상회담", "한ㆍ미 정상회담", "한 미 정상회담"])
+def test_korean_words_joined_any_way_are_an_exact_match(termbase: Termbase, query: str) -> None:
+    """Korean joins words with a space, a hyphen or a middle dot, or writes
+    them together: a lookup typed any of these ways finds the others whole."""
+    termbase.add_mined(mine_document("두 나라의 한-미 정상회담(韩美首脑会谈)이 열렸다. "
+                                     "정상회담(首脑会谈)은 짧았다.", "a.txt"))
+    assert [(e.zh_hans, e.match) for e in termbase.lookup(query)][0] == ("韩美首脑会谈", "exact")
+    assert [e.zh_hans for e in termbase.lookup(query, exact=True)] == ["韩美首脑会谈"]
+    # a part stays a part
+    assert [(e.zh_hans, e.match) for e in termbase.lookup("미 정상회담")] == [
+        ("韩美首脑会谈", "substring")]
+
+
 def test_exact_lookup_skips_prefix_and_substring_matches(termbase: Termbase) -> None:
     termbase.add_mined(mine_document(
         "광저우(广州), 광저우시(广州市), 광둥성 광저우시(广东省广州市)", "a.txt"))
@@ -193,7 +207,7 @@ def test_schema_is_migrated_on_open(db_path: Path) -> None:
     assert names == ["m001_create_tables", "m002_spellings_and_identity", "m003_decisions",
                      "m004_views", "m005_substring_index", "m006_boundary_support",
                      "m007_data_generation", "m008_check_verdicts", "m009_han_gaps",
-                     "m010_hanja_forms"]
+                     "m010_hanja_forms", "m011_joined_korean_words"]
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
