@@ -31,6 +31,9 @@ POSITIVE = [
     ("'남송'(南宋)의 수도였다.", ("남송", "南宋")),
     # a line break between term and bracket, as in PDF layouts
     ("회의 장소\n\n베이징\n(北京)\n", ("베이징", "北京")),
+    # ... or inside the bracket: the gloss's lines joined
+    ("그 정부는 중화인민공화국(中华人民\n共和国)을 세웠다.", ("중화인민공화국", "中华人民共和国")),
+    ("그 모임은 상하이 청년회(上海\r\n 靑年會, 1919년)다.", ("상하이 청년회", "上海靑年會")),
     # notes and labels inside the bracket are dropped
     ("항저우(杭州 3 위), 청두(成都,4 위)", ("항저우", "杭州")),
     ("리창[李强, 국무원 총리]은 발표했다.", ("리창", "李强")),
@@ -172,6 +175,7 @@ def test_finds_the_pair(text: str, expected: tuple[str, str]) -> None:
 
 NEGATIVE = [
     "1950년(民国三十九年)에 세워졌다.",  # a date
+    "목록은 상하이(上\n\n海)에서 끝난다.",  # a paragraph ends inside: no one gloss
     "제3조(定义) 이 법에서 쓰는 말의 뜻은",  # a heading, not a gloss
     "두 사람(习近平、李强)이 만났다.",  # a list of people
     "번호는 2·3(二三)이다.",  # digits alone are no term

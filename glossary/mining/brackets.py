@@ -432,6 +432,25 @@ QUANTITY_CHARS = frozenset("十百千万萬亿億兆" "元圆圓块塊角" "美�
                            "吨噸斤克米亩畝户戶辆輛台臺件项項种種条條座间間部只隻篇届屆层層")
 
 
+_LINE_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
+
+
+def _unbroken(content: str) -> str:
+    """A bracket's content with its lines joined, as a PDF breaks them
+    anywhere (中华人民\\n共和国): nothing between two Han characters, a space
+    elsewhere. (No paragraph ends inside a gloss.)
+
+    >>> _unbroken("中华人民\\n共和国, 1949\\n년")
+    '中华人民共和国, 1949 년'
+    """
+    def joined(found: re.Match[str]) -> str:
+        before, after = found.start() - 1, found.end()
+        return "" if before >= 0 and after < len(content) and is_han(content[before]) \
+            and is_han(content[after]) else " "
+    return _LINE_BREAK.sub(joined, content)
+
+
 def parse_gloss(content: str) -> str | None:
     """The Chinese term a bracket glosses, without labels and notes.
 
@@ -441,6 +460,8 @@ def parse_gloss(content: str) -> str | None:
     Latin or digit word after two Han characters or more may end it), or it
     lists several Chinese terms at once.
     """
+    if "\n" in content and not _PARAGRAPH_BREAK.search(content):
+        content = _unbroken(content)
     segments = _gloss_segment(_split_top_level(content))
     if segments is None:
         return None
