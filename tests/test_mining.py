@@ -770,6 +770,12 @@ def test_a_korean_word_in_the_bracket_that_reads_the_gloss_is_its_term(text: str
     ("이는 중요한(重要) 문제다.", ("중요", "重要")),
     # a suffix that is no ending stays: 시 of 하얼빈시
     ("그는 하얼빈시(哈尔滨)에 갔다.", ("하얼빈시", "哈尔滨")),
+    # a term readings explain in part (a mix), its particle Kiwi reads as one
+    ("신베이의 하이산역은(海山站) 환승역이다.", ("하이산역", "海山站")),
+    ("그는 칭화대학교를(清华大学) 졸업했다.", ("칭화대학교", "清华大学")),
+    ("승객들은 선전 바오안 공항에서(深圳宝安机场) 출발했다.", ("선전 바오안 공항", "深圳宝安机场")),
+    # ... but a name that ends in a particle's syllable keeps it (Kiwi reads none)
+    ("그의 아들 분파이(本巴) 등이 떠났다.", ("분파이", "本巴")),
 ])
 def test_a_particle_before_the_bracket_is_no_part_of_the_term(text: str,
                                                               pair: tuple[str, str]) -> None:

@@ -25,7 +25,7 @@ from ..model import Kind
 from ..text.hangul import similarity
 from ..text.korean import AND_PARTICLES, AND_WORDS, strip_particle
 from ..text.latin import latin_head, latin_tail
-from ..text.morph import grammar_start
+from ..text.morph import grammar_start, particle_start
 from ..text.normalize import MIDDLE_DOTS, clean, is_han, is_hangul, to_hans
 from ..text.pinyin import transcribe_mandarin
 from .abbreviations import SHORT_CONFIDENCE, abbreviates, expanded_before
@@ -267,13 +267,17 @@ def _inner(text: str, bracket: Bracket, gloss: str | None, learned: Corresponden
 
 def _before_particle(text: str, bracket: Bracket, gloss: str | None,
                      learned: Correspondences | None, read: Kind | None = None,
-                     term_start: int | None = None
+                     term_start: int | None = None, confidence: float = 0.0
                      ) -> tuple[str, int, int, Kind, float] | None:
     """A word that carries its particle before the bracket (베이징에서(北京)),
     when the word without it reads the whole gloss, alone or from the term's
-    ``term_start`` on (베이징 시민들(北京市民)); or, for a gloss that readings
-    explain only with syllables left over (``read``, their kind), the grammar
-    that Kiwi finds ending the word (신중한(慎重): 신중 read whole)."""
+    ``term_start`` on (베이징 시민들(北京市民)), or when the words up to it
+    explain the gloss surer than the term found with the particle did
+    (``confidence``) and not by translation alone (하이산역은(海山站),
+    칭화대학교를(清华大学)), if Kiwi too reads a particle there (분파이(本巴) is
+    a name); or, for a gloss that readings explain only with
+    syllables left over (``read``, their kind), the grammar that Kiwi finds
+    ending the word (신중한(慎重): 신중 read whole)."""
     found = _last_word(text, bracket) if gloss else None
     if gloss is None or found is None:
         return None
@@ -282,12 +286,26 @@ def _before_particle(text: str, bracket: Bracket, gloss: str | None,
                             and start <= term_start < word_start else [])]
     stem = strip_particle(text[word_start:end])
     if len(stem) < end - word_start:
-        return _read_whole_from(gloss, text, starts, word_start + len(stem), learned)
+        stem_end = word_start + len(stem)
+        return _read_whole_from(gloss, text, starts, stem_end, learned) or (
+            _explained_before(gloss, text, start, stem_end, learned, confidence)
+            if particle_start(text[word_start:end]) == len(stem) else None)
     word = text[word_start:end]
     # Kiwi is asked only when some start of the word may read the gloss whole.
     cut = grammar_start(word) if read in (*READ_KINDS, Kind.MIXED) and any(
         may_read_whole(gloss_chars(gloss), word[:at]) for at in range(1, len(word))) else None
     return _read_whole_from(gloss, text, starts, word_start + cut, learned) if cut else None
+
+
+def _explained_before(gloss: str, text: str, start: int, end: int,
+                      learned: Correspondences | None, confidence: float
+                      ) -> tuple[str, int, int, Kind, float] | None:
+    """The term that ``text[start:end]`` ends and that readings explain, in
+    part at least, surer than ``confidence``; else None."""
+    decided = decide(gloss_chars(gloss), text[start:end], learned)
+    if decided is None or decided[1] == Kind.TRANSLATION or decided[2] <= confidence:
+        return None
+    return gloss, start + decided[0], end, decided[1], decided[2]
 
 
 def _last_word(text: str, bracket: Bracket) -> tuple[int, int, int] | None:
@@ -363,9 +381,10 @@ def _glossed_before(text: str, bracket: Bracket, learned: Correspondences | None
     # 시진핑은(習近平): the word without its particle, read whole, beats a
     # reading that took the particle for a syllable of the name.
     if (single is None or single[3] == Kind.TRANSLATION or single[4] < READ_WHOLE) and (
-            particled := _before_particle(text, bracket, gloss, learned,
-                                          single[3] if single else None,
-                                          single[1] if single else None)):
+            particled := _before_particle(
+                text, bracket, gloss, learned, single[3] if single else None,
+                single[1] if single else None,
+                single[4] if single and single[3] != Kind.TRANSLATION else 0.0)):
         return [particled]
     if named := _one_of_its_names(text, bracket, gloss, single, learned):
         return [named]

@@ -185,6 +185,22 @@ def grammar_start(word: str) -> int | None:
 _SENTENCE_MARKS = " .?!…~。？！"
 
 
+def particle_start(word: str) -> int | None:
+    """Where the particles that end one written word start, as Kiwi reads
+    it; None when it ends in none (a name may end in a particle's syllable).
+
+    >>> particle_start("하이산역은"), particle_start("공항에서는"), particle_start("분파이")
+    (4, 2, None)
+    >>> particle_start("자매들") is None  # a plural suffix, no particle
+    True
+    """
+    analysis = _plain_analysis(word)
+    first = len(analysis)
+    while first > 1 and analysis[first - 1][0].startswith("J"):
+        first -= 1
+    return analysis[first][1] if first < len(analysis) else None
+
+
 def is_a_clause(text: str) -> bool:
     """Does ``text`` end in a verb's or an adjective's ending (중국은 강하다,
     잘 지내, 나는 간다: a final ending, or one Kiwi takes for a connective
