@@ -175,6 +175,9 @@ def test_finds_the_pair(text: str, expected: tuple[str, str]) -> None:
 
 NEGATIVE = [
     "1950년(民国三十九年)에 세워졌다.",  # a date
+    "그들은 반(反)정부 시위를 벌였다.",  # a prefix glossed to show its character
+    "그 정당은 친(親)기업 성향이다.",
+    "정부는 탈(脫)원전 정책을 폈다.",
     "목록은 상하이(上\n\n海)에서 끝난다.",  # a paragraph ends inside: no one gloss
     "제3조(定义) 이 법에서 쓰는 말의 뜻은",  # a heading, not a gloss
     "두 사람(习近平、李强)이 만났다.",  # a list of people
@@ -768,6 +771,8 @@ def test_a_korean_word_in_the_bracket_that_reads_the_gloss_is_its_term(text: str
     # an ending Kiwi finds after a stem that reads the gloss: 신중 of 신중한
     ("그는 신중한(愼重) 태도를 보였다.", ("신중", "愼重")),
     ("이는 중요한(重要) 문제다.", ("중요", "重要")),
+    # a one-syllable name the word after the bracket goes on from (no prefix)
+    ("그는 당(唐)나라의 시인이다.", ("당", "唐")),
     # a suffix that is no ending stays: 시 of 하얼빈시
     ("그는 하얼빈시(哈尔滨)에 갔다.", ("하얼빈시", "哈尔滨")),
     # a term readings explain in part (a mix), its particle Kiwi reads as one

@@ -25,7 +25,7 @@ from ..model import Kind
 from ..text.hangul import similarity
 from ..text.korean import AND_PARTICLES, AND_WORDS, strip_particle
 from ..text.latin import latin_head, latin_tail
-from ..text.morph import grammar_start, particle_start
+from ..text.morph import grammar_start, opens_with_a_prefix, particle_start
 from ..text.normalize import MIDDLE_DOTS, clean, is_han, is_hangul, to_hans
 from ..text.pinyin import transcribe_mandarin
 from .abbreviations import SHORT_CONFIDENCE, abbreviates, expanded_before
@@ -160,6 +160,8 @@ def _single(text: str, bracket: Bracket, gloss: str, learned: Correspondences | 
             # 당 for 我党 reads 党 and leaves 我 out.
             return None
         start = window[0] + offset
+        if _a_prefix(text, bracket, chars, start, window[1]):
+            return None
         return gloss, start, _without_digits_unglossed(text, start, plus_end or window[1],
                                                        gloss), kind, confidence
     return None
@@ -415,6 +417,16 @@ def _glossed_before(text: str, bracket: Bracket, learned: Correspondences | None
         return [expanded]
     return [single] if _stands_alone(single, text) else list_members(
         text, bracket.start, bracket.content, learned)
+
+
+def _a_prefix(text: str, bracket: Bracket, chars: str, start: int, end: int) -> bool:
+    """Is the term ``text[start:end]`` one syllable, glossed by one
+    character, that the word after the bracket goes on from as a prefix
+    (반(反)정부, 친(親)중국, 탈(脫)원전)? The gloss shows the prefix's
+    character, and a prefix is no term. (A name goes on so too: 당(唐)나라
+    is a pair.)"""
+    after = _word_after(text, bracket) if end - start == 1 == len(chars) else ""
+    return bool(after) and opens_with_a_prefix(text[start:end] + after)
 
 
 def _stands_alone(single: tuple[str, int, int, Kind, float] | None, text: str

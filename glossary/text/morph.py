@@ -201,6 +201,17 @@ def particle_start(word: str) -> int | None:
     return analysis[first][1] if first < len(analysis) else None
 
 
+def opens_with_a_prefix(word: str) -> bool:
+    """Does Kiwi read one written word as a one-syllable prefix and the word
+    it makes (반정부: 반 + 정부, 친중국: 친 + 중국)?
+
+    >>> opens_with_a_prefix("반정부"), opens_with_a_prefix("탈원전"), opens_with_a_prefix("당나라")
+    (True, True, False)
+    """
+    analysis = _plain_analysis(word)
+    return len(analysis) > 1 and analysis[0][0] == "XPN" and analysis[1][1] == 1
+
+
 def is_a_clause(text: str) -> bool:
     """Does ``text`` end in a verb's or an adjective's ending (중국은 강하다,
     잘 지내, 나는 간다: a final ending, or one Kiwi takes for a connective
