@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 from glossary.model import KOREAN_JOINERS
 
 CHUNK = 500  # values per statement
+T = TypeVar("T")
 
 
 def compacted(column: str) -> str:
@@ -24,7 +25,6 @@ def compacted(column: str) -> str:
     for mark in KOREAN_JOINERS:
         expression = f"replace({expression}, '{mark}', '')"
     return expression
-T = TypeVar("T")
 
 
 def marks(count: int) -> str:

@@ -24,7 +24,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..text.latin import han_start, tail_end
-from ..text.normalize import HAN_RANGES, MIDDLE_DOTS, has_han, is_han, is_hangul, to_hans
+from ..text.normalize import (
+    HAN_RANGES,
+    MIDDLE_DOTS,
+    PARAGRAPH_BREAK,
+    has_han,
+    is_han,
+    is_hangul,
+    to_hans,
+)
 
 PAIRS = {"(": ")", "（": "）", "[": "]", "［": "］", "【": "】", "〔": "〕"}
 CLOSERS = {close: open_ for open_, close in PAIRS.items()}
@@ -433,7 +441,6 @@ QUANTITY_CHARS = frozenset("十百千万萬亿億兆" "元圆圓块塊角" "美�
 
 
 _LINE_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 
 
 def _unbroken(content: str) -> str:
@@ -460,7 +467,7 @@ def parse_gloss(content: str) -> str | None:
     Latin or digit word after two Han characters or more may end it), or it
     lists several Chinese terms at once.
     """
-    if "\n" in content and not _PARAGRAPH_BREAK.search(content):
+    if "\n" in content and not PARAGRAPH_BREAK.search(content):
         content = _unbroken(content)
     segments = _gloss_segment(_split_top_level(content))
     if segments is None:

@@ -23,7 +23,7 @@ from heapq import merge
 from ..model import Document, Kind, MinedDocument, MinedPair, chinese_forms, text_digest
 from ..text.lexicon import installed_version
 from ..text.markup import Offsets, readable
-from ..text.normalize import HAN_RANGES, clean, may_show_han
+from ..text.normalize import HAN_RANGES, PARAGRAPH_BREAK, clean, may_show_han
 from ..version import __version__
 from .after_chinese import read_after_chinese
 from .agreement import agree
@@ -69,9 +69,6 @@ def _mine_readable(text: str, doc: str | None,
                             term_end, context, doc)
 
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
-
-
 def context_around(text: str, start: int, end: int) -> tuple[int, int]:
     """Where the context of ``text[start:end]`` starts and ends: CONTEXT
     characters either side, within the paragraph (a blank line ends it: the
@@ -82,8 +79,8 @@ def context_around(text: str, start: int, end: int) -> tuple[int, int]:
     '상하이(上海)는 항구다.'
     """
     low, high = max(0, start - CONTEXT), min(len(text), end + CONTEXT)
-    before = [found.end() for found in _PARAGRAPH_BREAK.finditer(text, low, start)]
-    after = _PARAGRAPH_BREAK.search(text, end, high)
+    before = [found.end() for found in PARAGRAPH_BREAK.finditer(text, low, start)]
+    after = PARAGRAPH_BREAK.search(text, end, high)
     return (before[-1] if before else low), (after.start() if after else high)
 
 

@@ -49,6 +49,8 @@ MIDDLE_DOTS = "·ㆍ・‧•"
 # Hyphens (hyphen-minus, hyphen, en dash) that join Korean words into one
 # name: 베이징-톈진-허베이, 광둥-홍콩-마카오 대만구.
 HYPHENS = "-‐–"
+# A blank line (spaces or a carriage return in it too): where a paragraph ends.
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 
 
 def is_han(ch: str) -> bool:
