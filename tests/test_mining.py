@@ -98,6 +98,7 @@ POSITIVE = [
     ("배터리업체 궈쉬안(国轩高科)이 공장을 지었다.", ("궈쉬안", "国轩高科")),
     ("가전업체 거리(格力电器)가 에어컨을 팔았다.", ("거리", "格力电器")),
     ("통신장비 업체 화웨이(华为技术有限公司)가 발표했다.", ("화웨이", "华为技术有限公司")),
+    ("관영 통신사 신화통신(新華通訊社)이 보도했다.", ("신화통신", "新華通訊社")),
     # ... where readings would take the suffix's first character for the name's
     # last syllable and leave the rest unexplained (a mix, less sure)
     ("제약사 헝루이(恒瑞医药)가 허가를 받았다.", ("헝루이", "恒瑞医药")),

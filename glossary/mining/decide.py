@@ -422,11 +422,11 @@ def _clean(a: Alignment) -> bool:
 
 
 # What a company's legal or trade name adds to the name Korean writes
-# (샤오미(小米科技), 리샹(理想汽车)), longest first.
+# (샤오미(小米科技), 리샹(理想汽车), 신화통신(新華通訊社)), longest first.
 COMPANY_SUFFIXES = ("股份有限公司", "有限责任公司", "集团有限公司", "集团股份", "有限公司",
                     "集团公司", "控股集团", "高科技", "新能源", "集团", "控股", "股份", "公司",
                     "科技", "高科", "技术", "汽车", "电器", "电气", "电子", "网络", "软件",
-                    "能源", "通信", "传媒", "实业", "制药", "医药")
+                    "能源", "通信", "传媒", "实业", "制药", "医药", "社")
 COMPANY_NAME = 0.9  # the share of confidence kept when Korean leaves the suffix out
 LATIN_NAME = 0.75  # a Latin name right before the bracket: nothing reads it
 # Kinds that readings verify.
@@ -483,15 +483,17 @@ def _without_company_suffix(chars: str, window: str, learned: Correspondences | 
         # Suffixes stack up (阿里巴巴集团控股有限公司): take them off one by one.
         # In either script: 小鵬汽車 as 小鹏汽车.
         hans = to_hans(name)
-        shorter = next((name[: len(name) - len(suffix)] for suffix in COMPANY_SUFFIXES
-                        if hans.endswith(suffix) and len(hans) == len(name)
-                        and len(name) - len(suffix) >= 2), None)
-        if shorter is None:
+        suffix = next((suffix for suffix in COMPANY_SUFFIXES
+                       if hans.endswith(suffix) and len(hans) == len(name)
+                       and len(name) - len(suffix) >= 2), None)
+        if suffix is None:
             return None
-        name = shorter
+        name = name[: len(name) - len(suffix)]
         named = _decide(name, window, learned, after)
         if named is not None:
-            if named[1] == Kind.TRANSLATION:
+            # One character left out (社) is chance more often than a name's
+            # suffix: only readings of every character of the name may stand.
+            if named[1] == Kind.TRANSLATION or (len(suffix) == 1 and named[1] not in READ_KINDS):
                 return None
             return named[0], named[1], round(named[2] * COMPANY_NAME, 2)
 
