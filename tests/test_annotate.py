@@ -127,7 +127,7 @@ def grammar_index() -> TermIndex:
     return TermIndex([("济南", "濟南", "지난", 3), ("万钢", "萬鋼", "완강", 1),
                       ("云南", "雲南", "윈난", 2), ("上海", "上海", "상하이", 9),
                       ("天猫超市", "天貓超市", "티몰 슈퍼", 2), ("研究院", "研究院", "연구원", 1),
-                      ("青年", "青年", "청년", 1)])
+                      ("青年", "青年", "청년", 1), ("韩美峰会", "韓美峰會", "한-미 정상회담", 1)])
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -137,6 +137,9 @@ def grammar_index() -> TermIndex:
     ("윈난지역의 차", ["윈난"]),                         # a common noun glued on
     ("상하이사무소에서 일했다.", ["상하이"]),
     ("티몰슈퍼와 티몰 슈퍼는 같다.", ["티몰슈퍼", "티몰 슈퍼"]),  # spacing variants
+    # words a hyphen or a middle dot joins, or nothing: one term, as lookups find it
+    ("한미 정상회담과 한·미 정상회담, 한-미 정상회담이다.",
+     ["한미 정상회담", "한·미 정상회담", "한-미 정상회담"]),
 ])
 def test_annotation_knows_grammar(grammar_index: TermIndex, text: str,
                                   expected: list[str]) -> None:

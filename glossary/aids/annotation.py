@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from ..files import keep_beside
-from ..model import Status, TermbaseReader
+from ..model import KOREAN_JOINERS, Status, TermbaseReader, compact_korean
 from ..text.forms import fold_korean_forms
 from ..text.hangul import decompose
 from ..text.kiwis import Analysis, analyse
@@ -124,7 +124,7 @@ class TermIndex:
         try:
             for rank, hans, hant, ko in rows:
                 if len(ko) > 1:
-                    key = compact(ko.casefold())
+                    key = compact_korean(ko.casefold())
                     held = holder.get(key)
                     if held is None or rank < held:
                         holder[key] = rank
@@ -312,11 +312,6 @@ _NOT_NOUN = ("VV", "VA", "VX", "XSV", "XSA", "MAG", "MM")
 _MAYBE_VERBAL = frozenset("는던다고게지기며서면니까요죠")
 
 
-def compact(key: str) -> str:
-    """A Korean key without its spaces: 티몰슈퍼 and 티몰 슈퍼 are one term."""
-    return key.replace(" ", "")
-
-
 _ANALYSES: dict[str, Analysis] = {}
 _MAX_ANALYSES = 50_000
 
@@ -395,19 +390,23 @@ def _is_a_noun_here(word: str, analysis: _Analyses) -> bool:
                for before, tag in zip(tags, tags[1:], strict=False))
 
 
-_WHITESPACE = re.compile(r"\s")
+# Whitespace, and the hyphens and middle dots that join Korean words: each a
+# space in a text's keys, as the index's keys leave them all out (한미 정상회담
+# finds 한-미 정상회담, as a lookup does).
+_JOINING = re.compile(rf"[\s{re.escape(KOREAN_JOINERS)}]")
 
 
 def _key_text(text: str) -> str | None:
-    """``text`` as a term's key reads it (:func:`compact` of :func:`ko_key`),
-    a character for each character, so that a candidate's key is a slice of
-    it with the spaces taken out: widths and case folded, any whitespace a
-    space. None when the text is not so simple: a character whose case
-    folds into two, or a combining mark that normalizing may join."""
+    """``text`` as a term's key reads it (:func:`~glossary.model.compact_korean`
+    of :func:`ko_key`), a character for each character, so that a candidate's
+    key is a slice of it with the spaces taken out: widths and case folded,
+    any whitespace, hyphen or middle dot a space. None when the text is not
+    so simple: a character whose case folds into two, or a combining mark
+    that normalizing may join."""
     if any(map(unicodedata.combining, text)) or not unicodedata.is_normalized("NFC", text):
         return None
     folded = fold_lookalikes(text).casefold()
-    return _WHITESPACE.sub(" ", folded) if len(folded) == len(text) else None
+    return _JOINING.sub(" ", folded) if len(folded) == len(text) else None
 
 
 def _korean_hit(text: str, i: int, index: TermIndex, analysis: _Analyses,
@@ -425,10 +424,10 @@ def _korean_hit(text: str, i: int, index: TermIndex, analysis: _Analyses,
     asked, flat = -1, None
     for length in range(longest, 0, -1):
         end = i + length
-        if end < n and text[end - 1] == " ":
+        if end < n and text[end - 1] in KOREAN_JOINERS:
             continue
         if keys is None:
-            flat = korean.get(compact(ko_key(text[i:end])))
+            flat = korean.get(compact_korean(ko_key(text[i:end])))
         elif letters[length - 1] != asked:
             asked = letters[length - 1]
             flat = korean.get(key_of[:asked]) if asked <= index.max_ko else None
