@@ -28,13 +28,14 @@ from glossary.model import (
     Source,
     Status,
     clean,
+    compact_korean,
     concept_key,
     korean_key,
 )
 
 from .reads import sources_of
 from .settle import settle_concepts
-from .sql import marks
+from .sql import compacted, marks
 from .writes import rendering_id
 
 ADDED = "kozh:added"  # the document that holds pairs added by hand
@@ -47,6 +48,17 @@ def find(conn: sqlite3.Connection, zh_key: str, ko_key: str) -> tuple[int, int, 
         "SELECT c.id, r.id, c.zh_hans, r.ko FROM renderings r JOIN concepts c"
         " ON c.id = r.concept_id WHERE c.zh_key = ? AND r.ko_key = ?", [zh_key, ko_key]).fetchone()
     return (int(row[0]), int(row[1]), str(row[2]), str(row[3])) if row else None
+
+
+def written_otherwise(conn: sqlite3.Connection, zh_key: str, ko_key: str) -> str | None:
+    """The Korean key of the one stored rendering of the concept ``zh_key``
+    that is ``ko_key`` with its words joined otherwise (spaces, hyphens,
+    middle dots: 한미 정상회담 for 한-미 정상회담); None when none is, or several."""
+    found = conn.execute(
+        "SELECT r.ko_key FROM renderings r JOIN concepts c ON c.id = r.concept_id"
+        f" WHERE c.zh_key = ? AND {compacted('r.ko_key')} = ? LIMIT 2",
+        [zh_key, compact_korean(ko_key)]).fetchall()
+    return str(found[0][0]) if len(found) == 1 else None
 
 
 def pairs_named(conn: sqlite3.Connection, keys: QueryKeys, korean: bool,

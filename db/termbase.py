@@ -242,10 +242,12 @@ class Termbase:
         zh_key, keys = concept_key(zh), query_keys(ko)
         if not ko:
             return zh_key, ""
-        if curation.find(self.conn, zh_key, keys.ko) is None and keys.ko_stem != keys.ko \
-                and curation.find(self.conn, zh_key, keys.ko_stem) is not None:
+        if curation.find(self.conn, zh_key, keys.ko) is not None:
+            return zh_key, keys.ko
+        if keys.ko_stem != keys.ko and curation.find(self.conn, zh_key, keys.ko_stem) is not None:
             return zh_key, keys.ko_stem
-        return zh_key, keys.ko
+        # The pair's Korean with its words joined otherwise (한미 정상회담 for 한-미 정상회담).
+        return zh_key, curation.written_otherwise(self.conn, zh_key, keys.ko) or keys.ko
 
     def pairs_named(self, term: str, limit: int = 20) -> list[tuple[str, str]]:
         """(Korean, Chinese) of the stored pairs whose Korean (a particle

@@ -322,6 +322,24 @@ def test_a_term_of_several_words_needs_no_quotes(runner: CliRunner, tmp_path: Pa
     assert snapshot(Path(db))[("广西自治区", "광시 자치구")][0] == "preferred"
 
 
+def test_a_pair_is_named_with_its_words_joined_any_way(runner: CliRunner,
+                                                       tmp_path: Path) -> None:
+    """As a lookup finds 한-미 정상회담 typed 한미 정상회담, a decision names
+    it so; the decision is about the pair as stored."""
+    db = str(tmp_path / "t.db")
+    with Termbase(db) as tb:
+        tb.add_mined(mine_document("두 나라의 한-미 정상회담(韩美首脑会谈)과 광시 자치구(广西自治区).",
+                                   "a.txt"))
+    assert kozh(runner, "prefer", "--db", db, "한미 정상회담", "韩美首脑会谈").endswith(
+        "preferred (was candidate)\n")
+    assert kozh(runner, "approve", "--db", db, "광시자치구", "广西自治区").endswith(
+        "approved (was candidate)\n")
+    pairs = snapshot(Path(db))
+    assert pairs[("韩美首脑会谈", "한-미 정상회담")][0] == "preferred"
+    assert pairs[("广西自治区", "광시 자치구")][0] == "approved"
+    assert ("韩美首脑会谈", "한미 정상회담") not in pairs
+
+
 def test_list_shows_sources_when_asked(runner: CliRunner, tmp_path: Path) -> None:
     db = str(tmp_path / "t.db")
     with Termbase(db) as tb:
