@@ -328,8 +328,8 @@ def test_a_pair_is_named_with_its_words_joined_any_way(runner: CliRunner,
     it so; the decision is about the pair as stored."""
     db = str(tmp_path / "t.db")
     with Termbase(db) as tb:
-        tb.add_mined(mine_document("두 나라의 한-미 정상회담(韩美首脑会谈)과 광시 자치구(广西自治区).",
-                                   "a.txt"))
+        tb.add_mined(mine_document(
+            "두 나라의 한-미 정상회담(韩美首脑会谈)과 광시 자치구(广西自治区).", "a.txt"))
     assert kozh(runner, "prefer", "--db", db, "한미 정상회담", "韩美首脑会谈").endswith(
         "preferred (was candidate)\n")
     assert kozh(runner, "approve", "--db", db, "광시자치구", "广西自治区").endswith(
