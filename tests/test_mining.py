@@ -233,6 +233,9 @@ NEGATIVE = [
     # a credit: the source or the photographer a label names
     "출처(新华通讯社)에 따르면 수출이 늘었다.",
     "사진 제공(新华社)",
+    # a kin's or an aide's word for the person the gloss names
+    "그의 아내(彭丽媛)는 가수였다.",
+    "그의 측근(王沪宁)이 말했다.",
 ]
 
 
