@@ -440,6 +440,10 @@ def test_kinds_and_confidence() -> None:
     ("네이멍구 자치구(内蒙古自治区) 초원에 섰다.", ("네이멍구 자치구", "mixed")),
     ("친구와 타이베이 고궁박물원(台北故宫博物院)을 보았다.", ("타이베이 고궁박물원", "mixed")),
     ("올해 베이징대학(北京大学)에 붙었다.", ("베이징대학", "mixed")),
+    # ... written as one word, the name before it as jieba cuts the gloss
+    ("우리는 광시자치구(广西自治区)로 떠났다.", ("광시자치구", "mixed")),
+    ("올해 칭화대학(清华大学)에 붙었다.", ("칭화대학", "mixed")),
+    ("몽골의 귀족 모리하이(毛里孩)가 왔다.", ("모리하이", "transliteration")),  # no word read
     ("학생들이 시안 사변(西安事变)을 배웠다.", ("시안 사변", "mixed")),
     ("시 주석(习主席)이 도착했다.", ("시 주석", "mixed")),  # 主 reads both ways, 席 one
     # a one-syllable suffix read so leaves a transliteration

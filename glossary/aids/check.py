@@ -32,6 +32,7 @@ from ..model import (
     Rendering,
     Status,
     TermbaseReader,
+    compact_korean,
     korean_key,
     off_standard,
 )
@@ -263,9 +264,12 @@ def _renderings_finding(entry: Concept, evidence: Evidence) -> Finding:
     listing = ", ".join(
         f"{r.ko} ×{r.count} ({r.kind}{'' if r.status == Status.CANDIDATE else f', {r.status}'})"
         for r in renderings)
+    # 광시자치구 and 광시 자치구, 한-미 and 한·미: one rendering written two ways.
+    alike = len({compact_korean(korean_key(r.ko)) for r in renderings}) == 1
     return Finding(
         "renderings", "info" if why else "warning", entry.zh_hans,
-        f"rendered {len(renderings)} ways: {listing}" + (f"; {why}" if why else ""),
+        f"rendered {len(renderings)} ways: {listing}" + (f"; {why}" if why else "")
+        + ("; the same words, spaced or joined otherwise" if alike else ""),
         [line for r in renderings for line in evidence(entry.zh_hans, r.ko, 1)])
 
 

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from ..model import Kind
 from ..text.japanese import japanese_key, kanji_spellings, sounds_japanese, written_in_kanji
-from ..text.normalize import is_hangul
+from ..text.normalize import is_hangul, to_hans
 from ..text.readings import sino_readings
+from ..text.segmenter import word_spans
 from .align import DOUBLED_L, READING, align, units
 from .brackets import gloss_chars
 
@@ -68,7 +69,34 @@ def labelled(zh: str, ko: str, kind: Kind) -> Kind:
     a = align(chars, units(ko))
     if a is None or a.start != 0 or a.inserted or any(e not in READING for e in a.evidence):
         return kind
-    return Kind.MIXED if _spelt_and_read(a.evidence, a.words) else kind
+    one_word = len(set(a.words) - {-1}) == 1
+    return Kind.MIXED if _spelt_and_read(a.evidence, a.words) or (
+        one_word and _name_before_a_word(chars, a.evidence)) else kind
+
+
+def _name_before_a_word(chars: str, evidence: tuple[str, ...]) -> bool:
+    """Written as one Korean word, does the term spell a name of two
+    characters or more by its sound, as jieba cuts the gloss, and read the
+    word after it the Sino-Korean way (광시자치구 for 广西自治区, 칭화대학 for
+    清华大学: 광시 자치구 written apart)? A name's last character alone read
+    so is its suffix, and a character alone spelt may be chance.
+
+    >>> _name_before_a_word("广西自治区", ("both", "mt", "sk", "sk", "sk"))
+    True
+    >>> _name_before_a_word("毛里孩", ("sk", "both", "mt"))
+    False
+    """
+    # The shortest of jieba's words at each place (清华 and 大学 of 清华大学,
+    # not the name whole), a character alone where none starts.
+    spans = word_spans(to_hans(chars))
+    pieces, at = [], 0
+    while at < len(chars):
+        end = min((e for s, e in spans if s == at and e - s >= 2), default=at + 1)
+        pieces.append(evidence[at:end])
+        at = end
+    name, *rest = pieces
+    return len(name) >= 2 and any(e in SPELT_SURELY for e in name) and "sk" not in name \
+        and any(len(word) >= 2 and all(e == "sk" for e in word) for word in rest)
 
 
 # Syllables a Korean rendering needs, at least, to be taken for a Japanese name
