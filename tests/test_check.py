@@ -30,6 +30,17 @@ def test_termbase_checks(termbase: Termbase) -> None:
     assert ("low-confidence", "微信") in findings
 
 
+def test_renderings_spaced_or_joined_otherwise_are_named_so(termbase: Termbase) -> None:
+    termbase.add_mined(mine_document(
+        "두 나라의 한-미 정상회담(韩美首脑会谈)과 다시 한·미 정상회담(韩美首脑会谈). "
+        "상하이(上海)와 상해(上海).", "a.txt"))
+    findings = {(f.check, f.subject): f for f in check_termbase(termbase)}
+    summit = findings["renderings", "韩美首脑会谈"]
+    assert summit.severity == "warning"  # still to be made one
+    assert summit.message.endswith("; the same words, spaced or joined otherwise")
+    assert "spaced" not in findings["renderings", "上海"].message  # other words
+
+
 def test_one_rendering_for_two_concepts(termbase: Termbase) -> None:
     termbase.add_mined(mine_document("연구원(研究院)과 연구원(研究员)", "b.txt"))
     shared = {(f.check, f.subject): f for f in check_termbase(termbase)}["shared-rendering",
