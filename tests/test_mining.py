@@ -55,6 +55,7 @@ POSITIVE = [
     # ... but a descriptor noun glossed with its own word is a translation
     ("중국어로 회사(公司)라고 한다.", ("회사", "公司")),
     ("도시(城市) 인구가 늘었다.", ("도시", "城市")),
+    ("그 나라의 수도(首都)는 크다.", ("수도", "首都")),  # the word's own translation
     # ... after a word whose particle happens to read the first character (의 of 医)
     ("그의 의사(医生)는 휴가 중이다.", ("의사", "医生")),
     ("텐센트 그룹(腾讯集团)이 발표했다.", ("텐센트 그룹", "腾讯集团")),
@@ -236,6 +237,7 @@ NEGATIVE = [
     # a kin's or an aide's word for the person the gloss names
     "그의 아내(彭丽媛)는 가수였다.",
     "그의 측근(王沪宁)이 말했다.",
+    "중국의 수도(北京)는 인구가 많다.",  # the genitive's capital, which the name names
 ]
 
 

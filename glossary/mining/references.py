@@ -17,6 +17,13 @@ from ..text.readings import sino_readings, transcriptions
 from ..text.segmenter import is_proper_name, tags
 from .align import Alignment, Unit, syllable_words
 
+# Nouns said of someone or something the genitive names (중국의 수도, 그의
+# 아내): with it they stand for one, and a proper name glosses that one.
+RELATIONAL = frozenset("""
+아내 남편 부인 아들 딸 아버지 어머니 부친 모친 형 동생 누나 언니 오빠 손자 손녀 조카 사위 며느리
+친구 스승 제자 비서 측근 후계자 후임자 전임자
+수도 고향 성도 주도 출생지
+""".split())
 # Common nouns that stand before a name in apposition (배달 업체 메이퇀, 모회사
 # 바이트댄스): never the first word of a translated name.
 DESCRIPTORS = frozenset("""
@@ -30,11 +37,8 @@ DESCRIPTORS = frozenset("""
 택시 체인 프랜차이즈 음료 커피숍 레스토랑
 챗봇 엔진 로봇 스마트폰 휴대폰 전기차 게임 드라마 영화 소설 애니메이션 소프트웨어 운영체제
 사람 인물 남성 여성 남자 여자 청년 소년 소녀 학생 부부
-아내 남편 부인 아들 딸 아버지 어머니 부친 모친 형 동생 누나 언니 오빠 손자 손녀 조카 사위 며느리
-친구 스승 제자 비서 측근 후계자 후임자 전임자
-수도 고향 성도 주도 출생지
 출처 제공 자료 사진 영상 그림 촬영 인용 원문
-""".split())
+""".split()) | RELATIONAL
 # Words that say which one of a kind, before a descriptor (현지 언론, 관영 통신,
 # 중국 매체, 한 관계자): with them it refers to a name; it does not translate one.
 QUALIFIERS = frozenset("""
@@ -154,12 +158,15 @@ def names_a_descriptor(chars: str, us: list[Unit], start: int) -> bool:
     last = len(us)
     while last > start and us[last - 1].kind == "syl":
         last -= 1
-    if "".join(u.text for u in us[last:]) not in DESCRIPTORS:
+    descriptor = "".join(u.text for u in us[last:])
+    if descriptor not in DESCRIPTORS:
         return False
     qualifiers = "".join(u.text for u in us[start:last]).split()
-    return (word_before(us, start) in DEMONSTRATIVES | QUALIFIERS
+    before = word_before(us, start)
+    return (before in DEMONSTRATIVES | QUALIFIERS
             or (bool(qualifiers) and set(qualifiers) <= QUALIFIERS | DEMONSTRATIVES)
-            or all(tag.startswith(NAME_TAGS) for _, tag in tags(chars)))
+            or all(tag.startswith(NAME_TAGS) for _, tag in tags(chars))
+            or (descriptor in RELATIONAL and before.endswith("의") and is_proper_name(chars)))
 
 
 # Korean's pronouns: a gloss of one (그들(他们), 여기(这里)) says whom or what
