@@ -81,6 +81,7 @@ def _decision_command(name: str, status: Status, summary: str) -> click.Command:
         with Termbase(db_path) as termbase:
             ko, zh = _in_order(ko, given) if given is not None else curation.the_pair(termbase, ko)
             old = curation.set_status(termbase, ko, zh, status, note=note, domain=domain)
+            ko, zh = termbase.stored_pair(ko, zh) or (ko, zh)  # as it is kept
         click.echo(f"{ko} ↔ {zh}: {status} (was {old.status})")
 
     return command

@@ -247,13 +247,29 @@ class Termbase:
         if keys.ko_stem != keys.ko and curation.find(self.conn, zh_key, keys.ko_stem) is not None:
             return zh_key, keys.ko_stem
         # The pair's Korean with its words joined otherwise (한미 정상회담 for 한-미 정상회담).
-        return zh_key, curation.written_otherwise(self.conn, zh_key, keys.ko) or keys.ko
+        return zh_key, curation.written_otherwise(self.conn, zh_key, keys.ko) or (
+            curation.written_otherwise(self.conn, zh_key, keys.ko_stem)
+            if keys.ko_stem != keys.ko else None) or keys.ko
 
     def pairs_named(self, term: str, limit: int = 20) -> list[tuple[str, str]]:
         """(Korean, Chinese) of the stored pairs whose Korean (a particle
         tolerated) or Chinese (either script) is ``term``, most frequent first."""
         keys = query_keys(term)
         return curation.pairs_named(self.conn, keys, keys.may_be_korean, limit)
+
+    def stored_pair(self, ko: str, zh: str) -> tuple[str, str] | None:
+        """(Korean, Chinese) of the stored pair ``ko`` and ``zh`` name as a
+        decision takes them (마윈은 馬雲 is 마윈 马云), as the termbase shows
+        it; None when there is none.
+
+        >>> from glossary import mine_document
+        >>> with Termbase(":memory:") as tb:
+        ...     _ = tb.add_mined(mine_document("두 나라의 한-미 정상회담(韓美首腦會談).", "a.txt"))
+        ...     print(tb.stored_pair("한미 정상회담은", "韩美首脑会谈"))
+        ('한-미 정상회담', '韩美首脑会谈')
+        """
+        found = curation.find(self.conn, *self._keys(ko, zh)) if ko else None
+        return (found[3], found[2]) if found else None
 
     def decision(self, ko: str, zh: str) -> tuple[Decision, int]:
         """The decision about a pair and its version (0 when never decided)."""
