@@ -18,8 +18,8 @@ def compacted(column: str) -> str:
     """SQL for :func:`glossary.model.compact_korean` of ``column``: the
     Korean key without the marks that join its words.
 
-    >>> compacted("ko_key").count("replace(")  # a space, 3 hyphens, 5 middle dots
-    9
+    >>> compacted("ko_key").count("replace(")  # a space, 4 hyphens, 5 middle dots
+    10
     """
     expression = column
     for mark in KOREAN_JOINERS:

@@ -1307,7 +1307,7 @@ def test_a_korean_short_form_of_a_name_the_gloss_writes_in_full(
         assert [str(p.kind) for p in mine(text)] == ["mixed"]
 
 
-@pytest.mark.parametrize("mark", ["-", "·", "–"])
+@pytest.mark.parametrize("mark", ["-", "·", "–", "\u2011"])
 def test_a_term_after_a_joining_mark_starts_a_word(mark: str) -> None:
     """A hyphen or a middle dot before the term ends the word before it, as a
     space does: the term is no start inside a word, and keeps its confidence."""

@@ -46,9 +46,9 @@ _SPACES = re.compile(r"\s+")
 # One mark that Korean (ㆍ), Chinese and Japanese (・) text and typography (‧ •)
 # write in several ways: the dot of 5·4 운동 and 卡尔·马克思.
 MIDDLE_DOTS = "·ㆍ・‧•"
-# Hyphens (hyphen-minus, hyphen, en dash) that join Korean words into one
-# name: 베이징-톈진-허베이, 광둥-홍콩-마카오 대만구.
-HYPHENS = "-‐–"
+# Hyphens (hyphen-minus, hyphen, non-breaking hyphen, en dash) that join
+# Korean words into one name: 베이징-톈진-허베이, 광둥-홍콩-마카오 대만구.
+HYPHENS = "-\u2010\u2011\u2013"
 # A blank line (spaces or a carriage return in it too): where a paragraph ends.
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 
