@@ -238,18 +238,19 @@ class Termbase:
 
     def _keys(self, ko: str, zh: str) -> tuple[str, str]:
         """The keys of a stored pair named as lookup accepts it (either script;
-        a Korean particle is tolerated); the exact keys if nothing matches."""
+        a Korean particle is tolerated, and its words joined otherwise); the
+        exact keys if nothing matches."""
         zh_key, keys = concept_key(zh), query_keys(ko)
         if not ko:
             return zh_key, ""
-        if curation.find(self.conn, zh_key, keys.ko) is not None:
-            return zh_key, keys.ko
-        if keys.ko_stem != keys.ko and curation.find(self.conn, zh_key, keys.ko_stem) is not None:
-            return zh_key, keys.ko_stem
-        # The pair's Korean with its words joined otherwise (한미 정상회담 for 한-미 정상회담).
-        return zh_key, curation.written_otherwise(self.conn, zh_key, keys.ko) or (
-            curation.written_otherwise(self.conn, zh_key, keys.ko_stem)
-            if keys.ko_stem != keys.ko else None) or keys.ko
+        named = list(dict.fromkeys([keys.ko, keys.ko_stem]))  # as written, then without a particle
+        for ko_key in named:
+            if curation.find(self.conn, zh_key, ko_key) is not None:
+                return zh_key, ko_key
+        for ko_key in named:  # its words joined otherwise (한미 정상회담 for 한-미 정상회담)
+            if (stored := curation.written_otherwise(self.conn, zh_key, ko_key)) is not None:
+                return zh_key, stored
+        return zh_key, keys.ko
 
     def pairs_named(self, term: str, limit: int = 20) -> list[tuple[str, str]]:
         """(Korean, Chinese) of the stored pairs whose Korean (a particle
