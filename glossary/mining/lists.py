@@ -41,7 +41,7 @@ import re
 
 from ..model import Kind
 from ..text.korean import AND_PARTICLES, AND_WORDS, OR_WORDS
-from ..text.normalize import HYPHENS, is_han, is_hangul
+from ..text.normalize import JOINING_HYPHEN, is_han, is_hangul
 from .align import Correspondences
 from .brackets import JOINERS, MAX_GLOSS, end_before
 from .decide import READ_KINDS, decide
@@ -55,7 +55,7 @@ _ZH_CONJUNCTION = re.compile(f"[{CHINESE_AND}]")
 # 허베이), the words for "and"/"or", or the particles 와/과 (하고, 랑) glued
 # to the member before.
 _AND_PARTICLES, _AND_WORDS = "|".join(AND_PARTICLES), "|".join(AND_WORDS)
-_KO_SEPARATOR = re.compile(rf"\s*[,、·ㆍ/]\s*|(?<=[가-힣])[{HYPHENS}](?=[가-힣])"
+_KO_SEPARATOR = re.compile(rf"\s*[,、·ㆍ/]\s*|{JOINING_HYPHEN.pattern}"
                            rf"|\s+(?:{_AND_WORDS}|{'|'.join(OR_WORDS)})\s+"
                            rf"|(?<=[가-힣])(?:{_AND_PARTICLES})\s+")
 _KO_AND = re.compile(f"{_AND_PARTICLES}|{_AND_WORDS}")  # "and" between two Korean members

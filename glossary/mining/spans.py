@@ -19,7 +19,7 @@ from ..model import Kind
 from ..text.korean import PARTICLES
 from ..text.latin import is_latin
 from ..text.morph import is_a_clause
-from ..text.normalize import HYPHENS, MIDDLE_DOTS, is_han, is_hangul, to_hans
+from ..text.normalize import HYPHENS, JOINING_HYPHEN, MIDDLE_DOTS, is_han, is_hangul, to_hans
 from ..text.segmenter import names_a_person
 from .align import Correspondences
 from .brackets import CLOSERS, Bracket, end_before
@@ -48,9 +48,8 @@ def _is_term_char(text: str, index: int, joiners: str) -> bool:
         # A hyphen between words joins them into one name (광둥-홍콩-마카오
         # 대만구 for 粤港澳大湾区, 베이징-톈진-허베이 for 京津冀).
         if ch in HYPHENS:
-            return is_hangul(before) and is_hangul(after)
+            return JOINING_HYPHEN.match(text, index) is not None
     return False
-
 
 
 def term_window(text: str, paren: int, joiners: str = "") -> tuple[int, int] | None:

@@ -182,9 +182,6 @@ def grammar_start(word: str) -> int | None:
     return min(starts) if starts and not analysis[0][0].startswith(_GRAMMAR_TAGS) else None
 
 
-_SENTENCE_MARKS = " .?!…~。？！"
-
-
 def particle_start(word: str) -> int | None:
     """Where the particles that end one written word start, as Kiwi reads
     it; None when it ends in none (a name may end in a particle's syllable).
@@ -210,6 +207,11 @@ def opens_with_a_prefix(word: str) -> bool:
     """
     analysis = _plain_analysis(word)
     return len(analysis) > 1 and analysis[0][0] == "XPN" and analysis[1][1] == 1
+
+
+# Marks that end a sentence (and the spaces before them), which say nothing
+# of its last word.
+_SENTENCE_MARKS = " .?!…~。？！"
 
 
 def is_a_clause(text: str) -> bool:

@@ -49,6 +49,8 @@ MIDDLE_DOTS = "·ㆍ・‧•"
 # Hyphens (hyphen-minus, hyphen, non-breaking hyphen, en dash) that join
 # Korean words into one name: 베이징-톈진-허베이, 광둥-홍콩-마카오 대만구.
 HYPHENS = "-\u2010\u2011\u2013"
+# One of them between two Hangul syllables (광둥-홍콩), not a dash between words.
+JOINING_HYPHEN = re.compile(f"(?<=[\uac00-\ud7a3])[{re.escape(HYPHENS)}](?=[\uac00-\ud7a3])")
 # A blank line (spaces or a carriage return in it too): where a paragraph ends.
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 
