@@ -58,4 +58,6 @@ def annotate(path: str, db_path: Path | None, fmt: str, summary: bool, lang: str
         click.echo(inline(text, matches, gloss), nl=False)
     else:
         for match in matches:
-            click.echo(f"{match.start}-{match.end}\t{match.text}\t{' / '.join(match.renderings)}")
+            # A term written across a line break is shown on its one line.
+            shown = " ".join(match.text.split())
+            click.echo(f"{match.start}-{match.end}\t{shown}\t{' / '.join(match.renderings)}")

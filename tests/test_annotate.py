@@ -146,6 +146,21 @@ def test_annotation_knows_grammar(grammar_index: TermIndex, text: str,
     assert [m.text for m in annotate(text, grammar_index, "ko")] == expected
 
 
+def test_a_term_ends_before_the_line_break_or_space_after_it(grammar_index: TermIndex,
+                                                             runner: CliRunner,
+                                                             tmp_path: Path) -> None:
+    text = "상하이\n윈난\t지역과 한-미\n정상회담 "
+    found = [(m.start, m.end, m.text) for m in annotate(text, grammar_index, "ko")]
+    assert found == [(0, 3, "상하이"), (4, 6, "윈난"), (11, 19, "한-미\n정상회담")]
+    db = tmp_path / "t.db"
+    with Termbase(db) as tb:
+        tb.add_mined(mine_document("한-미 정상회담(韩美峰会)과 상하이(上海)", "seed.txt"))
+    table = runner.invoke(cli, ["annotate", "--db", str(db), "-"], input=text.encode())
+    # one line a term, even one written across a line break
+    assert table.stdout.splitlines() == ["0-3\t상하이\t上海",
+                                         "11-19\t한-미 정상회담\t韩美峰会 / 韓美峰會"]
+
+
 def test_hanja_variants_find_the_same_concept(grammar_index: TermIndex) -> None:
     found = annotate("硏究院的靑年", grammar_index, "zh")
     assert [(m.text, m.renderings) for m in found] == [("硏究院", ["연구원"]), ("靑年", ["청년"])]

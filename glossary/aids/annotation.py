@@ -424,8 +424,8 @@ def _korean_hit(text: str, i: int, index: TermIndex, analysis: _Analyses,
     asked, flat = -1, None
     for length in range(longest, 0, -1):
         end = i + length
-        if end < n and text[end - 1] in KOREAN_JOINERS:
-            continue
+        if text[end - 1] in KOREAN_JOINERS or text[end - 1].isspace():
+            continue  # a term ends in a letter: never in the line break or space after it
         if keys is None:
             flat = korean.get(compact_korean(ko_key(text[i:end])))
         elif letters[length - 1] != asked:
