@@ -20,7 +20,7 @@ from typing import Any
 from . import lexicon, resident
 from .hangul import without_final
 from .kiwis import Analysis, analyse, kiwi, plain_kiwi, plain_kiwi_instance
-from .korean import PLURAL
+from .korean import PARTICLES, PLURAL
 from .normalize import is_hangul
 
 # Morpheme tags that cannot occur inside a term: particles, endings, verb and
@@ -204,7 +204,11 @@ def opens_with_a_prefix(word: str) -> bool:
 
     >>> opens_with_a_prefix("반정부"), opens_with_a_prefix("탈원전"), opens_with_a_prefix("당나라")
     (True, True, False)
+    >>> opens_with_a_prefix("도를")  # a particle makes no word: Kiwi is not asked
+    False
     """
+    if word[1:] in PARTICLES:
+        return False
     analysis = _plain_analysis(word)
     return len(analysis) > 1 and analysis[0][0] == "XPN" and analysis[1][1] == 1
 
