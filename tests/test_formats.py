@@ -198,6 +198,19 @@ def test_a_glossary_without_kinds_or_contexts_does_not_hide_the_mined_ones(
     assert rendering.sources[0].document == "news.txt" and "창업자" in rendering.sources[0].context
 
 
+@pytest.mark.parametrize("text", [
+    "zh\tko\n關松齋\t관솔齋\n北京\t베이징\n",  # the header says which column is which
+    "中文\t한국어\n關松齋\t관솔齋\n北京\t베이징\n",
+    "ko\tzh\n관솔齋\t關松齋\n베이징\t北京\n",
+    "北京\t베이징\n關松齋\t관솔齋\n",  # as the rows before it
+])
+def test_a_korean_term_with_hanja_follows_the_files_direction(text: str) -> None:
+    # Both sides of the row hold Han: the Korean writes one Hanja (관솔齋).
+    pairs = {(entry.zh_hans, entry.renderings[0].ko)
+             for entry in read_entries(text.encode(), "g.txt", "omegat")}
+    assert pairs == {("关松斋", "관솔齋"), ("北京", "베이징")}
+
+
 def test_an_omegat_comment_comes_back(filled: Termbase, tmp_path: Path) -> None:
     # kozh's comment gives the kind and the other script back; a translator's
     # note is kept after them, and another tool's comment is a note (its pair

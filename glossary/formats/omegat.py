@@ -79,12 +79,31 @@ def read_comment(comment: str) -> tuple[Kind | None, str, str]:
     return kind, other, "; ".join(notes)
 
 
+# Header cells that name a column's language (any case).
+_CHINESE_HEADERS = frozenset({"zh", "zh-cn", "zh_cn", "zh-hans", "zh_hans", "zh-tw", "zh_tw",
+                              "zh-hant", "zh_hant", "chinese", "中文", "汉语", "漢語", "중국어"})
+_KOREAN_HEADERS = frozenset({"ko", "ko-kr", "ko_kr", "korean", "한국어", "韩语", "韓語"})
+
+
+def _header_direction(first: str, second: str) -> bool | None:
+    """Does a header put the Chinese first (``zh<TAB>ko``), second, or say nothing?"""
+    names = (first.casefold(), second.casefold())
+    if names[0] in _CHINESE_HEADERS or names[1] in _KOREAN_HEADERS:
+        return True
+    if names[0] in _KOREAN_HEADERS or names[1] in _CHINESE_HEADERS:
+        return False
+    return None
+
+
 def read_two_columns(data: bytes, name: str) -> Iterator[Concept]:
     """OmegaT or DeepL TSV, in either direction (the Chinese side is the one
     with Han); a first row with no Han on either side (``source<TAB>target``)
-    is a header. OmegaT's third column, a comment, gives the kind, the other
-    script and a note (:func:`read_comment`)."""
+    is a header. A row whose two sides both hold Han (Korean may write a
+    Hanja: 관솔齋) follows the direction the header (``zh<TAB>ko``) or the
+    rows before it set. OmegaT's third column, a comment, gives the kind, the
+    other script and a note (:func:`read_comment`)."""
     header: int | None = None  # the line of a first row without Han, until a row follows
+    chinese_first: bool | None = None
     rows = 0
     for number, line in text_lines(data, name):
         if not line.strip() or line.lstrip().startswith("#"):
@@ -94,15 +113,17 @@ def read_two_columns(data: bytes, name: str) -> Iterator[Concept]:
             raise FormatError(f"{name}:{number}: expected source<TAB>target")
         first, second = cells[0], cells[1]
         rows += 1
-        if rows == 1 and not has_han(first) and not has_han(second):
-            header = number
+        named = _header_direction(first, second) if rows == 1 else None
+        if rows == 1 and (named is not None or not (has_han(first) or has_han(second))):
+            header, chinese_first = number, named
             continue
-        if has_han(second) and not has_han(first):
-            ko, zh = first, second
-        elif has_han(first) and not has_han(second):
-            ko, zh = second, first
-        else:
-            raise FormatError(f"{name}:{number}: cannot tell the Chinese column from the Korean")
+        if has_han(first) != has_han(second):
+            chinese_first = has_han(first)
+        elif chinese_first is None or not has_han(first):
+            raise FormatError(f"{name}:{number}: " + (
+                "cannot tell the Chinese column from the Korean" if has_han(first)
+                else f"no Chinese term: neither {first!r} nor {second!r} holds a Han character"))
+        zh, ko = (first, second) if chinese_first else (second, first)
         script = written_script(zh)
         kind, other, remark = read_comment(cells[2]) if len(cells) > 2 else (None, "", "")
         rendering = rendering_of(ko, at(name, number, 2 if ko is second else 1),
@@ -113,7 +134,8 @@ def read_two_columns(data: bytes, name: str) -> Iterator[Concept]:
         if entry := concept_of(forms, [rendering]):
             yield entry
     if header is not None and rows == 1:  # no row after it: it was no header
-        raise FormatError(f"{name}:{header}: cannot tell the Chinese column from the Korean")
+        raise FormatError(f"{name}:{header}: no Chinese term: neither column holds a Han"
+                          " character")
 
 
 FORMAT = Format("omegat", ".txt", "OmegaT glossary (tab-separated, with comments)",
