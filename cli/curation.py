@@ -102,17 +102,20 @@ reset = _decision_command("reset", Status.CANDIDATE,
 @_note_option
 @_domain_option
 @click.option("--status", type=click.Choice(curation.ADDABLE_STATUSES),
-              default="approved", show_default=True)
+              help="Default: approved (a pair already approved or preferred stays so).")
 @click.option("--kind", type=click.Choice(KINDS), help="Default: inferred as the miner would.")
 @reports_errors
 def add(words: tuple[str, ...], db_path: Path | None, note: str | None, domain: str | None,
-        status: str, kind: str | None) -> None:
-    """Add a pair that no document contains."""
+        status: str | None, kind: str | None) -> None:
+    """Add a pair that no document contains. Added again, a pair keeps the
+    note, domain and approval it has unless they are given."""
     ko, zh = _in_order(*_both(words))
     with Termbase(db_path) as termbase:
         added = curation.add_pair(termbase, ko, zh, kind=Kind(kind) if kind else None,
-                                  status=Status(status), note=note or "", domain=domain or "")
-    click.echo(f"{clean(ko)} ↔ {clean(zh)}: {'added' if added else 'already there'}, {status}")
+                                  status=Status(status) if status else None, note=note,
+                                  domain=domain)
+        decided = termbase.decision(ko, zh)[0].status
+    click.echo(f"{clean(ko)} ↔ {clean(zh)}: {'added' if added else 'already there'}, {decided}")
 
 
 @click.command()

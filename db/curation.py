@@ -139,17 +139,29 @@ def decide(conn: sqlite3.Connection, zh_key: str, ko_key: str, new: Decision, by
         raise ConflictError(f"{shown[1] or ko_key} ↔ {shown[0] or zh_key} was changed by someone "
                             f"else meanwhile (now: {_shown(old)}); look again and decide again")
     undo: list[dict[str, Any]] = [{"zh_key": zh_key, "ko_key": ko_key, "before": _plain(old)}]
-    if new.status is Status.PREFERRED and ko_key:
-        for other_ko, note, domain in conn.execute(
-                "SELECT ko_key, note, domain FROM decisions WHERE zh_key = ? AND ko_key != ?"
-                " AND ko_key != '' AND status = 'preferred'", [zh_key, ko_key]).fetchall():
-            demoted = Decision(Status.PREFERRED, note, domain)
-            undo.append({"zh_key": zh_key, "ko_key": other_ko, "before": _plain(demoted)})
-            put_decision(conn, zh_key, other_ko, Decision(Status.APPROVED, note, domain), by, at)
+    if new.status is Status.PREFERRED:
+        undo += demote_the_preferred(conn, zh_key, ko_key, by, at)
     put_decision(conn, zh_key, ko_key, new, by, at)
     log(conn, at, by, action, shown[0] or zh_key, shown[1] or ko_key, _shown(old), _shown(new),
         {"type": "decisions", "items": undo})
     return old
+
+
+def demote_the_preferred(conn: sqlite3.Connection, zh_key: str, ko_key: str, by: str,
+                         at: str) -> list[dict[str, Any]]:
+    """Make the concept's preferred rendering other than ``ko_key`` approved,
+    as one becomes preferred in its place: a concept has one to use. Returns
+    what an undo puts back."""
+    if not ko_key:
+        return []
+    undo: list[dict[str, Any]] = []
+    for other_ko, note, domain in conn.execute(
+            "SELECT ko_key, note, domain FROM decisions WHERE zh_key = ? AND ko_key != ?"
+            " AND ko_key != '' AND status = 'preferred'", [zh_key, ko_key]).fetchall():
+        demoted = Decision(Status.PREFERRED, note, domain)
+        undo.append({"zh_key": zh_key, "ko_key": other_ko, "before": _plain(demoted)})
+        put_decision(conn, zh_key, other_ko, Decision(Status.APPROVED, note, domain), by, at)
+    return undo
 
 
 def _plain(d: Decision) -> dict[str, str]:
@@ -164,12 +176,20 @@ def added_document(conn: sqlite3.Connection, at: str) -> int:
     return int(conn.execute("SELECT id FROM documents WHERE name = ?", [ADDED]).fetchone()[0])
 
 
-def add(conn: sqlite3.Connection, zh: str, ko: str, kind: Kind, new: Decision, by: str,
-        at: str) -> bool:
+def add(conn: sqlite3.Connection, zh: str, ko: str, kind: Kind, status: Status | None,
+        note: str | None, domain: str | None, by: str, at: str) -> bool:
     """Add a pair no document contains; False when the termbase already had it
-    (then only the decision is recorded)."""
+    (then only the decision is recorded). What is not given (None) stays as
+    decided: the note, the domain, and a status that already vouches for the
+    pair (approved, preferred); else the pair is approved."""
     zh_key, ko_key = concept_key(zh), korean_key(ko)
     existed = find(conn, zh_key, ko_key) is not None
+    old, _ = decision(conn, zh_key, ko_key)
+    if status is None:
+        status = old.status if existed and old.status in (Status.APPROVED, Status.PREFERRED) \
+            else Status.APPROVED
+    new = Decision(status, old.note if note is None else note,
+                   old.domain if domain is None else domain)
     if not existed:
         document = added_document(conn, at)
         position = conn.execute("SELECT COALESCE(MAX(position) + 1, 0) FROM occurrences"
@@ -181,11 +201,12 @@ def add(conn: sqlite3.Connection, zh: str, ko: str, kind: Kind, new: Decision, b
                      [document, rendering, position, clean(zh), clean(ko), kind.value])
         conn.execute("UPDATE documents SET added_at = ? WHERE id = ?", [at, document])
         settle_concepts(conn, [concept])
-    old, _ = decision(conn, zh_key, ko_key)
+    demoted = demote_the_preferred(conn, zh_key, ko_key, by, at) \
+        if new.status is Status.PREFERRED else []
     put_decision(conn, zh_key, ko_key, new, by, at)
     log(conn, at, by, "add", zh, ko, "" if not existed else _shown(old), _shown(new),
         {"type": "add", "zh_key": zh_key, "ko_key": ko_key, "added": not existed,
-         "before": _plain(old)})
+         "before": _plain(old), "demoted": demoted})
     return not existed
 
 

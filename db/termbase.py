@@ -295,15 +295,17 @@ class Termbase:
             return curation.decide(conn, zh_key, ko_key, new, by, _now(),
                                    expected_version=expected_version, shown=shown)
 
-    def add_pair(self, ko: str, zh: str, kind: Kind, *, status: Status = Status.APPROVED,
-                 note: str = "", domain: str = "", by: str = "") -> bool:
-        """Add a pair no document contains, with a decision. Returns False when
-        the termbase had it already (then only the decision is recorded)."""
+    def add_pair(self, ko: str, zh: str, kind: Kind, *, status: Status | None = None,
+                 note: str | None = None, domain: str | None = None, by: str = "") -> bool:
+        """Add a pair no document contains, approved unless ``status`` says
+        otherwise. Returns False when the termbase had it already: then its
+        decision changes only as asked (its note, domain, and an approved or
+        preferred status stay unless given)."""
         if not clean(ko) or not concept_key(zh):
             raise InvalidPairError("a pair needs both a Korean and a Chinese term")
         with self.transaction() as conn:
-            return curation.add(conn, zh, ko, kind, Decision(Status(status), note, domain),
-                                by, _now())
+            return curation.add(conn, zh, ko, kind, None if status is None else Status(status),
+                                note, domain, by, _now())
 
     def edit_pair(self, ko: str, zh: str, *, new_ko: str | None = None,
                   new_zh: str | None = None, note: str | None = None, domain: str | None = None,

@@ -60,6 +60,7 @@ def _undo_add(conn: sqlite3.Connection, plan: dict[str, Any], by: str, at: str) 
                      " (SELECT id FROM documents WHERE name = ?)", [found[1], ADDED])
         settle_concepts(conn, [found[0]])
     put_decision(conn, plan["zh_key"], plan["ko_key"], _decision_from(plan["before"]), by, at)
+    _undo_decisions(conn, {"items": plan.get("demoted", [])}, by, at)
 
 
 def _undo_edit(conn: sqlite3.Connection, plan: dict[str, Any], by: str, at: str) -> None:

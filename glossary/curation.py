@@ -79,9 +79,12 @@ ADDABLE_STATUSES = ("approved", "preferred", "candidate")
 
 
 def add_pair(termbase: TermbaseCurator, ko: str, zh: str, *, kind: Kind | None = None,
-             status: Status = Status.APPROVED, note: str = "", domain: str = "",
+             status: Status | None = None, note: str | None = None, domain: str | None = None,
              by: str | None = None) -> bool:
-    """Add a pair no document contains (kind inferred as the miner would)."""
+    """Add a pair no document contains (kind inferred as the miner would),
+    approved unless ``status`` says otherwise; False when it was there already,
+    and then what is not given (None) stays as decided: its note, its domain,
+    and an approved or preferred status."""
     return termbase.add_pair(ko, zh, kind or infer_kind(ko, zh), status=status, note=note,
                              domain=domain, by=by or who())
 

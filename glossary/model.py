@@ -623,8 +623,8 @@ class TermbaseCurator(Protocol):
                    domain: str | None = None, by: str = "",
                    expected_version: int | None = None) -> Decision: ...
 
-    def add_pair(self, ko: str, zh: str, kind: Kind, *, status: Status = Status.APPROVED,
-                 note: str = "", domain: str = "", by: str = "") -> bool: ...
+    def add_pair(self, ko: str, zh: str, kind: Kind, *, status: Status | None = None,
+                 note: str | None = None, domain: str | None = None, by: str = "") -> bool: ...
 
     def edit_pair(self, ko: str, zh: str, *, new_ko: str | None = None,
                   new_zh: str | None = None, note: str | None = None,

@@ -245,6 +245,37 @@ def test_add_infers_the_kind(termbase: Termbase) -> None:
     assert infer_kind("하늘 고양이", "天猫") is Kind.TRANSLATION
 
 
+def test_a_pair_added_again_keeps_what_was_decided(termbase: Termbase) -> None:
+    add_pair(termbase, "상하이", "上海", status=Status.PREFERRED, note="표준 표기", domain="지명")
+    assert add_pair(termbase, "상하이", "上海") is False  # nothing given: nothing lost
+    assert add_pair(termbase, "상하이", "上海", domain="도시") is False
+    (rendering,) = termbase.lookup("上海")[0].renderings
+    assert (rendering.status, rendering.note, rendering.domain) == (Status.PREFERRED,
+                                                                     "표준 표기", "도시")
+    termbase.set_status("상하이", "上海", Status.REJECTED)
+    add_pair(termbase, "상하이", "上海")  # added by hand: vouched for again
+    assert termbase.decision("상하이", "上海")[0].status is Status.APPROVED
+
+
+def test_a_pair_added_preferred_is_the_concepts_one_until_undone(runner: CliRunner,
+                                                                  tmp_path: Path) -> None:
+    db = str(tmp_path / "t.db")
+    for ko, note in (("상하이", ["--note", "표준 표기"]), ("상해", [])):
+        result = runner.invoke(cli, ["add", "--db", db, ko, "上海", "--status", "preferred",
+                                     *note])
+        assert result.output == f"{ko} ↔ 上海: added, preferred\n"
+    with Termbase(db) as tb:
+        statuses = {r.ko: (r.status, r.note) for r in tb.lookup("上海")[0].renderings}
+        assert statuses == {"상해": (Status.PREFERRED, ""),
+                            "상하이": (Status.APPROVED, "표준 표기")}
+    assert runner.invoke(cli, ["undo", "--db", db]).exit_code == 0
+    with Termbase(db) as tb:
+        assert [(r.ko, r.status) for r in tb.lookup("上海")[0].renderings] == [
+            ("상하이", Status.PREFERRED)]
+    again = runner.invoke(cli, ["add", "--db", db, "상하이", "上海"])
+    assert again.output == "상하이 ↔ 上海: already there, preferred\n"
+
+
 def test_log_lists_decisions(runner: CliRunner, tmp_path: Path) -> None:
     db = str(tmp_path / "t.db")
     with Termbase(db) as tb:

@@ -176,8 +176,9 @@ class KozhApp:
         if status not in ADDABLE_STATUSES:
             status = "approved"
         with self.termbase(write=True) as tb:
-            add_pair(tb, ko, zh, status=Status(status), note=str(form.get("note", "")),
-                     domain=str(form.get("domain", "")))
+            # A field left empty keeps what a pair added again has.
+            add_pair(tb, ko, zh, status=Status(status), note=str(form.get("note", "")) or None,
+                     domain=str(form.get("domain", "")) or None)
             changed = tb.last_change()
         return _marked(_redirect("/pair", ko=ko, zh=zh), changed)
 
