@@ -26,7 +26,8 @@ from .common import db_option, index_cache, read_text, reports_errors
 @click.option("--lang", type=click.Choice(["auto", "ko", "zh"]), default="auto",
               show_default=True,
               help="The document's language (auto: each sentence in its own).")
-@click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the input.")
+@click.option("--encoding", default="utf-8", show_default=True,
+              help="Encoding of the input (auto: UTF-8, else the one it reads best in).")
 @click.option("--gloss", type=click.Choice(["first", "all"]), default="first", show_default=True,
               help="With --format inline: gloss a term's first occurrence, or every one.")
 @click.option("--resident/--no-resident", default=True, envvar="KOZH_RESIDENT",

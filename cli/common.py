@@ -102,7 +102,11 @@ def read_text(path: str, encoding: str = "utf-8") -> str:
     from glossary.ingest import collect, decode  # loads mining: only commands that read need it
 
     (source,) = collect([path])
-    return decode(source, encoding)
+    guessed: list[str] = []
+    text = decode(source, encoding, guessed)
+    for notice in guessed:
+        note(f"note: {notice}")
+    return text
 
 
 def index_cache(termbase: Path) -> Path:

@@ -63,7 +63,8 @@ class Progress:
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table",
               show_default=True, help="Output of --dry-run.")
 @click.option("--encoding", default="utf-8", show_default=True,
-              help="Encoding of the input (e.g. cp949, gb18030, big5).")
+              help="Encoding of the input (e.g. cp949, gb18030, big5; auto: UTF-8, else the "
+                   "one each file reads best in).")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Keep only pairs at least this confident.")
 @click.option("--name", "stdin_name", help="The document name for text read from stdin "
@@ -103,16 +104,18 @@ def mine(paths: tuple[str, ...], db_path: Path | None, dry_run: bool, fmt: str,
         raise click.UsageError("--scheduler goes with --engine dask")
     use_resident(resident and engine == "local" and jobs <= RESIDENT_SHARERS)
     skipped: list[str] = []  # empty files found in a directory
+    guessed: list[str] = []  # files --encoding auto read in a legacy encoding
     documents = read_documents(paths, encoding, stdin_name=stdin_name,
                                corpus=CorpusFormat(jsonl_text_field, jsonl_id_field,
-                                                   input_format), skipped=skipped)
+                                                   input_format), skipped=skipped,
+                               guessed=guessed)
     mine_all = partial(mine_with, engine=engine, jobs=jobs, scheduler=scheduler,
                        min_confidence=min_confidence)
     if dry_run:
         for doc in Progress().track(mine_all(documents)):
             for pair in doc.pairs:
                 _print_pair(pair.to_dict(), fmt)
-        _warn_empty(skipped)
+        _report_inputs(skipped, guessed)
         return
     with Termbase(db_path, force=force) as termbase:
         learned = learned_from(termbase)
@@ -134,7 +137,7 @@ def mine(paths: tuple[str, ...], db_path: Path | None, dry_run: bool, fmt: str,
             note(f"interrupted: the termbase keeps what was stored ({termbase.stats().documents}"
                  " documents in all); the same command goes on from there")
             raise SystemExit(130) from None
-        _warn_empty(skipped)
+        _report_inputs(skipped, guessed)
         summary = ", ".join(f"{count} {status}" for status, count in sorted(tally.items()))
         note(f"{total} pairs from {documents_stored} document(s) ({summary or 'none'}) into "
              f"{termbase.path}")
@@ -170,6 +173,8 @@ def merge(others: tuple[Path, ...], db_path: Path | None) -> None:
             note(f"{other}: {len(results)} document(s){': ' if summary else ''}{summary}")
 
 
-def _warn_empty(skipped: list[str]) -> None:
+def _report_inputs(skipped: list[str], guessed: list[str]) -> None:
     for label in skipped:
         note(f"warning: {label}: empty file, left out")
+    for notice in guessed:
+        note(f"note: {notice}")

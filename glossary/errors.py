@@ -40,7 +40,7 @@ class DecodeError(InputError):
         self.name, self.encoding, self.offset, self.reason = name, encoding, offset, reason
         self.line, self.likely = line, likely
         # Korean and Chinese files that are not UTF-8 are most often in these.
-        hint = ("; if the file is in another encoding, name it (cp949, gb18030, big5)"
+        hint = ("; if the file is in another encoding, name it (cp949, gb18030, big5, or auto)"
                 if encoding.replace("_", "-").lower() in ("utf-8", "utf8") else "")
         if hint and likely:
             hint += f": it reads as {likely}"

@@ -56,7 +56,7 @@ from .model import (
     TermbaseWriter,
 )
 from .office import docx_text, is_office
-from .text.encodings import likely_encoding, utf16_without_bom
+from .text.encodings import LEGACY, likely_encoding, utf16_without_bom
 from .text.markup import guess_format
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".wiki", ".wikitext")
@@ -159,9 +159,21 @@ def _codec(encoding: str) -> str:
     return "utf-8-sig" if name == "utf-8" else name
 
 
-def decode(source: SourceFile, encoding: str = "utf-8") -> str:
+# The encoding that reads UTF-8 (or what a byte order mark names), else the
+# legacy encoding the bytes read best in (cp949, gb18030, big5), or UTF-16
+# without its mark: for a folder of files saved over the years.
+AUTO = "auto"
+
+
+def decode(source: SourceFile, encoding: str = "utf-8",
+           guessed: list[str] | None = None) -> str:
     """The text of a source, or an :class:`InputError` that says where it is not
-    text; a Word document's (.docx) is the text of its body."""
+    text; a Word document's (.docx) is the text of its body. With ``encoding``
+    :data:`AUTO`, a file that is not UTF-8 is read in the encoding it reads
+    best in, and ``guessed`` is told so (``a.txt: not UTF-8, read as cp949``)."""
+    auto = encoding == AUTO
+    if auto:
+        encoding = "utf-8"
     codec = _codec(encoding)
     data = read_bytes(source)
     if not data or data in _BYTE_ORDER_MARKS:
@@ -172,15 +184,32 @@ def decode(source: SourceFile, encoding: str = "utf-8") -> str:
         codec = encoding = marked  # Notepad's and Excel's "Unicode": UTF-16 with its BOM
     nul = data.find(b"\x00")
     if nul >= 0 and "16" not in codec and "32" not in codec:
+        utf16 = utf16_without_bom(data)
+        if auto and utf16:
+            return _read_as(source, data, utf16, guessed)
         hint = (f"; if it is UTF-16 text without a byte order mark, name its encoding:"
-                f" --encoding {utf16}"
-                if (utf16 := utf16_without_bom(data)) else "")
+                f" --encoding {utf16}" if utf16 else "")
         raise InputError(f"{source.label}: looks binary (NUL byte at offset {nul}){hint}")
     try:
         return data.decode(codec)
     except UnicodeDecodeError as error:
-        raise DecodeError.of(source.label, encoding, data, error,
-                             likely_encoding(data)) from None
+        likely = likely_encoding(data)
+        if auto and likely:
+            return _read_as(source, data, likely, guessed)
+        tried = f"{encoding} (nor {', '.join(LEGACY)})" if auto else encoding
+        raise DecodeError.of(source.label, tried, data, error, likely) from None
+
+
+def _read_as(source: SourceFile, data: bytes, codec: str, guessed: list[str] | None) -> str:
+    """``data`` read in the encoding it was found to read in, and ``guessed`` told."""
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as error:
+        raise DecodeError.of(source.label, codec, data, error) from None
+    notice = f"{source.label}: not UTF-8, read as {codec}"
+    if guessed is not None and notice not in guessed:
+        guessed.append(notice)
+    return text
 
 
 def document_id(source: SourceFile, content: bytes | str, name: str | None = None) -> str:
@@ -214,20 +243,22 @@ def split_documents(source: SourceFile, text: str, doc_id: str,
 def read_documents(paths: Iterable[str], encoding: str = "utf-8", *,
                    stdin_name: str | None = None, stdin: bytes | None = None,
                    corpus: CorpusFormat = CorpusFormat(),
-                   skipped: list[str] | None = None) -> Iterator[Document]:
+                   skipped: list[str] | None = None,
+                   guessed: list[str] | None = None) -> Iterator[Document]:
     """The documents the user named, each once. Every source is decoded and
     cut into documents before the first is yielded, so a bad byte or a
     corpus line that cannot be read stops the run before anything is stored.
     An empty file found in a directory is no error (a folder of many files
     often holds one): it is left out, and its name appended to ``skipped``;
-    an empty file named on its own is refused, as a mistake."""
+    an empty file named on its own is refused, as a mistake. With ``encoding``
+    :data:`AUTO`, ``guessed`` learns which files were not UTF-8 (see :func:`decode`)."""
     sources = collect(paths, stdin)
     kept: dict[int, tuple[str, list[Document]]] = {}
     budget = KEEP_DECODED
     empty: set[int] = set()
     for index, source in enumerate(sources):
         try:
-            text = decode(source, encoding)
+            text = decode(source, encoding, guessed)
         except EmptyInputError:
             if not source.found:
                 raise
@@ -246,7 +277,8 @@ def read_documents(paths: Iterable[str], encoding: str = "utf-8", *,
         if index in empty:
             continue
         doc_id, documents = (kept.pop(index) if index in kept
-                             else _cut(source, decode(source, encoding), stdin_name, corpus))
+                             else _cut(source, decode(source, encoding, guessed), stdin_name,
+                                       corpus))
         if doc_id in seen:  # the same file named twice on one command line
             continue
         seen.add(doc_id)

@@ -143,6 +143,38 @@ def test_utf16_without_its_byte_order_mark_is_named_in_the_refusal(
     assert named.exit_code == 0 and "마윈" in named.stdout and "馬雲" in named.stdout
 
 
+def test_auto_reads_each_file_in_the_encoding_it_reads_best_in(runner: CliRunner,
+                                                                tmp_path: Path,
+                                                                db_path: Path) -> None:
+    # A folder of files saved over the years, each in its own encoding.
+    folder = tmp_path / "years"
+    folder.mkdir()
+    for name, text, encoding in [
+            ("utf8.txt", "베이징(北京)에서 출발했다.", "utf-8"),
+            ("old.txt", "알리바바를 세운 마윈(馬雲)은 항저우에서 태어났다.", "cp949"),
+            ("notepad.txt", "중국 인민은행(中国人民银行)이 발표했다.", "utf-16-le"),
+            ("zh.txt", "马云在杭州创立了阿里巴巴，后来成为中国最有名的企业家之一。", "gb18030")]:
+        folder.joinpath(name).write_bytes(text.encode(encoding))
+    result = runner.invoke(cli, ["mine", "--db", str(db_path), "--encoding", "auto",
+                                 str(folder)])
+    assert result.exit_code == 0, result.stderr
+    notes = sorted(line for line in result.stderr.splitlines() if line.startswith("note:"))
+    assert notes == [f"note: {folder / 'notepad.txt'}: not UTF-8, read as utf-16-le",
+                     f"note: {folder / 'old.txt'}: not UTF-8, read as cp949",
+                     f"note: {folder / 'zh.txt'}: not UTF-8, read as gb18030"]
+    listed = runner.invoke(cli, ["list", "--db", str(db_path)]).stdout
+    assert {line.split("\t")[0] for line in listed.splitlines()} == {
+        "베이징", "마윈", "중국 인민은행"}
+    annotated = runner.invoke(cli, ["annotate", "--db", str(db_path), "--encoding", "auto",
+                                    str(folder / "old.txt")])
+    assert "마윈\t马云" in annotated.stdout and "read as cp949" in annotated.stderr
+    # What no encoding reads well is refused still, before anything is stored.
+    folder.joinpath("latin.txt").write_bytes("café naïve".encode("latin-1"))
+    refused = runner.invoke(cli, ["mine", "--dry-run", "--encoding", "auto", str(folder)])
+    assert refused.exit_code == 1
+    assert "latin.txt: not valid utf-8 (nor cp949, gb18030, big5) at byte 3" in refused.stderr
+
+
 @pytest.mark.parametrize("make, message", [
     (lambda p: p.joinpath("x.txt").write_bytes(b"\x89PNG\x00\x00"), "looks binary"),
     (lambda p: p.joinpath("x.txt").write_bytes(b""), "empty file"),
