@@ -80,6 +80,15 @@ def test_termbase_renderings_come_first(tmp_path: Path) -> None:
         assert glossary.suggest("廣州", tb)[0].method == "termbase"
 
 
+def test_words_written_apart_are_rendered_apart(tmp_path: Path) -> None:
+    with Termbase(tmp_path / "t.db") as tb:
+        tb.add_mined(mine_document("베이징(北京)에 갔다.", "a.txt"))
+        found = [(s.ko, s.method, s.note) for s in glossary.suggest("上海 北京", tb)]
+    assert found == [
+        ("상하이 베이징", "transcription", ""), ("상해 북경", "sino-korean", ""),
+        ("상해 베이징", "termbase-part", "北京 → 베이징, the rest read in Sino-Korean")]
+
+
 def test_not_chinese() -> None:
     assert glossary.suggest("서울") == []
 

@@ -156,6 +156,9 @@ def sino_korean_reading(zh: str) -> str:
     """The Sino-Korean reading, word by word ('' when a character has none)."""
     out = []
     for word in segment(simplified_form(zh)):
+        if word.isspace():  # words written apart are read apart (上海 北京: 상해 북경)
+            out.append(" ")
+            continue
         syllables = []
         starts = search_starts(word)
         for index, char in enumerate(word):
@@ -173,7 +176,7 @@ def _with_part(zh: str, start: int, size: int, known: str) -> Suggestion:
     대학); the part alone when the rest has no reading."""
     part, before, after = zh[start : start + size], zh[:start], zh[start + size :]
     # What follows the part starts no word: no initial-sound law (北京路 베이징로).
-    readings = [common_reading(char) for char in after]
+    readings = [" " if char == " " else common_reading(char) for char in after]
     pieces = [sino_korean_reading(before) if before else "",
               "".join(readings) if all(readings) else ""]
     if all(piece or not rest for piece, rest in zip(pieces, (before, after), strict=True)):
@@ -210,7 +213,8 @@ def suggest(zh: str, termbase: TermbaseReader | None = None) -> list[Suggestion]
     simplified = simplified_form(zh)
     # Modern names of people and places are transcribed; institutions and
     # longer common terms are read in Sino-Korean.
-    if not is_proper_name(simplified) and (len(zh) > NAME_LENGTH
+    names = all(map(is_proper_name, simplified.split()))  # each word written apart a name
+    if not names and (len(zh.replace(" ", "")) > NAME_LENGTH
                                            or is_organization(simplified)):
         computed.reverse()
     if mixed := name_and_noun(zh):
@@ -226,6 +230,8 @@ def suggest(zh: str, termbase: TermbaseReader | None = None) -> list[Suggestion]
         for size in range(min(len(simplified) - 1, MAX_PART), 1, -1):
             for start in range(len(simplified) - size + 1):
                 part = simplified[start : start + size]
+                if part.strip() != part:
+                    continue  # a term's words, not the space between them
                 for entry in termbase.lookup(part, limit=3, exact=True):
                     found.append(_with_part(simplified, start, size, entry.preferred.ko))
     return _unique(found)
