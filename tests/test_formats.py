@@ -109,6 +109,19 @@ def test_csv_has_bom_and_neutralizes_formulas() -> None:
     assert "'=HYPERLINK(1)" in text and "'+위험" in text
 
 
+def test_kozh_tsv_neutralizes_formulas_and_reads_them_back() -> None:
+    # A spreadsheet opens TSV as it opens CSV.
+    entries = [Entry("公式", "公式", ["公式"], [Rendering("+위험", "translation", 2, 0.5,
+                                                          note="=HYPERLINK(1)", domain="@법률")])]
+    out = io.StringIO()
+    export(entries, "tsv", out)
+    row = out.getvalue().splitlines()[1].split("\t")
+    assert (row[2], row[7], row[8]) == ("'+위험", "'=HYPERLINK(1)", "'@법률")
+    (entry,) = read_entries(out.getvalue().encode(), "g.tsv", "tsv")
+    (rendering,) = entry.renderings
+    assert (rendering.ko, rendering.note, rendering.domain) == ("+위험", "=HYPERLINK(1)", "@법률")
+
+
 def test_tab_in_a_term_is_refused_for_tsv() -> None:
     entries = [Entry("上海", "上海", ["上海"], [Rendering("상\t하이", "translation", 1, 1.0)])]
     with pytest.raises(ExportError, match="tab or newline"):

@@ -254,6 +254,28 @@ def text_lines(data: bytes, name: str) -> Iterator[tuple[int, str]]:
     yield from enumerate(text.split("\n"), 1)
 
 
+# Cells a spreadsheet would run as formulas; a leading quote is escaped too, so
+# that reading takes off exactly the quote that writing put on.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
+
+
+def neutralize(cell: str) -> str:
+    """Stop a spreadsheet from running a cell as a formula (CSV injection):
+    CSV and kozh's TSV, which spreadsheets open too, write their cells so.
+
+    >>> neutralize("=1+1"), neutralize("상하이")
+    ("'=1+1", '상하이')
+    """
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
+def unneutralized(cell: str) -> str:
+    """A cell with the quote that neutralized a formula taken off again."""
+    value = cell.strip()
+    return value[1:] if value.startswith("'") and value[1:2] in ("=", "+", "-", "@", "'") \
+        else value
+
+
 def tsv_cell(value: str, what: str = "term") -> str:
     """A TSV cell as-is, or an error: a tab or newline cannot be written safely."""
     if any(ch in value for ch in "\t\r\n"):

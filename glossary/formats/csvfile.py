@@ -26,23 +26,13 @@ from .base import (
     checked_text,
     concept_of,
     filter_entries,
+    neutralize,
     text_of,
+    unneutralized,
 )
 
 CSV_HEADER = ("zh_hans", "zh_hant", "ko", "preferred", "kind", "count", "confidence", "source",
               "context", "status", "note", "domain")
-# Cells a spreadsheet would run as formulas; a leading quote is escaped too, so
-# that reading takes off exactly the quote that writing put on.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
-
-
-def neutralize(cell: str) -> str:
-    """Stop a spreadsheet from running a cell as a formula (CSV injection).
-
-    >>> neutralize("=1+1"), neutralize("상하이")
-    ("'=1+1", '상하이')
-    """
-    return "'" + cell if cell.startswith(_FORMULA_START) else cell
 
 
 def write_csv(entries: Iterable[Concept], out: TextIO, options: ExportOptions) -> int:
@@ -61,13 +51,6 @@ def write_csv(entries: Iterable[Concept], out: TextIO, options: ExportOptions) -
                              neutralize(rendering.note), neutralize(rendering.domain)])
             rows += 1
     return rows
-
-
-def _unneutralized(cell: str) -> str:
-    """A cell with the quote that neutralized a formula taken off again."""
-    value = cell.strip()
-    return value[1:] if value.startswith("'") and value[1:2] in ("=", "+", "-", "@", "'") \
-        else value
 
 
 # Column names other tools give their language columns (memoQ, MultiTerm).
@@ -141,7 +124,7 @@ def read_csv(data: bytes, name: str) -> Iterator[Concept]:
                 index = columns.get(ours)
                 if index is None:
                     return "", ""
-                return _unneutralized(row[index]), at(name, line, index + 1)
+                return unneutralized(row[index]), at(name, line, index + 1)
 
             key = (cell("zh_hans")[0].split("|")[0].strip(),
                    cell("zh_hant")[0].split("|")[0].strip())

@@ -25,8 +25,10 @@ from .base import (
     checked_text,
     concept_of,
     filter_entries,
+    neutralize,
     text_lines,
     tsv_cell,
+    unneutralized,
 )
 
 TSV_HEADER = ("zh_hans", "zh_hant", "ko", "kind", "count", "confidence", "status", "note",
@@ -39,10 +41,12 @@ def write_tsv(entries: Iterable[Concept], out: TextIO, options: ExportOptions) -
     rows = 0
     for entry in filter_entries(entries, options):
         for rendering in entry.renderings:
-            cells = [tsv_cell(entry.zh_hans), tsv_cell(entry.zh_hant), tsv_cell(rendering.ko),
-                     rendering.kind, str(rendering.count), f"{rendering.confidence:.2f}",
-                     rendering.status, tsv_cell(rendering.note, "note"),
-                     tsv_cell(rendering.domain, "domain")]
+            # A spreadsheet opens TSV too: what it would run as a formula is quoted.
+            cells = [tsv_cell(entry.zh_hans), tsv_cell(entry.zh_hant),
+                     neutralize(tsv_cell(rendering.ko)), rendering.kind, str(rendering.count),
+                     f"{rendering.confidence:.2f}", rendering.status,
+                     neutralize(tsv_cell(rendering.note, "note")),
+                     neutralize(tsv_cell(rendering.domain, "domain"))]
             out.write("\t".join(cells) + "\n")
             rows += 1
     return rows
@@ -61,7 +65,8 @@ def _columns(header: str, name: str) -> dict[str, int]:
 def _rendering(cells: list[str], columns: dict[str, int], name: str, line: int) -> Rendering:
     def cell(column: str, default: str) -> tuple[str, str]:
         index = columns.get(column)
-        return (cells[index], at(name, line, index + 1)) if index is not None else (default, "")
+        return ((unneutralized(cells[index]), at(name, line, index + 1)) if index is not None
+                else (default, ""))
 
     ko = checked_term(*cell("ko", ""), "ko")
     kind = checked_kind(*cell("kind", "translation"))
