@@ -176,6 +176,9 @@ def list_(db_path: Path | None, statuses: tuple[str, ...], kinds: tuple[str, ...
         pairs = termbase.list_pairs(statuses=statuses, kinds=kinds, min_count=min_count,
                                     domain=domain, document=document, sort=sort, limit=limit,
                                     offset=offset, contexts=contexts)
+        if document and not pairs and not termbase.has_document(document):
+            note(f"warning: no document {document} in {termbase.path}"
+                 " (kozh stats --documents lists them)")
     if json_:
         click.echo(json.dumps([asdict(pair) for pair in pairs], ensure_ascii=False, indent=2))
         return

@@ -52,11 +52,23 @@ def lookup(query: str, db_path: Path | None, json_: bool, limit: int, all_: bool
 @click.command()
 @db_option
 @click.option("json_", "--json", is_flag=True, help="Print JSON.")
+@click.option("--documents", "by_document", is_flag=True,
+              help="List the documents instead: name, origin, when added, pairs.")
 @reports_errors
-def stats(db_path: Path | None, json_: bool) -> None:
+def stats(db_path: Path | None, json_: bool, by_document: bool) -> None:
     """Show what the termbase holds, and where it is."""
     with Termbase(db_path, read_only=True) as termbase:
         figures = termbase.stats()
+        documents = termbase.documents() if by_document else []
+    if by_document:
+        fields = ("document", "origin", "added_at", "pairs")
+        if json_:
+            click.echo(json.dumps([dict(zip(fields, row, strict=True)) for row in documents],
+                                  ensure_ascii=False, indent=2))
+        else:
+            for row in documents:
+                click.echo("\t".join(map(str, row)))
+        return
     if json_:
         click.echo(json.dumps(asdict(figures), ensure_ascii=False))
         return

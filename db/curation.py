@@ -342,6 +342,12 @@ def documents(conn: sqlite3.Connection) -> list[tuple[str, str, str, int]]:
                          " ORDER BY d.added_at, d.label")]
 
 
+def has_document(conn: sqlite3.Connection, name: str) -> bool:
+    """Is there a document of this name (its path) or label (as it is shown)?"""
+    return conn.execute("SELECT 1 FROM documents WHERE name = ? OR label = ? LIMIT 1",
+                        [name, name]).fetchone() is not None
+
+
 # -- listing -------------------------------------------------------------------------------
 
 # Count and confidence orders follow an index of renderings alone (ties by the

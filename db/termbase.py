@@ -365,6 +365,10 @@ class Termbase:
         """(label, origin, added at, pairs) of every document, oldest first."""
         return curation.documents(self.conn)
 
+    def has_document(self, name: str) -> bool:
+        """Does the termbase hold a document of this name or label?"""
+        return curation.has_document(self.conn, name)
+
     def undo(self, *, by: str = "", expected: int | None = None) -> LogEntry:
         """Revert the latest decision not yet undone; returns it. With
         ``expected`` (a log id), only if it is still that one."""

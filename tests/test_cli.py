@@ -51,6 +51,27 @@ def test_mine_then_lookup_and_stats(runner: CliRunner, write_text, db_path: Path
     assert str(db_path) in stats.stdout and "concepts:     3" in stats.stdout
 
 
+def test_stats_lists_the_documents_a_list_can_name(runner: CliRunner, write_text,
+                                                   db_path: Path) -> None:
+    paths = [str(write_text(name, text)) for name, text in (
+        ("상하이.txt", "상하이(上海)에 갔다."), ("b.txt", "베이징(北京)과 상해(上海)"))]
+    for path in paths:
+        runner.invoke(cli, ["mine", "--db", str(db_path), path])
+    table = runner.invoke(cli, ["stats", "--db", str(db_path), "--documents"]).stdout
+    assert [line.split("\t")[::3] for line in table.splitlines()] == [[paths[0], "1"],
+                                                                      [paths[1], "2"]]
+    as_json = json.loads(runner.invoke(cli, ["stats", "--db", str(db_path), "--documents",
+                                             "--json"]).stdout)
+    assert [(d["document"], d["origin"], d["pairs"]) for d in as_json] == [
+        (paths[0], "mined", 1), (paths[1], "mined", 2)]
+    listed = runner.invoke(cli, ["list", "--db", str(db_path), "--document", paths[0]])
+    assert [line.split("\t")[0] for line in listed.stdout.splitlines()] == ["상하이"]
+    unknown = runner.invoke(cli, ["list", "--db", str(db_path), "--document", "상해.txt"])
+    assert unknown.exit_code == 0 and unknown.stdout == ""
+    assert "warning: no document 상해.txt in" in unknown.stderr
+    assert "kozh stats --documents" in unknown.stderr
+
+
 def test_default_database_comes_from_the_environment(runner: CliRunner, write_text,
                                                      isolated_db_env: Path) -> None:
     runner.invoke(cli, ["mine", str(write_text("a.txt", TEXT))])
