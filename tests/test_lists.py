@@ -72,7 +72,6 @@ def test_a_list_whose_only_chinese_member_is_translated_gives_nothing() -> None:
     "회의 결과 난징(结果、南京)을 발표했다.",  # 과 of 결과 is no conjunction
     "수도 서울, 도쿄(北京、东京)에서",  # translations alone verify nothing
     "충칭과 청두(重庆、成都 등)의 인구",  # a note after the list
-    "기록 및 족보에 이름은 덕량(德亮, 德郞)이다.",  # names, not a list joined by "and"
 ])
 def test_a_list_that_does_not_split_the_same_way_gives_nothing(text: str) -> None:
     assert pairs(text) == []

@@ -675,6 +675,14 @@ def test_a_surname_with_a_title_does_not_translate_the_whole_name(
     ("동영상 사이트 비리비리(哔哩哔哩·B站)가 상장했다.", [("비리비리", "哔哩哔哩")]),
     # names of two people after a list: a pair each, none for one of them with both
     ("회담에 시진핑과 리창(习近平·李强)이 나왔다.", [("시진핑", "习近平"), ("리창", "李强")]),
+    # two names a comma, a semicolon or a slash apart: the one the term reads
+    ("옛 도읍 난징(南京, 金陵)에 갔다.", [("난징", "南京")]),
+    ("옛 도읍 금릉(南京; 金陵)에 갔다.", [("금릉", "金陵")]),
+    ("항구 도시 톈진(天津/津门)에 닿았다.", [("톈진", "天津")]),
+    ("도시 난징, 톈진(南京, 天津)을 거쳤다.", [("난징", "南京"), ("톈진", "天津")]),
+    ("이웃한 두 나라(韩国, 日本)는 가깝다.", []),
+    # 및 joins words before, not the two names: no list, the name read
+    ("기록 및 족보에 이름은 덕량(德亮, 德郞)이다.", [("덕량", "德亮")]),
 ])
 def test_a_gloss_giving_one_thing_s_names_a_dot_apart(
         text: str, expected: list[tuple[str, str]]) -> None:

@@ -415,8 +415,17 @@ def _glossed_before(text: str, bracket: Bracket, learned: Correspondences | None
     if expanded := _in_full(text, bracket, gloss, single) or _short_form(text, bracket, gloss,
                                                                         single):
         return [expanded]
-    return [single] if _stands_alone(single, text) else list_members(
-        text, bracket.start, bracket.content, learned)
+    return [single] if _stands_alone(single, text) else _members(text, bracket, gloss, learned)
+
+
+def _members(text: str, bracket: Bracket, gloss: str | None, learned: Correspondences | None
+             ) -> list[tuple[str, int, int, Kind, float]]:
+    """The members of a list the bracket glosses, a pair each; else, for two
+    names of one thing, the one its term reads (:func:`_one_of_two_names`)."""
+    members = list_members(text, bracket.start, bracket.content, learned)
+    if not members and gloss is None and (named := _one_of_two_names(text, bracket, learned)):
+        return [named]
+    return members
 
 
 def _a_prefix(text: str, bracket: Bracket, chars: str, start: int, end: int) -> bool:
@@ -601,6 +610,26 @@ def _one_of_its_names(text: str, bracket: Bracket, gloss: str | None,
         found = _single(text, bracket, member, learned)
         if found and found[3] in (*READ_KINDS, Kind.MIXED) \
                 and not _LIST_BEFORE.search(text, 0, found[1]):
+            return found
+    return None
+
+
+# What parts a place's or a person's two names in one bracket (北京, 北平).
+_TWO_NAMES = re.compile(r"\s*[,;/，；]\s*")
+
+
+def _one_of_two_names(text: str, bracket: Bracket, learned: Correspondences | None
+                      ) -> tuple[str, int, int, Kind, float] | None:
+    """Two names a comma, a semicolon or a slash apart (北京, 北平: a city's
+    name and its old one) glossing one term that reads one of them whole:
+    that pair. None when the term ends a list (베이징, 상하이(北京, 上海): a
+    pair each, as the list's members give them)."""
+    members = _TWO_NAMES.split(bracket.content.strip())
+    if len(members) != 2 or not all(member and all(map(is_han, member)) for member in members):
+        return None
+    for member in members:
+        found = _single(text, bracket, member, learned)
+        if found and found[3] in READ_KINDS and not _LIST_BEFORE.search(text, 0, found[1]):
             return found
     return None
 
