@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import socket
 import webbrowser
 from pathlib import Path
 
@@ -40,6 +42,7 @@ def serve(db_path: Path | None, host: str, port: int, read_only: bool, open_brow
         return Termbase(path, read_only=not write)
 
     app = create_app(open_termbase, read_only=read_only, token=token)
+    listening = _listen(host, port)  # a port in use fails here, before the page is announced
     url = f"http://{'[' + host + ']' if ':' in host else host}:{port}/"
     note(f"kozh serve: {url} ({path}{', read-only' if read_only else ''})")
     if token:
@@ -48,4 +51,23 @@ def serve(db_path: Path | None, host: str, port: int, read_only: bool, open_brow
         note(f"warning: listening on {host}: other machines can reach this page")
     if open_browser:
         webbrowser.open(url)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[listening])
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """A socket bound to ``host`` and ``port``, or one line saying why it cannot be."""
+    try:
+        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+    except socket.gaierror as error:
+        raise click.ClickException(f"cannot listen on {host}: {error.strerror}") from None
+    listening = socket.socket(family, socket.SOCK_STREAM)
+    listening.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        listening.bind((host, port))
+    except OSError as error:
+        listening.close()
+        busy = " (another program uses it: try another --port)" \
+            if error.errno == errno.EADDRINUSE else ""
+        raise click.ClickException(
+            f"cannot listen on {host} port {port}: {error.strerror}{busy}") from None
+    return listening

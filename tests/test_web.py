@@ -105,6 +105,34 @@ def test_a_pair_no_document_holds_is_added_from_the_search_page(db: Path) -> Non
     assert empty.status_code == 400
 
 
+def test_a_pair_added_again_from_the_page_keeps_its_note(db: Path) -> None:
+    web = client(db)
+    page = web.get("/", params={"q": "上海"}).text
+    form = {"csrf": csrf(page), "ko": "상하이", "zh": "上海", "note": "표준 표기",
+            "status": "approved"}
+    web.post("/pair/add", data=form)
+    web.post("/pair/add", data={**form, "note": "", "domain": ""})  # fields left empty
+    with Termbase(db, read_only=True) as tb:
+        assert tb.decision("상하이", "上海")[0].note == "표준 표기"
+
+
+def test_a_port_in_use_is_one_line_before_the_page_is_announced(db: Path) -> None:
+    import socket
+
+    from click.testing import CliRunner
+
+    from cli import cli
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(cli, ["serve", "--db", str(db), "--port", str(port)])
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr == (f"Error: cannot listen on 127.0.0.1 port {port}: Address already"
+                             " in use (another program uses it: try another --port)\n")
+
+
 def test_text_is_escaped_everywhere(db: Path) -> None:
     with Termbase(db) as tb:
         tb.set_status("마윈", "马云", Status.APPROVED, note="<script>alert('노트')</script>",
