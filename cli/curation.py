@@ -78,7 +78,7 @@ def _decision_command(name: str, status: Status, summary: str) -> click.Command:
     def command(words: tuple[str, ...], db_path: Path | None, note: str | None,
                 domain: str | None) -> None:
         ko, given = _ko_and_zh(words)
-        with Termbase(db_path) as termbase:
+        with Termbase(db_path, create=False) as termbase:
             ko, zh = _in_order(ko, given) if given is not None else curation.the_pair(termbase, ko)
             old = curation.set_status(termbase, ko, zh, status, note=note, domain=domain)
             ko, zh = termbase.stored_pair(ko, zh) or (ko, zh)  # as it is kept
@@ -133,7 +133,7 @@ def edit(words: tuple[str, ...], db_path: Path | None, new_ko: str | None, new_z
     if not any((new_ko, new_zh, note is not None, domain is not None)):
         raise click.UsageError("say what to change: --ko, --zh, --note or --domain")
     ko, zh = _in_order(*_both(words))
-    with Termbase(db_path) as termbase:
+    with Termbase(db_path, create=False) as termbase:
         curation.edit_pair(termbase, ko, zh, new_ko=new_ko, new_zh=new_zh, note=note,
                            domain=domain)
     click.echo(f"{ko} ↔ {zh}: now {new_ko or ko} ↔ {new_zh or zh}")
@@ -146,7 +146,7 @@ def edit(words: tuple[str, ...], db_path: Path | None, new_ko: str | None, new_z
 def delete(words: tuple[str, ...], db_path: Path | None) -> None:
     """Forget a pair (re-mining may find it again, as a candidate)."""
     ko, zh = _in_order(*_both(words))
-    with Termbase(db_path) as termbase:
+    with Termbase(db_path, create=False) as termbase:
         curation.delete_pair(termbase, ko, zh)
     click.echo(f"{ko} ↔ {zh}: deleted")
 
@@ -214,11 +214,12 @@ def review(db_path: Path | None, statuses: tuple[str, ...], kinds: tuple[str, ..
     Each decision is saved at once. Without a terminal the keys are read
     from stdin, one a line (after e, a line for the new Korean and one for
     the new Chinese; empty keeps it)."""
-    decided = 0
+    decided = shown = 0
     keys = _Keys()
-    with Termbase(db_path) as termbase:
+    with Termbase(db_path, create=False) as termbase:
         queue = curation.ReviewQueue(termbase, statuses, kinds, min_count)
         while (pair := queue.next()) is not None:
+            shown += 1
             _show(pair, decided + len(queue.skipped) + 1)
             click.echo("  a approve · p prefer · r reject · e edit · s skip · u undo · q quit > ",
                        nl=False)
@@ -230,6 +231,11 @@ def review(db_path: Path | None, statuses: tuple[str, ...], kinds: tuple[str, ..
                 decided += _act(queue, pair, key, keys)
             except (ConflictError, NotFoundError) as error:
                 note(str(error))
+    if not shown:
+        note(f"nothing to review: no {' or '.join(statuses)} pair here"
+             + (" of that kind or count" if kinds or min_count > 1 else "")
+             + " (--status chooses others)")
+        return
     note(f"{decided} decision(s) saved")
 
 
@@ -309,7 +315,7 @@ def log_(words: tuple[str, ...], db_path: Path | None, limit: int, json_: bool) 
 @reports_errors
 def undo(db_path: Path | None) -> None:
     """Revert the latest decision."""
-    with Termbase(db_path) as termbase:
+    with Termbase(db_path, create=False) as termbase:
         entry = curation.undo(termbase)
     click.echo(f"undone: {entry.action} {entry.ko} ↔ {entry.zh} ({entry.before or '—'} → "
                f"{entry.after})")

@@ -276,6 +276,26 @@ def test_a_pair_added_preferred_is_the_concepts_one_until_undone(runner: CliRunn
     assert again.output == "상하이 ↔ 上海: already there, preferred\n"
 
 
+@pytest.mark.parametrize("command", [["review"], ["undo"], ["approve", "상하이", "上海"],
+                                     ["edit", "상하이", "上海", "--note", "표준"],
+                                     ["delete", "상하이", "上海"]])
+def test_deciding_about_a_termbase_that_is_not_there_makes_none(
+        runner: CliRunner, tmp_path: Path, command: list[str]) -> None:
+    db = tmp_path / "없는.db"
+    result = runner.invoke(cli, [*command, "--db", str(db)], input="a\n")
+    assert result.exit_code == 1 and f"no termbase at {db}" in result.stderr
+    assert not db.exists()
+
+
+def test_a_review_with_nothing_to_review_says_so(runner: CliRunner, tmp_path: Path) -> None:
+    db = str(tmp_path / "t.db")
+    runner.invoke(cli, ["add", "--db", db, "상하이", "上海"])
+    result = runner.invoke(cli, ["review", "--db", db], input="a\n")
+    assert result.exit_code == 0 and result.stdout == ""
+    assert result.stderr == ("nothing to review: no candidate pair here"
+                             " (--status chooses others)\n")
+
+
 def test_log_lists_decisions(runner: CliRunner, tmp_path: Path) -> None:
     db = str(tmp_path / "t.db")
     with Termbase(db) as tb:
