@@ -323,6 +323,19 @@ def test_a_bracket_of_hangul_after_chinese_reads_it(
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the same pair once, however its brackets nest
+    ("그는 베이징(北京(베이징))에 갔다.", [("베이징", "北京", 3)]),
+    ("그는 광저우[广州(광저우)]에 갔다.", [("광저우", "广州", 3)]),
+    # another rendering inside is another pair
+    ("주석 마오쩌둥(毛澤東(모택동))의 글", [("마오쩌둥", "毛澤東", 3), ("모택동", "毛澤東", 3)]),
+])
+def test_a_reading_nested_in_the_gloss_it_reads_is_no_second_pair(
+        text: str, expected: list[tuple[str, str, int]]) -> None:
+    assert [(p.ko, p.zh, p.term_start) for p in mine(text)] == [
+        (ko, zh, text.index(ko, start)) for ko, zh, start in expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("가전업체 小米(Xiaomi, 샤오미)가 발표했다.", [("샤오미", "小米", "transliteration")]),
     ("그는 北京(Běijīng, 베이징)에 갔다.", [("베이징", "北京", "transliteration")]),
     ("회의는 上海(Shanghai·상하이, 상해)에서 열렸다.",

@@ -15,12 +15,21 @@ contexts and the versions of what mined them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 from heapq import merge
 
-from ..model import Document, Kind, MinedDocument, MinedPair, chinese_forms, text_digest
+from ..model import (
+    Document,
+    Kind,
+    MinedDocument,
+    MinedPair,
+    chinese_forms,
+    concept_key,
+    text_digest,
+)
 from ..text.lexicon import installed_version
 from ..text.markup import Offsets, readable
 from ..text.normalize import HAN_RANGES, PARAGRAPH_BREAK, clean, may_show_han
@@ -94,7 +103,27 @@ def _every_bracket(text: str, learned: Correspondences | None
     glosses = ((bracket, [_without_etc(text, item) for item in glossed(text, bracket, learned)])
                for bracket in find_brackets(text) if not _link_label(text, bracket))
     readings = list(read_after_chinese(text, learned))  # few: most texts have none
-    return merge(glosses, readings, key=lambda item: item[0].start) if readings else glosses
+    if not readings:
+        return glosses
+    every = list(glosses)
+    starts = [bracket.start for bracket, _ in every]
+    # 베이징(北京(베이징)): the reading inside says again what the gloss around it says.
+    kept = [reading for reading in readings
+            if not _said_around(text, reading, every[:bisect_left(starts, reading[0].start)])]
+    return merge(every, kept, key=lambda item: item[0].start)
+
+
+def _said_around(text: str, reading: tuple[Bracket, Glossed],
+                 before: list[tuple[Bracket, Glossed]]) -> bool:
+    """Does a bracket around ``reading`` (among those ``before`` it) gloss
+    the same Chinese with the same Korean?"""
+    inner, found = reading
+    around = next((item for item in reversed(before) if item[0].end > inner.start), None)
+    if around is None:
+        return False
+    said = {(concept_key(gloss), clean(text[start:end])) for gloss, start, end, _, _ in around[1]}
+    return all((concept_key(gloss), clean(text[start:end])) in said
+               for gloss, start, end, _, _ in found)
 
 
 _LINK_TARGET = re.compile(f"\\(([^()\\s가-힣{HAN_RANGES}]{{1,300}})\\)")
