@@ -84,6 +84,8 @@ def import_(path: str, db_path: Path | None, fmt: str, stdin_name: str | None,
     inferred = f" ({result.inferred} with the kind inferred)" if result.inferred else ""
     note(f"{result.name}: {result.status}{same}, {result.occurrences} renderings{inferred}, "
          f"{result.decisions} decision(s)")
+    for left_out in result.left_out:
+        note(f"note: {left_out}")
     if result.conflicts:
         note(f"{result.conflicts} decision(s) in the file disagreed with the termbase's and were "
              "kept as they were (--overwrite-decisions takes the file's)")

@@ -34,7 +34,7 @@ from pathlib import Path
 
 from .corpus import CorpusFormat, is_wiki, jsonl_documents, wiki_documents
 from .errors import DecodeError, EmptyInputError, InputError
-from .formats import read_entries
+from .formats import ReadReport, read_entries
 from .formats.base import bom_encoding
 from .mining import (
     Correspondences,
@@ -386,7 +386,8 @@ def import_file(termbase: TermbaseWriter, path: str, fmt: str = "auto", *,
     doc_id = document_id(source, data, stdin_name)
     label = source.label if source.path is not None else stdin_name or doc_id
     digest = hashlib.sha256(data).hexdigest()
-    entries = read_entries(data, label, fmt)
+    report = ReadReport()
+    entries = read_entries(data, label, fmt, report)
     tally: Counter[str] = Counter()
     # A file imported again is read again when what infers its kinds changed
     # (a newer kozh), or whether they are inferred: its pairs take the new kinds.
@@ -397,6 +398,7 @@ def import_file(termbase: TermbaseWriter, path: str, fmt: str = "auto", *,
                                       overwrite_decisions=overwrite_decisions, by=by,
                                       versions=versions)
     result.inferred = tally["inferred"]  # none when unchanged: the entries were never read
+    result.left_out = report.warnings
     return result
 
 

@@ -568,6 +568,8 @@ class StoreResult:
     decisions: int = 0  # decisions an import brought in
     conflicts: int = 0  # decisions an import disagreed with and left as they were
     inferred: int = 0  # renderings an import gave the kind the miner would (none stated)
+    # What an import left out of its file, one line a reason (a TBX entry in other languages)
+    left_out: list[str] = field(default_factory=list)
 
 
 class Overview(NamedTuple):

@@ -77,6 +77,35 @@ def test_import_tbx_variants(runner: CliRunner, db: Path, tmp_path: Path, conten
         assert entry.preferred.ko == ko
 
 
+MULTILINGUAL_V2 = """<?xml version="1.0" encoding="UTF-8"?>
+<martif type="TBX" xml:lang="en"><text><body>
+<termEntry id="1"><langSet xml:lang="en"><tig><term>Shenzhen</term></tig></langSet>
+<langSet xml:lang="ko-KR"><tig><term>선전</term></tig></langSet>
+<langSet xml:lang="zh-CN"><tig><term>深圳</term></tig></langSet></termEntry>
+<termEntry id="2"><langSet xml:lang="en"><tig><term>Tokyo</term></tig></langSet>
+<langSet xml:lang="ja"><tig><term>東京</term></tig></langSet></termEntry>
+<termEntry id="3"><langSet xml:lang="ko"><tig><term>서울</term></tig></langSet></termEntry>
+<termEntry id="4"><langSet xml:lang="en"><tig><term>Nanjing</term></tig></langSet>
+<langSet xml:lang="zh-TW"><tig><term>南京</term></tig></langSet></termEntry>
+</body></text></martif>"""
+
+
+def test_entries_of_other_languages_are_left_out_and_said_so(runner: CliRunner,
+                                                              tmp_path: Path) -> None:
+    path = tmp_path / "multilingual.tbx"
+    path.write_text(MULTILINGUAL_V2, encoding="utf-8")
+    db = str(tmp_path / "t.db")
+    result = runner.invoke(cli, ["import", "--db", db, str(path)])
+    assert result.exit_code == 0, result.stderr
+    assert "added, 1 renderings" in result.stderr
+    assert result.stderr.splitlines()[1:] == [
+        "note: dropped 1 entry (no Korean or Chinese term), e.g. entry 2 (Tokyo)",  # 東京 is ja
+        "note: dropped 1 entry (no Chinese term), e.g. entry 3 (서울)",
+        "note: dropped 1 entry (no Korean term), e.g. entry 4 (Nanjing)"]
+    listed = runner.invoke(cli, ["list", "--db", db]).stdout
+    assert listed.startswith("선전\t深圳\t")
+
+
 def test_import_counts_survive(runner: CliRunner, db: Path, tmp_path: Path) -> None:
     path = tmp_path / "in.tbx"
     path.write_text(OLD_NAMESPACE_V3, encoding="utf-8")

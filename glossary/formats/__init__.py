@@ -22,7 +22,7 @@ from ..errors import ExportError, FormatError
 from ..files import atomic_output
 from ..model import Concept
 from . import csvfile, deepl, jsonl, omegat, tbx, tbx2, tsv
-from .base import ExportOptions, Format, bom_encoding, filter_entries
+from .base import ExportOptions, Format, ReadReport, bom_encoding, filter_entries
 
 FORMATS: dict[str, Format] = {module.FORMAT.name: module.FORMAT
                               for module in (tbx, tbx2, tsv, omegat, deepl, csvfile, jsonl)}
@@ -31,7 +31,7 @@ IMPORT_FORMATS = ("auto", *(name for name, f in FORMATS.items() if f.reader))
 DEFAULT_GUESS = "omegat"  # plain two columns: what a file that says nothing else is
 
 __all__ = ["EXPORT_FORMATS", "FORMATS", "IMPORT_FORMATS", "ExportOptions", "Format", "export",
-           "export_file", "filter_entries", "read_entries", "sniff"]
+           "export_file", "filter_entries", "read_entries", "ReadReport", "sniff"]
 
 
 def export(entries: Iterable[Concept], fmt: str, out: TextIO,
@@ -64,11 +64,13 @@ def sniff(path: str, data: bytes) -> str:
     return DEFAULT_GUESS
 
 
-def read_entries(data: bytes, name: str, fmt: str = "auto") -> Iterator[Concept]:
-    """Concepts of a glossary file's bytes in format ``fmt`` (``auto`` guesses)."""
+def read_entries(data: bytes, name: str, fmt: str = "auto",
+                 report: ReadReport | None = None) -> Iterator[Concept]:
+    """Concepts of a glossary file's bytes in format ``fmt`` (``auto`` guesses);
+    ``report`` learns what the reader left out (a TBX entry in other languages)."""
     if fmt == "auto":
         fmt = sniff(name, data)
     reader = FORMATS[fmt].reader if fmt in FORMATS else None
     if reader is None:
         raise FormatError(f"unknown import format {fmt!r}")
-    return reader(data, name)
+    return reader(data, name, report if report is not None else ReadReport())

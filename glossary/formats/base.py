@@ -21,15 +21,12 @@ from ..text.normalize import clean, to_hans, to_hant, unify_compat
 
 
 @dataclass
-class ExportOptions:
-    min_count: int = 1
-    min_confidence: float = 0.0
-    kinds: tuple[str, ...] = ()
-    script: str = "both"  # hans, hant or both
-    direction: str = "ko-zh"  # for two-column formats: ko-zh or zh-ko
-    statuses: tuple[str, ...] = ()  # only these statuses; () means all but rejected
-    # What a writer had to drop: reason → how many, and a few examples.
-    dropped: dict[str, tuple[int, list[str]]] = field(default_factory=dict)
+class Drops:
+    """What a writer had to drop, or a reader left out: reason → how many,
+    and a few examples."""
+
+    # Keyword-only: a subclass's own fields keep their places.
+    dropped: dict[str, tuple[int, list[str]]] = field(default_factory=dict, kw_only=True)
 
     def drop(self, reason: str, example: str) -> None:
         count, examples = self.dropped.get(reason, (0, []))
@@ -43,8 +40,24 @@ class ExportOptions:
                 + ", ".join(examples) for reason, (count, examples) in self.dropped.items()]
 
 
+@dataclass
+class ExportOptions(Drops):
+    min_count: int = 1
+    min_confidence: float = 0.0
+    kinds: tuple[str, ...] = ()
+    script: str = "both"  # hans, hant or both
+    direction: str = "ko-zh"  # for two-column formats: ko-zh or zh-ko
+    statuses: tuple[str, ...] = ()  # only these statuses; () means all but rejected
+
+
+@dataclass
+class ReadReport(Drops):
+    """What a reader left out of a file: entries kozh has no use for (a TBX
+    entry in other languages only), which are no error."""
+
+
 Writer = Callable[[Iterable[Concept], TextIO, ExportOptions], int]
-Reader = Callable[[bytes, str], Iterator[Concept]]
+Reader = Callable[[bytes, str, ReadReport], Iterator[Concept]]
 Sniffer = Callable[[str, str], bool]  # (file suffix, first characters) → is it this format?
 
 

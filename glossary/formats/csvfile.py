@@ -17,6 +17,7 @@ from ..model import Concept, Kind, Rendering, Source
 from .base import (
     ExportOptions,
     Format,
+    ReadReport,
     at,
     checked_confidence,
     checked_count,
@@ -94,7 +95,8 @@ def _csv_rendering(cell: Callable[[str], tuple[str, str]], ko: str, where: str) 
         checked_text(*cell("domain"), "the domain"), kind_stated=bool(kind_text))
 
 
-def read_csv(data: bytes, name: str) -> Iterator[Concept]:
+def read_csv(data: bytes, name: str, report: ReadReport | None = None
+             ) -> Iterator[Concept]:
     """CSV with a header naming a Korean and a Chinese column (``ko``/``zh_hans``,
     or ``Korean``/``Chinese``, ``ko-KR``/``zh-CN``...); BOM optional. Synonyms in
     one cell are separated by ``|``, as MultiTerm writes them. Quoting is read

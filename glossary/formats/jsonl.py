@@ -12,6 +12,7 @@ from ..text.normalize import clean
 from .base import (
     ExportOptions,
     Format,
+    ReadReport,
     at,
     checked_confidence,
     checked_count,
@@ -110,7 +111,8 @@ def _pair(record: dict[str, object], where: str) -> Concept | None:
     return concept_of(forms, [rendering])
 
 
-def read_jsonl(data: bytes, name: str) -> Iterator[Concept]:
+def read_jsonl(data: bytes, name: str, report: ReadReport | None = None
+               ) -> Iterator[Concept]:
     """kozh's JSONL: one concept per line, as the jsonl exporter writes it,
     or one pair per line, as the miner's dry run writes them."""
     for number, line in text_lines(data, name):

@@ -15,6 +15,7 @@ from ..text.normalize import clean, has_han, to_hans, unify_compat
 from .base import (
     ExportOptions,
     Format,
+    ReadReport,
     at,
     concept_of,
     filter_entries,
@@ -95,7 +96,8 @@ def _header_direction(first: str, second: str) -> bool | None:
     return None
 
 
-def read_two_columns(data: bytes, name: str) -> Iterator[Concept]:
+def read_two_columns(data: bytes, name: str, report: ReadReport | None = None
+                     ) -> Iterator[Concept]:
     """OmegaT or DeepL TSV, in either direction (the Chinese side is the one
     with Han); a first row with no Han on either side (``source<TAB>target``)
     is a header. A row whose two sides both hold Han (Korean may write a

@@ -29,6 +29,7 @@ from .base import (
     KOZH_NOTE,
     ExportOptions,
     Format,
+    ReadReport,
     checked_text,
     concept_of,
     filter_entries,
@@ -179,8 +180,10 @@ def _term_fields(term_element: ET.Element) -> dict[str, str]:
     return texts
 
 
-def _concept_element(element: ET.Element, where: str) -> Concept | None:
-    """A conceptEntry (v3) or termEntry (v2) as a concept."""
+def _concept_element(element: ET.Element, where: str,
+                     report: ReadReport | None = None) -> Concept | None:
+    """A conceptEntry (v3) or termEntry (v2) as a concept; None, and the
+    ``report`` told, for one without a Korean or a Chinese term."""
     zh_forms, renderings = [], []
     replaced: list[tuple[str, str, str]] = []
     domain = next((checked_text("".join(child.itertext()), where, "the subject field")
@@ -213,10 +216,17 @@ def _concept_element(element: ET.Element, where: str) -> Concept | None:
     concept = concept_of(zh_forms, renderings)
     if concept is not None:
         concept.status, concept.replaced = chinese_status, replaced
+    elif report is not None and not replaced:
+        missing = " or ".join(side for side, found in (("Korean", renderings),
+                                                       ("Chinese", zh_forms)) if not found)
+        first = next((text for child in element.iter() if _local(child.tag) == "term"
+                      and (text := "".join(child.itertext()).strip())), "")
+        report.drop(f"no {missing} term", f"{where.rsplit(': ', 1)[-1]}"
+                    + (f" ({first[:40]})" if first else ""))
     return concept
 
 
-def read_tbx(data: bytes, name: str) -> Iterator[Concept]:
+def read_tbx(data: bytes, name: str, report: ReadReport | None = None) -> Iterator[Concept]:
     """TBX v3 (conceptEntry/langSec/termSec, either namespace) or v2
     (termEntry/langSet/tig or ntig). Files over 100 MB and elements nested
     deeper than 64 are refused: no termbase needs them, and they are how a
@@ -236,7 +246,7 @@ def read_tbx(data: bytes, name: str) -> Iterator[Concept]:
             depth -= 1
             if _local(element.tag) in ("conceptEntry", "termEntry"):
                 entries += 1
-                entry = _concept_element(element, f"{name}: entry {entries}")
+                entry = _concept_element(element, f"{name}: entry {entries}", report)
                 element.clear()
                 if entry:
                     yield entry

@@ -16,6 +16,7 @@ from ..model import Concept, Rendering
 from .base import (
     ExportOptions,
     Format,
+    ReadReport,
     at,
     checked_confidence,
     checked_count,
@@ -79,7 +80,8 @@ def _rendering(cells: list[str], columns: dict[str, int], name: str, line: int) 
                      kind_stated="kind" in columns)
 
 
-def read_kozh_tsv(data: bytes, name: str) -> Iterator[Concept]:
+def read_kozh_tsv(data: bytes, name: str, report: ReadReport | None = None
+                  ) -> Iterator[Concept]:
     """kozh's own TSV: a header naming the columns (``zh_hans`` and ``ko`` at
     least), one rendering per row, rows of one concept together."""
     lines = text_lines(data, name)
