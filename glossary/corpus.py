@@ -83,8 +83,11 @@ def jsonl_documents(text: str, doc_id: str, label: str, corpus: CorpusFormat,
         body = record.get(corpus.jsonl_text_field)
         if not isinstance(body, str):
             found = "" if body is None else f" ({_json_type(body)}, not a string)"
+            # The strings the line has instead, which --jsonl-text-field may name.
+            fields = [key for key, value in record.items() if isinstance(value, str)]
+            hint = f"; its string fields: {', '.join(map(repr, fields[:5]))}" if fields else ""
             raise InputError(f"{label}:{number}: no text field {corpus.jsonl_text_field!r}"
-                             f"{found}")
+                             f"{found}{hint}")
         given = record.get(corpus.jsonl_id_field)
         key = ids.take(str(number) if given is None or given == "" else str(given), number)
         title = record.get("title")

@@ -141,7 +141,10 @@ def test_a_jsonl_corpus_with_named_fields(corpus: Path, runner: CliRunner) -> No
 @pytest.mark.parametrize(("line", "message"), [
     ('{"text": 5}', "x.jsonl:2: no text field 'text' (a number, not a string)"),
     ('["난징(南京)"]', "x.jsonl:2: not a JSON object (an array)"),
-    ('{"body": "난징(南京)"}', "x.jsonl:2: no text field 'text'"),
+    # the strings it holds instead, which --jsonl-text-field may name
+    ('{"body": "난징(南京)"}', "x.jsonl:2: no text field 'text'; its string fields: 'body'"),
+    ('{"번호": 3, "본문": "난징(南京)", "제목": "난징"}',
+     "x.jsonl:2: no text field 'text'; its string fields: '본문', '제목'"),
 ])
 def test_a_jsonl_line_without_text_says_what_it_holds(tmp_path: Path, runner: CliRunner,
                                                       line: str, message: str) -> None:
