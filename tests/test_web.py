@@ -13,7 +13,7 @@ from starlette.testclient import TestClient
 
 from db import Termbase
 from glossary import mine_document
-from glossary.model import Status, TermbaseService
+from glossary.model import Decision, Status, TermbaseService
 from glossary.web import create_app
 
 TEXT = ("알리바바 창업자 마윈(马云)은 항저우(杭州)에서 말했다. 상하이(上海)와 상해(上海), "
@@ -110,10 +110,13 @@ def test_a_pair_added_again_from_the_page_keeps_its_note(db: Path) -> None:
     page = web.get("/", params={"q": "上海"}).text
     form = {"csrf": csrf(page), "ko": "상하이", "zh": "上海", "note": "표준 표기",
             "status": "approved"}
-    web.post("/pair/add", data=form)
-    web.post("/pair/add", data={**form, "note": "", "domain": ""})  # fields left empty
+    web.post("/pair/add", data={**form, "status": "preferred"})
+    assert 'option value="" title="approved;' in page  # the form's first status
+    web.post("/pair/add", data={**form, "note": "", "domain": "", "status": ""})  # as it comes
     with Termbase(db, read_only=True) as tb:
-        assert tb.decision("상하이", "上海")[0].note == "표준 표기"
+        assert tb.decision("상하이", "上海")[0] == Decision(Status.PREFERRED, "표준 표기", "")
+    web.post("/pair/add", data={**form, "ko": "선전", "zh": "深圳", "status": ""})
+    assert status_of(db, "선전", "深圳") is Status.APPROVED  # a new pair: approved
 
 
 def test_a_port_in_use_is_one_line_before_the_page_is_announced(db: Path) -> None:

@@ -172,12 +172,15 @@ class KozhApp:
         if isinstance(form, Response):
             return form
         ko, zh = in_order(str(form.get("ko", "")).strip(), str(form.get("zh", "")).strip())
-        status = str(form.get("status", "approved"))
-        if status not in ADDABLE_STATUSES:
+        # The form's first status, approved, is sent empty: a pair added again
+        # keeps its approval, as `kozh add` without --status (preferred stays so).
+        status = str(form.get("status", ""))
+        if status and status not in ADDABLE_STATUSES:
             status = "approved"
         with self.termbase(write=True) as tb:
             # A field left empty keeps what a pair added again has.
-            add_pair(tb, ko, zh, status=Status(status), note=str(form.get("note", "")) or None,
+            add_pair(tb, ko, zh, status=Status(status) if status else None,
+                     note=str(form.get("note", "")) or None,
                      domain=str(form.get("domain", "")) or None)
             changed = tb.last_change()
         return _marked(_redirect("/pair", ko=ko, zh=zh), changed)
