@@ -24,10 +24,11 @@ from .common import (
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
               show_default=True)
+@click.option("json_", "--json", is_flag=True, help="The same as --format json.")
 @click.option("--text", "text_path", type=click.Path(allow_dash=True),
               help="Check a translated Korean text against the termbase instead.")
 @reports_errors
-def check(db_path: Path | None, fmt: str, text_path: str | None) -> None:
+def check(db_path: Path | None, fmt: str, json_: bool, text_path: str | None) -> None:
     """Report inconsistent renderings, Hanja variants and unsure pairs.
 
     The translator's decisions count: rejected pairs are left out, and a
@@ -42,7 +43,7 @@ def check(db_path: Path | None, fmt: str, text_path: str | None) -> None:
                                   TermIndex.from_termbase(termbase, index_cache(termbase.path)))
         else:
             findings = check_termbase(termbase, findings_cache(termbase.path))
-    if fmt == "json":
+    if fmt == "json" or json_:
         print_json(findings)
         return
     for finding in findings:

@@ -62,6 +62,8 @@ def test_cli_check_json(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(cli, ["check", "--db", str(db), "--format", "json"])
     rows = json.loads(result.stdout)
     assert rows[0]["subject"] == "上海" and rows[0]["check"] == "renderings"
+    # --json as list, lookup, stats and log take it
+    assert runner.invoke(cli, ["check", "--db", str(db), "--json"]).stdout == result.stdout
     text = tmp_path / "tr.txt"
     text.write_text("상해는 크다", encoding="utf-8")
     out = runner.invoke(cli, ["check", "--db", str(db), "--text", str(text)])
