@@ -660,6 +660,10 @@ def test_mandarin_and_sino_korean_readings_come_first() -> None:
     ("부호 리카싱(李嘉誠)은 투자를 늘렸다.", ("리카싱", "李嘉誠")),
     ("그들은 야우마테이(油麻地)의 시장을 걸었다.", ("야우마테이", "油麻地")),
     ("아침에는 얌차(飲茶)를 즐긴다.", ("얌차", "飲茶")),
+    # names kana spell too (Japan reads 灣仔 as Hong Kong does): Cantonese still
+    ("식당은 완차이(灣仔)에 있다.", ("완차이", "灣仔")),
+    ("홍콩의 완차이(湾仔) 지역", ("완차이", "湾仔")),
+    ("신도시 타이포(大埔)로 옮겼다.", ("타이포", "大埔")),
 ])
 def test_hong_kong_names_read_in_cantonese(text: str, pair: tuple[str, str]) -> None:
     (found,) = mine(text)

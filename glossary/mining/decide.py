@@ -15,6 +15,7 @@ of a noun phrase and which must not reach back into a list or a descriptor.
 from __future__ import annotations
 
 from ..model import Kind
+from ..text.cantonese import spells_cantonese
 from ..text.hangul import similarity, without_final
 from ..text.japanese import (
     JAPANESE_NEAR,
@@ -329,6 +330,19 @@ SHARED_NAME = 0.55  # such a name's score: a translation's, which nothing verifi
 JAPANESE_SUFFIXES = frozenset("村町郡市区県藩駅城寺氏")
 
 
+def _hong_kong_name(chars: str, us: list[Unit]) -> bool:
+    """Is ``chars`` a name that the last word before the bracket, or Japan's
+    own reading of it, spells in Cantonese (완차이(灣仔), 타이포(大埔))? Then
+    kana that spell it too are chance, or Japan took the name from Hong
+    Kong, as Korean did: no sign of a Japanese name. (A common word that
+    Cantonese happens to spell, 기키(記紀), stays Japanese.)"""
+    if not is_proper_name(to_hans(chars)):
+        return False
+    last = [k for k, u in enumerate(us) if u.kind == "syl" and (k == 0 or us[k - 1].kind == "sp")]
+    word = "".join(u.text for u in us[last[-1]:] if u.kind == "syl") if last else ""
+    return spells_cantonese(chars, word) or spells_cantonese(chars, japanese_hangul(chars))
+
+
 def _japanese(chars: str, us: list[Unit], by_reading: Alignment | None = None
               ) -> tuple[int, Kind, float] | None:
     """The last one to three words before the bracket, if they spell the
@@ -587,11 +601,17 @@ def _by_readings(chars: str, us: list[Unit], learned: Correspondences,
     # be a Japanese name read in Japanese (니텐이치류(二天一流)); so may
     # readings that took a Cantonese one here and there, which Japanese
     # readings resemble, if kanji by kanji (묘코촌(妙高村): 高 gou 코, こう).
-    japanese = _japanese(chars, us, by_reading)
+    hong_kong = _hong_kong_name(chars, us)
+    japanese = None if hong_kong else _japanese(chars, us, by_reading)
     if japanese and (not clean or japanese[2] >= JAPANESE_READ):
         return japanese
     if by_reading and verdict:
-        return us[by_reading.start].start, *verdict
+        kind, confidence = verdict
+        if hong_kong and "yue" not in by_reading.evidence:
+            # Spelt near its Mandarin sound, a Cantonese name all the same:
+            # no standard spells it, so it is as unsure as one read in Cantonese.
+            confidence -= CANTONESE_DOUBT
+        return us[by_reading.start].start, kind, confidence
     return None
 
 

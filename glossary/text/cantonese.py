@@ -13,6 +13,10 @@ no standard for Cantonese).
 (['가', '카'], ['저이', '제이', '주이', '처이', '체이', '추이'])
 >>> sorted(cantonese_spellings("梁"))
 ['렁', '릉']
+>>> spells_cantonese("灣仔", "완차이"), spells_cantonese("大埔", "타이포")
+(True, True)
+>>> spells_cantonese("東京", "도쿄")
+False
 """
 
 from __future__ import annotations
@@ -100,3 +104,17 @@ def cantonese_spellings(char: str) -> frozenset[str]:
     """Hangul spellings of every Cantonese reading of ``char`` (Unihan's kCantonese)."""
     readings = _table().get(unify_compat(char), "")
     return frozenset().union(*(transcribe_jyutping(r) for r in readings.split()))
+
+
+def spells_cantonese(chars: str, korean: str) -> bool:
+    """Does ``korean`` (spaces aside) spell ``chars`` character by character
+    in Cantonese, as Korean writes Hong Kong's names?"""
+    written = korean.replace(" ", "")
+    ends = {0}  # how much of ``written`` the characters so far spell
+    for char in chars:
+        spellings = cantonese_spellings(char)
+        ends = {end + len(spelling) for end in ends for spelling in spellings
+                if written.startswith(spelling, end)}
+        if not ends:
+            return False
+    return len(written) in ends
