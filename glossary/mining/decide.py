@@ -330,17 +330,14 @@ SHARED_NAME = 0.55  # such a name's score: a translation's, which nothing verifi
 JAPANESE_SUFFIXES = frozenset("村町郡市区県藩駅城寺氏")
 
 
-def _hong_kong_name(chars: str, us: list[Unit]) -> bool:
-    """Is ``chars`` a name that the last word before the bracket, or Japan's
-    own reading of it, spells in Cantonese (완차이(灣仔), 타이포(大埔))? Then
-    kana that spell it too are chance, or Japan took the name from Hong
-    Kong, as Korean did: no sign of a Japanese name. (A common word that
-    Cantonese happens to spell, 기키(記紀), stays Japanese.)"""
-    if not is_proper_name(to_hans(chars)):
-        return False
-    last = [k for k, u in enumerate(us) if u.kind == "syl" and (k == 0 or us[k - 1].kind == "sp")]
-    word = "".join(u.text for u in us[last[-1]:] if u.kind == "syl") if last else ""
-    return spells_cantonese(chars, word) or spells_cantonese(chars, japanese_hangul(chars))
+def _hong_kong_name(chars: str, written: str, cut: bool = False) -> bool:
+    """Is ``chars`` a name that ``written`` (the term, or Japan's own reading
+    of the name) spells whole in Cantonese (완차이(灣仔), 타이포(大埔)), or,
+    ``cut``, its start (완차 of 완차이, its last syllable taken for a particle)?
+    Then kana that spell it too are no sign of a Japanese name: Japan took
+    the name from Hong Kong, as Korean did. (A common word that Cantonese
+    happens to spell, 기키(記紀), stays Japanese.)"""
+    return spells_cantonese(chars, written, cut=cut) and is_proper_name(to_hans(chars))
 
 
 def _japanese(chars: str, us: list[Unit], by_reading: Alignment | None = None
@@ -369,9 +366,10 @@ def _japanese(chars: str, us: list[Unit], by_reading: Alignment | None = None
     suffix = frozenset(r for r in sino_readings(chars[-1]) if len(r) == 1)
     for start in starts if len(chars) > 1 else ():  # the longest name first
         if spells_japanese(chars, words[start], suffix):
-            return us[start].start, Kind.JAPANESE, JAPANESE_READ
+            return None if _hong_kong_name(chars, words[start], cut=True) else (
+                us[start].start, Kind.JAPANESE, JAPANESE_READ)
     target = "" if simplified else japanese_hangul(chars).replace(" ", "")
-    if not target:
+    if not target or _hong_kong_name(chars, target):
         return None
     # A place's or house's suffix in Sino-Korean after the rest read whole
     # (요시다촌 for 吉田村, 요리카네 성 for 頼兼城): read when a word ends so.
@@ -601,13 +599,14 @@ def _by_readings(chars: str, us: list[Unit], learned: Correspondences,
     # be a Japanese name read in Japanese (니텐이치류(二天一流)); so may
     # readings that took a Cantonese one here and there, which Japanese
     # readings resemble, if kanji by kanji (묘코촌(妙高村): 高 gou 코, こう).
-    hong_kong = _hong_kong_name(chars, us)
-    japanese = None if hong_kong else _japanese(chars, us, by_reading)
+    japanese = _japanese(chars, us, by_reading)
     if japanese and (not clean or japanese[2] >= JAPANESE_READ):
         return japanese
     if by_reading and verdict:
         kind, confidence = verdict
-        if hong_kong and "yue" not in by_reading.evidence:
+        if "mt~" in by_reading.evidence and "yue" not in by_reading.evidence \
+                and _hong_kong_name(chars, "".join(u.text for u in us[by_reading.start:]
+                                                   if u.kind == "syl")):
             # Spelt near its Mandarin sound, a Cantonese name all the same:
             # no standard spells it, so it is as unsure as one read in Cantonese.
             confidence -= CANTONESE_DOUBT

@@ -106,13 +106,22 @@ def cantonese_spellings(char: str) -> frozenset[str]:
     return frozenset().union(*(transcribe_jyutping(r) for r in readings.split()))
 
 
-def spells_cantonese(chars: str, korean: str) -> bool:
+def spells_cantonese(chars: str, korean: str, *, cut: bool = False) -> bool:
     """Does ``korean`` (spaces aside) spell ``chars`` character by character
-    in Cantonese, as Korean writes Hong Kong's names?"""
+    in Cantonese, as Korean writes Hong Kong's names? With ``cut``, it may
+    stop short, inside a character's spelling or before the last ones (완차
+    of 완차이, a word whose last syllable was taken for a particle).
+
+    >>> spells_cantonese("灣仔", "완차", cut=True), spells_cantonese("灣仔", "완차")
+    (True, False)
+    """
     written = korean.replace(" ", "")
     ends = {0}  # how much of ``written`` the characters so far spell
     for char in chars:
         spellings = cantonese_spellings(char)
+        if cut and any(spelling.startswith(written[end:]) for end in ends
+                       for spelling in spellings):
+            return bool(written)
         ends = {end + len(spelling) for end in ends for spelling in spellings
                 if written.startswith(spelling, end)}
         if not ends:
