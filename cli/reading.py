@@ -31,11 +31,11 @@ def lookup(query: str, db_path: Path | None, json_: bool, limit: int, all_: bool
         raise click.BadParameter("a term to look up, not blank", param_hint="QUERY")
     with Termbase(db_path, read_only=True) as termbase:
         entries = termbase.lookup(query, limit=limit, include_rejected=all_)
+        if not entries and not json_:
+            raise click.ClickException(f"no entry for {query!r}{_from_its_parts(query, termbase)}")
     if json_:
         print_json(entries)
         return
-    if not entries:
-        raise click.ClickException(f"no entry for {query!r}")
     for entry in entries:
         hant = f" ({entry.zh_hant})" if entry.zh_hant != entry.zh_hans else ""
         click.echo(f"{entry.zh_hans}{hant}  [{entry.match}]")
@@ -47,6 +47,20 @@ def lookup(query: str, db_path: Path | None, json_: bool, limit: int, all_: bool
             remark = f"  ({rendering.note})" if rendering.note else ""
             click.echo(f"  {rendering.ko}  ×{rendering.count}  {rendering.kind}  "
                        f"{rendering.status}{remark}{where}")
+
+
+def _from_its_parts(query: str, termbase: Termbase) -> str:
+    """For Chinese the termbase does not hold, what its known parts make of
+    it (中国人民银行行长: 중국 인민은행행장), as ``kozh suggest`` proposes it."""
+    from glossary.aids.suggestions import MAX_TERM, suggest  # only a miss needs it
+    from glossary.text.normalize import has_han
+
+    if not has_han(query) or len(query) > MAX_TERM:
+        return ""
+    parts = [found for found in suggest(query, termbase) if found.method == "termbase-part"]
+    if not parts:
+        return f"; kozh suggest {query} proposes renderings"
+    return f"; from its parts: {parts[0].ko} ({parts[0].note}; kozh suggest {query} for more)"
 
 
 @click.command()

@@ -51,6 +51,22 @@ def test_mine_then_lookup_and_stats(runner: CliRunner, write_text, db_path: Path
     assert str(db_path) in stats.stdout and "concepts:     3" in stats.stdout
 
 
+def test_a_lookup_that_finds_nothing_says_what_the_parts_make(runner: CliRunner, write_text,
+                                                               db_path: Path) -> None:
+    runner.invoke(cli, ["mine", "--db", str(db_path),
+                        str(write_text("a.txt", "중국 인민은행(中国人民银行)이 발표했다."))])
+    missed = runner.invoke(cli, ["lookup", "--db", str(db_path), "中国人民银行行长"])
+    assert missed.exit_code == 1 and missed.stderr == (
+        "Error: no entry for '中国人民银行行长'; from its parts: 중국 인민은행행장 (中国人民银行 → "
+        "중국 인민은행, the rest read in Sino-Korean; kozh suggest 中国人民银行行长 for more)\n")
+    unknown = runner.invoke(cli, ["lookup", "--db", str(db_path), "深圳"])
+    assert unknown.stderr == "Error: no entry for '深圳'; kozh suggest 深圳 proposes renderings\n"
+    korean = runner.invoke(cli, ["lookup", "--db", str(db_path), "선전"])
+    assert korean.stderr == "Error: no entry for '선전'\n"
+    as_json = runner.invoke(cli, ["lookup", "--db", str(db_path), "--json", "深圳"])
+    assert as_json.exit_code == 0 and as_json.stdout == "[]\n"
+
+
 def test_stats_lists_the_documents_a_list_can_name(runner: CliRunner, write_text,
                                                    db_path: Path) -> None:
     paths = [str(write_text(name, text)) for name, text in (
