@@ -15,7 +15,6 @@ contexts and the versions of what mined them.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
@@ -106,22 +105,27 @@ def _every_bracket(text: str, learned: Correspondences | None
     if not readings:
         return glosses
     every = list(glosses)
-    starts = [bracket.start for bracket, _ in every]
     # 베이징(北京(베이징)): the reading inside says again what the gloss around it says.
-    kept = [reading for reading in readings
-            if not _said_around(text, reading, every[:bisect_left(starts, reading[0].start)])]
+    # The brackets open at each reading, in one pass (both lists are in order).
+    kept: list[tuple[Bracket, Glossed]] = []
+    open_: list[tuple[Bracket, Glossed]] = []
+    following = iter(every)
+    ahead = next(following, None)
+    for reading in readings:
+        while ahead is not None and ahead[0].start < reading[0].start:
+            open_.append(ahead)
+            ahead = next(following, None)
+        while open_ and open_[-1][0].end <= reading[0].start:
+            open_.pop()
+        if not (open_ and _says_again(text, reading[1], open_[-1][1])):
+            kept.append(reading)
     return merge(every, kept, key=lambda item: item[0].start)
 
 
-def _said_around(text: str, reading: tuple[Bracket, Glossed],
-                 before: list[tuple[Bracket, Glossed]]) -> bool:
-    """Does a bracket around ``reading`` (among those ``before`` it) gloss
-    the same Chinese with the same Korean?"""
-    inner, found = reading
-    around = next((item for item in reversed(before) if item[0].end > inner.start), None)
-    if around is None:
-        return False
-    said = {(concept_key(gloss), clean(text[start:end])) for gloss, start, end, _, _ in around[1]}
+def _says_again(text: str, found: Glossed, around: Glossed) -> bool:
+    """Does a bracket's ``found`` pair the same Chinese with the same Korean
+    as the bracket ``around`` it?"""
+    said = {(concept_key(gloss), clean(text[start:end])) for gloss, start, end, _, _ in around}
     return all((concept_key(gloss), clean(text[start:end])) in said
                for gloss, start, end, _, _ in found)
 
