@@ -72,9 +72,9 @@ def _from_its_parts(query: str, termbase: Termbase) -> str:
 def stats(db_path: Path | None, json_: bool, by_document: bool) -> None:
     """Show what the termbase holds, and where it is."""
     with Termbase(db_path, read_only=True) as termbase:
-        figures = termbase.stats()
         documents = termbase.documents() if by_document else []
-    if by_document:
+        figures = None if by_document else termbase.stats()
+    if figures is None:
         fields = ("document", "origin", "added_at", "pairs")
         if json_:
             click.echo(json.dumps([dict(zip(fields, row, strict=True)) for row in documents],

@@ -606,10 +606,18 @@ def _one_of_its_names(text: str, bracket: Bracket, gloss: str | None,
         # Two names of one thing: the Latin term stands for the first; three
         # or more are a list that the Latin term abbreviates (BAT for 百度·阿里巴巴·腾讯).
         return (members[0], *single[1:]) if len(members) == 2 else None
-    for member in members:
-        found = _single(text, bracket, member, learned)
-        if found and found[3] in (*READ_KINDS, Kind.MIXED) \
-                and not _LIST_BEFORE.search(text, 0, found[1]):
+    return _the_name_it_reads(text, bracket, members, learned, (*READ_KINDS, Kind.MIXED))
+
+
+def _the_name_it_reads(text: str, bracket: Bracket, names: list[str],
+                       learned: Correspondences | None, kinds: tuple[Kind, ...]
+                       ) -> tuple[str, int, int, Kind, float] | None:
+    """The first of one thing's ``names`` that the term before the bracket
+    renders as one of ``kinds``, unless the term ends a list (시진핑과
+    리창(习近平·李强) names two people); else None."""
+    for name in names:
+        found = _single(text, bracket, name, learned)
+        if found and found[3] in kinds and not _LIST_BEFORE.search(text, 0, found[1]):
             return found
     return None
 
@@ -627,11 +635,7 @@ def _one_of_two_names(text: str, bracket: Bracket, learned: Correspondences | No
     members = _TWO_NAMES.split(bracket.content.strip())
     if len(members) != 2 or not all(member and all(map(is_han, member)) for member in members):
         return None
-    for member in members:
-        found = _single(text, bracket, member, learned)
-        if found and found[3] in READ_KINDS and not _LIST_BEFORE.search(text, 0, found[1]):
-            return found
-    return None
+    return _the_name_it_reads(text, bracket, members, learned, READ_KINDS)
 
 
 def _with_latin_words(text: str, bracket: Bracket, gloss: str, head: str, tail: str,
