@@ -1145,6 +1145,10 @@ def test_an_abbreviation_of_a_name_read_in_mandarin(
     # in quotes as in title marks
     ("통신장비 업체 화웨이(“华为”)가 발표했다.", [("화웨이", "华为")]),
     ('통신장비 업체 화웨이("华为")가 발표했다.', [("화웨이", "华为")]),
+    # a word quoted inside the gloss: the term is the same unquoted
+    ("정부는 탄소중립 목표(“双碳”目标)를 세웠다.", [("탄소중립 목표", "双碳目标")]),
+    ('이웃 나라의 일대일로 구상("一带一路"倡议)이 거론됐다.', [("일대일로 구상", "一带一路倡议")]),
+    ("도시의 삼선 계획(「三線」計劃)을 읽었다.", [("삼선 계획", "三線計劃")]),
     # the work's title glossed after a word that only translates a piece of it: chance
     ("이 책(《三体》)은 널리 읽혔다.", []),
     # a title in marks that the bracket ends, its words whatever they are

@@ -469,6 +469,7 @@ def parse_gloss(content: str) -> str | None:
     """
     if "\n" in content and not PARAGRAPH_BREAK.search(content):
         content = _unbroken(content)
+    content = _without_inner_quotes(content)
     segments = _gloss_segment(_split_top_level(content))
     if segments is None:
         return None
@@ -498,6 +499,36 @@ def parse_gloss(content: str) -> str | None:
 CHINESE_TITLE_MARKS = {"《": "》", "〈": "〉", "「": "」", "『": "』"}
 _QUOTES = {"“": "”", "‘": "’", '"': '"', "'": "'"}
 TITLE_OR_QUOTE = {**CHINESE_TITLE_MARKS, **_QUOTES}  # opening mark → closing mark
+
+
+# The marks Chinese quotes a word with inside a longer term (“一带一路”倡议).
+_INNER_QUOTE_MARKS = {**_QUOTES, "「": "」", "『": "』"}
+_QUOTED_HAN = re.compile(
+    f"([{re.escape(''.join(_INNER_QUOTE_MARKS))}])([{HAN_RANGES}]+)"
+    f"([{re.escape(''.join(_INNER_QUOTE_MARKS.values()))}])")
+
+
+def _without_inner_quotes(content: str) -> str:
+    """The content with the quotes taken off a word quoted inside a term
+    (“十四五”规划 is the term 十四五规划, as it is written unquoted too); a
+    gloss quoted whole is a title's or a quote's (:func:`titled_gloss`).
+
+    >>> _without_inner_quotes("“一带一路”倡议"), _without_inner_quotes("「雙碳」目標")
+    ('一带一路倡议', '雙碳目標')
+    >>> _without_inner_quotes("“华为”"), _without_inner_quotes("马云, “阿里”")
+    ('“华为”', '马云, “阿里”')
+    """
+    if not any(mark in content for mark in _INNER_QUOTE_MARKS):
+        return content  # most glosses: no quote to look at
+
+    def inner(match: re.Match[str]) -> str:
+        start, end = match.span()
+        within = (start and is_han(content[start - 1])) or (
+            end < len(content) and is_han(content[end]))
+        paired = _INNER_QUOTE_MARKS[match.group(1)] == match.group(3)
+        return match.group(2) if within and paired else match.group()
+
+    return _QUOTED_HAN.sub(inner, content)
 
 
 def titled_gloss(content: str) -> str | None:
