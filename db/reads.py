@@ -21,8 +21,8 @@ from glossary.model import (
     compact_korean,
     concept_key,
     grams,
+    other_writings,
     query_keys,
-    with_other_dots,
 )
 
 from .sql import CHUNK, chunks, compacted, marks
@@ -134,7 +134,7 @@ def lookup(conn: sqlite3.Connection, query: str, limit: int = 10, exact: bool = 
     seen = _matching(conn, keys, keys.ko, limit, exact)
     if not seen and keys.ko_stem != keys.ko:
         seen = _matching(conn, keys, keys.ko_stem, limit, exact)  # 마윈은 → 마윈
-    for other in [] if seen else with_other_dots(query):  # 5ㆍ4 운동 → 5·4 운동
+    for other in [] if seen else other_writings(query):  # 5ㆍ4 운동 → 5·4 운동, “华为” → 华为
         other_keys = query_keys(other)
         seen = _matching(conn, other_keys, other_keys.ko, limit, exact)
         if seen:

@@ -70,8 +70,8 @@ __all__ = [
     "TermbaseWriter",
     "attestations_of", "chinese_forms", "clean", "concept_id", "concept_key", "decision_of",
     "grams",
-    "korean_key", "off_standard", "plain", "query_keys", "settle_forms", "settle_spelling",
-    "settle_support", "variant_key", "with_other_dots",
+    "korean_key", "off_standard", "other_writings", "plain", "query_keys", "settle_forms",
+    "settle_spelling", "settle_support", "variant_key", "with_other_dots",
 ]
 
 # Bumped whenever concept_key() changes; a termbase whose keys were made by
@@ -299,6 +299,25 @@ def with_other_dots(query: str) -> list[str]:
     dots = {ord(dot) for dot in MIDDLE_DOTS if dot in query}
     return [other for dot in MIDDLE_DOTS
             if (other := query.translate(dict.fromkeys(dots, dot))) != query] if dots else []
+
+
+# Marks that quote a word or name a title: a copied query may carry them,
+# terms are stored without them (삼체(《三体》), “一带一路”倡议).
+QUOTE_MARKS = "“”‘’\"'「」『』《》〈〉"
+
+
+def other_writings(query: str) -> list[str]:
+    """``query`` as a lookup that found nothing as written tries it again:
+    with its middle dots written each other way (:func:`with_other_dots`), and
+    without the quotes or title marks copied with it.
+
+    >>> other_writings("“一带一路”倡议"), other_writings("5ㆍ4 운동")[0]
+    (['一带一路倡议'], '5·4 운동')
+    """
+    unquoted = query.translate(dict.fromkeys(map(ord, QUOTE_MARKS))).strip()
+    if not unquoted or unquoted == query:
+        return with_other_dots(query)
+    return [*with_other_dots(query), unquoted, *with_other_dots(unquoted)]
 
 
 def query_keys(query: str) -> QueryKeys:

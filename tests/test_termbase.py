@@ -113,6 +113,17 @@ def test_any_middle_dot_finds_a_term_written_with_another(termbase: Termbase,
     assert entry.zh_hans in ("三一节", "卡尔·马克思")
 
 
+@pytest.mark.parametrize("query", ["“一带一路”倡议", "「一帶一路」倡議", "“一带一路倡议”",
+                                   "《三体》", "'일대일로 구상'"])
+def test_quotes_copied_with_a_query_are_no_part_of_it(termbase: Termbase, query: str) -> None:
+    """A term copied from Chinese text brings its quotes or title marks; the
+    termbase holds it without them, as the miner stores it."""
+    termbase.add_mined(mine_document("일대일로 구상(“一带一路”倡议)과 소설 삼체(《三体》).",
+                                     "a.txt"))
+    (entry,) = termbase.lookup(query, exact=True)
+    assert entry.zh_hans in ("一带一路倡议", "三体")
+
+
 def test_a_particle_on_a_korean_query_is_ignored(termbase: Termbase) -> None:
     termbase.add_mined(mine_document("마윈(马云)과 광저우시(广州市)", "a.txt"))
     assert [e.zh_hans for e in termbase.lookup("마윈은")] == ["马云"]
