@@ -13,7 +13,7 @@ from glossary.aids.annotation import TermIndex, inline
 from glossary.aids.annotation import annotate as find_terms
 from glossary.aids.annotation import summary as summarize
 
-from .common import db_option, index_cache, read_text, reports_errors
+from .common import db_option, index_cache, note, read_text, reports_errors
 
 
 @click.command()
@@ -48,6 +48,8 @@ def annotate(path: str, db_path: Path | None, fmt: str, summary: bool, lang: str
     text = read_text(path, encoding)
     with Termbase(db_path, read_only=True) as termbase:
         index = TermIndex.from_termbase(termbase, index_cache(termbase.path))
+    if index.empty:
+        note(f"warning: {termbase.path} holds no term to find (mine or import some first)")
     matches = find_terms(text, index, None if lang == "auto" else lang, resident=resident)
     if summary:
         for term, count, renderings in summarize(matches):

@@ -106,6 +106,24 @@ def test_cli_annotate_jsonl_and_summary(runner: CliRunner, tmp_path: Path) -> No
     assert chinese.stdout == "馬雲(마윈)到了廣州市(광저우시)。"
 
 
+def test_cli_annotate_warns_of_a_termbase_with_nothing_to_find(runner: CliRunner,
+                                                                tmp_path: Path) -> None:
+    """An empty table is no answer a user can tell from "no known term here"."""
+    db = tmp_path / "t.db"
+    with Termbase(db) as tb:
+        tb.add_mined(mine_document("마윈(馬雲)과 광저우시(广州市)", "seed.txt"))
+        for ko, zh in [("마윈", "馬雲"), ("광저우시", "广州市")]:
+            tb.delete_pair(ko, zh)
+    result = runner.invoke(cli, ["annotate", "--db", str(db), "-"], input="마윈이 웃었다.".encode())
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    assert "holds no term to find" in result.stderr
+    with Termbase(db) as tb:
+        tb.add_mined(mine_document("리창(李强) 총리", "seed.txt"))
+    kept = runner.invoke(cli, ["annotate", "--db", str(db), "-"], input="李强说了。".encode())
+    assert kept.stdout.startswith("0-2\t李强") and kept.stderr == ""
+
+
 def test_one_syllable_terms_are_not_matched() -> None:
     index = TermIndex([("李", "李", "이", 3), ("李强", "李強", "리창", 1)])
     assert [m.text for m in annotate("이 법은 리창이 만들었다.", index)] == ["리창"]

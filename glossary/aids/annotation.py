@@ -151,6 +151,12 @@ class TermIndex:
         self._blobs: dict[str, memoryview] = {}
 
     @property
+    def empty(self) -> bool:
+        """Has the index no term to find (a termbase of no pairs, or of
+        one-syllable and one-character terms only)?"""
+        return not self.max_ko and not self.max_zh
+
+    @property
     def korean(self) -> dict[str, str]:
         return self._half("ko")
 
