@@ -124,6 +124,19 @@ def test_cli_annotate_warns_of_a_termbase_with_nothing_to_find(runner: CliRunner
     assert kept.stdout.startswith("0-2\t李强") and kept.stderr == ""
 
 
+def test_a_chinese_term_that_quotes_a_word_inside_is_found_whole() -> None:
+    """Chinese writes “一带一路”倡议 and “十四五”规划: the terms 一带一路倡议 and
+    十四五规划, as the miner stores them. A quoted word alone is matched inside
+    its quotes, as before."""
+    index = TermIndex([("一带一路倡议", "一帶一路倡議", "일대일로 구상", 1),
+                       ("十四五规划", "十四五規劃", "제14차 5개년 계획", 1),
+                       ("一带一路", "一帶一路", "일대일로", 1)])
+    text = "推进“一带一路”倡议，落实「十四五」規劃。“一带一路”很重要，一带一路倡议也是。"
+    assert [(m.start, m.text, m.term) for m in annotate(text, index)] == [
+        (2, "“一带一路”倡议", "一带一路倡议"), (13, "「十四五」規劃", "十四五规划"),
+        (22, "一带一路", "一带一路"), (31, "一带一路倡议", "一带一路倡议")]
+
+
 def test_one_syllable_terms_are_not_matched() -> None:
     index = TermIndex([("李", "李", "이", 3), ("李强", "李強", "리창", 1)])
     assert [m.text for m in annotate("이 법은 리창이 만들었다.", index)] == ["리창"]

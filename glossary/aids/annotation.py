@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from ..files import keep_beside
-from ..model import KOREAN_JOINERS, Status, TermbaseReader, compact_korean
+from ..model import KOREAN_JOINERS, QUOTE_MARKS, Status, TermbaseReader, compact_korean
 from ..text.forms import fold_korean_forms
 from ..text.hangul import decompose
 from ..text.kiwis import Analysis, analyse
@@ -498,14 +498,16 @@ def _chinese(text: str, index: TermIndex) -> list[Match]:
         starts.append(position)
         position += len(token)
     matches: list[Match] = []
+    quoted = any(map(_is_quote, tokens))
     t = 0
     while t < len(tokens):
         found = None
         for span in range(min(6, len(tokens) - t), 0, -1):
             candidate = "".join(tokens[t : t + span])
-            if len(candidate) > index.max_zh:
+            key = _unquoted_key(tokens[t : t + span]) if quoted else candidate
+            if not key or len(key) > index.max_zh:
                 continue
-            flat = index.chinese.get(candidate)
+            flat = index.chinese.get(key)
             if flat:
                 hit = entry(flat)
                 start = starts[t]
@@ -520,6 +522,23 @@ def _chinese(text: str, index: TermIndex) -> list[Match]:
         else:
             t += 1
     return matches
+
+
+def _is_quote(token: str) -> bool:
+    return all(ch in QUOTE_MARKS for ch in token)
+
+
+def _unquoted_key(tokens: list[str]) -> str:
+    """The key of a candidate whose tokens may quote a word inside a term
+    (“一带一路”倡议, stored as 一带一路倡议); "" when a quote is open at either
+    end of it, or the candidate is a quoted word alone (matched inside its
+    quotes, as without them)."""
+    quotes = [k for k, token in enumerate(tokens) if _is_quote(token)]
+    if not quotes:
+        return "".join(tokens)
+    if len(quotes) % 2 or quotes[-1] == len(tokens) - 1:
+        return ""
+    return "".join(token for k, token in enumerate(tokens) if k not in quotes)
 
 
 def _before_suffix(token: str, start: int, text: str, index: TermIndex
