@@ -203,6 +203,21 @@ def test_review_annotate_overview_and_export(db: Path) -> None:
     assert "attachment" in tsv.headers["content-disposition"] and "마윈" in tsv.text
 
 
+def test_the_annotate_page_says_when_it_found_nothing(db: Path, tmp_path: Path) -> None:
+    web = client(db)
+    token = csrf(web.get("/annotate").text)
+    page = web.post("/annotate", data={"csrf": token, "text": "선전에 갔다. 他去了深圳。"}).text
+    assert "No term of the termbase in this text." in page and '<mark class="term"' not in page
+    empty = tmp_path / "empty.db"
+    with Termbase(empty) as tb:
+        tb.add_mined(mine_document("마윈(马云)", "a.txt"))
+        tb.delete_pair("마윈", "马云")
+    bare = client(empty)
+    page = bare.post("/annotate", data={"csrf": csrf(bare.get("/annotate").text),
+                                        "text": "마윈은 웃었다."}).text
+    assert "holds no term to find yet" in page
+
+
 def test_datasette_views(db: Path) -> None:
     conn = sqlite3.connect(db)
     pairs = conn.execute("SELECT ko, zh_hans, status FROM pairs ORDER BY ko").fetchall()

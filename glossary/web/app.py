@@ -233,7 +233,7 @@ class KozhApp:
             "/review?" + urlencode([("skip", s) for s in skipped]), 303), changed)
 
     async def annotate_page(self, request: Request) -> Response:
-        text, matches = "", []
+        text, matches, empty = "", [], False
         if request.method == "POST":
             form = await request.form()
             if not self.guard.csrf_ok(request, str(form.get("csrf", ""))):
@@ -243,9 +243,9 @@ class KozhApp:
                 made_of = index_key(tb)
                 if self.index is None or self.index[0] != made_of:
                     self.index = made_of, TermIndex.from_termbase(tb)
-            matches = annotate(text, self.index[1])
+            matches, empty = annotate(text, self.index[1]), self.index[1].empty
         return self.page(request, "annotate.html", text=text, pieces=_pieces(text, matches),
-                         terms=summary(matches))
+                         terms=summary(matches), empty=empty)
 
     async def overview(self, request: Request) -> Response:
         with self.termbase() as tb:
