@@ -43,8 +43,10 @@ def lookup(query: str, db_path: Path | None, json_: bool, limit: int, all_: bool
             where = ""
             if rendering.sources:
                 doc, context = rendering.sources[0]
-                where = f"  — {doc}: {context}"
-            remark = f"  ({rendering.note})" if rendering.note else ""
+                where = f"  — {doc}: {context}" if context else f"  — {doc}"
+            said = [f"[{rendering.domain}]"] if rendering.domain else []
+            said += [rendering.note] if rendering.note else []
+            remark = f"  ({' '.join(said)})" if said else ""
             click.echo(f"  {rendering.ko}  ×{rendering.count}  {rendering.kind}  "
                        f"{rendering.status}{remark}{where}")
 

@@ -67,6 +67,15 @@ def test_a_lookup_that_finds_nothing_says_what_the_parts_make(runner: CliRunner,
     assert as_json.exit_code == 0 and as_json.stdout == "[]\n"
 
 
+def test_a_lookup_shows_a_pair_added_by_hand_with_its_domain_and_note(
+        runner: CliRunner, db_path: Path) -> None:
+    runner.invoke(cli, ["add", "--db", str(db_path), "알리페이", "支付宝", "--note", "결제 앱",
+                        "--domain", "금융"])
+    looked = runner.invoke(cli, ["lookup", "--db", str(db_path), "支付寶"])
+    assert looked.stdout.splitlines()[1] == (
+        "  알리페이  ×1  translation  approved  ([금융] 결제 앱)  — added by hand")
+
+
 def test_stats_lists_the_documents_a_list_can_name(runner: CliRunner, write_text,
                                                    db_path: Path) -> None:
     paths = [str(write_text(name, text)) for name, text in (
