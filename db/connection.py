@@ -140,6 +140,7 @@ def _open_current(path: Path, write: bool, force: bool) -> sqlite3.Connection:
                 or (state == "foreign" and not (write and force))):
             raise TermbaseError(_refusal(path, state, write))
         if state == "readable" and not write and not path.stat().st_mode & 0o222:
+            _as_if_current(conn)
             return conn  # upgraded when next opened to write; read-only now, read as it is
         if state != "current":
             if not write:  # an older kozh termbase: upgrade it, then read it
@@ -151,6 +152,17 @@ def _open_current(path: Path, write: bool, force: bool) -> sqlite3.Connection:
     except BaseException:
         conn.close()
         raise
+
+
+def _as_if_current(conn: sqlite3.Connection) -> None:
+    """Let a reader read a termbase that cannot be upgraded as if it were:
+    the column a later migration adds (m012: an occurrence's source) stands
+    empty in a temporary view that shadows the table, for this connection
+    only; the file is not touched."""
+    columns = {row[1] for row in conn.execute("PRAGMA main.table_info(occurrences)")}
+    if "source" not in columns:
+        conn.execute("CREATE TEMP VIEW occurrences AS SELECT *, '' AS source"
+                     " FROM main.occurrences")
 
 
 def _refusal(path: Path, state: str, write: bool) -> str:

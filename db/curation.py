@@ -268,10 +268,10 @@ def edit(conn: sqlite3.Connection, zh_key: str, ko_key: str, new_zh: str, new_ko
 def _occurrences(conn: sqlite3.Connection, rendering: int) -> list[dict[str, Any]]:
     """A rendering's occurrences as an undo plan keeps them."""
     return [dict(zip(("document", "position", "zh", "ko", "kind", "confidence", "count",
-                      "context", "zh_hant"), row, strict=True))
+                      "context", "zh_hant", "source"), row, strict=True))
             for row in conn.execute(
                 "SELECT d.name, o.position, o.zh, o.ko, o.kind, o.confidence, o.count,"
-                " o.context, o.zh_hant FROM occurrences o JOIN documents d"
+                " o.context, o.zh_hant, o.source FROM occurrences o JOIN documents d"
                 " ON d.id = o.document_id WHERE o.rendering_id = ?", [rendering])]
 
 

@@ -25,7 +25,7 @@ from glossary.model import (
     query_keys,
 )
 
-from .sql import CHUNK, chunks, compacted, marks
+from .sql import CHUNK, chunks, compacted, marks, shown_source
 
 _MAX = "\U0010ffff"
 _STAGES = [
@@ -170,7 +170,7 @@ _STATUS_FIRST = ("CASE COALESCE(d.status, 'candidate') WHEN 'preferred' THEN 0"
 # their boundary (glossary.model.settle_support), count, confidence, key.
 SEEN_ORDER = "r.support DESC, r.count DESC, r.confidence DESC, r.ko_key"  # decisions apart
 RENDERINGS_ORDER = f"{_STATUS_FIRST}, {SEEN_ORDER}"
-_SOURCES = ("SELECT d.label, o.context FROM occurrences o JOIN documents d"
+_SOURCES = (f"SELECT {shown_source()}, o.context FROM occurrences o JOIN documents d"
             " ON d.id = o.document_id WHERE o.rendering_id = {rendering}"
             " ORDER BY {order} LIMIT ?")
 # The source shown first: one with a context (an imported glossary's rows have
@@ -226,7 +226,8 @@ def concept(conn: sqlite3.Connection, concept_id: int, match: str = "",
 _ALL = f"""
 SELECT c.id, c.zh_hans, c.zh_hant, c.hant_seen, r.ko, r.kind, r.count, r.confidence,
   (SELECT group_concat(DISTINCT o.zh) FROM occurrences o WHERE o.rendering_id = r.id),
-  (SELECT d2.label || char(31) || o2.context FROM occurrences o2 JOIN documents d2
+  (SELECT {shown_source("o2", "d2")} || char(31) || o2.context FROM occurrences o2
+   JOIN documents d2
    ON d2.id = o2.document_id WHERE o2.rendering_id = r.id
    ORDER BY {_SHOWN_FIRST.format(o="o2", d="d2")} LIMIT 1),
   COALESCE(d.status, 'candidate'), COALESCE(d.note, ''), COALESCE(d.domain, ''),
@@ -301,7 +302,8 @@ def sources_by_keys(conn: sqlite3.Connection, keys: Iterable[tuple[str, str]], l
             " chosen AS (SELECT r.id, w.zh_key, w.ko_key FROM wanted w JOIN concepts c"
             " ON c.zh_key = w.zh_key JOIN renderings r ON r.concept_id = c.id"
             " AND r.ko_key = w.ko_key)"
-            " SELECT zh_key, ko_key, label, context FROM (SELECT ch.zh_key, ch.ko_key, d.label,"
+            " SELECT zh_key, ko_key, label, context FROM (SELECT ch.zh_key, ch.ko_key,"
+            f" {shown_source()} AS label,"
             " o.context, ROW_NUMBER() OVER (PARTITION BY o.rendering_id"
             f" ORDER BY {_MOST_CONFIDENT}) AS n FROM chosen ch JOIN occurrences o"
             " ON o.rendering_id = ch.id JOIN documents d ON d.id = o.document_id)"

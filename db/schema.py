@@ -19,7 +19,7 @@ from sqlite_utils.migrations import Migrations
 from glossary.model import FOLDED_FORMS, KEY_RULE, KOREAN_JOINERS, concept_key
 
 from .settle import index_grams, settle_boundaries, settle_concepts, settle_verdicts
-from .sql import chunks
+from .sql import CONTEXTS, chunks
 from .versions import MIGRATION_SET, MIGRATIONS
 
 migrations = Migrations(MIGRATION_SET)
@@ -257,6 +257,19 @@ def m011_joined_korean_words(db: Database) -> None:
         joiners)]
     for chunk in chunks(concepts):
         index_grams(conn, chunk)
+
+
+@migrations()
+def m012_occurrence_sources(db: Database) -> None:
+    """The source an imported glossary names for each of its pairs (where the
+    pair was seen before it was exported), kept with the occurrence: the
+    file it came in is the document, the source is what a lookup and the
+    next export show."""
+    columns = {row[1] for row in db.conn.execute("PRAGMA table_info(occurrences)")}
+    if "source" not in columns:  # a migration record lost, the column kept: no second one
+        db.conn.execute("ALTER TABLE occurrences ADD COLUMN source TEXT NOT NULL DEFAULT ''")
+    db.conn.execute("DROP VIEW IF EXISTS contexts")
+    db.conn.execute(f"CREATE VIEW contexts AS {CONTEXTS}")
 
 
 def rekey(conn: sqlite3.Connection, containing: str = "") -> None:

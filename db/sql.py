@@ -27,6 +27,24 @@ def compacted(column: str) -> str:
     return expression
 
 
+def shown_source(occurrence: str = "o", document: str = "d") -> str:
+    """SQL for the source an occurrence shows: the one an imported glossary
+    named for it, else the label of its document.
+
+    >>> shown_source("o2", "d2")
+    "COALESCE(NULLIF(o2.source, ''), d2.label)"
+    """
+    return f"COALESCE(NULLIF({occurrence}.source, ''), {document}.label)"
+
+
+# The datasette view of every context (see db.schema.m012_occurrence_sources).
+CONTEXTS = f"""
+SELECT r.ko, c.zh_hans, o.zh AS zh_written, {shown_source()} AS document, o.position,
+       o.context, o.confidence, o.count
+FROM occurrences o JOIN renderings r ON r.id = o.rendering_id
+JOIN concepts c ON c.id = r.concept_id JOIN documents d ON d.id = o.document_id"""
+
+
 def marks(count: int) -> str:
     """The placeholders of ``count`` values.
 

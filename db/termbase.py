@@ -226,10 +226,12 @@ class Termbase:
             return StoreResult(name, "unchanged" if here[1] == sha256 else "kept", 0)
         row = DocumentRow(name, sha256, origin, added_at, label, title,
                           tuple(json.loads(versions).items()) if versions else ())
-        items = (Attestation(zh, ko, Kind(kind), position, confidence, count, context, hant)
-                 for zh, ko, kind, position, confidence, count, context, hant in source.execute(
-                     "SELECT zh, ko, kind, position, confidence, count, context, zh_hant"
-                     " FROM occurrences WHERE document_id = ? ORDER BY position, ko",
+        items = (Attestation(zh, ko, Kind(kind), position, confidence, count, context, hant,
+                             shown)
+                 for zh, ko, kind, position, confidence, count, context, hant, shown
+                 in source.execute(
+                     "SELECT zh, ko, kind, position, confidence, count, context, zh_hant,"
+                     " source FROM occurrences WHERE document_id = ? ORDER BY position, ko",
                      [document_id]))
         with self.transaction() as conn:
             return store_document(conn, row, items)

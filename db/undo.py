@@ -109,10 +109,11 @@ def _restore(conn: sqlite3.Connection, occurrences: list[dict[str, Any]]) -> Non
         concept, rendering = rendering_id(conn, Attestation(
             item["zh"], item["ko"], Kind(item["kind"]), item["position"], item["confidence"]), {})
         conn.execute("INSERT OR IGNORE INTO occurrences (document_id, rendering_id, position, zh,"
-                     " confidence, count, context, ko, kind, zh_hant)"
-                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     " confidence, count, context, ko, kind, zh_hant, source)"
+                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                      [document[0], rendering, item["position"], item["zh"], item["confidence"],
-                      item["count"], item["context"], item["ko"], item["kind"], item["zh_hant"]])
+                      item["count"], item["context"], item["ko"], item["kind"], item["zh_hant"],
+                      item.get("source", "")])  # a plan kept before 0.2.18 has none
         conn.execute("UPDATE documents SET sha256 = substr(sha256, 11) WHERE id = ?"
                      " AND sha256 LIKE 'forgotten:%'", [document[0]])
         touched.add(concept)

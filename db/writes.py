@@ -124,9 +124,11 @@ def store_document(conn: sqlite3.Connection, doc: DocumentRow,
         touched.add(concept)
         conn.execute(
             "INSERT OR IGNORE INTO occurrences (document_id, rendering_id, position, zh,"
-            " confidence, count, context, ko, kind, zh_hant) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " confidence, count, context, ko, kind, zh_hant, source)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [document_id, rendering, item.position, clean(target.zh), item.confidence,
-             item.count, item.context, clean(target.ko), str(item.kind), clean(target.zh_hant)])
+             item.count, item.context, clean(target.ko), str(item.kind), clean(target.zh_hant),
+             item.source])
         stored += 1
     _settle(conn, touched, settle_later)
     return StoreResult(doc.name, replaced if previous else "added", stored)

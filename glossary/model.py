@@ -389,6 +389,10 @@ class Attestation:
     count: int = 1
     context: str = ""
     zh_hant: str = ""  # a traditional form the source names explicitly
+    # Where an imported glossary says the pair was seen (a TBX entry's source,
+    # a CSV's source column): shown instead of the file, so that a termbase
+    # exported and imported again still names the documents it was mined from.
+    source: str = ""
 
 
 def text_digest(text: str) -> str:
@@ -442,11 +446,11 @@ def attestations_of(concepts: Iterator[Concept],
         if decisions is not None and concept.status is not Status.CANDIDATE:
             decisions.append((written, "", Decision(concept.status)))
         for rendering in concept.renderings:
-            context = rendering.sources[0].context if rendering.sources else ""
+            source, context = rendering.sources[0] if rendering.sources else ("", "")
             if decisions is not None and decision_of(rendering) != UNDECIDED:
                 decisions.append((written, rendering.ko, decision_of(rendering)))
             yield Attestation(written, rendering.ko, rendering.kind, position,
-                              rendering.confidence, rendering.count, context, hant)
+                              rendering.confidence, rendering.count, context, hant, source)
             position += 1
 
 

@@ -138,6 +138,30 @@ def test_round_trip(filled: Termbase, tmp_path: Path, fmt: str) -> None:
         assert exported(copy, fmt).count("\n") == exported(filled, fmt).count("\n")
 
 
+@pytest.mark.parametrize("fmt", ["tbx", "tbx2", "jsonl", "csv"])  # the formats with sources
+def test_a_round_trip_keeps_the_documents_a_pair_was_seen_in(filled: Termbase, tmp_path: Path,
+                                                              fmt: str) -> None:
+    """Exported and imported again, a pair still names the document it was
+    mined from (news.txt), not the file it came in; exported again, the
+    file is the same, and so after a merge of the copy."""
+    path = tmp_path / f"out.{fmt}"
+    path.write_text(exported(filled, fmt), encoding="utf-8")
+    with Termbase(tmp_path / "copy.db") as copy:
+        import_file(copy, str(path), fmt)
+        (entry,) = copy.lookup("李克强")
+        assert entry.renderings[0].sources[0].document == "news.txt"
+        assert "리커창(李克强)" in entry.renderings[0].sources[0].context
+        assert _undated(exported(copy, fmt)) == _undated(exported(filled, fmt))
+    with Termbase(tmp_path / "merged.db") as merged:
+        merged.merge(tmp_path / "copy.db")
+        (entry,) = merged.lookup("李克强")
+        assert entry.renderings[0].sources[0].document == "news.txt"
+
+
+def _undated(text: str) -> list[str]:
+    return [line for line in text.splitlines() if "date" not in line.casefold()]
+
+
 hangul = st.text(st.sampled_from("가나다상하이타오바오 \t\"'<&\n"), min_size=1, max_size=8)
 hanzi = st.text(st.sampled_from("上海淘寶宝心選\uf914園中國"), min_size=1, max_size=5)
 

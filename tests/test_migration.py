@@ -48,7 +48,7 @@ def test_an_old_termbase_upgrades_in_place_and_keeps_everything(old_db: Path,
     assert names == ["m001_create_tables", "m002_spellings_and_identity", "m003_decisions",
                      "m004_views", "m005_substring_index", "m006_boundary_support",
                      "m007_data_generation", "m008_check_verdicts", "m009_han_gaps",
-                     "m010_hanja_forms", "m011_joined_korean_words"]
+                     "m010_hanja_forms", "m011_joined_korean_words", "m012_occurrence_sources"]
     looked = runner.invoke(cli, ["lookup", "--db", str(old_db), "창사"])
     assert "长沙 (長沙)" in looked.stdout and "×3" in looked.stdout
 
@@ -162,7 +162,7 @@ def test_keys_with_a_korean_or_japanese_form_join_the_chinese_on_upgrade(
         assert len(tb.lookup("간사이")) == 2
     with sqlite3.connect(db) as conn:
         conn.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m010_hanja_forms',"
-                     " 'm011_joined_korean_words')")  # as a kozh before both left it
+                     " 'm011_joined_korean_words', 'm012_occurrence_sources')")  # as before them
     conn.close()
     looked = runner.invoke(cli, ["lookup", "--db", str(db), "--json", "关西"])
     assert looked.exit_code == 0, looked.stderr
@@ -184,7 +184,10 @@ def test_a_read_only_termbase_a_reader_needs_nothing_of_is_read_as_it_is(
     with Termbase(old) as tb:
         tb.add_mined(mine_document("상하이(上海)와 마윈(马云)", "a.txt"))
     with sqlite3.connect(old) as conn:
-        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm009_han_gaps'")
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m009_han_gaps',"
+                     " 'm010_hanja_forms', 'm011_joined_korean_words', 'm012_occurrence_sources')")
+        conn.execute("DROP VIEW contexts")  # and without the column m012 adds
+        conn.execute("ALTER TABLE occurrences DROP COLUMN source")
     conn.close()
     old.chmod(0o444)
     try:
@@ -200,7 +203,7 @@ def test_a_read_only_termbase_a_reader_needs_nothing_of_is_read_as_it_is(
     upgraded = runner.invoke(cli, ["lookup", "--db", str(old), "上海"])
     assert "upgrading it once" in upgraded.stderr
     names = [row[0] for row in sqlite3.connect(old).execute("SELECT name FROM _sqlite_migrations")]
-    assert names[-1] == "m011_joined_korean_words"
+    assert names[-1] == "m012_occurrence_sources"
 
 
 def test_korean_words_joined_by_hyphens_are_found_typed_otherwise_on_upgrade(
@@ -215,7 +218,8 @@ def test_korean_words_joined_by_hyphens_are_found_typed_otherwise_on_upgrade(
         tb.add_mined(mine_document("두 나라의 한·미 정상회담(韩美首脑会谈)이 열렸다.", "b.txt"))
     with sqlite3.connect(db) as conn:  # the grams an older kozh kept: with the marks
         conn.execute("DELETE FROM grams WHERE gram IN ('둥홍', '콩마', '한미')")
-        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm011_joined_korean_words'")
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m011_joined_korean_words',"
+                     " 'm012_occurrence_sources')")
     conn.close()
     looked = runner.invoke(cli, ["lookup", "--db", str(db), "--json", "한미 정상회담"])
     assert looked.exit_code == 0, looked.stderr

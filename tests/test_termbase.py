@@ -218,7 +218,7 @@ def test_schema_is_migrated_on_open(db_path: Path) -> None:
     assert names == ["m001_create_tables", "m002_spellings_and_identity", "m003_decisions",
                      "m004_views", "m005_substring_index", "m006_boundary_support",
                      "m007_data_generation", "m008_check_verdicts", "m009_han_gaps",
-                     "m010_hanja_forms", "m011_joined_korean_words"]
+                     "m010_hanja_forms", "m011_joined_korean_words", "m012_occurrence_sources"]
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
