@@ -58,6 +58,8 @@ POSITIVE = [
     ("그 나라의 수도(首都)는 크다.", ("수도", "首都")),  # the word's own translation
     # ... after a word whose particle happens to read the first character (의 of 医)
     ("그의 의사(医生)는 휴가 중이다.", ("의사", "医生")),
+    # one syllable for two characters, after a word that ends in a particle: alone
+    ("그는 술(白酒)을 마셨다.", ("술", "白酒")),
     ("텐센트 그룹(腾讯集团)이 발표했다.", ("텐센트 그룹", "腾讯集团")),
     # mixed: translation pieces next to read ones
     ("보고서는 바이두연구원(百度研究院)이 냈다.", ("바이두연구원", "百度研究院")),
@@ -238,6 +240,8 @@ NEGATIVE = [
     "그의 아내(彭丽媛)는 가수였다.",
     "그의 측근(王沪宁)이 말했다.",
     "중국의 수도(北京)는 인구가 많다.",  # the genitive's capital, which the name names
+    # one syllable for a word of the gloss, after a bare noun: the phrase's last word alone
+    "그는 다음 날(次日) 떠났다.",
 ]
 
 

@@ -33,7 +33,7 @@ from ..text.korean import (
     OR_WORDS,
     strip_particle,
 )
-from ..text.morph import closed_words, proper_noun_words
+from ..text.morph import closed_words, is_a_bare_noun, proper_noun_words
 from ..text.normalize import MIDDLE_DOTS, is_hangul, to_hans, to_hant
 from ..text.readings import sino_readings
 from ..text.segmenter import is_a_persons_name, is_common_word, is_proper_name, tags
@@ -668,8 +668,27 @@ def _stands(chars: str, us: list[Unit], by_pieces: Alignment, verdict: Verdict,
         return False
     if points_at_a_name(chars, us, by_pieces):
         return False
+    if translation and _one_syllable_after_a_word(chars, us, by_pieces):
+        return False
     return not (translation and sum(u.kind == "syl" for u in us[start:]) <= len(chars)
                 and not is_proper_name(chars) and after_a_modifier(us, start))
+
+
+def _one_syllable_after_a_word(chars: str, us: list[Unit], by_pieces: Alignment) -> bool:
+    """Is a translation one syllable for a gloss of two characters or more,
+    right after a bare noun (날 of 다음 날(次日))? The syllable is then the
+    last word of the rendering, not all of it, and what the words before it
+    give the gloss no piece tells. (After a word that ends in a particle, 그는
+    술(白酒), the syllable stands alone; a correspondence learned from
+    verified pairs may be short, and a name spelt in one syllable is one.)"""
+    syllables = sum(u.kind == "syl" for u in us[by_pieces.start:])
+    if syllables != 1 or len(chars) < 2 or "learned" in by_pieces.evidence \
+            or is_proper_name(chars):  # a surname after the given name: 팀 쿡(库克)
+        return False
+    before = word_before(us, by_pieces.start)
+    # A word that reads the gloss's first character widens the term to it
+    # instead (미국 측(美方): see _one_word_back).
+    return bool(before) and not _reads_its_first(chars, before) and is_a_bare_noun(before)
 
 
 def one_syllable_reading_one(chars: str, term: str) -> bool:

@@ -198,6 +198,19 @@ def particle_start(word: str) -> int | None:
     return analysis[first][1] if first < len(analysis) else None
 
 
+def is_a_bare_noun(word: str) -> bool:
+    """Does Kiwi read one written word as nouns alone, nothing after them
+    (다음, 소양강; not 그는, 중국의)?
+
+    >>> is_a_bare_noun("다음"), is_a_bare_noun("소양강"), is_a_bare_noun("그는")
+    (True, True, False)
+    >>> is_a_bare_noun("중국의")
+    False
+    """
+    analysis = _plain_analysis(word)
+    return bool(analysis) and all(tag in ("NNG", "NNP") for tag, _ in analysis)
+
+
 def opens_with_a_prefix(word: str) -> bool:
     """Does Kiwi read one written word as a one-syllable prefix and the word
     it makes (반정부: 반 + 정부, 친중국: 친 + 중국)?
