@@ -1142,6 +1142,25 @@ def test_an_abbreviation_of_a_name_read_in_mandarin(
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("정부는 '쌍순환' 전략(双循环战略)을 내놓았다.", [("쌍순환 전략", "双循环战略")]),
+    ('당은 "공동 부유" 정책(共同富裕政策)을 폈다.', [("공동 부유 정책", "共同富裕政策")]),
+    ("이웃 나라의 ‘일대일로’ 구상(“一带一路”倡议)이 거론됐다.",
+     [("일대일로 구상", "一带一路倡议")]),
+    # a particle after the quote: the quoted word is the sentence's, not the term's
+    ("'중국몽'이란 구상(中国梦)을 밝혔다.", [("중국몽", "中国梦")]),
+    # quotes around a sentence that a verb ends: nothing
+    ("그는 '좋다' 말했다(他说好).", []),
+])
+def test_a_quoted_word_may_open_a_term(text: str, expected: list[tuple[str, str]]) -> None:
+    """Korean quotes the name of a policy before what it is ('쌍순환' 전략);
+    the term is both words, stored without the quotes."""
+    assert pairs(text) == expected
+    for pair in mine(text):
+        assert text[pair.term_start:pair.term_end].replace("'", "").replace('"', "").replace(
+            "’", "") == pair.ko
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("작가의 장편 삼체(《三体》)가 영상으로 옮겨졌다.", [("삼체", "三体")]),
     ("영화 '유랑지구(『流浪地球』)'가 흥행했다.", [("유랑지구", "流浪地球")]),
     # a tab between the words and the bracket, as a space

@@ -41,6 +41,7 @@ from .calibration import calibrated
 from .correspondences import fingerprint, seed
 from .kinds import labelled
 from .miner import glossed
+from .spans import term_text
 
 CONTEXT = 40
 # What a mined document records of the software that mined it.
@@ -67,7 +68,7 @@ def _mine_readable(text: str, doc: str | None,
     """:func:`mine` of text already made readable."""
     for bracket, found in _every_bracket(text, learned):
         for gloss, term_start, term_end, kind, confidence in found:
-            ko = clean(text[term_start:term_end])
+            ko = term_text(text, term_start, term_end)
             context = " ".join(text[slice(*context_around(text, term_start, bracket.end + 1))]
                                .split())
             forms = chinese_forms(gloss)  # as the termbase will keep them

@@ -19,7 +19,15 @@ from ..model import Kind
 from ..text.korean import PARTICLES
 from ..text.latin import is_latin
 from ..text.morph import is_a_clause
-from ..text.normalize import HYPHENS, JOINING_HYPHEN, MIDDLE_DOTS, is_han, is_hangul, to_hans
+from ..text.normalize import (
+    HYPHENS,
+    JOINING_HYPHEN,
+    MIDDLE_DOTS,
+    clean,
+    is_han,
+    is_hangul,
+    to_hans,
+)
 from ..text.segmenter import names_a_person
 from .align import Correspondences
 from .brackets import CLOSERS, Bracket, end_before
@@ -73,6 +81,7 @@ def term_window(text: str, paren: int, joiners: str = "") -> tuple[int, int] | N
     start = end
     while start > 0 and end - start < MAX_WINDOW and _is_term_char(text, start - 1, joiners):
         start -= 1
+    start = _quoted_word_before(text, start, end)
     while start < end and text[start] == " ":
         start += 1
     # 김현(金鉉)은 진의부의도총관(…): a particle right after a bracket or a
@@ -82,6 +91,39 @@ def term_window(text: str, paren: int, joiners: str = "") -> tuple[int, int] | N
             and text[start:space] in PARTICLES:
         start = space + 1
     return (start, end) if start < end else None
+
+
+# Quotes around the word a term opens with, the name before what it names
+# ('쌍순환' 전략(双循环战略)): closing mark → opening mark.
+_QUOTES = {"'": "'", "’": "‘", '"': '"', "”": "“"}
+MAX_QUOTED = 12  # characters inside such quotes
+_QUOTE_IN_TERM = re.compile(f"(?<=[가-힣])[{re.escape(''.join(_QUOTES))}](?= )")
+
+
+def _quoted_word_before(text: str, start: int, end: int) -> int:
+    """Where the window starts when a word in quotes stands right before
+    ``start``, a space apart ('일대일로' 구상): inside its opening quote, so
+    that the quoted word may open the term; else ``start``. A quote that a
+    particle follows ('중국몽'이란 구상) is a word of the sentence's own."""
+    if not (0 < start - 1 and text[start - 1] in _QUOTES and text.startswith(" ", start)
+            and is_hangul(text[start - 2])):
+        return start
+    opening = text.rfind(_QUOTES[text[start - 1]], max(0, start - 2 - MAX_QUOTED), start - 1)
+    inside = text[opening + 1 : start - 1]
+    if opening < 0 or not inside or not all(is_hangul(ch) or ch == " " for ch in inside) \
+            or (opening and is_hangul(text[opening - 1])) or end - opening > MAX_WINDOW:
+        return start
+    return opening + 1
+
+
+def term_text(text: str, start: int, end: int) -> str:
+    """The Korean of a term at ``text[start:end]`` as it is stored: without
+    the quote that closes a word quoted inside it ('쌍순환' 전략 is 쌍순환 전략).
+
+    >>> term_text("'쌍순환' 전략(双循环战略)", 1, 8)
+    '쌍순환 전략'
+    """
+    return clean(_QUOTE_IN_TERM.sub("", text[start:end]))
 
 
 MAX_ADDRESS = 300  # characters of a link's address looked back over
