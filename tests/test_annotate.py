@@ -137,6 +137,15 @@ def test_a_chinese_term_that_quotes_a_word_inside_is_found_whole() -> None:
         (22, "一带一路", "一带一路"), (31, "一带一路倡议", "一带一路倡议")]
 
 
+def test_a_korean_term_that_opens_with_a_quoted_word_is_found_whole() -> None:
+    """The miner stores '쌍순환' 전략 as 쌍순환 전략: the annotation finds it
+    written either way; a quoted term alone ends inside its quotes."""
+    index = TermIndex([("双循环战略", "雙循環戰略", "쌍순환 전략", 1), ("马云", "馬雲", "마윈", 1)])
+    text = "그들은 '쌍순환' 전략을 논의했다. 쌍순환 전략은 중요하다. '마윈'은 웃었다."
+    assert [(m.start, m.text, m.particle) for m in annotate(text, index)] == [
+        (5, "쌍순환' 전략", "을"), (20, "쌍순환 전략", "은"), (35, "마윈", "")]
+
+
 def test_one_syllable_terms_are_not_matched() -> None:
     index = TermIndex([("李", "李", "이", 3), ("李强", "李強", "리창", 1)])
     assert [m.text for m in annotate("이 법은 리창이 만들었다.", index)] == ["리창"]

@@ -398,8 +398,10 @@ def _is_a_noun_here(word: str, analysis: _Analyses) -> bool:
 
 # Whitespace, and the hyphens and middle dots that join Korean words: each a
 # space in a text's keys, as the index's keys leave them all out (한미 정상회담
-# finds 한-미 정상회담, as a lookup does).
-_JOINING = re.compile(rf"[\s{re.escape(KOREAN_JOINERS)}]")
+# finds 한-미 정상회담, as a lookup does). So are quotes: a term may open with a
+# quoted word ('쌍순환' 전략 is 쌍순환 전략, as the miner stores it).
+_NO_END = KOREAN_JOINERS + QUOTE_MARKS
+_JOINING = re.compile(rf"[\s{re.escape(_NO_END)}]")
 
 
 def _key_text(text: str) -> str | None:
@@ -430,8 +432,8 @@ def _korean_hit(text: str, i: int, index: TermIndex, analysis: _Analyses,
     asked, flat = -1, None
     for length in range(longest, 0, -1):
         end = i + length
-        if text[end - 1] in KOREAN_JOINERS or text[end - 1].isspace():
-            continue  # a term ends in a letter: never in the line break or space after it
+        if text[end - 1] in _NO_END or text[end - 1].isspace():
+            continue  # a term ends in a letter: never in the line break, space or quote after it
         if keys is None:
             flat = korean.get(compact_korean(ko_key(text[i:end])))
         elif letters[length - 1] != asked:
