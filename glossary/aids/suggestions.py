@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..errors import InputError
-from ..model import TermbaseReader
+from ..model import QUOTE_MARKS, TermbaseReader
 from ..text.forms import JAPANESE_FORMS, fold_korean_forms
 from ..text.hangul import apply_initial_law
 from ..text.japanese import japanese_hangul
@@ -185,13 +185,18 @@ def _with_part(zh: str, start: int, size: int, known: str) -> Suggestion:
     return Suggestion(known, "termbase-part", f"{part} → {known}")
 
 
+_WITHOUT_QUOTES = dict.fromkeys(map(ord, QUOTE_MARKS))
+
+
 def suggest(zh: str, termbase: TermbaseReader | None = None) -> list[Suggestion]:
     """Korean renderings for ``zh``, best first, each with the method behind it.
 
     >>> [s.ko for s in suggest("中国制造2025")][:2]
     ['중국제조 2025', '중궈즈짜오 2025']
+    >>> suggest("“十四五”规划")[0].ko  # quotes copied with the term are no part of it
+    '십사오규획'
     """
-    zh = clean(zh)
+    zh = clean(zh.translate(_WITHOUT_QUOTES))
     if len(zh) > MAX_TERM:
         raise InputError(f"a term has at most {MAX_TERM} characters; this has {len(zh)}")
     # A Latin or digit word it opens or ends with (AI芯片, 中国制造2025) Korean
