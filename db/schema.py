@@ -16,7 +16,7 @@ import sqlite3
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from glossary.model import FOLDED_FORMS, KEY_RULE, KOREAN_JOINERS, concept_key
+from glossary.model import FOLDED_FORMS, KEY_RULE, KOREAN_JOINERS, QUOTE_MARKS, concept_key
 
 from .settle import index_grams, settle_boundaries, settle_concepts, settle_verdicts
 from .sql import CONTEXTS, chunks
@@ -272,6 +272,14 @@ def m012_occurrence_sources(db: Database) -> None:
     db.conn.execute(f"CREATE VIEW contexts AS {CONTEXTS}")
 
 
+@migrations()
+def m013_unquoted_keys(db: Database) -> None:
+    """Keys by rule 5, without quotes or title marks (“一带一路”倡议 is
+    一带一路倡议): only a key holding one can change, and the concept it
+    joins, if any, is settled anew."""
+    rekey(db.conn, containing=QUOTE_MARKS)
+
+
 def rekey(conn: sqlite3.Connection, containing: str = "") -> None:
     """Recompute every concept key with the current rule, folding concepts
     whose keys now coincide (硏究院 and 研究院), then settle their spellings.
@@ -309,9 +317,12 @@ def _holding(chars: str, *columns: str) -> str:
     '' for every row when ``chars`` is empty."""
     if not chars:
         return ""
-    assert not set(chars) & set("[]*?^'-"), chars
-    return " WHERE " + " OR ".join(f"{column} GLOB '*[{chars}]*'"
-                                   for column in dict.fromkeys(columns))
+    assert not set(chars) & set("[]*?^-"), chars
+    # A quote would end the SQL string: it is asked for on its own, doubled.
+    globbed = chars.replace("'", "")
+    tests = [f"{column} GLOB '*[{globbed}]*'" for column in dict.fromkeys(columns) if globbed]
+    tests += [f"instr({column}, '''') > 0" for column in dict.fromkeys(columns) if "'" in chars]
+    return " WHERE " + " OR ".join(tests)
 
 
 def _rekey_decisions(conn: sqlite3.Connection, containing: str = "") -> None:

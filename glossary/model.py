@@ -6,9 +6,10 @@ records; this module imports nothing of kozh but the script knowledge in
 :mod:`glossary.text`.
 
 The concept key is the one rule that decides which Chinese forms are one
-concept: cleaned (NFC Hangul, ASCII width, single spaces, none between two Han
-characters), compatibility ideographs unified, OpenCC ``t2s``, case-folded, and
-Korean Hanja forms and Japanese forms folded
+concept: without quotes or title marks, cleaned (NFC Hangul, ASCII width,
+single spaces, none between two Han characters), compatibility ideographs
+unified, OpenCC ``t2s``, case-folded, and Korean Hanja forms and Japanese
+forms folded
 (:func:`glossary.text.forms.fold_korean_forms`).
 
 >>> concept_key("淘寶") == concept_key("淘宝") == concept_key("淘 寶") == "淘宝"
@@ -16,6 +17,8 @@ True
 >>> concept_key("硏究院") == concept_key("研究院"), concept_key("ＴＣＬ科技")
 (True, 'tcl科技')
 >>> concept_key("関西") == concept_key("關西") == concept_key("关西")
+True
+>>> concept_key("“一带一路”倡议") == concept_key("一帶一路倡議")
 True
 >>> chinese_forms("淘寶")
 ChineseForms(key='淘宝', hans='淘宝', hant='淘寶', hant_seen=True)
@@ -47,6 +50,7 @@ from .text.normalize import (
     DEFAULT_T2S,
     HYPHENS,
     MIDDLE_DOTS,
+    QUOTE_MARKS,
     clean,
     close_han_gaps,
     is_han,
@@ -55,6 +59,7 @@ from .text.normalize import (
     to_hans,
     to_hant,
     unify_compat,
+    without_quotes,
     zh_key,
 )
 from .text.readings import chinese_traditional, spelled_by_readings
@@ -77,8 +82,9 @@ __all__ = [
 # Bumped whenever concept_key() changes; a termbase whose keys were made by
 # another rule is re-keyed when it is next opened for writing.
 # 3: no spaces between Han characters (馬 雲 is 馬雲); 4: more Korean forms and
-# the Japanese forms folded (顚倒 is 颠倒, 関西 关西: forms.FOLDED_FORMS).
-KEY_RULE = 4
+# the Japanese forms folded (顚倒 is 颠倒, 関西 关西: forms.FOLDED_FORMS); 5: no
+# quote or title marks (“一带一路”倡议 is 一带一路倡议).
+KEY_RULE = 5
 
 
 class Kind(str, Enum):
@@ -163,8 +169,8 @@ def chinese_forms(written: str, attested_hant: str = "") -> ChineseForms:
     attests itself. Remembered: storing and settling ask about the same
     forms again and again, and each answer costs four OpenCC conversions.
     """
-    written = unify_compat(close_han_gaps(clean(written)))
-    hant = unify_compat(close_han_gaps(clean(attested_hant)))
+    written = unify_compat(close_han_gaps(clean(without_quotes(written))))
+    hant = unify_compat(close_han_gaps(clean(without_quotes(attested_hant))))
     # Two conversions where script_of, to_hant, concept_key and to_hans would
     # make five (the same answers: script_of compares these two). Both forms
     # are Chinese: no Korean or Japanese form stays in them (靑年 is 青年 in
@@ -301,11 +307,6 @@ def with_other_dots(query: str) -> list[str]:
             if (other := query.translate(dict.fromkeys(dots, dot))) != query] if dots else []
 
 
-# Marks that quote a word or name a title: a copied query may carry them,
-# terms are stored without them (삼체(《三体》), “一带一路”倡议).
-QUOTE_MARKS = "“”‘’\"'「」『』《》〈〉"
-
-
 def other_writings(query: str) -> list[str]:
     """``query`` as a lookup that found nothing as written tries it again:
     with its middle dots written each other way (:func:`with_other_dots`), and
@@ -314,7 +315,7 @@ def other_writings(query: str) -> list[str]:
     >>> other_writings("“一带一路”倡议"), other_writings("5ㆍ4 운동")[0]
     (['一带一路倡议'], '5·4 운동')
     """
-    unquoted = query.translate(dict.fromkeys(map(ord, QUOTE_MARKS))).strip()
+    unquoted = without_quotes(query).strip()
     if not unquoted or unquoted == query:
         return with_other_dots(query)
     return [*with_other_dots(query), unquoted, *with_other_dots(unquoted)]

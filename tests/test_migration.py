@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from cli import cli
 from db import Termbase
-from glossary import Status, mine_document
+from glossary import Kind, Status, mine_document
 from glossary.aids.check import check_termbase
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "kozh-0.1.0.db"
@@ -48,7 +48,8 @@ def test_an_old_termbase_upgrades_in_place_and_keeps_everything(old_db: Path,
     assert names == ["m001_create_tables", "m002_spellings_and_identity", "m003_decisions",
                      "m004_views", "m005_substring_index", "m006_boundary_support",
                      "m007_data_generation", "m008_check_verdicts", "m009_han_gaps",
-                     "m010_hanja_forms", "m011_joined_korean_words", "m012_occurrence_sources"]
+                     "m010_hanja_forms", "m011_joined_korean_words", "m012_occurrence_sources",
+                     "m013_unquoted_keys"]
     looked = runner.invoke(cli, ["lookup", "--db", str(old_db), "창사"])
     assert "长沙 (長沙)" in looked.stdout and "×3" in looked.stdout
 
@@ -162,7 +163,8 @@ def test_keys_with_a_korean_or_japanese_form_join_the_chinese_on_upgrade(
         assert len(tb.lookup("간사이")) == 2
     with sqlite3.connect(db) as conn:
         conn.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m010_hanja_forms',"
-                     " 'm011_joined_korean_words', 'm012_occurrence_sources')")  # as before them
+                     " 'm011_joined_korean_words', 'm012_occurrence_sources',"
+                     " 'm013_unquoted_keys')")  # as a kozh before them left it
     conn.close()
     looked = runner.invoke(cli, ["lookup", "--db", str(db), "--json", "关西"])
     assert looked.exit_code == 0, looked.stderr
@@ -176,6 +178,35 @@ def test_keys_with_a_korean_or_japanese_form_join_the_chinese_on_upgrade(
         assert [e.zh_hans for e in tb.lookup("청년")] == ["青年"]  # its key stayed
 
 
+def test_a_key_with_quotes_joins_the_term_without_them_on_upgrade(
+        tmp_path: Path, runner: CliRunner) -> None:
+    """Key rule 5 (m013): “一带一路”倡议, as an older kozh keyed a pair added
+    or imported with its quotes, is the concept 一带一路倡议 once the
+    termbase is next opened for writing; its decision comes along."""
+    from db.connection import transaction
+
+    db = tmp_path / "t.db"
+    with Termbase(db) as tb:
+        tb.add_pair("일대일로 구상", "一带一路倡议", Kind.MIXED, note="정책")
+        with transaction(tb.conn, "an older rule") as conn:  # keyed as rule 4 did
+            conn.execute("UPDATE concepts SET zh_key = '“一带一路”倡议',"
+                         " zh_hans = '“一带一路”倡议' WHERE zh_key = '一带一路倡议'")
+            conn.execute("UPDATE decisions SET zh_key = '“一带一路”倡议'")
+        tb.add_mined(mine_document("정부의 일대일로 구상(一帶一路倡議)이 거론됐다.", "a.txt"))
+        assert len(tb.lookup("일대일로 구상")) == 2
+    with sqlite3.connect(db) as conn:
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm013_unquoted_keys'")
+    conn.close()
+    looked = runner.invoke(cli, ["lookup", "--db", str(db), "--json", "一带一路倡议"])
+    assert looked.exit_code == 0, looked.stderr
+    assert "upgrading it once" in looked.stderr
+    with Termbase(db, read_only=True) as tb:
+        (entry,) = tb.lookup("일대일로 구상")
+        (rendering,) = entry.renderings
+        assert (entry.zh_hans, rendering.count, rendering.status, rendering.note) == (
+            "一带一路倡议", 2, Status.APPROVED, "정책")
+
+
 def test_a_read_only_termbase_a_reader_needs_nothing_of_is_read_as_it_is(
         tmp_path: Path, runner: CliRunner) -> None:
     """A termbase keyed by rule 2 (before m009) that cannot be written is not
@@ -185,7 +216,8 @@ def test_a_read_only_termbase_a_reader_needs_nothing_of_is_read_as_it_is(
         tb.add_mined(mine_document("상하이(上海)와 마윈(马云)", "a.txt"))
     with sqlite3.connect(old) as conn:
         conn.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m009_han_gaps',"
-                     " 'm010_hanja_forms', 'm011_joined_korean_words', 'm012_occurrence_sources')")
+                     " 'm010_hanja_forms', 'm011_joined_korean_words', 'm012_occurrence_sources',"
+                     " 'm013_unquoted_keys')")
         conn.execute("DROP VIEW contexts")  # and without the column m012 adds
         conn.execute("ALTER TABLE occurrences DROP COLUMN source")
     conn.close()
@@ -203,7 +235,7 @@ def test_a_read_only_termbase_a_reader_needs_nothing_of_is_read_as_it_is(
     upgraded = runner.invoke(cli, ["lookup", "--db", str(old), "上海"])
     assert "upgrading it once" in upgraded.stderr
     names = [row[0] for row in sqlite3.connect(old).execute("SELECT name FROM _sqlite_migrations")]
-    assert names[-1] == "m012_occurrence_sources"
+    assert names[-1] == "m013_unquoted_keys"
 
 
 def test_korean_words_joined_by_hyphens_are_found_typed_otherwise_on_upgrade(
@@ -219,7 +251,7 @@ def test_korean_words_joined_by_hyphens_are_found_typed_otherwise_on_upgrade(
     with sqlite3.connect(db) as conn:  # the grams an older kozh kept: with the marks
         conn.execute("DELETE FROM grams WHERE gram IN ('둥홍', '콩마', '한미')")
         conn.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m011_joined_korean_words',"
-                     " 'm012_occurrence_sources')")
+                     " 'm012_occurrence_sources', 'm013_unquoted_keys')")
     conn.close()
     looked = runner.invoke(cli, ["lookup", "--db", str(db), "--json", "한미 정상회담"])
     assert looked.exit_code == 0, looked.stderr

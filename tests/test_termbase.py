@@ -11,7 +11,7 @@ import glossary
 from db import Termbase
 from glossary import mine_document
 from glossary.errors import DecodeError, TermbaseError
-from glossary.ingest import mine_documents, read_documents, store_all
+from glossary.ingest import import_file, mine_documents, read_documents, store_all
 
 TEXT = "베이징(北京)에서 상하이(上海)로 갔다. 옛 책은 상해(上海)라고 썼다. 타오바오(淘寶) 매장."
 
@@ -124,6 +124,23 @@ def test_quotes_copied_with_a_query_are_no_part_of_it(termbase: Termbase, query:
     assert entry.zh_hans in ("一带一路倡议", "三体")
 
 
+def test_a_term_imported_or_added_with_quotes_is_the_term_without_them(
+        termbase: Termbase, tmp_path: Path) -> None:
+    """Key rule 5: the quotes a glossary or a translator writes around a word
+    of the term (“一带一路”倡议) make no second concept of the one mined."""
+    termbase.add_mined(mine_document("정부의 일대일로 구상(一带一路倡议)이 거론됐다.", "a.txt"))
+    glossary_file = tmp_path / "g.csv"
+    glossary_file.write_text("zh,ko\n“一带一路”倡议,일대일로 구상\n「雙碳」目標,탄소중립 목표\n",
+                             encoding="utf-8")
+    import_file(termbase, str(glossary_file))
+    termbase.add_pair("탄소중립 목표", "“双碳”目标", glossary.Kind.MIXED)
+    (belt,) = termbase.lookup("一带一路倡议", exact=True)
+    assert [(r.ko, r.count) for r in belt.renderings] == [("일대일로 구상", 2)]
+    (carbon,) = termbase.lookup("双碳目标", exact=True)
+    assert [r.ko for r in carbon.renderings] == ["탄소중립 목표"]
+    assert carbon.zh_hans == "双碳目标"
+
+
 def test_a_particle_on_a_korean_query_is_ignored(termbase: Termbase) -> None:
     termbase.add_mined(mine_document("마윈(马云)과 광저우시(广州市)", "a.txt"))
     assert [e.zh_hans for e in termbase.lookup("마윈은")] == ["马云"]
@@ -218,7 +235,8 @@ def test_schema_is_migrated_on_open(db_path: Path) -> None:
     assert names == ["m001_create_tables", "m002_spellings_and_identity", "m003_decisions",
                      "m004_views", "m005_substring_index", "m006_boundary_support",
                      "m007_data_generation", "m008_check_verdicts", "m009_han_gaps",
-                     "m010_hanja_forms", "m011_joined_korean_words", "m012_occurrence_sources"]
+                     "m010_hanja_forms", "m011_joined_korean_words", "m012_occurrence_sources",
+                     "m013_unquoted_keys"]
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 

@@ -51,6 +51,21 @@ MIDDLE_DOTS = "·ㆍ・‧•"
 HYPHENS = "-\u2010\u2011\u2013"
 # One of them between two Hangul syllables (광둥-홍콩), not a dash between words.
 JOINING_HYPHEN = re.compile(f"(?<=[\uac00-\ud7a3])[{re.escape(HYPHENS)}](?=[\uac00-\ud7a3])")
+# Marks that quote a word or name a title. A Chinese term is the same without
+# them (“一带一路”倡议 is 一带一路倡议, 《三体》 三体), as Chinese writes it either way.
+QUOTE_MARKS = "“”‘’\"'「」『』《》〈〉"
+_NO_QUOTES = dict.fromkeys(map(ord, QUOTE_MARKS))
+
+
+def without_quotes(text: str) -> str:
+    """``text`` without quote and title marks (:data:`QUOTE_MARKS`).
+
+    >>> without_quotes("“一带一路”倡议"), without_quotes("《三体》")
+    ('一带一路倡议', '三体')
+    """
+    return text.translate(_NO_QUOTES)
+
+
 # A blank line (spaces or a carriage return in it too): where a paragraph ends.
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 
@@ -321,13 +336,13 @@ def to_hant(text: str) -> str:
 
 
 def zh_key(text: str) -> str:
-    """Key for a Chinese term: cleaned (no space between two Han characters),
-    unified, simplified, case-folded.
+    """Key for a Chinese term: without quotes, cleaned (no space between two
+    Han characters), unified, simplified, case-folded.
 
-    >>> zh_key("淘 寶") == zh_key("淘寶")
+    >>> zh_key("淘 寶") == zh_key("淘寶") == zh_key("“淘寶”")
     True
     """
-    return to_hans(close_han_gaps(clean(text))).casefold()
+    return to_hans(close_han_gaps(clean(without_quotes(text)))).casefold()
 
 
 def script_of(zh: str) -> str:
