@@ -54,16 +54,31 @@ JOINING_HYPHEN = re.compile(f"(?<=[\uac00-\ud7a3])[{re.escape(HYPHENS)}](?=[\uac
 # Marks that quote a word or name a title. A Chinese term is the same without
 # them (“一带一路”倡议 is 一带一路倡议, 《三体》 三体), as Chinese writes it either way.
 QUOTE_MARKS = "“”‘’\"'「」『』《》〈〉"
-_NO_QUOTES = dict.fromkeys(map(ord, QUOTE_MARKS))
+_QUOTE_MARK = re.compile(f"[{re.escape(QUOTE_MARKS)}]")
 
 
 def without_quotes(text: str) -> str:
-    """``text`` without quote and title marks (:data:`QUOTE_MARKS`).
+    """``text`` without quote and title marks (:data:`QUOTE_MARKS`), but an
+    apostrophe between two letters of an alphabet, which is part of a word.
 
     >>> without_quotes("“一带一路”倡议"), without_quotes("《三体》")
     ('一带一路倡议', '三体')
+    >>> without_quotes("De'Longhi德龙"), without_quotes("'德龙'")
+    ("De'Longhi德龙", '德龙')
     """
-    return text.translate(_NO_QUOTES)
+    if not _QUOTE_MARK.search(text):
+        return text  # most terms: nothing to take off
+    return _QUOTE_MARK.sub(lambda mark: mark.group() if _inside_a_word(text, mark.start())
+                           else "", text)
+
+
+def _inside_a_word(text: str, at: int) -> bool:
+    return 0 < at < len(text) - 1 and _alphabetic(text[at - 1]) and _alphabetic(text[at + 1])
+
+
+def _alphabetic(ch: str) -> bool:
+    """A letter of an alphabet (Latin, Greek, Cyrillic…), not of CJK scripts."""
+    return ch.isalpha() and ch < "⺀"
 
 
 # A blank line (spaces or a carriage return in it too): where a paragraph ends.
