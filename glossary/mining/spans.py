@@ -95,9 +95,9 @@ def term_window(text: str, paren: int, joiners: str = "") -> tuple[int, int] | N
 
 # Quotes around the word a term opens with, the name before what it names
 # ('쌍순환' 전략(双循环战略)): closing mark → opening mark.
-_QUOTES = {"'": "'", "’": "‘", '"': '"', "”": "“"}
+_OPENING_OF = {"'": "'", "’": "‘", '"': '"', "”": "“"}
 MAX_QUOTED = 12  # characters inside such quotes
-_QUOTE_IN_TERM = re.compile(f"(?<=[가-힣])[{re.escape(''.join(_QUOTES))}](?= )")
+_QUOTE_IN_TERM = re.compile(f"(?<=[가-힣])[{re.escape(''.join(_OPENING_OF))}](?= )")
 
 
 def _quoted_word_before(text: str, start: int, end: int) -> int:
@@ -105,10 +105,10 @@ def _quoted_word_before(text: str, start: int, end: int) -> int:
     ``start``, a space apart ('일대일로' 구상): inside its opening quote, so
     that the quoted word may open the term; else ``start``. A quote that a
     particle follows ('중국몽'이란 구상) is a word of the sentence's own."""
-    if not (0 < start - 1 and text[start - 1] in _QUOTES and text.startswith(" ", start)
+    if not (0 < start - 1 and text[start - 1] in _OPENING_OF and text.startswith(" ", start)
             and is_hangul(text[start - 2])):
         return start
-    opening = text.rfind(_QUOTES[text[start - 1]], max(0, start - 2 - MAX_QUOTED), start - 1)
+    opening = text.rfind(_OPENING_OF[text[start - 1]], max(0, start - 2 - MAX_QUOTED), start - 1)
     inside = text[opening + 1 : start - 1]
     if opening < 0 or not inside or not all(is_hangul(ch) or ch == " " for ch in inside) \
             or (opening and is_hangul(text[opening - 1])) or end - opening > MAX_WINDOW:
