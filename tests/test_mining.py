@@ -1148,8 +1148,9 @@ def test_an_abbreviation_of_a_name_read_in_mandarin(
      [("일대일로 구상", "一带一路倡议")]),
     # a particle after the quote: the quoted word is the sentence's, not the term's
     ("'중국몽'이란 구상(中国梦)을 밝혔다.", [("중국몽", "中国梦")]),
-    # quotes around a sentence that a verb ends: nothing
+    # quotes around a sentence that a verb ends: nothing, or no part of the term
     ("그는 '좋다' 말했다(他说好).", []),
+    ("'강하다' 중국(强大中国)을 외쳤다.", []),
 ])
 def test_a_quoted_word_may_open_a_term(text: str, expected: list[tuple[str, str]]) -> None:
     """Korean quotes the name of a policy before what it is ('쌍순환' 전략);

@@ -104,14 +104,16 @@ def _quoted_word_before(text: str, start: int, end: int) -> int:
     """Where the window starts when a word in quotes stands right before
     ``start``, a space apart ('일대일로' 구상): inside its opening quote, so
     that the quoted word may open the term; else ``start``. A quote that a
-    particle follows ('중국몽'이란 구상) is a word of the sentence's own."""
+    particle follows ('중국몽'이란 구상) is a word of the sentence's own, and a
+    quoted clause ('강하다' 중국) says something: neither opens a term."""
     if not (0 < start - 1 and text[start - 1] in _OPENING_OF and text.startswith(" ", start)
             and is_hangul(text[start - 2])):
         return start
     opening = text.rfind(_OPENING_OF[text[start - 1]], max(0, start - 2 - MAX_QUOTED), start - 1)
     inside = text[opening + 1 : start - 1]
     if opening < 0 or not inside or not all(is_hangul(ch) or ch == " " for ch in inside) \
-            or (opening and is_hangul(text[opening - 1])) or end - opening > MAX_WINDOW:
+            or (opening and is_hangul(text[opening - 1])) or end - opening > MAX_WINDOW \
+            or is_a_clause(inside):
         return start
     return opening + 1
 
