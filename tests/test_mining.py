@@ -1144,6 +1144,7 @@ def test_an_abbreviation_of_a_name_read_in_mandarin(
 @pytest.mark.parametrize(("text", "expected"), [
     ("정부는 '쌍순환' 전략(双循环战略)을 내놓았다.", [("쌍순환 전략", "双循环战略")]),
     ('당은 "공동 부유" 정책(共同富裕政策)을 폈다.', [("공동 부유 정책", "共同富裕政策")]),
+    ("올해 '618' 쇼핑 축제(618购物节)가 끝났다.", [("618 쇼핑 축제", "618购物节")]),
     ("이웃 나라의 ‘일대일로’ 구상(“一带一路”倡议)이 거론됐다.",
      [("일대일로 구상", "一带一路倡议")]),
     # a particle after the quote: the quoted word is the sentence's, not the term's

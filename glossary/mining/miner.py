@@ -661,7 +661,9 @@ def _with_latin_words(text: str, bracket: Bracket, gloss: str, head: str, tail: 
         if found is None:
             return None
         term_start = found.start()
-        start = found.end() + (text[found.end() : found.end() + 1] == " ")
+        start = found.end()
+        while start < end and text[start] in " '’\"”":  # a space, a quote closing '618'
+            start += 1
     if start >= end:
         # TCL(TCL电子): the Latin name alone, the gloss adding a company suffix
         suffix = to_hans(gloss_chars(gloss))

@@ -97,7 +97,13 @@ def term_window(text: str, paren: int, joiners: str = "") -> tuple[int, int] | N
 # ('쌍순환' 전략(双循环战略)): closing mark → opening mark.
 _OPENING_OF = {"'": "'", "’": "‘", '"': '"', "”": "“"}
 MAX_QUOTED = 12  # characters inside such quotes
-_QUOTE_IN_TERM = re.compile(f"(?<=[가-힣])[{re.escape(''.join(_OPENING_OF))}](?= )")
+_QUOTE_IN_TERM = re.compile(f"(?<=[가-힣0-9A-Za-z])[{re.escape(''.join(_OPENING_OF))}](?= )")
+
+
+def _quotable(ch: str) -> bool:
+    """A character of a word quoted before a term: Hangul, or an ASCII letter
+    or digit ('618' 쇼핑 축제(618购物节))."""
+    return is_hangul(ch) or (ch.isascii() and ch.isalnum())
 
 
 def _quoted_word_before(text: str, start: int, end: int) -> int:
@@ -107,12 +113,12 @@ def _quoted_word_before(text: str, start: int, end: int) -> int:
     particle follows ('중국몽'이란 구상) is a word of the sentence's own, and a
     quoted clause ('강하다' 중국) says something: neither opens a term."""
     if not (0 < start - 1 and text[start - 1] in _OPENING_OF and text.startswith(" ", start)
-            and is_hangul(text[start - 2])):
+            and _quotable(text[start - 2])):
         return start
     opening = text.rfind(_OPENING_OF[text[start - 1]], max(0, start - 2 - MAX_QUOTED), start - 1)
     inside = text[opening + 1 : start - 1]
-    if opening < 0 or not inside or not all(is_hangul(ch) or ch == " " for ch in inside) \
-            or (opening and is_hangul(text[opening - 1])) or end - opening > MAX_WINDOW \
+    if opening < 0 or not inside or not all(_quotable(ch) or ch == " " for ch in inside) \
+            or (opening and _quotable(text[opening - 1])) or end - opening > MAX_WINDOW \
             or is_a_clause(inside):
         return start
     return opening + 1
