@@ -52,6 +52,11 @@ POSITIVE = [
     # a descriptor noun before a translated name is no part of it
     ("틱톡의 모회사 바이트댄스(字节跳动)가 발표했다.", ("바이트댄스", "字节跳动")),
     ("텐센트 산하 위챗페이(微信支付)가 성장했다.", ("위챗페이", "微信支付")),  # under, of
+    ("관영 영자지 차이나데일리(中国日报)가 썼다.", ("차이나데일리", "中国日报")),
+    ("국영 석유기업 시노펙(中国石化)이 밝혔다.", ("시노펙", "中国石化")),  # a compound's end
+    # ... nor a word that says it is the state's, before a name (before a descriptor it is)
+    ("중국 관영 글로벌타임스(环球时报)는 비판했다.", ("글로벌타임스", "环球时报")),
+    ("중국 관영 매체(官方媒体)가 보도했다.", ("관영 매체", "官方媒体")),
     # ... but a descriptor noun glossed with its own word is a translation
     ("중국어로 회사(公司)라고 한다.", ("회사", "公司")),
     ("도시(城市) 인구가 늘었다.", ("도시", "城市")),

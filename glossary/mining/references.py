@@ -32,6 +32,7 @@ DESCRIPTORS = frozenset("""
 법인 현지법인 합작사 합작법인 지사 지점 본사
 교수 학자 주석 총리 장관 대표 회장 사장 창업자 대변인 기자 도시 지역 마을 국가 왕조 황제 장군
 정부 당국 산하 소속 계열 언론 언론사 통신 매체 신문사 방송국 일간지 경제지 관계자 인사
+영자지 영자신문 기관지 주간지 월간지 석간 조간 타블로이드
 스타트업 제조사 제조업체 메이커 빅테크 유니콘 대기업 국유기업 공기업 포털 쇼핑몰 메신저 검색엔진
 게임사 개발사 운영사 투자사 증권사 보험사 항공사 자동차사 전기차업체 배터리업체 반도체업체
 택시 체인 프랜차이즈 음료 커피숍 레스토랑
@@ -46,6 +47,22 @@ QUALIFIERS = frozenset("""
 중국 중화권 대만 홍콩 마카오 한국 국내외 미국 일본 당시 지방 중앙 민영 국유 전문
 전 현 신임 차기 초대 명예 공동 수석 상임
 """.split())
+# A word that ends in one of them says what a name is too (석유기업, 반도체회사).
+_DESCRIPTOR_ENDINGS = tuple(sorted(word for word in DESCRIPTORS if len(word) >= 2))
+
+
+def is_descriptor(word: str) -> bool:
+    """Is ``word`` a descriptor noun, or a compound that ends in one?
+
+    >>> is_descriptor("업체"), is_descriptor("석유기업"), is_descriptor("알리바바")
+    (True, True, False)
+    """
+    return word in DESCRIPTORS or word.endswith(_DESCRIPTOR_ENDINGS)
+
+
+# Words that say a name is the state's (관영 글로벌타임스, 국영 시노펙): never the
+# first word of a name translated after them, but of a descriptor (관영 매체).
+STATE_RUN = frozenset("관영 국영 관변".split())
 # Words that point back to something named before (이 회사, 해당 업체).
 DEMONSTRATIVES = frozenset("이 그 저 해당 동 당 본 이런 그런 저런 같은 양 각".split())
 # Words that point rather than name: a translation of a name by one of them
@@ -142,8 +159,13 @@ def descriptor_units(us: list[Unit], a: Alignment) -> set[int]:
         word = first_word_units(us, k)
         words.append(word)
         k = max(word) + 1
-    last = max((w for w, units in enumerate(words[:-1])
-                if "".join(us[u].text for u in sorted(units)) in DESCRIPTORS), default=None)
+    texts = ["".join(us[u].text for u in sorted(units)) for units in words]
+    last = max((w for w, text in enumerate(texts[:-1]) if is_descriptor(text)), default=None)
+    leading = 0  # the state's outlet or company (관영 글로벌타임스): no part of its name
+    while leading < len(texts) - 1 and texts[leading] in STATE_RUN and not is_descriptor(texts[-1]):
+        leading += 1
+    if leading:
+        last = max(-1 if last is None else last, leading - 1)
     if last is None:
         return set()
     described = set().union(*words[: last + 1])
