@@ -247,6 +247,7 @@ NEGATIVE = [
     "중국의 수도(北京)는 인구가 많다.",  # the genitive's capital, which the name names
     # one syllable for a word of the gloss, after a bare noun: the phrase's last word alone
     "그는 다음 날(次日) 떠났다.",
+    "홍콩 배우 재키 찬(成龍)이 왔다.",  # his own surname, no spelling of the Chinese name
 ]
 
 

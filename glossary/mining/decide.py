@@ -35,6 +35,7 @@ from ..text.korean import (
 )
 from ..text.morph import closed_words, is_a_bare_noun, proper_noun_words
 from ..text.normalize import MIDDLE_DOTS, is_hangul, to_hans, to_hant
+from ..text.pinyin import transcribe_mandarin
 from ..text.readings import sino_readings
 from ..text.segmenter import is_a_persons_name, is_common_word, is_proper_name, tags
 from .align import (
@@ -674,17 +675,23 @@ def _stands(chars: str, us: list[Unit], by_pieces: Alignment, verdict: Verdict,
                 and not is_proper_name(chars) and after_a_modifier(us, start))
 
 
+NAME_SOUND = 0.5  # how near a syllable spells the Mandarin of a Western name's Chinese
+
+
 def _one_syllable_after_a_word(chars: str, us: list[Unit], by_pieces: Alignment) -> bool:
     """Is a translation one syllable for a gloss of two characters or more,
     right after a bare noun (날 of 다음 날(次日))? The syllable is then the
     last word of the rendering, not all of it, and what the words before it
     give the gloss no piece tells. (After a word that ends in a particle, 그는
     술(白酒), the syllable stands alone; a correspondence learned from
-    verified pairs may be short, and a name spelt in one syllable is one.)"""
+    verified pairs may be short, and a Western name its Chinese spells is one:
+    not 찬 for 成龍 in 재키 찬, Jackie Chan's own surname.)"""
     syllables = sum(u.kind == "syl" for u in us[by_pieces.start:])
-    if syllables != 1 or len(chars) < 2 or "learned" in by_pieces.evidence \
-            or is_proper_name(chars):  # a surname after the given name: 팀 쿡(库克)
+    if syllables != 1 or len(chars) < 2 or "learned" in by_pieces.evidence:
         return False
+    if is_proper_name(chars) and similarity(us[by_pieces.start].text,
+                                            transcribe_mandarin(to_hans(chars)), NAME_SOUND):
+        return False  # a Western surname after the given name, spelt alike: 팀 쿡(库克)
     before = word_before(us, by_pieces.start)
     # A word that reads the gloss's first character widens the term to it
     # instead (미국 측(美方): see _one_word_back).
