@@ -1212,6 +1212,8 @@ def test_mine_reads_text_as_a_reader_sees_it() -> None:
     ("홍콩 행정장관 존 리(李家超)는 기자회견을 열었다.", [("존 리", "李家超")]),
     ("언론인 지미 라이(黎智英)가 재판을 받았다.", [("지미 라이", "黎智英")]),  # 지 reads 智 alone
     ("활동가 아그네스 차우(周庭)가 출국했다.", [("아그네스 차우", "周庭")]),
+    # the surname as Taiwan romanizes it (Chang, Kuo), near its Mandarin sound
+    ("창업자 모리스 창(張忠謀)이 은퇴했다.", [("모리스 창", "張忠謀")]),
     # a title before the surname is no given name
     ("행정장관 리(李家超)는 기자회견을 열었다.", []),
     # ... nor is 씨 after it (a translation of the name by 씨 alone is chance)

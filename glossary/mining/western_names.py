@@ -6,9 +6,10 @@ them so, glossed with the full Chinese name: 존 리(李家超), 캐리 람(林�
 지미 라이(黎智英). No reading explains the given name, so readings alone
 find nothing and translation pieces take the surname alone (라이 for 黎智英).
 The two words before the bracket are such a name when the last reads the
-gloss's first character, the surname (in Mandarin, Sino-Korean or, as Hong
-Kong writes its names, Cantonese), the one before is a proper noun to Kiwi and
-does not read the rest of the gloss (지 of 지미 may read 智 of 黎智英), and
+gloss's first character, the surname (in Mandarin, Sino-Korean, near its
+Mandarin sound as Taiwan romanizes it, or, as Hong Kong writes its names,
+Cantonese), the one before is a proper noun to Kiwi and does not read the
+rest of the gloss (지 of 지미 may read 智 of 黎智英), and
 jieba reads the gloss as a person's name.
 """
 
@@ -27,7 +28,9 @@ CONFIDENCE = 0.8  # the given name is read by nothing
 # Two words before the bracket, and at most two before them that Kiwi reads
 # with them (a title: 행정장관, 활동가).
 _TWO_WORDS = re.compile(r"(?:^|(?<=\s))((?:[가-힣]+ ){0,2})([가-힣]{1,5}) ([가-힣]{1,3}) ?$")
-SURNAME_READ = (*EXACT, "yue")
+# The surname may be read in Cantonese, or spelt near its Mandarin sound as
+# Taiwan's older romanization writes it (모리스 창 for 張忠謀: Chang).
+SURNAME_READ = (*EXACT, "yue", "mt~")
 
 
 def western_given_name(text: str, paren: int, gloss: str) -> tuple[int, int, Kind, float] | None:
