@@ -159,7 +159,8 @@ def delete(words: tuple[str, ...], db_path: Path | None) -> None:
               help="Only these kinds (repeatable).")
 @click.option("--min-count", default=1, show_default=True, type=click.IntRange(1))
 @click.option("--domain", help="Only this domain.")
-@click.option("--document", help="Only pairs seen in this document.")
+@click.option("--document", help="Only pairs seen in this document (as stored, or as an"
+              " imported glossary names it).")
 @click.option("--sort", type=click.Choice(["count", "recent", "confidence"]), default="count",
               show_default=True)
 @click.option("--limit", default=100, show_default=True, type=click.IntRange(1))

@@ -343,9 +343,16 @@ def documents(conn: sqlite3.Connection) -> list[tuple[str, str, str, int]]:
 
 
 def has_document(conn: sqlite3.Connection, name: str) -> bool:
-    """Is there a document of this name (its path) or label (as it is shown)?"""
+    """Is there a document of this name (its path) or label (as it is shown),
+    or one an imported glossary names as the source of its pairs?"""
     return conn.execute("SELECT 1 FROM documents WHERE name = ? OR label = ? LIMIT 1",
-                        [name, name]).fetchone() is not None
+                        [name, name]).fetchone() is not None or conn.execute(
+        f"SELECT 1 FROM occurrences WHERE {_SOURCE_IS} LIMIT 1", [name]).fetchone() is not None
+
+
+# An occurrence whose imported source is the one asked for: the partial index
+# of sources serves it (SQLite uses it only when the query says source != '').
+_SOURCE_IS = "source = ? AND source != ''"
 
 
 # -- listing -------------------------------------------------------------------------------
@@ -377,10 +384,11 @@ def list_pairs(conn: sqlite3.Connection, *, statuses: Iterable[str] = (),
     if domain is not None:
         where.append("COALESCE(d.domain, '') = ?")
         params.append(domain)
-    if document is not None:
-        where.append("r.id IN (SELECT o.rendering_id FROM occurrences o JOIN documents doc"
-                     " ON doc.id = o.document_id WHERE doc.name = ? OR doc.label = ?)")
-        params += [document, document]
+    if document is not None:  # as stored, or as an imported glossary names it
+        where.append("(r.id IN (SELECT o.rendering_id FROM occurrences o JOIN documents doc"
+                     " ON doc.id = o.document_id WHERE doc.name = ? OR doc.label = ?)"
+                     f" OR r.id IN (SELECT rendering_id FROM occurrences WHERE {_SOURCE_IS}))")
+        params += [document, document, document]
     rows = conn.execute(
         f"{_PAIR} WHERE {' AND '.join(where)} ORDER BY {_SORTS[sort]} LIMIT ? OFFSET ?",
         [*params, limit, offset]).fetchall()

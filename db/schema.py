@@ -270,6 +270,9 @@ def m012_occurrence_sources(db: Database) -> None:
         db.conn.execute("ALTER TABLE occurrences ADD COLUMN source TEXT NOT NULL DEFAULT ''")
     db.conn.execute("DROP VIEW IF EXISTS contexts")
     db.conn.execute(f"CREATE VIEW contexts AS {CONTEXTS}")
+    # `kozh list --document` names a document an import's pairs came from too.
+    db.conn.execute("CREATE INDEX IF NOT EXISTS idx_occurrences_source ON occurrences(source)"
+                    " WHERE source != ''")
 
 
 @migrations()

@@ -152,6 +152,10 @@ def test_a_round_trip_keeps_the_documents_a_pair_was_seen_in(filled: Termbase, t
         assert entry.renderings[0].sources[0].document == "news.txt"
         assert "리커창(李克强)" in entry.renderings[0].sources[0].context
         assert _undated(exported(copy, fmt)) == _undated(exported(filled, fmt))
+        # the document names the pairs it gave (those whose one source a file keeps is it)
+        assert copy.has_document("news.txt") and not copy.has_document("other.txt")
+        named = {p.ko for p in copy.list_pairs(document="news.txt")}
+        assert "리커창" in named and named <= {p.ko for p in filled.list_pairs(document="news.txt")}
     with Termbase(tmp_path / "merged.db") as merged:
         merged.merge(tmp_path / "copy.db")
         (entry,) = merged.lookup("李克强")

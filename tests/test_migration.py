@@ -219,6 +219,7 @@ def test_a_read_only_termbase_a_reader_needs_nothing_of_is_read_as_it_is(
                      " 'm010_hanja_forms', 'm011_joined_korean_words', 'm012_occurrence_sources',"
                      " 'm013_unquoted_keys')")
         conn.execute("DROP VIEW contexts")  # and without the column m012 adds
+        conn.execute("DROP INDEX idx_occurrences_source")
         conn.execute("ALTER TABLE occurrences DROP COLUMN source")
     conn.close()
     old.chmod(0o444)
