@@ -18,6 +18,7 @@ from pathlib import Path
 
 from glossary.model import DEFAULT_S2T, DEFAULT_T2S, KEY_RULE, TermbaseError
 
+from .sql import has_column
 from .versions import MIGRATION_SET, MIGRATIONS, READABLE_WITHOUT
 
 DB_ENV = "KOZH_DB"
@@ -159,8 +160,7 @@ def _as_if_current(conn: sqlite3.Connection) -> None:
     the column a later migration adds (m012: an occurrence's source) stands
     empty in a temporary view that shadows the table, for this connection
     only; the file is not touched."""
-    columns = {row[1] for row in conn.execute("PRAGMA main.table_info(occurrences)")}
-    if "source" not in columns:
+    if not has_column(conn, "occurrences", "source"):
         conn.execute("CREATE TEMP VIEW occurrences AS SELECT *, '' AS source"
                      " FROM main.occurrences")
 

@@ -19,7 +19,7 @@ from sqlite_utils.migrations import Migrations
 from glossary.model import FOLDED_FORMS, KEY_RULE, KOREAN_JOINERS, QUOTE_MARKS, concept_key
 
 from .settle import index_grams, settle_boundaries, settle_concepts, settle_verdicts
-from .sql import CONTEXTS, chunks
+from .sql import CONTEXTS, chunks, has_column
 from .versions import MIGRATION_SET, MIGRATIONS
 
 migrations = Migrations(MIGRATION_SET)
@@ -265,8 +265,7 @@ def m012_occurrence_sources(db: Database) -> None:
     pair was seen before it was exported), kept with the occurrence: the
     file it came in is the document, the source is what a lookup and the
     next export show."""
-    columns = {row[1] for row in db.conn.execute("PRAGMA table_info(occurrences)")}
-    if "source" not in columns:  # a migration record lost, the column kept: no second one
+    if not has_column(db.conn, "occurrences", "source"):  # a record lost, the column kept
         db.conn.execute("ALTER TABLE occurrences ADD COLUMN source TEXT NOT NULL DEFAULT ''")
     db.conn.execute("DROP VIEW IF EXISTS contexts")
     db.conn.execute(f"CREATE VIEW contexts AS {CONTEXTS}")
@@ -308,8 +307,9 @@ def rekey(conn: sqlite3.Connection, containing: str = "") -> None:
         _fold_concept(conn, concept, survivors[key])
     for key, concept in survivors.items():
         conn.execute("UPDATE concepts SET zh_key = ? WHERE id = ?", [key, concept])
-    settle_concepts(conn, list(survivors.values()), support=_renderings_have(conn, "support"),
-                    verdicts=_renderings_have(conn, "off_standard"))
+    settle_concepts(conn, list(survivors.values()),
+                    support=has_column(conn, "renderings", "support"),
+                    verdicts=has_column(conn, "renderings", "off_standard"))
     _rekey_decisions(conn, containing)
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('key_rule', ?)", [KEY_RULE])
 
@@ -346,8 +346,6 @@ def _rekey_decisions(conn: sqlite3.Connection, containing: str = "") -> None:
                              [new, rowid])
 
 
-def _renderings_have(conn: sqlite3.Connection, column: str) -> bool:
-    return any(row[1] == column for row in conn.execute("PRAGMA table_info(renderings)"))
 
 
 def _fold_concept(conn: sqlite3.Connection, concept: int, into: int) -> None:

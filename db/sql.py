@@ -45,6 +45,12 @@ FROM occurrences o JOIN renderings r ON r.id = o.rendering_id
 JOIN concepts c ON c.id = r.concept_id JOIN documents d ON d.id = o.document_id"""
 
 
+def has_column(conn: sqlite3.Connection, table: str, column: str) -> bool:
+    """Does ``table`` of the termbase file (not a temporary view) have ``column``
+    (one a later migration adds)?"""
+    return any(row[1] == column for row in conn.execute(f"PRAGMA main.table_info({table})"))
+
+
 def marks(count: int) -> str:
     """The placeholders of ``count`` values.
 
