@@ -497,12 +497,13 @@ def parse_gloss(content: str) -> str | None:
 # Chinese marks a work's title with these (《三体》); a gloss may keep them,
 # and so quotes (“华为”).
 CHINESE_TITLE_MARKS = {"《": "》", "〈": "〉", "「": "」", "『": "』"}
-_QUOTES = {"“": "”", "‘": "’", '"': '"', "'": "'"}
-TITLE_OR_QUOTE = {**CHINESE_TITLE_MARKS, **_QUOTES}  # opening mark → closing mark
+QUOTES = {"“": "”", "‘": "’", '"': '"', "'": "'"}  # opening mark → closing mark
+CLOSING_QUOTES = "".join(QUOTES.values())  # what closes a quotation rather than a title
+TITLE_OR_QUOTE = {**CHINESE_TITLE_MARKS, **QUOTES}
 
 
 # The marks Chinese quotes a word with inside a longer term (“一带一路”倡议).
-_INNER_QUOTE_MARKS = {**_QUOTES, "「": "」", "『": "』"}
+_INNER_QUOTE_MARKS = {**QUOTES, "「": "」", "『": "』"}
 _QUOTED_HAN = re.compile(
     f"([{re.escape(''.join(_INNER_QUOTE_MARKS))}])([{HAN_RANGES}]+)"
     f"([{re.escape(''.join(_INNER_QUOTE_MARKS.values()))}])")

@@ -32,6 +32,7 @@ from .abbreviations import SHORT_CONFIDENCE, abbreviates, expanded_before
 from .align import Correspondences, chinese_number
 from .appositions import name_before_title, quoted_before_noun
 from .brackets import (
+    CLOSING_QUOTES,
     JOINERS,
     Bracket,
     cites_a_year,
@@ -662,8 +663,8 @@ def _with_latin_words(text: str, bracket: Bracket, gloss: str, head: str, tail: 
             return None
         term_start = found.start()
         start = found.end()
-        while start < end and text[start] in " '’\"”":  # a space, a quote closing '618'
-            start += 1
+        while start < end and (text[start] == " " or text[start] in CLOSING_QUOTES):
+            start += 1  # a space, and a quote that closes the head ('618' 쇼핑 축제)
     if start >= end:
         # TCL(TCL电子): the Latin name alone, the gloss adding a company suffix
         suffix = to_hans(gloss_chars(gloss))

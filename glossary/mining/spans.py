@@ -30,7 +30,7 @@ from ..text.normalize import (
 )
 from ..text.segmenter import names_a_person
 from .align import Correspondences
-from .brackets import CLOSERS, Bracket, end_before
+from .brackets import CLOSERS, CLOSING_QUOTES, QUOTES, Bracket, end_before
 from .decide import READ_KINDS, decide, reads_whole
 
 MAX_WINDOW = 48  # characters before a bracket that a term may take
@@ -95,7 +95,7 @@ def term_window(text: str, paren: int, joiners: str = "") -> tuple[int, int] | N
 
 # Quotes around the word a term opens with, the name before what it names
 # ('쌍순환' 전략(双循环战略)): closing mark → opening mark.
-_OPENING_OF = {"'": "'", "’": "‘", '"': '"', "”": "“"}
+_OPENING_OF = {close: opening for opening, close in QUOTES.items()}
 MAX_QUOTED = 12  # characters inside such quotes
 _QUOTE_IN_TERM = re.compile(f"(?<=[가-힣0-9A-Za-z])[{re.escape(''.join(_OPENING_OF))}](?= )")
 
@@ -232,7 +232,7 @@ def quoted_sentence(text: str, paren: int) -> bool:
     강하다"(中国很强大))? Its gloss translates what was said: no term. (A
     work's title in title marks may be a sentence, and is a term.)"""
     end = end_before(text, paren)
-    if not end or text[end - 1] not in QUOTES:
+    if not end or text[end - 1] not in CLOSING_QUOTES:
         return False  # most brackets: no quote to look into
     title = title_span(text, paren)
     return title is not None and is_a_clause(text[title[0] : title[1]])
@@ -266,7 +266,7 @@ def title_it_ends(text: str, bracket: Bracket) -> tuple[int, int, Kind, float] |
     if len(bracket.content) < 2 or not all(map(is_han, bracket.content)):
         return None
     marked = _marked_around(text, bracket)
-    if marked is None or marked[2] in QUOTES or marked[1] <= marked[0] \
+    if marked is None or marked[2] in CLOSING_QUOTES or marked[1] <= marked[0] \
             or any(ch in ",，、" for ch in text[marked[0] : bracket.start]):
         return None
     return marked[0], marked[1], Kind.TRANSLATION, 0.75
@@ -289,10 +289,6 @@ def _marked_around(text: str, bracket: Bracket) -> tuple[int, int, str] | None:
     while end > inside[0] and text[end - 1] == " ":
         end -= 1
     return inside[0], end, text[after]
-
-
-# Marks that open and close a quotation rather than a title.
-QUOTES = "”’\"'"
 
 
 def _names_its_start(chars: str, heading: str, learned: Correspondences | None) -> bool:
