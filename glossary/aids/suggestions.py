@@ -22,12 +22,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..errors import InputError
-from ..model import QUOTE_MARKS, TermbaseReader
+from ..model import TermbaseReader
 from ..text.forms import JAPANESE_FORMS, fold_korean_forms
 from ..text.hangul import apply_initial_law
 from ..text.japanese import japanese_hangul
 from ..text.latin import latin_head, latin_tail
-from ..text.normalize import clean, is_han, to_hans, unify_compat
+from ..text.normalize import clean, is_han, to_hans, unify_compat, without_quotes
 from ..text.pinyin import transcribe_mandarin
 from ..text.readings import common_reading
 from ..text.segmenter import is_organization, is_proper_name, search_starts, segment, tags
@@ -185,9 +185,6 @@ def _with_part(zh: str, start: int, size: int, known: str) -> Suggestion:
     return Suggestion(known, "termbase-part", f"{part} → {known}")
 
 
-_WITHOUT_QUOTES = dict.fromkeys(map(ord, QUOTE_MARKS))
-
-
 def suggest(zh: str, termbase: TermbaseReader | None = None) -> list[Suggestion]:
     """Korean renderings for ``zh``, best first, each with the method behind it.
 
@@ -196,7 +193,7 @@ def suggest(zh: str, termbase: TermbaseReader | None = None) -> list[Suggestion]
     >>> suggest("“十四五”规划")[0].ko  # quotes copied with the term are no part of it
     '십사오규획'
     """
-    zh = clean(zh.translate(_WITHOUT_QUOTES))
+    zh = clean(without_quotes(zh))
     if len(zh) > MAX_TERM:
         raise InputError(f"a term has at most {MAX_TERM} characters; this has {len(zh)}")
     # A Latin or digit word it opens or ends with (AI芯片, 中国制造2025) Korean
