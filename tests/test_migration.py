@@ -12,6 +12,7 @@ from click.testing import CliRunner
 
 from cli import cli
 from db import Termbase
+from db.versions import MIGRATIONS
 from glossary import Kind, Status, mine_document
 from glossary.aids.check import check_termbase
 
@@ -161,14 +162,8 @@ def test_keys_with_a_korean_or_japanese_form_join_the_chinese_on_upgrade(
             conn.execute("UPDATE decisions SET zh_key = '関西'")
         tb.add_mined(mine_document("간사이(關西) 공항", "b.txt"))
         assert len(tb.lookup("간사이")) == 2
-    with sqlite3.connect(db) as conn:
-        conn.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m010_hanja_forms',"
-                     " 'm011_joined_korean_words', 'm012_occurrence_sources',"
-                     " 'm013_unquoted_keys')")  # as a kozh before them left it
-    conn.close()
-    looked = runner.invoke(cli, ["lookup", "--db", str(db), "--json", "关西"])
-    assert looked.exit_code == 0, looked.stderr
-    assert "upgrading it once" in looked.stderr
+    _as_before(db, "m010_hanja_forms")
+    _looked_up_upgrading(runner, db, "关西")
     with Termbase(db, read_only=True) as tb:
         (entry,) = tb.lookup("간사이")
         (rendering,) = entry.renderings
@@ -194,12 +189,8 @@ def test_a_key_with_quotes_joins_the_term_without_them_on_upgrade(
             conn.execute("UPDATE decisions SET zh_key = '“一带一路”倡议'")
         tb.add_mined(mine_document("정부의 일대일로 구상(一帶一路倡議)이 거론됐다.", "a.txt"))
         assert len(tb.lookup("일대일로 구상")) == 2
-    with sqlite3.connect(db) as conn:
-        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm013_unquoted_keys'")
-    conn.close()
-    looked = runner.invoke(cli, ["lookup", "--db", str(db), "--json", "一带一路倡议"])
-    assert looked.exit_code == 0, looked.stderr
-    assert "upgrading it once" in looked.stderr
+    _as_before(db, "m013_unquoted_keys")
+    _looked_up_upgrading(runner, db, "一带一路倡议")
     with Termbase(db, read_only=True) as tb:
         (entry,) = tb.lookup("일대일로 구상")
         (rendering,) = entry.renderings
@@ -214,10 +205,8 @@ def test_a_read_only_termbase_a_reader_needs_nothing_of_is_read_as_it_is(
     old = tmp_path / "old.db"
     with Termbase(old) as tb:
         tb.add_mined(mine_document("상하이(上海)와 마윈(马云)", "a.txt"))
+    _as_before(old, "m009_han_gaps")
     with sqlite3.connect(old) as conn:
-        conn.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m009_han_gaps',"
-                     " 'm010_hanja_forms', 'm011_joined_korean_words', 'm012_occurrence_sources',"
-                     " 'm013_unquoted_keys')")
         conn.execute("DROP VIEW contexts")  # and without the column m012 adds
         conn.execute("DROP INDEX idx_occurrences_source")
         conn.execute("ALTER TABLE occurrences DROP COLUMN source")
@@ -251,12 +240,28 @@ def test_korean_words_joined_by_hyphens_are_found_typed_otherwise_on_upgrade(
         tb.add_mined(mine_document("두 나라의 한·미 정상회담(韩美首脑会谈)이 열렸다.", "b.txt"))
     with sqlite3.connect(db) as conn:  # the grams an older kozh kept: with the marks
         conn.execute("DELETE FROM grams WHERE gram IN ('둥홍', '콩마', '한미')")
-        conn.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m011_joined_korean_words',"
-                     " 'm012_occurrence_sources', 'm013_unquoted_keys')")
     conn.close()
-    looked = runner.invoke(cli, ["lookup", "--db", str(db), "--json", "한미 정상회담"])
-    assert looked.exit_code == 0, looked.stderr
-    assert "upgrading it once" in looked.stderr and "韩美首脑会谈" in looked.stdout
+    _as_before(db, "m011_joined_korean_words")
+    assert "韩美首脑会谈" in _looked_up_upgrading(runner, db, "한미 정상회담")
     with Termbase(db, read_only=True) as tb:
         assert [(e.zh_hans, e.match) for e in tb.lookup("광둥홍콩마카오대만구")] == [
             ("粤港澳大湾区", "exact")]
+
+
+def _as_before(db: Path, migration: str) -> None:
+    """The termbase as a kozh before ``migration`` left it: the records of
+    that migration and of every later one gone (what they wrote stays)."""
+    later = list(MIGRATIONS[MIGRATIONS.index(migration) :])
+    marks = ", ".join("?" * len(later))
+    with sqlite3.connect(db) as conn:
+        conn.execute(f"DELETE FROM _sqlite_migrations WHERE name IN ({marks})", later)
+    conn.close()
+
+
+def _looked_up_upgrading(runner: CliRunner, db: Path, query: str) -> str:
+    """What ``kozh lookup --json`` prints of ``query``, once it has said that it
+    upgrades the termbase."""
+    looked = runner.invoke(cli, ["lookup", "--db", str(db), "--json", query])
+    assert looked.exit_code == 0, looked.stderr
+    assert "upgrading it once" in looked.stderr
+    return looked.stdout
