@@ -86,6 +86,8 @@ def import_(path: str, db_path: Path | None, fmt: str, stdin_name: str | None,
          f"{result.decisions} decision(s)")
     for left_out in result.left_out:
         note(f"note: {left_out}")
+    if not result.occurrences and result.status in ("added", "replaced"):
+        note(f"warning: {result.name} holds no pair to import")
     if result.conflicts:
         note(f"{result.conflicts} decision(s) in the file disagreed with the termbase's and were "
              "kept as they were (--overwrite-decisions takes the file's)")

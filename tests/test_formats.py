@@ -252,6 +252,15 @@ def test_a_korean_term_with_hanja_follows_the_files_direction(text: str) -> None
     assert pairs == {("关松斋", "관솔齋"), ("北京", "베이징")}
 
 
+def test_a_header_naming_the_columns_may_stand_alone() -> None:
+    # A glossary of no rows but its header (한국어<TAB>中文) is empty, as a CSV
+    # of only its header is; one row of no Han, alone, is a row without Chinese.
+    for header in ("ko\tzh\n", "중국어\t한국어\r\n", "中文\t한국어\n"):
+        assert list(read_entries(header.encode(), "용어.txt", "omegat")) == []
+    with pytest.raises(FormatError, match="용어.txt:1: no Chinese term"):
+        list(read_entries("상하이\t베이징\n".encode(), "용어.txt", "omegat"))
+
+
 def test_an_omegat_comment_comes_back(filled: Termbase, tmp_path: Path) -> None:
     # kozh's comment gives the kind and the other script back; a translator's
     # note is kept after them, and another tool's comment is a note (its pair

@@ -139,6 +139,19 @@ def test_import_text_from_spreadsheets(runner: CliRunner, db: Path, tmp_path: Pa
         assert [r.ko for r in tb.lookup("成都")[0].renderings] == ["청두"]
 
 
+@pytest.mark.parametrize("name, content", [
+    ("빈.csv", "ko,zh_hans\n"), ("빈.txt", "한국어\t中文\n")])
+def test_an_import_of_no_pair_says_so(runner: CliRunner, db: Path, tmp_path: Path, name: str,
+                                      content: str) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    result = runner.invoke(cli, ["import", "--db", str(db), str(path)])
+    assert result.exit_code == 0, result.stderr
+    assert f"warning: {path} holds no pair to import" in result.stderr
+    assert "warning" not in runner.invoke(cli, ["import", "--db", str(db), "--format", "deepl",
+                                               "-"], input="우한\t武汉\n".encode()).stderr
+
+
 def test_import_from_stdin_and_errors(runner: CliRunner, db: Path, tmp_path: Path) -> None:
     ok = runner.invoke(cli, ["import", "--db", str(db), "--format", "deepl", "-"],
                        input="우한\t武汉\n".encode())

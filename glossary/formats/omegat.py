@@ -117,7 +117,8 @@ def read_two_columns(data: bytes, name: str, report: ReadReport | None = None
         rows += 1
         named = _header_direction(first, second) if rows == 1 else None
         if rows == 1 and (named is not None or not (has_han(first) or has_han(second))):
-            header, chinese_first = number, named
+            # A row naming the columns (ko, zh) is a header even with no row after it.
+            header, chinese_first = (None if named is not None else number), named
             continue
         if has_han(first) != has_han(second):
             chinese_first = has_han(first)
@@ -135,7 +136,7 @@ def read_two_columns(data: bytes, name: str, report: ReadReport | None = None
             forms.append(("hans" if script == "hant" else "hant", other))
         if entry := concept_of(forms, [rendering]):
             yield entry
-    if header is not None and rows == 1:  # no row after it: it was no header
+    if header is not None and rows == 1:  # an unnamed first row, none after it: no header
         raise FormatError(f"{name}:{header}: no Chinese term: neither column holds a Han"
                           " character")
 
