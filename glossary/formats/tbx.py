@@ -105,12 +105,12 @@ def chinese_sections(entry: Concept, script: str) -> list[tuple[str, str]]:
 
 
 def _v3_term(out: TextIO, term: str, status: str | None, extras: str = "") -> None:
-    out.write(f"        <termSec>\n          <term>{escape(term)}</term>\n"
-              f"          <termNote type=\"partOfSpeech\">noun</termNote>\n")
+    out.write(f"          <termSec>\n            <term>{escape(term)}</term>\n"
+              f"            <termNote type=\"partOfSpeech\">noun</termNote>\n")
     if status:
-        out.write(f"          <termNote type=\"administrativeStatus\">{status}</termNote>\n")
+        out.write(f"            <termNote type=\"administrativeStatus\">{status}</termNote>\n")
     out.write(extras)
-    out.write("        </termSec>\n")
+    out.write("          </termSec>\n")
 
 
 def write_tbx(entries: Iterable[Concept], out: TextIO, options: ExportOptions) -> int:
@@ -123,22 +123,22 @@ def write_tbx(entries: Iterable[Concept], out: TextIO, options: ExportOptions) -
     written = 0
     for entry in filter_entries(entries, options):
         written += 1
-        out.write(f"  <conceptEntry id=\"{entry.id}\">\n")
+        out.write(f"      <conceptEntry id=\"{entry.id}\">\n")
         if domain := concept_domain(entry):
-            out.write(f"      <descrip type=\"subjectField\">{escape(domain)}</descrip>\n")
-        out.write("      <langSec xml:lang=\"ko\">\n")
+            out.write(f"        <descrip type=\"subjectField\">{escape(domain)}</descrip>\n")
+        out.write("        <langSec xml:lang=\"ko\">\n")
         for rendering in entry.renderings:
             _v3_term(out, rendering.ko, ADMIN_STATUS[rendering.status],
-                     rendering_extras(rendering, "          "))
+                     rendering_extras(rendering, "            "))
         for old_ko, replaced in replaced_terms(entry):
-            _v3_term(out, old_ko, DEPRECATED, f"          <note>{escape(replaced)}</note>\n")
-        out.write("      </langSec>\n")
+            _v3_term(out, old_ko, DEPRECATED, f"            <note>{escape(replaced)}</note>\n")
+        out.write("        </langSec>\n")
         chinese_status = None if entry.status is Status.CANDIDATE else ADMIN_STATUS[entry.status]
         for lang, term in chinese_sections(entry, options.script):
-            out.write(f"      <langSec xml:lang=\"{lang}\">\n")
+            out.write(f"        <langSec xml:lang=\"{lang}\">\n")
             _v3_term(out, term, chinese_status)
-            out.write("      </langSec>\n")
-        out.write("  </conceptEntry>\n")
+            out.write("        </langSec>\n")
+        out.write("      </conceptEntry>\n")
     out.write("    </body>\n  </text>\n</tbx>\n")
     return written
 
