@@ -51,6 +51,8 @@ def annotate(path: str, db_path: Path | None, fmt: str, summary: bool, lang: str
     if index.empty:
         note(f"warning: {termbase.path} holds no term to find (mine or import some first)")
     matches = find_terms(text, index, None if lang == "auto" else lang, resident=resident)
+    if not matches and not index.empty:
+        note(f"{'stdin' if path == '-' else path}: no known term found")
     if summary:
         for term, count, renderings in summarize(matches):
             click.echo(f"{term}\t×{count}\t{' / '.join(renderings)}")

@@ -122,6 +122,8 @@ def test_cli_annotate_warns_of_a_termbase_with_nothing_to_find(runner: CliRunner
         tb.add_mined(mine_document("리창(李强) 총리", "seed.txt"))
     kept = runner.invoke(cli, ["annotate", "--db", str(db), "-"], input="李强说了。".encode())
     assert kept.stdout.startswith("0-2\t李强") and kept.stderr == ""
+    none = runner.invoke(cli, ["annotate", "--db", str(db), "-"], input="王毅说了。".encode())
+    assert (none.exit_code, none.stdout, none.stderr) == (0, "", "stdin: no known term found\n")
 
 
 def test_a_chinese_term_that_quotes_a_word_inside_is_found_whole() -> None:
