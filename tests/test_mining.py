@@ -550,6 +550,9 @@ def test_a_japanese_name_no_reading_verifies(text: str, expected: tuple[str, str
     # read whole in Japanese and by no Chinese sound
     ("일본의 수도 도쿄(東京)에 갔다.", ("도쿄", "japanese")),
     ("배우 가네시로 다케시(金城武)가 왔다.", ("가네시로 다케시", "japanese")),
+    # a unit's suffix read in Sino-Korean after the name read the Japanese way
+    ("도쿄도(東京都) 의회가 열렸다.", ("도쿄도", "japanese")),
+    ("오사카부(大阪府) 지사가 말했다.", ("오사카부", "japanese")),
 ])
 def test_a_name_japanese_took_from_chinese(text: str, expected: tuple[str, str]) -> None:
     (found,) = mine(text)

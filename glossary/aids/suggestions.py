@@ -25,7 +25,7 @@ from ..errors import InputError
 from ..model import TermbaseReader
 from ..text.forms import JAPANESE_FORMS, fold_korean_forms
 from ..text.hangul import apply_initial_law
-from ..text.japanese import japanese_hangul
+from ..text.japanese import SUFFIX_READINGS, japanese_hangul
 from ..text.latin import latin_head, latin_tail
 from ..text.normalize import clean, is_han, to_hans, unify_compat, without_quotes
 from ..text.pinyin import transcribe_mandarin
@@ -65,10 +65,6 @@ def simplified_form(zh: str) -> str:
 # at least: see suggest).
 JAPANESE_ONLY = frozenset(pair[0] for pair in JAPANESE_FORMS) | frozenset(
     "畑峠込辻栃枠笹匂凪麿榊働雫籾杢樫")
-# Japan's administrative units, read in Sino-Korean after the transcribed
-# name as Korean writes them: 東京都 도쿄도, 大阪府 오사카부, 広島県 히로시마현.
-JAPANESE_SUFFIXES = {"都": "도", "府": "부", "県": "현", "市": "시", "区": "구", "町": "정",
-                     "村": "촌", "郡": "군"}
 
 
 def _common_noun(simplified: str) -> bool:
@@ -81,12 +77,12 @@ def japanese_reading(zh: str) -> str:
     """The transcription of the Japanese reading, an administrative unit after
     a name read in Sino-Korean; '' without a reading.
 
-    >>> japanese_reading("渋谷区"), japanese_reading("沢尻")
-    ('시부야구', '사와지리')
+    >>> japanese_reading("渋谷区"), japanese_reading("沢尻"), japanese_reading("姫路城")
+    ('시부야구', '사와지리', '히메지성')
     """
-    if len(zh) > 2 and zh[-1] in JAPANESE_SUFFIXES:
+    if len(zh) > 2 and zh[-1] in SUFFIX_READINGS:
         name = japanese_hangul(zh[:-1])
-        return name.replace(" ", "") + JAPANESE_SUFFIXES[zh[-1]] if name else ""
+        return name.replace(" ", "") + SUFFIX_READINGS[zh[-1]] if name else ""
     return japanese_hangul(zh)
 
 

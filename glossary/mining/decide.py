@@ -19,6 +19,7 @@ from ..text.cantonese import spells_cantonese
 from ..text.hangul import similarity, without_final
 from ..text.japanese import (
     JAPANESE_NEAR,
+    READ_SUFFIXES,
     japanese_hangul,
     japanese_key,
     kanji_spellings,
@@ -326,9 +327,6 @@ def _closed_units(window: str, us: list[Unit], after: str = "") -> set[int]:
 # that pykakasi reads whole: 香港 8044, 莫斯科 1817, 成吉思汗 946; 蒲团 179.
 COMMON_IN_CHINESE = 500
 SHARED_NAME = 0.55  # such a name's score: a translation's, which nothing verifies
-# What Korean reads in Sino-Korean after a Japanese place or family name:
-# 村 촌, 町 정, 郡 군, 市 시, 区 구, 県 현, 藩 번, 駅 역, 城 성, 寺 사, 氏 씨.
-JAPANESE_SUFFIXES = frozenset("村町郡市区県藩駅城寺氏")
 
 
 def _hong_kong_name(chars: str, written: str, cut: bool = False) -> bool:
@@ -375,7 +373,7 @@ def _japanese(chars: str, us: list[Unit], by_reading: Alignment | None = None
     # A place's or house's suffix in Sino-Korean after the rest read whole
     # (요시다촌 for 吉田村, 요리카네 성 for 頼兼城): read when a word ends so.
     stem = (japanese_hangul(chars[:-1]).replace(" ", "")
-            if len(chars) > 2 and chars[-1] in JAPANESE_SUFFIXES
+            if len(chars) > 2 and chars[-1] in READ_SUFFIXES
             and any(words[start][-1:] in suffix for start in starts) else "")
     # One syllable spelled near is chance (시 for 州, read 슈; 리 for 井莉,
     # read 이리): exactly, then.

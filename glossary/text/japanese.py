@@ -177,6 +177,16 @@ def _itaiji() -> Any:
 # by a syllable (秀吉 ひできち).
 JAPANESE_NEAR = 0.8
 
+# The suffixes of Japan's units, places and houses that Korean reads in
+# Sino-Korean after a name it writes as Japanese reads it: 東京都 도쿄도,
+# 広島県 히로시마현, 吉田村 요시다촌, 長州藩 조슈번, 東京駅 도쿄역, 姫路城
+# 히메지성, 徳川氏 도쿠가와씨. Korean writes a temple's 寺 either way
+# (기요미즈데라, 금각사): the miner accepts 사 (:data:`READ_SUFFIXES`), no
+# suggestion writes it.
+SUFFIX_READINGS = {"都": "도", "府": "부", "県": "현", "市": "시", "区": "구", "町": "정",
+                   "村": "촌", "郡": "군", "藩": "번", "駅": "역", "城": "성", "氏": "씨"}
+READ_SUFFIXES = frozenset(SUFFIX_READINGS) | {"寺"}
+
 
 @lru_cache(maxsize=20_000)
 def japanese_hangul(kanji: str) -> str:
