@@ -13,12 +13,23 @@ from collections.abc import Sequence
 
 from markupsafe import Markup, escape
 
+_OPENING, _CLOSING = "(（\\[［【", ")）\\]］】"
+_NO_BRACKET = f"[^{_OPENING}{_CLOSING}]*"
+
 
 def highlight(context: str, ko: str, zh: str) -> Markup:
-    """The context with the Korean term and a bracket glossing ``zh`` marked."""
+    """The context with the Korean term and a bracket glossing ``zh`` marked:
+    the innermost bracket that holds it, or, when a bracket inside it follows
+    (a note that glosses another name too), the bracket up to the Chinese.
+
+    >>> str(highlight("천쓰[陈思, 이차이(一财)총경리]", "이차이", "一财"))
+    '천쓰[陈思, <mark class="term">이차이</mark><mark class="gloss">(一财)</mark>총경리]'
+    >>> str(highlight("천쓰[陈思, 이차이(一财)총경리]", "천쓰", "陈思"))
+    '<mark class="term">천쓰</mark><mark class="gloss">[陈思</mark>, 이차이(一财)총경리]'
+    """
     parts = [re.escape(ko)] if ko else []
     if zh:
-        parts.append(r"[(（\[［【][^)）\]］】]*" + re.escape(zh) + r"[^)）\]］】]*[)）\]］】]")
+        parts.append(f"[{_OPENING}]{_NO_BRACKET}{re.escape(zh)}(?:{_NO_BRACKET}[{_CLOSING}])?")
     if not parts:
         return Markup(escape(context))
     out, last = [], 0
