@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from ..files import keep_beside
+from ..mining.brackets import PAIRS
 from ..model import KOREAN_JOINERS, QUOTE_MARKS, Status, TermbaseReader, compact_korean
 from ..text.forms import fold_korean_forms
 from ..text.hangul import decompose
@@ -559,7 +560,7 @@ def _before_suffix(token: str, start: int, text: str, index: TermIndex
 
 def already_glossed(text: str, match: Match) -> bool:
     """True when a bracket follows the term already: 마윈(馬雲)은."""
-    return text[match.end : match.end + 1] in "([（［【" and match.end < len(text)
+    return text[match.end : match.end + 1] in PAIRS
 
 
 def inline(text: str, matches: list[Match], gloss: str = "first") -> str:

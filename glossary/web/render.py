@@ -13,7 +13,10 @@ from collections.abc import Sequence
 
 from markupsafe import Markup, escape
 
-_OPENING, _CLOSING = "(（\\[［【", ")）\\]］】"
+from ..mining.brackets import PAIRS
+
+# The brackets the miner reads, as a character class's contents.
+_OPENING, _CLOSING = re.escape("".join(PAIRS)), re.escape("".join(PAIRS.values()))
 _NO_BRACKET = f"[^{_OPENING}{_CLOSING}]*"
 
 
@@ -24,8 +27,8 @@ def highlight(context: str, ko: str, zh: str) -> Markup:
 
     >>> str(highlight("천쓰[陈思, 이차이(一财)총경리]", "이차이", "一财"))
     '천쓰[陈思, <mark class="term">이차이</mark><mark class="gloss">(一财)</mark>총경리]'
-    >>> str(highlight("천쓰[陈思, 이차이(一财)총경리]", "천쓰", "陈思"))
-    '<mark class="term">천쓰</mark><mark class="gloss">[陈思</mark>, 이차이(一财)총경리]'
+    >>> str(highlight("천쓰〔陈思, 이차이(一财)총경리〕", "천쓰", "陈思"))
+    '<mark class="term">천쓰</mark><mark class="gloss">〔陈思</mark>, 이차이(一财)총경리〕'
     """
     parts = [re.escape(ko)] if ko else []
     if zh:
