@@ -18,7 +18,7 @@ from db import Termbase
 from glossary.corpus import CorpusFormat
 from glossary.engines import ENGINES, mine_with
 from glossary.ingest import learned_from, read_documents, store_all, unmined
-from glossary.model import MinedDocument, StoreResult
+from glossary.model import Decision, Disagreement, MinedDocument, StoreResult
 from glossary.text.markup import FORMATS as MARKUP_FORMATS
 from glossary.text.morph import RESIDENT_SHARERS, use_resident
 
@@ -171,6 +171,28 @@ def merge(others: tuple[Path, ...], db_path: Path | None) -> None:
                 tally[result.status] = tally.get(result.status, 0) + 1
             summary = ", ".join(f"{count} {status}" for status, count in sorted(tally.items()))
             note(f"{other}: {len(results)} document(s){': ' if summary else ''}{summary}")
+            _report_disagreements(other, results.disagreements)
+
+
+def _report_disagreements(other: Path, disagreements: list[Disagreement]) -> None:
+    """Each pair the two termbases decided about differently, and which
+    decision stands (the later): neither translator's is lost unseen."""
+    if disagreements:
+        note(f"{other}: {len(disagreements)} pair(s) decided differently; the later decision"
+             " stands:")
+    for pair in disagreements:
+        stands, over = ((pair.there, pair.here) if pair.theirs_stands
+                        else (pair.here, pair.there))
+        where = ("from " + str(other), "here") if pair.theirs_stands else ("here", str(other))
+        named = f"{pair.ko} ↔ {pair.zh}" if pair.ko else pair.zh
+        note(f"  {named}: {_described(stands)} ({where[0]}) over {_described(over)}"
+             f" ({where[1]})")
+
+
+def _described(decision: Decision) -> str:
+    said = [f"note {decision.note!r}"] * bool(decision.note) + [
+        f"domain {decision.domain!r}"] * bool(decision.domain)
+    return str(decision.status) + (f" [{', '.join(said)}]" if said else "")
 
 
 def _report_inputs(skipped: list[str], guessed: list[str]) -> None:

@@ -5,17 +5,28 @@ from __future__ import annotations
 
 import sqlite3
 
-from glossary.model import Attestation, Kind, concept_key, korean_key
+from glossary.model import (
+    Attestation,
+    Decision,
+    Disagreement,
+    Kind,
+    Status,
+    concept_key,
+    korean_key,
+)
 
 from .curation import ADDED, added_document, find
 from .settle import settle_concepts
 from .writes import rendering_id
 
 
-def merge_from(conn: sqlite3.Connection, source: sqlite3.Connection, at: str) -> None:
+def merge_from(conn: sqlite3.Connection, source: sqlite3.Connection, at: str
+               ) -> list[Disagreement]:
     """Fold in another termbase's hand-added pairs, edits, decisions and log.
     Where both decided about a pair, the later decision stands (then the
-    larger, for a total order), so the result is the same in either direction."""
+    larger, for a total order), so the result is the same in either direction;
+    where they decided differently, the pair is among those returned."""
+    disagreements = []
     _merge_added(conn, source, at)
     for zh_key, ko_key, from_zh, from_ko, to_zh, to_ko in source.execute(
             "SELECT zh_key, ko_key, from_zh, from_ko, to_zh, to_ko FROM redirects"):
@@ -29,7 +40,10 @@ def merge_from(conn: sqlite3.Connection, source: sqlite3.Connection, at: str) ->
         here = conn.execute("SELECT zh_key, ko_key, status, note, domain, decided_by,"
                             " decided_at, version FROM decisions WHERE zh_key = ? AND ko_key = ?",
                             row[:2]).fetchone()
-        if here is None or _later(row, here):
+        theirs_stand = here is None or _later(row, here)
+        if here is not None and _decided(here) != _decided(row):
+            disagreements.append(_disagreement(conn, here, row, theirs_stand))
+        if theirs_stand:
             conn.execute("INSERT OR REPLACE INTO decisions (zh_key, ko_key, status, note, domain,"
                          " decided_by, decided_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", row)
     _one_preferred_each(conn)
@@ -40,6 +54,24 @@ def merge_from(conn: sqlite3.Connection, source: sqlite3.Connection, at: str) ->
                             entry).fetchone():
             conn.execute("INSERT INTO decision_log (at, by, action, zh, ko, before, after)"
                          " VALUES (?, ?, ?, ?, ?, ?, ?)", entry)
+    return disagreements
+
+
+def _decided(row: tuple[object, ...]) -> Decision:
+    """The decision a row of the decisions table holds."""
+    return Decision(Status(str(row[2])), str(row[3] or ""), str(row[4] or ""))
+
+
+def _disagreement(conn: sqlite3.Connection, ours: tuple[object, ...],
+                  theirs: tuple[object, ...], theirs_stand: bool) -> Disagreement:
+    """The pair both decided about, as this termbase spells it (as the keys
+    say when it holds no such pair: a decision may outlive its pair)."""
+    zh_key, ko_key = str(ours[0]), str(ours[1])
+    shown = conn.execute("SELECT c.zh_hans, r.ko FROM concepts c LEFT JOIN renderings r"
+                         " ON r.concept_id = c.id AND r.ko_key = ? WHERE c.zh_key = ?",
+                         [ko_key, zh_key]).fetchone()
+    zh, ko = (str(shown[0]), str(shown[1] or ko_key)) if shown else (zh_key, ko_key)
+    return Disagreement(zh, ko, _decided(ours), _decided(theirs), theirs_stand)
 
 
 def _later(theirs: tuple[object, ...], ours: tuple[object, ...]) -> bool:

@@ -35,6 +35,7 @@ from glossary.model import (
     InvalidPairError,
     Kind,
     LogEntry,
+    MergeResult,
     MinedDocument,
     NotFoundError,
     Overview,
@@ -196,12 +197,14 @@ class Termbase:
                 conn, carried, overwrite_decisions, by, row.added_at)
         return result
 
-    def merge(self, other: str | Path) -> list[StoreResult]:
+    def merge(self, other: str | Path) -> MergeResult:
         """Fold another termbase in: its documents with their counts,
         contexts and forms, its hand-added pairs, edits, decisions and log.
         Where both hold a document of the same name with different texts, the
         one added later stands, and so does the later of two decisions about
-        one pair: merging A into B and B into A give the same termbase."""
+        one pair: merging A into B and B into A give the same termbase. The
+        result lists each document's :class:`StoreResult` and says which
+        pairs the two decided about differently (``.disagreements``)."""
         other_path = Path(other)
         if other_path.exists() and other_path.resolve() == self.path.resolve():
             raise TermbaseError(f"{other_path} is this termbase; nothing to merge")
@@ -213,8 +216,8 @@ class Termbase:
                            " FROM documents WHERE name != ? ORDER BY name",
                            [curation.ADDED]).fetchall()]
             with self.transaction() as conn:
-                merging.merge_from(conn, source, _now())
-            return results
+                disagreements = merging.merge_from(conn, source, _now())
+            return MergeResult(results, disagreements)
         finally:
             source.close()
 

@@ -596,6 +596,28 @@ class StoreResult:
     left_out: list[str] = field(default_factory=list)
 
 
+class Disagreement(NamedTuple):
+    """A pair two merged termbases decided about differently: this one's
+    decision, the other's, and whether the other's (the later) now stands."""
+
+    zh: str
+    ko: str  # '' for a decision about the Chinese term itself
+    here: Decision
+    there: Decision
+    theirs_stands: bool
+
+
+class MergeResult(list[StoreResult]):
+    """What a merge did: each of the other termbase's documents as storing it
+    went (the list itself, as merge returned before it said more), and the
+    pairs both termbases decided about differently."""
+
+    def __init__(self, results: Iterable[StoreResult] = (),
+                 disagreements: Iterable[Disagreement] = ()) -> None:
+        super().__init__(results)
+        self.disagreements = list(disagreements)
+
+
 class Overview(NamedTuple):
     """What a check needs of every counted pair of a termbase, and which
     concepts it must read whole; answered from what the store keeps with

@@ -15,6 +15,7 @@ from cli import cli
 from db import Termbase
 from glossary import MinedDocument, mine_document
 from glossary.formats import EXPORT_FORMATS
+from glossary.model import Status
 
 SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "seeds"
 
@@ -136,3 +137,36 @@ def test_a_later_version_of_a_document_wins_in_either_order(tmp_path: Path) -> N
         with Termbase(copy) as tb:
             tb.merge(tmp_path / other)
             assert [e.zh_hans for e in tb.entries()] == ["南京"]
+
+
+def test_a_merge_says_which_pairs_two_translators_decided_differently(tmp_path: Path) -> None:
+    # Each decision stands or falls by its time; the one that fell is named,
+    # in either direction, and a decision both made alike is no disagreement.
+    runner = CliRunner()
+    for name, text in (("one", "샤오미(小米)와 화웨이(华为)."),
+                       ("two", "화웨이(华为)도 샤오미(小米)도")):
+        with Termbase(tmp_path / f"{name}.db") as tb:
+            tb.add_mined(mine_document(text, f"{name}.txt"))
+    with Termbase(tmp_path / "one.db") as tb:
+        tb.set_status("샤오미", "小米", Status.APPROVED)
+        tb.set_status("화웨이", "华为", Status.APPROVED)
+    with Termbase(tmp_path / "two.db") as tb:
+        tb.set_status("샤오미", "小米", Status.REJECTED, note="쓰지 말 것")
+        tb.set_status("화웨이", "华为", Status.APPROVED)
+    shutil.copy(tmp_path / "one.db", tmp_path / "one-copy.db")
+    with Termbase(tmp_path / "one.db") as tb:
+        merged = tb.merge(tmp_path / "two.db")
+        assert [(r.name, r.status) for r in merged] == [("two.txt", "added")]
+        (disagreement,) = merged.disagreements
+        assert (disagreement.zh, disagreement.ko, disagreement.theirs_stands) == (
+            "小米", "샤오미", True)
+        assert (disagreement.here.status, disagreement.there.note) == (Status.APPROVED,
+                                                                      "쓰지 말 것")
+    result = runner.invoke(cli, ["merge", "--db", str(tmp_path / "two.db"),
+                                 str(tmp_path / "one-copy.db")])
+    assert result.exit_code == 0, result.stderr
+    assert "1 pair(s) decided differently" in result.stderr
+    assert ("  샤오미 ↔ 小米: rejected [note '쓰지 말 것'] (here) over approved "
+            f"({tmp_path / 'one-copy.db'})") in result.stderr.splitlines()
+    with Termbase(tmp_path / "two.db") as tb:
+        assert tb.decision("샤오미", "小米")[0].status is Status.REJECTED
