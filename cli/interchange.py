@@ -13,7 +13,7 @@ from glossary.formats import EXPORT_FORMATS, IMPORT_FORMATS, ExportOptions, expo
 from glossary.ingest import import_file
 from glossary.model import KINDS, STATUSES
 
-from .common import db_option, note, reports_errors
+from .common import db_option, disagreement_line, note, reports_errors
 
 
 @click.command(name="export")
@@ -90,4 +90,9 @@ def import_(path: str, db_path: Path | None, fmt: str, stdin_name: str | None,
         note(f"warning: {result.name} holds no pair to import")
     if result.conflicts:
         note(f"{result.conflicts} decision(s) in the file disagreed with the termbase's and were "
-             "kept as they were (--overwrite-decisions takes the file's)")
+             "kept as they were (--overwrite-decisions takes the file's):")
+    elif result.disagreements:
+        note(f"{len(result.disagreements)} decision(s) in the file disagreed with the termbase's"
+             " and took their place:")
+    for pair in result.disagreements:
+        note(disagreement_line(pair, result.name))

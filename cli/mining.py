@@ -18,11 +18,11 @@ from db import Termbase
 from glossary.corpus import CorpusFormat
 from glossary.engines import ENGINES, mine_with
 from glossary.ingest import learned_from, read_documents, store_all, unmined
-from glossary.model import Decision, Disagreement, MinedDocument, StoreResult
+from glossary.model import Disagreement, MinedDocument, StoreResult
 from glossary.text.markup import FORMATS as MARKUP_FORMATS
 from glossary.text.morph import RESIDENT_SHARERS, use_resident
 
-from .common import db_option, note, reports_errors
+from .common import db_option, disagreement_line, note, reports_errors
 
 SHOWN_DOCUMENTS = 50  # a line each for the first documents; a summary for all
 
@@ -181,18 +181,7 @@ def _report_disagreements(other: Path, disagreements: list[Disagreement]) -> Non
         note(f"{other}: {len(disagreements)} pair(s) decided differently; the later decision"
              " stands:")
     for pair in disagreements:
-        stands, over = ((pair.there, pair.here) if pair.theirs_stands
-                        else (pair.here, pair.there))
-        where = ("from " + str(other), "here") if pair.theirs_stands else ("here", str(other))
-        named = f"{pair.ko} ↔ {pair.zh}" if pair.ko else pair.zh
-        note(f"  {named}: {_described(stands)} ({where[0]}) over {_described(over)}"
-             f" ({where[1]})")
-
-
-def _described(decision: Decision) -> str:
-    said = [f"note {decision.note!r}"] * bool(decision.note) + [
-        f"domain {decision.domain!r}"] * bool(decision.domain)
-    return str(decision.status) + (f" [{', '.join(said)}]" if said else "")
+        note(disagreement_line(pair, str(other)))
 
 
 def _report_inputs(skipped: list[str], guessed: list[str]) -> None:

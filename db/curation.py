@@ -20,6 +20,7 @@ from glossary.model import (
     Attestation,
     ConflictError,
     Decision,
+    Disagreement,
     Kind,
     LogEntry,
     NotFoundError,
@@ -404,22 +405,24 @@ def count_pairs(conn: sqlite3.Connection) -> dict[str, int]:
 
 
 def apply_imported(conn: sqlite3.Connection, decisions: Iterable[tuple[str, str, Decision]],
-                   overwrite: bool, by: str, at: str) -> tuple[int, int]:
+                   overwrite: bool, by: str, at: str) -> tuple[int, list[Disagreement]]:
     """Decisions an imported file carries: taken where the termbase has none
-    (or with ``overwrite``); where it has another, kept and counted."""
-    applied = conflicts = 0
+    (or with ``overwrite``); where it has another, kept. Returns how many
+    were taken and the pairs whose decision the file disagreed with."""
+    applied, disagreements = 0, []
     for zh, ko, carried in decisions:
         zh_key, ko_key = concept_key(zh), korean_key(ko) if ko else ""
         here, version = decision(conn, zh_key, ko_key)
         if here == carried:
             continue
-        if version and here != UNDECIDED and not overwrite:
-            conflicts += 1
-            continue
+        if version and here != UNDECIDED:
+            disagreements.append(Disagreement(zh, ko, here, carried, overwrite))
+            if not overwrite:
+                continue
         put_decision(conn, zh_key, ko_key, carried, by, at)
         log(conn, at, by, "import", zh, ko, _shown(here), _shown(carried))
         applied += 1
-    return applied, conflicts
+    return applied, disagreements
 
 
 def apply_replaced(conn: sqlite3.Connection, replaced: Iterable[tuple[str, str, str, str]],

@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager
 from datetime import datetime, timezone
@@ -184,17 +184,26 @@ class Termbase:
         stays unless ``overwrite_decisions``; the result counts those."""
         row = DocumentRow(name, sha256, "imported", _now(), label, versions=versions)
         previous = stored_document(self.conn, name)
-        if mined_alike(previous, sha256, versions):
+        unchanged = mined_alike(previous, sha256, versions)
+        if unchanged and not overwrite_decisions:
             return StoreResult(name, "unchanged", 0)
         carried: list[tuple[str, str, Decision]] = []
         replaced: list[tuple[str, str, str, str]] = []
+        attestations = attestations_of(concepts, carried, replaced)
         with self.transaction() as conn:
-            result = store_document(conn, row, attestations_of(concepts, carried, replaced))
+            result = (StoreResult(name, "unchanged", 0) if unchanged
+                      else store_document(conn, row, attestations))
             if result.status == "re-mined":  # the same file, its kinds read another way
                 result.status = "re-read"
+            # The same file again (or its text under another name), its pairs
+            # counted already: with overwrite_decisions its decisions are still
+            # taken, as the first import's message says they would be.
+            if overwrite_decisions:
+                deque(attestations, maxlen=0)
             curation.apply_replaced(conn, replaced, by, row.added_at)
-            result.decisions, result.conflicts = curation.apply_imported(
+            result.decisions, result.disagreements = curation.apply_imported(
                 conn, carried, overwrite_decisions, by, row.added_at)
+            result.conflicts = sum(not pair.theirs_stands for pair in result.disagreements)
         return result
 
     def merge(self, other: str | Path) -> MergeResult:

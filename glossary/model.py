@@ -591,6 +591,9 @@ class StoreResult:
     same_as: str = ""  # for a duplicate: the stored document with the same text
     decisions: int = 0  # decisions an import brought in
     conflicts: int = 0  # decisions an import disagreed with and left as they were
+    # The pairs whose decision an import's file disagreed with: those left as
+    # they were and, with overwrite, those the file's replaced
+    disagreements: list[Disagreement] = field(default_factory=list)
     inferred: int = 0  # renderings an import gave the kind the miner would (none stated)
     # What an import left out of its file, one line a reason (a TBX entry in other languages)
     left_out: list[str] = field(default_factory=list)

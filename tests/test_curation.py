@@ -18,7 +18,7 @@ from db import Termbase
 from glossary import ConflictError, NotFoundError, mine_document
 from glossary.curation import ReviewQueue, add_pair, infer_kind
 from glossary.formats import ExportOptions, export
-from glossary.model import Kind, Status
+from glossary.model import Decision, Kind, Status
 
 SHARED_TBX = Path(__file__).resolve().parent.parent.parent / "shared" / "tbx"
 DOCS = {
@@ -482,6 +482,33 @@ def test_an_import_keeps_the_termbases_decisions(decided: Termbase, tmp_path: Pa
     runner.invoke(cli, ["import", "--db", db, "--overwrite-decisions", str(forced)])
     with Termbase(db) as tb:
         assert tb.decision("상해", "上海")[0].status is Status.APPROVED
+
+
+def test_an_import_names_the_decisions_it_disagreed_with_and_the_same_file_overwrites(
+        decided: Termbase, tmp_path: Path, runner: CliRunner) -> None:
+    # The message says --overwrite-decisions takes the file's: so it must for
+    # the very file, imported already (its pairs are not counted twice).
+    other = tmp_path / "결정.tsv"
+    other.write_text("zh_hans\tzh_hant\tko\tkind\tcount\tconfidence\tstatus\tnote\tdomain\n"
+                     "上海\t上海\t상해\tsino-korean\t1\t0.9\tapproved\t옛 이름\t\n",
+                     encoding="utf-8")
+    decided.close()
+    db = str(decided.path)
+    kept = runner.invoke(cli, ["import", "--db", db, str(other)])
+    assert kept.exit_code == 0, kept.stderr
+    assert (f"  상해 ↔ 上海: rejected [note '옛 표기'] (here) over approved [note '옛 이름'] "
+            f"({other})"
+            in kept.stderr.splitlines())
+    forced = runner.invoke(cli, ["import", "--db", db, "--overwrite-decisions", str(other)])
+    assert forced.exit_code == 0, forced.stderr
+    assert "unchanged, 0 renderings, 1 decision(s)" in forced.stderr
+    assert "and took their place:" in forced.stderr
+    with Termbase(db) as tb:
+        (renderings,) = [e.renderings for e in tb.lookup("上海")]
+        assert {r.ko: r.count for r in renderings}["상해"] == 2  # the mined one and the file's
+        assert tb.decision("상해", "上海")[0] == Decision(Status.APPROVED, "옛 이름")
+    again = runner.invoke(cli, ["import", "--db", db, "--overwrite-decisions", str(other)])
+    assert "0 decision(s)" in again.stderr and "disagreed" not in again.stderr
 
 
 def test_merge_carries_decisions_the_same_both_ways(tmp_path: Path) -> None:
