@@ -11,7 +11,7 @@ from db import Termbase
 from glossary.curation import who
 from glossary.formats import EXPORT_FORMATS, IMPORT_FORMATS, ExportOptions, export, export_file
 from glossary.ingest import import_file
-from glossary.model import KINDS, STATUSES
+from glossary.model import KINDS, STATUSES, clean
 
 from .common import db_option, disagreement_line, note, reports_errors
 
@@ -34,16 +34,18 @@ from .common import db_option, disagreement_line, note, reports_errors
 @click.option("--status", "statuses", multiple=True, type=click.Choice(STATUSES),
               help="Only these statuses (repeatable; default: all but rejected; deepl and "
                    "omegat never carry rejected pairs).")
+@click.option("--domain", "domains", multiple=True,
+              help="Only pairs of this domain, as kozh list --domain names it (repeatable).")
 @reports_errors
 def export_(db_path: Path | None, fmt: str, output: str, min_count: int,
             min_confidence: float, kinds: tuple[str, ...], script: str, direction: str,
-            statuses: tuple[str, ...]) -> None:
+            statuses: tuple[str, ...], domains: tuple[str, ...]) -> None:
     """Export the termbase for CAT tools and MT glossaries.
 
     Formats: TBX v3 (TBX-Basic), TBX v2, OmegaT, DeepL, CSV, JSONL and TSV.
     A file is written whole or not at all."""
     options = ExportOptions(min_count, min_confidence, kinds, script, direction,
-                            statuses=statuses)
+                            statuses=statuses, domains=tuple(clean(d) for d in domains))
     with Termbase(db_path, read_only=True) as termbase:
         if output == "-":
             rows = export(termbase.entries(), fmt, sys.stdout, options)

@@ -152,6 +152,18 @@ def test_an_import_of_no_pair_says_so(runner: CliRunner, db: Path, tmp_path: Pat
                                                "-"], input="우한\t武汉\n".encode()).stderr
 
 
+def test_export_of_a_domain(runner: CliRunner, db: Path) -> None:
+    with Termbase(db) as tb:
+        tb.add_mined(mine_document("상하이(上海)의 위안화(人民币) 환율", "금융.txt"))
+        tb.edit_pair("위안화", "人民币", domain="금융")
+        tb.edit_pair("상하이", "上海", domain="지명")
+    out = runner.invoke(cli, ["export", "--db", str(db), "--format", "deepl", "--domain", "금융"])
+    assert (out.exit_code, out.stdout) == (0, "위안화\t人民币\n"), out.stderr
+    both = runner.invoke(cli, ["export", "--db", str(db), "--format", "deepl", "--domain", "금융",
+                               "--domain", "지명"])
+    assert sorted(both.stdout.splitlines()) == ["상하이\t上海", "위안화\t人民币"]
+
+
 def test_import_from_stdin_and_errors(runner: CliRunner, db: Path, tmp_path: Path) -> None:
     ok = runner.invoke(cli, ["import", "--db", str(db), "--format", "deepl", "-"],
                        input="우한\t武汉\n".encode())

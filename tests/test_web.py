@@ -201,6 +201,10 @@ def test_review_annotate_overview_and_export(db: Path) -> None:
     assert "<svg" in overview and "/export?format=tbx" in overview
     tsv = web.get("/export", params={"format": "tsv"})
     assert "attachment" in tsv.headers["content-disposition"] and "마윈" in tsv.text
+    with Termbase(db) as tb:
+        tb.edit_pair("마윈", "马云", domain="인물")
+    people = web.get("/export", params={"format": "deepl", "domain": "인물"})
+    assert people.text == "마윈\t马云\n"
 
 
 def test_the_annotate_page_says_when_it_found_nothing(db: Path, tmp_path: Path) -> None:

@@ -48,6 +48,7 @@ class ExportOptions(Drops):
     script: str = "both"  # hans, hant or both
     direction: str = "ko-zh"  # for two-column formats: ko-zh or zh-ko
     statuses: tuple[str, ...] = ()  # only these statuses; () means all but rejected
+    domains: tuple[str, ...] = ()  # only renderings of these domains (subject fields); () all
 
 
 @dataclass
@@ -82,6 +83,7 @@ def filter_entries(entries: Iterable[Concept], options: ExportOptions, *,
         kept = [r for r in entry.renderings
                 if r.count >= options.min_count and r.confidence >= options.min_confidence
                 and (not options.kinds or r.kind in options.kinds)
+                and (not options.domains or r.domain in options.domains)
                 and (r.status in options.statuses if options.statuses
                      else r.status is not Status.REJECTED)
                 and not (never_rejected and r.status is Status.REJECTED)]

@@ -40,7 +40,7 @@ from ..curation import (
 )
 from ..errors import ConflictError, GlossaryError, NotFoundError
 from ..formats import EXPORT_FORMATS, FORMATS, ExportOptions, export
-from ..model import KINDS, STATUSES, LogEntry, Status, TermbaseService
+from ..model import KINDS, STATUSES, LogEntry, Status, TermbaseService, clean
 from ..text.normalize import has_han
 from .render import growth_chart, highlight
 from .security import TOKEN_COOKIE, Guard
@@ -263,7 +263,9 @@ class KozhApp:
                                 statuses=tuple(s for s in params.getlist("status")
                                                if s in STATUSES),
                                 script=params.get("script", "both") if params.get("script") in (
-                                    "hans", "hant", "both") else "both")
+                                    "hans", "hant", "both") else "both",
+                                domains=tuple(clean(d) for d in params.getlist("domain")
+                                              if d.strip()))
         out = io.StringIO()
         with self.termbase() as tb:
             export(tb.entries(), fmt, out, options)
