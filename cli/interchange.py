@@ -70,18 +70,24 @@ def export_(db_path: Path | None, fmt: str, output: str, min_count: int,
 @click.option("--infer-kinds/--no-infer-kinds", default=True, show_default=True,
               help="Give a pair the file names no kind for the kind the miner would "
                    "(up to a millisecond a pair); without, it is a translation.")
+@click.option("--encoding", default="utf-8", show_default=True,
+              help="Encoding of a text file (a CSV Excel saved in cp949, gb18030, big5; auto: "
+                   "UTF-8, else the one it reads best in). A byte order mark is read anyway.")
 @reports_errors
 def import_(path: str, db_path: Path | None, fmt: str, stdin_name: str | None,
-            force: bool, overwrite_decisions: bool, infer_kinds: bool) -> None:
+            force: bool, overwrite_decisions: bool, infer_kinds: bool, encoding: str) -> None:
     """Merge a glossary file into the termbase, with its decisions.
 
     Reads TBX (v3 and v2), TSV, OmegaT, DeepL, CSV and JSONL; PATH may be -.
     A pair the file names no kind for (a DeepL or OmegaT glossary) gets the
     kind the miner would give it: 상하이 上海 is a transliteration."""
+    guessed: list[str] = []
     with Termbase(db_path, force=force) as termbase:
         result = import_file(termbase, path, fmt, stdin_name=stdin_name,
                              overwrite_decisions=overwrite_decisions, by=who(),
-                             infer_kinds=infer_kinds)
+                             infer_kinds=infer_kinds, encoding=encoding, guessed=guessed)
+    for notice in guessed:
+        note(f"note: {notice}")
     same = f" (same file as {result.same_as})" if result.same_as else ""
     inferred = f" ({result.inferred} with the kind inferred)" if result.inferred else ""
     note(f"{result.name}: {result.status}{same}, {result.occurrences} renderings{inferred}, "

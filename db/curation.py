@@ -384,7 +384,7 @@ def list_pairs(conn: sqlite3.Connection, *, statuses: Iterable[str] = (),
         params += kinds
     if domain is not None:
         where.append("COALESCE(d.domain, '') = ?")
-        params.append(domain)
+        params.append(clean(domain))  # as a decision stores it
     if document is not None:  # as stored, or as an imported glossary names it
         where.append("(r.id IN (SELECT o.rendering_id FROM occurrences o JOIN documents doc"
                      " ON doc.id = o.document_id WHERE doc.name = ? OR doc.label = ?)"

@@ -171,15 +171,23 @@ def decode(source: SourceFile, encoding: str = "utf-8",
     text; a Word document's (.docx) is the text of its body. With ``encoding``
     :data:`AUTO`, a file that is not UTF-8 is read in the encoding it reads
     best in, and ``guessed`` is told so (``a.txt: not UTF-8, read as cp949``)."""
-    auto = encoding == AUTO
-    if auto:
-        encoding = "utf-8"
-    codec = _codec(encoding)
+    _codec("utf-8" if encoding == AUTO else encoding)  # an unknown one before any read
     data = read_bytes(source)
     if not data or data in _BYTE_ORDER_MARKS:
         raise EmptyInputError(f"{source.label}: empty file")
     if source.path is not None and is_office(source.path.name):
         return docx_text(data, source.label)
+    return decode_bytes(source, data, encoding, guessed)
+
+
+def decode_bytes(source: SourceFile, data: bytes, encoding: str = "utf-8",
+                 guessed: list[str] | None = None, korean: bool = False) -> str:
+    """:func:`decode` of the bytes read from ``source`` (named in errors);
+    ``korean`` when they are known to hold Korean (see :func:`likely_encoding`)."""
+    auto = encoding == AUTO
+    if auto:
+        encoding = "utf-8"
+    codec = _codec(encoding)
     if codec == "utf-8-sig" and (marked := bom_encoding(data)):
         codec = encoding = marked  # Notepad's and Excel's "Unicode": UTF-16 with its BOM
     nul = data.find(b"\x00")
@@ -193,7 +201,7 @@ def decode(source: SourceFile, encoding: str = "utf-8",
     try:
         return data.decode(codec)
     except UnicodeDecodeError as error:
-        likely = likely_encoding(data)
+        likely = likely_encoding(data, korean)
         if auto and likely:
             return _read_as(source, data, likely, guessed)
         tried = f"{encoding} (nor {', '.join(LEGACY)})" if auto else encoding
@@ -372,17 +380,24 @@ def store_all(termbase: TermbaseWriter, mined: Iterable[MinedDocument]) -> Itera
 def import_file(termbase: TermbaseWriter, path: str, fmt: str = "auto", *,
                 stdin_name: str | None = None, stdin: bytes | None = None,
                 overwrite_decisions: bool = False, by: str = "",
-                infer_kinds: bool = True) -> StoreResult:
+                infer_kinds: bool = True, encoding: str = "utf-8",
+                guessed: list[str] | None = None) -> StoreResult:
     """Read a glossary file (``-`` for stdin) and merge its entries into
     ``termbase``. Entries stream into one transaction; a malformed file
     raises part-way and the rollback leaves the termbase unchanged. A pair
     the file gives no kind gets the one the miner would give it
     (:func:`~glossary.mining.pair_kind.infer_kind`), unless ``infer_kinds``
-    is false: then it is a translation."""
+    is false: then it is a translation. ``encoding`` is as :func:`decode`
+    takes it (UTF-8, a byte order mark's, a legacy one or :data:`AUTO`,
+    which tells ``guessed``)."""
     (source,) = collect([path], stdin)
     data = read_bytes(source)
     if not data.strip() or data in _BYTE_ORDER_MARKS:
         raise EmptyInputError(f"{source.label}: empty file")
+    if encoding != "utf-8" and not data.lstrip().startswith(b"<"):
+        # A spreadsheet's CSV in cp949 (Excel's Korean default), read as named
+        # and handed on as UTF-8; XML (TBX) names its own encoding.
+        data = decode_bytes(source, data, encoding, guessed, korean=True).encode("utf-8")
     doc_id = document_id(source, data, stdin_name)
     label = source.label if source.path is not None else stdin_name or doc_id
     digest = hashlib.sha256(data).hexdigest()

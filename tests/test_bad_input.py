@@ -167,9 +167,9 @@ CASES = [
     Case("import-not-utf8", ["import", "--db", "{db}", "--format", "omegat", "{tmp}/g.txt"],
          "not valid utf-8 at byte 0, line 1 (", {"g.txt": "상하이\t上海\n".encode("cp949")}),
     Case("import-empty", ["import", "--db", "{db}", "{tmp}/g.txt"], "empty file", {"g.txt": ""}),
-    # UTF-16 without its byte order mark: refused, with the way to convert it
+    # UTF-16 without its byte order mark: refused, with the encoding that reads it
     Case("import-utf16-without-bom", ["import", "--db", "{db}", "{tmp}/g.tsv"],
-         "without a byte order mark: convert it to UTF-8 (iconv -f UTF-16LE -t UTF-8)",
+         "without a byte order mark: name its encoding (kozh import --encoding utf-16-le)",
          {"g.tsv": "난징\t南京\n".encode("utf-16-le")}),
     Case("import-two-columns-without-chinese", ["import", "--db", "{db}", "{tmp}/g.txt"],
          "g.txt:1: no Chinese term", {"g.txt": "상하이\t서울\n"}),

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -162,6 +163,30 @@ def test_export_of_a_domain(runner: CliRunner, db: Path) -> None:
     both = runner.invoke(cli, ["export", "--db", str(db), "--format", "deepl", "--domain", "금융",
                                "--domain", "지명"])
     assert sorted(both.stdout.splitlines()) == ["상하이\t上海", "위안화\t人民币"]
+    typed = unicodedata.normalize("NFD", "금융")  # as some keyboards and file names give it
+    for command in (["export", "--format", "deepl"], ["list"]):
+        found = runner.invoke(cli, [*command, "--db", str(db), "--domain", typed])
+        assert found.stdout.startswith("위안화\t人民币"), (command, found.stderr)
+
+
+@pytest.mark.parametrize("encoding, text", [
+    ("cp949", "한국어,中文\r\n청두,成都\r\n"),  # Excel's CSV on a Korean Windows
+    ("gb18030", "中文,韩语\r\n成都,청두\r\n"),  # gb18030 writes Hangul in four bytes
+])
+def test_import_of_a_glossary_in_a_legacy_encoding(runner: CliRunner, db: Path, tmp_path: Path,
+                                                   encoding: str, text: str) -> None:
+    path = tmp_path / "엑셀.csv"
+    path.write_bytes(text.encode(encoding))
+    refused = runner.invoke(cli, ["import", "--db", str(db), str(path)])
+    assert refused.exit_code == 1
+    assert refused.stderr.endswith(f"name it (cp949, gb18030, big5, or auto): it reads as "
+                                   f"{encoding}\n")
+    for named in (encoding, "auto"):
+        taken = runner.invoke(cli, ["import", "--db", str(db), "--encoding", named, str(path)])
+        assert taken.exit_code == 0, taken.stderr
+        assert (f"read as {encoding}" in taken.stderr) == (named == "auto")
+    with Termbase(db) as tb:
+        assert [r.ko for r in tb.lookup("成都")[0].renderings] == ["청두"]
 
 
 def test_import_from_stdin_and_errors(runner: CliRunner, db: Path, tmp_path: Path) -> None:

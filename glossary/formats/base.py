@@ -16,7 +16,7 @@ from typing import TextIO
 
 from ..errors import DecodeError, ExportError, FormatError
 from ..model import Concept, Kind, Rendering, Source, Status
-from ..text.encodings import utf16_without_bom
+from ..text.encodings import likely_encoding, utf16_without_bom
 from ..text.normalize import clean, to_hans, to_hant, unify_compat
 
 
@@ -101,6 +101,15 @@ def zh_for(entry: Concept, script: str) -> str:
 # Every value that comes in from a file is checked here, so that a glossary
 # with an absurd count, a confidence of 7 or an unknown kind is refused with
 # its file, line and column before anything of it is stored.
+
+# What glossaries name their language columns (memoQ, MultiTerm, spreadsheets
+# headed in Korean or Chinese), any case: the CSV and the two-column readers'.
+KOREAN_COLUMNS = ("ko", "ko-kr", "ko_kr", "kor", "korean", "한국어", "韩语", "韓語", "韩文",
+                  "韓文")
+SIMPLIFIED_COLUMNS = ("zh_hans", "zh", "zh-hans", "zh-cn", "zh_cn", "chinese",
+                      "chinese (simplified)", "中文", "简体中文", "汉语", "漢語", "중국어")
+TRADITIONAL_COLUMNS = ("zh_hant", "zh-hant", "zh-tw", "zh_tw", "zh-hk", "chinese (traditional)",
+                       "繁體中文", "繁体中文")
 
 MAX_COUNT = 10**9
 _NOTE = re.compile(r"(kind|count|confidence|status|domain):\s*([^;]+)")
@@ -253,13 +262,14 @@ def text_of(data: bytes, name: str) -> str:
     try:
         return data.decode(codec)
     except UnicodeDecodeError as error:
-        # An import names no encoding: the advice DecodeError gives does not apply.
-        where = DecodeError.of(name, codec.removesuffix("-sig"), data, error).where
+        codec = codec.removesuffix("-sig")
         if utf16 := utf16_without_bom(data):
-            iconv = utf16.upper().replace("-LE", "LE").replace("-BE", "BE")
-            where += ("; it reads as UTF-16 without a byte order mark: convert it to"
-                      f" UTF-8 (iconv -f {iconv} -t UTF-8)")
-        raise FormatError(where) from None
+            raise FormatError(
+                f"{DecodeError.of(name, codec, data, error).where}; it reads as UTF-16 without a"
+                f" byte order mark: name its encoding (kozh import --encoding {utf16})") from None
+        # The advice names the encodings kozh import --encoding takes, and the likely one.
+        raise FormatError(str(DecodeError.of(name, codec, data, error,
+                                             likely_encoding(data, korean=True)))) from None
 
 
 def text_lines(data: bytes, name: str) -> Iterator[tuple[int, str]]:

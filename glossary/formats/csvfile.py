@@ -15,6 +15,9 @@ from typing import TextIO
 from ..errors import FormatError
 from ..model import Concept, Kind, Rendering, Source
 from .base import (
+    KOREAN_COLUMNS,
+    SIMPLIFIED_COLUMNS,
+    TRADITIONAL_COLUMNS,
     ExportOptions,
     Format,
     ReadReport,
@@ -55,13 +58,8 @@ def write_csv(entries: Iterable[Concept], out: TextIO, options: ExportOptions) -
 
 
 # Column names other tools give their language columns (memoQ, MultiTerm).
-_HEADER_ALIASES = {
-    "ko": ("ko", "ko-kr", "ko_kr", "kor", "korean", "한국어"),
-    "zh_hans": ("zh_hans", "zh", "zh-hans", "zh-cn", "zh_cn", "chinese", "chinese (simplified)",
-                "中文", "简体中文", "중국어"),
-    "zh_hant": ("zh_hant", "zh-hant", "zh-tw", "zh_tw", "zh-hk", "chinese (traditional)",
-                "繁體中文"),
-}
+_HEADER_ALIASES = {"ko": KOREAN_COLUMNS, "zh_hans": SIMPLIFIED_COLUMNS,
+                   "zh_hant": TRADITIONAL_COLUMNS}
 
 
 def _column_names(header: list[str]) -> dict[str, int]:

@@ -13,6 +13,9 @@ from ..errors import FormatError
 from ..model import KINDS, Concept, Kind
 from ..text.normalize import clean, has_han, to_hans, unify_compat
 from .base import (
+    KOREAN_COLUMNS,
+    SIMPLIFIED_COLUMNS,
+    TRADITIONAL_COLUMNS,
     ExportOptions,
     Format,
     ReadReport,
@@ -81,9 +84,8 @@ def read_comment(comment: str) -> tuple[Kind | None, str, str]:
 
 
 # Header cells that name a column's language (any case).
-_CHINESE_HEADERS = frozenset({"zh", "zh-cn", "zh_cn", "zh-hans", "zh_hans", "zh-tw", "zh_tw",
-                              "zh-hant", "zh_hant", "chinese", "中文", "汉语", "漢語", "중국어"})
-_KOREAN_HEADERS = frozenset({"ko", "ko-kr", "ko_kr", "korean", "한국어", "韩语", "韓語"})
+_CHINESE_HEADERS = frozenset(SIMPLIFIED_COLUMNS + TRADITIONAL_COLUMNS)
+_KOREAN_HEADERS = frozenset(KOREAN_COLUMNS)
 
 
 def _header_direction(first: str, second: str) -> bool | None:

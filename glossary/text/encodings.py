@@ -50,21 +50,31 @@ def _decoded(data: bytes, codec: str) -> str | None:
         return None
 
 
-def likely_encoding(data: bytes) -> str:
+def likely_encoding(data: bytes, korean: bool = False) -> str:
     """The legacy encoding ``data`` reads best in, or '' when none reads well:
     cp949 when it gives Korean prose, else gb18030 or big5 when it gives Han
     characters and nothing else odd (gb18030 first: it decodes much of big5,
-    into private-use characters and kana)."""
+    into private-use characters and kana). Text known to hold Korean (a
+    Korean–Chinese glossary, whose short terms are no prose) is cp949 when it
+    gives Hangul at all: of the three, only cp949 writes Hangul in two bytes
+    (gb18030 in four, which cp949 refuses; big5 none), and the cp949 bytes of
+    a Korean term read as Chinese in gb18030 (청두 as 没滴); its gb18030
+    is then what also decodes to Hangul, in those four bytes.
+
+    >>> likely_encoding("청두,成都".encode("cp949")), likely_encoding(
+    ...     "청두,成都".encode("cp949"), korean=True)
+    ('gb18030', 'cp949')
+    """
     for codec in LEGACY:
         text = _decoded(data, codec)
         if text is None:
             continue
         hangul = [ch for ch in text if is_hangul(ch)]
         if codec == "cp949":
-            if hangul and sum(ch in COMMON_SYLLABLES for ch in hangul) >= COMMON_SHARE * len(
-                    hangul):
+            if hangul and (korean or sum(ch in COMMON_SYLLABLES for ch in hangul)
+                           >= COMMON_SHARE * len(hangul)):
                 return codec
-        elif not hangul and any(map(is_han, text)) and not any(map(_odd, text)):
+        elif (korean or not hangul) and any(map(is_han, text)) and not any(map(_odd, text)):
             return codec
     return ""
 
