@@ -92,6 +92,6 @@ def stats(db_path: Path | None, json_: bool, by_document: bool) -> None:
     click.echo(f"documents:    {figures.documents}")
     click.echo(f"concepts:     {figures.concepts}")
     click.echo(f"renderings:   {figures.renderings}")
-    click.echo(f"occurrences:  {figures.occurrences}")
-    for kind, count in figures.kinds.items():
+    for kind, count in figures.kinds.items():  # the renderings of each kind
         click.echo(f"  {kind:16s}{count}")
+    click.echo(f"occurrences:  {figures.occurrences}")

@@ -49,6 +49,12 @@ def test_mine_then_lookup_and_stats(runner: CliRunner, write_text, db_path: Path
     assert as_json[0]["renderings"][0]["ko"] == "시진핑"
     stats = runner.invoke(cli, ["stats", "--db", str(db_path)])
     assert str(db_path) in stats.stdout and "concepts:     3" in stats.stdout
+    # each kind's count under the renderings it counts
+    lines = stats.stdout.splitlines()
+    kinds = lines[lines.index(next(x for x in lines if x.startswith("renderings:"))) + 1:
+                  lines.index(next(x for x in lines if x.startswith("occurrences:")))]
+    assert kinds and all(line.startswith("  ") for line in kinds)
+    assert sum(int(line.split()[-1]) for line in kinds) == int(lines[3].split()[-1])
 
 
 def test_a_lookup_that_finds_nothing_says_what_the_parts_make(runner: CliRunner, write_text,
