@@ -38,9 +38,12 @@ from .model import (
     KINDS,
     STATUSES,
     Concept,
+    Decision,
+    Disagreement,
     Document,
     Entry,
     Kind,
+    MergeResult,
     MinedDocument,
     MinedPair,
     Rendering,
@@ -65,14 +68,14 @@ if TYPE_CHECKING:
 Occurrence = MinedPair  # the name the first release used
 
 __all__ = [
-    "KINDS", "STATUSES", "AmbiguousError", "Concept", "ConflictError", "DecodeError", "Document",
-    "EmptyInputError", "Entry", "ExportError", "Finding", "FormatError", "GlossaryError",
-    "InputError", "InvalidPairError", "Kind", "Match",
-    "MinedDocument", "MinedPair", "NotFoundError", "Occurrence", "Rendering", "Source", "Stats",
-    "Status", "StoreResult", "Suggestion", "TermIndex", "Termbase", "TermbaseError", "annotate",
-    "check_termbase", "check_text", "clean", "concept_key", "import_file", "ko_key", "mine",
-    "mine_document", "open_termbase", "read_documents", "suggest", "to_hans", "to_hant",
-    "zh_key",
+    "KINDS", "STATUSES", "AmbiguousError", "Concept", "ConflictError", "Decision", "DecodeError",
+    "Disagreement", "Document", "EmptyInputError", "Entry", "ExportError", "Finding",
+    "FormatError", "GlossaryError", "InputError", "InvalidPairError", "Kind", "Match",
+    "MergeResult", "MinedDocument", "MinedPair", "NotFoundError", "Occurrence", "Rendering",
+    "Source", "Stats", "Status", "StoreResult", "Suggestion", "TermIndex", "Termbase",
+    "TermbaseError", "annotate", "check_termbase", "check_text", "clean", "concept_key",
+    "import_file", "ko_key", "mine", "mine_document", "open_termbase", "read_documents", "suggest",
+    "to_hans", "to_hant", "zh_key",
 ]
 
 # Where the rest of the public API lives, imported on first use.
