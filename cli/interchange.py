@@ -73,9 +73,13 @@ def export_(db_path: Path | None, fmt: str, output: str, min_count: int,
 @click.option("--encoding", default="utf-8", show_default=True,
               help="Encoding of a text file (a CSV Excel saved in cp949, gb18030, big5; auto: "
                    "UTF-8, else the one it reads best in). A byte order mark is read anyway.")
+@click.option("--dry-run", is_flag=True,
+              help="Say what the import would do (pairs, decisions, disagreements) and store "
+                   "nothing.")
 @reports_errors
 def import_(path: str, db_path: Path | None, fmt: str, stdin_name: str | None,
-            force: bool, overwrite_decisions: bool, infer_kinds: bool, encoding: str) -> None:
+            force: bool, overwrite_decisions: bool, infer_kinds: bool, encoding: str,
+            dry_run: bool) -> None:
     """Merge a glossary file into the termbase, with its decisions.
 
     Reads TBX (v3 and v2), TSV, OmegaT, DeepL, CSV and JSONL; PATH may be -.
@@ -85,7 +89,8 @@ def import_(path: str, db_path: Path | None, fmt: str, stdin_name: str | None,
     with Termbase(db_path, force=force) as termbase:
         result = import_file(termbase, path, fmt, stdin_name=stdin_name,
                              overwrite_decisions=overwrite_decisions, by=who(),
-                             infer_kinds=infer_kinds, encoding=encoding, guessed=guessed)
+                             infer_kinds=infer_kinds, encoding=encoding, guessed=guessed,
+                             dry_run=dry_run)
     for notice in guessed:
         note(f"note: {notice}")
     same = f" (same file as {result.same_as})" if result.same_as else ""
@@ -104,3 +109,5 @@ def import_(path: str, db_path: Path | None, fmt: str, stdin_name: str | None,
              " and took their place:")
     for pair in result.disagreements:
         note(disagreement_line(pair, result.name))
+    if dry_run:
+        note("dry run: what the import would do; nothing was stored")

@@ -87,6 +87,7 @@ class Termbase:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         self.read_only = read_only
         self._created = not read_only and not self.path.exists()  # by this run, if it fails
+        self._previewed = False  # a dry run was made: a termbase it made holds nothing
         self.conn = open_connection(self.path, write=not read_only, create=create, force=force)
 
     def close(self) -> None:
@@ -98,7 +99,8 @@ class Termbase:
     def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
         # A run that made the file and then failed (bad input, refused before
         # anything was stored) leaves no empty termbase behind.
-        empty = kind is not None and self._created and not self._holds_anything()
+        empty = ((kind is not None or self._previewed) and self._created
+                 and not self._holds_anything())
         self.close()
         if empty:
             for suffix in ("", "-wal", "-shm", "-journal"):
@@ -173,15 +175,17 @@ class Termbase:
 
     def import_concepts(self, concepts: Iterator[Concept], name: str, sha256: str,
                         label: str = "", *, overwrite_decisions: bool = False,
-                        by: str = "", versions: tuple[tuple[str, str], ...] = ()
-                        ) -> StoreResult:
+                        by: str = "", versions: tuple[tuple[str, str], ...] = (),
+                        dry_run: bool = False) -> StoreResult:
         """Merge concepts read from a glossary file, recorded as the document
         ``name``, with the decisions the file carries (status, note, domain).
         Counts add up across sources; importing the same unchanged file again,
         read the same way (``versions``: what gave its pairs their kinds),
         changes nothing; a failure part-way leaves the termbase as it was.
         Where the file disagrees with a decision already here, the termbase's
-        stays unless ``overwrite_decisions``; the result counts those."""
+        stays unless ``overwrite_decisions``; the result counts those. A
+        ``dry_run`` does all of it and undoes it: the result says what the
+        import would do, and the termbase is as it was."""
         row = DocumentRow(name, sha256, "imported", _now(), label, versions=versions)
         previous = stored_document(self.conn, name)
         unchanged = mined_alike(previous, sha256, versions)
@@ -190,20 +194,26 @@ class Termbase:
         carried: list[tuple[str, str, Decision]] = []
         replaced: list[tuple[str, str, str, str]] = []
         attestations = attestations_of(concepts, carried, replaced)
-        with self.transaction() as conn:
-            result = (StoreResult(name, "unchanged", 0) if unchanged
-                      else store_document(conn, row, attestations))
-            if result.status == "re-mined":  # the same file, its kinds read another way
-                result.status = "re-read"
-            # The same file again (or its text under another name), its pairs
-            # counted already: with overwrite_decisions its decisions are still
-            # taken, as the first import's message says they would be.
-            if overwrite_decisions:
-                deque(attestations, maxlen=0)
-            curation.apply_replaced(conn, replaced, by, row.added_at)
-            result.decisions, result.disagreements = curation.apply_imported(
-                conn, carried, overwrite_decisions, by, row.added_at)
-            result.conflicts = sum(not pair.theirs_stands for pair in result.disagreements)
+        self._previewed |= dry_run
+        try:
+            with self.transaction() as conn:
+                result = (StoreResult(name, "unchanged", 0) if unchanged
+                          else store_document(conn, row, attestations))
+                if result.status == "re-mined":  # the same file, its kinds read another way
+                    result.status = "re-read"
+                # The same file again (or its text under another name), its pairs
+                # counted already: with overwrite_decisions its decisions are still
+                # taken, as the first import's message says they would be.
+                if overwrite_decisions:
+                    deque(attestations, maxlen=0)
+                curation.apply_replaced(conn, replaced, by, row.added_at)
+                result.decisions, result.disagreements = curation.apply_imported(
+                    conn, carried, overwrite_decisions, by, row.added_at)
+                result.conflicts = sum(not pair.theirs_stands for pair in result.disagreements)
+                if dry_run:
+                    raise _Undone(result)  # out of the transaction, which undoes it all
+        except _Undone as undone:
+            return undone.result
         return result
 
     def merge(self, other: str | Path) -> MergeResult:
@@ -447,6 +457,14 @@ class Termbase:
 
     def stats(self) -> Stats:
         return reads.stats(self.conn, str(self.path))
+
+
+class _Undone(Exception):
+    """A dry run's way out of its transaction, which undoes what it did."""
+
+    def __init__(self, result: StoreResult) -> None:
+        super().__init__(result.name)
+        self.result = result
 
 
 def open_termbase(path: str | Path | None = None, *, create: bool = True,

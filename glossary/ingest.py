@@ -381,7 +381,7 @@ def import_file(termbase: TermbaseWriter, path: str, fmt: str = "auto", *,
                 stdin_name: str | None = None, stdin: bytes | None = None,
                 overwrite_decisions: bool = False, by: str = "",
                 infer_kinds: bool = True, encoding: str = "utf-8",
-                guessed: list[str] | None = None) -> StoreResult:
+                guessed: list[str] | None = None, dry_run: bool = False) -> StoreResult:
     """Read a glossary file (``-`` for stdin) and merge its entries into
     ``termbase``. Entries stream into one transaction; a malformed file
     raises part-way and the rollback leaves the termbase unchanged. A pair
@@ -389,7 +389,8 @@ def import_file(termbase: TermbaseWriter, path: str, fmt: str = "auto", *,
     (:func:`~glossary.mining.pair_kind.infer_kind`), unless ``infer_kinds``
     is false: then it is a translation. ``encoding`` is as :func:`decode`
     takes it (UTF-8, a byte order mark's, a legacy one or :data:`AUTO`,
-    which tells ``guessed``)."""
+    which tells ``guessed``). A ``dry_run`` says what the import would do
+    and leaves the termbase as it was."""
     (source,) = collect([path], stdin)
     data = read_bytes(source)
     if not data.strip() or data in _BYTE_ORDER_MARKS:
@@ -411,7 +412,7 @@ def import_file(termbase: TermbaseWriter, path: str, fmt: str = "auto", *,
     result = termbase.import_concepts(with_kinds(entries, tally) if infer_kinds else entries,
                                       doc_id, digest, label,
                                       overwrite_decisions=overwrite_decisions, by=by,
-                                      versions=versions)
+                                      versions=versions, dry_run=dry_run)
     result.inferred = tally["inferred"]  # none when unchanged: the entries were never read
     result.left_out = report.warnings
     return result

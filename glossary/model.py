@@ -723,5 +723,5 @@ class TermbaseWriter(Protocol):
 
     def import_concepts(self, concepts: Iterator[Concept], name: str, sha256: str,
                         label: str = "", *, overwrite_decisions: bool = False,
-                        by: str = "", versions: tuple[tuple[str, str], ...] = ()
-                        ) -> StoreResult: ...
+                        by: str = "", versions: tuple[tuple[str, str], ...] = (),
+                        dry_run: bool = False) -> StoreResult: ...

@@ -511,6 +511,33 @@ def test_an_import_names_the_decisions_it_disagreed_with_and_the_same_file_overw
     assert "0 decision(s)" in again.stderr and "disagreed" not in again.stderr
 
 
+def test_an_import_dry_run_says_what_it_would_do_and_stores_nothing(
+        decided: Termbase, tmp_path: Path, runner: CliRunner) -> None:
+    other = tmp_path / "동료.tsv"
+    other.write_text("zh_hans\tzh_hant\tko\tkind\tcount\tconfidence\tstatus\tnote\tdomain\n"
+                     "上海\t上海\t상해\tsino-korean\t1\t0.9\tapproved\t옛 이름\t\n"
+                     "南京\t南京\t난징\ttransliteration\t1\t0.9\tpreferred\t\t\n",
+                     encoding="utf-8")
+    before = exported(decided, "jsonl", statuses=tuple(s.value for s in Status))
+    decided.close()
+    db = str(decided.path)
+    preview = runner.invoke(cli, ["import", "--db", db, "--dry-run", "--overwrite-decisions",
+                                  str(other)])
+    assert preview.exit_code == 0, preview.stderr
+    assert f"{other}: added, 2 renderings, 2 decision(s)" in preview.stderr
+    replaced = f"  상해 ↔ 上海: approved [note '옛 이름'] (from {other}) over rejected"
+    assert replaced in preview.stderr
+    assert preview.stderr.endswith("nothing was stored\n")
+    with Termbase(db) as tb:
+        assert exported(tb, "jsonl", statuses=tuple(s.value for s in Status)) == before
+    fresh = tmp_path / "새.db"  # a dry run into no termbase leaves none behind
+    assert runner.invoke(cli, ["import", "--db", str(fresh), "--dry-run", str(other)]
+                         ).exit_code == 0
+    assert not list(tmp_path.glob("새.db*"))
+    taken = runner.invoke(cli, ["import", "--db", db, "--overwrite-decisions", str(other)])
+    assert f"{other}: added, 2 renderings, 2 decision(s)" in taken.stderr
+
+
 def test_merge_carries_decisions_the_same_both_ways(tmp_path: Path) -> None:
     with Termbase(tmp_path / "a.db") as a:
         a.add_mined(mine_document("상하이(上海)와 상해(上海)", "a.txt"))
