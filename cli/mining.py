@@ -7,6 +7,7 @@ import os
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import nullcontext
 from functools import partial
 from itertools import chain
 from pathlib import Path
@@ -157,21 +158,27 @@ def _print_pair(found: dict[str, Any], fmt: str) -> None:
 @click.command()
 @click.argument("others", nargs=-1, required=True, type=click.Path(path_type=Path))
 @db_option
+@click.option("--dry-run", is_flag=True,
+              help="Say what the merge would do (documents, the pairs decided differently) and "
+                   "change nothing: it merges into a copy.")
 @reports_errors
-def merge(others: tuple[Path, ...], db_path: Path | None) -> None:
+def merge(others: tuple[Path, ...], db_path: Path | None, dry_run: bool) -> None:
     """Fold other termbases into this one.
 
     Documents, counts, contexts and forms come along; the result does not
     depend on the order in which termbases are merged."""
-    with Termbase(db_path) as termbase:
-        for other in others:
-            results = termbase.merge(other)
+    with Termbase(db_path, create=not dry_run) as termbase, (
+            termbase.scratch_copy() if dry_run else nullcontext(termbase)) as target:
+        for other in others:  # into a copy, for a dry run: each after the ones before it
+            results = target.merge(other)
             tally: dict[str, int] = {}
             for result in results:
                 tally[result.status] = tally.get(result.status, 0) + 1
             summary = ", ".join(f"{count} {status}" for status, count in sorted(tally.items()))
             note(f"{other}: {len(results)} document(s){': ' if summary else ''}{summary}")
             _report_disagreements(other, results.disagreements)
+    if dry_run:
+        note("dry run: what the merge would do; nothing was changed")
 
 
 def _report_disagreements(other: Path, disagreements: list[Disagreement]) -> None:

@@ -21,9 +21,10 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import tempfile
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -216,17 +217,35 @@ class Termbase:
             return undone.result
         return result
 
-    def merge(self, other: str | Path) -> MergeResult:
+    @contextmanager
+    def scratch_copy(self) -> Iterator[Termbase]:
+        """A copy of the termbase in a temporary folder, deleted after: what a
+        dry run changes to see what a change would do."""
+        with tempfile.TemporaryDirectory(prefix="kozh-") as folder:
+            copy = Path(folder) / self.path.name
+            target = sqlite3.connect(copy)
+            try:
+                self.conn.backup(target)  # consistent, the write-ahead log's pages included
+            finally:
+                target.close()
+            with Termbase(copy) as scratch:
+                yield scratch
+
+    def merge(self, other: str | Path, *, dry_run: bool = False) -> MergeResult:
         """Fold another termbase in: its documents with their counts,
         contexts and forms, its hand-added pairs, edits, decisions and log.
         Where both hold a document of the same name with different texts, the
         one added later stands, and so does the later of two decisions about
         one pair: merging A into B and B into A give the same termbase. The
         result lists each document's :class:`StoreResult` and says which
-        pairs the two decided about differently (``.disagreements``)."""
+        pairs the two decided about differently (``.disagreements``). A
+        ``dry_run`` merges into a copy and says what the merge would do."""
         other_path = Path(other)
         if other_path.exists() and other_path.resolve() == self.path.resolve():
             raise TermbaseError(f"{other_path} is this termbase; nothing to merge")
+        if dry_run:
+            with self.scratch_copy() as preview:
+                return preview.merge(other_path)
         source = open_connection(other_path, write=False)
         try:
             results = [self._merge_document(source, document)

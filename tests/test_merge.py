@@ -170,3 +170,26 @@ def test_a_merge_says_which_pairs_two_translators_decided_differently(tmp_path: 
             f"({tmp_path / 'one-copy.db'})") in result.stderr.splitlines()
     with Termbase(tmp_path / "two.db") as tb:
         assert tb.decision("샤오미", "小米")[0].status is Status.REJECTED
+
+
+def test_a_merge_dry_run_says_what_it_would_do_and_changes_nothing(tmp_path: Path) -> None:
+    runner = CliRunner()
+    for name, text, status in (("here", "샤오미(小米)와 화웨이(华为).", Status.APPROVED),
+                               ("there", "샤오미(小米)는 컸다.", Status.REJECTED)):
+        with Termbase(tmp_path / f"{name}.db") as tb:
+            tb.add_mined(mine_document(text, f"{name}.txt"))
+            tb.set_status("샤오미", "小米", status)
+    before = (tmp_path / "here.db").read_bytes()
+    with Termbase(tmp_path / "here.db") as tb:
+        preview = tb.merge(tmp_path / "there.db", dry_run=True)
+        assert [(r.name, r.status) for r in preview] == [("there.txt", "added")]
+        assert [(d.ko, d.there.status) for d in preview.disagreements] == [
+            ("샤오미", Status.REJECTED)]
+        assert tb.lookup("小米")[0].preferred.count == 1
+    shown = runner.invoke(cli, ["merge", "--db", str(tmp_path / "here.db"), "--dry-run",
+                                str(tmp_path / "there.db"), str(tmp_path / "there.db")])
+    assert shown.exit_code == 0, shown.stderr
+    # the second merge of the same termbase sees the first's result, as a real run would
+    assert "1 document(s): 1 unchanged" in shown.stderr
+    assert shown.stderr.endswith("nothing was changed\n")
+    assert (tmp_path / "here.db").read_bytes() == before
