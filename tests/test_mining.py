@@ -553,6 +553,8 @@ def test_a_japanese_name_no_reading_verifies(text: str, expected: tuple[str, str
     # a unit's suffix read in Sino-Korean after the name read the Japanese way
     ("도쿄도(東京都) 의회가 열렸다.", ("도쿄도", "japanese")),
     ("오사카부(大阪府) 지사가 말했다.", ("오사카부", "japanese")),
+    # a village of Japan read as no table spells it (丹生 にゅう): the unit says so
+    ("간마치촌(上町村)은 이시카와현에 있던 촌이다.", ("간마치촌", "japanese")),
 ])
 def test_a_name_japanese_took_from_chinese(text: str, expected: tuple[str, str]) -> None:
     (found,) = mine(text)

@@ -13,10 +13,16 @@ rather a Japanese name read in a way the tables do not spell (도키와촌 for
 from __future__ import annotations
 
 from ..model import Kind
-from ..text.japanese import japanese_key, kanji_spellings, sounds_japanese, written_in_kanji
+from ..text.japanese import (
+    SUFFIX_READINGS,
+    japanese_key,
+    kanji_spellings,
+    sounds_japanese,
+    written_in_kanji,
+)
 from ..text.normalize import is_hangul, to_hans
 from ..text.readings import sino_readings
-from ..text.segmenter import word_spans
+from ..text.segmenter import is_common_word, word_spans
 from .align import DOUBLED_L, READING, align, units
 from .brackets import gloss_chars
 
@@ -58,6 +64,9 @@ def labelled(zh: str, ko: str, kind: Kind) -> Kind:
     'transliteration'
     >>> [labelled(zh, ko, Kind.TRANSLATION).value for zh, ko in [("常磐村", "도키와촌"),
     ...                                                          ("耐克", "나이키")]]
+    ['japanese', 'translation']
+    >>> [labelled(zh, ko, Kind.TRANSLATION).value for zh, ko in [("丹生村", "뉴촌"),
+    ...                                                          ("互市", "와시")]]
     ['japanese', 'translation']
     """
     chars = gloss_chars(zh)
@@ -117,8 +126,21 @@ def _japanese_name(chars: str, ko: str, kind: Kind) -> bool:
     tries = [(chars, syllables)]
     if len(chars) >= 2 and syllables[-1:] in sino_readings(chars[-1]):
         tries.append((chars[:-1], syllables[:-1]))
+        if _a_place_of_japan(chars, syllables, kind):
+            return True
     return any(_sounds_like_a_japanese_name(name, written) and (
         kind == Kind.TRANSLATION or not _reads_any(name, written)) for name, written in tries)
+
+
+def _a_place_of_japan(chars: str, syllables: str, kind: Kind) -> bool:
+    """A translation that is a name sounding Japanese before the unit Korean
+    reads the Sino-Korean way (뉴촌 for 丹生村, 간마치촌 for 上町村): a place
+    of Japan whose name is read as no table spells it (place names often are),
+    the unit sign enough that it is Japan's; unless Chinese has the word
+    (互市, a market of Ming China, is no 市 of Japan)."""
+    return (kind == Kind.TRANSLATION and len(chars) >= 2 and written_in_kanji(chars)
+            and SUFFIX_READINGS.get(chars[-1]) == syllables[-1:]
+            and sounds_japanese(syllables[:-1]) and not is_common_word(to_hans(chars), 1))
 
 
 def _sounds_like_a_japanese_name(chars: str, syllables: str) -> bool:
