@@ -15,7 +15,7 @@ import click
 
 from db import default_db_path, needs_upgrade
 from glossary.errors import GlossaryError
-from glossary.model import Decision, Disagreement, plain
+from glossary.model import plain
 
 F = TypeVar("F", bound=Callable[..., Any])
 DEBUG_ENV = "KOZH_DEBUG"
@@ -118,17 +118,3 @@ def findings_cache(termbase: Path) -> Path:
     """Where the findings of ``kozh check`` on a termbase are kept: beside it."""
     return termbase.with_name(termbase.name + ".check")
 
-
-def disagreement_line(pair: Disagreement, other: str) -> str:
-    """One pair two sources decided about differently: the decision that
-    stands, and the one it replaced or kept out, each with where it is from."""
-    stands, over = (pair.there, pair.here) if pair.theirs_stands else (pair.here, pair.there)
-    where = (f"from {other}", "here") if pair.theirs_stands else ("here", other)
-    named = f"{pair.ko} ↔ {pair.zh}" if pair.ko else pair.zh
-    return f"  {named}: {_described(stands)} ({where[0]}) over {_described(over)} ({where[1]})"
-
-
-def _described(decision: Decision) -> str:
-    said = [f"note {decision.note!r}"] * bool(decision.note) + [
-        f"domain {decision.domain!r}"] * bool(decision.domain)
-    return str(decision.status) + (f" [{', '.join(said)}]" if said else "")

@@ -10,10 +10,10 @@ import click
 from db import Termbase
 from glossary.curation import who
 from glossary.formats import EXPORT_FORMATS, IMPORT_FORMATS, ExportOptions, export, export_file
-from glossary.ingest import import_file
+from glossary.ingest import import_file, import_report
 from glossary.model import KINDS, STATUSES, clean
 
-from .common import db_option, disagreement_line, note, reports_errors
+from .common import db_option, note, reports_errors
 
 
 @click.command(name="export")
@@ -93,21 +93,5 @@ def import_(path: str, db_path: Path | None, fmt: str, stdin_name: str | None,
                              dry_run=dry_run)
     for notice in guessed:
         note(f"note: {notice}")
-    same = f" (same file as {result.same_as})" if result.same_as else ""
-    inferred = f" ({result.inferred} with the kind inferred)" if result.inferred else ""
-    note(f"{result.name}: {result.status}{same}, {result.occurrences} renderings{inferred}, "
-         f"{result.decisions} decision(s)")
-    for left_out in result.left_out:
-        note(f"note: {left_out}")
-    if not result.occurrences and result.status in ("added", "replaced"):
-        note(f"warning: {result.name} holds no pair to import")
-    if result.conflicts:
-        note(f"{result.conflicts} decision(s) in the file disagreed with the termbase's and were "
-             "kept as they were (--overwrite-decisions takes the file's):")
-    elif result.disagreements:
-        note(f"{len(result.disagreements)} decision(s) in the file disagreed with the termbase's"
-             " and took their place:")
-    for pair in result.disagreements:
-        note(disagreement_line(pair, result.name))
-    if dry_run:
-        note("dry run: what the import would do; nothing was stored")
+    for line in import_report(result, dry_run):
+        note(line)

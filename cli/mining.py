@@ -23,7 +23,7 @@ from glossary.model import Disagreement, MinedDocument, StoreResult
 from glossary.text.markup import FORMATS as MARKUP_FORMATS
 from glossary.text.morph import RESIDENT_SHARERS, use_resident
 
-from .common import db_option, disagreement_line, note, reports_errors
+from .common import db_option, note, reports_errors
 
 SHOWN_DOCUMENTS = 50  # a line each for the first documents; a summary for all
 
@@ -188,7 +188,7 @@ def _report_disagreements(other: Path, disagreements: list[Disagreement]) -> Non
         note(f"{other}: {len(disagreements)} pair(s) decided differently; the later decision"
              " stands:")
     for pair in disagreements:
-        note(disagreement_line(pair, str(other)))
+        note(pair.line(str(other)))
 
 
 def _report_inputs(skipped: list[str], guessed: list[str]) -> None:

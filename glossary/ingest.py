@@ -418,6 +418,29 @@ def import_file(termbase: TermbaseWriter, path: str, fmt: str = "auto", *,
     return result
 
 
+def import_report(result: StoreResult, dry_run: bool = False) -> list[str]:
+    """What an import did (or, a ``dry_run``, would do), a line each, as
+    ``kozh import`` and the web page say it: the summary, what the file left
+    out, and each decision it disagreed with, kept or taken."""
+    same = f" (same file as {result.same_as})" if result.same_as else ""
+    inferred = f" ({result.inferred} with the kind inferred)" if result.inferred else ""
+    lines = [f"{result.name}: {result.status}{same}, {result.occurrences} renderings{inferred},"
+             f" {result.decisions} decision(s)"]
+    lines += [f"note: {left_out}" for left_out in result.left_out]
+    if not result.occurrences and result.status in ("added", "replaced"):
+        lines.append(f"warning: {result.name} holds no pair to import")
+    if result.conflicts:
+        lines.append(f"{result.conflicts} decision(s) in the file disagreed with the termbase's"
+                     " and were kept as they were (--overwrite-decisions takes the file's):")
+    elif result.disagreements:
+        lines.append(f"{len(result.disagreements)} decision(s) in the file disagreed with the"
+                     " termbase's and took their place:")
+    lines += [pair.line(result.name) for pair in result.disagreements]
+    if dry_run:
+        lines.append("dry run: what the import would do; nothing was stored")
+    return lines
+
+
 def with_kinds(entries: Iterable[Concept], tally: Counter[str] | None = None
                ) -> Iterator[Concept]:
     """The entries, each rendering whose kind the file did not state given

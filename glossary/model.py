@@ -609,6 +609,26 @@ class Disagreement(NamedTuple):
     there: Decision
     theirs_stands: bool
 
+    def line(self, other: str) -> str:
+        """The pair, the decision that stands and the one it replaced or kept
+        out, each with where it is from (``other``: the other termbase or file).
+
+        >>> Disagreement("小米", "샤오미", Decision(Status.APPROVED),
+        ...              Decision(Status.REJECTED, "쓰지 말 것"), True).line("b.db")
+        "  샤오미 ↔ 小米: rejected [note '쓰지 말 것'] (from b.db) over approved (here)"
+        """
+        stands, over = (self.there, self.here) if self.theirs_stands else (self.here, self.there)
+        where = (f"from {other}", "here") if self.theirs_stands else ("here", other)
+        named = f"{self.ko} ↔ {self.zh}" if self.ko else self.zh
+        return (f"  {named}: {_described(stands)} ({where[0]}) over {_described(over)}"
+                f" ({where[1]})")
+
+
+def _described(decision: Decision) -> str:
+    said = [f"note {decision.note!r}"] * bool(decision.note) + [
+        f"domain {decision.domain!r}"] * bool(decision.domain)
+    return str(decision.status) + (f" [{', '.join(said)}]" if said else "")
+
 
 class MergeResult(list[StoreResult]):
     """What a merge did: each of the other termbase's documents as storing it
@@ -697,20 +717,6 @@ class TermbaseCurator(Protocol):
     def last_change(self) -> LogEntry | None: ...
 
 
-class TermbaseService(TermbaseReader, TermbaseCurator, Protocol):
-    """All a front end (the web page) needs of a termbase."""
-
-    def stats(self) -> Stats: ...
-
-    def status_counts(self) -> dict[str, int]: ...
-
-    def pair(self, ko: str, zh: str, contexts: int = 200) -> Pair: ...
-
-    def documents(self) -> list[tuple[str, str, str, int]]: ...
-
-    def close(self) -> None: ...
-
-
 class TermbaseWriter(Protocol):
     """What ingest needs of a termbase."""
 
@@ -725,3 +731,17 @@ class TermbaseWriter(Protocol):
                         label: str = "", *, overwrite_decisions: bool = False,
                         by: str = "", versions: tuple[tuple[str, str], ...] = (),
                         dry_run: bool = False) -> StoreResult: ...
+
+
+class TermbaseService(TermbaseReader, TermbaseCurator, TermbaseWriter, Protocol):
+    """All a front end (the web page) needs of a termbase: it imports too."""
+
+    def stats(self) -> Stats: ...
+
+    def status_counts(self) -> dict[str, int]: ...
+
+    def pair(self, ko: str, zh: str, contexts: int = 200) -> Pair: ...
+
+    def documents(self) -> list[tuple[str, str, str, int]]: ...
+
+    def close(self) -> None: ...
