@@ -301,3 +301,33 @@ def test_no_undo_is_offered_read_only_or_for_an_unknown_change(db: Path) -> None
     assert 'class="undo"' not in client(db, read_only=True).get("/pairs?changed=1").text
     assert 'class="undo"' not in client(db).get("/pairs?changed=2").text
     assert 'class="undo"' in client(db).get("/pairs?changed=1").text
+
+
+def test_a_glossary_is_imported_from_the_page_as_kozh_import_does(db: Path) -> None:
+    web = client(db)
+    token = csrf(web.get("/overview").text)
+    with Termbase(db) as tb:
+        tb.set_status("상해", "上海", Status.REJECTED)
+    glossary = ("zh_hans\tzh_hant\tko\tkind\tcount\tconfidence\tstatus\tnote\tdomain\n"
+                "上海\t上海\t상해\tsino-korean\t1\t0.9\tapproved\t옛 이름\t\n"
+                "南京\t南京\t난징\ttransliteration\t1\t0.9\tapproved\t\t지명\n").encode()
+    before = db.read_bytes()
+    preview = web.post("/import", data={"csrf": token, "dry_run": "1", "format": "auto"},
+                       files={"file": ("동료.tsv", glossary, "text/tab-separated-values")})
+    assert preview.status_code == 200, preview.text
+    page = html.unescape(preview.text)
+    assert "동료.tsv: added, 2 renderings, 1 decision(s)" in page
+    assert "상해 ↔ 上海: rejected (here) over approved [note '옛 이름'] (동료.tsv)" in page
+    assert "nothing was stored" in page and db.read_bytes() == before
+    taken = web.post("/import", data={"csrf": token, "overwrite": "1"},
+                     files={"file": ("동료.tsv", glossary, "text/tab-separated-values")})
+    assert "took their place" in html.unescape(taken.text)
+    assert status_of(db, "상해", "上海") is Status.APPROVED
+    assert status_of(db, "난징", "南京") is Status.APPROVED
+    # a forged form, a file of no glossary, a read-only page: refused, nothing stored
+    assert web.post("/import", data={"csrf": "forged"},
+                    files={"file": ("a.tsv", glossary, "text/plain")}).status_code == 403
+    bad = web.post("/import", data={"csrf": token},
+                   files={"file": ("나쁜.tbx", b"<tbx><text>", "application/xml")})
+    assert bad.status_code == 400 and "malformed XML" in html.unescape(bad.text)
+    assert "/import" not in client(db, read_only=True).get("/overview").text

@@ -16,7 +16,7 @@ from urllib.parse import quote, urlencode
 
 import jinja2
 from starlette.applications import Starlette
-from starlette.datastructures import FormData
+from starlette.datastructures import FormData, UploadFile
 from starlette.middleware import Middleware
 from starlette.middleware.base import BaseHTTPMiddleware
 from starlette.requests import Request
@@ -39,7 +39,8 @@ from ..curation import (
     who,
 )
 from ..errors import ConflictError, GlossaryError, NotFoundError
-from ..formats import EXPORT_FORMATS, FORMATS, ExportOptions, export
+from ..formats import EXPORT_FORMATS, FORMATS, IMPORT_FORMATS, ExportOptions, export
+from ..ingest import import_file, import_report
 from ..model import KINDS, STATUSES, LogEntry, Status, TermbaseService, clean
 from ..text.normalize import has_han
 from .render import growth_chart, highlight
@@ -47,6 +48,8 @@ from .security import TOKEN_COOKIE, Guard
 
 HERE = Path(__file__).resolve().parent
 PAGE_SIZE = 50
+# An upload the page imports, at most (a TBX file kozh import reads may be 100 MB).
+MAX_UPLOAD = 100 << 20
 Opener = Callable[[bool], TermbaseService]  # write? → an open termbase
 
 
@@ -102,11 +105,12 @@ class KozhApp:
     async def changing(self, request: Request) -> FormData | Response:
         """The form of a POST that may change the termbase, or the refusal."""
         form = await request.form()
-        if not self.guard.csrf_ok(request, str(form.get("csrf", ""))):
-            return self.message(request, "The form was stale or forged (CSRF check failed); "
-                                         "reload the page and try again.", 403)
-        if self.read_only:
-            return self.message(request, "This termbase is served read-only.", 403)
+        refusal = ("The form was stale or forged (CSRF check failed); reload the page and try "
+                   "again." if not self.guard.csrf_ok(request, str(form.get("csrf", "")))
+                   else "This termbase is served read-only." if self.read_only else "")
+        if refusal:
+            await form.close()  # an upload's temporary file too
+            return self.message(request, refusal, 403)
         return form
 
     # -- pages --------------------------------------------------------------------------------
@@ -252,7 +256,8 @@ class KozhApp:
             stats, statuses, documents = tb.stats(), tb.status_counts(), tb.documents()
         return self.page(request, "overview.html", stats=stats, statuses=statuses,
                          documents=documents[-200:], chart=growth_chart(documents),
-                         formats=[FORMATS[name] for name in EXPORT_FORMATS])
+                         formats=[FORMATS[name] for name in EXPORT_FORMATS],
+                         import_formats=IMPORT_FORMATS)
 
     async def download(self, request: Request) -> Response:
         params = request.query_params
@@ -272,6 +277,37 @@ class KozhApp:
         name = f"kozh{FORMATS[fmt].extension}"
         return Response(out.getvalue().encode("utf-8"), media_type="application/octet-stream",
                         headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+    async def import_glossary(self, request: Request) -> Response:
+        """A glossary file uploaded and imported (or, a dry run, previewed) as
+        ``kozh import`` imports it, its report shown as the command says it."""
+        form = await self.changing(request)
+        if isinstance(form, Response):
+            return form
+        try:
+            return await self._imported(request, form)
+        finally:
+            await form.close()  # the upload's temporary file
+
+    async def _imported(self, request: Request, form: FormData) -> Response:
+        upload = form.get("file")
+        if not isinstance(upload, UploadFile) or not upload.filename:
+            return self.message(request, "Choose a glossary file to import.", 400)
+        fmt, encoding = str(form.get("format", "auto")), str(form.get("encoding") or "utf-8")
+        if fmt not in IMPORT_FORMATS:
+            return self.message(request, f"unknown format {fmt!r}", 400)
+        data = await upload.read(MAX_UPLOAD + 1)
+        if len(data) > MAX_UPLOAD:
+            return self.message(request, f"The file is larger than {MAX_UPLOAD >> 20} MB; "
+                                         "import it with kozh import.", 413)
+        dry_run, guessed = bool(form.get("dry_run")), list[str]()
+        with self.termbase(write=True) as tb:
+            # Named by its file name: the same file uploaded again is the same glossary.
+            result = import_file(tb, "-", fmt, stdin_name=Path(upload.filename).name,
+                                 stdin=data, overwrite_decisions=bool(form.get("overwrite")),
+                                 by=who(), encoding=encoding, guessed=guessed, dry_run=dry_run)
+        lines = [f"note: {notice}" for notice in guessed] + import_report(result, dry_run)
+        return self.page(request, "imported.html", lines=lines, dry_run=dry_run)
 
     async def login(self, request: Request) -> Response:
         if request.method == "POST":
@@ -314,6 +350,7 @@ class KozhApp:
                                                  methods=["POST"]),
             Route("/annotate", self.annotate_page, methods=["GET", "POST"]),
             Route("/overview", self.overview), Route("/export", self.download),
+            Route("/import", self.import_glossary, methods=["POST"]),
             Route("/login", self.login, methods=["GET", "POST"]),
             Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
         ]
