@@ -117,4 +117,3 @@ def index_cache(termbase: Path) -> Path:
 def findings_cache(termbase: Path) -> Path:
     """Where the findings of ``kozh check`` on a termbase are kept: beside it."""
     return termbase.with_name(termbase.name + ".check")
-

@@ -395,9 +395,10 @@ def import_file(termbase: TermbaseWriter, path: str, fmt: str = "auto", *,
     data = read_bytes(source)
     if not data.strip() or data in _BYTE_ORDER_MARKS:
         raise EmptyInputError(f"{source.label}: empty file")
-    if encoding != "utf-8" and not data.lstrip().startswith(b"<"):
-        # A spreadsheet's CSV in cp949 (Excel's Korean default), read as named
-        # and handed on as UTF-8; XML (TBX) names its own encoding.
+    # A spreadsheet's CSV in cp949 (Excel's Korean default), read as named and
+    # handed on as UTF-8; XML (TBX), in any byte order, names its own encoding.
+    if encoding != "utf-8" and not data.lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n"
+                                              ).startswith(b"<"):
         data = decode_bytes(source, data, encoding, guessed, korean=True).encode("utf-8")
     doc_id = document_id(source, data, stdin_name)
     label = source.label if source.path is not None else stdin_name or doc_id
