@@ -189,6 +189,18 @@ def test_import_of_a_glossary_in_a_legacy_encoding(runner: CliRunner, db: Path, 
         assert [r.ko for r in tb.lookup("成都")[0].renderings] == ["청두"]
 
 
+def test_an_encoding_named_for_a_tbx_leaves_it_to_its_declaration(runner: CliRunner, db: Path,
+                                                                   tmp_path: Path) -> None:
+    exported = runner.invoke(cli, ["export", "--db", str(db), "--format", "tbx"]).stdout
+    path = tmp_path / "용어집.tbx"
+    path.write_bytes(exported.replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16"))
+    taken = runner.invoke(cli, ["import", "--db", str(tmp_path / "copy.db"), "--encoding", "auto",
+                                str(path)])
+    assert taken.exit_code == 0, taken.stderr
+    with Termbase(tmp_path / "copy.db") as tb:
+        assert [r.ko for r in tb.lookup("上海")[0].renderings] == ["상하이", "상해"]
+
+
 def test_import_from_stdin_and_errors(runner: CliRunner, db: Path, tmp_path: Path) -> None:
     ok = runner.invoke(cli, ["import", "--db", str(db), "--format", "deepl", "-"],
                        input="우한\t武汉\n".encode())
