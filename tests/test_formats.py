@@ -67,6 +67,23 @@ def test_tbx_v3_content(filled: Termbase) -> None:
                         namespaces=ns) == ["淘寶"]
 
 
+@pytest.mark.parametrize("fmt", ["tbx", "tbx2"])
+def test_a_tbx_file_is_indented_as_it_nests(filled: Termbase, fmt: str) -> None:
+    # Each element two spaces deeper than the one it is in, as a reader opening
+    # the file expects (conceptEntry stood at the level of <text>).
+    depth, opened = 0, []
+    for line in exported(filled, fmt).splitlines()[1:]:
+        tag = line.strip()
+        if tag.startswith("</"):
+            depth -= 1
+        assert line.startswith("  " * depth + "<") and not line.startswith("  " * depth + " "), (
+            depth, line, opened[-3:])
+        opened.append(tag)
+        if not tag.startswith("</") and not tag.endswith("/>") and "</" not in tag:
+            depth += 1
+    assert depth == 0
+
+
 def test_tbx2_reads_in_translate_toolkit(filled: Termbase) -> None:
     from translate.storage.tbx import tbxfile
 
