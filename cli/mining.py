@@ -167,7 +167,9 @@ def merge(others: tuple[Path, ...], db_path: Path | None, dry_run: bool) -> None
 
     Documents, counts, contexts and forms come along; the result does not
     depend on the order in which termbases are merged."""
-    with Termbase(db_path, create=not dry_run) as termbase, (
+    # A dry run only reads the termbase (an older kozh's is upgraded on opening,
+    # as by any command) and merges into a copy of it.
+    with Termbase(db_path, read_only=dry_run) as termbase, (
             termbase.scratch_copy() if dry_run else nullcontext(termbase)) as target:
         for other in others:  # into a copy, for a dry run: each after the ones before it
             results = target.merge(other)

@@ -186,8 +186,12 @@ def test_a_merge_dry_run_says_what_it_would_do_and_changes_nothing(tmp_path: Pat
         assert [(d.ko, d.there.status) for d in preview.disagreements] == [
             ("샤오미", Status.REJECTED)]
         assert tb.lookup("小米")[0].preferred.count == 1
-    shown = runner.invoke(cli, ["merge", "--db", str(tmp_path / "here.db"), "--dry-run",
-                                str(tmp_path / "there.db"), str(tmp_path / "there.db")])
+    (tmp_path / "here.db").chmod(0o444)  # a dry run only reads: a file it may not write too
+    try:
+        shown = runner.invoke(cli, ["merge", "--db", str(tmp_path / "here.db"), "--dry-run",
+                                    str(tmp_path / "there.db"), str(tmp_path / "there.db")])
+    finally:
+        (tmp_path / "here.db").chmod(0o644)
     assert shown.exit_code == 0, shown.stderr
     # the second merge of the same termbase sees the first's result, as a real run would
     assert "1 document(s): 1 unchanged" in shown.stderr
