@@ -346,8 +346,6 @@ def _rekey_decisions(conn: sqlite3.Connection, containing: str = "") -> None:
                              [new, rowid])
 
 
-
-
 def _fold_concept(conn: sqlite3.Connection, concept: int, into: int) -> None:
     for rendering, ko_key in conn.execute(
             "SELECT id, ko_key FROM renderings WHERE concept_id = ?", [concept]).fetchall():

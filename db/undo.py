@@ -22,7 +22,7 @@ from glossary.model import (
 
 from .curation import ADDED, edit, find, last_change, log, put_decision, put_or_forget
 from .settle import settle_concepts
-from .writes import rendering_id
+from .writes import INSERT_OCCURRENCE, rendering_id
 
 
 def _decision_from(plain: dict[str, str]) -> Decision:
@@ -108,9 +108,7 @@ def _restore(conn: sqlite3.Connection, occurrences: list[dict[str, Any]]) -> Non
             continue  # the document itself is gone since
         concept, rendering = rendering_id(conn, Attestation(
             item["zh"], item["ko"], Kind(item["kind"]), item["position"], item["confidence"]), {})
-        conn.execute("INSERT OR IGNORE INTO occurrences (document_id, rendering_id, position, zh,"
-                     " confidence, count, context, ko, kind, zh_hant, source)"
-                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        conn.execute(INSERT_OCCURRENCE,
                      [document[0], rendering, item["position"], item["zh"], item["confidence"],
                       item["count"], item["context"], item["ko"], item["kind"], item["zh_hant"],
                       item.get("source", "")])  # a plan kept before 0.2.18 has none

@@ -123,9 +123,7 @@ def store_document(conn: sqlite3.Connection, doc: DocumentRow,
         concept, rendering = rendering_id(conn, target, concepts)
         touched.add(concept)
         conn.execute(
-            "INSERT OR IGNORE INTO occurrences (document_id, rendering_id, position, zh,"
-            " confidence, count, context, ko, kind, zh_hant, source)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            INSERT_OCCURRENCE,
             [document_id, rendering, item.position, clean(target.zh), item.confidence,
              item.count, item.context, clean(target.ko), str(item.kind), clean(target.zh_hant),
              item.source])
@@ -134,6 +132,11 @@ def store_document(conn: sqlite3.Connection, doc: DocumentRow,
     return StoreResult(doc.name, replaced if previous else "added", stored)
 
 
+# An occurrence of a pair in a document, as mining, imports and an undone
+# deletion store it (an occurrence already there is left as it is).
+INSERT_OCCURRENCE = ("INSERT OR IGNORE INTO occurrences (document_id, rendering_id, position, zh,"
+                     " confidence, count, context, ko, kind, zh_hant, source)"
+                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 _INSERT_DOCUMENT = ("INSERT INTO documents (name, sha256, origin, added_at, label, title,"
                     " versions) VALUES (?, ?, ?, ?, ?, ?, ?)")
 
