@@ -11,7 +11,7 @@ from db import Termbase
 from glossary.curation import who
 from glossary.formats import EXPORT_FORMATS, IMPORT_FORMATS, ExportOptions, export, export_file
 from glossary.ingest import import_file, import_report
-from glossary.model import KINDS, STATUSES, clean
+from glossary.model import KINDS, STATUSES
 
 from .common import db_option, note, reports_errors
 
@@ -45,7 +45,7 @@ def export_(db_path: Path | None, fmt: str, output: str, min_count: int,
     Formats: TBX v3 (TBX-Basic), TBX v2, OmegaT, DeepL, CSV, JSONL and TSV.
     A file is written whole or not at all."""
     options = ExportOptions(min_count, min_confidence, kinds, script, direction,
-                            statuses=statuses, domains=tuple(clean(d) for d in domains))
+                            statuses=statuses, domains=domains)
     with Termbase(db_path, read_only=True) as termbase:
         if output == "-":
             rows = export(termbase.entries(), fmt, sys.stdout, options)
@@ -91,7 +91,5 @@ def import_(path: str, db_path: Path | None, fmt: str, stdin_name: str | None,
                              overwrite_decisions=overwrite_decisions, by=who(),
                              infer_kinds=infer_kinds, encoding=encoding, guessed=guessed,
                              dry_run=dry_run)
-    for notice in guessed:
-        note(f"note: {notice}")
-    for line in import_report(result, dry_run):
+    for line in import_report(result, dry_run, guessed):
         note(line)

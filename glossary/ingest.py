@@ -419,14 +419,17 @@ def import_file(termbase: TermbaseWriter, path: str, fmt: str = "auto", *,
     return result
 
 
-def import_report(result: StoreResult, dry_run: bool = False) -> list[str]:
+def import_report(result: StoreResult, dry_run: bool = False,
+                  guessed: Iterable[str] = ()) -> list[str]:
     """What an import did (or, a ``dry_run``, would do), a line each, as
-    ``kozh import`` and the web page say it: the summary, what the file left
-    out, and each decision it disagreed with, kept or taken."""
+    ``kozh import`` and the web page say it: the encoding ``guessed`` for the
+    file, the summary, what the file left out, and each decision it
+    disagreed with, kept or taken."""
     same = f" (same file as {result.same_as})" if result.same_as else ""
     inferred = f" ({result.inferred} with the kind inferred)" if result.inferred else ""
-    lines = [f"{result.name}: {result.status}{same}, {result.occurrences} renderings{inferred},"
-             f" {result.decisions} decision(s)"]
+    lines = [f"note: {notice}" for notice in guessed]
+    lines.append(f"{result.name}: {result.status}{same}, {result.occurrences} renderings"
+                 f"{inferred}, {result.decisions} decision(s)")
     lines += [f"note: {left_out}" for left_out in result.left_out]
     if not result.occurrences and result.status in ("added", "replaced"):
         lines.append(f"warning: {result.name} holds no pair to import")

@@ -79,11 +79,12 @@ def filter_entries(entries: Iterable[Concept], options: ExportOptions, *,
     """Drop renderings below the thresholds or of other statuses (by default,
     rejected ones), and entries left with none. ``never_rejected`` is for
     formats that must never carry a rejected pair (MT glossaries)."""
+    domains = {clean(domain) for domain in options.domains}  # as decisions store them
     for entry in entries:
         kept = [r for r in entry.renderings
                 if r.count >= options.min_count and r.confidence >= options.min_confidence
+                and (not domains or r.domain in domains)
                 and (not options.kinds or r.kind in options.kinds)
-                and (not options.domains or r.domain in options.domains)
                 and (r.status in options.statuses if options.statuses
                      else r.status is not Status.REJECTED)
                 and not (never_rejected and r.status is Status.REJECTED)]

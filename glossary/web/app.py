@@ -41,7 +41,7 @@ from ..curation import (
 from ..errors import ConflictError, GlossaryError, NotFoundError
 from ..formats import EXPORT_FORMATS, FORMATS, IMPORT_FORMATS, ExportOptions, export
 from ..ingest import import_file, import_report
-from ..model import KINDS, STATUSES, LogEntry, Status, TermbaseService, clean
+from ..model import KINDS, STATUSES, LogEntry, Status, TermbaseService
 from ..text.normalize import has_han
 from .render import growth_chart, highlight
 from .security import TOKEN_COOKIE, Guard
@@ -269,8 +269,8 @@ class KozhApp:
                                                if s in STATUSES),
                                 script=params.get("script", "both") if params.get("script") in (
                                     "hans", "hant", "both") else "both",
-                                domains=tuple(clean(d) for d in params.getlist("domain")
-                                              if d.strip()))
+                                # the form's field left empty: every domain
+                                domains=tuple(d for d in params.getlist("domain") if d.strip()))
         out = io.StringIO()
         with self.termbase() as tb:
             export(tb.entries(), fmt, out, options)
@@ -306,8 +306,8 @@ class KozhApp:
             result = import_file(tb, "-", fmt, stdin_name=Path(upload.filename).name,
                                  stdin=data, overwrite_decisions=bool(form.get("overwrite")),
                                  by=who(), encoding=encoding, guessed=guessed, dry_run=dry_run)
-        lines = [f"note: {notice}" for notice in guessed] + import_report(result, dry_run)
-        return self.page(request, "imported.html", lines=lines, dry_run=dry_run)
+        return self.page(request, "imported.html", lines=import_report(result, dry_run, guessed),
+                         dry_run=dry_run)
 
     async def login(self, request: Request) -> Response:
         if request.method == "POST":
