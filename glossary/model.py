@@ -600,8 +600,10 @@ class StoreResult:
 
 
 class Disagreement(NamedTuple):
-    """A pair two merged termbases decided about differently: this one's
-    decision, the other's, and whether the other's (the later) now stands."""
+    """A pair decided about differently here and in another termbase merged
+    in, or a glossary file imported: this termbase's decision, the other's,
+    and whether the other's now stands (the later one of a merge; the file's
+    with overwrite_decisions)."""
 
     zh: str
     ko: str  # '' for a decision about the Chinese term itself

@@ -42,6 +42,7 @@ from ..errors import ConflictError, GlossaryError, NotFoundError
 from ..formats import EXPORT_FORMATS, FORMATS, IMPORT_FORMATS, ExportOptions, export
 from ..ingest import import_file, import_report
 from ..model import KINDS, STATUSES, LogEntry, Status, TermbaseService
+from ..text.encodings import LEGACY
 from ..text.normalize import has_han
 from .render import growth_chart, highlight
 from .security import TOKEN_COOKIE, Guard
@@ -257,7 +258,7 @@ class KozhApp:
         return self.page(request, "overview.html", stats=stats, statuses=statuses,
                          documents=documents[-200:], chart=growth_chart(documents),
                          formats=[FORMATS[name] for name in EXPORT_FORMATS],
-                         import_formats=IMPORT_FORMATS)
+                         import_formats=IMPORT_FORMATS, encodings=("auto", *LEGACY))
 
     async def download(self, request: Request) -> Response:
         params = request.query_params
