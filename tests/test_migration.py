@@ -155,11 +155,9 @@ def test_keys_with_a_korean_or_japanese_form_join_the_chinese_on_upgrade(
         tb.add_mined(mine_document("간사이(関西) 지방의 도시", "a.txt"))
         tb.add_mined(mine_document("청년(靑年)", "c.txt"))
         tb.set_status("간사이", "关西", Status.PREFERRED, note="지명")
-        with transaction(tb.conn, "an older rule") as conn:  # keyed as rule 3 did
-            conn.execute("UPDATE concepts SET zh_key = '関西', zh_hans = '関西'"
-                         " WHERE zh_key = '关西'")
+        _keyed_by_an_older_rule(tb, "关西", "関西")  # as rule 3 did
+        with transaction(tb.conn, "an older spelling") as conn:
             conn.execute("UPDATE concepts SET zh_hans = '靑年' WHERE zh_key = '青年'")
-            conn.execute("UPDATE decisions SET zh_key = '関西'")
         tb.add_mined(mine_document("간사이(關西) 공항", "b.txt"))
         assert len(tb.lookup("간사이")) == 2
     _as_before(db, "m010_hanja_forms")
@@ -178,15 +176,10 @@ def test_a_key_with_quotes_joins_the_term_without_them_on_upgrade(
     """Key rule 5 (m013): “一带一路”倡议, as an older kozh keyed a pair added
     or imported with its quotes, is the concept 一带一路倡议 once the
     termbase is next opened for writing; its decision comes along."""
-    from db.connection import transaction
-
     db = tmp_path / "t.db"
     with Termbase(db) as tb:
         tb.add_pair("일대일로 구상", "一带一路倡议", Kind.MIXED, note="정책")
-        with transaction(tb.conn, "an older rule") as conn:  # keyed as rule 4 did
-            conn.execute("UPDATE concepts SET zh_key = '“一带一路”倡议',"
-                         " zh_hans = '“一带一路”倡议' WHERE zh_key = '一带一路倡议'")
-            conn.execute("UPDATE decisions SET zh_key = '“一带一路”倡议'")
+        _keyed_by_an_older_rule(tb, "一带一路倡议", "“一带一路”倡议")  # as rule 4 did
         tb.add_mined(mine_document("정부의 일대일로 구상(一帶一路倡議)이 거론됐다.", "a.txt"))
         assert len(tb.lookup("일대일로 구상")) == 2
     _as_before(db, "m013_unquoted_keys")
@@ -246,6 +239,17 @@ def test_korean_words_joined_by_hyphens_are_found_typed_otherwise_on_upgrade(
     with Termbase(db, read_only=True) as tb:
         assert [(e.zh_hans, e.match) for e in tb.lookup("광둥홍콩마카오대만구")] == [
             ("粤港澳大湾区", "exact")]
+
+
+def _keyed_by_an_older_rule(tb: Termbase, key: str, older: str) -> None:
+    """The concept of ``key``, and its decisions, keyed and spelt ``older``, as
+    a kozh of an older key rule kept them."""
+    from db.connection import transaction
+
+    with transaction(tb.conn, "an older rule") as conn:
+        conn.execute("UPDATE concepts SET zh_key = ?, zh_hans = ? WHERE zh_key = ?",
+                     [older, older, key])
+        conn.execute("UPDATE decisions SET zh_key = ? WHERE zh_key = ?", [older, key])
 
 
 def _as_before(db: Path, migration: str) -> None:
