@@ -341,8 +341,9 @@ def concept_id(key: str) -> str:
 
 
 # Fields a record carries between two steps of kozh and nobody reads after
-# (a rendering's kind_stated, between a glossary file and the import).
-INTERNAL_FIELDS = frozenset({"kind_stated"})
+# (a rendering's kind_stated, between a glossary file and the import; a
+# concept's key as the store knew it).
+INTERNAL_FIELDS = frozenset({"kind_stated", "_known_key"})
 
 
 def plain(record: Any) -> dict[str, Any]:
@@ -504,6 +505,11 @@ class Concept:
     status: Status = Status.CANDIDATE  # the decision about the Chinese term itself
     # Korean spellings a translator replaced: (old Korean, old Chinese, new Korean)
     replaced: list[tuple[str, str, str]] = field(default_factory=list)
+    # (form, key) when the key of ``zh_hans`` is known already (the store keeps
+    # it): an export of a million concepts need not derive each again, OpenCC
+    # and all. Not copied by dataclasses.replace, and only trusted for its form.
+    _known_key: tuple[str, str] = field(default=("", ""), init=False, repr=False,
+                                        compare=False)
 
     @property
     def preferred(self) -> Rendering:
@@ -511,7 +517,13 @@ class Concept:
 
     @property
     def key(self) -> str:
-        return concept_key(self.zh_hans)
+        form, key = self._known_key
+        return key if key and form == self.zh_hans else concept_key(self.zh_hans)
+
+    def keyed(self, key: str) -> Concept:
+        """This concept, told its key (as :func:`concept_key` gives it)."""
+        self._known_key = (self.zh_hans, key)
+        return self
 
     @property
     def id(self) -> str:

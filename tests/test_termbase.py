@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 import subprocess
 import sys
@@ -22,6 +23,18 @@ def test_one_concept_many_renderings(termbase: Termbase) -> None:
     assert [(r.ko, r.count) for r in entry.renderings] == [("상하이", 1), ("상해", 1)]
     assert entry.renderings[0].sources[0][0] == "trip.txt"
     assert "상하이(上海)" in entry.renderings[0].sources[0][1]
+
+
+def test_entries_carry_the_stored_key_and_forget_it_with_their_form(termbase: Termbase) -> None:
+    termbase.add_mined(mine_document(TEXT, "trip.txt"))
+    entries = {entry.zh_hans: entry for entry in termbase.entries()}
+    taobao = entries["淘宝"]
+    assert taobao.key == glossary.concept_key("淘寶")  # as the termbase keeps it
+    assert taobao.keyed("told").key == "told"  # a key told is not derived again…
+    taobao.zh_hans = "上海"
+    assert taobao.key == glossary.concept_key("上海")  # …unless for another form
+    copy = dataclasses.replace(entries["北京"].keyed("told"))
+    assert copy.key == glossary.concept_key("北京")  # and a copy derives its own
 
 
 @pytest.mark.parametrize("query", ["淘宝", "淘寶", "타오바오", "타오", "淘"])

@@ -26,6 +26,9 @@ from .base import (
     written_script,
 )
 
+# One encoder for every line: json.dumps with an option builds one per call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
 
 def write_jsonl(entries: Iterable[Concept], out: TextIO, options: ExportOptions) -> int:
     """One JSON object per entry with everything kozh knows."""
@@ -42,7 +45,7 @@ def write_jsonl(entries: Iterable[Concept], out: TextIO, options: ExportOptions)
         }
         if entry.replaced:
             record["replaced"] = [list(edit) for edit in entry.replaced]
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        out.write(_ENCODER.encode(record) + "\n")
         rows += 1
     return rows
 
