@@ -414,6 +414,13 @@ def test_a_reading_unihan_leaves_out_reads(text: str, pair: tuple[str, str]) -> 
     # Japan's form of a character reads as the one it stands for (豊 is 豐, fēng)
     ("중국어로는 펑톈(豊田)이라 부른다.", ("펑톈", "豊田"), Kind.TRANSLITERATION),
     ("일본 자동차 회사 도요타(豊田)의 본사.", ("도요타", "豊田"), Kind.JAPANESE),
+    # every syllable a reading too, but a first 리 or 류 is no Sino-Korean spelling
+    ("외교부 대변인 리빈(李斌)이 답했다.", ("리빈", "李斌"), Kind.TRANSLITERATION),
+    ("교수 이빈(李斌)이 답했다.", ("이빈", "李斌"), Kind.SINO_KOREAN),
+    # ... unless another character is read the Sino-Korean way only (North Korean),
+    # or the family name is one South Koreans write with its ㄹ
+    ("그 신문은 리명박(李明博)을 비난했다.", ("리명박", "李明博"), Kind.SINO_KOREAN),
+    ("조선의 문신 류관모(柳官模)가 상소했다.", ("류관모", "柳官模"), Kind.SINO_KOREAN),
 ])
 def test_the_kind_of_a_term_read_partly_each_way(text: str, pair: tuple[str, str],
                                                  kind: Kind) -> None:

@@ -13,6 +13,7 @@ rather a Japanese name read in a way the tables do not spell (도키와촌 for
 from __future__ import annotations
 
 from ..model import Kind
+from ..text.hangul import apply_initial_law
 from ..text.japanese import (
     SUFFIX_READINGS,
     japanese_key,
@@ -21,7 +22,7 @@ from ..text.japanese import (
     written_in_kanji,
 )
 from ..text.normalize import is_hangul, to_hans
-from ..text.readings import sino_readings
+from ..text.readings import sino_readings, transcriptions
 from ..text.segmenter import is_common_word, word_spans
 from .align import DOUBLED_L, READING, align, units
 from .brackets import gloss_chars
@@ -72,6 +73,8 @@ def labelled(zh: str, ko: str, kind: Kind) -> Kind:
     chars = gloss_chars(zh)
     if kind in (Kind.TRANSLATION, Kind.MIXED):
         return Kind.JAPANESE if _japanese_name(chars, ko, kind) else kind
+    if kind == Kind.SINO_KOREAN and _spelt_against_the_initial_law(chars, ko):
+        return Kind.TRANSLITERATION
     if kind not in (Kind.TRANSLITERATION, Kind.SINO_KOREAN) or len(chars) < 3 \
             or not _may_be_spelt_and_read(chars, ko):
         return kind
@@ -81,6 +84,35 @@ def labelled(zh: str, ko: str, kind: Kind) -> Kind:
     one_word = len(set(a.words) - {-1}) == 1
     return Kind.MIXED if _spelt_and_read(a.evidence, a.words) or (
         one_word and _name_before_a_word(chars, a.evidence)) else kind
+
+
+# Family names South Koreans often write with their ㄹ kept, as the law allows
+# a name since 2007 (류 of 柳 or 劉, 라 of 羅): 류관모 for 柳官模 is read.
+KEPT_FAMILY_NAMES = frozenset({"류", "라"})
+
+
+def _spelt_against_the_initial_law(chars: str, ko: str) -> bool:
+    """Does ``ko`` start with a syllable Sino-Korean does not write first in a
+    word (리, 뉴: the initial-sound law makes them 이, 유), which spells the
+    first character's Mandarin sound, and read no character in a way only
+    Sino-Korean reads it? Then the Korean spells the name by its sound (리빈 for
+    李斌, Lǐ Bīn; 이빈 is its Sino-Korean reading), though every syllable is a
+    reading too. A North Korean reading that keeps the ㄹ (리명박 for 李明博)
+    reads another character only the Sino-Korean way, and stays Sino-Korean;
+    so do a character alone (a suffix: 필름류 for 流) and the family names of
+    :data:`KEPT_FAMILY_NAMES`.
+
+    >>> [_spelt_against_the_initial_law(zh, ko) for zh, ko in [("李斌", "리빈"), ("李斌", "이빈"),
+    ...                                                          ("李明博", "리명박")]]
+    [True, False, False]
+    """
+    first = ko[:1]
+    if len(chars) < 2 or not first or not is_hangul(first) or first in KEPT_FAMILY_NAMES \
+            or apply_initial_law(first) == first or first not in transcriptions(chars[:1]):
+        return False
+    a = align(chars, units(ko))
+    return a is not None and a.start == 0 and not a.inserted and "sk" not in a.evidence \
+        and all(e in READING for e in a.evidence)
 
 
 def _name_before_a_word(chars: str, evidence: tuple[str, ...]) -> bool:
