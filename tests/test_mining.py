@@ -434,6 +434,9 @@ def test_the_kind_of_a_term_read_partly_each_way(text: str, pair: tuple[str, str
     # ... kept when the gloss has a number, in digits or in Chinese numerals
     ("대회는 베이징 2022(北京2022)로 불렸다.", [("베이징 2022", "北京2022")]),
     ("이 계획은 제14차(第十四次) 계획이다.", [("제14차", "第十四次")]),
+    # ... and 第 goes unwritten before the digits (제 is no part of the Korean)
+    ("통신사들은 6세대 통신망(第六代通信网)을 준비한다.", [("6세대 통신망", "第六代通信网")]),
+    ("그는 3차 회의(第三次会议)에서 발언했다.", [("3차 회의", "第三次会议")]),
 ])
 def test_digits_the_gloss_leaves_out_are_no_part_of_the_term(
         text: str, expected: list[tuple[str, str]]) -> None:

@@ -52,6 +52,7 @@ DROP_FUNCTION = 0.2
 # Korean writes an ordinal around its number, which the gloss leaves out or
 # abbreviates (제20차 당대회, 二十大): 제 before the digits, 차 기 회 after.
 ORDINAL_BEFORE = "제"
+ORDINAL_PREFIX = "第"  # which Korean may leave out before digits (5세대 for 第五代)
 ORDINAL_AFTER = frozenset("차기회")
 ORDINAL = 0.2
 GENITIVE = "의"
@@ -444,9 +445,13 @@ class _Lattice:
             self.translate_piece(i, j, here, self.pieces)
 
     def drop_character(self, i: int, j: int, here: float) -> None:
-        """A character the Korean does not render; 和 与 的 之 及 cheaply."""
+        """A character the Korean does not render; 和 与 的 之 及 cheaply, and
+        第 before a number that Korean writes in digits."""
         if self.zh[i - 1] in FUNCTION_CHARS and 1 < i < len(self.zh):
             self.relax(i - 1, j, here - DROP_FUNCTION, (i, j, "fn"))
+        elif self.zh[i - 1] == ORDINAL_PREFIX and j < len(self.us) \
+                and self.us[j].text.isdigit() and chinese_number(self.zh[i:i + 1]) is not None:
+            self.relax(i - 1, j, here - ORDINAL, (i, j, "fn"))
         elif i in self.counted and self.zh[i - 1] in UNWRITTEN_CLASSIFIERS:
             self.relax(i - 1, j, here - DROP_FUNCTION, (i, j, "fn"))
         self.relax(i - 1, j, here - DELETE, (i, j, "del"))
