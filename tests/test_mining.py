@@ -296,6 +296,12 @@ def test_latin_ending_a_korean_word_is_no_name_of_its_own() -> None:
     assert ("TV", "中央电视台") not in pairs("뉴스는 중국중앙TV(中央电视台)에서 봤다.")
 
 
+@pytest.mark.parametrize("text", ["새 영화 플랜 B(备用计划)가 개봉했다.",
+                                  "가수 루나.K(李可)가 노래했다."])
+def test_a_latin_letter_alone_is_no_name(text: str) -> None:
+    assert not [pair for pair in pairs(text) if len(pair[0]) == 1]
+
+
 @pytest.mark.parametrize("text, expected", [
     # Chinese first, its reading after it in Hangul: the bracket is the term
     ("올해의 말은 '躺平(탕핑)'이었다.", [("탕핑", "躺平", "transliteration")]),

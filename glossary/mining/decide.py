@@ -179,6 +179,8 @@ def _latin_run(us: list[Unit]) -> int | None:
         return None
     if start and us[start - 1].kind == "syl":
         return None  # 중국중앙TV: the Latin ends a Korean word, it is no name of its own
+    if start == len(us) - 1 and len(us[start].text) == 1:
+        return None  # a letter alone is the end of a longer name (프로젝트 S), no name
     return start
 
 
