@@ -904,6 +904,10 @@ def test_korean_words_after_the_gloss_make_a_translation_chance(
     # ... its own question or exclamation mark inside the quote, or in the gloss
     ("손님에게 '밥 드셨어요?'(吃饭了吗?)라고 묻는다.", []),
     ("그는 \"정말 좋구나!\"(真好!)라고 외쳤다.", []),
+    # ... or one word, a verb made of a noun (축하 + 하다)
+    ("모두가 \"축하합니다\"(恭喜)라고 외쳤다.", []),
+    # a word that is a verb's form or a noun is the noun its particle shows
+    ("아이들은 '판다'(熊猫)를 보러 갔다.", [("판다", "熊猫")]),
     # a verb made a noun is a term, and so is a name Kiwi reads as the copula's form
     ("요즘 '누워서 지내기'(躺平)가 유행했다.", [("누워서 지내기", "躺平")]),
     ("떡은 '나미자'(糯米糍)라 쓴다.", [("나미자", "糯米糍")]),

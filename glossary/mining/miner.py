@@ -128,7 +128,7 @@ def _single(text: str, bracket: Bracket, gloss: str, learned: Correspondences | 
     if decided is None and window is not None:
         decided, window = _through_a_dot(text, bracket, chars, window, learned, after)
     if (decided is None or decided[1] in (Kind.TRANSLATION, Kind.MIXED)) \
-            and quoted_sentence(text, paren):
+            and quoted_sentence(text, paren, after):
         return None
     title = whole_title(text, paren, chars, learned, decided, window)
     if title is None and decided is not None and window is not None and \

@@ -227,15 +227,17 @@ def whole_title(text: str, paren: int, chars: str, learned: Correspondences | No
     return title[0], title[1], Kind.MIXED if decided else Kind.TRANSLATION, 0.75
 
 
-def quoted_sentence(text: str, paren: int) -> bool:
+def quoted_sentence(text: str, paren: int, after: str = "") -> bool:
     """Does a sentence in quotes end right before the bracket ("중국은
     강하다"(中国很强大))? Its gloss translates what was said: no term. (A
-    work's title in title marks may be a sentence, and is a term.)"""
+    work's title in title marks may be a sentence, and is a term.) ``after``
+    is the particle after the bracket, which tells a noun from a verb's form
+    ('판다'(熊猫)가: the animal)."""
     end = end_before(text, paren)
     if not end or text[end - 1] not in CLOSING_QUOTES:
         return False  # most brackets: no quote to look into
     title = title_span(text, paren)
-    return title is not None and is_a_clause(text[title[0] : title[1]])
+    return title is not None and is_a_clause(text[title[0] : title[1]], after)
 
 
 def whole_quote(text: str, bracket: Bracket, start: int, kind: Kind

@@ -231,26 +231,35 @@ def opens_with_a_prefix(word: str) -> bool:
 _SENTENCE_MARKS = " .?!…~。？！"
 
 
-def is_a_clause(text: str) -> bool:
+def is_a_clause(text: str, after: str = "") -> bool:
     """Does ``text`` end in a verb's or an adjective's ending (중국은 강하다,
-    잘 지내, 나는 간다: a final ending, or one Kiwi takes for a connective
-    where no mark ends the sentence)? A name or a term ends in a noun (제로
-    코로나, 누워서 지내기).
+    잘 지내, 사랑합니다, 나는 간다: a final ending, or one Kiwi takes for a
+    connective where no mark ends the sentence)? A name or a term ends in a
+    noun (제로 코로나, 누워서 지내기). ``after`` is what goes on after it (the
+    particle after a quote and its bracket): Kiwi reads the last word with it,
+    as a noun where it takes a noun's particle (판다가), but only the
+    morphemes of ``text`` count.
 
     >>> is_a_clause("중국은 강하다"), is_a_clause("나는 간다"), is_a_clause("제로 코로나")
     (True, True, False)
-    >>> is_a_clause("나미자"), is_a_clause("밥 먹었어요?")
-    (False, True)
+    >>> is_a_clause("나미자"), is_a_clause("밥 먹었어요?"), is_a_clause("사랑합니다")
+    (False, True, True)
+    >>> is_a_clause("판다"), is_a_clause("판다", after="가")
+    (True, False)
     """
     # The mark that ends a sentence says nothing of its last word (밥 먹었어요?).
-    tags = [tag for tag, _ in _plain_analysis(text.rstrip(_SENTENCE_MARKS))]
+    words = text.rstrip(_SENTENCE_MARKS)
+    tags = [tag for tag, at in _plain_analysis(words + after) if at < len(words)]
     if len(tags) < 2:
         return False
+    # What ends a verb or an adjective: a stem, a tense, or the suffix that
+    # makes one of a noun (사랑 + 하 + ㅂ니다).
+    verbal = ("V", "EP", "XSV", "XSA")
     if tags[-1] == "EF":
-        return tags[-2].startswith(("V", "EP"))
+        return tags[-2].startswith(verbal)
     # A connective after the copula is a name's last syllable as often (나미자:
     # 나미 + 이 + 자); after a verb or an adjective, a clause.
-    return tags[-1] == "EC" and tags[-2].startswith(("VV", "VA", "VX", "EP"))
+    return tags[-1] == "EC" and tags[-2].startswith(("VV", "VA", "VX", "EP", "XSV", "XSA"))
 
 
 def ends_a_modifier(word: str) -> bool:
