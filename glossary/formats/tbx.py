@@ -18,7 +18,7 @@ import io
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
-from typing import TextIO
+from typing import NamedTuple, TextIO
 
 from ..errors import FormatError
 from ..hostile import declares_dtd
@@ -108,12 +108,47 @@ def chinese_sections(entry: Concept, script: str) -> list[tuple[str, str]]:
     return sections
 
 
-def _v3_term(term: str, status: str | None, extras: str = "") -> str:
+class Markup(NamedTuple):
+    """The elements of one TBX version: v3's (DCA style) or v2's (martif)."""
+
+    entry: str  # conceptEntry, termEntry
+    section: str  # langSec, langSet
+    term: str  # termSec, tig
+    part_of_speech: bool  # TBX-Basic v3 asks for one in each term
+
+
+V3 = Markup("conceptEntry", "langSec", "termSec", part_of_speech=True)
+
+
+def _term(markup: Markup, term: str, status: str | None, extras: str = "") -> str:
+    noun = ("            <termNote type=\"partOfSpeech\">noun</termNote>\n"
+            if markup.part_of_speech else "")
     status_note = (f"            <termNote type=\"administrativeStatus\">{status}</termNote>\n"
                    if status else "")
-    return (f"          <termSec>\n            <term>{escape(term)}</term>\n"
-            f"            <termNote type=\"partOfSpeech\">noun</termNote>\n"
-            f"{status_note}{extras}          </termSec>\n")
+    return (f"          <{markup.term}>\n            <term>{escape(term)}</term>\n"
+            f"{noun}{status_note}{extras}          </{markup.term}>\n")
+
+
+def entry_markup(entry: Concept, script: str, markup: Markup = V3) -> str:
+    """One concept as a TBX entry, in the elements of ``markup``: one string,
+    written at once (a million entries in a large export)."""
+    parts = [f"      <{markup.entry} id=\"{entry.id}\">\n"]
+    if domain := concept_domain(entry):
+        parts.append(f"        <descrip type=\"subjectField\">{escape(domain)}</descrip>\n")
+    parts.append(f"        <{markup.section} xml:lang=\"ko\">\n")
+    for rendering in entry.renderings:
+        parts.append(_term(markup, rendering.ko, ADMIN_STATUS[rendering.status],
+                           rendering_extras(rendering, "            ")))
+    for old_ko, replaced in replaced_terms(entry):
+        parts.append(_term(markup, old_ko, DEPRECATED,
+                           f"            <note>{escape(replaced)}</note>\n"))
+    parts.append(f"        </{markup.section}>\n")
+    chinese_status = None if entry.status is Status.CANDIDATE else ADMIN_STATUS[entry.status]
+    for lang, term in chinese_sections(entry, script):
+        parts.append(f"        <{markup.section} xml:lang=\"{lang}\">\n"
+                     f"{_term(markup, term, chinese_status)}        </{markup.section}>\n")
+    parts.append(f"      </{markup.entry}>\n")
+    return "".join(parts)
 
 
 def write_tbx(entries: Iterable[Concept], out: TextIO, options: ExportOptions) -> int:
@@ -126,28 +161,9 @@ def write_tbx(entries: Iterable[Concept], out: TextIO, options: ExportOptions) -
     written = 0
     for entry in filter_entries(entries, options):
         written += 1
-        out.write(_v3_entry(entry, options.script))  # one write an entry: a million of them
+        out.write(entry_markup(entry, options.script))
     out.write("    </body>\n  </text>\n</tbx>\n")
     return written
-
-
-def _v3_entry(entry: Concept, script: str) -> str:
-    parts = [f"      <conceptEntry id=\"{entry.id}\">\n"]
-    if domain := concept_domain(entry):
-        parts.append(f"        <descrip type=\"subjectField\">{escape(domain)}</descrip>\n")
-    parts.append("        <langSec xml:lang=\"ko\">\n")
-    for rendering in entry.renderings:
-        parts.append(_v3_term(rendering.ko, ADMIN_STATUS[rendering.status],
-                              rendering_extras(rendering, "            ")))
-    for old_ko, replaced in replaced_terms(entry):
-        parts.append(_v3_term(old_ko, DEPRECATED, f"            <note>{escape(replaced)}</note>\n"))
-    parts.append("        </langSec>\n")
-    chinese_status = None if entry.status is Status.CANDIDATE else ADMIN_STATUS[entry.status]
-    for lang, term in chinese_sections(entry, script):
-        parts.append(f"        <langSec xml:lang=\"{lang}\">\n{_v3_term(term, chinese_status)}"
-                     "        </langSec>\n")
-    parts.append("      </conceptEntry>\n")
-    return "".join(parts)
 
 
 def _zh_script(lang: str) -> str | None:
