@@ -26,7 +26,8 @@ from .common import (
               show_default=True)
 @click.option("json_", "--json", is_flag=True, help="The same as --format json.")
 @click.option("--text", "text_path", type=click.Path(allow_dash=True),
-              help="Check a translated Korean text against the termbase instead.")
+              help="Check a translated Korean text against the termbase instead: terms"
+                   " not in their preferred rendering, or in one rejected or replaced.")
 @reports_errors
 def check(db_path: Path | None, fmt: str, json_: bool, text_path: str | None) -> None:
     """Report inconsistent renderings, Hanja variants and unsure pairs.
@@ -40,7 +41,8 @@ def check(db_path: Path | None, fmt: str, json_: bool, text_path: str | None) ->
             from glossary.aids.annotation import TermIndex  # only a text needs the index
 
             findings = check_text(read_text(text_path),
-                                  TermIndex.from_termbase(termbase, index_cache(termbase.path)))
+                                  TermIndex.from_termbase(termbase, index_cache(termbase.path)),
+                                  termbase.avoided())
         else:
             findings = check_termbase(termbase, findings_cache(termbase.path))
     if fmt == "json" or json_:

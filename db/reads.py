@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 
 from glossary.model import (
     GRAM_END,
+    Avoided,
     Concept,
     Kind,
     QueryKeys,
@@ -294,6 +295,24 @@ def decided(conn: sqlite3.Connection, statuses: Iterable[Status] = ()
     where = f"status IN ({marks(len(wanted))})" if wanted else "status != 'candidate'"
     return {(str(zh_key), str(ko_key)): Status(status) for zh_key, ko_key, status in conn.execute(
         f"SELECT zh_key, ko_key, status FROM decisions WHERE {where}", wanted)}
+
+
+def avoided(conn: sqlite3.Connection) -> list[Avoided]:
+    """The Korean spellings translators turned away from: each rejected
+    rendering (as stored, else its key) and each spelling an edit replaced,
+    with the concept it was turned away from."""
+    rejected = [Avoided(ko, hans, hant, "") for ko, hans, hant in conn.execute(
+        "SELECT COALESCE(r.ko, d.ko_key), c.zh_hans, c.zh_hant FROM decisions d"
+        " JOIN concepts c ON c.zh_key = d.zh_key LEFT JOIN renderings r"
+        " ON r.concept_id = c.id AND r.ko_key = d.ko_key"
+        " WHERE d.status = 'rejected' AND d.ko_key != ''")]
+    replaced = []
+    for from_ko, to_zh, to_ko in conn.execute("SELECT from_ko, to_zh, to_ko FROM redirects"):
+        found = conn.execute("SELECT zh_hans, zh_hant FROM concepts WHERE zh_key = ?",
+                             [concept_key(to_zh)]).fetchone()
+        if found is not None:
+            replaced.append(Avoided(from_ko, found[0], found[1], to_ko))
+    return sorted(rejected + replaced)
 
 
 def sources(conn: sqlite3.Connection, zh_key: str, ko_key: str, limit: int) -> list[Source]:

@@ -30,6 +30,7 @@ from pathlib import Path
 
 from glossary.model import (
     Attestation,
+    Avoided,
     Concept,
     Decision,
     Document,
@@ -473,6 +474,9 @@ class Termbase:
 
     def decided(self, statuses: Iterable[Status] = ()) -> dict[tuple[str, str], Status]:
         return reads.decided(self.conn, statuses)
+
+    def avoided(self) -> list[Avoided]:
+        return reads.avoided(self.conn)
 
     def stats(self) -> Stats:
         return reads.stats(self.conn, str(self.path))

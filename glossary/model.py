@@ -669,6 +669,16 @@ class Overview(NamedTuple):
     notable: set[str]  # keys of concepts with several renderings or spellings, or unsure
 
 
+class Avoided(NamedTuple):
+    """A Korean spelling a translator turned away from for a concept: a
+    rejected rendering (``instead`` empty), or one an edit replaced."""
+
+    ko: str
+    zh_hans: str
+    zh_hant: str
+    instead: str  # the spelling an edit put in its place; '' for a rejected one
+
+
 class TermbaseReader(Protocol):
     """What the reading floors (formats, annotation, checks) need of a termbase."""
 
@@ -695,6 +705,8 @@ class TermbaseReader(Protocol):
     def data_generation(self) -> int: ...
 
     def decided(self, statuses: Iterable[Status] = ()) -> dict[tuple[str, str], Status]: ...
+
+    def avoided(self) -> list[Avoided]: ...
 
 
 class TermbaseCurator(Protocol):

@@ -55,6 +55,40 @@ def test_text_check_prefers_the_frequent_rendering(termbase: Termbase) -> None:
     assert "prefers 상하이 for 上海" in finding.message
 
 
+def test_text_check_names_spellings_rejected_or_replaced(termbase: Termbase) -> None:
+    termbase.add_mined(mine_document(
+        "광저우(广州)와 광쩌우(广州), 선전(深圳), 난징(南京), 리빈(李斌)", "a.txt"))
+    termbase.set_status("광쩌우", "广州", glossary.Status.REJECTED)
+    termbase.edit_pair("선전", "深圳", new_ko="썬전")
+    termbase.set_status("리빈", "李斌", glossary.Status.REJECTED)
+    text = "그는 광쩌우와 선전에서 일했고 난징에도 갔다. 리빈을 만났다."
+    findings = check_text(text, TermIndex(termbase.pairs()), termbase.avoided())
+    assert [f.message for f in findings] == [
+        "광쩌우 at 3: rejected for 广州; the termbase prefers 광저우",
+        "선전 at 8: replaced by 썬전 for 深圳",
+        "리빈 at 26: rejected for 李斌",  # and nothing else renders it
+    ]
+    assert "광쩌우와 선전에서" in findings[0].evidence[0]
+    assert check_text(text, TermIndex(termbase.pairs())) == []  # without them: as before
+
+
+def test_cli_text_check_names_a_rejected_spelling(runner: CliRunner, tmp_path: Path) -> None:
+    db, text = tmp_path / "t.db", tmp_path / "번역.txt"
+    with Termbase(db) as tb:
+        tb.add_mined(mine_document("광저우(广州)와 광쩌우(广州)", "a.txt"))
+    runner.invoke(cli, ["reject", "--db", str(db), "광쩌우", "广州"])
+    text.write_text("광쩌우에 갔다.", encoding="utf-8")
+    out = runner.invoke(cli, ["check", "--db", str(db), "--text", str(text)])
+    assert "광쩌우 at 0: rejected for 广州; the termbase prefers 광저우" in out.stdout
+
+
+def test_a_spelling_rejected_for_one_concept_and_kept_by_another_is_no_finding(
+        termbase: Termbase) -> None:
+    termbase.add_mined(mine_document("연구원(研究院)과 연구원(研究员)", "a.txt"))
+    termbase.set_status("연구원", "研究员", glossary.Status.REJECTED)
+    assert check_text("그는 연구원이다.", TermIndex(termbase.pairs()), termbase.avoided()) == []
+
+
 def test_cli_check_json(runner: CliRunner, tmp_path: Path) -> None:
     db = tmp_path / "t.db"
     with Termbase(db) as tb:

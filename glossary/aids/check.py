@@ -20,13 +20,14 @@ from __future__ import annotations
 import marshal
 import sys
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..files import keep_beside
 from ..model import (
+    Avoided,
     Concept,
     Kind,
     Rendering,
@@ -39,7 +40,7 @@ from ..model import (
 from ..text.normalize import is_han, to_hans
 
 if TYPE_CHECKING:
-    from .annotation import TermIndex
+    from .annotation import Match, TermIndex
 
 LOW_CONFIDENCE = 0.9  # confidence is a probability (mining/calibration.py)
 READING_KINDS = {"sino-korean", "transliteration", "japanese"}
@@ -290,18 +291,42 @@ def _nonstandard(entry: Concept, standard: str, unspelled: list[str],
                     evidence(entry.zh_hans, r.ko, 2)) for r in spelled]
 
 
-def check_text(text: str, index: TermIndex) -> list[Finding]:
-    """Korean renderings in a translation that are not the termbase's preferred one."""
-    from .annotation import annotate  # here: a check of the termbase never annotates
+def check_text(text: str, index: TermIndex, avoided: Iterable[Avoided] = ()) -> list[Finding]:
+    """Korean renderings in a translation that are not the termbase's
+    preferred one, and, given the termbase's :meth:`avoided` spellings, the
+    ones a translator rejected or replaced by an edit (that no other concept
+    still renders)."""
+    from .annotation import TermIndex, annotate  # here: a check of the termbase never annotates
     from .annotation import entry as index_entry
 
-    findings = []
+    def preferred(zh: str) -> str:
+        found = index_entry(index.chinese[zh])[1] if zh in index.chinese else []
+        return found[0] if found else ""
+
+    def finding(match: Match, message: str) -> Finding:
+        return Finding("text", "warning", match.text, f"{match.text} at {match.start}: {message}",
+                       [text[max(0, match.start - 20) : match.end + 20].replace("\n", " ")])
+
+    found: list[tuple[int, Finding]] = []
     for match in annotate(text, index, "ko"):
         for zh in match.renderings[:1]:  # the index's simplified form, its Chinese key
-            preferred = index_entry(index.chinese[zh])[1] if zh in index.chinese else []
-            if preferred and preferred[0] != match.term:
-                findings.append(Finding(
-                    "text", "warning", match.text,
-                    f"{match.text} at {match.start}: the termbase prefers {preferred[0]} for {zh}",
-                    [text[max(0, match.start - 20) : match.end + 20].replace("\n", " ")]))
-    return findings
+            if (best := preferred(zh)) and best != match.term:
+                found.append((match.start, finding(match, f"the termbase prefers {best} for {zh}")))
+    turned_away = {_korean(a.ko): a for a in avoided if _korean(a.ko) not in index.korean}
+    if turned_away:
+        spellings = TermIndex((a.zh_hans, a.zh_hant, a.ko, 1) for a in turned_away.values())
+        for match in annotate(text, spellings, "ko"):
+            away = turned_away[_korean(match.term)]
+            if away.instead:
+                message = f"replaced by {away.instead} for {away.zh_hans}"
+            else:
+                best = preferred(away.zh_hans)
+                message = f"rejected for {away.zh_hans}" + (
+                    f"; the termbase prefers {best}" if best else "")
+            found.append((match.start, finding(match, message)))
+    return [item for _, item in sorted(found, key=lambda pair: pair[0])]
+
+
+def _korean(ko: str) -> str:
+    """A Korean spelling as the term index keys it."""
+    return compact_korean(ko.casefold())
