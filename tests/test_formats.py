@@ -278,6 +278,16 @@ def test_a_header_naming_the_columns_may_stand_alone() -> None:
         list(read_entries("상하이\t베이징\n".encode(), "용어.txt", "omegat"))
 
 
+def test_a_spreadsheet_headed_in_korean_or_chinese_is_read_by_its_column_names() -> None:
+    sheet = ("번체,간체,한글,비고,분야,예문\r\n"
+             "臺北,台北,타이베이,수도,지리,타이베이(台北)에 갔다\r\n")
+    (entry,) = read_entries(sheet.encode(), "용어집.csv", "csv")
+    (rendering,) = entry.renderings
+    assert (entry.zh_hans, entry.zh_hant, rendering.ko) == ("台北", "臺北", "타이베이")
+    assert (rendering.note, rendering.domain) == ("수도", "지리")
+    assert rendering.sources[0].context == "타이베이(台北)에 갔다"
+
+
 def test_an_omegat_comment_comes_back(filled: Termbase, tmp_path: Path) -> None:
     # kozh's comment gives the kind and the other script back; a translator's
     # note is kept after them, and another tool's comment is a note (its pair

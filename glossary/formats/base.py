@@ -107,12 +107,24 @@ def zh_for(entry: Concept, script: str) -> str:
 
 # What glossaries name their language columns (memoQ, MultiTerm, spreadsheets
 # headed in Korean or Chinese), any case: the CSV and the two-column readers'.
-KOREAN_COLUMNS = ("ko", "ko-kr", "ko_kr", "kor", "korean", "한국어", "韩语", "韓語", "韩文",
-                  "韓文")
-SIMPLIFIED_COLUMNS = ("zh_hans", "zh", "zh-hans", "zh-cn", "zh_cn", "chinese",
-                      "chinese (simplified)", "中文", "简体中文", "汉语", "漢語", "중국어")
-TRADITIONAL_COLUMNS = ("zh_hant", "zh-hant", "zh-tw", "zh_tw", "zh-hk", "chinese (traditional)",
-                       "繁體中文", "繁体中文")
+KOREAN_COLUMNS = ("ko", "ko-kr", "ko_kr", "kor", "korean", "한국어", "한글", "韩语", "韓語", "韩文",
+                  "韓文", "韩国语", "韓國語")
+SIMPLIFIED_COLUMNS = ("zh_hans", "zh", "zh-hans", "zh-cn", "zh_cn", "zh-sg", "chinese",
+                      "chinese (simplified)", "中文", "简体中文", "简体", "汉语", "漢語", "중국어",
+                      "중국어(간체)", "간체", "한자")
+TRADITIONAL_COLUMNS = ("zh_hant", "zh-hant", "zh-tw", "zh_tw", "zh-hk", "zh-mo",
+                       "chinese (traditional)", "繁體中文", "繁体中文", "繁體", "正體中文",
+                       "중국어(번체)", "번체")
+
+# ... and the other columns kozh reads (a spreadsheet's notes, subject field, example).
+FIELD_COLUMNS = {
+    "kind": ("kind",), "count": ("count",), "confidence": ("confidence",),
+    "context": ("context", "example", "예문", "例句"),
+    "source": ("source", "출처", "来源", "來源"),
+    "status": ("status", "상태", "状态", "狀態"),
+    "note": ("note", "notes", "comment", "comments", "remark", "비고", "메모", "备注", "備註"),
+    "domain": ("domain", "subject", "subject field", "분야", "领域", "領域"),
+}
 
 MAX_COUNT = 10**9
 _NOTE = re.compile(r"(kind|count|confidence|status|domain):\s*([^;]+)")

@@ -15,6 +15,7 @@ from typing import TextIO
 from ..errors import FormatError
 from ..model import Concept, Kind, Rendering, Source
 from .base import (
+    FIELD_COLUMNS,
     KOREAN_COLUMNS,
     SIMPLIFIED_COLUMNS,
     TRADITIONAL_COLUMNS,
@@ -57,9 +58,9 @@ def write_csv(entries: Iterable[Concept], out: TextIO, options: ExportOptions) -
     return rows
 
 
-# Column names other tools give their language columns (memoQ, MultiTerm).
+# Column names other tools give their columns (memoQ, MultiTerm, spreadsheets).
 _HEADER_ALIASES = {"ko": KOREAN_COLUMNS, "zh_hans": SIMPLIFIED_COLUMNS,
-                   "zh_hant": TRADITIONAL_COLUMNS}
+                   "zh_hant": TRADITIONAL_COLUMNS, **FIELD_COLUMNS}
 
 
 def _column_names(header: list[str]) -> dict[str, int]:
@@ -71,9 +72,6 @@ def _column_names(header: list[str]) -> dict[str, int]:
             if alias in lowered:
                 columns[ours] = lowered[alias]
                 break
-    for extra in ("kind", "count", "confidence", "context", "source", "status", "note", "domain"):
-        if extra in lowered:
-            columns[extra] = lowered[extra]
     return columns
 
 
