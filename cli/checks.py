@@ -28,14 +28,21 @@ from .common import (
 @click.option("--text", "text_path", type=click.Path(allow_dash=True),
               help="Check a translated Korean text against the termbase instead: terms"
                    " not in their preferred rendering, or in one rejected or replaced.")
+@click.argument("text_file", required=False, type=click.Path(allow_dash=True))
 @reports_errors
-def check(db_path: Path | None, fmt: str, json_: bool, text_path: str | None) -> None:
-    """Report inconsistent renderings, Hanja variants and unsure pairs.
+def check(db_path: Path | None, fmt: str, json_: bool, text_path: str | None,
+          text_file: str | None) -> None:
+    """Report inconsistent renderings, Hanja variants and unsure pairs; or,
+    given a translation (TEXT_FILE, the same as --text), its terms against
+    the termbase.
 
     The translator's decisions count: rejected pairs are left out, and a
     preferred rendering (or all approved) settles a concept's several. What a
     check reads is kept beside the termbase (TERMBASE.check), so a check of a
     termbase unchanged since, or changed only by decisions, takes a moment."""
+    if text_path and text_file:
+        raise click.UsageError("give the translation once: as TEXT_FILE or with --text")
+    text_path = text_path or text_file
     with Termbase(db_path, read_only=True) as termbase:
         if text_path:
             from glossary.aids.annotation import TermIndex  # only a text needs the index

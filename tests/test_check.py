@@ -80,6 +80,10 @@ def test_cli_text_check_names_a_rejected_spelling(runner: CliRunner, tmp_path: P
     text.write_text("광쩌우에 갔다.", encoding="utf-8")
     out = runner.invoke(cli, ["check", "--db", str(db), "--text", str(text)])
     assert "광쩌우 at 0: rejected for 广州; the termbase prefers 광저우" in out.stdout
+    # the translation may be named as the command's argument, once
+    assert runner.invoke(cli, ["check", "--db", str(db), str(text)]).stdout == out.stdout
+    twice = runner.invoke(cli, ["check", "--db", str(db), str(text), "--text", str(text)])
+    assert twice.exit_code == 2 and "once" in twice.stderr
 
 
 def test_a_spelling_rejected_for_one_concept_and_kept_by_another_is_no_finding(
