@@ -222,6 +222,22 @@ def test_the_annotate_page_says_when_it_found_nothing(db: Path, tmp_path: Path) 
     assert "holds no term to find yet" in page
 
 
+def test_the_annotate_page_checks_the_text_as_kozh_check_does(db: Path) -> None:
+    with Termbase(db) as tb:
+        tb.set_status("상해", "上海", Status.REJECTED)
+        tb.edit_pair("항저우", "杭州", new_ko="항쩌우")
+    web = client(db)
+    page = web.post("/annotate", data={"csrf": csrf(web.get("/annotate").text),
+                                       "text": "상해와 항저우에 <갔다>."}).text
+    assert "<h2>Check</h2>" in page
+    assert "상해 at 0: rejected for 上海; the termbase prefers 상하이" in page
+    assert "항저우 at 4: replaced by 항쩌우 for 杭州" in page
+    assert "&lt;갔다&gt;" in page and "<갔다>" not in page  # the text escaped, as ever
+    clean = web.post("/annotate", data={"csrf": csrf(web.get("/annotate").text),
+                                        "text": "상하이에 갔다."}).text
+    assert "<h2>Check</h2>" not in clean
+
+
 def test_datasette_views(db: Path) -> None:
     conn = sqlite3.connect(db)
     pairs = conn.execute("SELECT ko, zh_hans, status FROM pairs ORDER BY ko").fetchall()

@@ -26,6 +26,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from ..aids.annotation import TermIndex, annotate, index_key, summary
+from ..aids.check import check_text
 from ..curation import (
     ADDABLE_STATUSES,
     REVIEW_KEYS,
@@ -238,7 +239,9 @@ class KozhApp:
             "/review?" + urlencode([("skip", s) for s in skipped]), 303), changed)
 
     async def annotate_page(self, request: Request) -> Response:
-        text, matches, empty = "", [], False
+        """A text's known terms, and, as kozh check --text finds them, those
+        written otherwise than the termbase prefers or in a spelling turned away."""
+        text, matches, empty, findings = "", [], False, []
         if request.method == "POST":
             form = await request.form()
             if not self.guard.csrf_ok(request, str(form.get("csrf", ""))):
@@ -248,9 +251,11 @@ class KozhApp:
                 made_of = index_key(tb)
                 if self.index is None or self.index[0] != made_of:
                     self.index = made_of, TermIndex.from_termbase(tb)
+                avoided = tb.avoided()
             matches, empty = annotate(text, self.index[1]), self.index[1].empty
+            findings = check_text(text, self.index[1], avoided)
         return self.page(request, "annotate.html", text=text, pieces=_pieces(text, matches),
-                         terms=summary(matches), empty=empty)
+                         terms=summary(matches), empty=empty, findings=findings)
 
     async def overview(self, request: Request) -> Response:
         with self.termbase() as tb:
