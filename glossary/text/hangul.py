@@ -112,6 +112,7 @@ for _group in _CLOSE:
             if _a != _b:
                 _NEAR[_a, _b] = 0.35
 _CHEAP_GAPS = set("ㅣㅜㅗㅡ")  # glides and weak vowels that spellings add or drop
+_CHEAPEST_GAP = 0.45
 
 
 def _substitution(a: str, b: str) -> float:
@@ -119,7 +120,7 @@ def _substitution(a: str, b: str) -> float:
 
 
 def _gap(ch: str) -> float:
-    return 0.45 if ch in _CHEAP_GAPS else 1.0
+    return _CHEAPEST_GAP if ch in _CHEAP_GAPS else 1.0
 
 
 @lru_cache(maxsize=65536)
@@ -137,6 +138,8 @@ def similarity(a: str, b: str, floor: float = 0.0) -> float:
     longest = max(len(pa), len(pb))
     # The largest distance that still reaches floor, with room for rounding.
     allowed = (1.0 - floor) * longest + 1e-9
+    if floor and abs(len(pa) - len(pb)) * _CHEAPEST_GAP > allowed:
+        return 0.0  # the phonemes one has more than the other cost at least this
     previous = [0.0]
     for ch in pb:
         previous.append(previous[-1] + _gap(ch))

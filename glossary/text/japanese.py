@@ -345,7 +345,18 @@ def spells_japanese(kanji: str, korean: str, suffix: frozenset[str] = frozenset(
     """Does ``korean`` spell ``kanji`` kanji by kanji in Japanese readings?
     The last kanji may instead take one of the ``suffix`` spellings (a place's
     촌 for 村, as Korean often writes it)."""
-    return spells(japanese_key(korean), _choices(kanji, suffix))
+    key = japanese_key(korean)
+    return _may_spell_kana(key, suffix) and spells(key, _choices(kanji, suffix))
+
+
+def _may_spell_kana(key: str, suffix: frozenset[str]) -> bool:
+    """Could the key of a Korean word spell readings (kana, one syllable each
+    kana or two), the last syllable perhaps a ``suffix``? Most words asked about
+    cannot (징, 웨, 쥔: :func:`sounds_japanese`): no walk through readings then."""
+    if all(map(_spells_a_kana, key)):
+        return True
+    return any(key.endswith(end) and all(map(_spells_a_kana, key[: -len(end)]))
+               for end in map(japanese_key, suffix) if end)
 
 
 def _choices(kanji: str, suffix: frozenset[str]) -> Iterator[dict[str, tuple[str, ...]]]:
