@@ -194,7 +194,6 @@ NEGATIVE = [
     "협력기관:\n(中) 中国科学院\n(韩) 韩国科学技术院",  # country markers in Chinese text
     "[腾讯](https://example.com) 참조",  # a Markdown link label
     "회의 결과(会议结果表明，双方同意继续合作。)를 보라",  # a Chinese sentence
-    "그는 새로운 정책(新政策)을 발표했다.",  # the gloss covers more than the words
     "여기서는 한국(韓)의 사례를 본다.",  # one character hinting at meaning
     "\n\n(*편집자 주: 量子点은 나노 입자다)",  # a note, nothing before it
     "형법 제250조(殺人罪)에 따르면",  # a heading after an article number
@@ -294,6 +293,21 @@ def test_states_before_a_latin_name(text: str, expected: list[tuple[str, str, st
 
 def test_latin_ending_a_korean_word_is_no_name_of_its_own() -> None:
     assert ("TV", "中央电视台") not in pairs("뉴스는 중국중앙TV(中央电视台)에서 봤다.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a modifier of Korean's own translates the gloss's first characters, the rest read
+    ("지도부는 새 시대(新时代)를 선언했다.", [("새 시대", "新时代", "mixed")]),
+    ("도시에 큰 변화(大变化)가 왔다.", [("큰 변화", "大变化", "mixed")]),
+    ("구호는 아름다운 중국(美丽中国)이었다.", [("아름다운 중국", "美丽中国", "mixed")]),
+    # (the gloss covers more than the words read: the term is not 정책 alone)
+    ("그는 새로운 정책(新政策)을 발표했다.", [("새로운 정책", "新政策", "mixed")]),
+    # ... not a determiner that points, nor a noun made a modifier with 하다
+    ("그는 이 중국(这个中国)을 사랑했다.", []),
+    ("설계상 투하가 가능한 폭탄(反跳爆弾)이었다.", []),
+])
+def test_a_modifier_before_readings(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(o.ko, o.zh, str(o.kind)) for o in mine(text)] == expected
 
 
 @pytest.mark.parametrize("text", ["새 영화 플랜 B(备用计划)가 개봉했다.",

@@ -14,6 +14,8 @@ of a noun phrase and which must not reach back into a list or a descriptor.
 
 from __future__ import annotations
 
+from itertools import dropwhile
+
 from ..model import Kind
 from ..text.cantonese import spells_cantonese
 from ..text.hangul import similarity, without_final
@@ -34,7 +36,12 @@ from ..text.korean import (
     OR_WORDS,
     strip_particle,
 )
-from ..text.morph import closed_words, is_a_bare_noun, proper_noun_words
+from ..text.morph import (
+    closed_words,
+    is_a_bare_noun,
+    modifies_in_its_own_words,
+    proper_noun_words,
+)
 from ..text.normalize import MIDDLE_DOTS, is_hangul, to_hans, to_hant
 from ..text.pinyin import transcribe_mandarin
 from ..text.readings import sino_readings
@@ -624,6 +631,8 @@ def _decide(chars: str, window: str, learned: Correspondences | None,
     by_reading, verdict = _readings(chars, us, learned)
     if read := _by_readings(chars, us, learned, by_reading, verdict):
         return read
+    if by_reading and (modified := _modifier_and_reading(chars, us, by_reading)):
+        return modified
     latin = _latin_run(us)
     if latin is not None:
         states = _states_before(chars, us, latin)
@@ -650,6 +659,39 @@ def _decide(chars: str, window: str, learned: Correspondences | None,
     if verdict[0] == Kind.TRANSLATION:
         return _one_word_back(chars, us, model, by_pieces.start, by_reading, learned)
     return None
+
+
+# Determiners that point or count: they translate no character of a term
+# (이 중국 for 这个中国 is no term), where 새 (新) or 큰 (大) does.
+POINTING = frozenset({"이", "그", "저", "이런", "그런", "저런", "이러한", "그러한", "저러한",
+                      "모든", "각", "어느", "무슨", "어떤", "다른", "여러", "몇", "온갖", "온",
+                      "전", "현", "본", "한", "두", "세", "네", "이번", "지난", "같은"})
+MODIFIED = 0.7  # a modifier before readings: its meaning is no reading, nothing verifies it
+
+
+def _modifier_and_reading(chars: str, us: list[Unit], by_reading: Alignment
+                          ) -> tuple[int, Kind, float] | None:
+    """A term that opens with a word modifying the rest, which translates the
+    gloss's first character or two, the rest read exactly (새 시대 for 新时代,
+    큰 변화 for 大变化, 아름다운 중국 for 美丽中国): readings explain all but that
+    word, and a modifier stands right before them where the gloss has more to
+    say. Not a determiner that points or counts (:data:`POINTING`), nor a noun
+    made a modifier (가능한 폭탄 is no 反跳爆弾: the noun would read what it
+    rendered)."""
+    evidence = by_reading.evidence
+    left_out = len(evidence) - len(tuple(dropwhile(lambda e: e == "del", evidence)))
+    if not 1 <= left_out <= 2 or len(chars) - left_out < 2 or by_reading.inserted \
+            or by_reading.in_word or any(e not in EXACT for e in evidence[left_out:]):
+        return None
+    first, end = word_span_before(us, by_reading.start)
+    if first == end or end != by_reading.start - 1 or us[end].text != " " \
+            or (first and us[first - 1].kind != "sp"):
+        return None  # no word right before, a space apart, and whole
+    word = "".join(u.text for u in us[first:end])
+    following = "".join(u.text for u in us[by_reading.start :])
+    if word in POINTING or not modifies_in_its_own_words(word, following.split(" ")[0]):
+        return None
+    return us[first].start, Kind.MIXED, MODIFIED
 
 
 def _stands(chars: str, us: list[Unit], by_pieces: Alignment, verdict: Verdict,

@@ -262,15 +262,36 @@ def is_a_clause(text: str, after: str = "") -> bool:
     return tags[-1] == "EC" and tags[-2].startswith(("VV", "VA", "VX", "EP", "XSV", "XSA"))
 
 
-def ends_a_modifier(word: str) -> bool:
+def ends_a_modifier(word: str, following: str = "") -> bool:
     """Does one written word end in an adnominal ending (좋은, 새로운, 떠오르는),
-    or is it a determiner (오랜, 옛, 모든)?
+    or is it a determiner (오랜, 옛, 모든)? ``following`` is the word after it,
+    read with it: alone, 새 is a bird; before 시대, the determiner.
 
     >>> ends_a_modifier("새로운"), ends_a_modifier("오랜"), ends_a_modifier("중국의")
     (True, True, False)
+    >>> ends_a_modifier("새"), ends_a_modifier("새", following="시대")
+    (False, True)
     """
-    analysis = _plain_analysis(word)
-    return bool(analysis) and analysis[-1][0] in ("ETM", "MM")
+    own = _own_tags(word, following)
+    return bool(own) and own[-1] in ("ETM", "MM")
+
+
+def _own_tags(word: str, following: str) -> list[str]:
+    analysis = _plain_analysis(f"{word} {following}" if following else word)
+    return [tag for tag, at in analysis if at < len(word)]
+
+
+def modifies_in_its_own_words(word: str, following: str = "") -> bool:
+    """Is ``word`` a modifier (:func:`ends_a_modifier`) of Korean's own, not a
+    noun made one with 하다 (가능한, 중요한)? Such a noun is Sino-Korean as
+    often as not, and would read the characters it rendered.
+
+    >>> modifies_in_its_own_words("좋은"), modifies_in_its_own_words("가능한")
+    (True, False)
+    """
+    own = _own_tags(word, following)
+    return bool(own) and own[-1] in ("ETM", "MM") and not any(
+        tag.startswith(("XSA", "XSV")) for tag in own)
 
 
 @lru_cache(maxsize=4096)
