@@ -288,6 +288,16 @@ def test_a_spreadsheet_headed_in_korean_or_chinese_is_read_by_its_column_names()
     assert rendering.sources[0].context == "타이베이(台北)에 갔다"
 
 
+@pytest.mark.parametrize("sheet", [
+    '"Korean";"Chinese (Simplified)";"비고"\r\n광저우;广州;"성도, 항구"\r\n',  # Excel in Europe
+    "\ufeff한국어\t중국어\t비고\n광저우\t广州\t성도, 항구\n",  # tabs in a file named .csv
+])
+def test_a_csv_may_separate_its_columns_otherwise(sheet: str) -> None:
+    (entry,) = read_entries(sheet.encode(), "용어.csv", "csv")
+    assert (entry.zh_hans, entry.preferred.ko, entry.preferred.note) == ("广州", "광저우",
+                                                                         "성도, 항구")
+
+
 def test_an_omegat_comment_comes_back(filled: Termbase, tmp_path: Path) -> None:
     # kozh's comment gives the kind and the other script back; a translator's
     # note is kept after them, and another tool's comment is a note (its pair

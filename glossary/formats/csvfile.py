@@ -97,7 +97,8 @@ def read_csv(data: bytes, name: str, report: ReadReport | None = None
     or ``Korean``/``Chinese``, ``ko-KR``/``zh-CN``...); BOM optional. Synonyms in
     one cell are separated by ``|``, as MultiTerm writes them. Quoting is read
     strictly: a stray quote is an error, not a field that swallows the file."""
-    reader = csv.reader(io.StringIO(text_of(data, name), newline=""), strict=True)
+    text = text_of(data, name)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True)
     started = 1
     try:
         header = next(reader, [])
@@ -139,6 +140,25 @@ def read_csv(data: bytes, name: str, report: ReadReport | None = None
         forms = ([("hans", hans)] if hans else []) + ([("hant", hant)] if hant else [])
         if entry := concept_of(forms, renderings):
             yield entry
+
+
+# What separates a spreadsheet's columns: a comma, or a semicolon where the
+# comma is a decimal mark (Excel in much of Europe), or a tab (a TSV named .csv).
+DELIMITERS = (",", ";", "\t")
+
+
+def _delimiter(text: str) -> str:
+    """The delimiter that makes the most columns of the header's names kozh
+    knows; a comma when none does better.
+
+    >>> _delimiter("Korean;Chinese (Simplified)\\n"), _delimiter("ko,zh_hans,note\\n")
+    (';', ',')
+    """
+    header = text.split("\n", 1)[0]
+    known = {delimiter: len(_column_names([name.strip().strip('"')
+                                           for name in header.split(delimiter)]))
+             for delimiter in DELIMITERS}
+    return max(DELIMITERS, key=lambda delimiter: (known[delimiter], delimiter == ","))
 
 
 def _sniff(suffix: str, head: str) -> bool:
