@@ -309,6 +309,7 @@ def mine_documents(documents: Iterable[Document],
         yield mine_record(doc, min_confidence)
 
 
+ZIP_MAGIC = b"PK\x03\x04"  # a workbook's first bytes
 UNCHANGED_BATCH = 500  # documents asked about at once
 
 
@@ -396,9 +397,10 @@ def import_file(termbase: TermbaseWriter, path: str, fmt: str = "auto", *,
     if not data.strip() or data in _BYTE_ORDER_MARKS:
         raise EmptyInputError(f"{source.label}: empty file")
     # A spreadsheet's CSV in cp949 (Excel's Korean default), read as named and
-    # handed on as UTF-8; XML (TBX), in any byte order, names its own encoding.
-    if encoding != "utf-8" and not data.lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n"
-                                              ).startswith(b"<"):
+    # handed on as UTF-8; XML (TBX), in any byte order, names its own encoding,
+    # and a workbook (a zip of XML) too.
+    if encoding != "utf-8" and not data.startswith(ZIP_MAGIC) and not data.lstrip(
+            b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n").startswith(b"<"):
         data = decode_bytes(source, data, encoding, guessed, korean=True).encode("utf-8")
     doc_id = document_id(source, data, stdin_name)
     label = source.label if source.path is not None else stdin_name or doc_id

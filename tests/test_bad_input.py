@@ -108,7 +108,7 @@ CASES = [
     Case("csv-unknown-kind", ["import", "--db", "{db}", "{tmp}/c.csv"], "c.csv:2:3: unknown kind",
          {"c.csv": "zh_hans,ko,kind\n上海,상하이,guess\n"}),
     Case("csv-no-chinese-column", ["import", "--db", "{db}", "{tmp}/c.csv"],
-         "c.csv:1: a CSV header needs", {"c.csv": "한국어,영어\n상하이,Shanghai\n"}),
+         "c.csv:1: a header needs", {"c.csv": "한국어,영어\n상하이,Shanghai\n"}),
     Case("csv-empty-chinese", ["import", "--db", "{db}", "{tmp}/c.csv"], "Chinese term is empty",
          {"c.csv": "zh_hans,ko\n,상하이\n"}),
     Case("tsv-count-max-int", ["import", "--db", "{db}", "{tmp}/b.tsv"],

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import io
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -296,6 +297,47 @@ def test_a_csv_may_separate_its_columns_otherwise(sheet: str) -> None:
     (entry,) = read_entries(sheet.encode(), "용어.csv", "csv")
     assert (entry.zh_hans, entry.preferred.ko, entry.preferred.note) == ("广州", "광저우",
                                                                          "성도, 항구")
+
+
+def _book(sheet: str, strings: str = "") -> bytes:
+    """A workbook as Excel writes one: shared strings, cells by reference."""
+    main = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as book:
+        book.writestr("xl/workbook.xml", f'<workbook {main} xmlns:r="http://schemas.openxml'
+                      'formats.org/officeDocument/2006/relationships"><sheets><sheet name="용어"'
+                      ' sheetId="1" r:id="rId7"/></sheets></workbook>')
+        book.writestr("xl/_rels/workbook.xml.rels", '<Relationships xmlns="http://schemas.'
+                      'openxmlformats.org/package/2006/relationships"><Relationship Id="rId7" '
+                      'Target="/xl/worksheets/용어.xml"/></Relationships>')
+        book.writestr("xl/worksheets/용어.xml", sheet)
+        if strings:
+            book.writestr("xl/sharedStrings.xml", f"<sst {main}>{strings}</sst>")
+    return out.getvalue()
+
+
+def test_an_excel_workbook_is_read_by_its_first_sheet() -> None:
+    main = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    strings = ("<si><t>한국어</t></si><si><t>中文</t></si><si><t>count</t></si>"
+               "<si><r><t>광</t></r><r><t>저우</t></r></si>"  # runs of rich text
+               "<si><t>广州</t><rPh sb='0' eb='2'><t>guangzhou</t></rPh></si>")  # a guide above
+    sheet = (f"<worksheet {main}><sheetData>"
+             '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c>'
+             '<c r="D1" t="s"><v>2</v></c></row>'
+             '<row r="3"><c r="A3" t="s"><v>3</v></c><c r="B3" t="s"><v>4</v></c>'
+             '<c r="D3"><v>12</v></c></row></sheetData></worksheet>')
+    (entry,) = read_entries(_book(sheet, strings), "용어집.xlsx")  # known by its suffix
+    assert (entry.zh_hans, entry.preferred.ko, entry.preferred.count) == ("广州", "광저우", 12)
+
+
+@pytest.mark.parametrize(("book", "message"), [
+    (b"PK\x03\x04 not really", "not a readable .xlsx"),
+    (_book('<!DOCTYPE x [<!ENTITY a "b">]><worksheet/>'), "DTD or entity"),
+    (_book("<worksheet><sheetData><row>"), "malformed sheet"),
+])
+def test_a_workbook_that_is_none_or_hostile_is_refused(book: bytes, message: str) -> None:
+    with pytest.raises(FormatError, match=message):
+        list(read_entries(book, "용어.xlsx"))
 
 
 def test_an_omegat_comment_comes_back(filled: Termbase, tmp_path: Path) -> None:

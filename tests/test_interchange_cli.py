@@ -9,6 +9,7 @@ from click.testing import CliRunner
 from cli import cli
 from db import Termbase
 from glossary import mine_document
+from glossary.formats.xlsx import workbook
 
 TEXT = "상하이(上海)와 상해(上海), 타오바오(淘寶), 리커창(李克强)"
 
@@ -123,6 +124,16 @@ def test_import_csv_with_and_without_bom(runner: CliRunner, db: Path, tmp_path: 
         assert runner.invoke(cli, ["import", "--db", str(db), str(path)]).exit_code == 0
     with Termbase(db) as tb:
         assert tb.lookup("成都")[0].preferred.count == 2
+
+
+def test_import_an_excel_workbook(runner: CliRunner, db: Path, tmp_path: Path) -> None:
+    path = tmp_path / "용어집.xlsx"
+    path.write_bytes(workbook([["중국어", "한국어", "분야"], ["成都", "청두", "지리"]]))
+    done = runner.invoke(cli, ["import", "--db", str(db), "--encoding", "auto", str(path)])
+    assert done.exit_code == 0, done.output  # a workbook is no text to decode
+    with Termbase(db) as tb:
+        (entry,) = tb.lookup("成都")
+        assert (entry.preferred.ko, entry.preferred.domain) == ("청두", "지리")
 
 
 @pytest.mark.parametrize("name, content", [

@@ -7,7 +7,7 @@ of :class:`~glossary.model.Concept` and a text stream and write as they go,
 so exports stream in bounded memory; readers yield concepts.
 
 >>> [f.name for f in FORMATS.values()]
-['tbx', 'tbx2', 'tsv', 'omegat', 'deepl', 'csv', 'jsonl']
+['tbx', 'tbx2', 'tsv', 'omegat', 'deepl', 'csv', 'jsonl', 'xlsx']
 >>> sniff("glossary.csv", b"ko,zh_hans"), sniff("terms.txt", b"\\xeb\\xa7\\x88\\t\\xe9\\xa9\\xac")
 ('csv', 'omegat')
 """
@@ -21,11 +21,12 @@ from typing import TextIO
 from ..errors import ExportError, FormatError
 from ..files import atomic_output
 from ..model import Concept
-from . import csvfile, deepl, jsonl, omegat, tbx, tbx2, tsv
+from . import csvfile, deepl, jsonl, omegat, tbx, tbx2, tsv, xlsx
 from .base import ExportOptions, Format, ReadReport, bom_encoding, filter_entries
 
 FORMATS: dict[str, Format] = {module.FORMAT.name: module.FORMAT
-                              for module in (tbx, tbx2, tsv, omegat, deepl, csvfile, jsonl)}
+                              for module in (tbx, tbx2, tsv, omegat, deepl, csvfile, jsonl,
+                                             xlsx)}
 EXPORT_FORMATS = tuple(name for name, f in FORMATS.items() if f.writer)
 IMPORT_FORMATS = ("auto", *(name for name, f in FORMATS.items() if f.reader))
 DEFAULT_GUESS = "omegat"  # plain two columns: what a file that says nothing else is

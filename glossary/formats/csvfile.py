@@ -100,42 +100,53 @@ def read_csv(data: bytes, name: str, report: ReadReport | None = None
     text = text_of(data, name)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True)
     started = 1
-    try:
-        header = next(reader, [])
-        columns = _column_names(header)
-        if "ko" not in columns or not {"zh_hans", "zh_hant"} & columns.keys():
-            raise FormatError(f"{at(name, 1)}: a CSV header needs a Korean column ('ko') and "
-                              "a Chinese one ('zh_hans' or 'zh_hant')")
-        by_key: dict[tuple[str, str], list[Rendering]] = {}
+
+    def numbered() -> Iterator[tuple[int, list[str]]]:
+        nonlocal started
         while True:
             started = reader.line_num + 1  # a record may span lines: report where it began
             row = next(reader, None)
             if row is None:
-                break
-            line = reader.line_num
-            if not any(cell.strip() for cell in row):
-                continue
-            if len(row) != len(header):
-                raise FormatError(f"{at(name, line)}: expected {len(header)} columns, "
-                                  f"found {len(row)}")
+                return
+            yield reader.line_num, row
 
-            def cell(ours: str, row: list[str] = row, line: int = line) -> tuple[str, str]:
-                index = columns.get(ours)
-                if index is None:
-                    return "", ""
-                return unneutralized(row[index]), at(name, line, index + 1)
-
-            key = (cell("zh_hans")[0].split("|")[0].strip(),
-                   cell("zh_hant")[0].split("|")[0].strip())
-            if not any(key):
-                raise FormatError(f"{cell('zh_hans')[1] or cell('zh_hant')[1]}: "
-                                  "the Chinese term is empty")
-            ko_text, ko_at = cell("ko")
-            for ko in filter(None, (part.strip() for part in ko_text.split("|"))):
-                by_key.setdefault(key, []).append(_csv_rendering(cell, ko, ko_at))
+    try:
+        yield from concepts_of_rows(numbered(), name)
     except csv.Error as error:
         hint = " (a quote opened here is never closed)" if "end of data" in str(error) else ""
         raise FormatError(f"{at(name, started)}: {error}{hint}") from None
+
+
+def concepts_of_rows(rows: Iterator[tuple[int, list[str]]], name: str) -> Iterator[Concept]:
+    """The concepts of a spreadsheet's rows, (line, cells) each, the first its
+    header naming a Korean and a Chinese column: a CSV file's or a workbook's."""
+    header = next(rows, (1, []))[1]
+    columns = _column_names(header)
+    if "ko" not in columns or not {"zh_hans", "zh_hant"} & columns.keys():
+        raise FormatError(f"{at(name, 1)}: a header needs a Korean column ('ko') and "
+                          "a Chinese one ('zh_hans' or 'zh_hant')")
+    by_key: dict[tuple[str, str], list[Rendering]] = {}
+    for line, row in rows:
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            raise FormatError(f"{at(name, line)}: expected {len(header)} columns, "
+                              f"found {len(row)}")
+
+        def cell(ours: str, row: list[str] = row, line: int = line) -> tuple[str, str]:
+            index = columns.get(ours)
+            if index is None:
+                return "", ""
+            return unneutralized(row[index]), at(name, line, index + 1)
+
+        key = (cell("zh_hans")[0].split("|")[0].strip(),
+               cell("zh_hant")[0].split("|")[0].strip())
+        if not any(key):
+            raise FormatError(f"{cell('zh_hans')[1] or cell('zh_hant')[1]}: "
+                              "the Chinese term is empty")
+        ko_text, ko_at = cell("ko")
+        for ko in filter(None, (part.strip() for part in ko_text.split("|"))):
+            by_key.setdefault(key, []).append(_csv_rendering(cell, ko, ko_at))
     for (hans, hant), renderings in by_key.items():
         forms = ([("hans", hans)] if hans else []) + ([("hant", hant)] if hant else [])
         if entry := concept_of(forms, renderings):
