@@ -29,7 +29,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 
 from .errors import InputError
-from .hostile import declares_dtd
+from .hostile import zip_part
 
 SUFFIXES = (".docx",)
 BODY = "word/document.xml"
@@ -48,18 +48,9 @@ def docx_text(data: bytes, name: str) -> str:
     """The text of the body of the .docx file ``data`` (named ``name`` in errors)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as docx:
-            try:
-                info = docx.getinfo(BODY)
-            except KeyError:
-                raise InputError(f"{name}: not a Word document (no {BODY})") from None
-            if info.file_size > MAX_PART:
-                raise InputError(f"{name}: its text unpacks to {info.file_size} bytes, "
-                                 f"more than {MAX_PART}")
-            xml = docx.read(info)
+            xml = zip_part(docx, BODY, name, MAX_PART, InputError, "a Word document")
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError) as error:
         raise InputError(f"{name}: not a readable .docx ({error})") from None
-    if declares_dtd(xml):
-        raise InputError(f"{name}: refusing XML with a DTD or entity declaration")
     try:
         return _paragraphs(xml)
     except ET.ParseError as error:

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from xml.sax.saxutils import escape
 
 from ..errors import FormatError
-from ..hostile import declares_dtd
+from ..hostile import zip_part
 from ..model import Concept
 from .base import Format, ReadReport
 from .csvfile import concepts_of_rows
@@ -48,17 +48,7 @@ def read_xlsx(data: bytes, name: str, report: ReadReport | None = None) -> Itera
 
 
 def _part(book: zipfile.ZipFile, path: str, name: str) -> bytes:
-    try:
-        info = book.getinfo(path)
-    except KeyError:
-        raise FormatError(f"{name}: not an Excel workbook (no {path})") from None
-    if info.file_size > MAX_PART:
-        raise FormatError(f"{name}: {path} unpacks to {info.file_size} bytes, "
-                          f"more than {MAX_PART}")
-    xml = book.read(info)
-    if declares_dtd(xml):
-        raise FormatError(f"{name}: refusing XML with a DTD or entity declaration ({path})")
-    return xml
+    return zip_part(book, path, name, MAX_PART, FormatError, "an Excel workbook")
 
 
 def _parsed(xml: bytes, path: str, name: str) -> ET.Element:
