@@ -13,6 +13,7 @@ from starlette.testclient import TestClient
 
 from db import Termbase
 from glossary import mine_document
+from glossary.formats.xlsx import workbook
 from glossary.model import Decision, Status, TermbaseService
 from glossary.web import create_app
 
@@ -317,6 +318,18 @@ def test_no_undo_is_offered_read_only_or_for_an_unknown_change(db: Path) -> None
     assert 'class="undo"' not in client(db, read_only=True).get("/pairs?changed=1").text
     assert 'class="undo"' not in client(db).get("/pairs?changed=2").text
     assert 'class="undo"' in client(db).get("/pairs?changed=1").text
+
+
+def test_an_excel_workbook_is_imported_from_the_page(db: Path) -> None:
+    web = client(db)
+    book = workbook([["한국어", "中文"], ["난징", "南京"]])
+    done = web.post("/import", data={"csrf": csrf(web.get("/overview").text), "format": "auto",
+                                     "encoding": "auto"},
+                    files={"file": ("용어집.xlsx", book, "application/octet-stream")})
+    assert done.status_code == 200, done.text
+    assert "용어집.xlsx: added, 1 renderings" in html.unescape(done.text)
+    with Termbase(db) as tb:
+        assert tb.lookup("南京")[0].preferred.ko == "난징"
 
 
 def test_a_glossary_is_imported_from_the_page_as_kozh_import_does(db: Path) -> None:
