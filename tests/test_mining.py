@@ -296,6 +296,17 @@ def test_latin_ending_a_korean_word_is_no_name_of_its_own() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a gloss that opens with a pronoun the words leave out says more than they do
+    ("그녀의 남편(她的丈夫)은 교사였다.", []),
+    ("그들의 고향(他们的家乡)은 멀다.", []),
+    # ... and is translated by words that render it
+    ("우리 학교(我们学校)는 크다.", [("우리 학교", "我们学校", "mixed")]),
+])
+def test_a_pronoun_in_the_gloss(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(o.ko, o.zh, str(o.kind)) for o in mine(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a modifier of Korean's own translates the gloss's first characters, the rest read
     ("지도부는 새 시대(新时代)를 선언했다.", [("새 시대", "新时代", "mixed")]),
     ("도시에 큰 변화(大变化)가 왔다.", [("큰 변화", "大变化", "mixed")]),

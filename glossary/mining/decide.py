@@ -72,6 +72,7 @@ from .references import (
     descriptor_units,
     introducer_units,
     is_a_pronoun,
+    leaves_out_a_pronoun,
     members_read,
     names_a_descriptor,
     points_at_a_name,
@@ -705,7 +706,7 @@ def _stands(chars: str, us: list[Unit], by_pieces: Alignment, verdict: Verdict,
         return False  # 새로운 정책(新政策): readings explain part, so it is no translation
     start = by_pieces.start
     if translation and (names_a_descriptor(chars, us, start) or by_analogy(us, start)
-                        or is_a_pronoun(us, start)
+                        or is_a_pronoun(us, start) or leaves_out_a_pronoun(chars, us, start)
                         or _read_before(chars, us, start, learned)
                         or _korean_name_for_another(chars, us, start)):
         return False

@@ -204,6 +204,22 @@ def is_a_pronoun(us: list[Unit], start: int) -> bool:
     return "".join(u.text for u in us[start:]) in PRONOUNS
 
 
+# Chinese personal pronouns a gloss may open with (他的公司, 我们公司), longest first.
+CHINESE_PRONOUNS = ("我们", "你们", "他们", "她们", "它们", "咱们", "自己", "我", "你", "您",
+                    "他", "她", "它")
+
+
+def leaves_out_a_pronoun(chars: str, us: list[Unit], start: int) -> bool:
+    """Does a gloss of three characters or more open with a personal pronoun
+    that the span from ``start`` does not (회사 for 他的公司, of 그의 회사)?
+    The gloss then says more than the span: its last word is no translation
+    of it all. (우리 회사 for 我们公司 renders the pronoun.)"""
+    if len(chars) < 3 or not chars.startswith(CHINESE_PRONOUNS):
+        return False
+    first = "".join(u.text for u in us[start:]).split(" ")[0]
+    return not any(first == pronoun or first == pronoun + "의" for pronoun in PRONOUNS)
+
+
 # Places whose "edition" (중국판) of a name likens the glossed name to it.
 REGIONS = frozenset("""
 중국 한국 미국 일본 대만 홍콩 북한 러시아 인도 유럽 아시아 동남아 중동 아프리카 세계 베트남
