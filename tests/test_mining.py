@@ -968,8 +968,9 @@ def test_a_piece_that_other_syllables_read_is_chance(
     # the gloss holds the modifier too (美 맛있는, 好 좋은): the noun alone is no term
     ("우리는 맛있는 음식(美食)을 먹었다.", []),
     ("그는 좋은 옷[好衣]을 입었다.", []),
-    # a determiner modifies as an ending does (老 오랜)
+    # a determiner modifies as an ending does (老 오랜), one Kiwi reads as a noun alone too
     ("나는 오랜 친구(老朋友)를 만났다.", []),
+    ("그는 새 회사(新公司)를 차렸다.", []),
     # a name spelled longer than its gloss stays, modifier or not
     ("떠오르는 바이트댄스(字节跳动)가 있다.", [("바이트댄스", "字节跳动")]),
 ])

@@ -243,10 +243,12 @@ def after_a_modifier(us: list[Unit], start: int) -> bool:
     """Does a word that modifies a noun (좋은, 새로운: an adnominal ending) stand
     right before ``start``? A gloss translated by no more syllables than it
     has characters from the noun on (好衣 for 옷 of 좋은 옷) most often holds
-    the modifier too (好): the term is not the noun. (A name's spelling is
-    longer: 떠오르는 바이트댄스(字节跳动).)"""
+    the modifier too (好): the term is not the noun (새 회사(新公司)). (A name's
+    spelling is longer: 떠오르는 바이트댄스(字节跳动).)"""
     word = word_before(us, start)
-    return bool(word) and (word in QUOTATIVE_MODIFIERS or ends_a_modifier(word))
+    # Read with the noun it modifies: alone, 새 is a bird; before 회사, the determiner.
+    following = "".join(u.text for u in us[start:]).split(" ")[0]
+    return bool(word) and (word in QUOTATIVE_MODIFIERS or ends_a_modifier(word, following))
 
 
 # What a quotation ends in to modify the noun after it ('잘 지내'라는 말): alone
