@@ -13,6 +13,7 @@ from db import Termbase
 from glossary import mine_document
 from glossary.errors import ExportError, FormatError
 from glossary.formats import ExportOptions, export, read_entries
+from glossary.formats.xlsx import workbook
 from glossary.ingest import import_file
 from glossary.model import Entry, Rendering
 
@@ -328,6 +329,20 @@ def test_an_excel_workbook_is_read_by_its_first_sheet() -> None:
              '<c r="D3"><v>12</v></c></row></sheetData></worksheet>')
     (entry,) = read_entries(_book(sheet, strings), "용어집.xlsx")  # known by its suffix
     assert (entry.zh_hans, entry.preferred.ko, entry.preferred.count) == ("广州", "광저우", 12)
+
+
+def test_a_strict_open_xml_workbook_is_read_as_the_usual_one() -> None:
+    usual, strict = io.BytesIO(workbook([["ko", "zh_hans"], ["청두", "成都"]])), io.BytesIO()
+    with zipfile.ZipFile(usual) as source, zipfile.ZipFile(strict, "w") as book:
+        for part in source.namelist():
+            book.writestr(part, source.read(part).replace(
+                b"schemas.openxmlformats.org/spreadsheetml/2006/main",
+                b"purl.oclc.org/ooxml/spreadsheetml/main").replace(
+                b"schemas.openxmlformats.org/officeDocument/2006/relationships",
+                b"purl.oclc.org/ooxml/officeDocument/relationships"))
+    assert b"purl.oclc.org" in strict.getvalue()  # parts stored, not deflated
+    (entry,) = read_entries(strict.getvalue(), "엄격.xlsx")
+    assert (entry.zh_hans, entry.preferred.ko) == ("成都", "청두")
 
 
 @pytest.mark.parametrize(("book", "message"), [

@@ -47,8 +47,17 @@ def read_xlsx(data: bytes, name: str, report: ReadReport | None = None) -> Itera
     yield from concepts_of_rows(_rows(sheet, strings, name), name)
 
 
+# A workbook saved as "Strict Open XML" names its elements in other
+# namespaces; read as the usual (transitional) ones, which they match.
+STRICT = {b"http://purl.oclc.org/ooxml/spreadsheetml/main": _MAIN[1:-1].encode(),
+          b"http://purl.oclc.org/ooxml/officeDocument/relationships": _REL[1:-1].encode()}
+
+
 def _part(book: zipfile.ZipFile, path: str, name: str) -> bytes:
-    return zip_part(book, path, name, MAX_PART, FormatError, "an Excel workbook")
+    xml = zip_part(book, path, name, MAX_PART, FormatError, "an Excel workbook")
+    for strict, usual in STRICT.items():
+        xml = xml.replace(strict, usual)
+    return xml
 
 
 def _parsed(xml: bytes, path: str, name: str) -> ET.Element:
