@@ -306,12 +306,13 @@ def avoided(conn: sqlite3.Connection) -> list[Avoided]:
         " JOIN concepts c ON c.zh_key = d.zh_key LEFT JOIN renderings r"
         " ON r.concept_id = c.id AND r.ko_key = d.ko_key"
         " WHERE d.status = 'rejected' AND d.ko_key != ''")]
+    moved = replaced_by_concept(conn)
     replaced = []
-    for from_ko, to_zh, to_ko in conn.execute("SELECT from_ko, to_zh, to_ko FROM redirects"):
-        found = conn.execute("SELECT zh_hans, zh_hant FROM concepts WHERE zh_key = ?",
-                             [concept_key(to_zh)]).fetchone()
-        if found is not None:
-            replaced.append(Avoided(from_ko, found[0], found[1], to_ko))
+    for chunk in chunks(sorted(moved)):  # a statement for many concepts, not one each
+        for key, hans, hant in conn.execute(
+                "SELECT zh_key, zh_hans, zh_hant FROM concepts"
+                f" WHERE zh_key IN ({marks(len(chunk))})", chunk):
+            replaced += [Avoided(old_ko, hans, hant, new_ko) for old_ko, _, new_ko in moved[key]]
     return sorted(rejected + replaced)
 
 

@@ -149,6 +149,7 @@ def read_bytes(source: SourceFile) -> bytes:
 
 
 _BYTE_ORDER_MARKS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+ZIP_MAGIC = b"PK\x03\x04"  # a workbook's first bytes: no text to decode
 
 
 def _codec(encoding: str) -> str:
@@ -309,7 +310,6 @@ def mine_documents(documents: Iterable[Document],
         yield mine_record(doc, min_confidence)
 
 
-ZIP_MAGIC = b"PK\x03\x04"  # a workbook's first bytes
 UNCHANGED_BATCH = 500  # documents asked about at once
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -9,12 +11,18 @@ from hypothesis import strategies as st
 from glossary import mine, mine_document
 from glossary.mining.brackets import PAIRS
 from glossary.mining.decide import READ_KINDS, READ_WHOLE, decide, reads_whole
-from glossary.model import Kind
+from glossary.model import Kind, MinedPair
 from glossary.text.normalize import clean
 
 
 def pairs(text: str) -> list[tuple[str, str]]:
     return [(o.ko, o.zh) for o in mine(text)]
+
+
+def kinded(found: str | Iterable[MinedPair]) -> list[tuple[str, str, str]]:
+    """(Korean, Chinese, kind) of the pairs ``found``, or of those mined from it."""
+    return [(o.ko, o.zh, str(o.kind)) for o in (mine(found) if isinstance(found, str)
+                                                  else found)]
 
 
 POSITIVE = [
@@ -288,7 +296,7 @@ def test_a_square_gloss_before_a_bracket_is_no_link_without_an_address(text: str
     ("양국 관계 FTA(中韩自由贸易协定)가 논의됐다.", [("FTA", "中韩自由贸易协定", "latin")]),
 ])
 def test_states_before_a_latin_name(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert [(o.ko, o.zh, str(o.kind)) for o in mine(text)] == expected
+    assert kinded(text) == expected
 
 
 def test_latin_ending_a_korean_word_is_no_name_of_its_own() -> None:
@@ -303,7 +311,7 @@ def test_latin_ending_a_korean_word_is_no_name_of_its_own() -> None:
     ("우리 학교(我们学校)는 크다.", [("우리 학교", "我们学校", "mixed")]),
 ])
 def test_a_pronoun_in_the_gloss(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert [(o.ko, o.zh, str(o.kind)) for o in mine(text)] == expected
+    assert kinded(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -318,7 +326,7 @@ def test_a_pronoun_in_the_gloss(text: str, expected: list[tuple[str, str, str]])
     ("설계상 투하가 가능한 폭탄(反跳爆弾)이었다.", []),
 ])
 def test_a_modifier_before_readings(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert [(o.ko, o.zh, str(o.kind)) for o in mine(text)] == expected
+    assert kinded(text) == expected
 
 
 @pytest.mark.parametrize("text", ["새 영화 플랜 B(备用计划)가 개봉했다.",
@@ -357,7 +365,7 @@ def test_a_latin_letter_alone_is_no_name(text: str) -> None:
 def test_a_bracket_of_hangul_after_chinese_reads_it(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     found = list(mine(text))
-    assert [(o.ko, o.zh, str(o.kind)) for o in found] == expected
+    assert kinded(found) == expected
     for o in found:  # the term is in the bracket right after the Chinese, first in it
         assert text[o.term_start : o.term_end] == o.ko and text[o.paren_start] == "("
     assert not found or text[found[0].paren_start + 1] == found[0].ko[0]
@@ -387,7 +395,7 @@ def test_a_reading_nested_in_the_gloss_it_reads_is_no_second_pair(
 def test_a_reading_after_chinese_may_follow_its_latin_name(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     found = list(mine(text))
-    assert [(o.ko, o.zh, str(o.kind)) for o in found] == expected
+    assert kinded(found) == expected
     for o in found:
         assert text[o.term_start : o.term_end] == o.ko and text[o.paren_start] == "("
 
@@ -1013,7 +1021,7 @@ def test_numerals_translate_only_as_numbers() -> None:
     ("일국양제(一国两制) 원칙", [("일국양제", "一国两制", "sino-korean")]),
 ])
 def test_a_numeral_counted_in_korean(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert [(p.ko, p.zh, str(p.kind)) for p in mine(text)] == expected
+    assert kinded(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -83,6 +83,12 @@ class Match:
     particle: str = ""
 
 
+def korean_index_key(ko: str) -> str:
+    """The key a :class:`TermIndex` files a Korean form under, as the termbase
+    stores it: case-folded, without the marks that join its words."""
+    return compact_korean(ko.casefold())
+
+
 class TermIndex:
     """Korean and Chinese keys of a termbase, for fast longest-match lookups.
 
@@ -125,7 +131,7 @@ class TermIndex:
         try:
             for rank, hans, hant, ko in rows:
                 if len(ko) > 1:
-                    key = compact_korean(ko.casefold())
+                    key = korean_index_key(ko)
                     held = holder.get(key)
                     if held is None or rank < held:
                         holder[key] = rank

@@ -296,7 +296,11 @@ def check_text(text: str, index: TermIndex, avoided: Iterable[Avoided] = ()) -> 
     preferred one, and, given the termbase's :meth:`avoided` spellings, the
     ones a translator rejected or replaced by an edit (that no other concept
     still renders)."""
-    from .annotation import TermIndex, annotate  # here: a check of the termbase never annotates
+    from .annotation import (  # here: a check of the termbase never annotates
+        TermIndex,
+        annotate,
+        korean_index_key,
+    )
     from .annotation import entry as index_entry
 
     def preferred(zh: str) -> str:
@@ -312,11 +316,12 @@ def check_text(text: str, index: TermIndex, avoided: Iterable[Avoided] = ()) -> 
         for zh in match.renderings[:1]:  # the index's simplified form, its Chinese key
             if (best := preferred(zh)) and best != match.term:
                 found.append((match.start, finding(match, f"the termbase prefers {best} for {zh}")))
-    turned_away = {_korean(a.ko): a for a in avoided if _korean(a.ko) not in index.korean}
+    turned_away = {key: a for a in avoided
+                   if (key := korean_index_key(a.ko)) not in index.korean}
     if turned_away:
         spellings = TermIndex((a.zh_hans, a.zh_hant, a.ko, 1) for a in turned_away.values())
         for match in annotate(text, spellings, "ko"):
-            away = turned_away[_korean(match.term)]
+            away = turned_away[korean_index_key(match.term)]
             if away.instead:
                 message = f"replaced by {away.instead} for {away.zh_hans}"
             else:
@@ -325,8 +330,3 @@ def check_text(text: str, index: TermIndex, avoided: Iterable[Avoided] = ()) -> 
                     f"; the termbase prefers {best}" if best else "")
             found.append((match.start, finding(match, message)))
     return [item for _, item in sorted(found, key=lambda pair: pair[0])]
-
-
-def _korean(ko: str) -> str:
-    """A Korean spelling as the term index keys it."""
-    return compact_korean(ko.casefold())

@@ -76,6 +76,7 @@ from .references import (
     members_read,
     names_a_descriptor,
     points_at_a_name,
+    word_at,
     word_before,
     word_span_before,
 )
@@ -689,8 +690,7 @@ def _modifier_and_reading(chars: str, us: list[Unit], by_reading: Alignment
             or (first and us[first - 1].kind != "sp"):
         return None  # no word right before, a space apart, and whole
     word = "".join(u.text for u in us[first:end])
-    following = "".join(u.text for u in us[by_reading.start :])
-    if word in POINTING or not modifies_in_its_own_words(word, following.split(" ")[0]):
+    if word in POINTING or not modifies_in_its_own_words(word, word_at(us, by_reading.start)):
         return None
     return us[first].start, Kind.MIXED, MODIFIED
 

@@ -107,6 +107,12 @@ def word_before(us: list[Unit], start: int) -> str:
     return "".join(u.text for u in us[first:end])
 
 
+def word_at(us: list[Unit], start: int) -> str:
+    """The written word that starts at unit ``start`` (what follows a space
+    or ends the window left out)."""
+    return "".join(u.text for u in us[start:]).split(" ")[0]
+
+
 def word_span_before(us: list[Unit], start: int) -> tuple[int, int]:
     """The units (first, end) of the syllables of the written word before
     unit ``start``, spaces skipped; empty (first == end) when there is none."""
@@ -216,7 +222,7 @@ def leaves_out_a_pronoun(chars: str, us: list[Unit], start: int) -> bool:
     of it all. (우리 회사 for 我们公司 renders the pronoun.)"""
     if len(chars) < 3 or not chars.startswith(CHINESE_PRONOUNS):
         return False
-    first = "".join(u.text for u in us[start:]).split(" ")[0]
+    first = word_at(us, start)
     return not any(first == pronoun or first == pronoun + "의" for pronoun in PRONOUNS)
 
 
@@ -247,8 +253,8 @@ def after_a_modifier(us: list[Unit], start: int) -> bool:
     spelling is longer: 떠오르는 바이트댄스(字节跳动).)"""
     word = word_before(us, start)
     # Read with the noun it modifies: alone, 새 is a bird; before 회사, the determiner.
-    following = "".join(u.text for u in us[start:]).split(" ")[0]
-    return bool(word) and (word in QUOTATIVE_MODIFIERS or ends_a_modifier(word, following))
+    return bool(word) and (word in QUOTATIVE_MODIFIERS
+                           or ends_a_modifier(word, word_at(us, start)))
 
 
 # What a quotation ends in to modify the noun after it ('잘 지내'라는 말): alone

@@ -23,10 +23,12 @@ from .kiwis import Analysis, analyse, kiwi, plain_kiwi, plain_kiwi_instance
 from .korean import PARTICLES, PLURAL
 from .normalize import is_hangul
 
+# The suffixes that make a verb or an adjective of a noun (사랑 + 하다, 신중 + 하다).
+_NOUN_MADE_VERB = ("XSV", "XSA")
 # Morpheme tags that cannot occur inside a term: particles, endings, verb and
 # adjective stems, adverbs, determiners, interjections, verb-making suffixes.
 _CLOSED_TAGS = ("J", "E", "VV", "VA", "VX", "VCP", "VCN", "MAG", "MAJ", "MM", "IC",
-                "XSV", "XSA")
+                *_NOUN_MADE_VERB)
 
 
 _TAUGHT: list[tuple[Any, frozenset[str]]] = []  # the Kiwi kiwi_for made, and what it was taught
@@ -166,7 +168,7 @@ def _tags_by_word(text: str, after: str = "") -> dict[tuple[int, int], set[str]]
 
 # Grammar that ends a word: particles, endings, and the suffixes that make a
 # verb or an adjective of a noun (신중 + 하 + ㄴ).
-_GRAMMAR_TAGS = ("J", "E", "XSV", "XSA")
+_GRAMMAR_TAGS = ("J", "E", *_NOUN_MADE_VERB)
 
 
 def grammar_start(word: str) -> int | None:
@@ -254,12 +256,15 @@ def is_a_clause(text: str, after: str = "") -> bool:
         return False
     # What ends a verb or an adjective: a stem, a tense, or the suffix that
     # makes one of a noun (사랑 + 하 + ㅂ니다).
-    verbal = ("V", "EP", "XSV", "XSA")
     if tags[-1] == "EF":
-        return tags[-2].startswith(verbal)
+        return tags[-2].startswith(("V", "EP", *_NOUN_MADE_VERB))
     # A connective after the copula is a name's last syllable as often (나미자:
     # 나미 + 이 + 자); after a verb or an adjective, a clause.
-    return tags[-1] == "EC" and tags[-2].startswith(("VV", "VA", "VX", "EP", "XSV", "XSA"))
+    return tags[-1] == "EC" and tags[-2].startswith(("VV", "VA", "VX", "EP", *_NOUN_MADE_VERB))
+
+
+# What ends a word that modifies a noun: an adnominal ending, or a determiner.
+_MODIFIER_TAGS = ("ETM", "MM")
 
 
 def ends_a_modifier(word: str, following: str = "") -> bool:
@@ -273,7 +278,7 @@ def ends_a_modifier(word: str, following: str = "") -> bool:
     (False, True)
     """
     own = _own_tags(word, following)
-    return bool(own) and own[-1] in ("ETM", "MM")
+    return bool(own) and own[-1] in _MODIFIER_TAGS
 
 
 def _own_tags(word: str, following: str) -> list[str]:
@@ -290,8 +295,8 @@ def modifies_in_its_own_words(word: str, following: str = "") -> bool:
     (True, False)
     """
     own = _own_tags(word, following)
-    return bool(own) and own[-1] in ("ETM", "MM") and not any(
-        tag.startswith(("XSA", "XSV")) for tag in own)
+    return bool(own) and own[-1] in _MODIFIER_TAGS and not any(
+        tag.startswith(_NOUN_MADE_VERB) for tag in own)
 
 
 @lru_cache(maxsize=4096)
