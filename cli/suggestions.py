@@ -29,9 +29,10 @@ def suggest(chinese: str | None, db_path: Path | None, json_: bool, batch: str |
     Best first, each with the method behind it: the termbase, a name
     transcribed before a common noun as Korean writes it (mixed: 北京大学 베이징
     대학), the standard transcription of Mandarin, the Sino-Korean reading, the
-    Japanese reading of a term written in characters only Japanese uses
-    (japanese: 広島県 히로시마현), or a term the termbase knows inside it with
-    the rest read in Sino-Korean (termbase-part)."""
+    Japanese reading of a place in Japan, in any script, or of a term written
+    in characters only Japanese uses (japanese: 东京 도쿄, 広島県 히로시마현),
+    or a term the termbase knows inside it with the rest read in Sino-Korean
+    (termbase-part)."""
     if (chinese is None) == (batch is None):
         raise click.UsageError("give a Chinese term, or --batch FILE")
     if chinese is not None and not chinese.strip():

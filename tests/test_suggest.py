@@ -40,9 +40,20 @@ CASES = [
     ("広島県", "히로시마현", "japanese"),
     ("渋谷区", "시부야구", "japanese"),
     ("畑中", "하타나카", "japanese"),  # 畑, a character made in Japan
-    # Japan's form read as the Chinese character it stands for (豊 is 丰, not 礼)
-    ("丰田", "펑톈", "transcription"),
-    ("广岛", "광다오", "transcription"),  # simplified: nothing says Japanese
+    # a place in Japan, in any script, named as Japan reads it, with its
+    # unit's suffix or a common noun after it
+    ("东京", "도쿄", "japanese"),
+    ("東京", "도쿄", "japanese"),
+    ("广岛", "히로시마", "japanese"),
+    ("丰田", "도요타", "japanese"),  # 豊 is 丰, not 礼
+    ("鹿兒島縣", "가고시마현", "japanese"),
+    ("横滨市", "요코하마시", "japanese"),
+    ("横浜", "요코하마", "japanese"),  # 浜 is 濱 in Japan's forms
+    ("大阪站", "오사카역", "japanese"),
+    ("京都大学", "교토 대학", "japanese"),
+    # no place in Japan: a name of China, a word that opens with one
+    ("南京", "난징", "transcription"),
+    ("东京电力公司", "동경전력공사", "sino-korean"),
 ]
 
 
@@ -107,4 +118,4 @@ def test_a_common_word_in_japans_forms_keeps_its_korean_reading_first() -> None:
     Japanese reading is offered last."""
     found = [(s.ko, s.method) for s in glossary.suggest("鉄道")]
     assert ("철도", "sino-korean") in found and found[-1] == ("데쓰도", "japanese")
-    assert [s.ko for s in glossary.suggest("豊田")][:2] == ["도요다", "펑톈"]
+    assert [s.ko for s in glossary.suggest("豊田")][:2] == ["도요타", "펑톈"]

@@ -5,8 +5,9 @@ transcription of the Mandarin reading (names of modern people and places),
 the Sino-Korean reading with the initial-sound law at each word start
 (institutions, historical names), the two mixed (a name transcribed, the
 common noun after it read: 北京大学 베이징 대학), the transcription of the
-Japanese reading for a term written in characters only Japanese uses
-(広島県 히로시마현), and what the termbase already holds for the same term
+Japanese reading for a place in Japan (东京 도쿄, in any script: see
+:mod:`glossary.text.places`) or a term written in characters only Japanese
+uses (広島県 히로시마현), and what the termbase already holds for the same term
 or terms inside it.
 
 >>> [(s.ko, s.method) for s in suggest("习近平")][:2]
@@ -29,6 +30,7 @@ from ..text.japanese import SUFFIX_READINGS, japanese_hangul
 from ..text.latin import latin_head, latin_tail
 from ..text.normalize import clean, is_han, to_hans, unify_compat, without_quotes
 from ..text.pinyin import transcribe_mandarin
+from ..text.places import japanese_place
 from ..text.readings import common_reading
 from ..text.segmenter import is_organization, is_proper_name, search_starts, segment, tags
 
@@ -148,6 +150,35 @@ def name_and_noun(zh: str) -> str:
     return ""
 
 
+# After a place in Japan, the suffix of its unit (县 for 県, 驿 for 駅, as
+# simplified_form folds them) or the Chinese word for its station.
+PLACE_SUFFIXES = {simplified_form(suffix): reading for suffix, reading in SUFFIX_READINGS.items()
+                  } | {"站": "역"}
+
+
+def japanese_place_reading(zh: str) -> str:
+    """A place in Japan as Korean names it (:mod:`glossary.text.places`),
+    with its unit's suffix joined or a common noun a word apart, as
+    :func:`name_and_noun` writes one; '' when ``zh`` is no such place.
+
+    >>> japanese_place_reading("东京"), japanese_place_reading("大阪府")
+    ('도쿄', '오사카부')
+    >>> japanese_place_reading("京都大学"), japanese_place_reading("大分子")
+    ('교토 대학', '')
+    """
+    simplified = simplified_form(zh)
+    found = japanese_place(simplified)
+    if found is None:
+        return ""
+    size, korean = found
+    rest = simplified[size:]
+    if not rest:
+        return korean
+    if noun := PLACE_SUFFIXES.get(rest) if len(rest) == 1 else GENERIC_NOUNS.get(rest):
+        return korean + ("" if len(noun) == 1 else " ") + noun
+    return ""
+
+
 def sino_korean_reading(zh: str) -> str:
     """The Sino-Korean reading, word by word ('' when a character has none)."""
     out = []
@@ -217,7 +248,10 @@ def suggest(zh: str, termbase: TermbaseReader | None = None) -> list[Suggestion]
         computed.reverse()
     if mixed := name_and_noun(zh):
         computed.insert(0, Suggestion(mixed, "mixed"))
-    if any(char in JAPANESE_ONLY for char in zh):
+    if place := japanese_place_reading(zh):
+        # A place in Japan is named as Japan reads it (东京 도쿄), in any script.
+        computed.insert(0, Suggestion(place, "japanese"))
+    elif any(char in JAPANESE_ONLY for char in zh):
         # A Japanese name is read as Japan reads it (広島 히로시마), first; a
         # word that Chinese has as a common noun (鉄道, 铁道) is one Korean
         # reads its own way, and the Japanese reading comes last.

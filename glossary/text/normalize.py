@@ -350,6 +350,17 @@ def to_hant(text: str) -> str:
     return str(_converter(DEFAULT_S2T).convert(unify_compat(text)))
 
 
+def from_japanese_forms(text: str) -> str:
+    """Japanese forms (shinjitai) as the traditional characters they stand
+    for (OpenCC jp2t), for text known to be Japanese: 浜 is 濱 there, where
+    Chinese has a 浜 of its own.
+
+    >>> from_japanese_forms("横浜"), to_hans(from_japanese_forms("横浜"))
+    ('橫濱', '横滨')
+    """
+    return str(_converter("jp2t").convert(unify_compat(text)))
+
+
 def zh_key(text: str) -> str:
     """Key for a Chinese term: without quotes, cleaned (no space between two
     Han characters), unified, simplified, case-folded.
