@@ -203,6 +203,7 @@ NEGATIVE = [
     "[腾讯](https://example.com) 참조",  # a Markdown link label
     "회의 결과(会议结果表明，双方同意继续合作。)를 보라",  # a Chinese sentence
     "여기서는 한국(韓)의 사례를 본다.",  # one character hinting at meaning
+    "방문단은 천 대사(陈刚)와 면담했다.",  # a surname and a title: no name translated
     "\n\n(*편집자 주: 量子点은 나노 입자다)",  # a note, nothing before it
     "형법 제250조(殺人罪)에 따르면",  # a heading after an article number
     "Redmi 13 Pro(红米13 Pro)가 나왔다.",  # Chinese running on into Latin

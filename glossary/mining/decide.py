@@ -760,9 +760,13 @@ def _one_word_back(chars: str, us: list[Unit], model: PieceModel, start: int,
     ending with a reading of the gloss's first character (중국 측(中方), 쓰촨
     요리(川菜), 탄소 피크(碳达峰), 중국 측 대표(中方代表)): the term from that word
     on, when that character alone may be a piece (the rest of its word
-    another) and the alignment then starts there; else None."""
+    another) and the alignment then starts there; else None. Not a surname
+    alone before a person's name: a given name is read, never translated
+    (왕 부장(王毅) is the minister called Wang, 部长 no part of his name; 다얀
+    카안(達延汗) reads a name and translates its title)."""
     word = word_before(us, start)
-    if not word or not _reads_its_first(chars, word) or _before_conjunction(word) is not None \
+    if not word or (len(word) == 1 and is_a_persons_name(chars)) \
+            or not _reads_its_first(chars, word) or _before_conjunction(word) is not None \
             or _counts(chars, us, start, word):
         return None
     first = word_span_before(us, start)[0]
