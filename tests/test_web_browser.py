@@ -166,7 +166,16 @@ def test_search_decide_and_see_it_stick(server: tuple[str, Path], browser: objec
     driver.find_element(By.CSS_SELECTOR, "form.annotate button").click()  # type: ignore[attr-defined]
     until(driver, lambda d: [m.text for m in d.find_elements(By.CSS_SELECTOR, ".annotated mark")]
           == ["마윈", "상하이", "타오바오"])
+    assert not driver.find_elements(By.CSS_SELECTOR, "ul.findings")  # type: ignore[attr-defined]
     shoot(driver, tmp_path, "annotate")
+    # The spelling rejected above is named in the translation, as kozh check --text does.
+    driver.find_element(By.NAME, "text").clear()  # type: ignore[attr-defined]
+    driver.find_element(By.NAME, "text").send_keys("마윈은 상해에 갔다.")  # type: ignore[attr-defined]
+    driver.find_element(By.CSS_SELECTOR, "form.annotate button").click()  # type: ignore[attr-defined]
+    until(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "ul.findings li"))
+    findings = driver.find_element(By.CSS_SELECTOR, "ul.findings").text  # type: ignore[attr-defined]
+    assert "상해 at 4: rejected for 上海; the termbase prefers 상하이" in findings
+    shoot(driver, tmp_path, "annotate-check")
     driver.get(base + "/overview")  # type: ignore[attr-defined]
     assert driver.find_elements(By.CSS_SELECTOR, "svg.chart polyline")  # type: ignore[attr-defined]
     shoot(driver, tmp_path, "overview")
