@@ -30,6 +30,8 @@ POSITIVE = [
     ("상무부 대변인 왕원타오(王文涛)는 말했다.", ("왕원타오", "王文涛")),
     ("행사는 중국 광둥성 선전시(广东省深圳市)에서 열린다.", ("광둥성 선전시", "广东省深圳市")),
     ("그 회사는 타오바오 신쉬안(淘寶心選)에 입점했다.", ("타오바오 신쉬안", "淘寶心選")),
+    # syllables glossed one by one, though two of them make a determiner and a noun
+    ("수행자는 믿음과 근(勤)정(定)혜(慧)를 닦는다.", ("근", "勤")),
     # Sino-Korean readings, with the initial-sound law (聯 련/연, 勞 로/노)
     ("이 단체는 중화전국부녀연합회(中華全國婦女聯合會)와 협력한다.",
      ("중화전국부녀연합회", "中華全國婦女聯合會")),
@@ -194,6 +196,7 @@ NEGATIVE = [
     "1950년(民国三十九年)에 세워졌다.",  # a date
     "그들은 반(反)정부 시위를 벌였다.",  # a prefix glossed to show its character
     "그 정당은 친(親)기업 성향이다.",
+    "그는 현(現)정부의 정책에 반대했다.",  # a determiner written onto its noun
     "정부는 탈(脫)원전 정책을 폈다.",
     "목록은 상하이(上\n\n海)에서 끝난다.",  # a paragraph ends inside: no one gloss
     "제3조(定义) 이 법에서 쓰는 말의 뜻은",  # a heading, not a gloss

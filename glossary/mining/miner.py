@@ -34,6 +34,7 @@ from .appositions import name_before_title, quoted_before_noun
 from .brackets import (
     CLOSING_QUOTES,
     JOINERS,
+    PAIRS,
     Bracket,
     cites_a_year,
     end_before,
@@ -434,9 +435,10 @@ def _a_prefix(text: str, bracket: Bracket, chars: str, start: int, end: int) -> 
     character, that the word after the bracket goes on from as a prefix
     (반(反)정부, 친(親)중국, 탈(脫)원전)? The gloss shows the prefix's
     character, and a prefix is no term. (A name goes on so too: 당(唐)나라
-    is a pair.)"""
+    is a pair; so is each of a run of syllables glossed one by one, 근(根)정(定).)"""
     after = _word_after(text, bracket) if end - start == 1 == len(chars) else ""
-    return bool(after) and opens_with_a_prefix(text[start:end] + after)
+    glossed_in_turn = text.startswith(tuple(PAIRS), bracket.end + 1 + len(after))
+    return bool(after) and not glossed_in_turn and opens_with_a_prefix(text[start:end] + after)
 
 
 def _stands_alone(single: tuple[str, int, int, Kind, float] | None, text: str

@@ -214,18 +214,21 @@ def is_a_bare_noun(word: str) -> bool:
 
 
 def opens_with_a_prefix(word: str) -> bool:
-    """Does Kiwi read one written word as a one-syllable prefix and the word
-    it makes (반정부: 반 + 정부, 친중국: 친 + 중국)?
+    """Does Kiwi read one written word as a one-syllable prefix, or a
+    determiner written onto its noun, and the word it makes (반정부: 반 +
+    정부, 친중국: 친 + 중국, 전이슬람: 전 + 이슬람)?
 
     >>> opens_with_a_prefix("반정부"), opens_with_a_prefix("탈원전"), opens_with_a_prefix("당나라")
     (True, True, False)
+    >>> opens_with_a_prefix("현정부"), opens_with_a_prefix("김씨")
+    (True, False)
     >>> opens_with_a_prefix("도를")  # a particle makes no word: Kiwi is not asked
     False
     """
     if word[1:] in PARTICLES:
         return False
     analysis = _plain_analysis(word)
-    return len(analysis) > 1 and analysis[0][0] == "XPN" and analysis[1][1] == 1
+    return len(analysis) > 1 and analysis[0][0] in ("XPN", "MM") and analysis[1][1] == 1
 
 
 # Marks that end a sentence (and the spaces before them), which say nothing
