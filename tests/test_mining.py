@@ -30,6 +30,8 @@ POSITIVE = [
     ("상무부 대변인 왕원타오(王文涛)는 말했다.", ("왕원타오", "王文涛")),
     ("행사는 중국 광둥성 선전시(广东省深圳市)에서 열린다.", ("광둥성 선전시", "广东省深圳市")),
     ("그 회사는 타오바오 신쉬안(淘寶心選)에 입점했다.", ("타오바오 신쉬안", "淘寶心選")),
+    # a descriptor the gloss translates
+    ("요즘은 전자상거래 플랫폼(电商平台)이 늘었다.", ("전자상거래 플랫폼", "电商平台")),
     # syllables glossed one by one, though two of them make a determiner and a noun
     ("수행자는 믿음과 근(勤)정(定)혜(慧)를 닦는다.", ("근", "勤")),
     # Sino-Korean readings, with the initial-sound law (聯 련/연, 勞 로/노)
@@ -207,6 +209,12 @@ NEGATIVE = [
     "회의 결과(会议结果表明，双方同意继续合作。)를 보라",  # a Chinese sentence
     "여기서는 한국(韓)의 사례를 본다.",  # one character hinting at meaning
     "방문단은 천 대사(陈刚)와 면담했다.",  # a surname and a title: no name translated
+    # a descriptor singled out (the largest, the best known) means the name glossed
+    "그곳은 세계 최대 드론 업체(大疆)의 공장이다.",
+    "젊은 층은 대표적인 메신저(微信)로 연락한다.",
+    # a descriptor whose Chinese word the gloss lacks stands for the name
+    "그는 쇼핑 앱(拼多多)으로 주문했다.",
+    "승객들은 차량 호출 서비스(滴滴)를 불렀다.",
     "\n\n(*편집자 주: 量子点은 나노 입자다)",  # a note, nothing before it
     "형법 제250조(殺人罪)에 따르면",  # a heading after an article number
     "Redmi 13 Pro(红米13 Pro)가 나왔다.",  # Chinese running on into Latin

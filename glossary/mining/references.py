@@ -47,6 +47,26 @@ QUALIFIERS = frozenset("""
 중국 중화권 대만 홍콩 마카오 한국 국내외 미국 일본 당시 지방 중앙 민영 국유 전문
 전 현 신임 차기 초대 명예 공동 수석 상임
 """.split())
+# Words that single out one of a kind (중국 최대 검색엔진, 대표적인 메신저): the
+# descriptor after them means one company or product, the one the bracket names.
+SINGLING_OUT = frozenset("""
+최대 최고 최초 최다 최강 유일 유일한 대표 대표적 대표적인 선두 1위 국민 간판 인기 유명한
+""".split())
+# Descriptors of companies and products, and the Chinese words that translate
+# each (facts of usage). A gloss with none of them names what the descriptor
+# stands for (쇼핑 앱(拼多多), 공유 서비스(滴滴)); one with them translates it
+# (검색엔진(搜索引擎), 전자상거래 플랫폼(电商平台)).
+TRANSLATED_AS = {
+    "기업": ("企业", "公司", "集团"), "업체": ("企业", "公司", "厂", "商"),
+    "회사": ("公司", "会社", "企业"), "그룹": ("集团",), "브랜드": ("品牌", "牌"),
+    "플랫폼": ("平台",), "앱": ("应用", "软件", "程序", "APP", "App", "app"),
+    "서비스": ("服务",), "사이트": ("网",), "포털": ("门户", "网"),
+    "메신저": ("通讯", "聊天", "信"), "검색엔진": ("搜索", "引擎"),
+    "쇼핑몰": ("商城", "购物", "网店", "商场"), "스타트업": ("创业", "初创"),
+    "제조사": ("制造", "厂", "商"), "제조업체": ("制造", "厂", "商"),
+    "스마트폰": ("手机",), "휴대폰": ("手机",), "챗봇": ("机器人", "聊天"),
+    "운영체제": ("系统",), "소프트웨어": ("软件",), "게임": ("游", "戏"),
+}
 # A word that ends in one of them says what a name is too (석유기업, 반도체회사).
 _DESCRIPTOR_ENDINGS = tuple(sorted(word for word in DESCRIPTORS if len(word) >= 2))
 
@@ -191,10 +211,19 @@ def names_a_descriptor(chars: str, us: list[Unit], start: int) -> bool:
         return False
     qualifiers = "".join(u.text for u in us[start:last]).split()
     before = word_before(us, start)
-    return (before in DEMONSTRATIVES | QUALIFIERS
+    return (before in DEMONSTRATIVES | QUALIFIERS or _singled_out(us, start)
+            or not any(word in chars for word in TRANSLATED_AS.get(descriptor, (chars,)))
             or (bool(qualifiers) and set(qualifiers) <= QUALIFIERS | DEMONSTRATIVES)
             or all(tag.startswith(NAME_TAGS) for _, tag in tags(chars))
             or (descriptor in RELATIONAL and before.endswith("의") and is_proper_name(chars)))
+
+
+def _singled_out(us: list[Unit], start: int) -> bool:
+    """Does a word that singles out one of a kind (:data:`SINGLING_OUT`)
+    stand right before ``start``, or a word before that (최대 드론 업체)?"""
+    first = word_span_before(us, start)[0]
+    return word_before(us, start) in SINGLING_OUT or (
+        first < start and word_before(us, first) in SINGLING_OUT)
 
 
 # Korean's pronouns: a gloss of one (그들(他们), 여기(这里)) says whom or what
