@@ -51,7 +51,16 @@ CASES = [
     ("横浜", "요코하마", "japanese"),  # 浜 is 濱 in Japan's forms
     ("大阪站", "오사카역", "japanese"),
     ("京都大学", "교토 대학", "japanese"),
-    # no place in Japan: a name of China, a word that opens with one
+    # a place in Korea by its own name, its unit or a common noun joined to it
+    ("釜山", "부산", "korean"),
+    ("首爾", "서울", "korean"),
+    ("首尔市", "서울시", "korean"),
+    ("济州岛", "제주도", "korean"),
+    ("仁川国际机场", "인천국제공항", "korean"),
+    ("平壤", "평양", "korean"),
+    # no place in Japan or Korea: a name of China, a word that opens with one
+    ("广州", "광저우", "transcription"),
+    ("天安门", "톈안먼", "transcription"),
     ("南京", "난징", "transcription"),
     ("东京电力公司", "동경전력공사", "sino-korean"),
 ]

@@ -1,6 +1,7 @@
 """Proposing Korean renderings for a Chinese term.
 
-Five methods, each named in its suggestion: the Korean standard
+Six methods, each named in its suggestion: a place in Korea by its own
+name (釜山 부산, 首尔 서울: see :mod:`glossary.text.places`), the Korean standard
 transcription of the Mandarin reading (names of modern people and places),
 the Sino-Korean reading with the initial-sound law at each word start
 (institutions, historical names), the two mixed (a name transcribed, the
@@ -30,7 +31,7 @@ from ..text.japanese import SUFFIX_READINGS, japanese_hangul
 from ..text.latin import latin_head, latin_tail
 from ..text.normalize import clean, is_han, to_hans, unify_compat, without_quotes
 from ..text.pinyin import transcribe_mandarin
-from ..text.places import japanese_place
+from ..text.places import japanese_place, korean_place
 from ..text.readings import common_reading
 from ..text.segmenter import is_organization, is_proper_name, search_starts, segment, tags
 
@@ -42,7 +43,7 @@ MAX_PART = 8  # parts of a term looked up in the termbase: cost grows linearly
 @dataclass(frozen=True)
 class Suggestion:
     ko: str
-    method: str  # termbase, mixed, japanese, transcription, sino-korean or termbase-part
+    method: str  # termbase, korean, mixed, japanese, transcription, sino-korean, termbase-part
     note: str = ""
 
 
@@ -179,6 +180,33 @@ def japanese_place_reading(zh: str) -> str:
     return ""
 
 
+# After a place in Korea, the units Korea divides itself into, or a station.
+KOREAN_PLACE_SUFFIXES = {"市": "시", "道": "도", "郡": "군", "区": "구", "洞": "동", "邑": "읍",
+                         "面": "면", "站": "역", "港": "항"}
+
+
+def korean_place_reading(zh: str) -> str:
+    """A place in Korea by its Korean name (:mod:`glossary.text.places`),
+    with its unit's suffix or a common noun joined to it, as Korea writes
+    its own (부산시, 인천국제공항); '' when ``zh`` is no such place.
+
+    >>> korean_place_reading("首尔"), korean_place_reading("釜山市")
+    ('서울', '부산시')
+    >>> korean_place_reading("仁川国际机场"), korean_place_reading("天安门")
+    ('인천국제공항', '')
+    """
+    simplified = simplified_form(zh)
+    found = korean_place(simplified)
+    if found is None:
+        return ""
+    size, korean = found
+    rest = simplified[size:]
+    if not rest:
+        return korean
+    noun = KOREAN_PLACE_SUFFIXES.get(rest) if len(rest) == 1 else GENERIC_NOUNS.get(rest)
+    return korean + noun if noun else ""
+
+
 def sino_korean_reading(zh: str) -> str:
     """The Sino-Korean reading, word by word ('' when a character has none)."""
     out = []
@@ -237,6 +265,15 @@ def suggest(zh: str, termbase: TermbaseReader | None = None) -> list[Suggestion]
         found += [Suggestion(" ".join(part for part in (head, s.ko, tail) if part), s.method,
                              s.note) for s in suggest(core, termbase)]
         return _unique(found)
+    found += [s for s in _computed(zh) if s.ko]
+    if termbase is not None:
+        found += _with_parts(simplified_form(zh), termbase)
+    return _unique(found)
+
+
+def _computed(zh: str) -> list[Suggestion]:
+    """What the readings and names of ``zh`` suggest, best first (some may be
+    empty: a character without a reading)."""
     computed = [Suggestion(transcription(zh), "transcription"),
                 Suggestion(sino_korean_reading(zh), "sino-korean")]
     simplified = simplified_form(zh)
@@ -248,7 +285,10 @@ def suggest(zh: str, termbase: TermbaseReader | None = None) -> list[Suggestion]
         computed.reverse()
     if mixed := name_and_noun(zh):
         computed.insert(0, Suggestion(mixed, "mixed"))
-    if place := japanese_place_reading(zh):
+    if place := korean_place_reading(zh):
+        # A place in Korea goes by its own name (釜山 부산, 首尔 서울).
+        computed.insert(0, Suggestion(place, "korean"))
+    elif place := japanese_place_reading(zh):
         # A place in Japan is named as Japan reads it (东京 도쿄), in any script.
         computed.insert(0, Suggestion(place, "japanese"))
     elif any(char in JAPANESE_ONLY for char in zh):
@@ -257,16 +297,21 @@ def suggest(zh: str, termbase: TermbaseReader | None = None) -> list[Suggestion]
         # reads its own way, and the Japanese reading comes last.
         reading = Suggestion(japanese_reading(zh), "japanese")
         computed.insert(len(computed) if _common_noun(simplified) else 0, reading)
-    found += [s for s in computed if s.ko]
-    if termbase is not None:
-        for size in range(min(len(simplified) - 1, MAX_PART), 1, -1):
-            for start in range(len(simplified) - size + 1):
-                part = simplified[start : start + size]
-                if part.strip() != part:
-                    continue  # a term's words, not the space between them
-                for entry in termbase.lookup(part, limit=3, exact=True):
-                    found.append(_with_part(simplified, start, size, entry.preferred.ko))
-    return _unique(found)
+    return computed
+
+
+def _with_parts(simplified: str, termbase: TermbaseReader) -> list[Suggestion]:
+    """The term with each part of it the termbase knows as the termbase
+    renders it, longest parts first."""
+    found = []
+    for size in range(min(len(simplified) - 1, MAX_PART), 1, -1):
+        for start in range(len(simplified) - size + 1):
+            part = simplified[start : start + size]
+            if part.strip() != part:
+                continue  # a term's words, not the space between them
+            for entry in termbase.lookup(part, limit=3, exact=True):
+                found.append(_with_part(simplified, start, size, entry.preferred.ko))
+    return found
 
 
 def _unique(found: list[Suggestion]) -> list[Suggestion]:
