@@ -26,8 +26,9 @@ from .common import db_option, print_json, read_text, reports_errors
 def suggest(chinese: str | None, db_path: Path | None, json_: bool, batch: str | None) -> None:
     """Suggest Korean renderings for a Chinese term.
 
-    Best first, each with the method behind it: the termbase, a place in
-    Korea by its own name (korean: 釜山 부산, 首尔 서울), a name
+    Best first, each with the method behind it: the termbase, the name Korean
+    gives a place in Korea or a country, city or body of the world (korean:
+    釜山 부산, 首尔 서울, 法国 프랑스), a name
     transcribed before a common noun as Korean writes it (mixed: 北京大学 베이징
     대학), the standard transcription of Mandarin, the Sino-Korean reading, the
     Japanese reading of a place in Japan, in any script, or of a term written

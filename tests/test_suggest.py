@@ -58,6 +58,13 @@ CASES = [
     ("济州岛", "제주도", "korean"),
     ("仁川国际机场", "인천국제공항", "korean"),
     ("平壤", "평양", "korean"),
+    # a country, city or body of the world by the name Korean gives it
+    ("法国", "프랑스", "korean"),
+    ("德國人", "독일인", "korean"),
+    ("联合国", "유엔", "korean"),
+    ("中国", "중국", "korean"),
+    ("香港大学", "홍콩 대학", "korean"),
+    ("中国银行", "중국은행", "korean"),  # a name read in Sino-Korean joins its noun
     # no place in Japan or Korea: a name of China, a word that opens with one
     ("广州", "광저우", "transcription"),
     ("天安门", "톈안먼", "transcription"),

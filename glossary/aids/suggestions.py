@@ -1,7 +1,8 @@
 """Proposing Korean renderings for a Chinese term.
 
-Six methods, each named in its suggestion: a place in Korea by its own
-name (釜山 부산, 首尔 서울: see :mod:`glossary.text.places`), the Korean standard
+Six methods, each named in its suggestion: the name Korean gives a place in
+Korea or a country, city or body of the world (釜山 부산, 首尔 서울, 法国
+프랑스: see :mod:`glossary.text.places`), the Korean standard
 transcription of the Mandarin reading (names of modern people and places),
 the Sino-Korean reading with the initial-sound law at each word start
 (institutions, historical names), the two mixed (a name transcribed, the
@@ -31,7 +32,7 @@ from ..text.japanese import SUFFIX_READINGS, japanese_hangul
 from ..text.latin import latin_head, latin_tail
 from ..text.normalize import clean, is_han, to_hans, unify_compat, without_quotes
 from ..text.pinyin import transcribe_mandarin
-from ..text.places import japanese_place, korean_place
+from ..text.places import japanese_place, korean_place, world_name
 from ..text.readings import common_reading
 from ..text.segmenter import is_organization, is_proper_name, search_starts, segment, tags
 
@@ -183,28 +184,40 @@ def japanese_place_reading(zh: str) -> str:
 # After a place in Korea, the units Korea divides itself into, or a station.
 KOREAN_PLACE_SUFFIXES = {"市": "시", "道": "도", "郡": "군", "区": "구", "洞": "동", "邑": "읍",
                          "面": "면", "站": "역", "港": "항"}
+# After a country's name, its people and its language.
+PEOPLE_AND_LANGUAGE = {"人": "인", "语": "어"}
 
 
-def korean_place_reading(zh: str) -> str:
-    """A place in Korea by its Korean name (:mod:`glossary.text.places`),
-    with its unit's suffix or a common noun joined to it, as Korea writes
-    its own (부산시, 인천국제공항); '' when ``zh`` is no such place.
+def korean_name(zh: str) -> str:
+    """The name Korean gives ``zh`` (:mod:`glossary.text.places`), not a
+    reading of it: a place in Korea, its unit's suffix or a common noun
+    joined as Korea writes its own (부산시, 인천국제공항), or a country, city
+    or body of the world, its people or language joined and a common noun a
+    word apart (프랑스인, 뉴욕 대학); '' when ``zh`` is none.
 
-    >>> korean_place_reading("首尔"), korean_place_reading("釜山市")
-    ('서울', '부산시')
-    >>> korean_place_reading("仁川国际机场"), korean_place_reading("天安门")
-    ('인천국제공항', '')
+    >>> korean_name("首尔"), korean_name("釜山市"), korean_name("仁川国际机场")
+    ('서울', '부산시', '인천국제공항')
+    >>> korean_name("法国"), korean_name("德语"), korean_name("天安门")
+    ('프랑스', '독일어', '')
+    >>> korean_name("中国银行"), korean_name("纽约大学")
+    ('중국은행', '뉴욕 대학')
     """
     simplified = simplified_form(zh)
-    found = korean_place(simplified)
-    if found is None:
+    if found := korean_place(simplified):
+        suffixes, space = KOREAN_PLACE_SUFFIXES, ""
+    elif found := world_name(simplified):
+        suffixes, space = PEOPLE_AND_LANGUAGE, " "
+    else:
         return ""
     size, korean = found
     rest = simplified[size:]
     if not rest:
         return korean
-    noun = KOREAN_PLACE_SUFFIXES.get(rest) if len(rest) == 1 else GENERIC_NOUNS.get(rest)
-    return korean + noun if noun else ""
+    if len(rest) == 1:
+        return korean + suffixes[rest] if rest in suffixes else ""
+    if korean == sino_korean_reading(simplified[:size]):
+        space = ""  # a name Korean reads, a word with its noun: 중국은행, as 부산대학
+    return korean + space + GENERIC_NOUNS[rest] if rest in GENERIC_NOUNS else ""
 
 
 def sino_korean_reading(zh: str) -> str:
@@ -285,8 +298,9 @@ def _computed(zh: str) -> list[Suggestion]:
         computed.reverse()
     if mixed := name_and_noun(zh):
         computed.insert(0, Suggestion(mixed, "mixed"))
-    if place := korean_place_reading(zh):
-        # A place in Korea goes by its own name (釜山 부산, 首尔 서울).
+    if place := korean_name(zh):
+        # A place in Korea goes by its own name (釜山 부산, 首尔 서울), a
+        # country by the one Korean gives it (法国 프랑스).
         computed.insert(0, Suggestion(place, "korean"))
     elif place := japanese_place_reading(zh):
         # A place in Japan is named as Japan reads it (东京 도쿄), in any script.

@@ -1,4 +1,4 @@
-"""Places in Japan and in Korea that Korean names otherwise than Chinese reads them.
+"""Places in Japan, Korea and the world that Korean names otherwise than Chinese reads them.
 
 Written in characters Chinese also writes, 東京 or 釜山 looks like any Chinese
 name, and its Mandarin transcription (둥징, 푸산) is no name a Korean reader
@@ -7,7 +7,9 @@ knows: Korean writes 도쿄, as Japan reads it, and 부산, its own name.
 prefectures and provinces, the large cities and the places most written about,
 with their Korean names (facts of usage and of the Korean standard spelling
 of Japanese); a name Chinese also gives a place or a word of its own is left
-out. Names are found in any script: 东京, 東京 and 東京's Japanese forms are one.
+out. ``data/world_names.tsv`` gives the names Korean has for countries,
+cities and international bodies (法国 프랑스, not 법국). Names are found in
+any script: 东京, 東京 and 東京's Japanese forms are one.
 
 >>> japanese_place(folded("东京都")), japanese_place(folded("鹿児島県"))
 ((2, '도쿄'), (3, '가고시마'))
@@ -60,3 +62,14 @@ def korean_place(simplified: str) -> tuple[int, str] | None:
     """The longest place in Korea that ``simplified`` opens with, as
     :func:`japanese_place` finds one in Japan."""
     return _opening("korean_places.tsv", simplified)
+
+
+def world_name(simplified: str) -> tuple[int, str] | None:
+    """The longest country, city or body of the world that ``simplified``
+    opens with (``data/world_names.tsv``: 法国 프랑스, 联合国 유엔), as
+    :func:`japanese_place` finds a place in Japan.
+
+    >>> world_name(folded("法國人")), world_name(folded("沙特阿拉伯")), world_name("南京")
+    ((2, '프랑스'), (5, '사우디아라비아'), None)
+    """
+    return _opening("world_names.tsv", simplified)
