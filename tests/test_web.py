@@ -106,6 +106,24 @@ def test_a_pair_no_document_holds_is_added_from_the_search_page(db: Path) -> Non
     assert empty.status_code == 400
 
 
+def test_a_chinese_term_no_entry_holds_comes_with_suggestions_to_add(db: Path) -> None:
+    web = client(db)
+    page = web.get("/", params={"q": "釜山"}).text
+    found = re.findall(r'name="ko" value="([^"]+)".*?<span class="method">([^<]+)</span>', page,
+                       re.S)
+    assert found[0] == ("부산", "korean") and ("푸산", "transcription") in found
+    assert '<datalist id="suggested"><option value="부산">korean</option>' in page
+    # A part the termbase knows is used: 杭州 is 항저우 here.
+    assert "항저우시" in web.get("/", params={"q": "杭州市"}).text
+    added = web.post("/pair/add", data={"csrf": csrf(page), "ko": "부산", "zh": "釜山"})
+    assert added.status_code == 303 and status_of(db, "부산", "釜山") is Status.APPROVED
+    # Found now: no suggestion; none for Korean, a sentence or a page that changes nothing.
+    assert "Suggested" not in web.get("/", params={"q": "釜山"}).text
+    assert "Suggested" not in web.get("/", params={"q": "서울"}).text
+    assert "Suggested" not in web.get("/", params={"q": "我们今天" * 20}).text
+    assert "Suggested" not in client(db, read_only=True).get("/", params={"q": "深圳"}).text
+
+
 def test_a_pair_added_again_from_the_page_keeps_its_note(db: Path) -> None:
     web = client(db)
     page = web.get("/", params={"q": "上海"}).text

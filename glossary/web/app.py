@@ -27,6 +27,7 @@ from starlette.templating import Jinja2Templates
 
 from ..aids.annotation import TermIndex, annotate, index_key, summary
 from ..aids.check import check_text
+from ..aids.suggestions import Suggestion, suggest
 from ..curation import (
     ADDABLE_STATUSES,
     REVIEW_KEYS,
@@ -39,7 +40,7 @@ from ..curation import (
     undo,
     who,
 )
-from ..errors import ConflictError, GlossaryError, NotFoundError
+from ..errors import ConflictError, GlossaryError, InputError, NotFoundError
 from ..formats import EXPORT_FORMATS, FORMATS, IMPORT_FORMATS, ExportOptions, export
 from ..ingest import import_file, import_report
 from ..model import KINDS, STATUSES, LogEntry, Status, TermbaseService
@@ -119,11 +120,14 @@ class KozhApp:
 
     async def search(self, request: Request) -> Response:
         query = request.query_params.get("q", "").strip()
-        results = []
+        results, suggestions = [], []
         if query:
             with self.termbase() as tb:
                 results = tb.lookup(query, limit=30, include_rejected=True)
-        return self.page(request, "search.html", query=query, results=results)
+                if not results and has_han(query) and not self.read_only:
+                    suggestions = _suggestions(query, tb)
+        return self.page(request, "search.html", query=query, results=results,
+                         suggestions=suggestions)
 
     async def pairs(self, request: Request) -> Response:
         params = request.query_params
@@ -369,6 +373,15 @@ def create_app(open_termbase: Opener, *, read_only: bool = False,
                token: str | None = None) -> Starlette:
     """The web application over a termbase (``open_termbase(write)`` opens it)."""
     return KozhApp(open_termbase, read_only=read_only, token=token).build()
+
+
+def _suggestions(query: str, termbase: TermbaseService) -> list[Suggestion]:
+    """What kozh suggest proposes for a Chinese term no entry holds, to add
+    with a click; nothing for text no term is (a sentence, Korean mixed in)."""
+    try:
+        return suggest(query, termbase)
+    except InputError:
+        return []
 
 
 def _int(value: object, default: Any) -> Any:
