@@ -7,9 +7,12 @@ which Chinese piece, learned from pairs whose other characters readings
 verify, so that mixed pairs (싼샤 댐 三峡水库) get their boundary and kind
 from evidence rather than from Kiwi's guess at an unknown word.
 
-Two sources: ``data/correspondences.tsv``, made by kozh's own mining of
+Three sources: ``data/correspondences.tsv``, made by kozh's own mining of
 public text (``scripts/build_correspondences.py``, docs/mining.md says how),
-and the pairs a translator verified in the termbase, which extend it.
+the names Korean gives places in Korea and countries, cities and bodies of
+the world where they are no reading (首尔 서울, 法国 프랑스: see
+:mod:`glossary.text.places`), and the pairs a translator verified in the
+termbase, which extend them.
 
 >>> learn([("三峡水库", "싼샤 댐"), ("小浪底水库", "샤오랑디 댐")])[("水库", "댐")]
 2
@@ -30,6 +33,7 @@ from ..text import DATA
 from ..text.hangul import similarity
 from ..text.japanese import JAPANESE_NEAR, japanese_hangul
 from ..text.normalize import clean, to_hans, to_hant
+from ..text.places import names_korean_gives
 from ..text.readings import sino_readings, variant_forms
 from ..text.segmenter import word_spans
 from ..text.variants import variant_key
@@ -53,6 +57,11 @@ def seed() -> Correspondences:
         if line and not line.startswith("#"):
             zh, ko, count = line.split("\t")
             counts[(zh, ko)] = int(count)
+    # And the names Korean gives places and countries, not read from their
+    # characters (首尔 서울, 法国 프랑스): evidence no alignment could learn.
+    for zh, ko in names_korean_gives():
+        if _translates(zh, ko):
+            counts[(zh, ko)] += 1
     return combine({}, counts, at_least=1)
 
 

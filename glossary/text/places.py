@@ -73,3 +73,12 @@ def world_name(simplified: str) -> tuple[int, str] | None:
     ((2, '프랑스'), (5, '사우디아라비아'), None)
     """
     return _opening("world_names.tsv", simplified)
+
+
+def names_korean_gives() -> list[tuple[str, str]]:
+    """(Chinese, Korean) for every place in Korea and every name of the world
+    the tables hold, in simplified characters: correspondences a gloss is
+    read by (:func:`glossary.mining.correspondences.seed`), as 首尔 is 서울.
+    Japan's places are left to the readings that spell them."""
+    return sorted({(name, korean) for table in ("korean_places.tsv", "world_names.tsv")
+                   for name, korean in _places(table).items() if " " not in korean})
