@@ -170,15 +170,23 @@ def japanese_place_reading(zh: str) -> str:
     """
     simplified = simplified_form(zh)
     found = japanese_place(simplified)
-    if found is None:
-        return ""
+    return _and_the_rest(simplified, found, PLACE_SUFFIXES, " ") if found else ""
+
+
+def _and_the_rest(simplified: str, found: tuple[int, str], suffixes: dict[str, str],
+                  space: str) -> str:
+    """The name ``found`` opens ``simplified`` with (its length, its Korean),
+    then what follows it: a unit's suffix joined (one character of
+    ``suffixes``) or a common noun (:data:`GENERIC_NOUNS`) ``space`` apart,
+    joined when it is one syllable (광저우역); '' when it is neither."""
     size, korean = found
     rest = simplified[size:]
     if not rest:
         return korean
-    if noun := PLACE_SUFFIXES.get(rest) if len(rest) == 1 else GENERIC_NOUNS.get(rest):
-        return korean + ("" if len(noun) == 1 else " ") + noun
-    return ""
+    if len(rest) == 1:
+        return korean + suffixes[rest] if rest in suffixes else ""
+    noun = GENERIC_NOUNS.get(rest, "")
+    return noun and korean + ("" if len(noun) == 1 else space) + noun
 
 
 # After a place in Korea, the units Korea divides itself into, or a station.
@@ -204,20 +212,13 @@ def korean_name(zh: str) -> str:
     """
     simplified = simplified_form(zh)
     if found := korean_place(simplified):
-        suffixes, space = KOREAN_PLACE_SUFFIXES, ""
-    elif found := world_name(simplified):
-        suffixes, space = PEOPLE_AND_LANGUAGE, " "
-    else:
-        return ""
-    size, korean = found
-    rest = simplified[size:]
-    if not rest:
-        return korean
-    if len(rest) == 1:
-        return korean + suffixes[rest] if rest in suffixes else ""
-    if korean == sino_korean_reading(simplified[:size]):
-        space = ""  # a name Korean reads, a word with its noun: 중국은행, as 부산대학
-    return korean + space + GENERIC_NOUNS[rest] if rest in GENERIC_NOUNS else ""
+        return _and_the_rest(simplified, found, KOREAN_PLACE_SUFFIXES, "")
+    if found := world_name(simplified):
+        size, korean = found
+        # A name Korean reads makes one word with its noun (중국은행, as 부산대학).
+        space = "" if korean == sino_korean_reading(simplified[:size]) else " "
+        return _and_the_rest(simplified, found, PEOPLE_AND_LANGUAGE, space)
+    return ""
 
 
 def sino_korean_reading(zh: str) -> str:
