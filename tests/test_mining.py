@@ -341,6 +341,13 @@ def test_a_modifier_before_readings(text: str, expected: list[tuple[str, str, st
     assert kinded(text) == expected
 
 
+def test_a_long_gloss_read_but_for_one_character_is_no_japanese_name() -> None:
+    """Japanese reads 婆 ba as Korean does here, and its reading of the whole
+    comes near; the readings explain all but 婆, read 파 in the tables."""
+    assert kinded("그 스님은 아비달마대비바사론(阿毘達磨大毘婆沙論)을 번역했다.") == [
+        ("아비달마대비바사론", "阿毘達磨大毘婆沙論", "mixed")]
+
+
 @pytest.mark.parametrize("text", ["새 영화 플랜 B(备用计划)가 개봉했다.",
                                   "가수 루나.K(李可)가 노래했다."])
 def test_a_latin_letter_alone_is_no_name(text: str) -> None:

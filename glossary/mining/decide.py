@@ -438,6 +438,17 @@ def _partly_cantonese(a: Alignment) -> bool:
     return 0 < cantonese <= len(a.evidence) / 2
 
 
+def _read_but_one(a: Alignment, n: int) -> bool:
+    """Do readings spell exactly every character of a long gloss (four or more)
+    but one, left for a syllable of its own? Then the gloss is read the
+    Sino-Korean way, one character in a reading the tables lack (婆 바 of
+    아비달마대비바사론), and a Japanese reading of the whole that only comes
+    near it is chance. (One that spells each kanji exactly still wins:
+    미쿠리촌(美九里村) reads 九 ku, no Korean reading.)"""
+    return n >= 4 and a.exact_reads == n - 1 and a.evidence.count("del") == 1 \
+        and a.inserted == 1
+
+
 def _clean(a: Alignment) -> bool:
     """Every character read exactly (in Cantonese too), no syllable unexplained."""
     return a.exact_reads + a.evidence.count("yue") == len(a.evidence) and not a.inserted
@@ -610,7 +621,8 @@ def _by_readings(chars: str, us: list[Unit], learned: Correspondences,
     # readings that took a Cantonese one here and there, which Japanese
     # readings resemble, if kanji by kanji (묘코촌(妙高村): 高 gou 코, こう).
     japanese = _japanese(chars, us, by_reading)
-    if japanese and (not clean or japanese[2] >= JAPANESE_READ):
+    if japanese and (japanese[2] >= JAPANESE_READ or not clean and not (
+            by_reading and _read_but_one(by_reading, len(chars)))):
         return japanese
     if by_reading and verdict:
         kind, confidence = verdict
