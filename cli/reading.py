@@ -59,10 +59,13 @@ def _from_its_parts(query: str, termbase: Termbase) -> str:
 
     if not has_han(query) or len(query) > MAX_TERM:
         return ""
-    parts = [found for found in suggest(query, termbase) if found.method == "termbase-part"]
-    if not parts:
-        return f"; kozh suggest {query} proposes renderings"
-    return f"; from its parts: {parts[0].ko} ({parts[0].note}; kozh suggest {query} for more)"
+    found = suggest(query, termbase)
+    parts = [one for one in found if one.method == "termbase-part"]
+    if parts:
+        return f"; from its parts: {parts[0].ko} ({parts[0].note}; kozh suggest {query} for more)"
+    if found:
+        return f"; kozh suggest {query} proposes {found[0].ko} ({found[0].method}) and more"
+    return f"; kozh suggest {query} proposes renderings"
 
 
 @click.command()

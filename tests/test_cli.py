@@ -66,7 +66,8 @@ def test_a_lookup_that_finds_nothing_says_what_the_parts_make(runner: CliRunner,
         "Error: no entry for '中国人民银行行长'; from its parts: 중국 인민은행행장 (中国人民银行 → "
         "중국 인민은행, the rest read in Sino-Korean; kozh suggest 中国人民银行行长 for more)\n")
     unknown = runner.invoke(cli, ["lookup", "--db", str(db_path), "深圳"])
-    assert unknown.stderr == "Error: no entry for '深圳'; kozh suggest 深圳 proposes renderings\n"
+    assert unknown.stderr == ("Error: no entry for '深圳'; kozh suggest 深圳 proposes 선전 "
+                              "(transcription) and more\n")
     korean = runner.invoke(cli, ["lookup", "--db", str(db_path), "선전"])
     assert korean.stderr == "Error: no entry for '선전'\n"
     as_json = runner.invoke(cli, ["lookup", "--db", str(db_path), "--json", "深圳"])
