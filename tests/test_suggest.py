@@ -89,6 +89,10 @@ def test_latin_and_digit_words_stay_as_written(tmp_path: Path) -> None:
     assert glossary.suggest("AI") == [] and glossary.suggest("5G") == []
 
 
+def test_a_place_is_read_as_korean_reads_it_by_custom() -> None:
+    assert ("심천", "sino-korean") in [(s.ko, s.method) for s in glossary.suggest("深圳")]
+
+
 def test_both_methods_are_offered() -> None:
     found = {(s.ko, s.method) for s in glossary.suggest("上海")}
     assert {("상하이", "transcription"), ("상해", "sino-korean")} <= found

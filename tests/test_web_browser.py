@@ -183,7 +183,7 @@ def test_search_decide_and_see_it_stick(server: tuple[str, Path], browser: objec
     # A pair no document holds, added from the search that found nothing.
     driver.get(base + "/?q=深圳")  # type: ignore[attr-defined]
     offered = driver.find_elements(By.CSS_SELECTOR, ".suggestions button")  # type: ignore[attr-defined]
-    assert offered and offered[0].text == "선전"  # the transcription first, for a place
+    assert [b.text for b in offered][:2] == ["선전", "심천"]  # a place: transcribed first
     shoot(driver, tmp_path, "suggested")
     driver.find_element(By.NAME, "ko").send_keys("선전")  # type: ignore[attr-defined]
     driver.find_element(By.CSS_SELECTOR, "details.add button").click()  # type: ignore[attr-defined]
