@@ -65,6 +65,9 @@ CASES = [
     ("中国", "중국", "korean"),
     ("香港大学", "홍콩 대학", "korean"),
     ("中国银行", "중국은행", "korean"),  # a name read in Sino-Korean joins its noun
+    ("巴塞罗那", "바르셀로나", "korean"),
+    ("格鲁吉亚人", "조지아인", "korean"),
+    ("马赛克", "마싸이커", "transcription"),  # mosaic: 马赛 (Marseille) opens no name here
     # no place in Japan or Korea: a name of China, a word that opens with one
     ("广州", "광저우", "transcription"),
     ("天安门", "톈안먼", "transcription"),
