@@ -26,13 +26,13 @@ from dataclasses import dataclass
 
 from ..errors import InputError
 from ..model import TermbaseReader
-from ..text.forms import JAPANESE_FORMS, fold_korean_forms
+from ..text.forms import JAPANESE_FORMS
 from ..text.hangul import apply_initial_law
 from ..text.japanese import SUFFIX_READINGS, japanese_hangul
 from ..text.latin import latin_head, latin_tail
-from ..text.normalize import clean, is_han, to_hans, unify_compat, without_quotes
+from ..text.normalize import clean, is_han, without_quotes
 from ..text.pinyin import transcribe_mandarin
-from ..text.places import japanese_place, korean_place, world_name
+from ..text.places import folded, japanese_place, korean_place, world_name
 from ..text.readings import common_reading
 from ..text.segmenter import is_organization, is_proper_name, search_starts, segment, tags
 
@@ -55,12 +55,6 @@ SUFFIXES = {"省": "성", "市": "시", "县": "현", "区": "구", "镇": "진"
 # Sino-Korean (广西壮族自治区 광시좡족 자치구, 香港特别行政区 … 특별행정구).
 GENERIC_SUFFIXES = {"特别行政区": "특별행정구", "经济特区": "경제특구", "自治区": "자치구",
                     "自治州": "자치주", "自治县": "자치현", "自治旗": "자치기"}
-
-
-def simplified_form(zh: str) -> str:
-    """Simplified, with Korean and Japanese forms folded as the concept key
-    folds them: 豊田 is 丰田 (펑톈), not 礼田, the Chinese character 豊 alone."""
-    return fold_korean_forms(to_hans(unify_compat(zh)))
 
 
 # Characters only Japanese writes: its own forms of characters (関 広 沢, see
@@ -98,7 +92,7 @@ def transcription(zh: str) -> str:
     >>> transcription("广西壮族自治区"), transcription("内蒙古自治区")
     ('광시좡족 자치구', '네이멍구 자치구')
     """
-    simplified = simplified_form(zh)
+    simplified = folded(zh)
     for suffix, reading in GENERIC_SUFFIXES.items():
         if simplified.endswith(suffix) and len(simplified) >= len(suffix) + 2:
             return f"{transcription(simplified[: -len(suffix)])} {reading}"
@@ -141,7 +135,7 @@ def name_and_noun(zh: str) -> str:
     >>> name_and_noun("北京大学"), name_and_noun("天安门广场"), name_and_noun("国务院办公厅")
     ('베이징 대학', '톈안먼 광장', '')
     """
-    simplified = simplified_form(zh)
+    simplified = folded(zh)
     for size in range(min(len(simplified) - 2, LONGEST_NOUN), 1, -1):
         name, noun = simplified[:-size], simplified[-size:]
         if noun in GENERIC_NOUNS and name not in READ_BY_CUSTOM \
@@ -153,8 +147,8 @@ def name_and_noun(zh: str) -> str:
 
 
 # After a place in Japan, the suffix of its unit (县 for 県, 驿 for 駅, as
-# simplified_form folds them) or the Chinese word for its station.
-PLACE_SUFFIXES = {simplified_form(suffix): reading for suffix, reading in SUFFIX_READINGS.items()
+# folded writes them) or the Chinese word for its station.
+PLACE_SUFFIXES = {folded(suffix): reading for suffix, reading in SUFFIX_READINGS.items()
                   } | {"站": "역"}
 
 
@@ -168,7 +162,7 @@ def japanese_place_reading(zh: str) -> str:
     >>> japanese_place_reading("京都大学"), japanese_place_reading("大分子")
     ('교토 대학', '')
     """
-    simplified = simplified_form(zh)
+    simplified = folded(zh)
     found = japanese_place(simplified)
     return _and_the_rest(simplified, found, PLACE_SUFFIXES, " ") if found else ""
 
@@ -210,7 +204,7 @@ def korean_name(zh: str) -> str:
     >>> korean_name("中国银行"), korean_name("纽约大学")
     ('중국은행', '뉴욕 대학')
     """
-    simplified = simplified_form(zh)
+    simplified = folded(zh)
     if found := korean_place(simplified):
         return _and_the_rest(simplified, found, KOREAN_PLACE_SUFFIXES, "")
     if found := world_name(simplified):
@@ -224,7 +218,7 @@ def korean_name(zh: str) -> str:
 def sino_korean_reading(zh: str) -> str:
     """The Sino-Korean reading, word by word ('' when a character has none)."""
     out = []
-    for word in segment(simplified_form(zh)):
+    for word in segment(folded(zh)):
         if word.isspace():  # words written apart are read apart (上海 北京: 상해 북경)
             out.append(" ")
             continue
@@ -281,7 +275,7 @@ def suggest(zh: str, termbase: TermbaseReader | None = None) -> list[Suggestion]
         return _unique(found)
     found += [s for s in _computed(zh) if s.ko]
     if termbase is not None:
-        found += _with_parts(simplified_form(zh), termbase)
+        found += _with_parts(folded(zh), termbase)
     return _unique(found)
 
 
@@ -290,7 +284,7 @@ def _computed(zh: str) -> list[Suggestion]:
     empty: a character without a reading)."""
     computed = [Suggestion(transcription(zh), "transcription"),
                 Suggestion(sino_korean_reading(zh), "sino-korean")]
-    simplified = simplified_form(zh)
+    simplified = folded(zh)
     # Modern names of people and places are transcribed; institutions and
     # longer common terms are read in Sino-Korean.
     names = all(map(is_proper_name, simplified.split()))  # each word written apart a name

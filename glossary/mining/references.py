@@ -212,7 +212,8 @@ def names_a_descriptor(chars: str, us: list[Unit], start: int) -> bool:
     qualifiers = "".join(u.text for u in us[start:last]).split()
     before = word_before(us, start)
     return (before in DEMONSTRATIVES | QUALIFIERS or _singled_out(us, start)
-            or not any(word in chars for word in TRANSLATED_AS.get(descriptor, (chars,)))
+            or (descriptor in TRANSLATED_AS
+                and not any(word in chars for word in TRANSLATED_AS[descriptor]))
             or (bool(qualifiers) and set(qualifiers) <= QUALIFIERS | DEMONSTRATIVES)
             or all(tag.startswith(NAME_TAGS) for _, tag in tags(chars))
             or (descriptor in RELATIONAL and before.endswith("의") and is_proper_name(chars)))
@@ -222,8 +223,7 @@ def _singled_out(us: list[Unit], start: int) -> bool:
     """Does a word that singles out one of a kind (:data:`SINGLING_OUT`)
     stand right before ``start``, or a word before that (최대 드론 업체)?"""
     first = word_span_before(us, start)[0]
-    return word_before(us, start) in SINGLING_OUT or (
-        first < start and word_before(us, first) in SINGLING_OUT)
+    return word_before(us, start) in SINGLING_OUT or word_before(us, first) in SINGLING_OUT
 
 
 # Korean's pronouns: a gloss of one (그들(他们), 여기(这里)) says whom or what

@@ -29,7 +29,13 @@ from .normalize import from_japanese_forms, to_hans
 
 
 def folded(name: str) -> str:
-    """A name as the tables are keyed: simplified, Japanese forms folded."""
+    """A name as the tables are keyed, and as suggestions read a term:
+    simplified, with Korean and Japanese forms folded as the concept key folds
+    them (豊田 is 丰田, not 礼田, the Chinese character 豊 alone).
+
+    >>> folded("豊田"), folded("廣島")
+    ('丰田', '广岛')
+    """
     return fold_korean_forms(to_hans(name))
 
 
@@ -43,10 +49,14 @@ def _places(table: str) -> dict[str, str]:
     return places | {folded(name): korean for name, korean in rows}
 
 
+@cache
+def _longest(table: str) -> int:
+    return max(map(len, _places(table)))
+
+
 def _opening(table: str, simplified: str) -> tuple[int, str] | None:
     places = _places(table)
-    longest = max(map(len, places))
-    for size in range(min(len(simplified), longest), 1, -1):
+    for size in range(min(len(simplified), _longest(table)), 1, -1):
         if korean := places.get(simplified[:size]):
             return size, korean
     return None
@@ -79,6 +89,7 @@ def names_korean_gives() -> list[tuple[str, str]]:
     """(Chinese, Korean) for every place in Korea and every name of the world
     the tables hold, in simplified characters: correspondences a gloss is
     read by (:func:`glossary.mining.correspondences.seed`), as 首尔 is 서울.
-    Japan's places are left to the readings that spell them."""
+    Japan's places are left to the readings that spell them, and a name of
+    several words (주요 20개국) to the pieces that translate each."""
     return sorted({(name, korean) for table in ("korean_places.tsv", "world_names.tsv")
                    for name, korean in _places(table).items() if " " not in korean})
