@@ -337,7 +337,8 @@ def _fetch(table: str, keys: Iterable[str]) -> dict[str, Any]:
         return {k: whole[k] for k in keys if k in whole}
     known, absent = _known.setdefault(table, {}), _absent.setdefault(table, set())
     asked = set(keys)
-    wanted = sorted(asked - known.keys() - absent)
+    # Not ``asked - known.keys()``: a set minus a dict's keys walks the whole dict.
+    wanted = sorted(k for k in asked if k not in known and k not in absent)
     if table in _NEVER_WHOLE:
         if len(known) + len(absent) > REMEMBERED:
             known.clear()
