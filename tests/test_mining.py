@@ -342,10 +342,11 @@ def test_a_modifier_before_readings(text: str, expected: list[tuple[str, str, st
 
 
 def test_a_long_gloss_read_but_for_one_character_is_no_japanese_name() -> None:
-    """Japanese reads 婆 ba as Korean does here, and its reading of the whole
-    comes near; the readings explain all but 婆, read 파 in the tables."""
-    assert kinded("그 스님은 아비달마대비바사론(阿毘達磨大毘婆沙論)을 번역했다.") == [
-        ("아비달마대비바사론", "阿毘達磨大毘婆沙論", "mixed")]
+    """Japanese reads 駄 da, near Korean's 타 here, and its reading of the
+    whole comes near; the readings explain all but 駄, which the tables
+    read 태."""
+    assert kinded("고대 인도의 건타라국(健駄羅國)에서 불상이 만들어졌다.") == [
+        ("건타라국", "健駄羅國", "mixed")]
 
 
 @pytest.mark.parametrize("text", ["새 영화 플랜 B(备用计划)가 개봉했다.",
@@ -457,6 +458,14 @@ def test_every_bracket_form(bracket: str) -> None:
     # ... from a Korean dictionary's table, for the characters Unihan gives none
     ("군대는 주질(盩厔)을 지나 서쪽으로 갔다.", ("주질", "盩厔")),
     ("그의 아우 고감(高轁)은 장군이었다.", ("고감", "高轁")),
+    # ... and those it leaves out of characters it does read: a Buddhist word's,
+    # an office's, a common word's
+    ("수행자는 마하반야바라밀(摩訶般若波羅蜜)을 외웠다.", ("마하반야바라밀", "摩訶般若波羅蜜")),
+    ("괴로움이 가득한 사바(娑婆)에 산다.", ("사바", "娑婆")),
+    ("그는 태상시(太常寺)의 관원이었다.", ("태상시", "太常寺")),
+    ("그는 좌복야(左僕射)에 올랐다.", ("좌복야", "左僕射")),
+    ("정부는 새 계획(計畫)을 세웠다.", ("계획", "計畫")),
+    ("비행기가 제시간에 도착(到著)했다.", ("도착", "到著")),
 ])
 def test_a_reading_unihan_leaves_out_reads(text: str, pair: tuple[str, str]) -> None:
     (found,) = mine(text)
@@ -603,8 +612,8 @@ def test_a_reading_after_the_gloss_in_the_bracket(
     ("옛 아타카정(安宅町)은 항구였다.", ("아타카정", "japanese")),
     # a Western name in kanji does not open so, and a Chinese one does not sound so
     ("운동화 회사 나이키(耐克)가 광고했다.", ("나이키", "translation")),
-    # Sanskrit spelt after characters read the Sino-Korean way
-    ("성자 가가수다원(家家須陀洹)은 수행한다.", ("가가수다원", "mixed")),
+    # Sanskrit spelt in characters read the Sino-Korean way (陀 다 as Buddhist words read it)
+    ("성자 가가수다원(家家須陀洹)은 수행한다.", ("가가수다원", "sino-korean")),
 ])
 def test_a_japanese_name_no_reading_verifies(text: str, expected: tuple[str, str]) -> None:
     (found,) = mine(text)

@@ -441,8 +441,8 @@ def _partly_cantonese(a: Alignment) -> bool:
 def _read_but_one(a: Alignment, n: int) -> bool:
     """Do readings spell exactly every character of a long gloss (four or more)
     but one, left for a syllable of its own? Then the gloss is read the
-    Sino-Korean way, one character in a reading the tables lack (婆 바 of
-    아비달마대비바사론), and a Japanese reading of the whole that only comes
+    Sino-Korean way, one character in a reading the tables lack (駄 타 of
+    건타라국), and a Japanese reading of the whole that only comes
     near it is chance. (One that spells each kanji exactly still wins:
     미쿠리촌(美九里村) reads 九 ku, no Korean reading.)"""
     return n >= 4 and a.exact_reads == n - 1 and a.evidence.count("del") == 1 \
