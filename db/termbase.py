@@ -149,7 +149,7 @@ class Termbase:
         known = stored_documents(self.conn, [doc.id for doc in docs])
         fresh = [doc for doc in docs
                  if not mined_alike(known.get(doc.id), doc.sha256, doc.versions)]
-        results = {doc.id: StoreResult(doc.id, "unchanged", 0) for doc in docs}
+        results: dict[str, StoreResult] = {}
         if fresh:
             with self.transaction() as conn:
                 redirects, now = load_redirects(conn), _now()
@@ -173,7 +173,7 @@ class Termbase:
                                                      known.get(doc.id), touched)
                 add_new_documents(conn, plain)
                 settle_concepts(conn, sorted(touched))
-        return [results[doc.id] for doc in docs]
+        return [results.get(doc.id) or StoreResult(doc.id, "unchanged", 0) for doc in docs]
 
     def import_concepts(self, concepts: Iterator[Concept], name: str, sha256: str,
                         label: str = "", *, overwrite_decisions: bool = False,
