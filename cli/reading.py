@@ -54,18 +54,15 @@ def lookup(query: str, db_path: Path | None, json_: bool, limit: int, all_: bool
 def _from_its_parts(query: str, termbase: Termbase) -> str:
     """For Chinese the termbase does not hold, what its known parts make of
     it (中国人民银行行长: 중국 인민은행행장), as ``kozh suggest`` proposes it."""
-    from glossary.aids.suggestions import MAX_TERM, suggest  # only a miss needs it
-    from glossary.text.normalize import has_han
+    from glossary.aids.suggestions import suggest_for_a_miss  # only a miss needs it
 
-    if not has_han(query) or len(query) > MAX_TERM:
+    found = suggest_for_a_miss(query, termbase)
+    if not found:
         return ""
-    found = suggest(query, termbase)
     parts = [one for one in found if one.method == "termbase-part"]
     if parts:
         return f"; from its parts: {parts[0].ko} ({parts[0].note}; kozh suggest {query} for more)"
-    if found:
-        return f"; kozh suggest {query} proposes {found[0].ko} ({found[0].method}) and more"
-    return f"; kozh suggest {query} proposes renderings"
+    return f"; kozh suggest {query} proposes {found[0].ko} ({found[0].method}) and more"
 
 
 @click.command()

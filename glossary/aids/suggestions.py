@@ -30,7 +30,7 @@ from ..text.forms import JAPANESE_FORMS
 from ..text.hangul import apply_initial_law
 from ..text.japanese import SUFFIX_READINGS, japanese_hangul
 from ..text.latin import latin_head, latin_tail
-from ..text.normalize import clean, is_han, without_quotes
+from ..text.normalize import clean, has_han, is_han, without_quotes
 from ..text.pinyin import transcribe_mandarin
 from ..text.places import folded, japanese_place, korean_place, world_name
 from ..text.readings import common_reading
@@ -246,6 +246,22 @@ def _with_part(zh: str, start: int, size: int, known: str) -> Suggestion:
         return Suggestion(pieces[0] + known + pieces[1], "termbase-part",
                           f"{part} → {known}, the rest read in Sino-Korean")
     return Suggestion(known, "termbase-part", f"{part} → {known}")
+
+
+def suggest_for_a_miss(query: str, termbase: TermbaseReader | None = None
+                       ) -> list[Suggestion]:
+    """What :func:`suggest` proposes for a query a lookup found no entry for:
+    nothing when the query is no Chinese term (no Han in it, or a sentence's
+    length), where :func:`suggest` would refuse it.
+
+    >>> [s.ko for s in suggest_for_a_miss("釜山港")][:1]
+    ['부산항']
+    >>> suggest_for_a_miss("부산항"), suggest_for_a_miss("港" * (MAX_TERM + 1))
+    ([], [])
+    """
+    if not has_han(query) or len(clean(without_quotes(query))) > MAX_TERM:
+        return []
+    return suggest(query, termbase)
 
 
 def suggest(zh: str, termbase: TermbaseReader | None = None) -> list[Suggestion]:

@@ -27,7 +27,7 @@ from starlette.templating import Jinja2Templates
 
 from ..aids.annotation import TermIndex, annotate, index_key, summary
 from ..aids.check import check_text
-from ..aids.suggestions import Suggestion, suggest
+from ..aids.suggestions import Suggestion, suggest_for_a_miss
 from ..curation import (
     ADDABLE_STATUSES,
     REVIEW_KEYS,
@@ -40,7 +40,7 @@ from ..curation import (
     undo,
     who,
 )
-from ..errors import ConflictError, GlossaryError, InputError, NotFoundError
+from ..errors import ConflictError, GlossaryError, NotFoundError
 from ..formats import EXPORT_FORMATS, FORMATS, IMPORT_FORMATS, ExportOptions, export
 from ..ingest import import_file, import_report
 from ..model import KINDS, STATUSES, LogEntry, Status, TermbaseService
@@ -378,10 +378,7 @@ def create_app(open_termbase: Opener, *, read_only: bool = False,
 def _suggestions(query: str, termbase: TermbaseService) -> list[Suggestion]:
     """What kozh suggest proposes for a Chinese term no entry holds, to add
     with a click; nothing for text no term is (a sentence, Korean mixed in)."""
-    try:
-        return suggest(query, termbase)
-    except InputError:
-        return []
+    return suggest_for_a_miss(query, termbase)
 
 
 def _int(value: object, default: Any) -> Any:
