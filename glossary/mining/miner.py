@@ -23,7 +23,7 @@ from typing import TypeGuard
 
 from ..model import Kind
 from ..text.hangul import similarity
-from ..text.korean import AND_PARTICLES, AND_WORDS, strip_particle
+from ..text.korean import AND_PARTICLES, AND_WORDS, counted, strip_particle
 from ..text.latin import latin_head, latin_tail
 from ..text.morph import grammar_start, opens_with_a_prefix, particle_start
 from ..text.normalize import MIDDLE_DOTS, clean, is_han, is_hangul, to_hans
@@ -381,7 +381,7 @@ def _glossed_before(text: str, bracket: Bracket, learned: Correspondences | None
         gloss = gloss[: -len(tail)].rstrip()  # 忠肅王 3: a number set apart, unwritten, is a note
     single = _single(text, bracket, gloss, learned) if gloss else None
     if single and single[3] in (Kind.TRANSLATION, Kind.MIXED):
-        single = _as_many_words_as_the_original(text, bracket, single)
+        single = _translated_term(text, bracket, single)
     # 시진핑은(習近平): the word without its particle, read whole, beats a
     # reading that took the particle for a syllable of the name.
     if (single is None or single[3] == Kind.TRANSLATION or single[4] < READ_WHOLE) and (
@@ -439,6 +439,16 @@ def _a_prefix(text: str, bracket: Bracket, chars: str, start: int, end: int) -> 
     after = _word_after(text, bracket) if end - start == 1 == len(chars) else ""
     glossed_in_turn = text.startswith(tuple(PAIRS), bracket.end + 1 + len(after))
     return bool(after) and not glossed_in_turn and opens_with_a_prefix(text[start:end] + after)
+
+
+def _counts_the_members(text: str, start: int, end: int, content: str) -> bool:
+    """Does the term ``text[start:end]`` count as many things as the
+    bracket's ``content`` joins with middle dots (양국(韓·中), 세 나라(韓·中·日),
+    사대기서(三國演義·水滸傳·西遊記·金甁梅))? The gloss lists what the term
+    counts: no rendering of it, nor of any one member."""
+    joiner = joiner_of(content)
+    return joiner is not None and counted(text[start:end].strip()) == len(
+        [member for member in content.split(joiner) if member.strip()])
 
 
 def _stands_alone(single: tuple[str, int, int, Kind, float] | None, text: str
@@ -556,6 +566,16 @@ SOUNDS_ALIKE = 0.5
 _LATIN_NAME = re.compile(r"[A-Z][a-z'\-]+(?: (?:[A-Z][a-z'\-]+|de|da|di|van|von|der|la|le))+")
 
 
+def _translated_term(text: str, bracket: Bracket, single: tuple[str, int, int, Kind, float]
+                     ) -> tuple[str, int, int, Kind, float] | None:
+    """The term a translation (or a mix) renders: None when it counts what
+    the gloss lists (:func:`_counts_the_members`), else as many words as an
+    original name in the bracket has (:func:`_as_many_words_as_the_original`)."""
+    if _counts_the_members(text, single[1], bracket.start, bracket.content):
+        return None
+    return _as_many_words_as_the_original(text, bracket, single)
+
+
 def _as_many_words_as_the_original(text: str, bracket: Bracket,
                                    single: tuple[str, int, int, Kind, float]
                                    ) -> tuple[str, int, int, Kind, float]:
@@ -609,7 +629,10 @@ def _one_of_its_names(text: str, bracket: Bracket, gloss: str | None,
         # Two names of one thing: the Latin term stands for the first; three
         # or more are a list that the Latin term abbreviates (BAT for 百度·阿里巴巴·腾讯).
         return (members[0], *single[1:]) if len(members) == 2 else None
-    return _the_name_it_reads(text, bracket, members, learned, (*READ_KINDS, Kind.MIXED))
+    named = _the_name_it_reads(text, bracket, members, learned, (*READ_KINDS, Kind.MIXED))
+    if named and _counts_the_members(text, named[1], bracket.start, bracket.content):
+        return None  # 사대기서(三國演義·水滸傳·西遊記·金甁梅): no name of the four its term
+    return named
 
 
 def _the_name_it_reads(text: str, bracket: Bracket, names: list[str],

@@ -34,6 +34,40 @@ COMMON_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안
 
 PLURAL = "들"  # the plural suffix, before a particle or alone (화교들이, 화교들)
 
+# The numerals a counting word opens with: Sino-Korean ones glued to what
+# they count (양국, 삼국, 사대기서), native ones a word before it (세 나라).
+SINO_COUNTS = {"일": 1, "이": 2, "양": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7,
+               "팔": 8, "구": 9, "십": 10}
+NATIVE_COUNTS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8,
+                 "아홉": 9, "열": 10}
+_DIGITS_COUNTING = re.compile(r"(\d{1,2})(?:대)?[가-힣]{1,4}")
+
+
+def counted(term: str) -> int | None:
+    """How many things ``term`` counts when it is a numeral and what it counts
+    (양국 2, 세 나라 3, 3국 3, 4대 기서 4, 사대기서 4); else None. A word of a
+    Sino-Korean numeral and a syllable or two may be a name all the same
+    (삼성, 이화): the caller asks only of a term nothing reads.
+
+    >>> counted("양국"), counted("세 나라"), counted("3국"), counted("4대 기서")
+    (2, 3, 3, 4)
+    >>> counted("사대기서"), counted("오경")
+    (4, 5)
+    >>> counted("외교부"), counted("세계 무역"), counted("두"), counted("삼국지연의")
+    (None, None, None, None)
+    """
+    words = term.split()
+    if len(words) == 2 and words[0] in NATIVE_COUNTS and len(words[1]) <= 3:
+        return NATIVE_COUNTS[words[0]]
+    first = "".join(words) if len(words) == 2 and words[0][-1:] == "대" else term
+    if found := _DIGITS_COUNTING.fullmatch(first):
+        return int(found.group(1))
+    if " " in first or not 2 <= len(first) <= 4 or first[0] not in SINO_COUNTS:
+        return None
+    rest = first[1:]
+    return SINO_COUNTS[first[0]] if len(rest) <= 2 or (rest[0] == "대" and len(rest) <= 3) \
+        else None
+
 
 def strip_particle(word: str) -> str:
     """``word`` without one particle or ending at its end, if it has one, and
