@@ -1465,3 +1465,29 @@ def test_a_term_after_a_joining_mark_starts_a_word(mark: str) -> None:
     [glued] = mine("두 이론은 같은 근원대립(對立) 개념에서 나왔다.")
     assert (found.ko, found.zh) == (glued.ko, glued.zh) == ("대립", "對立")
     assert found.confidence >= READ_WHOLE > glued.confidence
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a term that counts as many things as the gloss lists with middle dots:
+    # the gloss names its members, and renders neither the term nor any one of them
+    ("두 정상은 양국(韓·中) 관계를 논의했다.", []),
+    ("동아시아 세 나라(韓·中·日)의 장관이 모였다.", []),
+    ("역사책은 삼국(魏·蜀·吳)의 흥망을 다룬다.", []),
+    ("그는 명대의 4대 기서(三國演義·水滸傳·西遊記·金甁梅)를 모두 읽었다.", []),
+    ("그는 사대기서(三國演義·水滸傳·西遊記·金甁梅)를 모두 읽었다.", []),
+    # ... while a term its readings verify stands, a numeral's syllable or not
+    ("삼성(三星)은 반도체를 만든다.", [("삼성", "三星")]),
+    ("그 정원의 이름은 이화(梨·花)였다.", [("이화", "梨·花")]),
+])
+def test_a_count_of_what_the_gloss_lists_is_no_pair(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", ["작가 루쉰(魯迅·본명 周樹人)은 소설을 썼다.",
+                                  "작가 루쉰(魯迅ㆍ본명 周樹人)은 소설을 썼다.",
+                                  "작가 루쉰(魯迅, 본명 周樹人)은 소설을 썼다."])
+def test_a_note_after_a_middle_dot_as_after_a_comma(text: str) -> None:
+    """Korean opens a note with a dot as with a comma; the Chinese in it is
+    the note's, no second term that makes the gloss a list."""
+    assert pairs(text) == [("루쉰", "魯迅")]

@@ -394,9 +394,14 @@ def _leading_han(segment: str) -> int:
     return end
 
 
+# A middle dot before Korean: a note follows, as after a comma (魯迅·본명 周樹人).
+_DOT_THEN_KOREAN = re.compile(f"\\s*[{MIDDLE_DOTS}]\\s*[가-힣]")
+
+
 def _is_one_term(gloss: str, rest: str, others: list[tuple[int, str]], content: str) -> bool:
     """False when what looked like a gloss is something else."""
-    if not gloss or len(gloss) > MAX_GLOSS or (has_han(rest)
+    note = bool(_DOT_THEN_KOREAN.match(rest)) and not _mostly_han(rest)
+    if not gloss or len(gloss) > MAX_GLOSS or (has_han(rest) and not note
                                                and not _LATIN_HEADED_NAME.fullmatch(rest)):
         return False
     if rest and rest[0].isascii() and rest[0].isalnum():
