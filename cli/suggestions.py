@@ -29,8 +29,9 @@ def suggest(chinese: str | None, db_path: Path | None, json_: bool, batch: str |
     Best first, each with the method behind it: the termbase, the name Korean
     gives a place in Korea or a country, city or body of the world (korean:
     釜山 부산, 首尔 서울, 法国 프랑스), a name
-    transcribed before a common noun as Korean writes it (mixed: 北京大学 베이징
-    대학), the standard transcription of Mandarin, the Sino-Korean reading, the
+    transcribed before a common noun as Korean writes it, or before a body or
+    title read in Sino-Korean (mixed: 北京大学 베이징 대학, 北京市政府 베이징시
+    정부), the standard transcription of Mandarin, the Sino-Korean reading, the
     Japanese reading of a place in Japan, in any script, or of a term written
     in characters only Japanese uses (japanese: 东京 도쿄, 広島県 히로시마현),
     or a term the termbase knows inside it with the rest read in Sino-Korean

@@ -27,6 +27,19 @@ CASES = [
     ("万达集团", "완다 그룹", "mixed"),
     ("吉利汽车", "지리 자동차", "mixed"),
     ("深圳证券交易所", "선전 증권거래소", "mixed"),
+    # ... or a body or title after a name, read in Sino-Korean a word apart
+    ("北京市政府", "베이징시 정부", "mixed"),
+    ("杭州市公安局", "항저우시 공안국", "mixed"),
+    ("上海市人民政府", "상하이시 인민정부", "mixed"),
+    ("习近平总书记", "시진핑 총서기", "mixed"),
+    # ... the name as Korean names a place of Korea, Japan or the world
+    ("首尔市政府", "서울시 정부", "mixed"),
+    ("大阪府警察", "오사카부 경찰", "mixed"),
+    ("纽约市政府", "뉴욕시 정부", "mixed"),
+    ("德国总理", "독일 총리", "mixed"),
+    # ... but one Korean reads (中国 중국, 釜山 부산) is read with the rest
+    ("中国人民大学", "중국인민대학", "sino-korean"),
+    ("釜山市教育厅", "부산시교육청", "sino-korean"),
     # an institution's own name stays read in Sino-Korean
     ("国务院办公厅", "국무원판공청", "sino-korean"),
     ("中華全國工商業聯合會", "중화전국공상업연합회", "sino-korean"),
@@ -72,7 +85,8 @@ CASES = [
     ("广州", "광저우", "transcription"),
     ("天安门", "톈안먼", "transcription"),
     ("南京", "난징", "transcription"),
-    ("东京电力公司", "동경전력공사", "sino-korean"),
+    # a place in Japan by the name Korean gives it, the body after it read
+    ("东京电力公司", "도쿄 전력공사", "mixed"),
 ]
 
 

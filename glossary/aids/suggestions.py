@@ -6,7 +6,8 @@ Korea or a country, city or body of the world (釜山 부산, 首尔 서울, 法
 transcription of the Mandarin reading (names of modern people and places),
 the Sino-Korean reading with the initial-sound law at each word start
 (institutions, historical names), the two mixed (a name transcribed, the
-common noun after it read: 北京大学 베이징 대학), the transcription of the
+common noun after it read: 北京大学 베이징 대학; a body or title after a name,
+read a word apart: 北京市政府 베이징시 정부), the transcription of the
 Japanese reading for a place in Japan (东京 도쿄, in any script: see
 :mod:`glossary.text.places`) or a term written in characters only Japanese
 uses (広島県 히로시마현), and what the termbase already holds for the same term
@@ -215,6 +216,61 @@ def korean_name(zh: str) -> str:
     return ""
 
 
+def name_and_institution(zh: str) -> str:
+    """A name (:func:`_name_opening`), then the words after it, none a name,
+    read in Sino-Korean a word apart, as Korean news writes a body or a title
+    after a name; '' when ``zh`` is no such term.
+
+    >>> name_and_institution("北京市政府"), name_and_institution("杭州市公安局")
+    ('베이징시 정부', '항저우시 공안국')
+    >>> name_and_institution("习近平总书记"), name_and_institution("东京电力公司")
+    ('시진핑 총서기', '도쿄 전력공사')
+    >>> name_and_institution("纽约市政府"), name_and_institution("法国总统")
+    ('뉴욕시 정부', '프랑스 총통')
+    >>> name_and_institution("洛阳纸贵"), name_and_institution("广西壮族自治区")
+    ('', '')
+    """
+    simplified = folded(zh)
+    words = tags(simplified)
+    one = words[0][1] if len(words) == 1 else ""
+    if " " in simplified or (one and (one.startswith("ns") or not one.startswith(("nt", "nr",
+                                                                                   "nz")))):
+        return ""  # one place's name, or one word jieba knows as no name (an idiom)
+    name, named = _name_opening(simplified)
+    rest = simplified[len(name) :]
+    if not name or len(rest) < 2 or any(tag.startswith(NAME_TAGS) for _, tag in tags(rest)):
+        return ""  # a name in the rest too (南京长江大桥): no reading tells how
+    reading = sino_korean_reading(rest)
+    return f"{named} {reading}" if reading else ""
+
+
+# The unit after a place of the world's name, as Korean writes it (纽约市 뉴욕시).
+WORLD_SUFFIXES = {"市": "시"}
+
+
+def _name_opening(simplified: str) -> tuple[str, str]:
+    """The name ``simplified`` opens with, its unit's suffix with it, and how
+    Korean writes it: a place in Korea or Japan, or of the world, by the name
+    Korean gives it (釜山市 부산시, 大阪府 오사카부, 纽约市 뉴욕시), unless that is
+    only its reading (中国 중국: the whole term is read then); else a modern
+    Chinese name transcribed (北京市 베이징시, 习近平 시진핑). ('', '') for none."""
+    for opening, suffixes in ((korean_place, KOREAN_PLACE_SUFFIXES),
+                              (japanese_place, PLACE_SUFFIXES),
+                              (world_name, WORLD_SUFFIXES)):
+        if found := opening(simplified):
+            size, korean = found
+            if korean == sino_korean_reading(simplified[:size]):
+                return "", ""
+            unit = simplified[size : size + 1]
+            return (simplified[: size + 1], korean + suffixes[unit]) if unit in suffixes \
+                else (simplified[:size], korean)
+    for size in range(len(simplified) - 2, 1, -1):
+        name = simplified[:size]
+        if is_proper_name(name) and name not in READ_BY_CUSTOM:
+            return name, transcription(name)
+    return "", ""
+
+
 def sino_korean_reading(zh: str) -> str:
     """The Sino-Korean reading, word by word ('' when a character has none)."""
     out = []
@@ -307,7 +363,7 @@ def _computed(zh: str) -> list[Suggestion]:
     if not names and (len(zh.replace(" ", "")) > NAME_LENGTH
                                            or is_organization(simplified)):
         computed.reverse()
-    if mixed := name_and_noun(zh):
+    if mixed := name_and_noun(zh) or name_and_institution(zh):
         computed.insert(0, Suggestion(mixed, "mixed"))
     if place := korean_name(zh):
         # A place in Korea goes by its own name (釜山 부산, 首尔 서울), a
