@@ -1491,3 +1491,20 @@ def test_a_note_after_a_middle_dot_as_after_a_comma(text: str) -> None:
     """Korean opens a note with a dot as with a comma; the Chinese in it is
     the note's, no second term that makes the gloss a list."""
     assert pairs(text) == [("루쉰", "魯迅")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Chinese names a mission sender first (美国驻韩大使馆), Korean host first,
+    # 주 and the host a word of their own: the term starts with that word
+    ("주한 미국대사관(美国驻韩大使馆)이 성명을 냈다.", ("주한 미국대사관", "美国驻韩大使馆")),
+    ("그는 주한 일본대사(日本驻韩大使)를 만났다.", ("주한 일본대사", "日本驻韩大使")),
+    ("주상하이 한국총영사관(韩国驻上海总领事馆)에 문의했다.",
+     ("주상하이 한국총영사관", "韩国驻上海总领事馆")),
+    # ... China written 华, which Korean writes 중
+    ("주중 한국대사관(韩国驻华大使馆)이 공지했다.", ("주중 한국대사관", "韩国驻华大使馆")),
+    ("대통령의 방중(访华) 일정이 나왔다.", ("방중", "访华")),
+    # ... and a word before that names no host stays out
+    ("그 건물의 미국대사관(美国驻韩大使馆)이 문을 닫았다.", ("미국대사관", "美国驻韩大使馆")),
+])
+def test_a_mission_named_host_first(text: str, expected: tuple[str, str]) -> None:
+    assert pairs(text) == [expected]

@@ -62,7 +62,14 @@ def seed() -> Correspondences:
     for zh, ko in names_korean_gives():
         if _translates(zh, ko):
             counts[(zh, ko)] += 1
+    for zh, ko in STATE_SYLLABLES.items():
+        counts[(zh, ko)] += 1
     return combine({}, counts, at_least=1)
+
+
+# A state's one syllable in a compound that no reading of its character gives:
+# 华 for China, as Korean writes 중 (驻华 주중, 访华 방중).
+STATE_SYLLABLES = {"华": "중", "華": "중"}
 
 
 def learn(pairs: Iterable[tuple[str, str]]) -> Counter[tuple[str, str]]:

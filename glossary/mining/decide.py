@@ -44,7 +44,7 @@ from ..text.morph import (
 )
 from ..text.normalize import MIDDLE_DOTS, is_hangul, to_hans, to_hant
 from ..text.pinyin import transcribe_mandarin
-from ..text.readings import sino_readings
+from ..text.readings import sino_readings, transcriptions
 from ..text.segmenter import is_a_persons_name, is_common_word, is_proper_name, tags
 from .align import (
     EXACT,
@@ -504,7 +504,44 @@ def decide(chars: str, window: str, learned: Correspondences | None = None,
         named = _without_company_suffix(chars, window, learned, after)
         if named is not None and (found is None or named[2] > found[2]):
             return named
+        # ... or a mission read with the host it is stationed in left out.
+        stationed = _stationed_in(chars, window, learned, after)
+        if stationed is not None and (found is None or stationed[0] < found[0]):
+            return stationed
     return found
+
+
+STATIONED = "驻駐"  # 美国驻韩大使馆: the United States' embassy stationed in Korea
+MAX_HOST = 4  # characters of the host's name (韩, 韩国, 上海, 马来西亚)
+
+
+def _stationed_in(chars: str, window: str, learned: Correspondences | None,
+                  after: str) -> tuple[int, Kind, float] | None:
+    """The verdict on a mission a state keeps in another, which Chinese
+    names sender first (美国驻韩大使馆) and Korean host first, 주 and the host
+    a word of their own (주한 미국대사관): the gloss read in Korean's order,
+    when the term opens with that word; else None."""
+    at = next((k for k, char in enumerate(chars) if char in STATIONED), 0)
+    if not at:
+        return None
+    best = None
+    for size in range(1, min(MAX_HOST, len(chars) - at - 2) + 1):
+        host = chars[at + 1 : at + 1 + size]
+        reordered = chars[at] + host + chars[:at] + chars[at + 1 + size :]
+        found = _decide(reordered, window, learned, after)
+        word = window[found[0] :].split(" ")[0] if found else ""
+        if found and word[:1] == "주" and _names(word[1:], host, learned or seed()) and (
+                best is None or found[2] > best[2]):
+            best = found
+    return best
+
+
+def _names(written: str, host: str, learned: Correspondences) -> bool:
+    """Does ``written`` open with the host's first character read, or with
+    the host as a learned correspondence spells it (중 for 华)?"""
+    spellings = {*sino_readings(host[0]), *transcriptions(host[0]),
+                 *learned.get(host, ()), *learned.get(host[0], ())}
+    return any(spelling and written.startswith(spelling) for spelling in spellings)
 
 
 def _without_company_suffix(chars: str, window: str, learned: Correspondences | None,
