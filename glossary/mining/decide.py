@@ -524,13 +524,14 @@ def _stationed_in(chars: str, window: str, learned: Correspondences | None,
     at = next((k for k, char in enumerate(chars) if char in STATIONED), 0)
     if not at:
         return None
+    table = seed() if learned is None else learned
     best = None
     for size in range(1, min(MAX_HOST, len(chars) - at - 2) + 1):
         host = chars[at + 1 : at + 1 + size]
         reordered = chars[at] + host + chars[:at] + chars[at + 1 + size :]
         found = _decide(reordered, window, learned, after)
         word = window[found[0] :].split(" ")[0] if found else ""
-        if found and word[:1] == "주" and _names(word[1:], host, learned or seed()) and (
+        if found and word[:1] == "주" and _names(word[1:], host, table) and (
                 best is None or found[2] > best[2]):
             best = found
     return best
