@@ -49,7 +49,7 @@ def check(db_path: Path | None, fmt: str, json_: bool, text_path: str | None,
 
             findings = check_text(read_text(text_path),
                                   TermIndex.from_termbase(termbase, index_cache(termbase.path)),
-                                  termbase.avoided())
+                                  termbase.avoided(), termbase)
         else:
             findings = check_termbase(termbase, findings_cache(termbase.path))
     if fmt == "json" or json_:

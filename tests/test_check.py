@@ -93,10 +93,28 @@ def test_a_spelling_rejected_for_one_concept_and_kept_by_another_is_no_finding(
     assert check_text("그는 연구원이다.", TermIndex(termbase.pairs()), termbase.avoided()) == []
 
 
+def test_a_rendering_as_common_as_the_first_and_undecided_is_only_noted(
+        runner: CliRunner, tmp_path: Path) -> None:
+    """With no translator's choice and no majority, the termbase has no
+    preference to hold the translation to: info, not a warning; a decision
+    makes it one."""
+    db, text = tmp_path / "t.db", tmp_path / "번역.txt"
+    with Termbase(db) as tb:
+        tb.add_mined(mine_document("광저우(广州)에 갔다. 광주(广州)라고도 쓴다.", "a.txt"))
+    text.write_text("그는 광주에 갔다.", encoding="utf-8")
+    out = runner.invoke(cli, ["check", "--db", str(db), "--text", str(text)])
+    assert out.stdout.startswith("info    text             광주: 광주 at 3: the termbase also "
+                                 "renders 广州 as 광저우, as often, and no translator preferred")
+    assert out.stderr == "0 warnings, 1 info\n"
+    runner.invoke(cli, ["prefer", "--db", str(db), "广州", "광저우"])
+    out = runner.invoke(cli, ["check", "--db", str(db), "--text", str(text)])
+    assert "warning text" in out.stdout and "the termbase prefers 광저우 for 广州" in out.stdout
+
+
 def test_cli_check_json(runner: CliRunner, tmp_path: Path) -> None:
     db = tmp_path / "t.db"
     with Termbase(db) as tb:
-        tb.add_mined(mine_document("상하이(上海)와 상해(上海)", "a.txt"))
+        tb.add_mined(mine_document("상하이(上海)와 상하이(上海), 상해(上海)", "a.txt"))
     result = runner.invoke(cli, ["check", "--db", str(db), "--format", "json"])
     rows = json.loads(result.stdout)
     assert rows[0]["subject"] == "上海" and rows[0]["check"] == "renderings"

@@ -291,11 +291,24 @@ def _nonstandard(entry: Concept, standard: str, unspelled: list[str],
                     evidence(entry.zh_hans, r.ko, 2)) for r in spelled]
 
 
-def check_text(text: str, index: TermIndex, avoided: Iterable[Avoided] = ()) -> list[Finding]:
+def _undecided_tie(termbase: TermbaseReader, zh: str, best: str, used: str) -> bool:
+    """Is the rendering ``used`` seen as often as ``best``, the first of
+    ``zh``'s, and neither a translator's choice?"""
+    renderings = {korean_key(r.ko): r for entry in termbase.lookup(zh, limit=1, exact=True)
+                  for r in entry.renderings}
+    first, other = renderings.get(korean_key(best)), renderings.get(korean_key(used))
+    return first is not None and other is not None and first.count <= other.count \
+        and first.status not in (Status.PREFERRED, Status.APPROVED)
+
+
+def check_text(text: str, index: TermIndex, avoided: Iterable[Avoided] = (),
+               termbase: TermbaseReader | None = None) -> list[Finding]:
     """Korean renderings in a translation that are not the termbase's
     preferred one, and, given the termbase's :meth:`avoided` spellings, the
     ones a translator rejected or replaced by an edit (that no other concept
-    still renders)."""
+    still renders). Given the ``termbase`` too, a rendering as common as the
+    first one, where no translator preferred either, is only noted (info):
+    the termbase has no preference to hold the text to."""
     from .annotation import (  # here: a check of the termbase never annotates
         TermIndex,
         annotate,
@@ -315,7 +328,12 @@ def check_text(text: str, index: TermIndex, avoided: Iterable[Avoided] = ()) -> 
     for match in annotate(text, index, "ko"):
         for zh in match.renderings[:1]:  # the index's simplified form, its Chinese key
             if (best := preferred(zh)) and best != match.term:
-                found.append((match.start, finding(match, f"the termbase prefers {best} for {zh}")))
+                said = finding(match, f"the termbase prefers {best} for {zh}")
+                if termbase is not None and _undecided_tie(termbase, zh, best, match.term):
+                    said = Finding("text", "info", match.text, f"{match.text} at {match.start}: "
+                                   f"the termbase also renders {zh} as {best}, as often, and no "
+                                   "translator preferred either", said.evidence)
+                found.append((match.start, said))
     turned_away = {key: a for a in avoided
                    if (key := korean_index_key(a.ko)) not in index.korean}
     if turned_away:

@@ -256,8 +256,8 @@ class KozhApp:
                 if self.index is None or self.index[0] != made_of:
                     self.index = made_of, TermIndex.from_termbase(tb)
                 avoided = tb.avoided()
-            matches, empty = annotate(text, self.index[1]), self.index[1].empty
-            findings = check_text(text, self.index[1], avoided)
+                matches, empty = annotate(text, self.index[1]), self.index[1].empty
+                findings = check_text(text, self.index[1], avoided, tb)
         return self.page(request, "annotate.html", text=text, pieces=_pieces(text, matches),
                          terms=summary(matches), empty=empty, findings=findings)
 
