@@ -1508,3 +1508,15 @@ def test_a_note_after_a_middle_dot_as_after_a_comma(text: str) -> None:
 ])
 def test_a_mission_named_host_first(text: str, expected: tuple[str, str]) -> None:
     assert pairs(text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a simplified form that is a kanji too (丰), another than the name's (豐 豊):
+    # its traditional form is read the Japanese way as well
+    ("일본 자동차 회사 도요타(丰田)가 신차를 냈다.", ("도요타", "丰田", "japanese")),
+    # ... and a Chinese reading of it still reads as one
+    ("중국어로는 펑톈(丰田)이라고 읽는다.", ("펑톈", "丰田", "transliteration")),
+])
+def test_a_japanese_name_glossed_in_simplified_forms(
+        text: str, expected: tuple[str, str, str]) -> None:
+    assert kinded(text) == [expected]

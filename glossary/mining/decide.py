@@ -361,6 +361,9 @@ def _japanese(chars: str, us: list[Unit], by_reading: Alignment | None = None
     did, and the pair is a transliteration (사이쿵(西貢): pykakasi reads
     サイゴン, Cantonese reads Sai Gung)."""
     simplified = not written_in_kanji(chars)
+    # A simplified form may be a kanji too, another (丰 of 丰田 for 豐田): the
+    # traditional forms are read as well, kanji by kanji.
+    traditional = to_hant(chars) if not simplified else ""
     if simplified:
         # A Chinese text glosses a Japanese name in simplified forms (东京 for
         # 東京): read in its traditional ones, which Japanese writes, kanji by
@@ -375,7 +378,9 @@ def _japanese(chars: str, us: list[Unit], by_reading: Alignment | None = None
     words = {k: "".join(u.text for u in us[k:] if u.kind == "syl") for k in starts}
     suffix = frozenset(r for r in sino_readings(chars[-1]) if len(r) == 1)
     for start in starts if len(chars) > 1 else ():  # the longest name first
-        if spells_japanese(chars, words[start], suffix):
+        if spells_japanese(chars, words[start], suffix) or (
+                traditional not in ("", chars) and written_in_kanji(traditional)
+                and spells_japanese(traditional, words[start], suffix)):
             return None if _hong_kong_name(chars, words[start], cut=True) else (
                 us[start].start, Kind.JAPANESE, JAPANESE_READ)
     target = "" if simplified else japanese_hangul(chars).replace(" ", "")
