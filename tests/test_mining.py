@@ -1503,8 +1503,12 @@ def test_a_note_after_a_middle_dot_as_after_a_comma(text: str) -> None:
     # ... China written 华, which Korean writes 중
     ("주중 한국대사관(韩国驻华大使馆)이 공지했다.", ("주중 한국대사관", "韩国驻华大使馆")),
     ("대통령의 방중(访华) 일정이 나왔다.", ("방중", "访华")),
+    # ... or the host and 주재 (stationed) before the sender's mission
+    ("중국 주재 한국대사관(韩国驻华大使馆)이 공지했다.", ("중국 주재 한국대사관", "韩国驻华大使馆")),
+    ("일본 주재 미국대사(美国驻日大使)가 말했다.", ("일본 주재 미국대사", "美国驻日大使")),
     # ... and a word before that names no host stays out
     ("그 건물의 미국대사관(美国驻韩大使馆)이 문을 닫았다.", ("미국대사관", "美国驻韩大使馆")),
+    ("그는 현지 주재 한국대사관(韩国驻华大使馆)에 갔다.", ("한국대사관", "韩国驻华大使馆")),
 ])
 def test_a_mission_named_host_first(text: str, expected: tuple[str, str]) -> None:
     assert pairs(text) == [expected]

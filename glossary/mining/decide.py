@@ -536,13 +536,13 @@ def _stationed_in(chars: str, window: str, learned: Correspondences | None,
         reordered = chars[at] + host + chars[:at] + chars[at + 1 + size :]
         found = _decide(reordered, window, learned, after)
         word = window[found[0] :].split(" ")[0] if found else ""
-        if found and word[:1] == "주" and _names(word[1:], host, table) and (
+        if found and word[:1] == "주" and names_the_host(word[1:], host, table) and (
                 best is None or found[2] > best[2]):
             best = found
     return best
 
 
-def _names(written: str, host: str, learned: Correspondences) -> bool:
+def names_the_host(written: str, host: str, learned: Correspondences) -> bool:
     """Does ``written`` open with the host's first character read, or with
     the host as a learned correspondence spells it (중 for 华)?"""
     spellings = {*sino_readings(host[0]), *transcriptions(host[0]),

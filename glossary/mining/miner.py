@@ -48,14 +48,18 @@ from .brackets import (
     titled_gloss,
     word_after_gloss,
 )
+from .correspondences import seed
 from .decide import (
     COMPANY_NAME,
     COMPANY_SUFFIXES,
     LATIN_NAME,
+    MAX_HOST,
     READ_KINDS,
     READ_WHOLE,
+    STATIONED,
     decide,
     may_read_whole,
+    names_the_host,
     one_syllable_reading_one,
     reads_whole,
 )
@@ -415,7 +419,7 @@ def _glossed_before(text: str, bracket: Bracket, learned: Correspondences | None
     if single and _translated_by_chance(text, bracket, single):
         return []
     if expanded := _in_full(text, bracket, gloss, single) or _short_form(text, bracket, gloss,
-                                                                        single):
+                                                                        single, learned):
         return [expanded]
     return [single] if _stands_alone(single, text) else _members(text, bracket, gloss, learned)
 
@@ -497,11 +501,13 @@ def _instead_of_a_mix(text: str, bracket: Bracket, gloss: str | None,
 
 
 def _short_form(text: str, bracket: Bracket, gloss: str | None,
-                single: tuple[str, int, int, Kind, float] | None
+                single: tuple[str, int, int, Kind, float] | None,
+                learned: Correspondences | None = None
                 ) -> tuple[str, int, int, Kind, float] | None:
     """The Korean short form, the one word before the bracket, of a name
     the gloss writes in full (민진당(民主進步黨), 중공(中國共産黨)), where
-    nothing else explained the gloss."""
+    nothing else explained the gloss; with where a mission is stationed, when
+    the words before it say so (:func:`_where_stationed`)."""
     found = _last_word(text, bracket) if gloss and single is None else None
     if gloss is None or found is None:
         return None
@@ -509,7 +515,28 @@ def _short_form(text: str, bracket: Bracket, gloss: str | None,
     if not all(map(is_hangul, text[word_start:end])) \
             or not abbreviates(text[word_start:end], gloss_chars(gloss)):
         return None
-    return gloss, word_start, end, Kind.MIXED, SHORT_CONFIDENCE
+    start = _where_stationed(text, word_start, gloss_chars(gloss), learned)
+    return gloss, start, end, Kind.MIXED, SHORT_CONFIDENCE
+
+
+# What Korean writes after the place a mission is stationed in (중국 주재).
+STATIONED_THERE = "주재"
+
+
+def _where_stationed(text: str, start: int, chars: str, learned: Correspondences | None) -> int:
+    """Where the words before ``start`` begin that say where the mission
+    ``chars`` names is stationed, the host and 주재 (중국 주재 한국대사관(韩国驻华
+    大使馆)), when the host is the one the gloss names after 驻; else ``start``."""
+    at = next((k for k, char in enumerate(chars) if char in STATIONED), 0)
+    found = re.search(f"([가-힣]+) {STATIONED_THERE} $", text[max(0, start - 16) : start])
+    if not at or found is None:
+        return start
+    table = seed() if learned is None else learned
+    host = found.group(1)
+    if any(names_the_host(host, chars[at + 1 : at + 1 + size], table)
+           for size in range(1, min(MAX_HOST, len(chars) - at - 2) + 1)):
+        return max(0, start - 16) + found.start()
+    return start
 
 
 def _in_full(text: str, bracket: Bracket, gloss: str | None,
