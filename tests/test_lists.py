@@ -150,3 +150,16 @@ def test_kozh_mine_stores_every_member(tmp_path: Path, runner: CliRunner) -> Non
     with Termbase(db) as termbase:
         assert [c.preferred.ko for c in termbase.lookup("苏州")] == ["쑤저우"]
         assert [c.zh_hans for c in termbase.lookup("난징")] == ["南京"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a member read whole, then a word of its own the gloss leaves out (a title)
+    ("회담에는 시진핑 주석과 리창 총리(习近平、李强)가 참석했다.",
+     [("시진핑", "习近平"), ("리창", "李强")]),
+    ("행사에 마윈 회장과 마화텅 회장(马云、马化腾)이 왔다.",
+     [("마윈", "马云"), ("마화텅", "马化腾")]),
+    # ... never a translation before such a word: nothing verifies where it ends
+    ("시장에서 사과 한 개와 배 한 개(苹果、梨)를 샀다.", []),
+])
+def test_a_member_read_before_a_title(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.ko, p.zh) for p in mine_document(text, "a.txt").pairs] == expected

@@ -189,6 +189,8 @@ def list_members(text: str, paren: int, content: str, learned: Correspondences |
             continue  # a Latin member: its place taken, no pair
         ko = text[start:end]
         decided = decide(zh, ko, learned) if any(map(is_hangul, ko)) or ko.isascii() else None
+        if decided is None and (titled := _read_before_a_title(zh, ko, learned)):
+            decided, end = titled[0], start + titled[1]
         # A translation must fill its part, but the first one's part runs back
         # over the sentence: there it may start later in a list a member
         # written as it is pins (메신저는 위챗, QQ(微信、QQ)).
@@ -199,6 +201,18 @@ def list_members(text: str, paren: int, content: str, learned: Correspondences |
     joined = bool(_ZH_CONJUNCTION.search(content) and _KO_AND.search(
         text, paired[0][0][1], paired[1][0][0]))
     return pairs if _verified(text, pairs, joined, written) else []
+
+
+def _read_before_a_title(zh: str, ko: str, learned: Correspondences | None
+                         ) -> tuple[tuple[int, Kind, float], int] | None:
+    """A member that readings verify followed by one word of its own, a
+    title or the like the gloss leaves out (시진핑 주석과 리창 총리(习近平、李强)):
+    its verdict and where it ends in ``ko``; else None."""
+    words = ko.rstrip().rsplit(" ", 1)
+    if len(words) < 2 or not all(map(is_hangul, words[1])):
+        return None
+    decided = decide(zh, words[0], learned)
+    return (decided, len(words[0])) if decided and decided[1] in READ_KINDS else None
 
 
 def _written_as_it_is(text: str, span: tuple[int, int], zh: str) -> bool:
