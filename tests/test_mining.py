@@ -1525,3 +1525,18 @@ def test_a_mission_named_host_first(text: str, expected: tuple[str, str]) -> Non
 def test_a_japanese_name_glossed_in_simplified_forms(
         text: str, expected: tuple[str, str, str]) -> None:
     assert kinded(text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "pair", "unsure"), [
+    # two letters alone right after a Korean word may end a longer name: for review
+    ("화웨이는 하모니 OS(鸿蒙)를 공개했다.", ("OS", "鸿蒙"), True),
+    # ... not after a word that says what the name is, or one a particle ends
+    ("그 회사 HP(惠普)는 실적을 냈다.", ("HP", "惠普"), False),
+    ("한국 LG(乐金)는 가전을 판다.", ("LG", "乐金"), False),
+    ("미국의 GE(通用电气)가 발표했다.", ("GE", "通用电气"), False),
+    ("중국 업체 BYD(比亚迪)가 성장했다.", ("BYD", "比亚迪"), False),
+])
+def test_two_latin_letters_after_a_korean_word_are_left_for_review(
+        text: str, pair: tuple[str, str], unsure: bool) -> None:
+    (found,) = mine(text)
+    assert (found.ko, found.zh) == pair and (found.confidence < 0.9) == unsure
