@@ -1478,6 +1478,8 @@ def test_a_term_after_a_joining_mark_starts_a_word(mark: str) -> None:
     # ... while a term its readings verify stands, a numeral's syllable or not
     ("삼성(三星)은 반도체를 만든다.", [("삼성", "三星")]),
     ("그 정원의 이름은 이화(梨·花)였다.", [("이화", "梨·花")]),
+    # ... also the one of two names of one thing that it reads (양 is no count there)
+    ("양쯔강(長江·揚子江)은 중국에서 가장 긴 강이다.", [("양쯔강", "揚子江")]),
 ])
 def test_a_count_of_what_the_gloss_lists_is_no_pair(
         text: str, expected: list[tuple[str, str]]) -> None:

@@ -657,7 +657,8 @@ def _one_of_its_names(text: str, bracket: Bracket, gloss: str | None,
         # or more are a list that the Latin term abbreviates (BAT for 百度·阿里巴巴·腾讯).
         return (members[0], *single[1:]) if len(members) == 2 else None
     named = _the_name_it_reads(text, bracket, members, learned, (*READ_KINDS, Kind.MIXED))
-    if named and _counts_the_members(text, named[1], bracket.start, bracket.content):
+    if named and named[3] not in READ_KINDS and _counts_the_members(
+            text, named[1], bracket.start, bracket.content):
         return None  # 사대기서(三國演義·水滸傳·西遊記·金甁梅): no name of the four its term
     return named
 

@@ -38,6 +38,10 @@ PLURAL = "들"  # the plural suffix, before a particle or alone (화교들이, �
 # they count (양국, 삼국, 사대기서), native ones a word before it (세 나라).
 SINO_COUNTS = {"일": 1, "이": 2, "양": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7,
                "팔": 8, "구": 9, "십": 10}
+# What a Sino-Korean numeral counts in one syllable glued to it: states,
+# companies, sides, parties (양국, 삼국, 양사, 양측, 양당, 삼자). Others make
+# names and words as often (이란, 이화, 삼성, 오경).
+COUNTED_SYLLABLES = frozenset("국사측당자")
 NATIVE_COUNTS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8,
                  "아홉": 9, "열": 10}
 _DIGITS_COUNTING = re.compile(r"(\d{1,2})(?:대)?[가-힣]{1,4}")
@@ -45,15 +49,18 @@ _DIGITS_COUNTING = re.compile(r"(\d{1,2})(?:대)?[가-힣]{1,4}")
 
 def counted(term: str) -> int | None:
     """How many things ``term`` counts when it is a numeral and what it counts
-    (양국 2, 세 나라 3, 3국 3, 4대 기서 4, 사대기서 4); else None. A word of a
-    Sino-Korean numeral and a syllable or two may be a name all the same
-    (삼성, 이화): the caller asks only of a term nothing reads.
+    (양국 2, 세 나라 3, 3국 3, 4대 기서 4, 사대기서 4); else None. A
+    Sino-Korean numeral counts glued to :data:`COUNTED_SYLLABLES` or to 대
+    and a noun; before anything else it may open a name (이란, 삼성), and
+    the caller asks only of a term nothing reads.
 
     >>> counted("양국"), counted("세 나라"), counted("3국"), counted("4대 기서")
     (2, 3, 3, 4)
-    >>> counted("사대기서"), counted("오경")
-    (4, 5)
+    >>> counted("사대기서"), counted("삼국"), counted("양측")
+    (4, 3, 2)
     >>> counted("외교부"), counted("세계 무역"), counted("두"), counted("삼국지연의")
+    (None, None, None, None)
+    >>> counted("이란"), counted("삼성"), counted("양쯔강"), counted("오경")
     (None, None, None, None)
     """
     words = term.split()
@@ -65,8 +72,8 @@ def counted(term: str) -> int | None:
     if " " in first or not 2 <= len(first) <= 4 or first[0] not in SINO_COUNTS:
         return None
     rest = first[1:]
-    return SINO_COUNTS[first[0]] if len(rest) <= 2 or (rest[0] == "대" and len(rest) <= 3) \
-        else None
+    return SINO_COUNTS[first[0]] if rest in COUNTED_SYLLABLES or (
+        rest[0] == "대" and 2 <= len(rest) <= 3) else None
 
 
 def strip_particle(word: str) -> str:
