@@ -209,11 +209,17 @@ def korean_name(zh: str) -> str:
     if found := korean_place(simplified):
         return _and_the_rest(simplified, found, KOREAN_PLACE_SUFFIXES, "")
     if found := world_name(simplified):
-        size, korean = found
         # A name Korean reads makes one word with its noun (중국은행, as 부산대학).
-        space = "" if korean == sino_korean_reading(simplified[:size]) else " "
+        space = "" if _only_read(simplified, found) else " "
         return _and_the_rest(simplified, found, PEOPLE_AND_LANGUAGE, space)
     return ""
+
+
+def _only_read(simplified: str, found: tuple[int, str]) -> bool:
+    """Is the name ``found`` opening ``simplified`` (its length, the Korean
+    for it) no more than the Sino-Korean reading of it (中国 중국, 釜山 부산)?"""
+    size, korean = found
+    return korean == sino_korean_reading(simplified[:size])
 
 
 def name_and_institution(zh: str) -> str:
@@ -258,9 +264,9 @@ def _name_opening(simplified: str) -> tuple[str, str]:
                               (japanese_place, PLACE_SUFFIXES),
                               (world_name, WORLD_SUFFIXES)):
         if found := opening(simplified):
-            size, korean = found
-            if korean == sino_korean_reading(simplified[:size]):
+            if _only_read(simplified, found):
                 return "", ""
+            size, korean = found
             unit = simplified[size : size + 1]
             return (simplified[: size + 1], korean + suffixes[unit]) if unit in suffixes \
                 else (simplified[:size], korean)

@@ -376,9 +376,6 @@ def _japanese(chars: str, us: list[Unit], by_reading: Alignment | None = None
     did, and the pair is a transliteration (사이쿵(西貢): pykakasi reads
     サイゴン, Cantonese reads Sai Gung)."""
     simplified = not written_in_kanji(chars)
-    # A simplified form may be a kanji too, another (丰 of 丰田 for 豐田): the
-    # traditional forms are read as well, kanji by kanji.
-    traditional = to_hant(chars) if not simplified else ""
     if simplified:
         # A Chinese text glosses a Japanese name in simplified forms (东京 for
         # 東京): read in its traditional ones, which Japanese writes, kanji by
@@ -387,15 +384,18 @@ def _japanese(chars: str, us: list[Unit], by_reading: Alignment | None = None
         chars = to_hant(chars)
         if not written_in_kanji(chars):
             return None
+    # A simplified form may be a kanji too, another (丰 of 丰田 for 豐田): the
+    # traditional forms are read as well, kanji by kanji.
+    traditional = chars if simplified else to_hant(chars)
+    kanji_forms = [chars] if traditional == chars or not written_in_kanji(traditional) \
+        else [chars, traditional]
     starts = [k for k, u in enumerate(us)
               if u.kind == "syl" and (k == 0 or us[k - 1].kind == "sp")][-3:]
     starts = [k for k in starts if not any(u.kind == "lat" for u in us[k:])]
     words = {k: "".join(u.text for u in us[k:] if u.kind == "syl") for k in starts}
     suffix = frozenset(r for r in sino_readings(chars[-1]) if len(r) == 1)
     for start in starts if len(chars) > 1 else ():  # the longest name first
-        if spells_japanese(chars, words[start], suffix) or (
-                traditional not in ("", chars) and written_in_kanji(traditional)
-                and spells_japanese(traditional, words[start], suffix)):
+        if any(spells_japanese(form, words[start], suffix) for form in kanji_forms):
             return None if _hong_kong_name(chars, words[start], cut=True) else (
                 us[start].start, Kind.JAPANESE, JAPANESE_READ)
     target = "" if simplified else japanese_hangul(chars).replace(" ", "")
@@ -538,20 +538,34 @@ STATIONED = "驻駐"  # 美国驻韩大使馆: the United States' embassy statio
 MAX_HOST = 4  # characters of the host's name (韩, 韩国, 上海, 马来西亚)
 
 
+def stationed_hosts(chars: str) -> list[tuple[str, str]]:
+    """Each host a mission's gloss may name after 驻, a sender before it
+    (韩 or 韩国 of 美国驻韩国大使馆), with the gloss in Korean's order, host
+    first (驻韩美国…); none for a gloss that names no mission so.
+
+    >>> stationed_hosts("美国驻韩大使馆")[:2]
+    [('韩', '驻韩美国大使馆'), ('韩大', '驻韩大美国使馆')]
+    >>> stationed_hosts("驻韩美军"), stationed_hosts("大使馆")
+    ([], [])
+    """
+    at = next((k for k, char in enumerate(chars) if char in STATIONED), 0)
+    return [(chars[at + 1 : at + 1 + size],
+             chars[at] + chars[at + 1 : at + 1 + size] + chars[:at] + chars[at + 1 + size :])
+            for size in range(1, min(MAX_HOST, len(chars) - at - 2) + 1)] if at else []
+
+
 def _stationed_in(chars: str, window: str, learned: Correspondences | None,
                   after: str) -> tuple[int, Kind, float] | None:
     """The verdict on a mission a state keeps in another, which Chinese
     names sender first (美国驻韩大使馆) and Korean host first, 주 and the host
     a word of their own (주한 미국대사관): the gloss read in Korean's order,
     when the term opens with that word; else None."""
-    at = next((k for k, char in enumerate(chars) if char in STATIONED), 0)
-    if not at:
+    hosts = stationed_hosts(chars)
+    if not hosts:
         return None
     table = seed() if learned is None else learned
     best = None
-    for size in range(1, min(MAX_HOST, len(chars) - at - 2) + 1):
-        host = chars[at + 1 : at + 1 + size]
-        reordered = chars[at] + host + chars[:at] + chars[at + 1 + size :]
+    for host, reordered in hosts:
         found = _decide(reordered, window, learned, after)
         word = window[found[0] :].split(" ")[0] if found else ""
         if found and word[:1] == "주" and names_the_host(word[1:], host, table) and (

@@ -53,15 +53,14 @@ from .decide import (
     COMPANY_NAME,
     COMPANY_SUFFIXES,
     LATIN_NAME,
-    MAX_HOST,
     READ_KINDS,
     READ_WHOLE,
-    STATIONED,
     decide,
     may_read_whole,
     names_the_host,
     one_syllable_reading_one,
     reads_whole,
+    stationed_hosts,
 )
 from .lists import (
     abbreviated_head,
@@ -519,24 +518,24 @@ def _short_form(text: str, bracket: Bracket, gloss: str | None,
     return gloss, start, end, Kind.MIXED, SHORT_CONFIDENCE
 
 
-# What Korean writes after the place a mission is stationed in (중국 주재).
-STATIONED_THERE = "주재"
+# The host's word and 주재 (stationed) right before a mission's name (중국 주재),
+# looked for in the characters before it that hold them.
+_STATIONED_THERE = re.compile("([가-힣]+) 주재 $")
+STATIONED_REACH = 16
 
 
 def _where_stationed(text: str, start: int, chars: str, learned: Correspondences | None) -> int:
     """Where the words before ``start`` begin that say where the mission
     ``chars`` names is stationed, the host and 주재 (중국 주재 한국대사관(韩国驻华
     大使馆)), when the host is the one the gloss names after 驻; else ``start``."""
-    at = next((k for k, char in enumerate(chars) if char in STATIONED), 0)
-    found = re.search(f"([가-힣]+) {STATIONED_THERE} $", text[max(0, start - 16) : start])
-    if not at or found is None:
+    hosts = stationed_hosts(chars)
+    reach = max(0, start - STATIONED_REACH)
+    found = _STATIONED_THERE.search(text, reach, start) if hosts else None
+    if found is None:
         return start
     table = seed() if learned is None else learned
-    host = found.group(1)
-    if any(names_the_host(host, chars[at + 1 : at + 1 + size], table)
-           for size in range(1, min(MAX_HOST, len(chars) - at - 2) + 1)):
-        return max(0, start - 16) + found.start()
-    return start
+    return found.start() if any(names_the_host(found.group(1), host, table)
+                                for host, _ in hosts) else start
 
 
 def _in_full(text: str, bracket: Bracket, gloss: str | None,

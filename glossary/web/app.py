@@ -27,7 +27,7 @@ from starlette.templating import Jinja2Templates
 
 from ..aids.annotation import TermIndex, annotate, index_key, summary
 from ..aids.check import check_text
-from ..aids.suggestions import Suggestion, suggest_for_a_miss
+from ..aids.suggestions import suggest_for_a_miss
 from ..curation import (
     ADDABLE_STATUSES,
     REVIEW_KEYS,
@@ -124,8 +124,10 @@ class KozhApp:
         if query:
             with self.termbase() as tb:
                 results = tb.lookup(query, limit=30, include_rejected=True)
-                if not results and has_han(query) and not self.read_only:
-                    suggestions = _suggestions(query, tb)
+                if not results and not self.read_only:
+                    # What kozh suggest proposes, to add with a click; nothing
+                    # for text no term is (a sentence, Korean).
+                    suggestions = suggest_for_a_miss(query, tb)
         return self.page(request, "search.html", query=query, results=results,
                          suggestions=suggestions)
 
@@ -373,12 +375,6 @@ def create_app(open_termbase: Opener, *, read_only: bool = False,
                token: str | None = None) -> Starlette:
     """The web application over a termbase (``open_termbase(write)`` opens it)."""
     return KozhApp(open_termbase, read_only=read_only, token=token).build()
-
-
-def _suggestions(query: str, termbase: TermbaseService) -> list[Suggestion]:
-    """What kozh suggest proposes for a Chinese term no entry holds, to add
-    with a click; nothing for text no term is (a sentence, Korean mixed in)."""
-    return suggest_for_a_miss(query, termbase)
 
 
 def _int(value: object, default: Any) -> Any:
