@@ -371,6 +371,10 @@ def test_a_latin_letter_alone_is_no_name(text: str) -> None:
     # a bracket of Korean that does not read the Chinese: a translation, a note
     ("그는 \"我们会赢(우리는 이긴다)\"고 말했다.", []),
     ("그는 杭州(항저우 사람)이다.", []),
+    # ... unless it is the name Korean gives the Chinese, which no reading spells
+    ("代表团访问了首尔(서울)和法国(프랑스)。",
+     [("서울", "首尔", "translation"), ("프랑스", "法国", "translation")]),
+    ("泡菜(김치)很好吃。首尔(수도)很大。", []),
     # the reading first of a few parts; a part with Chinese is a gloss's bracket
     ("요즘 网红(왕훙·인터넷 스타)이 늘었다.", [("왕훙", "网红", "transliteration")]),
     ("그는 抖音(더우인, 중국판 틱톡)을 쓴다.", [("더우인", "抖音", "transliteration")]),
@@ -593,6 +597,8 @@ def test_a_term_spelt_in_part_and_read_in_part_is_mixed(
     # a Korean word and its Chinese in a note: another name, read whole
     ("소동파(蘇東坡, 본명 소식 蘇軾)는 문인이다.", [("소동파", "蘇東坡"), ("소식", "蘇軾")]),
     ("양주(涼州, 지금의 무위武威)로 갔다.", [("양주", "涼州"), ("무위", "武威")]),
+    # ... a middle dot apart, as a comma would be
+    ("혁명가 쑨원(孫文·쑨중산 孫中山)의 묘", [("쑨원", "孫文"), ("쑨중산", "孫中山")]),
     ("마윈(马云, 알리바바 창업자)은 말했다.", [("마윈", "马云")]),
     ("만리장성(萬里長城, 만리장성)은 길다.", [("만리장성", "萬里長城")]),
     ("그 사람(周恩來, 총리)은 말했다.", []),
@@ -651,6 +657,18 @@ def test_one_syllable_near_a_japanese_reading_is_chance() -> None:
 def test_simplified_and_traditional_forms() -> None:
     (found,) = mine("타이베이(臺北)에서")
     assert (found.zh, found.zh_hans, found.zh_hant) == ("臺北", "台北", "臺北")
+
+
+@pytest.mark.parametrize(("korean", "simplified", "traditional"), [
+    ("프랑스", "法国", "法國"), ("유엔", "联合国", "聯合國"), ("서울", "首尔", "首爾")])
+def test_a_name_the_tables_give_is_as_sure_in_either_script(
+        korean: str, simplified: str, traditional: str) -> None:
+    # correspondences are kept in simplified characters: a traditional gloss
+    # is looked up as such, Korean first or Chinese first
+    forms = [mine(f"{korean}({simplified})에서"), mine(f"{korean}({traditional})에서"),
+             mine(f"代表团去了{traditional}({korean})。")]
+    assert [[(p.ko, p.kind.value, p.confidence) for p in found] for found in forms] == \
+        [[(korean, "translation", 0.99)]] * 3
 
 
 messy = st.text(st.sampled_from(list("마윈상하이광저우시 중국 \n\t'\"《》·-,:()[]（）【】［］")

@@ -346,11 +346,13 @@ class _Lattice:
         self.zh, self.us, self.pieces = zh, us, pieces
         self.read_by: dict[str, tuple[int, ...]] = {}  # syllable → characters it reads exactly
         # The gloss's pieces that learned correspondences spell, by where they
-        # end: found once per gloss, not in every cell of the lattice.
+        # end: found once per gloss, not in every cell of the lattice; looked
+        # up in simplified characters, as they are learned (法國 as 法国).
         self.known: dict[int, list[tuple[int, tuple[str, ...]]]] = {}
+        keyed = _keyed(zh)
         for end in range(1, len(zh) + 1):
             for a in range(1, min(MAX_PIECE, end) + 1):
-                if spellings := learned.get(zh[end - a : end]):
+                if spellings := learned.get(keyed[end - a : end]):
                     self.known.setdefault(end, []).append((a, spellings))
         # Numerals of the gloss whose value the words write in digits (二十 of
         # 二十大 beside 제20차): the digits read them, no piece translates them.
@@ -595,6 +597,13 @@ class _Lattice:
             score = self.best[0][j] - (IN_WORD_START if in_word else 0.0)
             edges.append((score, -j, j, in_word))
         return edges
+
+
+@lru_cache(maxsize=4096)
+def _keyed(zh: str) -> str:
+    """``zh`` as correspondences are keyed: simplified, if that keeps its length."""
+    simplified = to_hans(zh)
+    return simplified if len(simplified) == len(zh) else zh
 
 
 def align(zh: str, us: list[Unit], pieces: PieceModel | None = None,

@@ -281,8 +281,15 @@ def names_in_notes(content: str) -> list[tuple[int, int, str]]:
     [('소식', '蘇軾')]
     >>> names_in_notes("马云, 알리바바 창업자"), names_in_notes("소식 蘇軾")
     ([], [])
+
+    A middle dot before Korean opens a note as a comma does (孫文·쑨중산 孫中山):
+
+    >>> content = "孫文·쑨중산 孫中山"
+    >>> [(content[s:e], zh) for s, e, zh in names_in_notes(content)]
+    [('쑨중산', '孫中山')]
     """
-    segments = _split_top_level(content)
+    segments = [(begin + start, part) for begin, segment in _split_top_level(content)
+                for start, part in _at_dots_before_korean(segment)]
     chinese = _first_chinese(segments)
     if chinese is None:
         return []
@@ -292,6 +299,17 @@ def names_in_notes(content: str) -> list[tuple[int, int, str]]:
         if named:
             found.append((begin + named.start(1), begin + named.end(1), named.group(2)))
     return found
+
+
+def _at_dots_before_korean(segment: str) -> list[tuple[int, str]]:
+    """``segment`` cut at each middle dot that Korean follows, as (start, part)."""
+    dots = [dot.start() for dot in _DOT_BEFORE_KOREAN.finditer(segment)]
+    return [(start, segment[start:end])
+            for start, end in zip([0, *(dot + 1 for dot in dots)], [*dots, len(segment)],
+                                  strict=True)]
+
+
+_DOT_BEFORE_KOREAN = re.compile(f"[{MIDDLE_DOTS}](?=\\s*[가-힣])")
 
 
 _NAME_IN_NOTE = re.compile(f"(?:^|\\s)([가-힣]{{2,10}}) ?([{HAN_RANGES}]{{2,10}})\\s*$")

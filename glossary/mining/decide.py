@@ -577,8 +577,9 @@ def _stationed_in(chars: str, window: str, learned: Correspondences | None,
 def names_the_host(written: str, host: str, learned: Correspondences) -> bool:
     """Does ``written`` open with the host's first character read, or with
     the host as a learned correspondence spells it (중 for 华)?"""
+    simplified = to_hans(host)  # as correspondences are learned (韓國 as 韩国)
     spellings = {*sino_readings(host[0]), *transcriptions(host[0]),
-                 *learned.get(host, ()), *learned.get(host[0], ())}
+                 *learned.get(simplified, ()), *learned.get(simplified[:1], ())}
     return any(spelling and written.startswith(spelling) for spelling in spellings)
 
 
@@ -637,6 +638,24 @@ def reads_whole(chars: str, korean: str,
     decided = decide_by_readings(chars, korean, learned)
     if decided is None or decided[0] != 0 or decided[1] not in READ_KINDS \
             or decided[2] < READ_WHOLE:
+        return None
+    return decided[1], decided[2]
+
+
+def named_whole(chars: str, korean: str,
+                learned: Correspondences | None = None) -> Verdict | None:
+    """The kind and confidence with which ``korean`` is the name that the
+    correspondences give all of ``chars``, not read from its characters
+    (首尔 서울, 法国 프랑스); else None.
+
+    >>> named_whole("首爾", "서울"), named_whole("首尔", "수도")
+    ((<Kind.TRANSLATION: 'translation'>, 0.97), None)
+    """
+    learned = seed() if learned is None else learned
+    if korean.replace(" ", "") not in learned.get(to_hans(chars), ()):
+        return None
+    decided = decide_by_readings(chars, korean, learned)
+    if decided is None or decided[0] != 0 or decided[2] < READ_WHOLE:
         return None
     return decided[1], decided[2]
 
