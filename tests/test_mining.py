@@ -659,6 +659,17 @@ def test_simplified_and_traditional_forms() -> None:
     assert (found.zh, found.zh_hans, found.zh_hant) == ("臺北", "台北", "臺北")
 
 
+
+@pytest.mark.parametrize(("korean", "simplified", "traditional"), [
+    ("추시", "追谥", "追諡"), ("토객계투", "土客械斗", "土客械鬪"), ("감주부", "赣州府", "贛州府")])
+def test_a_simplified_character_reads_as_the_traditional_one_it_stands_for(
+        korean: str, simplified: str, traditional: str) -> None:
+    # 谥 is 諡 (시) besides a character of its own (익); 斗 is 鬥 (투) besides 斗 (두)
+    found = [[(p.ko, p.kind.value, p.confidence) for p in mine(f"그 {korean}({zh})는 옛일이다")]
+             for zh in (simplified, traditional)]
+    assert found[0] == found[1] == [(korean, "sino-korean", 0.98)]
+
+
 @pytest.mark.parametrize(("korean", "simplified", "traditional"), [
     ("프랑스", "法国", "法國"), ("유엔", "联合国", "聯合國"), ("서울", "首尔", "首爾")])
 def test_a_name_the_tables_give_is_as_sure_in_either_script(

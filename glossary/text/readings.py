@@ -131,12 +131,22 @@ def _entry(char: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         more_readings, more_sounds = _entry(traditional_char(standard))
         readings += tuple(r for r in more_readings if r not in readings)
         sounds += tuple(p for p in more_sounds if p not in sounds)
+    elif (traditional := traditional_char(char)) != char:
+        # A simplified character reads as the traditional one it stands for,
+        # besides any reading Unihan gives it as a character of its own:
+        # 谥 is 諡 (시), 斗 is 鬥 (투), 赣 is 贛 (감).
+        readings += tuple(r for r in _entry(traditional)[0] if r not in readings)
     return readings, sounds
 
 
 @cache
 def sino_readings(char: str) -> frozenset[str]:
-    """Korean (Sino-Korean) readings, spelled every way the initial-sound law allows."""
+    """Korean (Sino-Korean) readings, spelled every way the initial-sound law
+    allows; a simplified character's include the traditional one's.
+
+    >>> sorted(sino_readings("聯")), sorted(sino_readings("斗"))
+    (['년', '련', '연'], ['두', '투'])
+    """
     forms: set[str] = set()
     for reading in _entry(char)[0]:
         forms |= initial_law_variants(reading)
