@@ -1380,6 +1380,21 @@ def test_a_chinese_word_one_syllable_renders_is_a_word_of_its_own(
     assert pairs(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a year in digits before the name, with 년 or without (the gloss's 年 unwritten)
+    ("2008 베이징 올림픽(2008年北京奥运会)이 열렸다.",
+     [("2008 베이징 올림픽", "2008年北京奥运会")]),
+    ("2008년 베이징 올림픽(2008年北京奥运会)이 열렸다.",
+     [("2008년 베이징 올림픽", "2008年北京奥运会")]),
+    ("그해 2030 항저우 박람회(2030年杭州博览会)가 열린다.",
+     [("2030 항저우 박람회", "2030年杭州博览会")]),
+    # digits alone name nothing
+    ("그는 2008(2008年)에 왔다.", []),
+])
+def test_a_year_opens_a_term(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "드라마에서 배우는 정다운(阮秋月) 역을 맡았다.",
     "그 소설에서 박하늘(黄晓明)은 교사다.",

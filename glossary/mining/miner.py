@@ -697,7 +697,8 @@ def _with_latin_words(text: str, bracket: Bracket, gloss: str, head: str, tail: 
     """The term of a gloss that opens or ends with a Latin or digit word (AI
     칩 for AI芯片, 중국제조 2025 for 中国制造2025): the same words, each a word
     of its own (the head the nearest the bracket, the tail right before it),
-    and, between them, what the Chinese explains, all of it."""
+    and, between them, what the Chinese explains, all of it (but 年 after a
+    year the words write in digits alone: 2008 베이징 올림픽(2008年北京奥运会))."""
     window = _gloss_window(text, bracket, gloss)
     if window is None:
         return None
@@ -723,10 +724,18 @@ def _with_latin_words(text: str, bracket: Bracket, gloss: str, head: str, tail: 
         if head and not tail and suffix in COMPANY_SUFFIXES:
             return gloss, term_start, window[1], Kind.LATIN, round(LATIN_NAME * COMPANY_NAME, 2)
         return None
-    decided = decide(gloss_chars(gloss), text[start:end], learned)
+    chars = gloss_chars(gloss)
+    if head.isdigit() and gloss[len(head) :].startswith(YEAR_MARK) \
+            and not text.startswith(("년", "연"), start):
+        chars = chars[1:]  # 2008 베이징 올림픽 for 2008年北京奥运会: the year in digits alone
+    decided = decide(chars, text[start:end], learned) if chars else None
     if decided is None or (head and decided[0] != 0):
         return None
     return gloss, term_start if head else start + decided[0], window[1], decided[1], decided[2]
+
+
+# The mark of a year after its digits (2008年), which Korean may leave out.
+YEAR_MARK = "年"
 
 
 @cache
