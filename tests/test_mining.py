@@ -1586,3 +1586,19 @@ def test_two_latin_letters_after_a_korean_word_are_left_for_review(
         text: str, pair: tuple[str, str], unsure: bool) -> None:
     (found,) = mine(text)
     assert (found.ko, found.zh) == pair and (found.confidence < 0.9) == unsure
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Western name: a word for each name Chinese dots, a space apart
+    ("도널드 트럼프(唐纳德·特朗普) 대통령이 말했다.", [("도널드 트럼프", "唐纳德·特朗普")]),
+    ("조지 워싱턴(乔治·华盛顿)은 초대 대통령이다.", [("조지 워싱턴", "乔治·华盛顿")]),
+    # a name one word translates whole, the rest of the gloss the word's own
+    ("작가 셰익스피어(莎士比亚)의 희곡을 읽었다.", [("셰익스피어", "莎士比亚")]),
+    # two firms, or two names listed: no one name
+    ("애플 구글(苹果·谷歌)이 경쟁한다.", []),
+    ("애플과 구글(苹果·谷歌)이 경쟁한다.", []),
+])
+def test_a_western_name_chinese_writes_in_its_own_sounds(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+    assert all(str(p.kind) in ("translation", "mixed") for p in mine(text))

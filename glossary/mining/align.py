@@ -316,14 +316,19 @@ class Alignment:
         return False
 
 
+LOOSE = 0.01
+
+
 def _piece_score(zh_span: tuple[int, int], chars: int, syllables: int, latin: bool,
                  whole_word: bool, model: PieceModel) -> float:
     if not latin and not (chars / 2 <= syllables <= 3 * chars + 1):
         return -9.0
     # A piece that is not a jieba word costs as much as dropping its
     # characters, so it never beats reading them, but it still beats
-    # dropping them and leaving the Korean unexplained (梦 of 梦工场 → 드림).
-    score = 0.35 if zh_span in model.words else -DELETE
+    # dropping them and leaving the Korean unexplained (梦 of 梦工场 → 드림);
+    # and a hair more, so that where it ties with a jieba word's piece, the
+    # word wins (셰익스피어 for 莎士比亚 whole, not 莎 셰익 + 士 스 + 比亚 피어).
+    score = 0.35 if zh_span in model.words else -DELETE - LOOSE
     if whole_word:
         score += 0.1
     return score

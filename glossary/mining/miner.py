@@ -28,6 +28,7 @@ from ..text.latin import latin_head, latin_tail
 from ..text.morph import grammar_start, opens_with_a_prefix, particle_start
 from ..text.normalize import MIDDLE_DOTS, clean, is_han, is_hangul, to_hans
 from ..text.pinyin import transcribe_mandarin
+from ..text.segmenter import is_proper_name
 from .abbreviations import SHORT_CONFIDENCE, abbreviates, expanded_before
 from .align import Correspondences, chinese_number
 from .appositions import name_before_title, quoted_before_noun
@@ -459,13 +460,26 @@ def _stands_alone(single: tuple[str, int, int, Kind, float] | None, text: str
     """May the translation ``single`` stand, or does its gloss join names with
     a middle dot that its term, written without one, does not (시치죠도노,
     시치죠노미야(七條殿・七條宮): two names, a list of two)? Names of one
-    character each may be one stylised title (스카이파이어(天·火))."""
+    character each may be one stylised title (스카이파이어(天·火)), and a
+    word for each name, a space apart, one Western name, given and family
+    names dotted in Chinese (도널드 트럼프(唐纳德·特朗普))."""
     if single is None:
         return False
     gloss, start, end, _kind, _ = single
     joiner = joiner_of(gloss)
     return joiner is None or joiner_of(text[start:end]) is not None \
-        or any(len(name.strip()) < 2 for name in gloss.split(joiner))
+        or any(len(name.strip()) < 2 for name in gloss.split(joiner)) \
+        or _a_word_for_each_name(text[start:end], gloss.split(joiner))
+
+
+def _a_word_for_each_name(term: str, names: list[str]) -> bool:
+    """Does ``term`` write a word for each of ``names``, a space apart, with
+    no mark or conjunction between them that would list them, and jieba
+    knows each name for a person's or a place's (苹果·谷歌 lists two firms)?"""
+    words = term.split(" ")
+    return len(words) == len(names) and all(word and all(map(is_hangul, word)) for word in words) \
+        and not any(word.endswith(AND_PARTICLES) or word in AND_WORDS for word in words[:-1]) \
+        and all(is_proper_name(to_hans(name.strip())) for name in names)
 
 
 def _list_or_title(text: str, bracket: Bracket, gloss: str | None,
