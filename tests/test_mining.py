@@ -451,6 +451,9 @@ def test_a_context_stays_in_its_paragraph() -> None:
 def test_every_bracket_form(bracket: str) -> None:
     text = f"도시 이름은 충칭{bracket[0]}重庆{bracket[1]}이다."
     assert pairs(text) == [("충칭", "重庆")]
+    # doubled, as markup may leave it
+    doubled = f"도시 이름은 충칭({bracket[0]}重庆{bracket[1]})이다."
+    assert pairs(doubled) == [("충칭", "重庆")]
 
 
 @pytest.mark.parametrize(("text", "pair"), [

@@ -492,7 +492,7 @@ def parse_gloss(content: str) -> str | None:
     """
     if "\n" in content and not PARAGRAPH_BREAK.search(content):
         content = _unbroken(content)
-    content = _without_inner_quotes(content)
+    content = _without_inner_quotes(_unwrapped(content))
     segments = _gloss_segment(_split_top_level(content))
     if segments is None:
         return None
@@ -530,6 +530,20 @@ _INNER_QUOTE_MARKS = {**QUOTES, "「": "」", "『": "』"}
 _QUOTED_HAN = re.compile(
     f"([{re.escape(''.join(_INNER_QUOTE_MARKS))}])([{HAN_RANGES}]+)"
     f"([{re.escape(''.join(_INNER_QUOTE_MARKS.values()))}])")
+
+
+def _unwrapped(content: str) -> str:
+    """The content of a bracket that holds one bracket and nothing else,
+    doubled as markup may leave it (베이징((北京))): what that one holds.
+
+    >>> _unwrapped("(北京)"), _unwrapped("(北京)(南京)"), _unwrapped("北京")
+    ('北京', '(北京)(南京)', '北京')
+    """
+    inner = content.strip()
+    while len(inner) > 2 and PAIRS.get(inner[0]) == inner[-1] \
+            and not any(ch in PAIRS or ch in CLOSERS for ch in inner[1:-1]):
+        inner = inner[1:-1].strip()
+    return inner if inner != content.strip() else content
 
 
 def _without_inner_quotes(content: str) -> str:
