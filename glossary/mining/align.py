@@ -38,6 +38,7 @@ from ..text.readings import sino_readings, transcriptions
 from ..text.segmenter import tags
 
 DELETE = 0.9  # a Chinese character the Korean does not render
+LOOSE = 0.01  # more for a piece that is no jieba word than for deleting its characters
 INSERT = 0.6  # a Hangul syllable no character explains
 INSERT_LATIN = 1.0
 IN_WORD_START = 0.8  # a span that starts inside a written word
@@ -314,9 +315,6 @@ class Alignment:
             else:
                 word.append(index)
         return False
-
-
-LOOSE = 0.01
 
 
 def _piece_score(zh_span: tuple[int, int], chars: int, syllables: int, latin: bool,
@@ -609,6 +607,16 @@ def _keyed(zh: str) -> str:
     """``zh`` as correspondences are keyed: simplified, if that keeps its length."""
     simplified = to_hans(zh)
     return simplified if len(simplified) == len(zh) else zh
+
+
+def spellings_of(learned: Correspondences, piece: str) -> tuple[str, ...]:
+    """The Korean spellings ``learned`` gives ``piece`` in either script (a
+    table is keyed in simplified characters, as correspondences are learned).
+
+    >>> spellings_of({"法国": ("프랑스",)}, "法國")
+    ('프랑스',)
+    """
+    return learned.get(_keyed(piece), ())
 
 
 def align(zh: str, us: list[Unit], pieces: PieceModel | None = None,

@@ -58,6 +58,7 @@ from .align import (
     chinese_number,
     doubled_l,
     reading_match,
+    spellings_of,
     syllable_words,
     units,
 )
@@ -577,9 +578,8 @@ def _stationed_in(chars: str, window: str, learned: Correspondences | None,
 def names_the_host(written: str, host: str, learned: Correspondences) -> bool:
     """Does ``written`` open with the host's first character read, or with
     the host as a learned correspondence spells it (중 for 华)?"""
-    simplified = to_hans(host)  # as correspondences are learned (韓國 as 韩国)
     spellings = {*sino_readings(host[0]), *transcriptions(host[0]),
-                 *learned.get(simplified, ()), *learned.get(simplified[:1], ())}
+                 *spellings_of(learned, host), *spellings_of(learned, host[0])}
     return any(spelling and written.startswith(spelling) for spelling in spellings)
 
 
@@ -652,7 +652,7 @@ def named_whole(chars: str, korean: str,
     ((<Kind.TRANSLATION: 'translation'>, 0.97), None)
     """
     learned = seed() if learned is None else learned
-    if korean.replace(" ", "") not in learned.get(to_hans(chars), ()):
+    if korean.replace(" ", "") not in spellings_of(learned, chars):
         return None
     decided = decide_by_readings(chars, korean, learned)
     if decided is None or decided[0] != 0 or decided[2] < READ_WHOLE:

@@ -705,6 +705,10 @@ def _one_of_two_names(text: str, bracket: Bracket, learned: Correspondences | No
     return _the_name_it_reads(text, bracket, members, learned, READ_KINDS)
 
 
+# The mark of a year after its digits (2008年), which Korean may leave out.
+YEAR_MARK = "年"
+
+
 def _with_latin_words(text: str, bracket: Bracket, gloss: str, head: str, tail: str,
                       learned: Correspondences | None
                       ) -> tuple[str, int, int, Kind, float] | None:
@@ -746,10 +750,6 @@ def _with_latin_words(text: str, bracket: Bracket, gloss: str, head: str, tail: 
     if decided is None or (head and decided[0] != 0):
         return None
     return gloss, term_start if head else start + decided[0], window[1], decided[1], decided[2]
-
-
-# The mark of a year after its digits (2008年), which Korean may leave out.
-YEAR_MARK = "年"
 
 
 @cache
