@@ -1338,6 +1338,9 @@ def test_mine_reads_text_as_a_reader_sees_it() -> None:
     ("행정장관 리(李家超)는 기자회견을 열었다.", []),
     # ... nor is 씨 after it (a translation of the name by 씨 alone is chance)
     ("신고한 저우 씨(周某)는 조사를 받았다.", []),
+    # someone unnamed, however read: a surname and 某 is no term
+    ("피의자 왕모(王某·45)씨가 체포됐다.", []),
+    ("목격자 장모(張某)씨와 리모모(李某某)씨는 말했다.", []),
     ("그는 저우 씨(周恩來)를 만났다.", []),  # readings and a piece for 씨: no name either
     # a name read whole keeps its reading
     ("그는 외교부장 왕 이(王毅)를 만났다.", [("왕 이", "王毅")]),

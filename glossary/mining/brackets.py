@@ -514,7 +514,13 @@ def parse_gloss(content: str) -> str | None:
     if " " in gloss:
         gloss = _SPACED_JOIN.sub(r"\1", gloss)  # 习近平 · 李克强 is 习近平·李克强
     gloss = _without_its_short_form(_one_of_its_scripts(gloss))
+    if _ANONYMOUS.fullmatch(gloss):
+        return None  # 王某, 欧阳某某: a person's surname with no name, kept from the reader
     return gloss if _is_one_term(gloss, rest, segments[1:], content) else None
+
+
+# A surname (one or two characters) and 某 once or twice: someone unnamed.
+_ANONYMOUS = re.compile(f"[{HAN_RANGES}]{{1,2}}某{{1,2}}")
 
 
 # Chinese marks a work's title with these (《三体》); a gloss may keep them,
