@@ -1608,3 +1608,17 @@ def test_a_western_name_chinese_writes_in_its_own_sounds(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert pairs(text) == expected
     assert all(str(p.kind) in ("translation", "mixed") for p in mine(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb and its object, object first in Korean, each read whole
+    ("정부는 내수 확대(扩大内需)를 강조했다.", [("내수 확대", "扩大内需", "sino-korean")]),
+    ("당은 개혁 심화(深化改革)를 추진한다.", [("개혁 심화", "深化改革", "sino-korean")]),
+    ("그는 민생 개선(改善民生)을 약속했다.", [("민생 개선", "改善民生", "sino-korean")]),
+    # in the gloss's order, as ever
+    ("그는 확대 내수(扩大内需)를 말했다.", [("확대 내수", "扩大内需", "sino-korean")]),
+    # one half read, the other not: no swap makes a pair of it
+    ("그는 내수 진작(扩大内需)을 말했다.", []),
+])
+def test_korean_writes_the_object_first(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert kinded(list(mine(text))) == expected

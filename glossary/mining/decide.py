@@ -520,8 +520,8 @@ def decide(chars: str, window: str, learned: Correspondences | None = None,
     tells Kiwi the word is a noun (판다(熊猫)가)."""
     if is_quantity(chars):
         return None
-    found = _decide(chars, window, learned, after) or _without_korean_suffix(chars, window,
-                                                                             learned)
+    found = _decide(chars, window, learned, after) or _without_korean_suffix(
+        chars, window, learned) or _object_first(chars, window, learned)
     if found is None or found[1] == Kind.MIXED:
         # A mix may be the name read with its suffix's characters left out
         # (헝루이(恒瑞医药): 医 taken for 이, 药 for nothing): the name alone, if surer.
@@ -533,6 +533,37 @@ def decide(chars: str, window: str, learned: Correspondences | None = None,
         if stationed is not None and (found is None or stationed[0] < found[0]):
             return stationed
     return found
+
+
+# A verb and its object that Korean writes object first: as sure as the two
+# words read in the gloss's order, a little less.
+SWAPPED = 0.95
+MOST_SWAPPED = 8  # characters of such a gloss (稳定经济增长 and the like)
+
+
+def _object_first(chars: str, window: str, learned: Correspondences | None
+                  ) -> tuple[int, Kind, float] | None:
+    """A verb and its object that Chinese writes verb first and Korean
+    object first (내수 확대 for 扩大内需, 개혁 심화 for 深化改革): the window's
+    last two words read the gloss's two halves whole, swapped; else None.
+
+    >>> _object_first("扩大内需", "중국은 내수 확대", None)
+    (4, <Kind.SINO_KOREAN: 'sino-korean'>, 0.92)
+    >>> _object_first("扩大内需", "중국은 확대 내수", None) is None
+    True
+    """
+    if not 4 <= len(chars) <= MOST_SWAPPED or window.count(" ") < 1:
+        return None
+    first, second = window.rsplit(" ", 2)[-2:]
+    for cut in range(2, len(chars) - 1):
+        verb, thing = chars[:cut], chars[cut:]
+        read_thing = reads_whole(thing, first, learned)
+        read_verb = reads_whole(verb, second, learned) if read_thing else None
+        if read_thing and read_verb:
+            kind = read_thing[0] if read_thing[0] == read_verb[0] else Kind.MIXED
+            confidence = round(min(read_thing[1], read_verb[1]) * SWAPPED, 2)
+            return len(window) - len(second) - 1 - len(first), kind, confidence
+    return None
 
 
 STATIONED = "驻駐"  # 美国驻韩大使馆: the United States' embassy stationed in Korea
