@@ -1619,6 +1619,8 @@ def test_a_western_name_chinese_writes_in_its_own_sounds(
     ("그는 확대 내수(扩大内需)를 말했다.", [("확대 내수", "扩大内需", "sino-korean")]),
     # one half read, the other not: no swap makes a pair of it
     ("그는 내수 진작(扩大内需)을 말했다.", []),
+    # Chinese first, the reading after it
+    ("중국은 扩大内需(내수 확대) 정책을 폈다.", [("내수 확대", "扩大内需", "sino-korean")]),
 ])
 def test_korean_writes_the_object_first(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert kinded(list(mine(text))) == expected

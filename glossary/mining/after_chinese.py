@@ -4,8 +4,9 @@ Korean texts that quote Chinese sometimes give its reading after it:
 ``共同富裕(공동부유)``, ``躺平(탕핑)``, ``大阪 (오사카)``. The bracket is then the
 term and the Chinese before it the gloss, when the bracket's readings read
 that Chinese whole, surely, or it is the name the correspondences give that
-Chinese (``首尔(서울)``, ``法国(프랑스)``); no other translation is taken this
-way (a bracket of Korean after Chinese may say anything: ``我们会赢(우리는 이긴다)``).
+Chinese (``首尔(서울)``, ``法国(프랑스)``), or reads a verb and its object
+whole, the object first (``扩大内需(내수 확대)``); no other translation is taken
+this way (a bracket of Korean after Chinese may say anything: ``我们会赢(우리는 이긴다)``).
 
 >>> found = read_after_chinese("그는 躺平(탕핑)을 말했다.")
 >>> [(zh, bracket.content) for bracket, [(zh, *_)] in found]
@@ -24,7 +25,14 @@ from ..model import Kind
 from ..text.normalize import HAN_RANGES, has_han, is_hangul
 from .align import MAX_PIECE, Correspondences
 from .brackets import MAX_GLOSS, PAIRS, TITLE_OR_QUOTE, Bracket
-from .decide import may_read_whole, named_whole, reads_whole
+from .decide import (
+    MIN_SWAPPED,
+    MOST_SWAPPED,
+    may_read_whole,
+    named_whole,
+    reads_swapped,
+    reads_whole,
+)
 
 # Chinese written first and read after it in Hangul: 共同富裕(공동부유), 東京 (도쿄);
 # the reading may come first of a few parts without Chinese (网红(왕훙·인터넷 스타)).
@@ -122,6 +130,10 @@ def _reading(text: str, found: ReadingBracket, learned: Correspondences | None
                 return zh, *verdict
     for size in range(min(len(run), MAX_PIECE), 1, -1):
         verdict = named_whole(run[-size:], korean, learned)
+        if verdict is not None:
+            return run[-size:], *verdict
+    for size in range(min(len(run), MOST_SWAPPED), MIN_SWAPPED - 1, -1):
+        verdict = reads_swapped(run[-size:], korean, learned)
         if verdict is not None:
             return run[-size:], *verdict
     return None

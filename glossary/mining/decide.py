@@ -538,31 +538,45 @@ def decide(chars: str, window: str, learned: Correspondences | None = None,
 # A verb and its object that Korean writes object first: as sure as the two
 # words read in the gloss's order, a little less.
 SWAPPED = 0.95
-MOST_SWAPPED = 8  # characters of such a gloss (稳定经济增长 and the like)
+MIN_SWAPPED, MOST_SWAPPED = 4, 8  # characters of such a gloss: two words of two or more
 
 
 def _object_first(chars: str, window: str, learned: Correspondences | None
                   ) -> tuple[int, Kind, float] | None:
     """A verb and its object that Chinese writes verb first and Korean
-    object first (내수 확대 for 扩大内需, 개혁 심화 for 深化改革): the window's
-    last two words read the gloss's two halves whole, swapped; else None.
+    object first: the window's last two words read the gloss's two halves
+    whole, swapped (:func:`reads_swapped`); else None.
 
     >>> _object_first("扩大内需", "중국은 내수 확대", None)
     (4, <Kind.SINO_KOREAN: 'sino-korean'>, 0.92)
-    >>> _object_first("扩大内需", "중국은 확대 내수", None) is None
-    True
     """
-    if not 4 <= len(chars) <= MOST_SWAPPED or window.count(" ") < 1:
+    if window.count(" ") < 1:
         return None
     first, second = window.rsplit(" ", 2)[-2:]
+    verdict = reads_swapped(chars, f"{first} {second}", learned)
+    return None if verdict is None else (len(window) - len(second) - 1 - len(first), *verdict)
+
+
+def reads_swapped(chars: str, korean: str,
+                  learned: Correspondences | None = None) -> Verdict | None:
+    """The kind and confidence with which ``korean``, two words, reads the
+    two halves of ``chars`` whole, the second half first: a verb and its
+    object, which Korean writes object first (내수 확대 for 扩大内需, 개혁 심화
+    for 深化改革); else None.
+
+    >>> reads_swapped("扩大内需", "내수 확대"), reads_swapped("扩大内需", "확대 내수")
+    ((<Kind.SINO_KOREAN: 'sino-korean'>, 0.92), None)
+    """
+    words = korean.split(" ")
+    if len(words) != 2 or not MIN_SWAPPED <= len(chars) <= MOST_SWAPPED:
+        return None
     for cut in range(2, len(chars) - 1):
         verb, thing = chars[:cut], chars[cut:]
-        read_thing = reads_whole(thing, first, learned)
-        read_verb = reads_whole(verb, second, learned) if read_thing else None
+        read_thing = reads_whole(thing, words[0], learned)
+        read_verb = reads_whole(verb, words[1], learned) if read_thing else None
         if read_thing and read_verb:
             kind = read_thing[0] if read_thing[0] == read_verb[0] else Kind.MIXED
-            confidence = round(min(read_thing[1], read_verb[1]) * SWAPPED, 2)
-            return len(window) - len(second) - 1 - len(first), kind, confidence
+            return kind, round(min(read_thing[1], read_verb[1]) * SWAPPED, 2)
     return None
 
 
