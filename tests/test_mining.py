@@ -1147,6 +1147,16 @@ def test_a_gloss_that_opens_or_ends_with_a_latin_word(text: str,
     assert pairs(text) == expected
 
 
+def test_no_piece_takes_a_numeral_the_digits_read() -> None:
+    # 三 of 三道红线 is the 3 of 3대, not part of a piece 三道 spelt 레드
+    from glossary.mining.align import PieceModel, align, units
+    from glossary.mining.correspondences import chinese_words, seed
+
+    found = align("三道红线", units("3대 레드라인"), PieceModel(chinese_words("三道红线")), seed())
+    assert found is not None and found.start_text == "3대 레드라인"
+    assert found.evidence[0] == "num"
+
+
 @pytest.mark.parametrize(("zh", "window"), [
     ("大韓民國", "이 나라는 대한민국"), ("民國", "이 나라는 대한민국"),
     ("韩雯斐", "플랫폼 총괄 한원페이"), ("广东省广州市", "중국 광둥성 광저우시"),

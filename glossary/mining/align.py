@@ -539,8 +539,8 @@ class _Lattice:
         end_of_word = j == len(self.us) or self.us[j].kind == "sp"
         for a in range(1, min(MAX_PIECE, i) + 1):
             zh_span = (i - a, i)
-            if zh_span in self.in_digits:
-                continue
+            if any(start < i and i - a < end for start, end in self.in_digits):
+                continue  # the digits read the numeral: no piece takes it, whole or in part
             if unit.kind == "lat":
                 # One letter names nothing: a placeholder (A사 for 中国某公司, K 교수).
                 if sum(c.isalpha() for c in unit.text) >= 2 and j - 1 not in pieces.closed_units:
