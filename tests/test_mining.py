@@ -1634,3 +1634,15 @@ def test_a_western_name_chinese_writes_in_its_own_sounds(
 ])
 def test_korean_writes_the_object_first(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert kinded(list(mine(text))) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # each word translates a word of the gloss, sharing one character with it
+    # (輸出 수출 for 出口, 統制 통제 for 管制): readings here and there, no word read
+    ("상무부는 수출 통제(出口管制)를 발표했다.", [("수출 통제", "出口管制", "translation")]),
+    # readings side by side read a word: the rest is no translation of it
+    ("그는 새로운 정책(新政策)을 폈다.", [("새로운 정책", "新政策", "mixed")]),
+    ("이 품종은 한국고양이(韓國)로 불린다.", []),
+])
+def test_readings_inside_translated_words(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert kinded(list(mine(text))) == expected

@@ -853,7 +853,8 @@ def _stands(chars: str, us: list[Unit], by_pieces: Alignment, verdict: Verdict,
     translation = verdict[0] == Kind.TRANSLATION
     if translation and chinese_number(chars.removeprefix("第")) is not None:
         return False  # numerals translate only as numbers: 十四五 is no 계획, 第一 no 첫째
-    if translation and by_reading and by_reading.exact_reads >= 2:
+    if translation and by_reading and by_reading.exact_reads >= 2 \
+            and not _read_inside_pieces(by_reading, by_pieces):
         return False  # 새로운 정책(新政策): readings explain part, so it is no translation
     start = by_pieces.start
     if translation and (names_a_descriptor(chars, us, start) or by_analogy(us, start)
@@ -867,6 +868,16 @@ def _stands(chars: str, us: list[Unit], by_pieces: Alignment, verdict: Verdict,
         return False
     return not (translation and sum(u.kind == "syl" for u in us[start:]) <= len(chars)
                 and not is_proper_name(chars) and after_a_modifier(us, start))
+
+
+def _read_inside_pieces(by_reading: Alignment, by_pieces: Alignment) -> bool:
+    """Does every syllable the readings read lie inside a word that a piece
+    translates, one to a word (출 of 수출 and 제 of 통제 for 出口管制: each word
+    a translation sharing a character with the gloss's), rather than read a
+    word, or part of one, of its own (정책 of 새로운 정책 for 新政策)?"""
+    inside = [next((piece for piece in by_pieces.piece_units if piece[0] <= unit < piece[1]),
+                   None) for unit in by_reading.read_units]
+    return None not in inside and len(set(inside)) == len(inside)
 
 
 NAME_SOUND = 0.5  # how near a syllable spells the Mandarin of a Western name's Chinese
