@@ -320,20 +320,21 @@ def check_text(text: str, index: TermIndex, avoided: Iterable[Avoided] = (),
         found = index_entry(index.chinese[zh])[1] if zh in index.chinese else []
         return found[0] if found else ""
 
-    def finding(match: Match, message: str) -> Finding:
-        return Finding("text", "warning", match.text, f"{match.text} at {match.start}: {message}",
+    def finding(match: Match, message: str, severity: str = "warning") -> Finding:
+        return Finding("text", severity, match.text, f"{match.text} at {match.start}: {message}",
                        [text[max(0, match.start - 20) : match.end + 20].replace("\n", " ")])
 
     found: list[tuple[int, Finding]] = []
+    ties: dict[tuple[str, str], bool] = {}  # (Chinese, Korean used): asked once per text
     for match in annotate(text, index, "ko"):
         for zh in match.renderings[:1]:  # the index's simplified form, its Chinese key
             if (best := preferred(zh)) and best != match.term:
-                said = finding(match, f"the termbase prefers {best} for {zh}")
-                if termbase is not None and _undecided_tie(termbase, zh, best, match.term):
-                    said = Finding("text", "info", match.text, f"{match.text} at {match.start}: "
-                                   f"the termbase also renders {zh} as {best}, as often, and no "
-                                   "translator preferred either", said.evidence)
-                found.append((match.start, said))
+                if termbase is not None and (zh, match.term) not in ties:
+                    ties[zh, match.term] = _undecided_tie(termbase, zh, best, match.term)
+                found.append((match.start, finding(
+                    match, f"the termbase also renders {zh} as {best}, as often, and no "
+                    "translator preferred either", "info") if ties.get((zh, match.term))
+                    else finding(match, f"the termbase prefers {best} for {zh}")))
     turned_away = {key: a for a in avoided
                    if (key := korean_index_key(a.ko)) not in index.korean}
     if turned_away:

@@ -301,15 +301,17 @@ def names_in_notes(content: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# A middle dot before Korean: a note follows, as after a comma (魯迅·본명 周樹人,
+# 孫文·쑨중산 孫中山).
+_DOT_BEFORE_KOREAN = re.compile(f"[{MIDDLE_DOTS}](?=\\s*[가-힣])")
+
+
 def _at_dots_before_korean(segment: str) -> list[tuple[int, str]]:
     """``segment`` cut at each middle dot that Korean follows, as (start, part)."""
     dots = [dot.start() for dot in _DOT_BEFORE_KOREAN.finditer(segment)]
     return [(start, segment[start:end])
             for start, end in zip([0, *(dot + 1 for dot in dots)], [*dots, len(segment)],
                                   strict=True)]
-
-
-_DOT_BEFORE_KOREAN = re.compile(f"[{MIDDLE_DOTS}](?=\\s*[가-힣])")
 
 
 _NAME_IN_NOTE = re.compile(f"(?:^|\\s)([가-힣]{{2,10}}) ?([{HAN_RANGES}]{{2,10}})\\s*$")
@@ -412,13 +414,11 @@ def _leading_han(segment: str) -> int:
     return end
 
 
-# A middle dot before Korean: a note follows, as after a comma (魯迅·본명 周樹人).
-_DOT_THEN_KOREAN = re.compile(f"\\s*[{MIDDLE_DOTS}]\\s*[가-힣]")
 
 
 def _is_one_term(gloss: str, rest: str, others: list[tuple[int, str]], content: str) -> bool:
     """False when what looked like a gloss is something else."""
-    note = bool(_DOT_THEN_KOREAN.match(rest)) and not _mostly_han(rest)
+    note = bool(_DOT_BEFORE_KOREAN.match(rest.lstrip())) and not _mostly_han(rest)
     if not gloss or len(gloss) > MAX_GLOSS or (has_han(rest) and not note
                                                and not _LATIN_HEADED_NAME.fullmatch(rest)):
         return False
