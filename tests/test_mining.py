@@ -143,6 +143,13 @@ POSITIVE = [
     # ... and one Korean adds to the name its gloss leaves out
     ("온라인몰 징둥닷컴(京东)은 물류를 늘렸다.", ("징둥닷컴", "京东")),
     ("지주사 알리바바 그룹(阿里巴巴)이 밝혔다.", ("알리바바 그룹", "阿里巴巴")),
+    # a place's division that Korean leaves out: the name read alone
+    ("그는 항구 도시 칭다오(青岛市)에 도착했다.", ("칭다오", "青岛市")),
+    ("그 회사는 허난(河南省)에 공장을 세웠다.", ("허난", "河南省")),
+    ("대학들은 하이뎬(海澱區)에 모여 있다.", ("하이뎬", "海澱區")),
+    ("당시 북경(北京市)의 인구는 많았다.", ("북경", "北京市")),
+    # ... not a translation of what is left: 超 of 超市 is no name
+    ("그는 동네 슈퍼(超市)에 갔다.", ("슈퍼", "超市")),
     # the same term in both scripts is one gloss, not a list
     ("메신저 업체 텐센트(騰訊, 腾讯)는 성장했다.", ("텐센트", "騰訊")),
     # a Latin name, a middle dot, then the Chinese

@@ -488,6 +488,12 @@ LATIN_NAME = 0.75  # a Latin name right before the bracket: nothing reads it
 SHORT_LATIN = 0.5
 # Kinds that readings verify.
 READ_KINDS = (Kind.TRANSLITERATION, Kind.SINO_KOREAN, Kind.JAPANESE)
+# What a place's gloss adds to the name Korean writes: the kind of division it
+# is (칭다오(青岛市), 허난(河南省), 하이뎬(海淀区)), longest first, in simplified
+# characters. Not 州: it ends names themselves (广州, 苏州).
+PLACE_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "新区", "地区", "省", "市", "县",
+                  "区", "镇", "乡", "村")
+PLACE_NAME = 0.9  # the share of confidence kept when Korean leaves the division out
 # What Korean adds to a company's name that its gloss leaves out (징둥닷컴(京东),
 # 알리바바 그룹(阿里巴巴)).
 KOREAN_COMPANY_SUFFIXES = ("닷컴", "그룹")
@@ -528,6 +534,10 @@ def decide(chars: str, window: str, learned: Correspondences | None = None,
         named = _without_company_suffix(chars, window, learned, after)
         if named is not None and (found is None or named[2] > found[2]):
             return named
+        # ... or a place read with the kind of division it is left out.
+        placed = _without_place_suffix(chars, window, learned, after)
+        if placed is not None and (found is None or placed[2] > found[2]):
+            return placed
         # ... or a mission read with the host it is stationed in left out.
         stationed = _stationed_in(chars, window, learned, after)
         if stationed is not None and (found is None or stationed[0] < found[0]):
@@ -650,6 +660,22 @@ def _without_company_suffix(chars: str, window: str, learned: Correspondences | 
             if named[1] == Kind.TRANSLATION or (len(suffix) == 1 and named[1] not in READ_KINDS):
                 return None
             return named[0], named[1], round(named[2] * COMPANY_NAME, 2)
+
+
+def _without_place_suffix(chars: str, window: str, learned: Correspondences | None,
+                          after: str) -> tuple[int, Kind, float] | None:
+    """The verdict of the name a place's gloss gives before the kind of
+    division it is, when Korean leaves that out (칭다오(青岛市), 허난(河南省)):
+    readings of every character of the name, two at least, else nothing (a
+    translation of what is left is chance: 슈퍼 for 超 of 超市)."""
+    hans = to_hans(chars)
+    suffix = next((suffix for suffix in PLACE_SUFFIXES if hans.endswith(suffix)), None)
+    if suffix is None or len(chars) - len(suffix) < 2 or len(hans) != len(chars):
+        return None
+    named = _decide(chars[: len(chars) - len(suffix)], window, learned, after)
+    if named is None or named[1] not in READ_KINDS:
+        return None
+    return named[0], named[1], round(named[2] * PLACE_NAME, 2)
 
 
 def decide_by_readings(chars: str, window: str,
