@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from cli import cli
 from db import Termbase
 from glossary.mining import combine, learn, mine_document, seed
-from glossary.mining.correspondences import STATE_SYLLABLES, _translates
+from glossary.mining.correspondences import STATE_SYLLABLES, _not_read, _translates
 from glossary.mining.decide import decide
 from glossary.model import Kind
 from glossary.text.readings import sino_readings
@@ -55,10 +55,13 @@ def test_mine_document_takes_a_table() -> None:
 
 
 def test_the_shipped_table_loads_and_holds_no_readings() -> None:
-    """No reading, but a state's syllable (华 중), which is none either."""
+    """No reading, but a state's syllable (华 중), which is none either, and a
+    name of the world spelt near its Japanese reading (香港 홍콩), which reads no kanji."""
     table = seed()
     assert table and all(_translates(zh, ko) or STATE_SYLLABLES.get(zh) == ko
+                         or _not_read(zh, ko)
                          for zh, spellings in table.items() for ko in spellings)
+    assert "홍콩" in table["香港"] and "巴黎" not in table
     assert all(ko not in sino_readings(zh) for zh, ko in STATE_SYLLABLES.items())
 
 

@@ -681,7 +681,9 @@ def test_a_simplified_character_reads_as_the_traditional_one_it_stands_for(
 
 
 @pytest.mark.parametrize(("korean", "simplified", "traditional"), [
-    ("프랑스", "法国", "法國"), ("유엔", "联合国", "聯合國"), ("서울", "首尔", "首爾")])
+    ("프랑스", "法国", "法國"), ("유엔", "联合国", "聯合國"), ("서울", "首尔", "首爾"),
+    # ... names Korean spells near their Japanese reading, which reads no kanji
+    ("홍콩", "香港", "香港"), ("멕시코", "墨西哥", "墨西哥"), ("모스크바", "莫斯科", "莫斯科")])
 def test_a_name_the_tables_give_is_as_sure_in_either_script(
         korean: str, simplified: str, traditional: str) -> None:
     # correspondences are kept in simplified characters: a traditional gloss
@@ -1469,6 +1471,12 @@ def test_a_name_japanese_shares_is_no_japanese_reading(text: str, pair: tuple[st
                                                        ) -> None:
     (found,) = mine(text)
     assert (found.ko, found.zh, str(found.kind)) == (*pair, "translation")
+
+
+def test_a_name_the_tables_give_explains_its_characters_beside_a_piece() -> None:
+    # 香港 홍콩 from the tables, 島 translated by 섬: not a loose piece among unread ones
+    assert [(p.ko, p.zh, p.kind.value) for p in mine("배는 홍콩섬(香港島)에 닿았다.")] == \
+        [("홍콩섬", "香港島", "translation")]
 
 
 def test_readings_with_syllables_the_gloss_leaves_out_are_mixed() -> None:

@@ -31,7 +31,7 @@ from functools import cache, lru_cache
 
 from ..text import DATA
 from ..text.hangul import similarity
-from ..text.japanese import JAPANESE_NEAR, japanese_hangul
+from ..text.japanese import JAPANESE_NEAR, japanese_hangul, spells_japanese
 from ..text.normalize import clean, to_hans, to_hant
 from ..text.places import names_korean_gives
 from ..text.readings import sino_readings, variant_forms
@@ -60,7 +60,7 @@ def seed() -> Correspondences:
     # And the names Korean gives places and countries, not read from their
     # characters (首尔 서울, 法国 프랑스): evidence no alignment could learn.
     for zh, ko in names_korean_gives():
-        if _translates(zh, ko):
+        if _translates(zh, ko) or _not_read(zh, ko):
             counts[(zh, ko)] += 1
     for zh, ko in STATE_SYLLABLES.items():
         counts[(zh, ko)] += 1
@@ -92,6 +92,19 @@ def learn(pairs: Iterable[tuple[str, str]]) -> Counter[tuple[str, str]]:
                     zh[first:end], spelling):
                 found[(zh[first:end], spelling)] += 1
     return found
+
+
+def _not_read(name: str, korean: str) -> bool:
+    """Do no readings explain a name of the world's tables that Korean spells
+    near its Japanese reading (멕시코 for 墨西哥, メキシコ; 홍콩 for 香港,
+    ホンコン)? Such names came to both languages from a third: the Japanese
+    reading verifies none of them (it spells no kanji), and without the table
+    they are translations by chance alone. A name the readings explain (파리 of
+    巴黎, each character read and no syllable left) stays theirs."""
+    if len(name) > MAX_PIECE or len(name) == 1 or spells_japanese(name, korean):
+        return False
+    read = align(name, units(korean), None, {})
+    return read is None or "del" in read.evidence or read.inserted > 0
 
 
 def _translates(piece: str, spelling: str) -> bool:

@@ -150,7 +150,9 @@ def _judge_pieces(chars: str, a: Alignment, us: list[Unit]) -> tuple[Kind, float
     if _split_into_syllables(a):
         return None
     read = a.reads
-    if a.score <= 0 or a.inserted > read or (read < n / 2 and a.loose_pieces):
+    # A correspondence explains its characters as a reading does (홍콩섬 for 香港島).
+    explained = read + a.evidence.count("learned")
+    if a.score <= 0 or a.inserted > explained or (explained < n / 2 and a.loose_pieces):
         return None  # few read characters among odd pieces: more likely chance
     latin = [us[s].kind == "lat" for s, _ in a.piece_units]
     if read == 0 and n == 1:
@@ -787,7 +789,10 @@ def _by_readings(chars: str, us: list[Unit], learned: Correspondences,
     # readings resemble, if kanji by kanji (묘코촌(妙高村): 高 gou 코, こう).
     japanese = _japanese(chars, us, by_reading)
     if japanese and (japanese[2] >= JAPANESE_READ or not clean and not (
-            by_reading and _read_but_one(by_reading, len(chars)))):
+            by_reading and _read_but_one(by_reading, len(chars)))) and not (
+            # A name both languages took from elsewhere that the correspondences
+            # spell (홍콩 for 香港): theirs is the surer word.
+            japanese[1] == Kind.TRANSLATION and verdict and verdict[1] > japanese[2]):
         return japanese
     if by_reading and verdict:
         kind, confidence = verdict
