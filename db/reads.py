@@ -26,7 +26,7 @@ from glossary.model import (
     query_keys,
 )
 
-from .sql import CHUNK, chunks, compacted, marks, shown_source
+from .sql import CHUNK, chunks, compacted, marks, rows_in, shown_source
 
 _MAX = "\U0010ffff"
 _STAGES = [
@@ -383,3 +383,12 @@ def stats(conn: sqlite3.Connection, path: str) -> Stats:
         "SELECT kind, COUNT(*) FROM renderings GROUP BY kind ORDER BY kind").fetchall())
     return Stats(path, count("documents"), count("concepts"), count("renderings"),
                  count("occurrences"), kinds)
+
+
+def titles(conn: sqlite3.Connection, labels: Iterable[str]) -> dict[str, str]:
+    """The title of each document of ``labels`` that has one (a wikiextractor
+    article's, a JSONL record's), by the label a source shows: found by the
+    document's name, which such a document's label is, through its index."""
+    return {str(label): str(title) for label, title in rows_in(
+        conn, "SELECT label, title FROM documents WHERE name IN ({marks})"
+        " AND label = name AND title != ''", sorted(set(labels)))}

@@ -454,6 +454,11 @@ class Termbase:
         was seen, the most confident first; pairs not stored are left out."""
         return reads.sources_by_keys(self.conn, keys, limit)
 
+    def titles(self, labels: Iterable[str]) -> dict[str, str]:
+        """The title of each document of ``labels`` (as sources show them)
+        that has one: a wikiextractor article's, a JSONL record's."""
+        return reads.titles(self.conn, labels)
+
     def pairs(self) -> Iterator[tuple[str, str, str, int]]:
         return reads.pairs(self.conn)
 

@@ -378,3 +378,17 @@ def test_a_glossary_is_imported_from_the_page_as_kozh_import_does(db: Path) -> N
                    files={"file": ("나쁜.tbx", b"<tbx><text>", "application/xml")})
     assert bad.status_code == 400 and "malformed XML" in html.unescape(bad.text)
     assert "/import" not in client(db, read_only=True).get("/overview").text
+
+
+def test_a_source_with_a_title_shows_it_and_keeps_its_path_at_hand(tmp_path: Path) -> None:
+    # a wikiextractor article is named by its file and id, and titled
+    path = tmp_path / "wiki.db"
+    with Termbase(path) as tb:
+        tb.add_mined(mine_document("항구 도시 칭다오(青岛)의 맥주는 유명하다.", "wiki/AA_00#17",
+                                   title="칭다오 <맥주>"))
+        tb.add_mined(mine_document("그는 칭다오(青岛)에 갔다.", "notes.txt"))
+    web = client(path)
+    for page in (web.get("/pair", params={"ko": "칭다오", "zh": "青岛"}).text,
+                 web.get("/review").text):
+        assert '<span class="doc" title="wiki/AA_00#17">칭다오 &lt;맥주&gt;</span>' in page
+        assert '<span class="doc">notes.txt</span>' in page

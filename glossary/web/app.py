@@ -154,7 +154,8 @@ class KozhApp:
         with self.termbase() as tb:
             found = tb.pair(ko, zh)
             history = tb.log(50, ko=ko, zh=zh)
-        return self.page(request, "pair.html", pair=found, history=history)
+            titles = tb.titles(document for document, _ in found.sources)
+        return self.page(request, "pair.html", pair=found, history=history, titles=titles)
 
     async def decide(self, request: Request) -> Response:
         form = await self.changing(request)
@@ -223,7 +224,8 @@ class KozhApp:
             queue = ReviewQueue(tb, skipped={tuple(s.split("\t", 1)) for s in skipped  # type: ignore[misc]
                                              if "\t" in s})
             pair = queue.next()
-        return self.page(request, "review.html", pair=pair, skipped=skipped)
+            titles = tb.titles(document for document, _ in pair.sources) if pair else {}
+        return self.page(request, "review.html", pair=pair, skipped=skipped, titles=titles)
 
     async def review_decide(self, request: Request) -> Response:
         form = await self.changing(request)
