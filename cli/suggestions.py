@@ -31,7 +31,8 @@ def suggest(chinese: str | None, db_path: Path | None, json_: bool, batch: str |
     釜山 부산, 首尔 서울, 法国 프랑스), a name
     transcribed before a common noun as Korean writes it, or before a body or
     title read in Sino-Korean (mixed: 北京大学 베이징 대학, 北京市政府 베이징시
-    정부), the standard transcription of Mandarin, the Sino-Korean reading, the
+    정부), the standard transcription of Mandarin, the Sino-Korean reading (a
+    person's family name read as family names are: 曾国藩 쩡궈판, 金正恩 김정은), the
     Japanese reading of a place in Japan, in any script, or of a term written
     in characters only Japanese uses (japanese: 东京 도쿄, 広島県 히로시마현),
     or a term the termbase knows inside it with the rest read in Sino-Korean

@@ -110,6 +110,19 @@ def test_a_place_is_read_as_korean_reads_it_by_custom() -> None:
     assert ("심천", "sino-korean") in [(s.ko, s.method) for s in glossary.suggest("深圳")]
 
 
+@pytest.mark.parametrize(("zh", "transcribed", "read"), [
+    ("曾国藩", "쩡궈판", "증국번"), ("单田芳", "산톈팡", "선전방"),
+    ("區家麟", "어우자린", "구가린"), ("金正恩", "진정언", "김정은"),
+    ("沈从文", "선충원", "심종문")])
+def test_a_family_name_reads_as_family_names_do(zh: str, transcribed: str, read: str) -> None:
+    # 曾 is céng in a word, Zēng as a name; 金 is 금 in a word, 김 as a name
+    found = {(s.ko, s.method) for s in glossary.suggest(zh)}
+    assert {(transcribed, "transcription"), (read, "sino-korean")} <= found
+    # ... and only as a name: 曾经 (once), 金融 (finance)
+    assert [s.ko for s in glossary.suggest("曾经")][:2] == ["청징", "증경"]
+    assert "금융" in [s.ko for s in glossary.suggest("金融")]
+
+
 def test_both_methods_are_offered() -> None:
     found = {(s.ko, s.method) for s in glossary.suggest("上海")}
     assert {("상하이", "transcription"), ("상해", "sino-korean")} <= found

@@ -32,10 +32,17 @@ from ..text.hangul import apply_initial_law
 from ..text.japanese import SUFFIX_READINGS, japanese_hangul
 from ..text.latin import latin_head, latin_tail
 from ..text.normalize import clean, has_han, is_han, without_quotes
-from ..text.pinyin import transcribe_mandarin
+from ..text.pinyin import SURNAME_PINYIN, transcribe_mandarin, transcribe_person
 from ..text.places import folded, japanese_place, korean_place, world_name
-from ..text.readings import common_reading
-from ..text.segmenter import is_organization, is_proper_name, search_starts, segment, tags
+from ..text.readings import common_reading, surname_reading
+from ..text.segmenter import (
+    is_a_persons_name,
+    is_organization,
+    is_proper_name,
+    search_starts,
+    segment,
+    tags,
+)
 
 NAME_LENGTH = 3  # up to this many characters, a term is most likely a name
 MAX_TERM = 64  # longer is a sentence, not a term
@@ -94,6 +101,8 @@ def transcription(zh: str) -> str:
     ('광시좡족 자치구', '네이멍구 자치구')
     """
     simplified = folded(zh)
+    if simplified[:1] in SURNAME_PINYIN and is_a_persons_name(simplified):
+        return transcribe_person(simplified)  # 曾国藩 쩡궈판: a family name's own reading
     for suffix, reading in GENERIC_SUFFIXES.items():
         if simplified.endswith(suffix) and len(simplified) >= len(suffix) + 2:
             return f"{transcription(simplified[: -len(suffix)])} {reading}"
@@ -278,8 +287,10 @@ def _name_opening(simplified: str) -> tuple[str, str]:
 
 
 def sino_korean_reading(zh: str) -> str:
-    """The Sino-Korean reading, word by word ('' when a character has none)."""
+    """The Sino-Korean reading, word by word ('' when a character has none);
+    a person's family name as a family name reads (金正恩 김정은, not 금정은)."""
     out = []
+    person = is_a_persons_name(folded(zh))
     for word in segment(folded(zh)):
         if word.isspace():  # words written apart are read apart (上海 北京: 상해 북경)
             out.append(" ")
@@ -287,7 +298,8 @@ def sino_korean_reading(zh: str) -> str:
         syllables = []
         starts = search_starts(word)
         for index, char in enumerate(word):
-            reading = common_reading(char)
+            first = person and not out and index == 0
+            reading = surname_reading(char) if first else common_reading(char)
             if not reading:
                 return ""
             syllables.append(apply_initial_law(reading) if index in starts else reading)

@@ -74,6 +74,29 @@ def transcribe_mandarin(text: str) -> str:
     return "".join(transcribe_pinyin(s) or s for s in lazy_pinyin(text))
 
 
+# Family names Mandarin reads otherwise than the character's commonest reading
+# (曾国藩 Zēng, not céng; 单田芳 Shàn, not dān), in simplified characters: facts
+# of the readings, for the unambiguous ones (乐 is yuè or lè, 盖 gě or gài).
+SURNAME_PINYIN = {
+    "曾": "zeng", "解": "xie", "仇": "qiu", "区": "ou", "查": "zha", "翟": "zhai",
+    "单": "shan", "朴": "piao", "缪": "miao", "覃": "qin", "种": "chong", "秘": "bi",
+    "繁": "po", "卜": "bu", "薄": "bo", "阚": "kan", "乜": "nie", "召": "shao", "隗": "wei",
+}
+
+
+def transcribe_person(name: str) -> str:
+    """:func:`transcribe_mandarin` of a person's name in simplified
+    characters, the family name read as family names are.
+
+    >>> transcribe_person("曾国藩"), transcribe_person("单田芳"), transcribe_person("毛泽东")
+    ('쩡궈판', '산톈팡', '마오쩌둥')
+    """
+    reading = SURNAME_PINYIN.get(name[:1])
+    if reading is None or len(name) < 2:
+        return transcribe_mandarin(name)
+    return transcribe_pinyin(reading) + transcribe_mandarin(name[1:])
+
+
 def lazy_pinyin(text: str) -> list[str]:
     """pypinyin's ``lazy_pinyin(text)``: one reading per character with one,
     and each run of other characters as it is."""

@@ -176,6 +176,19 @@ COMMON_READING = {
     "陀": "타", "訶": "가", "遮": "차", "兜": "두", "邪": "사",
     "圳": "천",  # 深圳 심천, the word it is met in
 }
+# Family names read otherwise than the character's commonest reading: 金 is
+# 금 (gold) but 김 as a name (金正恩 김정은), 沈 침 but 심 (沈括 심괄), 單 단
+# but 선 (單雄信 선웅신), 樂 락 but 악 (樂毅 악의). Facts of the readings.
+SURNAME_READING = {"金": "김", "沈": "심", "單": "선", "樂": "악"}
+
+
+def surname_reading(char: str) -> str:
+    """How ``char`` reads as a family name (either script), else its common reading.
+
+    >>> surname_reading("金"), surname_reading("单"), surname_reading("王")
+    ('김', '선', '왕')
+    """
+    return SURNAME_READING.get(traditional_char(char)) or common_reading(char)
 
 
 @cache
