@@ -143,6 +143,9 @@ POSITIVE = [
     # ... and one Korean adds to the name its gloss leaves out
     ("온라인몰 징둥닷컴(京东)은 물류를 늘렸다.", ("징둥닷컴", "京东")),
     ("지주사 알리바바 그룹(阿里巴巴)이 밝혔다.", ("알리바바 그룹", "阿里巴巴")),
+    # a family name's reading (單 선), as the Xiongnu title 單于 선우 has it too
+    ("수호지의 장수 선웅신(單雄信)은 용맹했다.", ("선웅신", "單雄信")),
+    ("흉노의 군주 선우(單于)가 군사를 이끌었다.", ("선우", "單于")),
     # a place's division that Korean leaves out: the name read alone
     ("그는 항구 도시 칭다오(青岛市)에 도착했다.", ("칭다오", "青岛市")),
     ("그 회사는 허난(河南省)에 공장을 세웠다.", ("허난", "河南省")),
