@@ -143,6 +143,9 @@ POSITIVE = [
     # ... and one Korean adds to the name its gloss leaves out
     ("온라인몰 징둥닷컴(京东)은 물류를 늘렸다.", ("징둥닷컴", "京东")),
     ("지주사 알리바바 그룹(阿里巴巴)이 밝혔다.", ("알리바바 그룹", "阿里巴巴")),
+    # a noun made a modifier with 적 beside a translated piece (no 的 in the gloss)
+    ("정부는 경제적 지원(经济援助)을 늘렸다.", ("경제적 지원", "经济援助")),
+    ("양국은 전략적 동반자(战略伙伴) 관계를 맺었다.", ("전략적 동반자", "战略伙伴")),
     # a family name's reading (單 선), as the Xiongnu title 單于 선우 has it too
     ("수호지의 장수 선웅신(單雄信)은 용맹했다.", ("선웅신", "單雄信")),
     ("흉노의 군주 선우(單于)가 군사를 이끌었다.", ("선우", "單于")),
@@ -205,6 +208,8 @@ def test_finds_the_pair(text: str, expected: tuple[str, str]) -> None:
 
 
 NEGATIVE = [
+    "대상에 대해 즐거운 정신적 느낌[喜受]이 생긴다.",  # a noun after 정신적: the gloss holds both
+    "이것을 비주기적 타일링(非周期的-, )이라 한다.",  # 적 reads 的: no piece for 타일링
     "1950년(民国三十九年)에 세워졌다.",  # a date
     "그들은 반(反)정부 시위를 벌였다.",  # a prefix glossed to show its character
     "그 정당은 친(親)기업 성향이다.",

@@ -63,9 +63,12 @@ GENITIVE = "의"
 ADNOMINAL_ENDINGS = frozenset("한적인된운")
 # What may end an inner word unexplained: beside readings, the genitive and a
 # modifier's ending; beside translated pieces, which would take the ending for
-# a piece's own, the genitive alone.
+# a piece's own, the genitive alone ...
 _ENDINGS_READ = ADNOMINAL_ENDINGS | {GENITIVE}
 _ENDINGS_TRANSLATED = frozenset({GENITIVE})
+# ... and the suffix 적 that makes a noun a modifier (경제적 지원 for 经济援助),
+# where the gloss writes no 的 for it to read.
+_ENDINGS_TRANSLATED_JEOK = _ENDINGS_TRANSLATED | {"적"}
 NEG = float("-inf")
 # Korean counts in its own numerals (하나의 중국 for 一个中国, 네 가지 for 四项):
 # each a word of its own, as a determiner (한 두 세 네) or a noun (하나 둘 셋 넷).
@@ -380,7 +383,8 @@ class _Lattice:
         self.back: list[list[Step | None]] = [[None] * (m + 1) for _ in range(n + 1)]
         self.best[n][m] = 0.0
         self.floor = self.read_one_by_one()
-        self.endings = _ENDINGS_TRANSLATED if pieces is not None else _ENDINGS_READ
+        self.endings = _ENDINGS_READ if pieces is None else \
+            _ENDINGS_TRANSLATED if "的" in zh else _ENDINGS_TRANSLATED_JEOK
 
     def read_one_by_one(self) -> float:
         """The edge score of an alignment found without the lattice, when

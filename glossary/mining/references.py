@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..text.morph import ends_a_modifier
+from ..text.morph import ends_a_modifier, ends_in_jeok
 from ..text.readings import sino_readings, transcriptions
 from ..text.segmenter import is_proper_name, tags
 from .align import Alignment, Unit, syllable_words
@@ -275,15 +275,16 @@ def by_analogy(us: list[Unit], start: int) -> bool:
 
 
 def after_a_modifier(us: list[Unit], start: int) -> bool:
-    """Does a word that modifies a noun (좋은, 새로운: an adnominal ending) stand
-    right before ``start``? A gloss translated by no more syllables than it
+    """Does a word that modifies a noun (좋은, 새로운: an adnominal ending; 정신적:
+    a noun in 적) stand right before ``start``? A gloss translated by no more syllables than it
     has characters from the noun on (好衣 for 옷 of 좋은 옷) most often holds
     the modifier too (好): the term is not the noun (새 회사(新公司)). (A name's
     spelling is longer: 떠오르는 바이트댄스(字节跳动).)"""
     word = word_before(us, start)
     # Read with the noun it modifies: alone, 새 is a bird; before 회사, the determiner.
-    return bool(word) and (word in QUOTATIVE_MODIFIERS
-                           or ends_a_modifier(word, word_at(us, start)))
+    following = word_at(us, start) if word else ""
+    return bool(word) and (word in QUOTATIVE_MODIFIERS or ends_a_modifier(word, following)
+                           or ends_in_jeok(word, following))
 
 
 # What a quotation ends in to modify the noun after it ('잘 지내'라는 말): alone

@@ -284,6 +284,20 @@ def ends_a_modifier(word: str, following: str = "") -> bool:
     return bool(own) and own[-1] in _MODIFIER_TAGS
 
 
+def ends_in_jeok(word: str, following: str = "") -> bool:
+    """Does a noun made with the suffix 적 (的) end ``word``, modifying the
+    word after it as an adnominal ending would (정신적 느낌, 세계적 스타)? Not
+    a noun that only ends in the syllable (목적, 해적).
+
+    >>> ends_in_jeok("정신적", "느낌"), ends_in_jeok("목적", "달성")
+    (True, False)
+    """
+    if not word.endswith("적"):
+        return False
+    own = _own_tags(word, following)
+    return bool(own) and own[-1] == "XSN"
+
+
 def _own_tags(word: str, following: str) -> list[str]:
     analysis = _plain_analysis(f"{word} {following}" if following else word)
     return [tag for tag, at in analysis if at < len(word)]
