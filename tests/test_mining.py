@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from glossary import mine, mine_document
 from glossary.mining.brackets import PAIRS
-from glossary.mining.decide import READ_KINDS, READ_WHOLE, decide, reads_whole
+from glossary.mining.decide import READ_WHOLE, decide, reads_whole
+from glossary.mining.kinds import READ_KINDS
 from glossary.model import Kind, MinedPair
 from glossary.text.normalize import clean
 

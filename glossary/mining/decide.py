@@ -17,16 +17,11 @@ from __future__ import annotations
 from itertools import dropwhile
 
 from ..model import Kind
-from ..text.cantonese import spells_cantonese
 from ..text.hangul import similarity, without_final
 from ..text.japanese import (
-    JAPANESE_NEAR,
-    READ_SUFFIXES,
     japanese_hangul,
     japanese_key,
     kanji_spellings,
-    spells_japanese,
-    written_in_kanji,
 )
 from ..text.korean import (
     AND_PARTICLES,
@@ -44,7 +39,7 @@ from ..text.morph import (
 )
 from ..text.normalize import MIDDLE_DOTS, is_hangul, to_hans, to_hant
 from ..text.pinyin import transcribe_mandarin
-from ..text.readings import sino_readings, transcriptions
+from ..text.readings import sino_readings
 from ..text.segmenter import is_a_persons_name, is_common_word, is_proper_name, tags
 from .align import (
     EXACT,
@@ -63,7 +58,14 @@ from .align import (
     units,
 )
 from .correspondences import chinese_words, seed
-from .kinds import reading_kind
+from .japanese_names import JAPANESE_READ, hong_kong_name, read_in_japanese
+from .kinds import READ_KINDS, reading_kind
+from .left_out import (
+    stationed_in,
+    without_company_suffix,
+    without_korean_suffix,
+    without_place_suffix,
+)
 from .references import (
     CHINESE_AND,
     NAME_TAGS,
@@ -87,7 +89,6 @@ from .references import (
 # Evidence that explains a character: a reading, a learned correspondence, or
 # a function character a Korean rendering may drop.
 EXPLAINED = READING | {"fn", "learned"}
-JAPANESE_READ = 0.95  # every kanji spelled by one of its Japanese readings
 # Korean has no standard for Cantonese, and its spellings also fit Mandarin
 # names misspelt (마원 for 马云, Ma Wan in Cantonese): a pair that Cantonese
 # reads is left for review, below the check's 0.9.
@@ -352,109 +353,6 @@ def _closed_units(window: str, us: list[Unit], after: str = "") -> set[int]:
     return {k for k, u in enumerate(us) if any(s <= u.start < e for s, e in closed)}
 
 
-# How often (jieba's count) a Chinese word must occur to be no Japanese name
-# that pykakasi reads whole: 香港 8044, 莫斯科 1817, 成吉思汗 946; 蒲团 179.
-COMMON_IN_CHINESE = 500
-SHARED_NAME = 0.55  # such a name's score: a translation's, which nothing verifies
-
-
-def _hong_kong_name(chars: str, written: str, cut: bool = False) -> bool:
-    """Is ``chars`` a name that ``written`` (the term, or Japan's own reading
-    of the name) spells whole in Cantonese (완차이(灣仔), 타이포(大埔)), or,
-    ``cut``, its start (완차 of 완차이, its last syllable taken for a particle)?
-    Then kana that spell it too are no sign of a Japanese name: Japan took
-    the name from Hong Kong, as Korean did. (A common word that Cantonese
-    happens to spell, 기키(記紀), stays Japanese.)"""
-    return spells_cantonese(chars, written, cut=cut) and is_proper_name(to_hans(chars))
-
-
-def _japanese(chars: str, us: list[Unit], by_reading: Alignment | None = None
-              ) -> tuple[int, Kind, float] | None:
-    """The last one to three words before the bracket, if they spell the
-    gloss in Japanese: kanji by kanji in their on and kun readings (the last
-    may be a place's Sino-Korean suffix, 촌 for 村), else close to the
-    transcription of pykakasi's reading of the whole (도쿄(東京)). A name
-    read whole that ``by_reading`` spells by its Chinese sounds as well is
-    no sign of Japanese: Japanese took the name from elsewhere, as Korean
-    did, and the pair is a transliteration (사이쿵(西貢): pykakasi reads
-    サイゴン, Cantonese reads Sai Gung)."""
-    simplified = not written_in_kanji(chars)
-    if simplified:
-        # A Chinese text glosses a Japanese name in simplified forms (东京 for
-        # 東京): read in its traditional ones, which Japanese writes, kanji by
-        # kanji only; read whole, pykakasi knows Chinese spellings of Western
-        # names too (马克思 as 馬克思 マルクス), which are no Japanese names.
-        chars = to_hant(chars)
-        if not written_in_kanji(chars):
-            return None
-    # A simplified form may be a kanji too, another (丰 of 丰田 for 豐田): the
-    # traditional forms are read as well, kanji by kanji.
-    traditional = chars if simplified else to_hant(chars)
-    kanji_forms = [chars] if traditional == chars or not written_in_kanji(traditional) \
-        else [chars, traditional]
-    starts = [k for k, u in enumerate(us)
-              if u.kind == "syl" and (k == 0 or us[k - 1].kind == "sp")][-3:]
-    starts = [k for k in starts if not any(u.kind == "lat" for u in us[k:])]
-    words = {k: "".join(u.text for u in us[k:] if u.kind == "syl") for k in starts}
-    suffix = frozenset(r for r in sino_readings(chars[-1]) if len(r) == 1)
-    for start in starts if len(chars) > 1 else ():  # the longest name first
-        if any(spells_japanese(form, words[start], suffix) for form in kanji_forms):
-            return None if _hong_kong_name(chars, words[start], cut=True) else (
-                us[start].start, Kind.JAPANESE, JAPANESE_READ)
-    target = "" if simplified else japanese_hangul(chars).replace(" ", "")
-    if not target or _hong_kong_name(chars, target):
-        return None
-    # A place's or house's suffix in Sino-Korean after the rest read whole
-    # (요시다촌 for 吉田村, 요리카네 성 for 頼兼城): read when a word ends so.
-    stem = (japanese_hangul(chars[:-1]).replace(" ", "")
-            if len(chars) > 2 and chars[-1] in READ_SUFFIXES
-            and any(words[start][-1:] in suffix for start in starts) else "")
-    # One syllable spelled near is chance (시 for 州, read 슈; 리 for 井莉,
-    # read 이리): exactly, then.
-    best: tuple[float, int] | None = None
-    for start in starts:
-        written = words[start]
-        near = JAPANESE_NEAR if len(target) > 1 and len(written) > 1 else 1.0
-        score = similarity(written, target, JAPANESE_NEAR)
-        if stem and written[-1:] in suffix:
-            score = max(score, similarity(written[:-1], stem, JAPANESE_NEAR))
-        if score >= near and (best is None or score > best[0]):
-            best = (score, start)
-    if best is None:
-        return None
-    if len(chars) > 1 and is_common_word(to_hans(chars), COMMON_IN_CHINESE):
-        # A word Chinese writes often that Japanese reads whole, not kanji by
-        # kanji (one kanji read whole is its own word: 侍 사무라이), is a name
-        # Korean and Japanese both take from elsewhere
-        # (香港 홍콩 ホンコン, 莫斯科 모스크바 モスクワ): the pair stands, its
-        # Korean no reading of the Chinese but a rendering, as a translation is.
-        return us[best[1]].start, Kind.TRANSLATION, SHARED_NAME
-    kind = Kind.TRANSLITERATION if _spelt_whole(by_reading, best[1]) else Kind.JAPANESE
-    return us[best[1]].start, kind, round(0.6 + 0.35 * best[0], 2)
-
-
-def _spelt_whole(by_reading: Alignment | None, start: int) -> bool:
-    """Does ``by_reading`` spell every character by its Chinese sound or
-    reading from unit ``start`` on, with no syllable left unexplained, and
-    more of them by sound than read the Sino-Korean way?"""
-    return by_reading is not None and by_reading.start == start \
-        and not by_reading.inserted and all(e in READING for e in by_reading.evidence) \
-        and reading_kind(by_reading.evidence) == Kind.TRANSLITERATION
-
-
-def _without_korean_suffix(chars: str, window: str, learned: Correspondences | None
-                           ) -> tuple[int, Kind, float] | None:
-    """The verdict of a name Korean writes with a company suffix its gloss
-    leaves out, read without it: the term keeps the suffix."""
-    for suffix in KOREAN_COMPANY_SUFFIXES:
-        name = window.removesuffix(suffix).rstrip()
-        if len(name) < len(window) and any(map(is_hangul, name)):
-            named = _decide(chars, name, learned)
-            if named is not None and named[1] in (*READ_KINDS, Kind.LATIN):
-                return named[0], named[1], round(named[2] * COMPANY_NAME, 2)
-    return None
-
-
 def _partly_cantonese(a: Alignment) -> bool:
     """Are some characters, half of them at most, read in Cantonese?"""
     cantonese = a.evidence.count("yue")
@@ -477,30 +375,10 @@ def _clean(a: Alignment) -> bool:
     return a.exact_reads + a.evidence.count("yue") == len(a.evidence) and not a.inserted
 
 
-# What a company's legal or trade name adds to the name Korean writes
-# (샤오미(小米科技), 리샹(理想汽车), 신화통신(新華通訊社)), longest first.
-COMPANY_SUFFIXES = ("股份有限公司", "有限责任公司", "集团有限公司", "集团股份", "有限公司",
-                    "集团公司", "控股集团", "高科技", "新能源", "集团", "控股", "股份", "公司",
-                    "科技", "高科", "技术", "汽车", "电器", "电气", "电子", "网络", "软件",
-                    "能源", "通信", "传媒", "实业", "制药", "医药", "社")
-COMPANY_NAME = 0.9  # the share of confidence kept when Korean leaves the suffix out
 LATIN_NAME = 0.75  # a Latin name right before the bracket: nothing reads it
 # ... two letters alone after a Korean word may be the end of a longer name
 # (하모니 OS(鸿蒙)): left for review, below the check's 0.9 once calibrated.
 SHORT_LATIN = 0.5
-# Kinds that readings verify.
-READ_KINDS = (Kind.TRANSLITERATION, Kind.SINO_KOREAN, Kind.JAPANESE)
-# What a place's gloss adds to the name Korean writes: the kind of division it
-# is (칭다오(青岛市), 허난(河南省), 하이뎬(海淀区)), longest first, in simplified
-# characters. Not 州: it ends names themselves (广州, 苏州).
-PLACE_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "新区", "地区", "省", "市", "县",
-                  "区", "镇", "乡", "村")
-PLACE_NAME = 0.9  # the share of confidence kept when Korean leaves the division out
-# What Korean adds to a company's name that its gloss leaves out (징둥닷컴(京东),
-# 알리바바 그룹(阿里巴巴)).
-KOREAN_COMPANY_SUFFIXES = ("닷컴", "그룹")
-
-
 # What a number counts or measures: money, time, age, people, things, lengths
 # and weights. A number and one of these is a quantity, not a term. (Not every
 # measure word: 五位 and 一種 are terms, 5위 and 일종.)
@@ -528,20 +406,20 @@ def decide(chars: str, window: str, learned: Correspondences | None = None,
     tells Kiwi the word is a noun (판다(熊猫)가)."""
     if is_quantity(chars):
         return None
-    found = _decide(chars, window, learned, after) or _without_korean_suffix(
-        chars, window, learned) or _object_first(chars, window, learned)
+    found = _decide(chars, window, learned, after) or without_korean_suffix(
+        chars, window, learned, _decide) or _object_first(chars, window, learned)
     if found is None or found[1] == Kind.MIXED:
         # A mix may be the name read with its suffix's characters left out
         # (헝루이(恒瑞医药): 医 taken for 이, 药 for nothing): the name alone, if surer.
-        named = _without_company_suffix(chars, window, learned, after)
+        named = without_company_suffix(chars, window, learned, after, _decide)
         if named is not None and (found is None or named[2] > found[2]):
             return named
         # ... or a place read with the kind of division it is left out.
-        placed = _without_place_suffix(chars, window, learned, after)
+        placed = without_place_suffix(chars, window, learned, after, _decide)
         if placed is not None and (found is None or placed[2] > found[2]):
             return placed
         # ... or a mission read with the host it is stationed in left out.
-        stationed = _stationed_in(chars, window, learned, after)
+        stationed = stationed_in(chars, window, learned, after, _decide)
         if stationed is not None and (found is None or stationed[0] < found[0]):
             return stationed
     return found
@@ -590,94 +468,6 @@ def reads_swapped(chars: str, korean: str,
             kind = read_thing[0] if read_thing[0] == read_verb[0] else Kind.MIXED
             return kind, round(min(read_thing[1], read_verb[1]) * SWAPPED, 2)
     return None
-
-
-STATIONED = "驻駐"  # 美国驻韩大使馆: the United States' embassy stationed in Korea
-MAX_HOST = 4  # characters of the host's name (韩, 韩国, 上海, 马来西亚)
-
-
-def stationed_hosts(chars: str) -> list[tuple[str, str]]:
-    """Each host a mission's gloss may name after 驻, a sender before it
-    (韩 or 韩国 of 美国驻韩国大使馆), with the gloss in Korean's order, host
-    first (驻韩美国…); none for a gloss that names no mission so.
-
-    >>> stationed_hosts("美国驻韩大使馆")[:2]
-    [('韩', '驻韩美国大使馆'), ('韩大', '驻韩大美国使馆')]
-    >>> stationed_hosts("驻韩美军"), stationed_hosts("大使馆")
-    ([], [])
-    """
-    at = next((k for k, char in enumerate(chars) if char in STATIONED), 0)
-    return [(chars[at + 1 : at + 1 + size],
-             chars[at] + chars[at + 1 : at + 1 + size] + chars[:at] + chars[at + 1 + size :])
-            for size in range(1, min(MAX_HOST, len(chars) - at - 2) + 1)] if at else []
-
-
-def _stationed_in(chars: str, window: str, learned: Correspondences | None,
-                  after: str) -> tuple[int, Kind, float] | None:
-    """The verdict on a mission a state keeps in another, which Chinese
-    names sender first (美国驻韩大使馆) and Korean host first, 주 and the host
-    a word of their own (주한 미국대사관): the gloss read in Korean's order,
-    when the term opens with that word; else None."""
-    hosts = stationed_hosts(chars)
-    if not hosts:
-        return None
-    table = seed() if learned is None else learned
-    best = None
-    for host, reordered in hosts:
-        found = _decide(reordered, window, learned, after)
-        word = window[found[0] :].split(" ")[0] if found else ""
-        if found and word[:1] == "주" and names_the_host(word[1:], host, table) and (
-                best is None or found[2] > best[2]):
-            best = found
-    return best
-
-
-def names_the_host(written: str, host: str, learned: Correspondences) -> bool:
-    """Does ``written`` open with the host's first character read, or with
-    the host as a learned correspondence spells it (중 for 华)?"""
-    spellings = {*sino_readings(host[0]), *transcriptions(host[0]),
-                 *spellings_of(learned, host), *spellings_of(learned, host[0])}
-    return any(spelling and written.startswith(spelling) for spelling in spellings)
-
-
-def _without_company_suffix(chars: str, window: str, learned: Correspondences | None,
-                            after: str) -> tuple[int, Kind, float] | None:
-    """The verdict of the name a company's gloss gives before its legal or
-    trade suffixes, if readings or a mix explain it."""
-    name = chars
-    while True:
-        # Suffixes stack up (阿里巴巴集团控股有限公司): take them off one by one.
-        # In either script: 小鵬汽車 as 小鹏汽车.
-        hans = to_hans(name)
-        suffix = next((suffix for suffix in COMPANY_SUFFIXES
-                       if hans.endswith(suffix) and len(hans) == len(name)
-                       and len(name) - len(suffix) >= 2), None)
-        if suffix is None:
-            return None
-        name = name[: len(name) - len(suffix)]
-        named = _decide(name, window, learned, after)
-        if named is not None:
-            # One character left out (社) is chance more often than a name's
-            # suffix: only readings of every character of the name may stand.
-            if named[1] == Kind.TRANSLATION or (len(suffix) == 1 and named[1] not in READ_KINDS):
-                return None
-            return named[0], named[1], round(named[2] * COMPANY_NAME, 2)
-
-
-def _without_place_suffix(chars: str, window: str, learned: Correspondences | None,
-                          after: str) -> tuple[int, Kind, float] | None:
-    """The verdict of the name a place's gloss gives before the kind of
-    division it is, when Korean leaves that out (칭다오(青岛市), 허난(河南省)):
-    readings of every character of the name, two at least, else nothing (a
-    translation of what is left is chance: 슈퍼 for 超 of 超市)."""
-    hans = to_hans(chars)
-    suffix = next((suffix for suffix in PLACE_SUFFIXES if hans.endswith(suffix)), None)
-    if suffix is None or len(chars) - len(suffix) < 2 or len(hans) != len(chars):
-        return None
-    named = _decide(chars[: len(chars) - len(suffix)], window, learned, after)
-    if named is None or named[1] not in READ_KINDS:
-        return None
-    return named[0], named[1], round(named[2] * PLACE_NAME, 2)
 
 
 def decide_by_readings(chars: str, window: str,
@@ -787,7 +577,7 @@ def _by_readings(chars: str, us: list[Unit], learned: Correspondences,
     # be a Japanese name read in Japanese (니텐이치류(二天一流)); so may
     # readings that took a Cantonese one here and there, which Japanese
     # readings resemble, if kanji by kanji (묘코촌(妙高村): 高 gou 코, こう).
-    japanese = _japanese(chars, us, by_reading)
+    japanese = read_in_japanese(chars, us, by_reading)
     if japanese and (japanese[2] >= JAPANESE_READ or not clean and not (
             by_reading and _read_but_one(by_reading, len(chars)))) and not (
             # A name both languages took from elsewhere that the correspondences
@@ -797,7 +587,7 @@ def _by_readings(chars: str, us: list[Unit], learned: Correspondences,
     if by_reading and verdict:
         kind, confidence = verdict
         if "mt~" in by_reading.evidence and "yue" not in by_reading.evidence \
-                and _hong_kong_name(chars, "".join(u.text for u in us[by_reading.start:]
+                and hong_kong_name(chars, "".join(u.text for u in us[by_reading.start:]
                                                    if u.kind == "syl")):
             # Spelt near its Mandarin sound, a Cantonese name all the same:
             # no standard spells it, so it is as unsure as one read in Cantonese.

@@ -29,6 +29,8 @@ from .brackets import gloss_chars
 
 # How a character is spelt by its Mandarin (or Cantonese) sound, not read.
 SPELT = frozenset({"mt", "mt~", "yue", DOUBLED_L})
+# Kinds that readings verify.
+READ_KINDS = (Kind.TRANSLITERATION, Kind.SINO_KOREAN, Kind.JAPANESE)
 
 
 def reading_kind(evidence: tuple[str, ...]) -> Kind:

@@ -44,7 +44,8 @@ from ..text.korean import AND_PARTICLES, AND_WORDS, OR_WORDS
 from ..text.normalize import JOINING_HYPHEN, is_han, is_hangul
 from .align import Correspondences
 from .brackets import JOINERS, MAX_GLOSS, end_before
-from .decide import READ_KINDS, decide
+from .decide import decide
+from .kinds import READ_KINDS
 from .references import CHINESE_AND, STATE_CHARS, members_read, reads
 
 MAX_MEMBERS = 8

@@ -51,18 +51,15 @@ from .brackets import (
 )
 from .correspondences import seed
 from .decide import (
-    COMPANY_NAME,
-    COMPANY_SUFFIXES,
     LATIN_NAME,
-    READ_KINDS,
     READ_WHOLE,
     decide,
     may_read_whole,
-    names_the_host,
     one_syllable_reading_one,
     reads_whole,
-    stationed_hosts,
 )
+from .kinds import READ_KINDS
+from .left_out import COMPANY_NAME, COMPANY_SUFFIXES, names_the_host, stationed_hosts
 from .lists import (
     abbreviated_head,
     latin_member_last,

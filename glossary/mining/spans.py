@@ -31,7 +31,8 @@ from ..text.normalize import (
 from ..text.segmenter import names_a_person
 from .align import Correspondences
 from .brackets import CLOSERS, CLOSING_QUOTES, QUOTES, Bracket, end_before
-from .decide import READ_KINDS, decide, reads_whole
+from .decide import decide, reads_whole
+from .kinds import READ_KINDS
 
 MAX_WINDOW = 48  # characters before a bracket that a term may take
 

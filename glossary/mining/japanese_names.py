@@ -1,0 +1,117 @@
+"""A gloss read in Japanese: a Japanese name (도쿄(東京), 야마다촌(山田村)), kanji
+by kanji or whole, and the names Japanese and Korean both took from a third
+language (홍콩(香港), 사이쿵(西貢)), which no Japanese reading verifies.
+
+>>> from glossary.mining.align import units
+>>> read_in_japanese("東京", units("수도 도쿄"))
+(3, <Kind.JAPANESE: 'japanese'>, 0.95)
+"""
+
+from __future__ import annotations
+
+from ..model import Kind
+from ..text.cantonese import spells_cantonese
+from ..text.hangul import similarity
+from ..text.japanese import (
+    JAPANESE_NEAR,
+    READ_SUFFIXES,
+    japanese_hangul,
+    spells_japanese,
+    written_in_kanji,
+)
+from ..text.normalize import to_hans, to_hant
+from ..text.readings import sino_readings
+from ..text.segmenter import is_common_word, is_proper_name
+from .align import READING, Alignment, Unit
+from .kinds import reading_kind
+
+JAPANESE_READ = 0.95  # every kanji spelled by one of its Japanese readings
+
+# How often (jieba's count) a Chinese word must occur to be no Japanese name
+# that pykakasi reads whole: 香港 8044, 莫斯科 1817, 成吉思汗 946; 蒲团 179.
+COMMON_IN_CHINESE = 500
+SHARED_NAME = 0.55  # such a name's score: a translation's, which nothing verifies
+
+
+def hong_kong_name(chars: str, written: str, cut: bool = False) -> bool:
+    """Is ``chars`` a name that ``written`` (the term, or Japan's own reading
+    of the name) spells whole in Cantonese (완차이(灣仔), 타이포(大埔)), or,
+    ``cut``, its start (완차 of 완차이, its last syllable taken for a particle)?
+    Then kana that spell it too are no sign of a Japanese name: Japan took
+    the name from Hong Kong, as Korean did. (A common word that Cantonese
+    happens to spell, 기키(記紀), stays Japanese.)"""
+    return spells_cantonese(chars, written, cut=cut) and is_proper_name(to_hans(chars))
+
+
+def read_in_japanese(chars: str, us: list[Unit], by_reading: Alignment | None = None
+                     ) -> tuple[int, Kind, float] | None:
+    """The last one to three words before the bracket, if they spell the
+    gloss in Japanese: kanji by kanji in their on and kun readings (the last
+    may be a place's Sino-Korean suffix, 촌 for 村), else close to the
+    transcription of pykakasi's reading of the whole (도쿄(東京)). A name
+    read whole that ``by_reading`` spells by its Chinese sounds as well is
+    no sign of Japanese: Japanese took the name from elsewhere, as Korean
+    did, and the pair is a transliteration (사이쿵(西貢): pykakasi reads
+    サイゴン, Cantonese reads Sai Gung)."""
+    simplified = not written_in_kanji(chars)
+    if simplified:
+        # A Chinese text glosses a Japanese name in simplified forms (东京 for
+        # 東京): read in its traditional ones, which Japanese writes, kanji by
+        # kanji only; read whole, pykakasi knows Chinese spellings of Western
+        # names too (马克思 as 馬克思 マルクス), which are no Japanese names.
+        chars = to_hant(chars)
+        if not written_in_kanji(chars):
+            return None
+    # A simplified form may be a kanji too, another (丰 of 丰田 for 豐田): the
+    # traditional forms are read as well, kanji by kanji.
+    traditional = chars if simplified else to_hant(chars)
+    kanji_forms = [chars] if traditional == chars or not written_in_kanji(traditional) \
+        else [chars, traditional]
+    starts = [k for k, u in enumerate(us)
+              if u.kind == "syl" and (k == 0 or us[k - 1].kind == "sp")][-3:]
+    starts = [k for k in starts if not any(u.kind == "lat" for u in us[k:])]
+    words = {k: "".join(u.text for u in us[k:] if u.kind == "syl") for k in starts}
+    suffix = frozenset(r for r in sino_readings(chars[-1]) if len(r) == 1)
+    for start in starts if len(chars) > 1 else ():  # the longest name first
+        if any(spells_japanese(form, words[start], suffix) for form in kanji_forms):
+            return None if hong_kong_name(chars, words[start], cut=True) else (
+                us[start].start, Kind.JAPANESE, JAPANESE_READ)
+    target = "" if simplified else japanese_hangul(chars).replace(" ", "")
+    if not target or hong_kong_name(chars, target):
+        return None
+    # A place's or house's suffix in Sino-Korean after the rest read whole
+    # (요시다촌 for 吉田村, 요리카네 성 for 頼兼城): read when a word ends so.
+    stem = (japanese_hangul(chars[:-1]).replace(" ", "")
+            if len(chars) > 2 and chars[-1] in READ_SUFFIXES
+            and any(words[start][-1:] in suffix for start in starts) else "")
+    # One syllable spelled near is chance (시 for 州, read 슈; 리 for 井莉,
+    # read 이리): exactly, then.
+    best: tuple[float, int] | None = None
+    for start in starts:
+        written = words[start]
+        near = JAPANESE_NEAR if len(target) > 1 and len(written) > 1 else 1.0
+        score = similarity(written, target, JAPANESE_NEAR)
+        if stem and written[-1:] in suffix:
+            score = max(score, similarity(written[:-1], stem, JAPANESE_NEAR))
+        if score >= near and (best is None or score > best[0]):
+            best = (score, start)
+    if best is None:
+        return None
+    if len(chars) > 1 and is_common_word(to_hans(chars), COMMON_IN_CHINESE):
+        # A word Chinese writes often that Japanese reads whole, not kanji by
+        # kanji (one kanji read whole is its own word: 侍 사무라이), is a name
+        # Korean and Japanese both take from elsewhere
+        # (香港 홍콩 ホンコン, 莫斯科 모스크바 モスクワ): the pair stands, its
+        # Korean no reading of the Chinese but a rendering, as a translation is.
+        return us[best[1]].start, Kind.TRANSLATION, SHARED_NAME
+    kind = Kind.TRANSLITERATION if _spelt_whole(by_reading, best[1]) else Kind.JAPANESE
+    return us[best[1]].start, kind, round(0.6 + 0.35 * best[0], 2)
+
+
+def _spelt_whole(by_reading: Alignment | None, start: int) -> bool:
+    """Does ``by_reading`` spell every character by its Chinese sound or
+    reading from unit ``start`` on, with no syllable left unexplained, and
+    more of them by sound than read the Sino-Korean way?"""
+    return by_reading is not None and by_reading.start == start \
+        and not by_reading.inserted and all(e in READING for e in by_reading.evidence) \
+        and reading_kind(by_reading.evidence) == Kind.TRANSLITERATION

@@ -1,0 +1,141 @@
+"""What one side names that the other leaves out: a company's legal or
+trade suffix (리샹(理想汽车)), a place's division (칭다오(青岛市)), a suffix
+Korean adds to a company's name (징둥닷컴(京东)), and the host a mission is
+stationed in, which Korean names first (주한 미국대사관(美国驻韩大使馆)).
+
+Each is decided as :mod:`.decide` decides the rest, by ``decide_part``, which
+that module passes in (it calls these in turn).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..model import Kind
+from ..text.normalize import is_hangul, to_hans
+from ..text.readings import sino_readings, transcriptions
+from .align import Correspondences, spellings_of
+from .correspondences import seed
+from .kinds import READ_KINDS
+
+Decided = tuple[int, Kind, float]  # where the term starts in the window, its kind, confidence
+# How the rest is decided: (gloss, window, correspondences, what follows the bracket).
+Decider = Callable[[str, str, Correspondences | None, str], Decided | None]
+
+# What a company's legal or trade name adds to the name Korean writes
+# (샤오미(小米科技), 리샹(理想汽车), 신화통신(新華通訊社)), longest first.
+COMPANY_SUFFIXES = ("股份有限公司", "有限责任公司", "集团有限公司", "集团股份", "有限公司",
+                    "集团公司", "控股集团", "高科技", "新能源", "集团", "控股", "股份", "公司",
+                    "科技", "高科", "技术", "汽车", "电器", "电气", "电子", "网络", "软件",
+                    "能源", "通信", "传媒", "实业", "制药", "医药", "社")
+COMPANY_NAME = 0.9  # the share of confidence kept when Korean leaves the suffix out
+# What a place's gloss adds to the name Korean writes: the kind of division it
+# is (칭다오(青岛市), 허난(河南省), 하이뎬(海淀区)), longest first, in simplified
+# characters. Not 州: it ends names themselves (广州, 苏州).
+PLACE_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "新区", "地区", "省", "市", "县",
+                  "区", "镇", "乡", "村")
+PLACE_NAME = 0.9  # the share of confidence kept when Korean leaves the division out
+# What Korean adds to a company's name that its gloss leaves out (징둥닷컴(京东),
+# 알리바바 그룹(阿里巴巴)).
+KOREAN_COMPANY_SUFFIXES = ("닷컴", "그룹")
+
+
+def without_korean_suffix(chars: str, window: str, learned: Correspondences | None,
+                          decide_part: Decider) -> Decided | None:
+    """The verdict of a name Korean writes with a company suffix its gloss
+    leaves out, read without it: the term keeps the suffix."""
+    for suffix in KOREAN_COMPANY_SUFFIXES:
+        name = window.removesuffix(suffix).rstrip()
+        if len(name) < len(window) and any(map(is_hangul, name)):
+            named = decide_part(chars, name, learned, "")
+            if named is not None and named[1] in (*READ_KINDS, Kind.LATIN):
+                return named[0], named[1], round(named[2] * COMPANY_NAME, 2)
+    return None
+
+
+STATIONED = "驻駐"  # 美国驻韩大使馆: the United States' embassy stationed in Korea
+MAX_HOST = 4  # characters of the host's name (韩, 韩国, 上海, 马来西亚)
+
+
+def stationed_hosts(chars: str) -> list[tuple[str, str]]:
+    """Each host a mission's gloss may name after 驻, a sender before it
+    (韩 or 韩国 of 美国驻韩国大使馆), with the gloss in Korean's order, host
+    first (驻韩美国…); none for a gloss that names no mission so.
+
+    >>> stationed_hosts("美国驻韩大使馆")[:2]
+    [('韩', '驻韩美国大使馆'), ('韩大', '驻韩大美国使馆')]
+    >>> stationed_hosts("驻韩美军"), stationed_hosts("大使馆")
+    ([], [])
+    """
+    at = next((k for k, char in enumerate(chars) if char in STATIONED), 0)
+    return [(chars[at + 1 : at + 1 + size],
+             chars[at] + chars[at + 1 : at + 1 + size] + chars[:at] + chars[at + 1 + size :])
+            for size in range(1, min(MAX_HOST, len(chars) - at - 2) + 1)] if at else []
+
+
+def stationed_in(chars: str, window: str, learned: Correspondences | None, after: str,
+                 decide_part: Decider) -> Decided | None:
+    """The verdict on a mission a state keeps in another, which Chinese
+    names sender first (美国驻韩大使馆) and Korean host first, 주 and the host
+    a word of their own (주한 미국대사관): the gloss read in Korean's order,
+    when the term opens with that word; else None."""
+    hosts = stationed_hosts(chars)
+    if not hosts:
+        return None
+    table = seed() if learned is None else learned
+    best = None
+    for host, reordered in hosts:
+        found = decide_part(reordered, window, learned, after)
+        word = window[found[0] :].split(" ")[0] if found else ""
+        if found and word[:1] == "주" and names_the_host(word[1:], host, table) and (
+                best is None or found[2] > best[2]):
+            best = found
+    return best
+
+
+def names_the_host(written: str, host: str, learned: Correspondences) -> bool:
+    """Does ``written`` open with the host's first character read, or with
+    the host as a learned correspondence spells it (중 for 华)?"""
+    spellings = {*sino_readings(host[0]), *transcriptions(host[0]),
+                 *spellings_of(learned, host), *spellings_of(learned, host[0])}
+    return any(spelling and written.startswith(spelling) for spelling in spellings)
+
+
+def without_company_suffix(chars: str, window: str, learned: Correspondences | None,
+                           after: str, decide_part: Decider) -> Decided | None:
+    """The verdict of the name a company's gloss gives before its legal or
+    trade suffixes, if readings or a mix explain it."""
+    name = chars
+    while True:
+        # Suffixes stack up (阿里巴巴集团控股有限公司): take them off one by one.
+        # In either script: 小鵬汽車 as 小鹏汽车.
+        hans = to_hans(name)
+        suffix = next((suffix for suffix in COMPANY_SUFFIXES
+                       if hans.endswith(suffix) and len(hans) == len(name)
+                       and len(name) - len(suffix) >= 2), None)
+        if suffix is None:
+            return None
+        name = name[: len(name) - len(suffix)]
+        named = decide_part(name, window, learned, after)
+        if named is not None:
+            # One character left out (社) is chance more often than a name's
+            # suffix: only readings of every character of the name may stand.
+            if named[1] == Kind.TRANSLATION or (len(suffix) == 1 and named[1] not in READ_KINDS):
+                return None
+            return named[0], named[1], round(named[2] * COMPANY_NAME, 2)
+
+
+def without_place_suffix(chars: str, window: str, learned: Correspondences | None,
+                          after: str, decide_part: Decider) -> Decided | None:
+    """The verdict of the name a place's gloss gives before the kind of
+    division it is, when Korean leaves that out (칭다오(青岛市), 허난(河南省)):
+    readings of every character of the name, two at least, else nothing (a
+    translation of what is left is chance: 슈퍼 for 超 of 超市)."""
+    hans = to_hans(chars)
+    suffix = next((suffix for suffix in PLACE_SUFFIXES if hans.endswith(suffix)), None)
+    if suffix is None or len(chars) - len(suffix) < 2 or len(hans) != len(chars):
+        return None
+    named = decide_part(chars[: len(chars) - len(suffix)], window, learned, after)
+    if named is None or named[1] not in READ_KINDS:
+        return None
+    return named[0], named[1], round(named[2] * PLACE_NAME, 2)
