@@ -1092,6 +1092,9 @@ def test_numerals_translate_only_as_numbers() -> None:
      [("네 가지 기본 원칙", "四项基本原则", "mixed")]),
     ("그들은 한 나라 두 제도(一国两制)를 약속했다.", [("한 나라 두 제도", "一国两制", "mixed")]),
     ("당은 열 가지 원칙(十项原则)을 세웠다.", [("열 가지 원칙", "十项原则", "mixed")]),
+    # ... or in digits, the counter glued to them (3대, 3개 for 道, 条)
+    ("당국은 3대 레드라인(三道红线)을 내놓았다.", [("3대 레드라인", "三道红线", "mixed")]),
+    ("기업은 3개 레드라인(三条红线)을 지켰다.", [("3개 레드라인", "三条红线", "mixed")]),
     # A numeral and its measure word alone are no term; nor is what follows
     # a numeral Korean wrote before it (两 is 두, not part of 세션).
     ("회의에 한 명(一名)이 왔다.", []),

@@ -76,9 +76,9 @@ NATIVE_NUMERALS = {1: ("한", "하나"), 2: ("두", "둘"), 3: ("세", "셋", "�
                    4: ("네", "넷", "넉"), 5: ("다섯",), 6: ("여섯",), 7: ("일곱",),
                    8: ("여덟",), 9: ("아홉",), 10: ("열",)}
 # A measure word after a numeral, and the counters Korean writes for it (四项
-# 네 가지, 三条 세 가지); 个 may go unwritten (一个中国 하나의 중국).
-CLASSIFIERS = frozenset("个個项項种種条條件位名次点點")
-COUNTERS = frozenset({"개", "가지", "명", "곳", "번", "건", "점", "항", "종", "조"})
+# 네 가지, 三条 세 가지, 三道红线 3대 레드라인); 个 may go unwritten (一个中国 하나의 중국).
+CLASSIFIERS = frozenset("个個项項种種条條件位名次点點道")
+COUNTERS = frozenset({"개", "가지", "명", "곳", "번", "건", "점", "항", "종", "조", "대"})
 UNWRITTEN_CLASSIFIERS = frozenset("个個")
 
 
@@ -507,7 +507,10 @@ class _Lattice:
             if j - k < 0 or us[j - k].kind != "syl":
                 return
             written = us[j - k].text + written
-            if written in spellings and self.word_start(j - k):
+            # ... a counter right after the digits that read the numeral, too (3대, 3개)
+            after_digits = value is None and j - k > 0 and us[j - k - 1].text.isdigit() \
+                and not self.word_start(j - k)
+            if written in spellings and (self.word_start(j - k) or after_digits):
                 self.relax(i - 1, j - k, here + 1.0, (i, j, "native"))
 
     def read_number(self, i: int, j: int, here: float) -> None:
