@@ -211,6 +211,7 @@ def test_finds_the_pair(text: str, expected: tuple[str, str]) -> None:
 NEGATIVE = [
     "대상에 대해 즐거운 정신적 느낌[喜受]이 생긴다.",  # a noun after 정신적: the gloss holds both
     "이것을 비주기적 타일링(非周期的-, )이라 한다.",  # 적 reads 的: no piece for 타일링
+    "중국은 한 자녀 정책(独生子女政策)을 폐지했다.",  # 자녀 reads 子女 alone, not 独生子女
     "1950년(民国三十九年)에 세워졌다.",  # a date
     "그들은 반(反)정부 시위를 벌였다.",  # a prefix glossed to show its character
     "그 정당은 친(親)기업 성향이다.",

@@ -306,6 +306,21 @@ class Alignment:
                     return True
         return False
 
+    def reads_part_of_a_piece(self, zh: str, us: list[Unit]) -> bool:
+        """Does a translation piece's Korean read exactly, a syllable each,
+        only a part of its characters (two or more)? Then the rest of the
+        piece is unexplained, not translated: 자녀 of 한 자녀 정책 reads 子女 and
+        leaves 独生 of 独生子女政策 out."""
+        for first, end, unit, unit_end in self.correspondences:
+            syllables = [u.text for u in us[unit:unit_end] if u.kind == "syl"]
+            size = len(syllables)
+            if not 2 <= size < end - first or size != unit_end - unit:
+                continue
+            if any(all(reading_match(zh[at + t], syllables[t])[1] in EXACT for t in range(size))
+                   for at in range(first, end - size + 1)):
+                return True
+        return False
+
     def whole_word_inserted(self, us: list[Unit]) -> bool:
         """True when some word of the span is made only of unexplained syllables
         (리창 총리(李强): 총리 is no part of the gloss)."""

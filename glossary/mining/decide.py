@@ -146,7 +146,7 @@ def _judge_pieces(chars: str, a: Alignment, us: list[Unit]) -> tuple[Kind, float
     if "del" in a.evidence or not a.piece_units or a.whole_word_inserted(us) or (
             a.in_word and not _after_a_country(us, a.start)):
         return None  # without a piece it is a reading alignment, judged already
-    if a.read_apart(chars, us):
+    if a.read_apart(chars, us) or a.reads_part_of_a_piece(chars, us):
         return None
     if _split_into_syllables(a):
         return None
