@@ -952,6 +952,8 @@ def test_a_korean_word_in_the_bracket_that_reads_the_gloss_is_its_term(text: str
     ("이는 중요한(重要) 문제다.", ("중요", "重要")),
     # a one-syllable name the word after the bracket goes on from (no prefix)
     ("그는 당(唐)나라의 시인이다.", ("당", "唐")),
+    # ... 한 too, which Kiwi takes for the determiner "one" (that 漢 does not gloss)
+    ("그는 한(漢)나라의 역사를 썼다.", ("한", "漢")),
     # a suffix that is no ending stays: 시 of 하얼빈시
     ("그는 하얼빈시(哈尔滨)에 갔다.", ("하얼빈시", "哈尔滨")),
     # a term readings explain in part (a mix), its particle Kiwi reads as one

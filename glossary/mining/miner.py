@@ -30,7 +30,7 @@ from ..text.normalize import MIDDLE_DOTS, clean, is_han, is_hangul, to_hans
 from ..text.pinyin import transcribe_mandarin
 from ..text.segmenter import is_proper_name
 from .abbreviations import SHORT_CONFIDENCE, abbreviates, expanded_before
-from .align import Correspondences, chinese_number
+from .align import NATIVE_NUMERALS, Correspondences, chinese_number
 from .appositions import name_before_title, quoted_before_noun
 from .brackets import (
     CLOSING_QUOTES,
@@ -436,7 +436,13 @@ def _a_prefix(text: str, bracket: Bracket, chars: str, start: int, end: int) -> 
     character, that the word after the bracket goes on from as a prefix
     (반(反)정부, 친(親)중국, 탈(脫)원전)? The gloss shows the prefix's
     character, and a prefix is no term. (A name goes on so too: 당(唐)나라
-    is a pair; so is each of a run of syllables glossed one by one, 근(根)정(定).)"""
+    is a pair; so is each of a run of syllables glossed one by one, 근(根)정(定).
+    Nor is a native numeral that Kiwi takes for a determiner a prefix where
+    the gloss is another character: 한(漢)나라 is the Han state, not one country.)"""
+    term = text[start:end]
+    if any(term in spellings and chinese_number(chars) != value
+           for value, spellings in NATIVE_NUMERALS.items()):
+        return False
     after = _word_after(text, bracket) if end - start == 1 == len(chars) else ""
     glossed_in_turn = text.startswith(tuple(PAIRS), bracket.end + 1 + len(after))
     return bool(after) and not glossed_in_turn and opens_with_a_prefix(text[start:end] + after)
