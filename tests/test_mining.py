@@ -392,6 +392,9 @@ def test_a_latin_letter_alone_is_no_name(text: str) -> None:
     ("代表团访问了首尔(서울)和法国(프랑스)。",
      [("서울", "首尔", "translation"), ("프랑스", "法国", "translation")]),
     ("泡菜(김치)很好吃。首尔(수도)很大。", []),
+    # a place's division the reading leaves out, as Korean often does
+    ("그는 青岛市(칭다오)에서 일했다.", [("칭다오", "青岛市", "transliteration")]),
+    ("그는 超市(슈퍼)에 갔다.", []),
     # the reading first of a few parts; a part with Chinese is a gloss's bracket
     ("요즘 网红(왕훙·인터넷 스타)이 늘었다.", [("왕훙", "网红", "transliteration")]),
     ("그는 抖音(더우인, 중국판 틱톡)을 쓴다.", [("더우인", "抖音", "transliteration")]),

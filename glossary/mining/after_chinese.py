@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..model import Kind
-from ..text.normalize import HAN_RANGES, has_han, is_hangul
+from ..text.normalize import HAN_RANGES, has_han, is_hangul, to_hans
 from .align import MAX_PIECE, Correspondences
 from .brackets import MAX_GLOSS, PAIRS, TITLE_OR_QUOTE, Bracket
 from .decide import (
@@ -33,6 +33,8 @@ from .decide import (
     reads_swapped,
     reads_whole,
 )
+from .kinds import READ_KINDS
+from .left_out import PLACE_NAME, PLACE_SUFFIXES
 
 # Chinese written first and read after it in Hangul: 共同富裕(공동부유), 東京 (도쿄);
 # the reading may come first of a few parts without Chinese (网红(왕훙·인터넷 스타)).
@@ -136,4 +138,23 @@ def _reading(text: str, found: ReadingBracket, learned: Correspondences | None
         verdict = reads_swapped(run[-size:], korean, learned)
         if verdict is not None:
             return run[-size:], *verdict
+    return _without_division(run, korean, learned)
+
+
+def _without_division(run: str, korean: str, learned: Correspondences | None
+                      ) -> tuple[str, Kind, float] | None:
+    """A place's name and the kind of division it is (青岛市), the bracket
+    reading the name alone (칭다오), as Korean often writes it: see
+    :data:`.left_out.PLACE_SUFFIXES`."""
+    hans = to_hans(run)
+    suffix = next((suffix for suffix in PLACE_SUFFIXES if hans.endswith(suffix)), None)
+    if suffix is None or len(hans) != len(run):
+        return None
+    names = run[: len(run) - len(suffix)]
+    syllables = sum(map(is_hangul, korean))
+    for size in range(min(len(names), syllables), max(1, min(len(names), syllables) - TRIES), -1):
+        verdict = reads_whole(names[-size:], korean, learned) \
+            if may_read_whole(names[-size:], korean) else None
+        if verdict is not None and verdict[0] in READ_KINDS:
+            return names[-size:] + run[len(names):], verdict[0], round(verdict[1] * PLACE_NAME, 2)
     return None
