@@ -212,6 +212,10 @@ NEGATIVE = [
     "대상에 대해 즐거운 정신적 느낌[喜受]이 생긴다.",  # a noun after 정신적: the gloss holds both
     "이것을 비주기적 타일링(非周期的-, )이라 한다.",  # 적 reads 的: no piece for 타일링
     "중국은 한 자녀 정책(独生子女政策)을 폐지했다.",  # 자녀 reads 子女 alone, not 独生子女
+    "대(對)중국 수출이 늘었다.",  # a prefix Kiwi reads as part of a noun: its character tells
+    "그는 반(反)나치 세력을 이끌었다.",
+    "그는 전(前) 총리를 만났다.",  # a determiner a word apart
+    "고(故) 김대중 대통령을 기렸다.",
     "1950년(民国三十九年)에 세워졌다.",  # a date
     "그들은 반(反)정부 시위를 벌였다.",  # a prefix glossed to show its character
     "그 정당은 친(親)기업 성향이다.",
@@ -957,6 +961,9 @@ def test_a_korean_word_in_the_bracket_that_reads_the_gloss_is_its_term(text: str
     ("그는 당(唐)나라의 시인이다.", ("당", "唐")),
     # ... 한 too, which Kiwi takes for the determiner "one" (that 漢 does not gloss)
     ("그는 한(漢)나라의 역사를 썼다.", ("한", "漢")),
+    # ... and a character of its own, not the prefix's or determiner's
+    ("노자의 무(無) 사상은 깊다.", ("무", "無")),
+    ("그는 전(錢) 회장을 만났다.", ("전", "錢")),
     # a suffix that is no ending stays: 시 of 하얼빈시
     ("그는 하얼빈시(哈尔滨)에 갔다.", ("하얼빈시", "哈尔滨")),
     # a term readings explain in part (a mix), its particle Kiwi reads as one

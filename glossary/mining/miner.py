@@ -23,11 +23,19 @@ from typing import TypeGuard
 
 from ..model import Kind
 from ..text.hangul import similarity
-from ..text.korean import AND_PARTICLES, AND_WORDS, counted, strip_particle
+from ..text.korean import (
+    AND_PARTICLES,
+    AND_WORDS,
+    DETERMINER_CHARACTERS,
+    PREFIX_CHARACTERS,
+    counted,
+    strip_particle,
+)
 from ..text.latin import latin_head, latin_tail
-from ..text.morph import grammar_start, opens_with_a_prefix, particle_start
+from ..text.morph import grammar_start, opens_with_a_noun, opens_with_a_prefix, particle_start
 from ..text.normalize import MIDDLE_DOTS, clean, is_han, is_hangul, to_hans
 from ..text.pinyin import transcribe_mandarin
+from ..text.readings import traditional_char
 from ..text.segmenter import is_proper_name
 from .abbreviations import SHORT_CONFIDENCE, abbreviates, expanded_before
 from .align import NATIVE_NUMERALS, Correspondences, chinese_number
@@ -440,12 +448,24 @@ def _a_prefix(text: str, bracket: Bracket, chars: str, start: int, end: int) -> 
     Nor is a native numeral that Kiwi takes for a determiner a prefix where
     the gloss is another character: 한(漢)나라 is the Han state, not one country.)"""
     term = text[start:end]
-    if any(term in spellings and chinese_number(chars) != value
-           for value, spellings in NATIVE_NUMERALS.items()):
+    if end - start != 1 or len(chars) != 1 or any(
+            term in spellings and chinese_number(chars) != value
+            for value, spellings in NATIVE_NUMERALS.items()):
         return False
-    after = _word_after(text, bracket) if end - start == 1 == len(chars) else ""
+    after = _word_after(text, bracket)
     glossed_in_turn = text.startswith(tuple(PAIRS), bracket.end + 1 + len(after))
-    return bool(after) and not glossed_in_turn and opens_with_a_prefix(text[start:end] + after)
+    if glossed_in_turn:
+        return False
+    written = traditional_char(chars)
+    if after:
+        # Kiwi knows most prefixes; the prefix's own character tells the rest (대(對)중국).
+        return opens_with_a_prefix(term + after) or (
+            written in PREFIX_CHARACTERS.get(term, "") and opens_with_a_noun(after))
+    # A determiner a word apart: 전(前) 총리, 현(現) 정부.
+    spaced = text[bracket.end + 1 : bracket.end + 2] == " "
+    following = _HANGUL_RUN.match(text, bracket.end + 2) if spaced else None
+    return following is not None and written in DETERMINER_CHARACTERS.get(term, "") \
+        and opens_with_a_noun(following.group())
 
 
 def _counts_the_members(text: str, start: int, end: int, content: str) -> bool:

@@ -28,6 +28,20 @@ AND_PARTICLES = ("와", "과", "하고", "이랑", "랑")
 AND_WORDS = ("및", "그리고")
 OR_WORDS = ("또는", "혹은")
 OR_PARTICLES = ("이나",)
+# Sino-Korean prefixes, by the characters they are written in: a gloss of
+# one shows the prefix's character, and names no term (반(反)정부, 대(對)중국
+# 수출, 탈(脫)원전). Traditional forms: facts of the readings.
+PREFIX_CHARACTERS = {
+    "반": "反", "친": "親", "탈": "脫", "대": "對", "비": "非", "무": "無", "미": "未",
+    "불": "不", "부": "不副", "초": "超", "준": "準", "범": "汎", "항": "抗", "재": "再",
+    "역": "逆",
+}
+# ... and the determiners, which stand a word apart too (전(前) 총리, 현(現) 정부).
+DETERMINER_CHARACTERS = {
+    "전": "前全", "현": "現", "구": "舊", "신": "新", "각": "各", "본": "本", "동": "同",
+    "당": "當", "귀": "貴", "모": "某", "총": "總", "고": "故",
+}
+
 # The twenty commonest Korean surnames (over three quarters of Koreans bear one).
 COMMON_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류전")
 

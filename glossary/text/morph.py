@@ -213,6 +213,19 @@ def is_a_bare_noun(word: str) -> bool:
     return bool(analysis) and all(tag in ("NNG", "NNP") for tag, _ in analysis)
 
 
+def opens_with_a_noun(word: str) -> bool:
+    """Does Kiwi read one written word as opening with a noun (중국, 총리다;
+    not 이다, 는)?
+
+    >>> opens_with_a_noun("총리다"), opens_with_a_noun("이다")
+    (True, False)
+    """
+    if word in PARTICLES:
+        return False
+    analysis = _plain_analysis(word)
+    return bool(analysis) and analysis[0][0] in ("NNG", "NNP")
+
+
 def opens_with_a_prefix(word: str) -> bool:
     """Does Kiwi read one written word as a one-syllable prefix, or a
     determiner written onto its noun, and the word it makes (반정부: 반 +
