@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-__version__ = "0.2.39"
+__version__ = "0.2.40"
 
 
 def code_stamp() -> str:

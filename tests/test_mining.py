@@ -601,6 +601,8 @@ def test_a_term_spelt_in_part_and_read_in_part_is_mixed(
      [("마오쩌둥", "毛澤東"), ("모택동", "毛澤東")]),
     ("영화 귀주 이야기(秋菊打官司; 추국타관사)가 개봉했다.",
      [("귀주 이야기", "秋菊打官司"), ("추국타관사", "秋菊打官司")]),
+    # ... after a word that introduces it
+    ("중국공산당(中共, 약칭 중공)은 창당되었다.", [("중국공산당", "中共"), ("중공", "中共")]),
     # the same word as the term, or a word that reads nothing of it, adds nothing
     # or after a middle dot in the gloss's own part
     ("전국인민대표대회(全人代·전인대)가 열렸다.",

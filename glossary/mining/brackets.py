@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..text.korean import INTRODUCERS
 from ..text.latin import han_start, tail_end
 from ..text.normalize import (
     HAN_RANGES,
@@ -248,6 +249,8 @@ def word_after_gloss(content: str) -> tuple[int, int] | None:
     '모택동'
     >>> [word_after_gloss(c) for c in ("马云", "马云, 1964년", "출하량, 出货量")]
     [None, None, None]
+    >>> word_after_gloss("中共, 약칭 중공")  # a word that introduces it is left out
+    (7, 9)
     """
     segments = _split_top_level(content)
     chinese = _first_chinese(segments)
@@ -264,7 +267,9 @@ def word_after_gloss(content: str) -> tuple[int, int] | None:
     return (begin + word.start(1), begin + word.end(1)) if word else None
 
 
-_KOREAN_WORD_ALONE = re.compile(r"\s*([가-힣]{2,12})\s*")
+# ... perhaps after a word that introduces it ((中共, 약칭 중공)).
+_KOREAN_WORD_ALONE = re.compile(
+    rf"\s*(?:(?:{'|'.join(sorted(INTRODUCERS))})(?:\s*:\s*|\s+))?([가-힣]{{2,12}})\s*")
 # ... or after a space alone ((湖南省 호남성))
 _DOT_THEN_KOREAN_WORD = re.compile(
     f"[{HAN_RANGES}](?:\\s*[{MIDDLE_DOTS}]\\s*|\\s+)([가-힣]{{2,12}})\\s*$")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.korean import INTRODUCERS
 from ..text.morph import ends_a_modifier, ends_in_jeok
 from ..text.readings import sino_readings, transcriptions
 from ..text.segmenter import is_proper_name, tags
@@ -88,9 +89,6 @@ DEMONSTRATIVES = frozenset("이 그 저 해당 동 당 본 이런 그런 저런 
 # Words that point rather than name: a translation of a name by one of them
 # (우리 정부(韩国政府): 우리 for 韩国) says who is meant, not what the name is.
 DEICTICS = DEMONSTRATIVES | {"우리", "저희"}
-# Words that introduce a name (통칭 곤나이시노스케노츠보네, 속칭 짝퉁 아이폰):
-# never part of the term they introduce.
-INTRODUCERS = frozenset("통칭 일명 별칭 속칭 약칭 본명 이명 아명 법명 초명 이른바 소위".split())
 # jieba's tags of personal, organization and other proper names; not of
 # places, which it gives common nouns too (城市, 都市).
 NAME_TAGS = ("nr", "nt", "nz")

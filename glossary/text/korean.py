@@ -28,6 +28,10 @@ AND_PARTICLES = ("와", "과", "하고", "이랑", "랑")
 AND_WORDS = ("및", "그리고")
 OR_WORDS = ("또는", "혹은")
 OR_PARTICLES = ("이나",)
+# Words that introduce a name (통칭 곤나이시노스케노츠보네, 속칭 짝퉁 아이폰,
+# 약칭 중공): never part of the term they introduce.
+INTRODUCERS = frozenset("통칭 일명 별칭 속칭 약칭 본명 이명 아명 법명 초명 이른바 소위".split())
+
 # Sino-Korean prefixes, by the characters they are written in: a gloss of
 # one shows the prefix's character, and names no term (반(反)정부, 대(對)중국
 # 수출, 탈(脫)원전). Traditional forms: facts of the readings.
