@@ -442,7 +442,9 @@ def _members(text: str, bracket: Bracket, gloss: str | None, learned: Correspond
 def _a_prefix(text: str, bracket: Bracket, chars: str, start: int, end: int) -> bool:
     """Is the term ``text[start:end]`` one syllable, glossed by one
     character, that the word after the bracket goes on from as a prefix
-    (반(反)정부, 친(親)중국, 탈(脫)원전)? The gloss shows the prefix's
+    (반(反)정부, 친(親)중국, 탈(脫)원전: as Kiwi reads it, or the gloss being
+    the prefix's own character, 대(對)중국), or a determiner a word apart
+    written in its own character (전(前) 총리)? The gloss shows the prefix's
     character, and a prefix is no term. (A name goes on so too: 당(唐)나라
     is a pair; so is each of a run of syllables glossed one by one, 근(根)정(定).
     Nor is a native numeral that Kiwi takes for a determiner a prefix where
