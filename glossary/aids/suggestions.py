@@ -290,8 +290,9 @@ def sino_korean_reading(zh: str) -> str:
     """The Sino-Korean reading, word by word ('' when a character has none);
     a person's family name as a family name reads (金正恩 김정은, not 금정은)."""
     out = []
-    person = is_a_persons_name(folded(zh))
-    for word in segment(folded(zh)):
+    simplified = folded(zh)
+    person = is_a_persons_name(simplified)
+    for word in segment(simplified):
         if word.isspace():  # words written apart are read apart (上海 北京: 상해 북경)
             out.append(" ")
             continue

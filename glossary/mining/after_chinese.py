@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..model import Kind
-from ..text.normalize import HAN_RANGES, has_han, is_hangul, to_hans
+from ..text.normalize import HAN_RANGES, has_han, is_hangul
 from .align import MAX_PIECE, Correspondences
 from .brackets import MAX_GLOSS, PAIRS, TITLE_OR_QUOTE, Bracket
 from .decide import (
@@ -34,7 +34,7 @@ from .decide import (
     reads_whole,
 )
 from .kinds import READ_KINDS
-from .left_out import PLACE_NAME, PLACE_SUFFIXES
+from .left_out import PLACE_NAME, place_division
 
 # Chinese written first and read after it in Hangul: 共同富裕(공동부유), 東京 (도쿄);
 # the reading may come first of a few parts without Chinese (网红(왕훙·인터넷 스타)).
@@ -146,15 +146,14 @@ def _without_division(run: str, korean: str, learned: Correspondences | None
     """A place's name and the kind of division it is (青岛市), the bracket
     reading the name alone (칭다오), as Korean often writes it: see
     :data:`.left_out.PLACE_SUFFIXES`."""
-    hans = to_hans(run)
-    suffix = next((suffix for suffix in PLACE_SUFFIXES if hans.endswith(suffix)), None)
-    if suffix is None or len(hans) != len(run):
+    division = place_division(run)
+    if not division:
         return None
-    names = run[: len(run) - len(suffix)]
+    names = run[: len(run) - len(division)]
     syllables = sum(map(is_hangul, korean))
     for size in range(min(len(names), syllables), max(1, min(len(names), syllables) - TRIES), -1):
         verdict = reads_whole(names[-size:], korean, learned) \
             if may_read_whole(names[-size:], korean) else None
         if verdict is not None and verdict[0] in READ_KINDS:
-            return names[-size:] + run[len(names):], verdict[0], round(verdict[1] * PLACE_NAME, 2)
+            return names[-size:] + division, verdict[0], round(verdict[1] * PLACE_NAME, 2)
     return None

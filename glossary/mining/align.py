@@ -300,9 +300,8 @@ class Alignment:
                 continue
             for k in range(self.start, len(us) - length + 1):
                 if (k + length <= unit or k >= unit_end) and all(
-                        us[k + t].kind == "syl"
-                        and reading_match(zh[first + t], us[k + t].text)[1] in EXACT
-                        for t in range(length)):
+                        u.kind == "syl" for u in us[k : k + length]) and _reads_exactly(
+                        zh[first:end], [u.text for u in us[k : k + length]]):
                     return True
         return False
 
@@ -316,7 +315,7 @@ class Alignment:
             size = len(syllables)
             if not 2 <= size < end - first or size != unit_end - unit:
                 continue
-            if any(all(reading_match(zh[at + t], syllables[t])[1] in EXACT for t in range(size))
+            if any(_reads_exactly(zh[at : at + size], syllables)
                    for at in range(first, end - size + 1)):
                 return True
         return False
@@ -333,6 +332,12 @@ class Alignment:
             else:
                 word.append(index)
         return False
+
+
+def _reads_exactly(chars: str, syllables: list[str]) -> bool:
+    """Does each syllable read the character in its place exactly (귀비 for 貴妃)?"""
+    return all(reading_match(char, syllable)[1] in EXACT
+               for char, syllable in zip(chars, syllables, strict=True))
 
 
 def _piece_score(zh_span: tuple[int, int], chars: int, syllables: int, latin: bool,

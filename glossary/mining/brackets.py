@@ -419,8 +419,6 @@ def _leading_han(segment: str) -> int:
     return end
 
 
-
-
 def _is_one_term(gloss: str, rest: str, others: list[tuple[int, str]], content: str) -> bool:
     """False when what looked like a gloss is something else."""
     note = bool(_DOT_BEFORE_KOREAN.match(rest.lstrip())) and not _mostly_han(rest)

@@ -125,17 +125,28 @@ def without_company_suffix(chars: str, window: str, learned: Correspondences | N
             return named[0], named[1], round(named[2] * COMPANY_NAME, 2)
 
 
+def place_division(chars: str) -> str:
+    """The kind of division a place's gloss ends with (:data:`PLACE_SUFFIXES`),
+    in either script, as written; '' for none.
+
+    >>> place_division("青岛市"), place_division("海澱區"), place_division("广州")
+    ('市', '區', '')
+    """
+    hans = to_hans(chars)
+    suffix = next((suffix for suffix in PLACE_SUFFIXES if hans.endswith(suffix)), "")
+    return chars[len(chars) - len(suffix) :] if suffix and len(hans) == len(chars) else ""
+
+
 def without_place_suffix(chars: str, window: str, learned: Correspondences | None,
                           after: str, decide_part: Decider) -> Decided | None:
     """The verdict of the name a place's gloss gives before the kind of
     division it is, when Korean leaves that out (칭다오(青岛市), 허난(河南省)):
     readings of every character of the name, two at least, else nothing (a
     translation of what is left is chance: 슈퍼 for 超 of 超市)."""
-    hans = to_hans(chars)
-    suffix = next((suffix for suffix in PLACE_SUFFIXES if hans.endswith(suffix)), None)
-    if suffix is None or len(chars) - len(suffix) < 2 or len(hans) != len(chars):
+    division = place_division(chars)
+    if not division or len(chars) - len(division) < 2:
         return None
-    named = decide_part(chars[: len(chars) - len(suffix)], window, learned, after)
+    named = decide_part(chars[: len(chars) - len(division)], window, learned, after)
     if named is None or named[1] not in READ_KINDS:
         return None
     return named[0], named[1], round(named[2] * PLACE_NAME, 2)
