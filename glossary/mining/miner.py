@@ -1,13 +1,14 @@
 """What one bracket glosses: ``한원페이(韩雯斐)`` → the term ``한원페이``.
 
-:func:`glossed` reads the gloss in a bracket (dropping labels and notes),
-takes the words written before it and lets
-:func:`~glossary.mining.decide.decide` choose what the gloss covers; then
-the rules for what readings alone cannot settle (a particle before the
-bracket, a name in full for an abbreviation, a list, a title, a name and
-its title). A pair is reported only when the choice is explained: by
-readings, by translation pieces that Kiwi accepts as nouns, or by a Latin
-name right before the bracket. :mod:`.documents` runs it over a text.
+:func:`glossed` reads the gloss in a bracket (dropping labels and notes)
+and finds the one term it covers among the words before it
+(:func:`~glossary.mining.one_term.single_term`, where
+:func:`~glossary.mining.decide.decide` chooses); then the rules for what
+readings alone cannot settle (a particle before the bracket, a name in full
+for an abbreviation, a list, a title, a name and its title). A pair is
+reported only when the choice is explained: by readings, by translation
+pieces that Kiwi accepts as nouns, or by a Latin name right before the
+bracket. :mod:`.documents` runs it over a text.
 
 >>> from glossary.mining.brackets import find_brackets
 >>> text = "알리바바 그룹 창업자 마윈(馬雲)이 말했다."
@@ -23,30 +24,20 @@ from typing import TypeGuard
 
 from ..model import Kind
 from ..text.hangul import similarity
-from ..text.korean import (
-    AND_PARTICLES,
-    AND_WORDS,
-    DETERMINER_CHARACTERS,
-    PREFIX_CHARACTERS,
-    counted,
-    strip_particle,
-)
+from ..text.korean import AND_PARTICLES, AND_WORDS, counted, strip_particle
 from ..text.latin import latin_head, latin_tail
-from ..text.morph import grammar_start, opens_with_a_noun, opens_with_a_prefix, particle_start
+from ..text.morph import grammar_start, particle_start
 from ..text.normalize import MIDDLE_DOTS, clean, is_han, is_hangul, to_hans
 from ..text.pinyin import transcribe_mandarin
-from ..text.readings import traditional_char
 from ..text.segmenter import is_proper_name
 from .abbreviations import SHORT_CONFIDENCE, abbreviates, expanded_before
-from .align import NATIVE_NUMERALS, Correspondences, chinese_number
+from .align import Correspondences
 from .appositions import name_before_title, quoted_before_noun
 from .brackets import (
     CLOSING_QUOTES,
     JOINERS,
-    PAIRS,
     Bracket,
     cites_a_year,
-    end_before,
     gloss_chars,
     inner_word,
     joiner_of,
@@ -58,185 +49,12 @@ from .brackets import (
     word_after_gloss,
 )
 from .correspondences import seed
-from .decide import (
-    LATIN_NAME,
-    READ_WHOLE,
-    decide,
-    may_read_whole,
-    one_syllable_reading_one,
-    reads_whole,
-)
+from .decide import LATIN_NAME, READ_WHOLE, decide, may_read_whole
 from .kinds import READ_KINDS
 from .left_out import COMPANY_NAME, COMPANY_SUFFIXES, names_the_host, stationed_hosts
-from .lists import (
-    abbreviated_head,
-    latin_member_last,
-    latin_member_written,
-    list_members,
-    whole_list,
-)
-from .spans import (
-    quoted_sentence,
-    term_window,
-    title_it_ends,
-    under_heading,
-    whole_quote,
-    whole_title,
-)
+from .lists import latin_member_last, latin_member_written, list_members, whole_list
+from .one_term import gloss_window, last_word, read_whole, read_whole_from, single_term, word_after
 from .western_names import beside_the_surname, western_given_name
-
-
-def _gloss_window(text: str, bracket: Bracket, gloss: str) -> tuple[int, int] | None:
-    """The words before the bracket that the gloss may cover; a middle dot the
-    gloss holds too (시진핑·리창 for 习近平·李强) joins them, not ends them."""
-    # Any middle dot: Korean writes ㆍ or ・ where the gloss has · (시진핑ㆍ리창).
-    return term_window(text, bracket.start, JOINERS if joiner_of(gloss) else "")
-
-
-_HANGUL_RUN = re.compile("[가-힣]+")
-
-
-def _word_after(text: str, bracket: Bracket) -> str:
-    """The Hangul that goes on right after the bracket: the particle or suffix
-    of the word before it (판다(熊猫)가 → 가)."""
-    found = _HANGUL_RUN.match(text, bracket.end + 1)
-    return found.group() if found else ""
-
-
-def _through_a_dot(text: str, bracket: Bracket, chars: str, window: tuple[int, int],
-                   learned: Correspondences | None, after: str
-                   ) -> tuple[tuple[int, Kind, float] | None, tuple[int, int]]:
-    """A term a middle dot joins that the gloss writes without it
-    (마르크스·레닌주의(马克思列宁主义)): when the words after the dot explain
-    nothing, the words through it, if readings explain some of them and the
-    term starts before the dot. Else nothing, and the window as it was."""
-    if window[0] < 2 or text[window[0] - 1] not in JOINERS:
-        return None, window
-    wide = term_window(text, bracket.start, JOINERS)
-    if wide is None or wide[0] >= window[0]:
-        return None, window
-    decided = decide(chars, text[wide[0] : wide[1]], learned, after)
-    if decided is None or decided[1] == Kind.TRANSLATION or wide[0] + decided[0] >= window[0]:
-        return None, window
-    return decided, wide
-
-
-def _single(text: str, bracket: Bracket, gloss: str, learned: Correspondences | None
-            ) -> tuple[str, int, int, Kind, float] | None:
-    """The one term a gloss covers: (gloss, term_start, term_end, kind, confidence)."""
-    paren = bracket.start
-    window, plus_end = _without_the_plus(text, bracket, gloss,
-                                         _gloss_window(text, bracket, gloss))
-    tail = _tail_in_hangul(bracket, gloss)
-    if tail:
-        window = _without_the_tail(text, window, tail)
-        if window is None:
-            return None  # the term does not end with the word the gloss writes in Hangul
-    chars = gloss_chars(gloss)
-    after = _word_after(text, bracket)
-    decided = decide(chars, text[window[0] : window[1]], learned, after) if window else None
-    if decided is None and window is not None:
-        decided, window = _through_a_dot(text, bracket, chars, window, learned, after)
-    if (decided is None or decided[1] in (Kind.TRANSLATION, Kind.MIXED)) \
-            and quoted_sentence(text, paren, after):
-        return None
-    title = whole_title(text, paren, chars, learned, decided, window)
-    if title is None and decided is not None and window is not None and \
-            decided[1] in (Kind.TRANSLATION, Kind.MIXED):
-        title = whole_quote(text, bracket, window[0] + decided[0], decided[1])
-    if title is None and decided is None:
-        title = title_it_ends(text, bracket) or under_heading(  # 『붉은 수수밭(紅高粱)』
-            text, paren, chars, learned, unexplained=True)
-    if title is None and decided is not None and window is not None and \
-            decided[1] == Kind.TRANSLATION:
-        title = under_heading(text, paren, chars, learned)
-        if title is not None and title[0] >= window[0] + decided[0]:
-            title = None  # the heading is the translation's own word: nothing to widen
-    if title is None and window is not None and (decided is None or (
-            decided[0] == 0 and decided[1] in (Kind.TRANSLATION, Kind.MIXED))):
-        # 광둥·홍콩·마카오 대만구(粤港澳大湾区): the window stops at the list's
-        # last dot, and what it reads leaves the abbreviation unexplained.
-        title = abbreviated_head(text, window[0], window[1], chars, learned)
-    if title is not None:
-        return gloss, *title
-    if decided is not None and window is not None:
-        offset, kind, confidence = decided
-        if not any(ch.isalpha() for ch in text[window[0] + offset : window[1]]):
-            return None  # digits alone (23 for 二三) name nothing: a number, not a term
-        term = text[window[0] + offset : window[1]]
-        if kind == Kind.TRANSLATION and (len(term.split()) < len(gloss.split())
-                                         or one_syllable_reading_one(chars, term)):
-            # 장고 for 田島 将吾: a gloss of several words (a family and a given
-            # name) has a word for each of them, at least, in a translation;
-            # 당 for 我党 reads 党 and leaves 我 out.
-            return None
-        start = window[0] + offset
-        if _a_prefix(text, bracket, chars, start, window[1]):
-            return None
-        return gloss, start, _without_digits_unglossed(text, start, plus_end or window[1],
-                                                       gloss), kind, confidence
-    return None
-
-
-_DIGITS_AFTER_HANGUL = re.compile(r"(?<=[가-힣])[0-9]+$")
-
-
-def _without_digits_unglossed(text: str, start: int, end: int, gloss: str) -> int:
-    """Where a term ends without the digits it ends with, glued to its last
-    syllable, when the gloss has no number (샤오미14(小米): a model's number
-    the gloss leaves out, 샤오미 its name); else ``end``."""
-    digits = _DIGITS_AFTER_HANGUL.search(text, start, end)
-    if digits is None or any(ch.isdigit() or chinese_number(ch) is not None for ch in gloss):
-        return end
-    return digits.start()
-
-
-def _tail_in_hangul(bracket: Bracket, gloss: str) -> str:
-    """The Korean word a gloss writes in Hangul right after its Chinese, one
-    word with it (西歸浦市먼나무, 東大門시장: a word with no Hanja), if any."""
-    at = bracket.content.find(gloss)
-    found = _HANGUL_RUN.match(bracket.content, at + len(gloss)) if at >= 0 else None
-    return found.group() if found else ""
-
-
-def _without_the_tail(text: str, window: tuple[int, int] | None, tail: str
-                      ) -> tuple[int, int] | None:
-    """The window without ``tail``, the word the gloss writes in Hangul, when
-    the term ends with it (서귀포시먼나무 → 서귀포시 for 西歸浦市먼나무): the
-    Chinese names the rest. None when it does not."""
-    if window is None:
-        return None
-    start, end = window
-    if not text.endswith(tail, start, end):
-        return None
-    rest = text[start : end - len(tail)].rstrip()  # 동대문 시장 too
-    return (start, start + len(rest)) if rest and is_hangul(rest[-1]) else None
-
-
-def _without_the_plus(text: str, bracket: Bracket, gloss: str, window: tuple[int, int] | None
-                      ) -> tuple[tuple[int, int] | None, int | None]:
-    """The window without what renders a gloss's last ``+`` (互联网+: 인터넷
-    플러스, 인터넷+), and where the term then ends; else the window as it
-    was, and None."""
-    if not gloss.endswith("+"):
-        return window, None
-    end = end_before(text, bracket.start)
-    if text[end - 1 : end] == "+":  # written as it is: no term character, so no window
-        before = term_window(text, end - 1)
-        return (before, end) if before else (window, None)
-    if window is not None:
-        rest = text[window[0] : window[1]].removesuffix("플러스").rstrip()
-        if rest and len(rest) < window[1] - window[0]:
-            return (window[0], window[0] + len(rest)), window[1]
-    return window, None
-
-
-def _read_whole(zh: str, text: str, start: int, end: int,
-                learned: Correspondences | None) -> tuple[str, int, int, Kind, float] | None:
-    """``text[start:end]`` as the term of ``zh`` when its readings read all of
-    it, surely; else None."""
-    verdict = reads_whole(gloss_chars(zh), text[start:end], learned)
-    return (zh, start, end, *verdict) if verdict is not None else None
 
 
 def _joined_members(text: str, single: tuple[str, int, int, Kind, float],
@@ -257,7 +75,7 @@ def _joined_members(text: str, single: tuple[str, int, int, Kind, float],
     members, at = [], start
     for zh, ko in zip(chinese, korean, strict=True):
         left = at + len(ko) - len(ko.lstrip())
-        member = _read_whole(zh, text, left, at + len(ko.rstrip()), learned) if ko.strip() \
+        member = read_whole(zh, text, left, at + len(ko.rstrip()), learned) if ko.strip() \
             else None
         if member is None:
             return []
@@ -273,7 +91,7 @@ def _inner(text: str, bracket: Bracket, gloss: str | None, learned: Corresponden
     span = inner_word(bracket.content)
     if gloss is None or span is None:
         return []
-    inner = _read_whole(gloss, text, bracket.start + 1 + span[0], bracket.start + 1 + span[1],
+    inner = read_whole(gloss, text, bracket.start + 1 + span[0], bracket.start + 1 + span[1],
                         learned)
     return [inner] if inner else []
 
@@ -291,7 +109,7 @@ def _before_particle(text: str, bracket: Bracket, gloss: str | None,
     a name); or, for a gloss that readings explain only with
     syllables left over (``read``, their kind), the grammar that Kiwi finds
     ending the word (신중한(慎重): 신중 read whole)."""
-    found = _last_word(text, bracket) if gloss else None
+    found = last_word(text, bracket) if gloss else None
     if gloss is None or found is None:
         return None
     start, word_start, end = found
@@ -300,14 +118,14 @@ def _before_particle(text: str, bracket: Bracket, gloss: str | None,
     stem = strip_particle(text[word_start:end])
     if len(stem) < end - word_start:
         stem_end = word_start + len(stem)
-        return _read_whole_from(gloss, text, starts, stem_end, learned) or (
+        return read_whole_from(gloss, text, starts, stem_end, learned) or (
             _explained_before(gloss, text, start, stem_end, learned, confidence)
             if particle_start(text[word_start:end]) == len(stem) else None)
     word = text[word_start:end]
     # Kiwi is asked only when some start of the word may read the gloss whole.
     cut = grammar_start(word) if read in (*READ_KINDS, Kind.MIXED) and any(
         may_read_whole(gloss_chars(gloss), word[:at]) for at in range(1, len(word))) else None
-    return _read_whole_from(gloss, text, starts, word_start + cut, learned) if cut else None
+    return read_whole_from(gloss, text, starts, word_start + cut, learned) if cut else None
 
 
 def _explained_before(gloss: str, text: str, start: int, end: int,
@@ -319,24 +137,6 @@ def _explained_before(gloss: str, text: str, start: int, end: int,
     if decided is None or decided[1] == Kind.TRANSLATION or decided[2] <= confidence:
         return None
     return gloss, start + decided[0], end, decided[1], decided[2]
-
-
-def _last_word(text: str, bracket: Bracket) -> tuple[int, int, int] | None:
-    """(window start, last word's start, end) of the words before the
-    bracket, or None when there are none."""
-    window = term_window(text, bracket.start)
-    if window is None:
-        return None
-    start, end = window
-    return start, text.rfind(" ", start, end) + 1 or start, end
-
-
-def _read_whole_from(zh: str, text: str, starts: list[int], end: int,
-                     learned: Correspondences | None
-                     ) -> tuple[str, int, int, Kind, float] | None:
-    """The first of ``starts`` from which ``text`` up to ``end`` reads ``zh`` whole."""
-    return next((found for start in starts
-                 if (found := _read_whole(zh, text, start, end, learned))), None)
 
 
 def glossed(text: str, bracket: Bracket, learned: Correspondences | None = None
@@ -356,7 +156,7 @@ def glossed(text: str, bracket: Bracket, learned: Correspondences | None = None
     readings += [(zh, inside + start, inside + end)
                  for start, end, zh in names_in_notes(bracket.content)]
     for zh, start, end in readings:
-        reading = _read_whole(zh, text, start, end, learned) or _short_form_named(
+        reading = read_whole(zh, text, start, end, learned) or _short_form_named(
             zh, text, start, end)
         if reading is not None and all(clean(text[s:e]) != clean(text[start:end])
                                        for _, s, e, _, _ in found):
@@ -388,7 +188,7 @@ def _glossed_before(text: str, bracket: Bracket, learned: Correspondences | None
         if found or head or not gloss.endswith(" " + tail):
             return [found] if found else []
         gloss = gloss[: -len(tail)].rstrip()  # 忠肅王 3: a number set apart, unwritten, is a note
-    single = _single(text, bracket, gloss, learned) if gloss else None
+    single = single_term(text, bracket, gloss, learned) if gloss else None
     if single and single[3] in (Kind.TRANSLATION, Kind.MIXED):
         single = _translated_term(text, bracket, single)
     # 시진핑은(習近平): the word without its particle, read whole, beats a
@@ -439,37 +239,6 @@ def _members(text: str, bracket: Bracket, gloss: str | None, learned: Correspond
     return members
 
 
-def _a_prefix(text: str, bracket: Bracket, chars: str, start: int, end: int) -> bool:
-    """Is the term ``text[start:end]`` one syllable, glossed by one
-    character, that the word after the bracket goes on from as a prefix
-    (반(反)정부, 친(親)중국, 탈(脫)원전: as Kiwi reads it, or the gloss being
-    the prefix's own character, 대(對)중국), or a determiner a word apart
-    written in its own character (전(前) 총리)? The gloss shows the prefix's
-    character, and a prefix is no term. (A name goes on so too: 당(唐)나라
-    is a pair; so is each of a run of syllables glossed one by one, 근(根)정(定).
-    Nor is a native numeral that Kiwi takes for a determiner a prefix where
-    the gloss is another character: 한(漢)나라 is the Han state, not one country.)"""
-    term = text[start:end]
-    if end - start != 1 or len(chars) != 1 or any(
-            term in spellings and chinese_number(chars) != value
-            for value, spellings in NATIVE_NUMERALS.items()):
-        return False
-    after = _word_after(text, bracket)
-    glossed_in_turn = text.startswith(tuple(PAIRS), bracket.end + 1 + len(after))
-    if glossed_in_turn:
-        return False
-    written = traditional_char(chars)
-    if after:
-        # Kiwi knows most prefixes; the prefix's own character tells the rest (대(對)중국).
-        return opens_with_a_prefix(term + after) or (
-            written in PREFIX_CHARACTERS.get(term, "") and opens_with_a_noun(after))
-    # A determiner a word apart: 전(前) 총리, 현(現) 정부.
-    spaced = text[bracket.end + 1 : bracket.end + 2] == " "
-    following = _HANGUL_RUN.match(text, bracket.end + 2) if spaced else None
-    return following is not None and written in DETERMINER_CHARACTERS.get(term, "") \
-        and opens_with_a_noun(following.group())
-
-
 def _counts_the_members(text: str, start: int, end: int, content: str) -> bool:
     """Does the term ``text[start:end]`` count as many things as the
     bracket's ``content`` joins with middle dots (양국(韓·中), 세 나라(韓·中·日),
@@ -517,7 +286,7 @@ def _list_or_title(text: str, bracket: Bracket, gloss: str | None,
     if gloss is not None and latin_member_written(text, bracket.start, bracket.content):
         return list_members(text, bracket.start, bracket.content, learned)
     if gloss is None and (title := titled_gloss(bracket.content)):
-        single = _single(text, bracket, title, learned)
+        single = single_term(text, bracket, title, learned)
         return [single] if single and single[3] != Kind.TRANSLATION else []
     return None
 
@@ -546,7 +315,7 @@ def _short_form(text: str, bracket: Bracket, gloss: str | None,
     the gloss writes in full (민진당(民主進步黨), 중공(中國共産黨)), where
     nothing else explained the gloss; with where a mission is stationed, when
     the words before it say so (:func:`_where_stationed`)."""
-    found = _last_word(text, bracket) if gloss and single is None else None
+    found = last_word(text, bracket) if gloss and single is None else None
     if gloss is None or found is None:
         return None
     _, word_start, end = found
@@ -588,7 +357,7 @@ def _in_full(text: str, bracket: Bracket, gloss: str | None,
     if not gloss or not all(map(is_han, gloss)):
         return None
     # Asked only where there is no term, a translation or a mix (the callers' order).
-    expanded = expanded_before(text, bracket.start, gloss, _word_after(text, bracket))
+    expanded = expanded_before(text, bracket.start, gloss, word_after(text, bracket))
     # As far back as the translation or the mix, or further: the name in full
     # is better evidence (대만 독립(台独) reads 台 and 独, translates nothing).
     if expanded is None or (single is not None and expanded[0] > single[1]):
@@ -708,7 +477,7 @@ def _the_name_it_reads(text: str, bracket: Bracket, names: list[str],
     renders as one of ``kinds``, unless the term ends a list (시진핑과
     리창(习近平·李强) names two people); else None."""
     for name in names:
-        found = _single(text, bracket, name, learned)
+        found = single_term(text, bracket, name, learned)
         if found and found[3] in kinds and not _LIST_BEFORE.search(text, 0, found[1]):
             return found
     return None
@@ -742,7 +511,7 @@ def _with_latin_words(text: str, bracket: Bracket, gloss: str, head: str, tail: 
     of its own (the head the nearest the bracket, the tail right before it),
     and, between them, what the Chinese explains, all of it (but 年 after a
     year the words write in digits alone: 2008 베이징 올림픽(2008年北京奥运会))."""
-    window = _gloss_window(text, bracket, gloss)
+    window = gloss_window(text, bracket, gloss)
     if window is None:
         return None
     start, end = window

@@ -89,8 +89,8 @@ from .records import (
 from .settling import off_standard, settle_forms, settle_spelling, settle_support
 
 __all__ = [
-    "DEFAULT_S2T", "DEFAULT_T2S", "FOLDED_FORMS", "GRAM_END", "INTERNAL_FIELDS", "KEY_RULE", "KINDS",
-    "KOREAN_JOINERS", "STATUSES", "UNDECIDED",
+    "DEFAULT_S2T", "DEFAULT_T2S", "FOLDED_FORMS", "GRAM_END", "INTERNAL_FIELDS", "KEY_RULE",
+    "KINDS", "KOREAN_JOINERS", "STATUSES", "UNDECIDED",
     "Attestation", "Avoided", "Disagreement", "MergeResult", "Overview",
     "ChineseForms", "Concept", "ConflictError", "Decision", "Document", "Entry", "FormatError",
     "GlossaryError", "InputError", "InvalidPairError", "Kind", "LogEntry", "MinedDocument",

@@ -1,0 +1,237 @@
+"""The one term a gloss covers among the words before its bracket: the window
+of words it may cover, the decision of :func:`~glossary.mining.decide.decide`
+on them, and what the gloss leaves out trimmed from the term (a number glued
+to it, a word the gloss writes in Hangul, a ``+``) or refusing it (a prefix,
+digits alone). :mod:`.miner` builds on it the rules for what one term cannot
+settle.
+
+>>> from glossary.mining.brackets import find_brackets
+>>> text = "샤오미14(小米)가 나왔다."
+>>> _, start, end, kind, _ = single_term(text, next(find_brackets(text)), "小米", None)
+>>> text[start:end], kind.value
+('샤오미', 'transliteration')
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Kind
+from ..text.korean import DETERMINER_CHARACTERS, PREFIX_CHARACTERS
+from ..text.morph import opens_with_a_noun, opens_with_a_prefix
+from ..text.normalize import is_hangul
+from ..text.readings import traditional_char
+from .align import NATIVE_NUMERALS, Correspondences, chinese_number
+from .brackets import JOINERS, PAIRS, Bracket, end_before, gloss_chars, joiner_of
+from .decide import decide, one_syllable_reading_one, reads_whole
+from .lists import abbreviated_head
+from .spans import (
+    quoted_sentence,
+    term_window,
+    title_it_ends,
+    under_heading,
+    whole_quote,
+    whole_title,
+)
+
+
+def gloss_window(text: str, bracket: Bracket, gloss: str) -> tuple[int, int] | None:
+    """The words before the bracket that the gloss may cover; a middle dot the
+    gloss holds too (시진핑·리창 for 习近平·李强) joins them, not ends them."""
+    # Any middle dot: Korean writes ㆍ or ・ where the gloss has · (시진핑ㆍ리창).
+    return term_window(text, bracket.start, JOINERS if joiner_of(gloss) else "")
+
+
+_HANGUL_RUN = re.compile("[가-힣]+")
+
+
+def word_after(text: str, bracket: Bracket) -> str:
+    """The Hangul that goes on right after the bracket: the particle or suffix
+    of the word before it (판다(熊猫)가 → 가)."""
+    found = _HANGUL_RUN.match(text, bracket.end + 1)
+    return found.group() if found else ""
+
+
+def _through_a_dot(text: str, bracket: Bracket, chars: str, window: tuple[int, int],
+                   learned: Correspondences | None, after: str
+                   ) -> tuple[tuple[int, Kind, float] | None, tuple[int, int]]:
+    """A term a middle dot joins that the gloss writes without it
+    (마르크스·레닌주의(马克思列宁主义)): when the words after the dot explain
+    nothing, the words through it, if readings explain some of them and the
+    term starts before the dot. Else nothing, and the window as it was."""
+    if window[0] < 2 or text[window[0] - 1] not in JOINERS:
+        return None, window
+    wide = term_window(text, bracket.start, JOINERS)
+    if wide is None or wide[0] >= window[0]:
+        return None, window
+    decided = decide(chars, text[wide[0] : wide[1]], learned, after)
+    if decided is None or decided[1] == Kind.TRANSLATION or wide[0] + decided[0] >= window[0]:
+        return None, window
+    return decided, wide
+
+
+def single_term(text: str, bracket: Bracket, gloss: str, learned: Correspondences | None
+            ) -> tuple[str, int, int, Kind, float] | None:
+    """The one term a gloss covers: (gloss, term_start, term_end, kind, confidence)."""
+    paren = bracket.start
+    window, plus_end = _without_the_plus(text, bracket, gloss,
+                                         gloss_window(text, bracket, gloss))
+    tail = _tail_in_hangul(bracket, gloss)
+    if tail:
+        window = _without_the_tail(text, window, tail)
+        if window is None:
+            return None  # the term does not end with the word the gloss writes in Hangul
+    chars = gloss_chars(gloss)
+    after = word_after(text, bracket)
+    decided = decide(chars, text[window[0] : window[1]], learned, after) if window else None
+    if decided is None and window is not None:
+        decided, window = _through_a_dot(text, bracket, chars, window, learned, after)
+    if (decided is None or decided[1] in (Kind.TRANSLATION, Kind.MIXED)) \
+            and quoted_sentence(text, paren, after):
+        return None
+    title = whole_title(text, paren, chars, learned, decided, window)
+    if title is None and decided is not None and window is not None and \
+            decided[1] in (Kind.TRANSLATION, Kind.MIXED):
+        title = whole_quote(text, bracket, window[0] + decided[0], decided[1])
+    if title is None and decided is None:
+        title = title_it_ends(text, bracket) or under_heading(  # 『붉은 수수밭(紅高粱)』
+            text, paren, chars, learned, unexplained=True)
+    if title is None and decided is not None and window is not None and \
+            decided[1] == Kind.TRANSLATION:
+        title = under_heading(text, paren, chars, learned)
+        if title is not None and title[0] >= window[0] + decided[0]:
+            title = None  # the heading is the translation's own word: nothing to widen
+    if title is None and window is not None and (decided is None or (
+            decided[0] == 0 and decided[1] in (Kind.TRANSLATION, Kind.MIXED))):
+        # 광둥·홍콩·마카오 대만구(粤港澳大湾区): the window stops at the list's
+        # last dot, and what it reads leaves the abbreviation unexplained.
+        title = abbreviated_head(text, window[0], window[1], chars, learned)
+    if title is not None:
+        return gloss, *title
+    if decided is not None and window is not None:
+        offset, kind, confidence = decided
+        if not any(ch.isalpha() for ch in text[window[0] + offset : window[1]]):
+            return None  # digits alone (23 for 二三) name nothing: a number, not a term
+        term = text[window[0] + offset : window[1]]
+        if kind == Kind.TRANSLATION and (len(term.split()) < len(gloss.split())
+                                         or one_syllable_reading_one(chars, term)):
+            # 장고 for 田島 将吾: a gloss of several words (a family and a given
+            # name) has a word for each of them, at least, in a translation;
+            # 당 for 我党 reads 党 and leaves 我 out.
+            return None
+        start = window[0] + offset
+        if a_prefix(text, bracket, chars, start, window[1]):
+            return None
+        return gloss, start, _without_digits_unglossed(text, start, plus_end or window[1],
+                                                       gloss), kind, confidence
+    return None
+
+
+_DIGITS_AFTER_HANGUL = re.compile(r"(?<=[가-힣])[0-9]+$")
+
+
+def _without_digits_unglossed(text: str, start: int, end: int, gloss: str) -> int:
+    """Where a term ends without the digits it ends with, glued to its last
+    syllable, when the gloss has no number (샤오미14(小米): a model's number
+    the gloss leaves out, 샤오미 its name); else ``end``."""
+    digits = _DIGITS_AFTER_HANGUL.search(text, start, end)
+    if digits is None or any(ch.isdigit() or chinese_number(ch) is not None for ch in gloss):
+        return end
+    return digits.start()
+
+
+def _tail_in_hangul(bracket: Bracket, gloss: str) -> str:
+    """The Korean word a gloss writes in Hangul right after its Chinese, one
+    word with it (西歸浦市먼나무, 東大門시장: a word with no Hanja), if any."""
+    at = bracket.content.find(gloss)
+    found = _HANGUL_RUN.match(bracket.content, at + len(gloss)) if at >= 0 else None
+    return found.group() if found else ""
+
+
+def _without_the_tail(text: str, window: tuple[int, int] | None, tail: str
+                      ) -> tuple[int, int] | None:
+    """The window without ``tail``, the word the gloss writes in Hangul, when
+    the term ends with it (서귀포시먼나무 → 서귀포시 for 西歸浦市먼나무): the
+    Chinese names the rest. None when it does not."""
+    if window is None:
+        return None
+    start, end = window
+    if not text.endswith(tail, start, end):
+        return None
+    rest = text[start : end - len(tail)].rstrip()  # 동대문 시장 too
+    return (start, start + len(rest)) if rest and is_hangul(rest[-1]) else None
+
+
+def _without_the_plus(text: str, bracket: Bracket, gloss: str, window: tuple[int, int] | None
+                      ) -> tuple[tuple[int, int] | None, int | None]:
+    """The window without what renders a gloss's last ``+`` (互联网+: 인터넷
+    플러스, 인터넷+), and where the term then ends; else the window as it
+    was, and None."""
+    if not gloss.endswith("+"):
+        return window, None
+    end = end_before(text, bracket.start)
+    if text[end - 1 : end] == "+":  # written as it is: no term character, so no window
+        before = term_window(text, end - 1)
+        return (before, end) if before else (window, None)
+    if window is not None:
+        rest = text[window[0] : window[1]].removesuffix("플러스").rstrip()
+        if rest and len(rest) < window[1] - window[0]:
+            return (window[0], window[0] + len(rest)), window[1]
+    return window, None
+
+
+def read_whole(zh: str, text: str, start: int, end: int,
+                learned: Correspondences | None) -> tuple[str, int, int, Kind, float] | None:
+    """``text[start:end]`` as the term of ``zh`` when its readings read all of
+    it, surely; else None."""
+    verdict = reads_whole(gloss_chars(zh), text[start:end], learned)
+    return (zh, start, end, *verdict) if verdict is not None else None
+
+
+def last_word(text: str, bracket: Bracket) -> tuple[int, int, int] | None:
+    """(window start, last word's start, end) of the words before the
+    bracket, or None when there are none."""
+    window = term_window(text, bracket.start)
+    if window is None:
+        return None
+    start, end = window
+    return start, text.rfind(" ", start, end) + 1 or start, end
+
+
+def read_whole_from(zh: str, text: str, starts: list[int], end: int,
+                     learned: Correspondences | None
+                     ) -> tuple[str, int, int, Kind, float] | None:
+    """The first of ``starts`` from which ``text`` up to ``end`` reads ``zh`` whole."""
+    return next((found for start in starts
+                 if (found := read_whole(zh, text, start, end, learned))), None)
+
+
+def a_prefix(text: str, bracket: Bracket, chars: str, start: int, end: int) -> bool:
+    """Is the term ``text[start:end]`` one syllable, glossed by one
+    character, that the word after the bracket goes on from as a prefix
+    (반(反)정부, 친(親)중국, 탈(脫)원전: as Kiwi reads it, or the gloss being
+    the prefix's own character, 대(對)중국), or a determiner a word apart
+    written in its own character (전(前) 총리)? The gloss shows the prefix's
+    character, and a prefix is no term. (A name goes on so too: 당(唐)나라
+    is a pair; so is each of a run of syllables glossed one by one, 근(根)정(定).
+    Nor is a native numeral that Kiwi takes for a determiner a prefix where
+    the gloss is another character: 한(漢)나라 is the Han state, not one country.)"""
+    term = text[start:end]
+    if end - start != 1 or len(chars) != 1 or any(
+            term in spellings and chinese_number(chars) != value
+            for value, spellings in NATIVE_NUMERALS.items()):
+        return False
+    after = word_after(text, bracket)
+    glossed_in_turn = text.startswith(tuple(PAIRS), bracket.end + 1 + len(after))
+    if glossed_in_turn:
+        return False
+    written = traditional_char(chars)
+    if after:
+        # Kiwi knows most prefixes; the prefix's own character tells the rest (대(對)중국).
+        return opens_with_a_prefix(term + after) or (
+            written in PREFIX_CHARACTERS.get(term, "") and opens_with_a_noun(after))
+    # A determiner a word apart: 전(前) 총리, 현(現) 정부.
+    spaced = text[bracket.end + 1 : bracket.end + 2] == " "
+    following = _HANGUL_RUN.match(text, bracket.end + 2) if spaced else None
+    return following is not None and written in DETERMINER_CHARACTERS.get(term, "") \
+        and opens_with_a_noun(following.group())
