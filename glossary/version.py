@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-__version__ = "0.2.40"
+__version__ = "0.2.41"
 
 
 def code_stamp() -> str:

@@ -1688,3 +1688,32 @@ def test_korean_writes_the_object_first(text: str, expected: list[tuple[str, str
 ])
 def test_readings_inside_translated_words(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert kinded(list(mine(text))) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a number and its unit, on either side, is a quantity: no term
+    ("그의 키는 180cm(一米八)다.", []),
+    ("무게는 5kg(五公斤)이다.", []),
+    ("거리는 3.5 km(三点五公里)다.", []),
+    # letters after digits that measure nothing name a thing (5G, 3D)
+    ("5G(第五代移动通信) 기술이 보급됐다.", [("5G", "第五代移动通信", "latin")]),
+    ("3D(三维) 영화를 봤다.", [("3D", "三维", "latin")]),
+])
+def test_a_measured_quantity_is_no_term(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert kinded(list(mine(text))) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a generation's name that Chinese reads digit by digit (bālínghòu)
+    ("중국의 바링허우(80后) 세대는 결혼을 미룬다.", [("바링허우", "80后", "transliteration")]),
+    ("'주링허우(90後)'와 '링링허우(00后)'가 소비를 이끈다.",
+     [("주링허우", "90後", "transliteration"), ("링링허우", "00后", "transliteration")]),
+    # digits and a unit are still a date or a count, nothing to read
+    ("그는 3월(3月)에 왔다.", []),
+    ("참가자는 15명(15人)이다.", []),
+    # a word for the generation that reads nothing: no pair
+    ("그 세대(80后)는 결혼을 미룬다.", []),
+])
+def test_digits_chinese_reads_as_characters(text: str, expected: list[tuple[str, str, str]]
+                                           ) -> None:
+    assert kinded(list(mine(text))) == expected

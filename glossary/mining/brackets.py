@@ -397,6 +397,32 @@ def gloss_chars(gloss: str) -> str:
     return "".join(chars)
 
 
+# Chinese reads each digit of a name such as 80后 (bālínghòu, the generation
+# born in the 1980s) as its character.
+_CHINESE_DIGITS = dict(zip(map(ord, "0123456789"), "零一二三四五六七八九", strict=True))
+_DIGITS_AND_A_WORD = re.compile(f"[0-9]{{2,4}}[{HAN_RANGES}]")
+
+
+def spells_its_digits(gloss: str) -> bool:
+    """Is ``gloss`` digits and one character that counts or measures nothing
+    (80后, 90後: a name that Chinese reads digit by digit, which only readings
+    may verify), where 3月 or 2019年 is a date?
+
+    >>> [spells_its_digits(g) for g in ("80后", "00后", "3月", "2019年", "5G", "80后代")]
+    [True, True, False, False, False, False]
+    """
+    return _DIGITS_AND_A_WORD.fullmatch(gloss) is not None and gloss[-1] not in QUANTITY_CHARS
+
+
+def digits_spelled(gloss: str) -> str:
+    """A gloss of :func:`spells_its_digits` as Chinese reads it, else "".
+
+    >>> digits_spelled("90後"), digits_spelled("上海")
+    ('九零後', '')
+    """
+    return gloss.translate(_CHINESE_DIGITS) if spells_its_digits(gloss) else ""
+
+
 def _leading_han(segment: str) -> int:
     """Length of the Han run the segment starts with; a joiner (·), spaced or
     not, or a space may stand inside it, between Han characters."""
@@ -504,7 +530,8 @@ def parse_gloss(content: str) -> str | None:
     end = begin + _leading_han(first[begin:])
     if begin and not any(map(str.isalpha, first[:begin])) and (
             sum(map(is_han, first[begin:end])) < MIN_AFTER_DIGITS
-            or all(ch in QUANTITY_CHARS for ch in first[begin:end] if is_han(ch))):
+            or all(ch in QUANTITY_CHARS for ch in first[begin:end] if is_han(ch))) \
+            and not spells_its_digits(first[:end]):
         return None
     end = tail_end(first, end)
     if first[end:].strip() == "+":

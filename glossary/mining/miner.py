@@ -45,6 +45,7 @@ from .brackets import (
     korean_word_before_gloss,
     names_in_notes,
     parse_gloss,
+    spells_its_digits,
     titled_gloss,
     word_after_gloss,
 )
@@ -182,7 +183,9 @@ def _glossed_before(text: str, bracket: Bracket, learned: Correspondences | None
     gloss = parse_gloss(bracket.content)
     if (listed := _list_or_title(text, bracket, gloss, learned)) is not None:
         return listed
-    head, tail = (latin_head(gloss), latin_tail(gloss)) if gloss else ("", "")
+    # 80后: digits Chinese reads as characters, no Latin word beside the gloss.
+    head, tail = (latin_head(gloss), latin_tail(gloss)) if gloss and not spells_its_digits(
+        gloss) else ("", "")
     if gloss and (head or tail):
         found = _with_latin_words(text, bracket, gloss, head, tail, learned)
         if found or head or not gloss.endswith(" " + tail):

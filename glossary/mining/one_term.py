@@ -22,8 +22,17 @@ from ..text.morph import opens_with_a_noun, opens_with_a_prefix
 from ..text.normalize import is_hangul
 from ..text.readings import traditional_char
 from .align import NATIVE_NUMERALS, Correspondences, chinese_number
-from .brackets import JOINERS, PAIRS, Bracket, end_before, gloss_chars, joiner_of
+from .brackets import (
+    JOINERS,
+    PAIRS,
+    Bracket,
+    digits_spelled,
+    end_before,
+    gloss_chars,
+    joiner_of,
+)
 from .decide import decide, one_syllable_reading_one, reads_whole
+from .kinds import READ_KINDS
 from .lists import abbreviated_head
 from .spans import (
     quoted_sentence,
@@ -70,6 +79,17 @@ def _through_a_dot(text: str, bracket: Bracket, chars: str, window: tuple[int, i
     return decided, wide
 
 
+def _decided(gloss: str, chars: str, words: str, learned: Correspondences | None,
+             after: str) -> tuple[int, Kind, float] | None:
+    """What :func:`~glossary.mining.decide.decide` makes of the words before
+    the bracket for the gloss's characters; for digits Chinese reads as
+    characters (바링허우(80后)), only a reading of them, spelt out, explains."""
+    if spelled := digits_spelled(gloss):
+        decided = decide(spelled, words, learned, after)
+        return decided if decided is not None and decided[1] in READ_KINDS else None
+    return decide(chars, words, learned, after)
+
+
 def single_term(text: str, bracket: Bracket, gloss: str, learned: Correspondences | None
             ) -> tuple[str, int, int, Kind, float] | None:
     """The one term a gloss covers: (gloss, term_start, term_end, kind, confidence)."""
@@ -83,7 +103,8 @@ def single_term(text: str, bracket: Bracket, gloss: str, learned: Correspondence
             return None  # the term does not end with the word the gloss writes in Hangul
     chars = gloss_chars(gloss)
     after = word_after(text, bracket)
-    decided = decide(chars, text[window[0] : window[1]], learned, after) if window else None
+    decided = _decided(gloss, chars, text[window[0] : window[1]], learned, after) \
+        if window else None
     if decided is None and window is not None:
         decided, window = _through_a_dot(text, bracket, chars, window, learned, after)
     if (decided is None or decided[1] in (Kind.TRANSLATION, Kind.MIXED)) \
