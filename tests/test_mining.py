@@ -227,6 +227,8 @@ NEGATIVE = [
     "번호는 2·3(二三)이다.",  # digits alone are no term
     "협력기관:\n(中) 中国科学院\n(韩) 韩国科学技术院",  # country markers in Chinese text
     "[腾讯](https://example.com) 참조",  # a Markdown link label
+    "자세한 내용은 [링크](https://example.com/北京)를 보라.",  # a link's address, Han in it
+    "자료(www.gov.cn/上海)를 보라.",
     "회의 결과(会议结果表明，双方同意继续合作。)를 보라",  # a Chinese sentence
     "여기서는 한국(韓)의 사례를 본다.",  # one character hinting at meaning
     "방문단은 천 대사(陈刚)와 면담했다.",  # a surname and a title: no name translated
@@ -409,6 +411,14 @@ def test_a_latin_letter_alone_is_no_name(text: str) -> None:
     ("그는 東京(도쿄·동경)에 살았다.", [("도쿄", "東京", "japanese"),
                                    ("동경", "東京", "sino-korean")]),
     ("그는 躺平(탕핑, 드러눕기)을 택했다.", [("탕핑", "躺平", "transliteration")]),
+    # quoted with its bracket, a noun or two translate the Chinese as a term
+    ("요즘 '直播带货(라이브 커머스)'가 인기다.", [("라이브 커머스", "直播带货", "translation")]),
+    ("그는 《活着(인생)》을 읽었다.", [("인생", "活着", "translation")]),
+    # ... not unquoted, nor a verb, a clause or a word with its particle
+    ("人民币(위안화) 환율이 올랐다.", []),
+    ("그는 '没问题(문제없다)'고 했다.", []),
+    ("그는 '加油(힘내)'라고 외쳤다.", []),
+    ("그는 '今天(오늘은)'이라고 썼다.", []),
 ])
 def test_a_bracket_of_hangul_after_chinese_reads_it(
         text: str, expected: list[tuple[str, str, str]]) -> None:

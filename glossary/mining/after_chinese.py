@@ -5,8 +5,10 @@ Korean texts that quote Chinese sometimes give its reading after it:
 term and the Chinese before it the gloss, when the bracket's readings read
 that Chinese whole, surely, or it is the name the correspondences give that
 Chinese (``首尔(서울)``, ``法国(프랑스)``), or reads a verb and its object
-whole, the object first (``扩大内需(내수 확대)``); no other translation is taken
-this way (a bracket of Korean after Chinese may say anything: ``我们会赢(우리는 이긴다)``).
+whole, the object first (``扩大内需(내수 확대)``). Another translation is taken
+only where quote marks set the Chinese and its bracket apart as a term, the
+bracket a noun or two (``'直播带货(라이브 커머스)'``): a bracket of Korean after
+Chinese may say anything (``我们会赢(우리는 이긴다)``).
 
 >>> found = read_after_chinese("그는 躺平(탕핑)을 말했다.")
 >>> [(zh, bracket.content) for bracket, [(zh, *_)] in found]
@@ -22,6 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..model import Kind
+from ..text.morph import is_a_bare_noun
 from ..text.normalize import HAN_RANGES, has_han, is_hangul
 from .align import MAX_PIECE, Correspondences
 from .brackets import MAX_GLOSS, PAIRS, TITLE_OR_QUOTE, Bracket
@@ -138,7 +141,29 @@ def _reading(text: str, found: ReadingBracket, learned: Correspondences | None
         verdict = reads_swapped(run[-size:], korean, learned)
         if verdict is not None:
             return run[-size:], *verdict
-    return _without_division(run, korean, learned)
+    return _without_division(run, korean, learned) or _quoted_translation(text, found, run)
+
+
+# Nothing reads a translation: the marks that set the Chinese and its bracket
+# apart as a term are its only evidence.
+QUOTED_TRANSLATION = 0.5  # 0.85 once calibrated, below a translation Kiwi parts into pieces
+
+
+def _quoted_translation(text: str, found: ReadingBracket, run: str
+                        ) -> tuple[str, Kind, float] | None:
+    """Chinese quoted with its bracket, the bracket a Korean noun or two
+    (``'直播带货(라이브 커머스)'``): a term the writer translates, all the
+    bracket holds. A sentence, a verb or a word with its particle translates
+    no term (``'没问题(문제없다)'``, ``'我们会赢(우리는 이긴다)'``)."""
+    opening = text[found.han_start - 1 : found.han_start]
+    closing = TITLE_OR_QUOTE.get(opening)
+    words = found.reading.split()
+    if closing is None or not text.startswith(closing, found.bracket.end + 1) \
+            or found.bracket.content != found.reading or len(run) < 2 \
+            or run != text[found.han_start : found.bracket.start] or len(words) > 3:
+        return None
+    return (run, Kind.TRANSLATION, QUOTED_TRANSLATION) if all(map(is_a_bare_noun, words)) \
+        else None
 
 
 def _without_division(run: str, korean: str, learned: Correspondences | None

@@ -519,6 +519,8 @@ def parse_gloss(content: str) -> str | None:
     Latin or digit word after two Han characters or more may end it), or it
     lists several Chinese terms at once.
     """
+    if _AN_ADDRESS.match(content):
+        return None  # [링크](https://example.com/北京): a link's address, Han in its path
     if "\n" in content and not PARAGRAPH_BREAK.search(content):
         content = _unbroken(content)
     content = _without_inner_quotes(_unwrapped(content))
@@ -547,6 +549,9 @@ def parse_gloss(content: str) -> str | None:
     if _ANONYMOUS.fullmatch(gloss):
         return None  # 王某, 欧阳某某: a person's surname with no name, kept from the reader
     return gloss if _is_one_term(gloss, rest, segments[1:], content) else None
+
+
+_AN_ADDRESS = re.compile(r"\s*(?:[a-z][a-z0-9+.-]*://|www\.)", re.IGNORECASE)
 
 
 # A surname (one or two characters) and 某 once or twice: someone unnamed.
