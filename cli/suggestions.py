@@ -33,8 +33,10 @@ def suggest(chinese: str | None, db_path: Path | None, json_: bool, batch: str |
     title read in Sino-Korean (mixed: 北京大学 베이징 대학, 北京市政府 베이징시
     정부), the standard transcription of Mandarin, the Sino-Korean reading (a
     person's family name read as family names are: 曾国藩 쩡궈판, 金正恩 김정은), the
-    Japanese reading of a place in Japan, in any script, or of a term written
-    in characters only Japanese uses (japanese: 东京 도쿄, 広島県 히로시마현),
+    Japanese reading of a place in Japan, in any script, of a person whose
+    family name is Japanese, family and given name a space apart, or of a
+    term written in characters only Japanese uses (japanese: 东京 도쿄, 岸田文雄
+    기시다 후미오, 広島県 히로시마현),
     or a term the termbase knows inside it with the rest read in Sino-Korean
     (termbase-part)."""
     if (chinese is None) == (batch is None):

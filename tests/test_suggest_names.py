@@ -46,3 +46,29 @@ def test_top1_accuracy_on_standard_names() -> None:
              if glossary.suggest(zh)[0].ko != ko}
     accuracy = 1 - len(wrong) / len(NAMES)
     assert accuracy >= 0.95, wrong
+
+
+# Japanese people, as Korean writes them: the transcription of the Japanese
+# reading, family name and given name a space apart, whatever the script.
+JAPANESE_PEOPLE = {
+    "岸田文雄": "기시다 후미오", "安倍晋三": "아베 신조", "织田信长": "오다 노부나가",
+    "織田信長": "오다 노부나가", "村上春树": "무라카미 하루키", "宫崎骏": "미야자키 하야오",
+    "黑泽明": "구로사와 아키라", "渡边谦": "와타나베 겐", "东野圭吾": "히가시노 게이고",
+    "田中角荣": "다나카 가쿠에이",
+}
+
+
+def test_a_japanese_person_is_read_as_japan_reads_the_name() -> None:
+    found = {zh: (glossary.suggest(zh)[0].ko, glossary.suggest(zh)[0].method)
+             for zh in JAPANESE_PEOPLE}
+    assert found == {zh: (ko, "japanese") for zh, ko in JAPANESE_PEOPLE.items()}
+
+
+def test_a_chinese_name_or_word_with_a_japanese_looking_start_is_not() -> None:
+    # a family name of one character is China's too; a place in China stays Chinese
+    assert [glossary.suggest(zh)[0].ko for zh in ("林彪", "中山大学", "森林")] == \
+        ["린뱌오", "중산 대학", "썬린"]
+    # three characters opening with a Chinese family name may be either: Japan's reading second
+    assert [(s.ko, s.method) for s in glossary.suggest("田中华")][:2] == [
+        ("톈중화", "transcription"), ("다나카 하나", "japanese")]
+    assert [s.method for s in glossary.suggest("石破茂")][:2] == ["transcription", "japanese"]

@@ -9,9 +9,10 @@ the Sino-Korean reading with the initial-sound law at each word start
 common noun after it read: 北京大学 베이징 대학; a body or title after a name,
 read a word apart: 北京市政府 베이징시 정부), the transcription of the
 Japanese reading for a place in Japan (东京 도쿄, in any script: see
-:mod:`glossary.text.places`) or a term written in characters only Japanese
-uses (広島県 히로시마현), and what the termbase already holds for the same term
-or terms inside it.
+:mod:`glossary.text.places`), a person whose family name is Japanese (织田信长
+오다 노부나가: see :mod:`glossary.text.japanese_persons`) or a term written in
+characters only Japanese uses (広島県 히로시마현), and what the termbase already
+holds for the same term or terms inside it.
 
 >>> [(s.ko, s.method) for s in suggest("习近平")][:2]
 [('시진핑', 'transcription'), ('습근평', 'sino-korean')]
@@ -30,6 +31,7 @@ from ..model import TermbaseReader
 from ..text.forms import JAPANESE_FORMS
 from ..text.hangul import apply_initial_law
 from ..text.japanese import SUFFIX_READINGS, japanese_hangul
+from ..text.japanese_persons import japanese_persons_reading, may_be_chinese
 from ..text.latin import latin_head, latin_tail
 from ..text.normalize import clean, has_han, is_han, without_quotes
 from ..text.pinyin import SURNAME_PINYIN, transcribe_mandarin, transcribe_person
@@ -391,6 +393,11 @@ def _computed(zh: str) -> list[Suggestion]:
     elif place := japanese_place_reading(zh):
         # A place in Japan is named as Japan reads it (东京 도쿄), in any script.
         computed.insert(0, Suggestion(place, "japanese"))
+    elif person := japanese_persons_reading(zh):
+        # A Japanese person is named as Japan reads the name, family name and
+        # given name a space apart (岸田文雄 기시다 후미오), in any script;
+        # second where the name may be Chinese too (田中华).
+        computed.insert(1 if may_be_chinese(zh) else 0, Suggestion(person, "japanese"))
     elif any(char in JAPANESE_ONLY for char in zh):
         # A Japanese name is read as Japan reads it (広島 히로시마), first; a
         # word that Chinese has as a common noun (鉄道, 铁道) is one Korean

@@ -198,6 +198,22 @@ def japanese_hangul(kanji: str) -> str:
     return transcribe_kana(words) if words else ""
 
 
+def japanese_kana(kanji: str) -> list[str]:
+    """The Japanese reading of ``kanji`` in hiragana, a word each; [] unless
+    every character is read (a Chinese form pykakasi does not know is left as
+    it is, unread).
+
+    >>> japanese_kana("岸田文雄"), japanese_kana("织田")
+    (['きしだ', 'ふみお'], [])
+    """
+    kakasi = _kakasi()
+    with _KANJI_DICTIONARY.holding(kanji):
+        parts = kakasi.convert(kanji)
+    if not parts or any(not part["hira"] or any(map(is_han, part["hira"])) for part in parts):
+        return []
+    return [part["hira"] for part in parts]
+
+
 @cache
 def _kanji_readings() -> dict[str, tuple[str, ...]]:
     text = DATA.joinpath("japanese.tsv").read_text(encoding="utf-8")

@@ -344,6 +344,15 @@ def to_hans(text: str) -> str:
     return str(_converter(DEFAULT_T2S).convert(unify_compat(text)))
 
 
+def to_japanese_forms(text: str) -> str:
+    """The forms Japan writes (OpenCC s2t, then t2jp): 黑泽明 → 黒沢明.
+
+    >>> to_japanese_forms("黑泽明"), to_japanese_forms("丰臣秀吉")
+    ('黒沢明', '豊臣秀吉')
+    """
+    return str(_converter("t2jp").convert(_converter("s2t").convert(unify_compat(text))))
+
+
 def to_hant(text: str) -> str:
     """Traditional form (OpenCC s2t). A guess where one simplified character
     has several traditional ones; the form as written is always kept too."""
