@@ -419,6 +419,8 @@ def test_a_latin_letter_alone_is_no_name(text: str) -> None:
     ("그는 '没问题(문제없다)'고 했다.", []),
     ("그는 '加油(힘내)'라고 외쳤다.", []),
     ("그는 '今天(오늘은)'이라고 썼다.", []),
+    ("요즘 '内卷'(과잉 경쟁)이 심하다.", [("과잉 경쟁", "内卷", "translation")]),
+    ("그는 '我们今天一定要坚持到底'(결심)을 밝혔다.", []),  # a sentence, however quoted
 ])
 def test_a_bracket_of_hangul_after_chinese_reads_it(
         text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -146,21 +146,24 @@ def _reading(text: str, found: ReadingBracket, learned: Correspondences | None
 
 # Nothing reads a translation: the marks that set the Chinese and its bracket
 # apart as a term are its only evidence.
+QUOTED_TERM = 8  # characters at most: longer, quoted Chinese is a saying or a sentence
 QUOTED_TRANSLATION = 0.5  # 0.85 once calibrated, below a translation Kiwi parts into pieces
 
 
 def _quoted_translation(text: str, found: ReadingBracket, run: str
                         ) -> tuple[str, Kind, float] | None:
-    """Chinese quoted with its bracket, the bracket a Korean noun or two
-    (``'直播带货(라이브 커머스)'``): a term the writer translates, all the
-    bracket holds. A sentence, a verb or a word with its particle translates
-    no term (``'没问题(문제없다)'``, ``'我们会赢(우리는 이긴다)'``)."""
+    """Chinese quoted, with its bracket or without (``'直播带货(라이브 커머스)'``,
+    ``'内卷'(과잉 경쟁)``), the bracket a Korean noun or two: a term the writer
+    translates, all the bracket holds. A sentence, a verb or a word with its
+    particle translates no term (``'没问题(문제없다)'``, ``'我们会赢(우리는 이긴다)'``)."""
     opening = text[found.han_start - 1 : found.han_start]
     closing = TITLE_OR_QUOTE.get(opening)
     words = found.reading.split()
-    if closing is None or not text.startswith(closing, found.bracket.end + 1) \
-            or found.bracket.content != found.reading or len(run) < 2 \
-            or run != text[found.han_start : found.bracket.start] or len(words) > 3:
+    between = text[found.han_start + len(run) : found.bracket.start].strip()
+    if closing is None or found.bracket.content != found.reading \
+            or not 2 <= len(run) <= QUOTED_TERM or len(words) > 3 \
+            or between not in ("", closing) \
+            or (not between and not text.startswith(closing, found.bracket.end + 1)):
         return None
     return (run, Kind.TRANSLATION, QUOTED_TRANSLATION) if all(map(is_a_bare_noun, words)) \
         else None
