@@ -1729,3 +1729,17 @@ def test_a_measured_quantity_is_no_term(text: str, expected: list[tuple[str, str
 def test_digits_chinese_reads_as_characters(text: str, expected: list[tuple[str, str, str]]
                                            ) -> None:
     assert kinded(list(mine(text))) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a model's number a hyphen joins to the Chinese is part of the name
+    ("둥펑-41(东风-41) 미사일을 공개했다.", [("둥펑-41", "东风-41", "transliteration")]),
+    ("젠-20(歼-20) 전투기가 날았다.", [("젠-20", "歼-20", "transliteration")]),
+    # a Latin designation is no rendering of the character before the hyphen
+    ("스텔스 전투기 J-20(歼-20)이 공개됐다.", []),
+    # the number after the bracket is the text's own
+    ("둥펑(东风)-41 미사일.", [("둥펑", "东风", "transliteration")]),
+])
+def test_a_models_number_joined_by_a_hyphen(text: str, expected: list[tuple[str, str, str]]
+                                            ) -> None:
+    assert kinded(list(mine(text))) == expected

@@ -55,6 +55,7 @@ from .kinds import READ_KINDS
 from .left_out import COMPANY_NAME, COMPANY_SUFFIXES, names_the_host, stationed_hosts
 from .lists import latin_member_last, latin_member_written, list_members, whole_list
 from .one_term import gloss_window, last_word, read_whole, read_whole_from, single_term, word_after
+from .spans import term_window
 from .western_names import beside_the_surname, western_given_name
 
 
@@ -518,11 +519,14 @@ def _with_latin_words(text: str, bracket: Bracket, gloss: str, head: str, tail: 
     if window is None:
         return None
     start, end = window
+    if tail and text[start - 1 : start] == "-" and (joined := term_window(text, start - 1)):
+        start = joined[0]  # 둥펑-41(东风-41): the window stops at the model number's hyphen
     if tail:
         ending = _word_pattern(tail).search(text, max(start, end - len(tail)), end)
         if ending is None or ending.end() != end:
             return None
-        end = ending.start() - (text[ending.start() - 1 : ending.start()] == " ")
+        # a space, or the hyphen of a model's number (둥펑-41), before the tail
+        end = ending.start() - (text[ending.start() - 1 : ending.start()] in (" ", "-"))
     term_start = start
     if head:
         found = max(_word_pattern(head).finditer(text, start, end),

@@ -47,9 +47,20 @@ def latin_head(term: str) -> str:
     return term[: han_start(term)].rstrip()
 
 
+# A model's number a hyphen joins to its Chinese (歼-20, 东风-41): part of the name.
+_JOINED_TAIL = re.compile(r"-[A-Za-z0-9]+(?:[.+\-][A-Za-z0-9]+)*(?= |$)")
+
+
 def tail_end(segment: str, end: int) -> int:
     """Where a term whose Chinese ends at ``end`` ends: after its Latin tail,
-    if any, when two Han characters or more come before it."""
+    if any, when two Han characters or more come before it, or one a hyphen
+    joins (歼-20).
+
+    >>> tail_end("歼-20", 1), tail_end("表1", 1), tail_end("中国制造2025", 4)
+    (4, 1, 8)
+    """
+    if joined := _JOINED_TAIL.match(segment, end):
+        return joined.end()
     tail = _LATIN_TAIL.match(segment, end)
     return tail.end() if tail and sum(map(is_han, segment[:end])) >= MIN_BEFORE_TAIL else end
 
