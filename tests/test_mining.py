@@ -389,7 +389,13 @@ def test_a_latin_letter_alone_is_no_name(text: str) -> None:
     # the standard doubles an l between vowels (아 + 리 as 알리): as sure as the reading
     ("그는 阿里巴巴(알리바바)에 다닌다.", [("알리바바", "阿里巴巴", "transliteration")]),
     # the longest Chinese it reads, not the sentence it ends
-    ("他们提出了数字经济(디지털 경제) 구상", []),
+    ("他们提出了数字经济(디지털 경제) 구상", [("디지털 경제", "数字经济", "mixed")]),
+    # readings and translated pieces together, the bracket all of it
+    ("现代汽车(현대자동차)在美国建厂。", [("현대자동차", "现代汽车", "mixed")]),
+    ("他在延世大学(연세대학교)学习。", [("연세대학교", "延世大学", "mixed")]),
+    # ... not a word with its particle, nor a reading with a word of its own after it
+    ("现代(현대의) 기술이 발전했다.", []),
+    ("中国(중국 정부)는 반대했다.", []),
     ("他们提出了数字经济(수자경제) 구상", [("수자경제", "数字经济", "sino-korean")]),
     # a bracket of Korean that does not read the Chinese: a translation, a note
     ("그는 \"我们会赢(우리는 이긴다)\"고 말했다.", []),

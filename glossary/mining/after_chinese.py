@@ -5,7 +5,8 @@ Korean texts that quote Chinese sometimes give its reading after it:
 term and the Chinese before it the gloss, when the bracket's readings read
 that Chinese whole, surely, or it is the name the correspondences give that
 Chinese (``首尔(서울)``, ``法国(프랑스)``), or reads a verb and its object
-whole, the object first (``扩大内需(내수 확대)``). Another translation is taken
+whole, the object first (``扩大内需(내수 확대)``), or readings and translated
+pieces explain all of it together (``现代汽车(현대자동차)``). Another translation is taken
 only where quote marks set the Chinese and its bracket apart as a term, the
 bracket a noun or two (``'直播带货(라이브 커머스)'``): a bracket of Korean after
 Chinese may say anything (``我们会赢(우리는 이긴다)``).
@@ -24,6 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..model import Kind
+from ..text.korean import strip_particle
 from ..text.morph import is_a_bare_noun
 from ..text.normalize import HAN_RANGES, has_han, is_hangul
 from .align import MAX_PIECE, Correspondences
@@ -31,6 +33,7 @@ from .brackets import MAX_GLOSS, PAIRS, TITLE_OR_QUOTE, Bracket
 from .decide import (
     MIN_SWAPPED,
     MOST_SWAPPED,
+    decide,
     may_read_whole,
     named_whole,
     reads_swapped,
@@ -141,7 +144,31 @@ def _reading(text: str, found: ReadingBracket, learned: Correspondences | None
         verdict = reads_swapped(run[-size:], korean, learned)
         if verdict is not None:
             return run[-size:], *verdict
-    return _without_division(run, korean, learned) or _quoted_translation(text, found, run)
+    return _without_division(run, korean, learned) or _read_and_translated(
+        run, korean, learned) or _quoted_translation(text, found, run)
+
+
+# How sure readings and translated pieces must explain the bracket together,
+# at least, and how many characters more than its syllables the Chinese tried may have.
+MIN_MIXED = 0.7
+MIXED_REACH = 2
+
+
+def _read_and_translated(run: str, korean: str, learned: Correspondences | None
+                         ) -> tuple[str, Kind, float] | None:
+    """The longest Chinese before the bracket that readings and translated
+    pieces explain together, the bracket all of it and nothing else
+    (``现代汽车(현대자동차)``, ``延世大学(연세대학교)``, ``数字经济(디지털 경제)``); not a
+    word with its particle (``现代(현대의)``)."""
+    if strip_particle(korean) != korean:
+        return None
+    syllables = sum(map(is_hangul, korean))
+    for size in range(min(len(run), syllables + MIXED_REACH, MAX_GLOSS), 1, -1):
+        decided = decide(run[-size:], korean, learned)
+        if decided is not None and decided[0] == 0 and decided[1] == Kind.MIXED \
+                and decided[2] >= MIN_MIXED:
+            return run[-size:], Kind.MIXED, decided[2]
+    return None
 
 
 # Nothing reads a translation: the marks that set the Chinese and its bracket
