@@ -962,13 +962,24 @@ def test_a_joined_term_that_only_reads_whole_stays_whole(text: str, ko: str) -> 
     ("의사는 눈 뒤(망막, 網膜)를 살폈다.", "망막"),
     ("가수 하늘별(본명 김하나, 金夏娜)은 노래했다.", "김하나"),
     ("그 기관(증감회, 證監會)이 규정을 냈다.", "증감회"),
-    ("중국 증권감독관리위원회(증감회·證監會)가 규정을 냈다.", "증감회"),  # a dot between
 ])
 def test_a_korean_word_in_the_bracket_that_reads_the_gloss_is_its_term(text: str,
                                                                        ko: str) -> None:
     (found,) = mine(text)
     assert (found.ko, text[found.term_start : found.term_end]) == (ko, ko)
     assert found.paren_start < found.term_start < text.index(")")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the short form in the bracket, the name in full that it abbreviates before it
+    ("중국 증권감독관리위원회(증감회·證監會)가 규정을 냈다.",
+     [("증권감독관리위원회", "證監會", "mixed"), ("증감회", "證監會", "sino-korean")]),
+    ("국가발전개혁위원회(발개위·发改委)가 발표했다.",
+     [("국가발전개혁위원회", "发改委", "mixed"), ("발개위", "发改委", "sino-korean")]),
+])
+def test_the_short_form_in_the_bracket_and_the_name_in_full_before_it(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert kinded(list(mine(text))) == expected
 
 
 @pytest.mark.parametrize("text, pair", [
@@ -1300,8 +1311,9 @@ def test_a_cited_author_read_before_the_bracket_is_a_pair() -> None:
      [("시장 감독 관리 총국", "市场监管总局")]),
     ("국가 발전 개혁 위원회(发改委)가 대책을 내놓았다.", [("발전 개혁 위원회", "发改委")]),
     ("지난해 전국 인민 대표 대회(全国人大)가 열렸다.", [("전국 인민 대표 대회", "全国人大")]),
-    # the short form read whole in the bracket is the term, as before
-    ("증권감독관리위원회(증감회·证监会)가 밝혔다.", [("증감회", "证监会")]),
+    # the short form read whole in the bracket is a term too
+    ("증권감독관리위원회(증감회·证监会)가 밝혔다.",
+     [("증권감독관리위원회", "证监会"), ("증감회", "证监会")]),
     # syllables that follow each other read a word, not an abbreviation
     ("경제가 크게 발전했다(发展).", []),
     ("그들은 연구개발했다(研发).", []),  # a verb, though its syllables skip
@@ -1310,12 +1322,11 @@ def test_a_cited_author_read_before_the_bracket_is_a_pair() -> None:
 def test_an_abbreviation_glosses_the_name_written_in_full(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert pairs(text) == expected
-    if expected:
-        (pair,) = mine(text)
+    for pair in mine(text):
         # the name in full writes what the short form leaves out; the short form read
         # in the bracket is a reading
-        assert str(pair.kind) == ("sino-korean" if pair.ko in pair.context.split("(")[1]
-                                  else "mixed")
+        inside = text.index("(") < pair.term_start
+        assert str(pair.kind) == ("sino-korean" if inside else "mixed")
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -213,14 +213,8 @@ def _glossed_before(text: str, bracket: Bracket, learned: Correspondences | None
         return instead
     if single and single[3] != Kind.TRANSLATION:
         return _joined_members(text, single, learned) or [single]
-    # 뒷쪽(안저, 眼底), 아이유(본명 이지은, 李知恩): the gloss belongs to the word
-    # in the bracket; a translation of the word before it is chance. (Without
-    # a translation, only a bracket with Hangul can hold such a word: most have none.)
-    if (single or (gloss and any(map(is_hangul, bracket.content)))) and \
-            korean_word_before_gloss(bracket.content):
-        inner = _inner(text, bracket, gloss, learned)
-        if single or inner:
-            return inner
+    if (inside := _word_inside(text, bracket, gloss, single, learned)) is not None:
+        return inside
     whole = (whole_list(text, bracket.start, gloss) if gloss and all(map(is_han, gloss))
              else None)
     if gloss and whole:
@@ -231,6 +225,25 @@ def _glossed_before(text: str, bracket: Bracket, learned: Correspondences | None
                                                                         single, learned):
         return [expanded]
     return [single] if _stands_alone(single, text) else _members(text, bracket, gloss, learned)
+
+
+def _word_inside(text: str, bracket: Bracket, gloss: str | None,
+                 single: tuple[str, int, int, Kind, float] | None,
+                 learned: Correspondences | None
+                 ) -> list[tuple[str, int, int, Kind, float]] | None:
+    """What a bracket glosses that holds a Korean word before its gloss
+    (뒷쪽(안저, 眼底), 아이유(본명 이지은, 李知恩)): the gloss belongs to that word,
+    and a translation of the word before the bracket is chance; but a short
+    form in the bracket and the name in full before it are both the gloss's
+    (국가발전개혁위원회(발개위·发改委)). None when no such word decides."""
+    # Without a translation, only a bracket with Hangul can hold such a word: most have none.
+    if not (single or (gloss and any(map(is_hangul, bracket.content)))) or \
+            not korean_word_before_gloss(bracket.content):
+        return None
+    inner = _inner(text, bracket, gloss, learned)
+    if inner and (expanded := _in_full(text, bracket, gloss, single)):
+        return [expanded, *inner]
+    return inner if single or inner else None
 
 
 def _members(text: str, bracket: Bracket, gloss: str | None, learned: Correspondences | None
