@@ -10,7 +10,7 @@ import glossary
 from cli import cli
 from db import Termbase
 from glossary import mine_document
-from glossary.aids.annotation import TermIndex
+from glossary.aids.annotation import TermIndex, annotate, korean_throughout
 from glossary.aids.check import Finding, check_termbase, check_text
 
 
@@ -70,6 +70,11 @@ def test_text_check_names_spellings_rejected_or_replaced(termbase: Termbase) -> 
     ]
     assert "광쩌우와 선전에서" in findings[0].evidence[0]
     assert check_text(text, TermIndex(termbase.pairs())) == []  # without them: as before
+    # a Korean text annotated already (as the web page does) is not read again
+    index = TermIndex(termbase.pairs())
+    assert korean_throughout(text) and not korean_throughout(text + " 他在广州工作。")
+    assert check_text(text, index, termbase.avoided(), termbase,
+                      annotate(text, index)) == findings
 
 
 def test_cli_text_check_names_a_rejected_spelling(runner: CliRunner, tmp_path: Path) -> None:

@@ -253,6 +253,17 @@ def _language(text: str) -> str:
 _SENTENCE = re.compile(r"[^\n]*?(?:[.!?]+(?=\s)|[。！？]+|\n)|[^\n]+")
 
 
+def korean_throughout(text: str) -> bool:
+    """Is ``text`` Korean in every run of sentences, so that :func:`annotate`
+    finds in it what it finds reading all of it as Korean (as a check does)?
+
+    >>> korean_throughout("마윈은 웃었다."), korean_throughout("마윈은 웃었다. 马云笑了。")
+    (True, False)
+    """
+    blocks = language_blocks(readable(text, "text")[0])
+    return bool(blocks) and all(lang == "ko" for _, _, lang in blocks)
+
+
 def language_blocks(text: str) -> list[tuple[int, str, str]]:
     r"""``text`` cut into runs of sentences of one language (:func:`detect_language`
     sentence by sentence; one with neither Hangul nor Han goes with the one

@@ -302,13 +302,16 @@ def _undecided_tie(termbase: TermbaseReader, zh: str, best: str, used: str) -> b
 
 
 def check_text(text: str, index: TermIndex, avoided: Iterable[Avoided] = (),
-               termbase: TermbaseReader | None = None) -> list[Finding]:
+               termbase: TermbaseReader | None = None,
+               korean_matches: list[Match] | None = None) -> list[Finding]:
     """Korean renderings in a translation that are not the termbase's
     preferred one, and, given the termbase's :meth:`avoided` spellings, the
     ones a translator rejected or replaced by an edit (that no other concept
     still renders). Given the ``termbase`` too, a rendering as common as the
     first one, where no translator preferred either, is only noted (info):
-    the termbase has no preference to hold the text to."""
+    the termbase has no preference to hold the text to. ``korean_matches``
+    are the text's terms read as Korean (``annotate(text, index, "ko")``),
+    when the caller has them already: Kiwi is not asked again."""
     from .annotation import (  # here: a check of the termbase never annotates
         TermIndex,
         annotate,
@@ -326,7 +329,7 @@ def check_text(text: str, index: TermIndex, avoided: Iterable[Avoided] = (),
 
     found: list[tuple[int, Finding]] = []
     ties: dict[tuple[str, str], bool] = {}  # (Chinese, Korean used): asked once per text
-    for match in annotate(text, index, "ko"):
+    for match in annotate(text, index, "ko") if korean_matches is None else korean_matches:
         for zh in match.renderings[:1]:  # the index's simplified form, its Chinese key
             if (best := preferred(zh)) and best != match.term:
                 if termbase is not None and (zh, match.term) not in ties:

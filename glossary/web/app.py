@@ -25,7 +25,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
-from ..aids.annotation import TermIndex, annotate, index_key, summary
+from ..aids.annotation import TermIndex, annotate, index_key, korean_throughout, summary
 from ..aids.check import check_text
 from ..aids.suggestions import suggest_for_a_miss
 from ..curation import (
@@ -261,7 +261,9 @@ class KozhApp:
                     self.index = made_of, TermIndex.from_termbase(tb)
                 avoided = tb.avoided()
                 matches, empty = annotate(text, self.index[1]), self.index[1].empty
-                findings = check_text(text, self.index[1], avoided, tb)
+                # A Korean text is read once: the page's matches are the check's.
+                findings = check_text(text, self.index[1], avoided, tb,
+                                      matches if korean_throughout(text) else None)
         return self.page(request, "annotate.html", text=text, pieces=_pieces(text, matches),
                          terms=summary(matches), empty=empty, findings=findings)
 
