@@ -34,6 +34,8 @@ MINING: dict[str, Callable[[int], str]] = {
     # Chinese, then Hangul that may read it: every size of the Chinese could be the term
     "readings after Chinese": lambda n: repeat(
         "和国" * 12 + "(가나다라 마바사아 자차카타 파하가나 다라마국) ", n),
+    # quoted Chinese, a bracket of Korean nouns: Kiwi is asked whether they are nouns
+    "quoted, Korean nouns": lambda n: repeat("'和国和国'(가나다 라마바) ", n),
     # readings among glosses: each reading is asked whether a gloss's bracket holds it
     "readings among glosses": lambda n: repeat("그는 上海(상하이)에서 서울(首尔)로 갔다. ", n),
 }

@@ -28,7 +28,7 @@ from ..model import Kind
 from ..text.korean import strip_particle
 from ..text.morph import is_a_bare_noun
 from ..text.normalize import HAN_RANGES, has_han, is_hangul
-from .align import MAX_PIECE, Correspondences
+from .align import EXACT, MAX_PIECE, Correspondences, reading_match
 from .brackets import MAX_GLOSS, PAIRS, TITLE_OR_QUOTE, Bracket
 from .decide import (
     MIN_SWAPPED,
@@ -149,9 +149,13 @@ def _reading(text: str, found: ReadingBracket, learned: Correspondences | None
 
 
 # How sure readings and translated pieces must explain the bracket together,
-# at least, and how many characters more than its syllables the Chinese tried may have.
+# at least; the most syllables and words such a bracket has (현대자동차, 중국 공산당
+#중앙위원회), and the most characters of the Chinese tried, each size an
+# alignment: a bracket costs a few, however long the text.
 MIN_MIXED = 0.7
-MIXED_REACH = 2
+MIXED_SYLLABLES = 12
+MIXED_WORDS = 4
+MIXED_CHINESE = 8
 
 
 def _read_and_translated(run: str, korean: str, learned: Correspondences | None
@@ -160,10 +164,15 @@ def _read_and_translated(run: str, korean: str, learned: Correspondences | None
     pieces explain together, the bracket all of it and nothing else
     (``现代汽车(현대자동차)``, ``延世大学(연세대학교)``, ``数字经济(디지털 경제)``); not a
     word with its particle (``现代(현대의)``)."""
-    if strip_particle(korean) != korean:
-        return None
     syllables = sum(map(is_hangul, korean))
-    for size in range(min(len(run), syllables + MIXED_REACH, MAX_GLOSS), 1, -1):
+    if strip_particle(korean) != korean or syllables > MIXED_SYLLABLES \
+            or len(korean.split()) > MIXED_WORDS:
+        return None
+    # A rendering that translates pieces has as many syllables as the Chinese
+    # has characters, or more (디지털 for 数字).
+    for size in range(min(len(run), syllables, MIXED_CHINESE), 1, -1):
+        if not _reads_an_end(run[-size:], korean):
+            continue  # a quick test before an alignment
         decided = decide(run[-size:], korean, learned)
         if decided is not None and decided[0] == 0 and decided[1] == Kind.MIXED \
                 and decided[2] >= MIN_MIXED:
@@ -175,6 +184,16 @@ def _read_and_translated(run: str, korean: str, learned: Correspondences | None
 # apart as a term are its only evidence.
 QUOTED_TERM = 8  # characters at most: longer, quoted Chinese is a saying or a sentence
 QUOTED_TRANSLATION = 0.5  # 0.85 once calibrated, below a translation Kiwi parts into pieces
+
+
+def _reads_an_end(zh: str, korean: str) -> bool:
+    """Does ``korean`` open reading the first character of ``zh``, or end
+    reading its last, exactly (현 of 현대자동차 for 现, 제 of 디지털 경제 for 济)?
+    Readings and pieces that explain a term together read one end at least."""
+    syllables = "".join(filter(is_hangul, korean))
+    return any(reading_match(zh[0], syllables[:k])[1] in EXACT
+               or reading_match(zh[-1], syllables[-k:])[1] in EXACT
+               for k in (1, 2) if k <= len(syllables))
 
 
 def _quoted_translation(text: str, found: ReadingBracket, run: str
