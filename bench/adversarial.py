@@ -67,7 +67,7 @@ def row(label: str, seconds: list[float]) -> None:
 
 
 def main() -> None:
-    mine_document("준비(準備)")  # load the models before timing
+    mine_document("준비(準備) '和国'(가나다)")  # load the models (Kiwi's too) before timing
     print("seconds per MB at" + "".join(f"{size // 1000:>8d}K" for size in SIZES))
     for label, make in MINING.items():
         row("mine: " + label, [timed(lambda n=n, make=make: mine_document(make(n)))
