@@ -28,14 +28,16 @@ from ..model import Kind
 from ..text.korean import strip_particle
 from ..text.morph import is_a_bare_noun
 from ..text.normalize import HAN_RANGES, has_han, is_hangul
-from .align import EXACT, MAX_PIECE, Correspondences, reading_match
+from .align import MAX_PIECE, Correspondences
 from .brackets import MAX_GLOSS, PAIRS, TITLE_OR_QUOTE, Bracket
 from .decide import (
     MIN_SWAPPED,
     MOST_SWAPPED,
     decide,
+    ends_reading,
     may_read_whole,
     named_whole,
+    opens_reading,
     reads_swapped,
     reads_whole,
 )
@@ -191,9 +193,7 @@ def _reads_an_end(zh: str, korean: str) -> bool:
     reading its last, exactly (현 of 현대자동차 for 现, 제 of 디지털 경제 for 济)?
     Readings and pieces that explain a term together read one end at least."""
     syllables = "".join(filter(is_hangul, korean))
-    return any(reading_match(zh[0], syllables[:k])[1] in EXACT
-               or reading_match(zh[-1], syllables[-k:])[1] in EXACT
-               for k in (1, 2) if k <= len(syllables))
+    return opens_reading(zh[0], syllables) or ends_reading(zh[-1], syllables)
 
 
 def _quoted_translation(text: str, found: ReadingBracket, run: str

@@ -520,6 +520,20 @@ def named_whole(chars: str, korean: str,
     return decided[1], decided[2]
 
 
+def opens_reading(char: str, syllables: str) -> bool:
+    """Do the first syllables of ``syllables`` (one to three) read ``char``
+    exactly, in Mandarin or Sino-Korean (현 of 현대자동차 for 现)?"""
+    return any(reading_match(char, syllables[:k])[1] in EXACT
+               for k in range(1, min(3, len(syllables)) + 1))
+
+
+def ends_reading(char: str, syllables: str) -> bool:
+    """Do the last syllables of ``syllables`` (one to three) read ``char``
+    exactly, in Mandarin or Sino-Korean (제 of 디지털경제 for 济)?"""
+    return any(reading_match(char, syllables[-k:])[1] in EXACT
+               for k in range(1, min(3, len(syllables)) + 1))
+
+
 def may_read_whole(chars: str, korean: str) -> bool:
     """A quick test that :func:`decide_by_readings` can only pass: do the
     first and the last syllables of ``korean`` read the first and the last
@@ -535,12 +549,11 @@ def may_read_whole(chars: str, korean: str) -> bool:
     if not syllables:
         return False
     first, last = chars[0], chars[-1]
-    ends = range(1, min(3, len(syllables)) + 1)
-    opening = [syllables[:k] for k in ends]
-    if len(syllables) > 1 and doubled_l(syllables[0], syllables[1]):
-        opening.append(without_final(syllables[0]))  # 알 of 알리바바 reads 阿 as 아
-    if any(reading_match(first, written)[1] in EXACT for written in opening) and \
-            any(reading_match(last, syllables[-k:])[1] in EXACT for k in ends):
+    # 알 of 알리바바 reads 阿 as 아: Korean doubles the l of the next syllable.
+    opens = opens_reading(first, syllables) or (
+        len(syllables) > 1 and doubled_l(syllables[0], syllables[1])
+        and reading_match(first, without_final(syllables[0]))[1] in EXACT)
+    if opens and ends_reading(last, syllables):
         return True
     key = japanese_key(syllables)
     if any(key.startswith(spelling) for kanji in {first, to_hant(first)}

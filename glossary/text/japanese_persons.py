@@ -58,15 +58,21 @@ def japanese_surname(name: str) -> str:
     >>> japanese_surname("宫崎骏"), japanese_surname("中山大学")
     ('宮崎', '')
     """
+    return _in_japanese_forms(name)[1]
+
+
+def _in_japanese_forms(name: str) -> tuple[str, str]:
+    """``name`` in Japanese forms and the Japanese family name it opens with;
+    ("", "") when it opens with none."""
     if not 3 <= len(name) <= 6 or not all(is_han(ch) or ch == "々" for ch in name) or not any(
             _key(name[:size]) in _surname_keys() for size in (2, 3)):
-        return ""  # most terms: the forms Japan writes are not worked out
+        return "", ""  # most terms: the forms Japan writes are not worked out
     forms = to_japanese_forms(name)
     for size in (3, 2):
         given = len(forms) - size
         if GIVEN_NAME[0] <= given <= GIVEN_NAME[1] and _key(forms[:size]) in _surname_keys():
-            return forms[:size]
-    return ""
+            return forms, forms[:size]
+    return "", ""
 
 
 def may_be_chinese(name: str) -> bool:
@@ -83,10 +89,9 @@ def japanese_persons_reading(name: str) -> str:
     """The Korean transcription of the Japanese reading of a Japanese
     person's ``name``, family name and given name a space apart; '' when it
     is no such name or some character has no reading."""
-    surname = japanese_surname(name)
+    forms, surname = _in_japanese_forms(name)
     if not surname:
         return ""
-    forms = to_japanese_forms(name)
     whole, family = "".join(japanese_kana(forms)), "".join(japanese_kana(surname))
     if not whole or not family:
         return ""
