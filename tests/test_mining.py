@@ -668,6 +668,10 @@ def test_a_reading_after_the_gloss_in_the_bracket(
     ("운동화 회사 나이키(耐克)가 광고했다.", ("나이키", "translation")),
     # Sanskrit spelt in characters read the Sino-Korean way (陀 다 as Buddhist words read it)
     ("성자 가가수다원(家家須陀洹)은 수행한다.", ("가가수다원", "sino-korean")),
+    # a Chinese mountain or lake spelt in Mandarin before the word Korean adds,
+    # though its kana open as 泰 and 太 read in Japanese (たい)
+    ("산둥의 타이산산(泰山)에 올랐다.", ("타이산산", "mixed")),
+    ("쑤저우 옆 타이후호(太湖)는 넓다.", ("타이후호", "mixed")),
 ])
 def test_a_japanese_name_no_reading_verifies(text: str, expected: tuple[str, str]) -> None:
     (found,) = mine(text)
@@ -690,6 +694,15 @@ def test_a_japanese_name_no_reading_verifies(text: str, expected: tuple[str, str
 def test_a_name_japanese_took_from_chinese(text: str, expected: tuple[str, str]) -> None:
     (found,) = mine(text)
     assert (found.ko, str(found.kind)) == expected
+
+
+def test_a_reading_inside_a_word_yields_to_a_japanese_one_of_the_word() -> None:
+    # 치미촌 reads 七美村 (七 as Mandarin's qi) from the word's second syllable;
+    # the whole word reads it in Japanese (しちみ)
+    assert [(p.ko, str(p.kind)) for p in mine("옛 시치미촌(七美村)은 현에 있었다.")] == [
+        ("시치미촌", "japanese")]
+    # ... where no Japanese reading takes the word, it glosses its last part
+    assert pairs("문신 박동량(東亮)은 글을 남겼다.") == [("동량", "東亮")]
 
 
 def test_one_syllable_near_a_japanese_reading_is_chance() -> None:
@@ -1482,6 +1495,22 @@ def test_a_year_opens_a_term(text: str, expected: list[tuple[str, str]]) -> None
 ])
 def test_a_korean_name_is_no_translation_of_another_persons_name(text: str) -> None:
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the bracket says where in the country, or what of it: no translation
+    ("그 배우는 일본(東京)에서 자랐다.", []),
+    ("이 차는 미국(纽约)으로 팔려 간다.", []),
+    ("그녀는 중국(北京)의 대학에 다닌다.", []),
+    ("그 가족은 한국(首爾)에 정착했다.", []),
+    ("수출국은 중국(华为手机)뿐이다.", []),
+    # a place under its own name, or a name sharing a character with the gloss
+    ("여행자들은 뉴욕(纽约)에 모였다.", [("뉴욕", "纽约")]),
+    ("중국(中华人民共和国)은 큰 나라다.", [("중국", "中华人民共和国")]),
+])
+def test_a_country_is_no_translation_of_another_place(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
 
 
 def test_a_korean_name_that_reads_the_chinese_one_stays() -> None:

@@ -39,6 +39,7 @@ from ..text.morph import (
 )
 from ..text.normalize import MIDDLE_DOTS, is_hangul, to_hans, to_hant
 from ..text.pinyin import transcribe_mandarin
+from ..text.places import folded, places_named
 from ..text.readings import sino_readings
 from ..text.segmenter import is_a_persons_name, is_common_word, is_proper_name, tags
 from .align import (
@@ -335,6 +336,16 @@ def _korean_name_for_another(chars: str, us: list[Unit], start: int) -> bool:
         and reading_match(chars[0], surname)[1] not in EXACT
 
 
+def _names_another_place(chars: str, us: list[Unit], start: int) -> bool:
+    """Is the Korean from unit ``start`` the name the tables give a country
+    or place whose Chinese shares no character with the gloss (일본(東京),
+    미국(纽约), 중국(北京))? The bracket then says where in it, or what of it;
+    a place is rendered by its own name, never by another's."""
+    places = places_named("".join(u.text for u in us[start:] if u.kind != "sp"))
+    gloss = set(folded(chars))
+    return bool(places) and not any(gloss & set(place) for place in places)
+
+
 def _read_before(chars: str, us: list[Unit], start: int, learned: Correspondences) -> bool:
     """Does a word before ``start`` read the whole gloss exactly (시진핑 중국
     국가주석(习近平))? Then the bracket glosses that name, and the words after
@@ -582,7 +593,15 @@ def _by_readings(chars: str, us: list[Unit], learned: Correspondences,
                  ) -> tuple[int, Kind, float] | None:
     clean = bool(by_reading and verdict and _clean(by_reading))
     if by_reading and verdict and clean and not _partly_cantonese(by_reading):
-        return us[by_reading.start].start, *verdict
+        if not by_reading.in_word:
+            return us[by_reading.start].start, *verdict
+        # Read from inside a written word, the gloss may be a Japanese name
+        # the whole word reads (시치미촌(七美村): 치미촌 reads 七美村 too, 七 as
+        # Mandarin's qi); else the word glosses its last part (박동량(東亮)).
+        japanese = read_in_japanese(chars, us, by_reading)
+        whole = japanese and japanese[2] >= JAPANESE_READ \
+            and japanese[0] < us[by_reading.start].start
+        return japanese if whole else (us[by_reading.start].start, *verdict)
     # Readings that needed near spellings or left syllables unexplained may
     # be a Japanese name read in Japanese (니텐이치류(二天一流)); so may
     # readings that took a Cantonese one here and there, which Japanese
@@ -691,7 +710,8 @@ def _stands(chars: str, us: list[Unit], by_pieces: Alignment, verdict: Verdict,
     if translation and (names_a_descriptor(chars, us, start) or by_analogy(us, start)
                         or is_a_pronoun(us, start) or leaves_out_a_pronoun(chars, us, start)
                         or _read_before(chars, us, start, learned)
-                        or _korean_name_for_another(chars, us, start)):
+                        or _korean_name_for_another(chars, us, start)
+                        or _names_another_place(chars, us, start)):
         return False
     if points_at_a_name(chars, us, by_pieces):
         return False

@@ -85,6 +85,28 @@ def world_name(simplified: str) -> tuple[int, str] | None:
     return _opening("world_names.tsv", simplified)
 
 
+PLACE_TABLES = ("japanese_places.tsv", "korean_places.tsv", "world_names.tsv")
+
+
+@cache
+def _by_korean_name() -> dict[str, frozenset[str]]:
+    named: dict[str, set[str]] = {}
+    for table in PLACE_TABLES:
+        for name, korean in _places(table).items():
+            named.setdefault(korean.replace(" ", ""), set()).add(name)
+    return {korean: frozenset(names) for korean, names in named.items()}
+
+
+def places_named(korean: str) -> frozenset[str]:
+    """The places the tables give the Korean name ``korean`` (spaces aside),
+    by their Chinese names as :func:`folded` gives them.
+
+    >>> sorted(places_named("일본")), sorted(places_named("도쿄")), places_named("상하이")
+    (['日本'], ['东京'], frozenset())
+    """
+    return _by_korean_name().get(korean.replace(" ", ""), frozenset())
+
+
 def names_korean_gives() -> list[tuple[str, str]]:
     """(Chinese, Korean) for every place in Korea and every name of the world
     the tables hold, in simplified characters: correspondences a gloss is
