@@ -287,6 +287,10 @@ NEGATIVE = [
     "그의 아내(彭丽媛)는 가수였다.",
     "그의 측근(王沪宁)이 말했다.",
     "중국의 수도(北京)는 인구가 많다.",  # the genitive's capital, which the name names
+    # ... and without the genitive: a home town or a head office the name names
+    "그는 오랜만에 고향(苏州)으로 내려갔다.",
+    "올해 본사(深圳)를 옮긴다.",
+    "그녀는 남편(张伟)과 함께 왔다.",
     # one syllable for a word of the gloss, after a bare noun: the phrase's last word alone
     "그는 다음 날(次日) 떠났다.",
     "홍콩 배우 재키 찬(成龍)이 왔다.",  # his own surname, no spelling of the Chinese name

@@ -18,12 +18,13 @@ from ..text.readings import sino_readings, transcriptions
 from ..text.segmenter import is_proper_name, tags
 from .align import Alignment, Unit, syllable_words
 
-# Nouns said of someone or something the genitive names (중국의 수도, 그의
-# 아내): with it they stand for one, and a proper name glosses that one.
+# Nouns said of someone or something another names (중국의 수도, 그의 아내,
+# 회사의 본사): they stand for one, and a proper name glosses that one, with
+# the genitive or without it (고향(上海)): kin and homes translate no name.
 RELATIONAL = frozenset("""
 아내 남편 부인 아들 딸 아버지 어머니 부친 모친 형 동생 누나 언니 오빠 손자 손녀 조카 사위 며느리
 친구 스승 제자 비서 측근 후계자 후임자 전임자
-수도 고향 성도 주도 출생지
+수도 고향 성도 주도 출생지 출신지 거주지 소재지 근거지 연고지 본사 본부 지사
 """.split())
 # Common nouns that stand before a name in apposition (배달 업체 메이퇀, 모회사
 # 바이트댄스): never the first word of a translated name.
@@ -214,7 +215,7 @@ def names_a_descriptor(chars: str, us: list[Unit], start: int) -> bool:
                 and not any(word in chars for word in TRANSLATED_AS[descriptor]))
             or (bool(qualifiers) and set(qualifiers) <= QUALIFIERS | DEMONSTRATIVES)
             or all(tag.startswith(NAME_TAGS) for _, tag in tags(chars))
-            or (descriptor in RELATIONAL and before.endswith("의") and is_proper_name(chars)))
+            or (descriptor in RELATIONAL and is_proper_name(chars)))
 
 
 def _singled_out(us: list[Unit], start: int) -> bool:
