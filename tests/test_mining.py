@@ -1318,6 +1318,8 @@ def test_a_cited_author_read_before_the_bracket_is_a_pair() -> None:
     ("중국 증권감독관리위원회(证监会)는 규정을 고쳤다.", [("증권감독관리위원회", "证监会")]),
     ("국가발전개혁위원회(发改委)가 대책을 내놓았다.", [("국가발전개혁위원회", "发改委")]),
     ("그는 인민정치협상회의(政协) 위원이다.", [("인민정치협상회의", "政协")]),
+    # its country glued before the words the abbreviation keeps a character of
+    ("올해 중국인민정치협상회의(政协) 회의가 열렸다.", [("중국인민정치협상회의", "政协")]),
     ("국가시장감독관리총국(市场监管总局)이 조사했다.", [("국가시장감독관리총국", "市场监管总局")]),
     # written in two or three words, the first read from its first syllable
     ("그들은 대만 독립(台独)을 주장했다.", [("대만 독립", "台独")]),

@@ -24,6 +24,7 @@ from __future__ import annotations
 from ..model import Kind
 from ..text.korean import words_before
 from ..text.morph import closed_words
+from ..text.places import places_named
 from .align import EXACT, reading_match
 
 CONFIDENCE = 0.8  # below a reading of the whole: the skipped syllables go unexplained
@@ -31,6 +32,7 @@ FIRST_WITHIN = 3  # syllables the first character's may start at, at most
 LAST_WITHIN = 4  # syllables from the end the last character's may start at, at most
 LONGEST = 12  # syllables of a name written in full
 LONGEST_ABBREVIATION = 6  # characters (市场监管总局 for 국가시장감독관리총국)
+MOST_COUNTRY_SYLLABLES = 4  # of a country's name opening a name written in full (대한민국)
 MOST_WORDS = 4  # written words a name in full may take (대만 독립 for 台独, 시장 감독 관리 총국)
 
 
@@ -101,10 +103,23 @@ def _read_at(chars: str, word: str, from_start: bool) -> list[tuple[int, int]] |
         return None
     spans.append(last)
     skipped = any(b[0] > a[1] for a, b in zip(spans, spans[1:], strict=False))
-    first_within = 1 if from_start else FIRST_WITHIN
+    first_within = 1 if from_start else FIRST_WITHIN + _country_opening(word)
     if spans[0][0] < first_within and last[0] >= n - LAST_WITHIN and skipped:
         return spans
     return None
+
+
+def _country_opening(word: str) -> int:
+    """The syllables of the country's name ``word`` opens with, if any (중국
+    of 중국인민정치협상회의, which 政协 leaves out with 人民), else 0: a name
+    written in full may start with its country, glued, before the words the
+    abbreviation keeps a character of.
+
+    >>> _country_opening("중국인민정치협상회의"), _country_opening("인민정치협상회의")
+    (2, 0)
+    """
+    return next((size for size in range(MOST_COUNTRY_SYLLABLES, 1, -1)
+                 if places_named(word[:size])), 0)
 
 
 def _reads(char: str, word: str, at: int) -> tuple[int, int] | None:
