@@ -72,3 +72,28 @@ def test_a_chinese_name_or_word_with_a_japanese_looking_start_is_not() -> None:
     assert [(s.ko, s.method) for s in glossary.suggest("田中华")][:2] == [
         ("톈중화", "transcription"), ("다나카 하나", "japanese")]
     assert [s.method for s in glossary.suggest("石破茂")][:2] == ["transcription", "japanese"]
+
+
+# Koreans named in Chinese, as Koreans write them: the Sino-Korean reading.
+KOREAN_PEOPLE = {
+    "文在寅": "문재인", "尹锡悦": "윤석열", "金正恩": "김정은", "朴槿惠": "박근혜",
+    "金正日": "김정일", "裴勇俊": "배용준", "全智贤": "전지현", "韩德洙": "한덕수",
+}
+
+
+def test_a_korean_is_read_as_koreans_write_the_name() -> None:
+    found = {zh: (glossary.suggest(zh)[0].ko, glossary.suggest(zh)[0].method)
+             for zh in KOREAN_PEOPLE}
+    assert found == {zh: (ko, "sino-korean") for zh, ko in KOREAN_PEOPLE.items()}
+    # the transcription stays, second
+    assert [s.ko for s in glossary.suggest("文在寅")][:2] == ["문재인", "원짜이인"]
+
+
+def test_a_chinese_name_read_as_it_is_known() -> None:
+    # Kiwi's dictionary knows her by the Sino-Korean reading, him by the transcription
+    assert glossary.suggest("杨紫琼")[0].ko == "양자경"
+    assert glossary.suggest("蔡英文")[0].ko == "차이잉원"
+    # a given name Koreans bear, in a name Chinese texts write often: Chinese
+    assert glossary.suggest("朱镕基")[0].ko == "주룽지"
+    # a common word opening with a family name Korea favours is no name
+    assert glossary.suggest("金融业")[0].ko == "금융업"

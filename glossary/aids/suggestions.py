@@ -32,6 +32,7 @@ from ..text.forms import JAPANESE_FORMS
 from ..text.hangul import apply_initial_law
 from ..text.japanese import SUFFIX_READINGS, japanese_hangul
 from ..text.japanese_persons import japanese_persons_reading, may_be_chinese
+from ..text.korean_persons import is_korean_persons_name, known_names
 from ..text.latin import latin_head, latin_tail
 from ..text.normalize import clean, has_han, is_han, without_quotes
 from ..text.pinyin import SURNAME_PINYIN, transcribe_mandarin, transcribe_person
@@ -39,6 +40,7 @@ from ..text.places import folded, japanese_place, korean_place, world_name
 from ..text.readings import common_reading, surname_reading
 from ..text.segmenter import (
     is_a_persons_name,
+    is_common_word,
     is_organization,
     is_proper_name,
     search_starts,
@@ -47,6 +49,9 @@ from ..text.segmenter import (
 )
 
 NAME_LENGTH = 3  # up to this many characters, a term is most likely a name
+# ... unless, of three, a common word jieba counts this often (金融业 172):
+# Korean reads an established word (금융업); a newer one it may transcribe.
+ESTABLISHED = 100
 MAX_TERM = 64  # longer is a sentence, not a term
 MAX_PART = 8  # parts of a term looked up in the termbase: cost grows linearly
 
@@ -293,7 +298,7 @@ def sino_korean_reading(zh: str) -> str:
     a person's family name as a family name reads (金正恩 김정은, not 금정은)."""
     out = []
     simplified = folded(zh)
-    person = is_a_persons_name(simplified)
+    person = is_a_persons_name(simplified) or is_korean_persons_name(simplified)
     for word in segment(simplified):
         if word.isspace():  # words written apart are read apart (上海 北京: 상해 북경)
             out.append(" ")
@@ -381,9 +386,13 @@ def _computed(zh: str) -> list[Suggestion]:
     # Modern names of people and places are transcribed; institutions and
     # longer common terms are read in Sino-Korean.
     names = all(map(is_proper_name, simplified.split()))  # each word written apart a name
-    if not names and (len(zh.replace(" ", "")) > NAME_LENGTH
-                                           or is_organization(simplified)):
+    length = len(zh.replace(" ", ""))
+    if not names and (length > NAME_LENGTH or is_organization(simplified)
+                      or (length == NAME_LENGTH and _common_noun(simplified)
+                          and is_common_word(simplified, ESTABLISHED))):
         computed.reverse()
+    elif _read_as_koreans_are(simplified, *(s.ko for s in computed)):
+        computed.reverse()  # a Korean's name (文在寅 문재인), or one known so (杨紫琼 양자경)
     if mixed := name_and_noun(zh) or name_and_institution(zh):
         computed.insert(0, Suggestion(mixed, "mixed"))
     if place := korean_name(zh):
@@ -405,6 +414,16 @@ def _computed(zh: str) -> list[Suggestion]:
         reading = Suggestion(japanese_reading(zh), "japanese")
         computed.insert(len(computed) if _common_noun(simplified) else 0, reading)
     return computed
+
+
+def _read_as_koreans_are(simplified: str, transcribed: str, read: str) -> bool:
+    """Is a person's name rather read in Sino-Korean than transcribed: known
+    by its reading alone (杨紫琼 양자경; 蔡英文 is known as 차이잉원), or, known
+    by neither, a Korean's (文在寅 문재인: see :mod:`glossary.text.korean_persons`)?"""
+    if not read or not (is_a_persons_name(simplified) or is_korean_persons_name(simplified)):
+        return False
+    known = known_names([transcribed, read])
+    return known == {read} or (not known and is_korean_persons_name(simplified))
 
 
 def _with_parts(simplified: str, termbase: TermbaseReader) -> list[Suggestion]:
