@@ -420,10 +420,11 @@ def _read_as_koreans_are(simplified: str, transcribed: str, read: str) -> bool:
     """Is a person's name rather read in Sino-Korean than transcribed: known
     by its reading alone (杨紫琼 양자경; 蔡英文 is known as 차이잉원), or, known
     by neither, a Korean's (文在寅 문재인: see :mod:`glossary.text.korean_persons`)?"""
-    if not read or not (is_a_persons_name(simplified) or is_korean_persons_name(simplified)):
+    korean = bool(read) and is_korean_persons_name(simplified)
+    if not read or not (korean or is_a_persons_name(simplified)):
         return False
     known = known_names([transcribed, read])
-    return known == {read} or (not known and is_korean_persons_name(simplified))
+    return known == {read} or (not known and korean)
 
 
 def _with_parts(simplified: str, termbase: TermbaseReader) -> list[Suggestion]:

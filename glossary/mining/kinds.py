@@ -157,18 +157,17 @@ def _japanese_name(chars: str, ko: str, kind: Kind) -> bool:
     mix must read no other character the Sino-Korean way: 가가수다원 for
     家家須陀洹 spells Sanskrit after 家家 read."""
     syllables = "".join(ch for ch in ko if not ch.isspace())
-    if _spelt_in_mandarin(chars, syllables[:-1]):
-        # A Chinese name spelt by its sounds before the word Korean adds
-        # (타이산산 for 泰山, 타이후호 for 太湖: mountain, lake): its kana may
-        # spell a Japanese reading too (泰 たい), but Mandarin spells it whole.
-        return False
     tries = [(chars, syllables)]
     if len(chars) >= 2 and syllables[-1:] in sino_readings(chars[-1]):
         tries.append((chars[:-1], syllables[:-1]))
         if _a_place_of_japan(chars, syllables, kind):
             return True
+    # A Chinese name spelt by its sounds before the word Korean adds (타이산산
+    # for 泰山, 타이후호 for 太湖: mountain, lake) may sound Japanese too (泰
+    # たい), but Mandarin spells it whole: asked last, of the few that sound so.
     return any(_sounds_like_a_japanese_name(name, written) and (
-        kind == Kind.TRANSLATION or not _reads_any(name, written)) for name, written in tries)
+        kind == Kind.TRANSLATION or not _reads_any(name, written)) for name, written in tries) \
+        and not _spelt_in_mandarin(chars, syllables[:-1])
 
 
 def _spelt_in_mandarin(chars: str, syllables: str) -> bool:
@@ -178,8 +177,9 @@ def _spelt_in_mandarin(chars: str, syllables: str) -> bool:
     >>> _spelt_in_mandarin("泰山", "타이산"), _spelt_in_mandarin("常磐", "도키와")
     (True, False)
     """
-    if len(syllables) < len(chars):
-        return False
+    if len(syllables) < len(chars) or not any(
+            syllables.startswith(spelling) for spelling in transcriptions(chars[0])):
+        return False  # the first syllables spell no sound of the first character
     a = align(chars, units(syllables))
     return a is not None and a.start == 0 and not a.inserted \
         and all(e in READING for e in a.evidence) \
