@@ -5,7 +5,8 @@ Korea or a country, city or body of the world (釜山 부산, 首尔 서울, 法
 프랑스: see :mod:`glossary.text.places`), the Korean standard
 transcription of the Mandarin reading (names of modern people and places),
 the Sino-Korean reading with the initial-sound law at each word start
-(institutions, historical names), the two mixed (a name transcribed, the
+(institutions, historical names, and Koreans' names: 文在寅 문재인, see
+:mod:`glossary.text.korean_persons`), the two mixed (a name transcribed, the
 common noun after it read: 北京大学 베이징 대학; a body or title after a name,
 read a word apart: 北京市政府 베이징시 정부), the transcription of the
 Japanese reading for a place in Japan (东京 도쿄, in any script: see
