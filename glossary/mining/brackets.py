@@ -34,6 +34,7 @@ from ..text.normalize import (
     is_hangul,
     to_hans,
 )
+from ..text.places import is_short_name
 
 PAIRS = {"(": ")", "（": "）", "[": "]", "［": "］", "【": "】", "〔": "〕"}
 CLOSERS = {close: open_ for open_, close in PAIRS.items()}
@@ -475,7 +476,10 @@ def _same_term(gloss: str, segment: str) -> bool:
 
 def _shortens(short: str, name: str) -> bool:
     """Is ``short`` an abbreviation of ``name``: two characters or more, each
-    in order in a name longer by two at least (网信办 of 国家互联网信息办公室)?"""
+    in order in a name longer by two at least (网信办 of 国家互联网信息办公室),
+    or the one character China names a province or region by (沪 of 上海)?"""
+    if is_short_name(short, name):
+        return True
     if len(short) < 2 or len(name) < len(short) + 2:
         return False
     rest = iter(to_hans(name))

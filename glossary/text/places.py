@@ -27,6 +27,27 @@ from . import DATA
 from .forms import fold_korean_forms
 from .normalize import from_japanese_forms, to_hans
 
+# The one-character names China gives its provinces and regions (简称), in
+# simplified forms: a gloss may add one after a dot (上海·沪, 四川·蜀).
+SHORT_NAMES = {
+    "北京": "京", "天津": "津", "上海": "沪申", "重庆": "渝", "河北": "冀", "山西": "晋",
+    "内蒙古": "蒙", "辽宁": "辽", "吉林": "吉", "黑龙江": "黑", "江苏": "苏", "浙江": "浙",
+    "安徽": "皖", "福建": "闽", "江西": "赣", "山东": "鲁", "河南": "豫", "湖北": "鄂",
+    "湖南": "湘", "广东": "粤", "广西": "桂", "海南": "琼", "四川": "川蜀", "贵州": "贵黔",
+    "云南": "云滇", "西藏": "藏", "陕西": "陕秦", "甘肃": "甘陇", "青海": "青", "宁夏": "宁",
+    "新疆": "新", "香港": "港", "澳门": "澳", "台湾": "台",
+}
+
+
+def is_short_name(short: str, name: str) -> bool:
+    """Is ``short`` the one-character name China gives the province or
+    region ``name`` (either script)?
+
+    >>> is_short_name("沪", "上海"), is_short_name("滬", "上海"), is_short_name("京", "上海")
+    (True, True, False)
+    """
+    return len(short) == 1 and to_hans(short) in SHORT_NAMES.get(to_hans(name), "")
+
 
 def folded(name: str) -> str:
     """A name as the tables are keyed, and as suggestions read a term:
