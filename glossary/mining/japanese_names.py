@@ -22,8 +22,8 @@ from ..text.japanese import (
 from ..text.normalize import to_hans, to_hant
 from ..text.readings import sino_readings
 from ..text.segmenter import is_common_word, is_proper_name
-from .align import READING, Alignment, Unit
-from .kinds import reading_kind
+from .align import Alignment, Unit
+from .kinds import spelt_whole
 
 JAPANESE_READ = 0.95  # every kanji spelled by one of its Japanese readings
 
@@ -104,14 +104,5 @@ def read_in_japanese(chars: str, us: list[Unit], by_reading: Alignment | None = 
         # (香港 홍콩 ホンコン, 莫斯科 모스크바 モスクワ): the pair stands, its
         # Korean no reading of the Chinese but a rendering, as a translation is.
         return us[best[1]].start, Kind.TRANSLATION, SHARED_NAME
-    kind = Kind.TRANSLITERATION if _spelt_whole(by_reading, best[1]) else Kind.JAPANESE
+    kind = Kind.TRANSLITERATION if spelt_whole(by_reading, best[1]) else Kind.JAPANESE
     return us[best[1]].start, kind, round(0.6 + 0.35 * best[0], 2)
-
-
-def _spelt_whole(by_reading: Alignment | None, start: int) -> bool:
-    """Does ``by_reading`` spell every character by its Chinese sound or
-    reading from unit ``start`` on, with no syllable left unexplained, and
-    more of them by sound than read the Sino-Korean way?"""
-    return by_reading is not None and by_reading.start == start \
-        and not by_reading.inserted and all(e in READING for e in by_reading.evidence) \
-        and reading_kind(by_reading.evidence) == Kind.TRANSLITERATION

@@ -24,7 +24,7 @@ from ..text.japanese import (
 from ..text.normalize import is_hangul, to_hans
 from ..text.readings import sino_readings, transcriptions
 from ..text.segmenter import is_common_word, word_spans
-from .align import DOUBLED_L, READING, align, units
+from .align import DOUBLED_L, READING, Alignment, align, units
 from .brackets import gloss_chars
 
 # How a character is spelt by its Mandarin (or Cantonese) sound, not read.
@@ -180,8 +180,14 @@ def _spelt_in_mandarin(chars: str, syllables: str) -> bool:
     if len(syllables) < len(chars) or not any(
             syllables.startswith(spelling) for spelling in transcriptions(chars[0])):
         return False  # the first syllables spell no sound of the first character
-    a = align(chars, units(syllables))
-    return a is not None and a.start == 0 and not a.inserted \
+    return spelt_whole(align(chars, units(syllables)), 0)
+
+
+def spelt_whole(a: Alignment | None, start: int) -> bool:
+    """Does the alignment ``a`` spell every character by its Chinese sound or
+    reading from unit ``start`` on, with no syllable left unexplained, and
+    more of them by sound than read the Sino-Korean way?"""
+    return a is not None and a.start == start and not a.inserted \
         and all(e in READING for e in a.evidence) \
         and reading_kind(a.evidence) == Kind.TRANSLITERATION
 

@@ -60,8 +60,7 @@ def bearers(given: str) -> int:
     >>> bearers("재인") >= KOREAN_GIVEN_NAME, bearers("근평")
     (True, 0)
     """
-    named = lexicon.fetch("kiwi_words", [surname + given for surname in COMMON_SURNAMES])
-    return sum(tag == "NNP" for tag, _ in named.values())
+    return len(known_names(surname + given for surname in COMMON_SURNAMES))
 
 
 def is_korean_persons_name(name: str) -> bool:
