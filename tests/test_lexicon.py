@@ -264,3 +264,28 @@ def test_keys_asked_again_or_after_the_table_is_read_whole_get_the_same_rows() -
         lexicon._asked.update(saved[0])
         lexicon._whole.clear()
         lexicon._whole.update(saved[1])
+
+
+
+def test_unihan_rows_found_in_the_text_equal_the_rows_cut_from_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cold lookup that suggests reads a few characters' rows without
+    cutting the table; they are the rows mining reads from the cut table."""
+    from glossary.text import readings
+
+    table = readings._lines()
+    chars = [*random.Random(5).sample(sorted(table), 300), min(table), max(table), "韩", "한",
+             "a", "\t", ""]
+    monkeypatch.setattr(readings, "_found_in_text", 0)
+    monkeypatch.setattr(readings, "FOUND_IN_TEXT", len(chars) + 1)
+    found = {char: readings._row(char) for char in chars}
+    assert readings._found_in_text == len(chars)  # each found in the text
+    assert found == {char: table.get(char) for char in chars}
+    assert found["韩"] and found["한"] is None
+
+
+def test_a_suggestion_for_a_few_characters_does_not_cut_the_unihan_table() -> None:
+    code = ("import glossary\n"
+            "from glossary.text import readings\n"
+            "print(glossary.suggest('習近平')[0].ko, readings._lines.cache_info().currsize)")
+    assert run(code) == "시진핑 0"

@@ -1722,6 +1722,24 @@ def test_two_latin_letters_after_a_korean_word_are_left_for_review(
     # two firms, or two names listed: no one name
     ("애플 구글(苹果·谷歌)이 경쟁한다.", []),
     ("애플과 구글(苹果·谷歌)이 경쟁한다.", []),
+    # the given name no reading explains: the name in full, not its surname
+    # alone for all of the gloss, or a word short, or nothing
+    ("서문에서 칼 마르크스(卡尔·马克思)를 인용했다.", [("칼 마르크스", "卡尔·马克思")]),
+    ("영국의 보리스 존슨(鲍里斯·约翰逊) 전 총리가 왔다.", [("보리스 존슨", "鲍里斯·约翰逊")]),
+    ("주연은 톰 행크스(汤姆·汉克斯)가 맡았다.", [("톰 행크스", "汤姆·汉克斯")]),
+    ("노래는 존 레논(约翰·列侬)이 썼다.", [("존 레논", "约翰·列侬")]),
+    ("대통령 에마뉘엘 마크롱(埃马纽埃尔·马克龙)이 도착했다.",
+     [("에마뉘엘 마크롱", "埃马纽埃尔·马克龙")]),
+    # in traditional characters too (pykakasi reads 馬克思 マルクス: no Japanese name)
+    ("철학자 칼 마르크스(卡爾·馬克思)의 저작", [("칼 마르크스", "卡爾·馬克思")]),
+    # without the dot, the names jieba finds in the gloss
+    ("배우 톰 행크스(汤姆汉克斯)가 웃었다.", [("톰 행크스", "汤姆汉克斯")]),
+    # names jieba does not know, nearer in sound
+    ("총리 올라프 숄츠(奥拉夫·朔尔茨)가 말했다.", [("올라프 숄츠", "奥拉夫·朔尔茨")]),
+    # the surname alone in Korean: no name in full
+    ("배우 행크스(汤姆·汉克斯)가 웃었다.", []),
+    # a title the last word reads is no Western surname
+    ("사서는 무차라이 왕(毛禮海王)이라 적었다.", []),
 ])
 def test_a_western_name_chinese_writes_in_its_own_sounds(
         text: str, expected: list[tuple[str, str]]) -> None:

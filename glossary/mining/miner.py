@@ -56,7 +56,7 @@ from .left_out import COMPANY_NAME, COMPANY_SUFFIXES, names_the_host, stationed_
 from .lists import latin_member_last, latin_member_written, list_members, whole_list
 from .one_term import gloss_window, last_word, read_whole, read_whole_from, single_term, word_after
 from .spans import term_window
-from .western_names import beside_the_surname, western_given_name
+from .western_names import beside_the_surname, western_full_name, western_given_name
 
 
 def _joined_members(text: str, single: tuple[str, int, int, Kind, float],
@@ -195,6 +195,8 @@ def _glossed_before(text: str, bracket: Bracket, learned: Correspondences | None
     single = single_term(text, bracket, gloss, learned) if gloss else None
     if single and single[3] in (Kind.TRANSLATION, Kind.MIXED):
         single = _translated_term(text, bracket, single)
+    if gloss and (western := _western_name(text, bracket, gloss, single)):
+        return [western]
     # 시진핑은(習近平): the word without its particle, read whole, beats a
     # reading that took the particle for a syllable of the name.
     if (single is None or single[3] == Kind.TRANSLATION or single[4] < READ_WHOLE) and (
@@ -225,6 +227,21 @@ def _glossed_before(text: str, bracket: Bracket, learned: Correspondences | None
                                                                         single, learned):
         return [expanded]
     return [single] if _stands_alone(single, text) else _members(text, bracket, gloss, learned)
+
+
+def _western_name(text: str, bracket: Bracket, gloss: str,
+                  single: tuple[str, int, int, Kind, float] | None
+                  ) -> tuple[str, int, int, Kind, float] | None:
+    """A Westerner's name in full (칼 마르크스(卡尔·马克思)) where the single term
+    has fewer words than the name has parts: no reading explains the given
+    name, so a translation or a Japanese reading took the surname alone for
+    all of the gloss (마르크스 for 卡尔马克思), or nothing explained it (톰
+    행크스(汤姆·汉克스)). A term read whole by Korean or Mandarin readings stands."""
+    if single and single[3] in (Kind.SINO_KOREAN, Kind.TRANSLITERATION, Kind.LATIN):
+        return None
+    found = western_full_name(text, bracket.start, gloss,
+                              len(text[single[1] : single[2]].split()) if single else 0)
+    return (gloss, *found) if found else None
 
 
 def _word_inside(text: str, bracket: Bracket, gloss: str | None,

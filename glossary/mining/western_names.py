@@ -1,4 +1,5 @@
-"""A Western given name before a Chinese surname: 존 리(李家超).
+"""Western names: a Western given name before a Chinese surname (존 리(李家超)),
+and a Westerner's name in full (칼 마르크스(卡尔·马克思)).
 
 People of Hong Kong, Macau, Taiwan and Singapore often go by a Western given
 name and their surname (John Lee, Carrie Lam, Jimmy Lai), and Korean writes
@@ -18,11 +19,14 @@ from __future__ import annotations
 import re
 
 from ..model import Kind
-from ..text.korean import words_before
+from ..text.hangul import similarity
+from ..text.korean import AND_PARTICLES, AND_WORDS, words_before
 from ..text.morph import proper_noun_words
 from ..text.normalize import is_han, to_hans
-from ..text.segmenter import names_a_person
+from ..text.pinyin import transcribe_mandarin
+from ..text.segmenter import is_proper_name, names_a_person, tags
 from .align import EXACT, reading_match
+from .brackets import joiner_of
 
 CONFIDENCE = 0.8  # the given name is read by nothing
 # Two words before the bracket, and at most two before them that Kiwi reads
@@ -85,3 +89,93 @@ def beside_the_surname(gloss: str, text: str, start: int, end: int) -> bool:
     before = words_before(text, start, 1, 4)
     return len(words) == 1 and bool(before) and \
         reading_match(gloss[0], before[0][1])[1] in SURNAME_READ
+
+
+# A Westerner's name in full: Korean spells each part from the original
+# language and Chinese writes each part in characters chosen for its sound,
+# so each Korean word sounds loosely like its part's Mandarin: on average this
+# near (칼 for 卡尔 0.75, 존슨 for 约翰逊 0.53, 톰 for 汤姆 0.51), and each part
+# at least PART_SOUNDS (존 for 约翰 0.31; 애플 for 苹果, 0.2, spells no sound of it).
+NAME_SOUNDS, PART_SOUNDS = 0.5, 0.3
+# ... and nearer for names jieba does not know as a person's or a place's
+# (费奥多尔 for 표도르 0.57, 朔尔茨 for 숄츠 0.74), where only the sound tells.
+UNKNOWN_NAME_SOUNDS, UNKNOWN_PART_SOUNDS = 0.6, 0.55
+MOST_PARTS = 4
+# As sure as a name both languages took from elsewhere (홍콩 for 香港): the
+# Korean reads no character, though it sounds like the whole.
+WESTERN_NAME = 0.55
+
+
+def name_parts(gloss: str) -> list[str]:
+    """The parts of a Westerner's name a gloss writes: a middle dot apart
+    (卡尔·马克思), or, without one, the names jieba finds in it (汤姆汉克斯);
+    empty when the gloss is no such name.
+
+    >>> name_parts("卡尔·马克思"), name_parts("汤姆汉克斯"), name_parts("苹果·谷歌")
+    (['卡尔', '马克思'], ['汤姆', '汉克斯'], ['苹果', '谷歌'])
+    >>> name_parts("马克思"), name_parts("北京大学")
+    ([], [])
+    """
+    joiner = joiner_of(gloss)
+    if joiner is not None:
+        parts = [part.strip() for part in gloss.split(joiner)]
+    else:
+        found = tags(to_hans(gloss)) if all(map(is_han, gloss)) else []
+        if not all(tag.startswith("nr") for _, tag in found):
+            return []
+        parts, at = [], 0
+        for word, _tag in found:
+            parts.append(gloss[at : at + len(word)])
+            at += len(word)
+    if not 2 <= len(parts) <= MOST_PARTS or not all(part and all(map(is_han, part))
+                                                    for part in parts):
+        return []
+    return parts
+
+
+def western_full_name(text: str, paren: int, gloss: str, fewer_than: int = 0
+                      ) -> tuple[int, int, Kind, float] | None:
+    """(start, end, kind, confidence) of a Westerner's name in full right
+    before the bracket at ``paren``: a Hangul word for each part of the name
+    the gloss writes (:func:`name_parts`), a space apart, each sounding like
+    its part's Mandarin (nearer where jieba knows a part for no person's or
+    place's name, 马克龙 opening with one: 애플 구글(苹果·谷歌) names two
+    firms), and no conjunction between them (마르크스와 엥겔스(马克思·恩格斯)
+    names two people). Else None; None too when the name has no more parts
+    than ``fewer_than`` (the words of a term found otherwise).
+
+    >>> text = "철학자 칼 마르크스(卡尔·马克思)"
+    >>> western_full_name(text, text.index("("), "卡尔·马克思")[:2]
+    (4, 10)
+    >>> text = "배우 톰 행크스(汤姆汉克斯)"
+    >>> western_full_name(text, text.index("("), "汤姆汉克斯")[:2]
+    (3, 8)
+    >>> western_full_name("배우 행크스(汤姆·汉克斯)", 6, "汤姆·汉克斯") is None
+    True
+    """
+    # The words first: most glosses have no two Hangul words right before
+    # them, and jieba is asked for the parts only of a gloss with no dots.
+    if len(words_before(text, paren, 2, 24)) < 2 or (
+            joiner_of(gloss) is None and (fewer_than >= 2 or len(gloss) < 3)):
+        return None
+    parts = name_parts(gloss)
+    if len(parts) <= fewer_than:
+        return None
+    found = words_before(text, paren, len(parts), 12 * len(parts))
+    if len(found) != len(parts) or text[found[-1][0] + len(found[-1][1]) : paren].strip():
+        return None
+    words = [word for _, word in found]
+    if any(word.endswith(AND_PARTICLES) or word in AND_WORDS for word in words[:-1]):
+        return None
+    last = words[-1]
+    if len(last) <= len(gloss) and all(reading_match(char, syllable)[1] in EXACT for char, syllable
+                                       in zip(gloss[-len(last) :], last, strict=True)):
+        return None  # the last word reads the gloss's end: a title (무차라이 왕 for 毛禮海王)
+    known = all(len(part) == 1 or is_proper_name(to_hans(part)) or names_a_person(to_hans(part))
+                for part in parts)
+    name, part = (NAME_SOUNDS, PART_SOUNDS) if known else (UNKNOWN_NAME_SOUNDS, UNKNOWN_PART_SOUNDS)
+    sounds = [similarity(transcribe_mandarin(to_hans(part)), word)
+              for part, word in zip(parts, words, strict=True)]
+    if min(sounds) < part or sum(sounds) / len(sounds) < name:
+        return None
+    return found[0][0], found[-1][0] + len(found[-1][1]), Kind.TRANSLATION, WESTERN_NAME

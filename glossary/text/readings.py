@@ -71,11 +71,38 @@ def spells(text: str, choices: Iterable[Mapping[str, Sequence[str]]]) -> bool:
 
 
 @cache
+def _text() -> str:
+    return "\n" + DATA.joinpath("unihan.tsv").read_text(encoding="utf-8")
+
+
+@cache
 def _lines() -> dict[str, str]:
     """Each character's row, unparsed: parsing 40k rows would cost a
     suggestion more than the few characters it reads."""
-    text = DATA.joinpath("unihan.tsv").read_text(encoding="utf-8")
-    return dict(line.split("\t", 1) for line in text.splitlines())
+    return dict(line.split("\t", 1) for line in _text()[1:].splitlines())
+
+
+# Rows found in the file's text before it is cut into rows: a lookup that
+# suggests for a miss reads a handful (cutting 40k rows is a fifth of a cold
+# ``kozh lookup``); a search through the text costs a fiftieth of the cut, so
+# past this many characters the rows are cut once, for mining's thousands.
+FOUND_IN_TEXT = 48
+_found_in_text = 0
+
+
+def _row(char: str) -> str | None:
+    """``char``'s row of the Unihan table (readings, sounds, variants), or None."""
+    global _found_in_text
+    if _found_in_text >= FOUND_IN_TEXT:
+        return _lines().get(char)
+    _found_in_text += 1
+    text = _text()
+    at = text.find(f"\n{char}\t")
+    if at < 0 or "\n" in char:
+        return None
+    start = at + len(char) + 2
+    end = text.find("\n", start)
+    return text[start : end if end >= 0 else len(text)]
 
 
 @cache
@@ -117,7 +144,7 @@ def _dictionary() -> dict[str, str]:
 @cache
 def _entry(char: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     char = unify_compat(char)
-    row = _lines().get(char)
+    row = _row(char)
     if row is None:
         return (), ()
     hangul, pinyin, _variants = row.split("\t")
