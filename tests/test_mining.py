@@ -365,6 +365,10 @@ def test_a_pronoun_in_the_gloss(text: str, expected: list[tuple[str, str, str]])
     ("그는 새로운 정책(新政策)을 발표했다.", [("새로운 정책", "新政策", "mixed")]),
     # ... not a determiner that points, nor a noun made a modifier with 하다
     ("그는 이 중국(这个中国)을 사랑했다.", []),
+    # ... nor one that points before a gloss that points too: a reference, no term
+    ("이번 조치(此次措施)로 수출이 줄었다.", []),
+    ("그는 이번 회의(此次会议)에서 발언했다.", []),
+    ("해당 기업(该企业)은 답하지 않았다.", []),
     ("설계상 투하가 가능한 폭탄(反跳爆弾)이었다.", []),
 ])
 def test_a_modifier_before_readings(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -1644,6 +1648,11 @@ def test_a_term_after_a_joining_mark_starts_a_word(mark: str) -> None:
     ("역사책은 삼국(魏·蜀·吳)의 흥망을 다룬다.", []),
     ("그는 명대의 4대 기서(三國演義·水滸傳·西遊記·金甁梅)를 모두 읽었다.", []),
     ("그는 사대기서(三國演義·水滸傳·西遊記·金甁梅)를 모두 읽었다.", []),
+    # ... or writes states a character each, no dots between them
+    ("두 정상은 양국(中韩) 협력을 약속했다.", []),
+    ("동북아 세 나라(中日韩) 외교장관이 만났다.", []),
+    ("양측(中美)은 관세 인하에 합의했다.", []),
+    ("한중일(中日韩) 정상회의가 열렸다.", [("한중일", "中日韩")]),
     # ... while a term its readings verify stands, a numeral's syllable or not
     ("삼성(三星)은 반도체를 만든다.", [("삼성", "三星")]),
     ("그 정원의 이름은 이화(梨·花)였다.", [("이화", "梨·花")]),

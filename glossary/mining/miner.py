@@ -55,6 +55,7 @@ from .kinds import READ_KINDS
 from .left_out import COMPANY_NAME, COMPANY_SUFFIXES, names_the_host, stationed_hosts
 from .lists import latin_member_last, latin_member_written, list_members, whole_list
 from .one_term import gloss_window, last_word, read_whole, read_whole_from, single_term, word_after
+from .references import DEMONSTRATIVES, STATE_CHARS
 from .spans import term_window
 from .western_names import beside_the_surname, western_full_name, western_given_name
 
@@ -195,8 +196,8 @@ def _glossed_before(text: str, bracket: Bracket, learned: Correspondences | None
     single = single_term(text, bracket, gloss, learned) if gloss else None
     if single and single[3] in (Kind.TRANSLATION, Kind.MIXED):
         single = _translated_term(text, bracket, single)
-    if gloss and (western := _western_name(text, bracket, gloss, single)):
-        return [western]
+    if gloss and (settled := _a_reference_or_a_western_name(text, bracket, gloss, single)):
+        return settled[0]
     # 시진핑은(習近平): the word without its particle, read whole, beats a
     # reading that took the particle for a syllable of the name.
     if (single is None or single[3] == Kind.TRANSLATION or single[4] < READ_WHOLE) and (
@@ -227,6 +228,19 @@ def _glossed_before(text: str, bracket: Bracket, learned: Correspondences | None
                                                                         single, learned):
         return [expanded]
     return [single] if _stands_alone(single, text) else _members(text, bracket, gloss, learned)
+
+
+def _a_reference_or_a_western_name(
+        text: str, bracket: Bracket, gloss: str, single: tuple[str, int, int, Kind, float] | None
+        ) -> tuple[list[tuple[str, int, int, Kind, float]]] | None:
+    """What a bracket glosses, settled before the other rules, in a tuple:
+    nothing for a translation that points (:func:`_both_point`), a
+    Westerner's name in full (:func:`_western_name`); else None."""
+    if single and single[3] in (Kind.TRANSLATION, Kind.MIXED) \
+            and _both_point(text[single[1] : single[2]], single[0]):
+        return ([],)
+    western = _western_name(text, bracket, gloss, single)
+    return ([western],) if western else None
 
 
 def _western_name(text: str, bracket: Bracket, gloss: str,
@@ -277,9 +291,14 @@ def _counts_the_members(text: str, start: int, end: int, content: str) -> bool:
     """Does the term ``text[start:end]`` count as many things as the
     bracket's ``content`` joins with middle dots (양국(韓·中), 세 나라(韓·中·日),
     사대기서(三國演義·水滸傳·西遊記·金甁梅))? The gloss lists what the term
-    counts: no rendering of it, nor of any one member."""
+    counts: no rendering of it, nor of any one member. So does a gloss of
+    states a character each (양국(中韩), 세 나라(中日韩))."""
     joiner = joiner_of(content)
-    return joiner is not None and counted(text[start:end].strip()) == len(
+    if joiner is None:
+        states = content.strip()
+        return len(states) >= 2 and all(char in STATE_CHARS for char in states) \
+            and counted(text[start:end].strip()) == len(states)
+    return counted(text[start:end].strip()) == len(
         [member for member in content.split(joiner) if member.strip()])
 
 
@@ -423,6 +442,20 @@ def _translated_by_chance(text: str, bracket: Bracket,
         or _after_joining_dot(text, single[1]) \
         or latin_member_last(text, bracket.start, bracket.content) \
         or beside_the_surname(single[0], text, single[1], single[2])
+
+
+# Chinese demonstratives a gloss may open with (此次措施, 该公司, 本协定) and the
+# Korean words that render them (이번 조치, 해당 업체, 본 협정).
+CHINESE_DEMONSTRATIVES = frozenset("这這那该該此本")
+POINTING_WORDS = DEMONSTRATIVES | {"이번", "금번"}
+
+
+def _both_point(term: str, gloss: str) -> bool:
+    """Do the term and its gloss both open with a word that points (이번
+    조치(此次措施): this measure)? Then the pair says what the sentence means,
+    as a dictionary would; no term a glossary keeps."""
+    words = term.split()
+    return len(words) >= 2 and words[0] in POINTING_WORDS and gloss[:1] in CHINESE_DEMONSTRATIVES
 
 
 # How near a Chinese name's Mandarin spelling must be to a Korean word to
