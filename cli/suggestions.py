@@ -40,7 +40,8 @@ def suggest(chinese: str | None, db_path: Path | None, json_: bool, batch: str |
     term written in characters only Japanese uses (japanese: 东京 도쿄, 岸田文雄
     기시다 후미오, 広島県 히로시마현),
     or a term the termbase knows inside it with the rest read in Sino-Korean
-    (termbase-part)."""
+    (termbase-part). Parts a middle dot joins (a foreigner's given and family
+    names: 卡尔·马克思) get a word each, a space apart: 카얼 마커쓰."""
     if (chinese is None) == (batch is None):
         raise click.UsageError("give a Chinese term, or --batch FILE")
     if chinese is not None and not chinese.strip():

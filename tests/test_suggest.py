@@ -150,6 +150,18 @@ def test_words_written_apart_are_rendered_apart(tmp_path: Path) -> None:
         ("상해 베이징", "termbase-part", "北京 → 베이징, the rest read in Sino-Korean")]
 
 
+def test_a_name_whose_parts_a_middle_dot_joins(tmp_path: Path) -> None:
+    """A foreigner's given and family names a dot apart get a word each, as
+    Korean writes them; a name the termbase holds comes first."""
+    found = [(s.ko, s.method) for s in glossary.suggest("卡尔·马克思")]
+    assert found == [("카얼 마커쓰", "transcription"), ("잡이 마극사", "sino-korean")]
+    assert glossary.suggest("奥拉夫・朔尔茨")[0].ko == "아오라푸 숴얼츠"  # any middle dot
+    assert glossary.suggest("卡尔·") == glossary.suggest("卡尔·Marx") == []
+    with Termbase(tmp_path / "t.db") as tb:
+        tb.add_mined(mine_document("철학자 칼 마르크스(卡尔·马克思)의 책", "a.txt"))
+        assert glossary.suggest("卡尔·马克思", tb)[0].ko == "칼 마르크스"
+
+
 def test_not_chinese() -> None:
     assert glossary.suggest("서울") == []
 

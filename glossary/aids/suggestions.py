@@ -13,7 +13,9 @@ Japanese reading for a place in Japan (东京 도쿄, in any script: see
 :mod:`glossary.text.places`), a person whose family name is Japanese (织田信长
 오다 노부나가: see :mod:`glossary.text.japanese_persons`) or a term written in
 characters only Japanese uses (広島県 히로시마현), and what the termbase already
-holds for the same term or terms inside it.
+holds for the same term or terms inside it. Parts a middle dot joins (卡尔·马克思,
+a foreigner's given and family names) are suggested for one by one, and
+written a word each.
 
 >>> [(s.ko, s.method) for s in suggest("习近平")][:2]
 [('시진핑', 'transcription'), ('습근평', 'sino-korean')]
@@ -25,6 +27,7 @@ holds for the same term or terms inside it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..errors import InputError
@@ -35,7 +38,7 @@ from ..text.japanese import SUFFIX_READINGS, japanese_hangul
 from ..text.japanese_persons import japanese_persons_reading, may_be_chinese
 from ..text.korean_persons import is_korean_persons_name, known_names
 from ..text.latin import latin_head, latin_tail
-from ..text.normalize import clean, has_han, is_han, without_quotes
+from ..text.normalize import MIDDLE_DOTS, clean, has_han, is_han, without_quotes
 from ..text.pinyin import SURNAME_PINYIN, transcribe_mandarin, transcribe_person
 from ..text.places import folded, japanese_place, korean_place, world_name
 from ..text.readings import common_reading, surname_reading
@@ -362,12 +365,15 @@ def suggest(zh: str, termbase: TermbaseReader | None = None) -> list[Suggestion]
     # writes as it is, a space apart, around the rendering of the Chinese.
     head, tail = latin_head(zh), latin_tail(zh)
     core = zh[len(head) : len(zh) - len(tail)].strip()
-    if not core or not all(is_han(ch) or ch == " " for ch in core):
+    parts = _dotted_parts(core)
+    if not core or not parts and not all(is_han(ch) or ch == " " for ch in core):
         return []
     found: list[Suggestion] = []
     if termbase is not None:
         for entry in termbase.lookup(zh, limit=20, exact=True):
             found += [Suggestion(r.ko, "termbase", f"×{r.count}") for r in entry.renderings]
+    if parts and not head and not tail:
+        return _unique(found + _joined([suggest(part, termbase) for part in parts]))
     if head or tail:
         found += [Suggestion(" ".join(part for part in (head, s.ko, tail) if part), s.method,
                              s.note) for s in suggest(core, termbase)]
@@ -376,6 +382,30 @@ def suggest(zh: str, termbase: TermbaseReader | None = None) -> list[Suggestion]
     if termbase is not None:
         found += _with_parts(folded(zh), termbase)
     return _unique(found)
+
+
+def _dotted_parts(term: str) -> list[str]:
+    """The parts a middle dot joins in ``term``, each in Chinese characters
+    (卡尔·马克思: a foreigner's given and family names); empty when it joins none."""
+    parts = [part.strip() for part in re.split(f"[{MIDDLE_DOTS}]", term)]
+    return parts if len(parts) >= 2 and all(part and all(map(is_han, part)) for part in parts) \
+        else []
+
+
+def _joined(suggested: list[list[Suggestion]]) -> list[Suggestion]:
+    """Suggestions for a term whose parts a middle dot joins, from each part's
+    (``suggested``): a word for each part, a space apart, as Korean writes a
+    foreigner's name (卡尔·马克思 카얼 마커쓰): the best of each first, then
+    each method that suggests for every part."""
+    if not all(suggested):
+        return []
+    note = "a word for each part the dots join"
+    joined = [Suggestion(" ".join(part[0].ko for part in suggested), suggested[0][0].method, note)]
+    for method in dict.fromkeys(s.method for s in suggested[0]):
+        words = [next((s.ko for s in part if s.method == method), None) for part in suggested]
+        if all(words):
+            joined.append(Suggestion(" ".join(word for word in words if word), method, note))
+    return joined
 
 
 def _computed(zh: str) -> list[Suggestion]:
