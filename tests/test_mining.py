@@ -1745,6 +1745,8 @@ def test_two_latin_letters_after_a_korean_word_are_left_for_review(
     ("배우 톰 행크스(汤姆汉克斯)가 웃었다.", [("톰 행크스", "汤姆汉克斯")]),
     # names jieba does not know, nearer in sound
     ("총리 올라프 숄츠(奥拉夫·朔尔茨)가 말했다.", [("올라프 숄츠", "奥拉夫·朔尔茨")]),
+    # a surname Korean spells as Mandarin reads it, the given name not
+    ("대통령 버락 오바마(贝拉克·奥巴马)가 연설했다.", [("버락 오바마", "贝拉克·奥巴马")]),
     # the surname alone in Korean: no name in full
     ("배우 행크스(汤姆·汉克斯)가 웃었다.", []),
     # a title the last word reads is no Western surname

@@ -247,10 +247,11 @@ def _western_name(text: str, bracket: Bracket, gloss: str,
                   single: tuple[str, int, int, Kind, float] | None
                   ) -> tuple[str, int, int, Kind, float] | None:
     """A Westerner's name in full (칼 마르크스(卡尔·马克思)) where the single term
-    has fewer words than the name has parts: no reading explains the given
+    has not a word for each part of the name: no reading explains the given
     name, so a translation or a Japanese reading took the surname alone for
-    all of the gloss (마르크스 for 卡尔马克思), or nothing explained it (톰
-    행크스(汤姆·汉克스)). A term read whole by Korean or Mandarin readings stands."""
+    all of the gloss (마르크스 for 卡尔马克思), or a title with the name (대통령
+    버락 오바마), or nothing explained it (톰 행크스(汤姆·汉克斯)). A term read
+    whole by Korean or Mandarin readings stands."""
     if single and single[3] in (Kind.SINO_KOREAN, Kind.TRANSLITERATION, Kind.LATIN):
         return None
     found = western_full_name(text, bracket.start, gloss,

@@ -133,7 +133,7 @@ def name_parts(gloss: str) -> list[str]:
     return parts
 
 
-def western_full_name(text: str, paren: int, gloss: str, fewer_than: int = 0
+def western_full_name(text: str, paren: int, gloss: str, covered: int = 0
                       ) -> tuple[int, int, Kind, float] | None:
     """(start, end, kind, confidence) of a Westerner's name in full right
     before the bracket at ``paren``: a Hangul word for each part of the name
@@ -141,8 +141,9 @@ def western_full_name(text: str, paren: int, gloss: str, fewer_than: int = 0
     its part's Mandarin (nearer where jieba knows a part for no person's or
     place's name, 马克龙 opening with one: 애플 구글(苹果·谷歌) names two
     firms), and no conjunction between them (마르크스와 엥겔스(马克思·恩格斯)
-    names two people). Else None; None too when the name has no more parts
-    than ``fewer_than`` (the words of a term found otherwise).
+    names two people). Else None; None too when a term found otherwise
+    covers as many words as the name has parts (``covered``), and when it
+    covers two or more of a gloss without dots (jieba is not asked then).
 
     >>> text = "철학자 칼 마르크스(卡尔·马克思)"
     >>> western_full_name(text, text.index("("), "卡尔·马克思")[:2]
@@ -156,10 +157,10 @@ def western_full_name(text: str, paren: int, gloss: str, fewer_than: int = 0
     # The words first: most glosses have no two Hangul words right before
     # them, and jieba is asked for the parts only of a gloss with no dots.
     if len(words_before(text, paren, 2, 24)) < 2 or (
-            joiner_of(gloss) is None and (fewer_than >= 2 or len(gloss) < 3)):
+            joiner_of(gloss) is None and (covered >= 2 or len(gloss) < 3)):
         return None
     parts = name_parts(gloss)
-    if len(parts) <= fewer_than:
+    if not parts or len(parts) == covered:
         return None
     found = words_before(text, paren, len(parts), 12 * len(parts))
     if len(found) != len(parts) or text[found[-1][0] + len(found[-1][1]) : paren].strip():
@@ -168,9 +169,10 @@ def western_full_name(text: str, paren: int, gloss: str, fewer_than: int = 0
     if any(word.endswith(AND_PARTICLES) or word in AND_WORDS for word in words[:-1]):
         return None
     last = words[-1]
-    if len(last) <= len(gloss) and all(reading_match(char, syllable)[1] in EXACT for char, syllable
-                                       in zip(gloss[-len(last) :], last, strict=True)):
-        return None  # the last word reads the gloss's end: a title (무차라이 왕 for 毛禮海王)
+    if len(last) < len(parts[-1]) and all(
+            reading_match(char, syllable)[1] in EXACT
+            for char, syllable in zip(parts[-1][-len(last) :], last, strict=True)):
+        return None  # the last word reads the end of its part: a title (무차라이 왕 for 毛禮海王)
     known = all(len(part) == 1 or is_proper_name(to_hans(part)) or names_a_person(to_hans(part))
                 for part in parts)
     name, part = (NAME_SOUNDS, PART_SOUNDS) if known else (UNKNOWN_NAME_SOUNDS, UNKNOWN_PART_SOUNDS)
