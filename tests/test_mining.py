@@ -1469,6 +1469,20 @@ def test_a_western_given_name_before_a_chinese_surname(
     ("그는 \"중국몽\"이라는 구상(中国梦)을 밝혔다.", [("중국몽", "中国梦")]),
     ("그는 '잘 지내'라는 말(你好)을 했다.", []),  # a quote no reading explains: no 말
     ("'중국몽'이란 구상(中国梦)을 밝혔다.", [("중국몽", "中国梦")]),  # not 이란 구상, translated
+    # a Westerner's name its gloss writes by its sounds: the name, not the title
+    ("회견에서 트럼프 대통령(特朗普)은 관세를 말했다.", [("트럼프", "特朗普")]),
+    ("독일의 메르켈 총리(默克尔)가 방문했다.", [("메르켈", "默克尔")]),
+    ("푸틴 러시아 대통령(普京)이 참석했다.", [("푸틴", "普京")]),
+    # ... before a title in Latin letters, which names no one
+    ("머스크 CEO(马斯克)가 트윗을 올렸다.", [("머스크", "马斯克")]),
+    ("일론 머스크 테슬라 CEO(埃隆·马斯克)가 왔다.", [("일론 머스크", "埃隆·马斯克")]),
+    ("젠슨 황 엔비디아 CEO(黄仁勋)가 발표했다.", [("젠슨 황", "黄仁勋")]),
+    # ... which a gloss of the title itself still renders
+    ("애플 CEO(首席执行官)가 바뀌었다.", [("CEO", "首席执行官")]),
+    # a surname alone before the title: no name
+    ("왕 부장(王毅)은 회견했다.", []),
+    # a firm's descriptor is no person's title: the name and it stay one term
+    ("알리바바 그룹(阿里巴巴集团)이 발표했다.", [("알리바바 그룹", "阿里巴巴集团")]),
 ])
 def test_a_name_then_its_title_before_the_bracket(text: str,
                                                    expected: list[tuple[str, str]]) -> None:

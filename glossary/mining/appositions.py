@@ -18,14 +18,21 @@ import re
 
 from ..model import Kind
 from ..text.korean import words_before
-from .align import Correspondences
+from .align import EXACT, Correspondences, reading_match
 from .decide import Verdict, reads_whole
-from .references import DESCRIPTORS, QUALIFIERS, QUOTATIVE_MODIFIERS
+from .references import DESCRIPTORS, LATIN_TITLES, QUALIFIERS, QUOTATIVE_MODIFIERS
+from .western_names import (
+    WESTERN_NAME,
+    sounds_like_the_name,
+    western_full_name,
+    western_given_name,
+)
 
 # Titles beside the descriptor nouns of :mod:`.references` (a word may end in
 # one: 외교부장, 당서기); none that is also a common word (시장, 성장).
 TITLES = DESCRIPTORS | frozenset("""
 부장 서기 총서기 위원장 부총리 부주석 총통 대사 의원 위원 국장 청장 원장 주임 사령관
+대통령 부통령 총재 의장 국왕 여왕 주지사 총장 이사장 부회장 부사장 최고경영자
 """.split())
 CONFIDENCE = 0.9  # the share of the reading's confidence kept: the name is not next to its gloss
 MOST_WORDS = 3  # words of a title between the name and the bracket
@@ -49,16 +56,45 @@ def name_before_title(text: str, paren: int, gloss: str, learned: Correspondence
     """
     if len(gloss) < 2:
         return None
-    found = words_before(text, paren, MOST_WORDS + 1, 40)
+    # A title in Latin letters may end the title (테슬라 CEO, CEO): the words before it.
+    latin = _LATIN_TITLE.search(text, max(0, paren - 40), paren)
+    end = latin.start() if latin else paren
+    found = words_before(text, end, MOST_WORDS + 1, 40)
     words = [word for _, word in found]
-    for title in range(1, len(words)):  # the shortest title first: 마오닝 | 대변인
+    for title in range(0 if latin else 1, len(words)):  # the shortest title first
         name = len(words) - title - 1
-        if not _is_title(words[name + 1 :]):
+        if not (_qualify(words[name + 1 :]) if latin else _is_title(words[name + 1 :])):
             continue
         read = reads_whole(gloss, words[name], learned)
         if read is not None:
             return _as_term(found[name][0], words[name], read)
+        if western := _western_name(text, gloss, found[name][0], words[name]):
+            return western
     return None
+
+
+_LATIN_TITLE = re.compile(f"(?<= )(?:{'|'.join(sorted(LATIN_TITLES))})(?: ?)$")
+
+
+def _qualify(words: list[str]) -> bool:
+    """May ``words`` stand before a title in Latin letters (테슬라 CEO, 전 CEO)?"""
+    return all(word in QUALIFIERS or word in TITLES or len(word) >= 2 for word in words)
+
+
+def _western_name(text: str, gloss: str, start: int, word: str
+                  ) -> tuple[int, int, Kind, float] | None:
+    """A Westerner's name that ends with ``word`` (at ``start``) and that the
+    gloss writes by its sounds, no reading of it: in full (일론 머스크 테슬라
+    CEO(埃隆·马斯克)), or one word (트럼프 대통령(特朗普)); or a Western given
+    name before a Chinese surname (젠슨 황 엔비디아 CEO(黄仁勋))."""
+    end = start + len(word)
+    if full := western_full_name(text, end, gloss) or western_given_name(text, end, gloss):
+        return full
+    if len(word) < len(gloss) and all(reading_match(char, syllable)[1] in EXACT
+                                      for char, syllable in zip(gloss, word, strict=False)):
+        return None  # the word reads the gloss's first characters: a surname (왕 부장(王毅))
+    return (start, end, Kind.TRANSLATION, WESTERN_NAME) if sounds_like_the_name(gloss, word) \
+        else None
 
 
 def _as_term(start: int, word: str, read: Verdict) -> tuple[int, int, Kind, float]:
@@ -91,3 +127,20 @@ def quoted_before_noun(text: str, paren: int, gloss: str, learned: Correspondenc
     if read is None:
         return None
     return _as_term(found.start(1) + found.group(1).index(quoted), quoted, read)
+
+
+# Titles of people (not of firms or things: 그룹, 플랫폼), which a term read
+# in part may have taken with a name (메르켈 총리 for 默克尔).
+PERSONS_TITLES = frozenset("""
+주석 총리 장관 대표 회장 사장 창업자 대변인 교수 감독 작가 배우 가수 선수 기자 황제 장군
+부장 서기 총서기 위원장 부총리 부주석 총통 대사 의원 위원 국장 청장 원장 주임 사령관
+대통령 부통령 총재 의장 국왕 여왕 주지사 총장 이사장 부회장 부사장 최고경영자
+""".split())
+
+
+def ends_in_a_persons_title(term: str) -> bool:
+    """Does ``term`` end in a person's title, in Hangul or Latin letters
+    (메르켈 총리, 테슬라 CEO; not 알리바바 그룹)?"""
+    words = term.split()
+    return len(words) >= 2 and (words[-1] in LATIN_TITLES or any(
+        words[-1].endswith(title) for title in PERSONS_TITLES))

@@ -41,7 +41,13 @@ from ..text.normalize import MIDDLE_DOTS, is_hangul, to_hans, to_hant
 from ..text.pinyin import transcribe_mandarin
 from ..text.places import folded, places_named
 from ..text.readings import sino_readings
-from ..text.segmenter import is_a_persons_name, is_common_word, is_proper_name, tags
+from ..text.segmenter import (
+    is_a_persons_name,
+    is_common_word,
+    is_proper_name,
+    names_a_person,
+    tags,
+)
 from .align import (
     EXACT,
     NATIVE_NUMERALS,
@@ -70,6 +76,7 @@ from .left_out import (
 from .quantities import is_measured, is_quantity
 from .references import (
     CHINESE_AND,
+    LATIN_TITLES,
     NAME_TAGS,
     QUALIFIERS,
     STATE_CHARS,
@@ -201,6 +208,28 @@ def _latin_run(us: list[Unit]) -> int | None:
     if is_measured("".join(u.text for u in us[_digits_before(us, start):])):
         return None  # 180cm(一米八): a quantity, as a number and its unit in Hanja is
     return start
+
+
+def _titles_of_a_person(chars: str, us: list[Unit], start: int) -> bool:
+    """Are the units from ``start`` titles in Latin letters (CEO) and the gloss
+    a person's name (머스크 CEO(马斯克))? Then the name is before them
+    (:mod:`.appositions`): no title renders a name."""
+    return all(u.kind == "sp" or u.text in LATIN_TITLES for u in us[start:]) \
+        and _a_persons_name(chars)
+
+
+def _person_titles(chars: str, us: list[Unit]) -> set[int]:
+    """The units of titles in Latin letters (CEO) when the gloss is a
+    person's name: no translation piece may take them for it."""
+    titles = {k for k, u in enumerate(us) if u.text in LATIN_TITLES}
+    return titles if titles and _a_persons_name(chars) else set()
+
+
+def _a_persons_name(chars: str) -> bool:
+    """Does jieba read ``chars`` (its middle dots left out) as opening with a
+    person's name, or as names alone (埃隆 a place's, 马斯克 a person's)?"""
+    simplified = to_hans("".join(c for c in chars if c not in MIDDLE_DOTS))
+    return names_a_person(simplified) or is_proper_name(simplified)
 
 
 def _digits_before(us: list[Unit], start: int) -> int:
@@ -637,12 +666,12 @@ def _decide(chars: str, window: str, learned: Correspondences | None,
     if by_reading and (modified := _modifier_and_reading(chars, us, by_reading)):
         return modified
     latin = _latin_run(us)
-    if latin is not None:
+    if latin is not None and not _titles_of_a_person(chars, us, latin):
         states = _states_before(chars, us, latin)
         if states is not None:  # 한중 FTA(中韩自由贸易协定): the states are part of the name
             return us[states].start, Kind.MIXED, LATIN_NAME
         return us[latin].start, Kind.LATIN, _latin_confidence(us, latin)
-    closed = _closed_units(window, us, after) | introducer_units(us)
+    closed = _closed_units(window, us, after) | introducer_units(us) | _person_titles(chars, us)
     if by_reading and closed:
         closed -= _read_through(us, closed, by_reading.read_units)
     model = PieceModel(chinese_words(chars), closed, chars)

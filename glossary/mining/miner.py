@@ -32,7 +32,7 @@ from ..text.pinyin import transcribe_mandarin
 from ..text.segmenter import is_proper_name
 from .abbreviations import SHORT_CONFIDENCE, abbreviates, expanded_before
 from .align import Correspondences
-from .appositions import name_before_title, quoted_before_noun
+from .appositions import ends_in_a_persons_title, name_before_title, quoted_before_noun
 from .brackets import (
     CLOSING_QUOTES,
     JOINERS,
@@ -208,8 +208,8 @@ def _glossed_before(text: str, bracket: Bracket, learned: Correspondences | None
         return [particled]
     if named := _one_of_its_names(text, bracket, gloss, single, learned):
         return [named]
-    if (single is None or single[3] == Kind.TRANSLATION) and gloss and (
-            apart := _named_apart(text, bracket.start, gloss, learned)):
+    if (single is None or single[3] == Kind.TRANSLATION or _titled_mix(text, single)) and gloss \
+            and (apart := _named_apart(text, bracket.start, gloss, learned)):
         return [(gloss, *apart)]
     if single and single[3] == Kind.MIXED and (
             instead := _instead_of_a_mix(text, bracket, gloss, single)) is not None:
@@ -417,6 +417,12 @@ def _in_full(text: str, bracket: Bracket, gloss: str | None,
     if expanded is None or (single is not None and expanded[0] > single[1]):
         return None
     return gloss, *expanded
+
+
+def _titled_mix(text: str, single: tuple[str, int, int, Kind, float]) -> bool:
+    """Is ``single`` a mix that took a person's title with the name (메르켈
+    총리 for 默克尔: 리 read for 尔)? Then the name may be apart from it."""
+    return single[3] == Kind.MIXED and ends_in_a_persons_title(text[single[1] : single[2]])
 
 
 def _named_apart(text: str, paren: int, gloss: str, learned: Correspondences | None

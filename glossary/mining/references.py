@@ -42,6 +42,9 @@ DESCRIPTORS = frozenset("""
 사람 인물 남성 여성 남자 여자 청년 소년 소녀 학생 부부
 출처 제공 자료 사진 영상 그림 촬영 인용 원문
 """.split()) | RELATIONAL
+# Titles Korean writes in Latin letters as English abbreviates them (머스크
+# CEO(马斯克)): no name of the person the bracket names.
+LATIN_TITLES = frozenset("CEO CFO CTO COO CIO CMO CSO CPO CDO CHRO VP SVP EVP".split())
 # Words that say which one of a kind, before a descriptor (현지 언론, 관영 통신,
 # 중국 매체, 한 관계자): with them it refers to a name; it does not translate one.
 QUALIFIERS = frozenset("""

@@ -101,6 +101,8 @@ NAME_SOUNDS, PART_SOUNDS = 0.5, 0.3
 # (费奥多尔 for 표도르 0.57, 朔尔茨 for 숄츠 0.74), where only the sound tells.
 UNKNOWN_NAME_SOUNDS, UNKNOWN_PART_SOUNDS = 0.6, 0.55
 MOST_PARTS = 4
+# ... and of one word a title follows (메르켈 총리(默克尔): 0.46).
+ONE_WORD_SOUNDS = 0.45
 # As sure as a name both languages took from elsewhere (홍콩 for 香港): the
 # Korean reads no character, though it sounds like the whole.
 WESTERN_NAME = 0.55
@@ -181,3 +183,18 @@ def western_full_name(text: str, paren: int, gloss: str, covered: int = 0
     if min(sounds) < part or sum(sounds) / len(sounds) < name:
         return None
     return found[0][0], found[-1][0] + len(found[-1][1]), Kind.TRANSLATION, WESTERN_NAME
+
+
+def sounds_like_the_name(gloss: str, word: str) -> bool:
+    """Does the Hangul ``word`` sound like the name ``gloss`` (no dots; a
+    person's or a place's to jieba, which takes 普京 for one) in Mandarin, as
+    Korean spells a Westerner's name that Chinese writes by its sounds (트럼프
+    for 特朗普 0.52, 머스크 for 马斯克 0.61, 메르켈 for 默克尔 0.46)? Asked of a
+    word a title follows, which says a person is named.
+
+    >>> sounds_like_the_name("特朗普", "트럼프"), sounds_like_the_name("特朗普", "대통령")
+    (True, False)
+    """
+    simplified = to_hans(gloss)
+    return all(map(is_han, gloss)) and (names_a_person(simplified) or is_proper_name(simplified)) \
+        and similarity(transcribe_mandarin(simplified), word) >= ONE_WORD_SOUNDS
