@@ -1477,8 +1477,10 @@ def test_a_western_given_name_before_a_chinese_surname(
     ("머스크 CEO(马斯克)가 트윗을 올렸다.", [("머스크", "马斯克")]),
     ("일론 머스크 테슬라 CEO(埃隆·马斯克)가 왔다.", [("일론 머스크", "埃隆·马斯克")]),
     ("젠슨 황 엔비디아 CEO(黄仁勋)가 발표했다.", [("젠슨 황", "黄仁勋")]),
-    # ... which a gloss of the title itself still renders
+    # ... which a gloss of the title itself still renders, and nothing else
     ("애플 CEO(首席执行官)가 바뀌었다.", [("CEO", "首席执行官")]),
+    ("그는 CEO(总裁)가 되었다.", [("CEO", "总裁")]),
+    ("회견에는 팀 쿡 CEO(苹果)가 나왔다.", []),
     # a surname alone before the title: no name
     ("왕 부장(王毅)은 회견했다.", []),
     # a firm's descriptor is no person's title: the name and it stay one term
@@ -1761,6 +1763,9 @@ def test_two_latin_letters_after_a_korean_word_are_left_for_review(
     ("총리 올라프 숄츠(奥拉夫·朔尔茨)가 말했다.", [("올라프 숄츠", "奥拉夫·朔尔茨")]),
     # a surname Korean spells as Mandarin reads it, the given name not
     ("대통령 버락 오바마(贝拉克·奥巴马)가 연설했다.", [("버락 오바마", "贝拉克·奥巴马")]),
+    ("위구르족 학자 일함 토티(伊力哈木·土赫提)가 수감됐다.", [("일함 토티", "伊力哈木·土赫提")]),
+    # ... but each part must hold a name: two drinks, however alike they sound
+    ("카페에서 커피 카카오(咖啡·可可)를 판다.", []),
     # the surname alone in Korean: no name in full
     ("배우 행크스(汤姆·汉克斯)가 웃었다.", []),
     # a title the last word reads is no Western surname

@@ -45,7 +45,6 @@ from ..text.segmenter import (
     is_a_persons_name,
     is_common_word,
     is_proper_name,
-    names_a_person,
     tags,
 )
 from .align import (
@@ -211,25 +210,24 @@ def _latin_run(us: list[Unit]) -> int | None:
 
 
 def _titles_of_a_person(chars: str, us: list[Unit], start: int) -> bool:
-    """Are the units from ``start`` titles in Latin letters (CEO) and the gloss
-    a person's name (머스크 CEO(马斯克))? Then the name is before them
-    (:mod:`.appositions`): no title renders a name."""
+    """Are the units from ``start`` titles in Latin letters (CEO) that the
+    gloss does not render (머스크 CEO(马斯克), 팀 쿡 CEO(苹果))? Then they name
+    nothing: a person's name is before them (:mod:`.appositions`)."""
     return all(u.kind == "sp" or u.text in LATIN_TITLES for u in us[start:]) \
-        and _a_persons_name(chars)
+        and not _renders_a_title(chars, us[start:])
 
 
 def _person_titles(chars: str, us: list[Unit]) -> set[int]:
-    """The units of titles in Latin letters (CEO) when the gloss is a
-    person's name: no translation piece may take them for it."""
+    """The units of titles in Latin letters (CEO) that the gloss does not
+    render: no translation piece may take them for any of it."""
     titles = {k for k, u in enumerate(us) if u.text in LATIN_TITLES}
-    return titles if titles and _a_persons_name(chars) else set()
+    return titles if titles and not _renders_a_title(chars, us) else set()
 
 
-def _a_persons_name(chars: str) -> bool:
-    """Does jieba read ``chars`` (its middle dots left out) as opening with a
-    person's name, or as names alone (埃隆 a place's, 马斯克 a person's)?"""
-    simplified = to_hans("".join(c for c in chars if c not in MIDDLE_DOTS))
-    return names_a_person(simplified) or is_proper_name(simplified)
+def _renders_a_title(chars: str, us: list[Unit]) -> bool:
+    """Is the gloss the Chinese for a title in Latin letters among ``us``
+    (CEO(首席执行官), CEO(总裁))?"""
+    return any(chars in LATIN_TITLES.get(u.text, ()) for u in us)
 
 
 def _digits_before(us: list[Unit], start: int) -> int:

@@ -42,9 +42,20 @@ DESCRIPTORS = frozenset("""
 사람 인물 남성 여성 남자 여자 청년 소년 소녀 학생 부부
 출처 제공 자료 사진 영상 그림 촬영 인용 원문
 """.split()) | RELATIONAL
-# Titles Korean writes in Latin letters as English abbreviates them (머스크
-# CEO(马斯克)): no name of the person the bracket names.
-LATIN_TITLES = frozenset("CEO CFO CTO COO CIO CMO CSO CPO CDO CHRO VP SVP EVP".split())
+# Titles Korean writes in Latin letters as English abbreviates them, and the
+# Chinese words for them (facts of usage): a title names no one (머스크
+# CEO(马斯克), 팀 쿡 CEO(苹果)); only a gloss of the title itself renders it.
+LATIN_TITLES = {
+    "CEO": ("首席执行官", "首席執行官", "执行长", "執行長", "总裁", "總裁", "首席执行长"),
+    "CFO": ("首席财务官", "首席財務官", "财务总监", "財務總監", "财务长", "財務長"),
+    "CTO": ("首席技术官", "首席技術官", "技术总监", "技術總監", "技术长", "技術長"),
+    "COO": ("首席运营官", "首席運營官", "营运长", "營運長"),
+    "CIO": ("首席信息官", "首席資訊官"), "CMO": ("首席营销官", "首席行銷官"),
+    "CSO": ("首席战略官", "首席戰略官"), "CPO": ("首席产品官", "首席產品官"),
+    "CDO": ("首席数字官", "首席數位官"), "CHRO": ("首席人力资源官", "首席人力資源官"),
+    "VP": ("副总裁", "副總裁"), "SVP": ("高级副总裁", "資深副總裁"),
+    "EVP": ("执行副总裁", "執行副總裁"),
+}
 # Words that say which one of a kind, before a descriptor (현지 언론, 관영 통신,
 # 중국 매체, 한 관계자): with them it refers to a name; it does not translate one.
 QUALIFIERS = frozenset("""

@@ -103,6 +103,9 @@ UNKNOWN_NAME_SOUNDS, UNKNOWN_PART_SOUNDS = 0.6, 0.55
 MOST_PARTS = 4
 # ... and of one word a title follows (메르켈 총리(默克尔): 0.46).
 ONE_WORD_SOUNDS = 0.45
+# jieba's tags of names, one of which each part of a name it does not know
+# must hold (费奥多尔: 费 a verb, 奥多尔 a transliterated name).
+NAMES_TAGS = ("nr", "ns", "nz")
 # As sure as a name both languages took from elsewhere (홍콩 for 香港): the
 # Korean reads no character, though it sounds like the whole.
 WESTERN_NAME = 0.55
@@ -177,6 +180,9 @@ def western_full_name(text: str, paren: int, gloss: str, covered: int = 0
         return None  # the last word reads the end of its part: a title (무차라이 왕 for 毛禮海王)
     known = all(len(part) == 1 or is_proper_name(to_hans(part)) or names_a_person(to_hans(part))
                 for part in parts)
+    if not known and not all(len(part) == 1 or any(tag.startswith(NAMES_TAGS) for _, tag
+                                                   in tags(to_hans(part))) for part in parts):
+        return None  # a part with no name in it at all (咖啡·可可 lists two drinks)
     name, part = (NAME_SOUNDS, PART_SOUNDS) if known else (UNKNOWN_NAME_SOUNDS, UNKNOWN_PART_SOUNDS)
     sounds = [similarity(transcribe_mandarin(to_hans(part)), word)
               for part, word in zip(parts, words, strict=True)]
