@@ -1481,6 +1481,9 @@ def test_a_western_given_name_before_a_chinese_surname(
     ("애플 CEO(首席执行官)가 바뀌었다.", [("CEO", "首席执行官")]),
     ("그는 CEO(总裁)가 되었다.", [("CEO", "总裁")]),
     ("회견에는 팀 쿡 CEO(苹果)가 나왔다.", []),
+    # a Korean's name is rendered by its reading only: a stage name is no rendering of it
+    ("가수 아이유(IU·李知恩)가 노래했다.", []),
+    ("영화 가을 햇살(秋日和)을 봤다.", [("가을 햇살", "秋日和")]),  # a film's title, no one's name
     # a surname alone before the title: no name
     ("왕 부장(王毅)은 회견했다.", []),
     # a firm's descriptor is no person's title: the name and it stay one term

@@ -25,11 +25,12 @@ from typing import TypeGuard
 from ..model import Kind
 from ..text.hangul import similarity
 from ..text.korean import AND_PARTICLES, AND_WORDS, counted, strip_particle
+from ..text.korean_persons import is_korean_persons_name
 from ..text.latin import latin_head, latin_tail
 from ..text.morph import grammar_start, particle_start
 from ..text.normalize import MIDDLE_DOTS, clean, is_han, is_hangul, to_hans
 from ..text.pinyin import transcribe_mandarin
-from ..text.segmenter import is_proper_name
+from ..text.segmenter import is_proper_name, names_a_person
 from .abbreviations import SHORT_CONFIDENCE, abbreviates, expanded_before
 from .align import Correspondences
 from .appositions import ends_in_a_persons_title, name_before_title, quoted_before_noun
@@ -444,11 +445,23 @@ def _translated_by_chance(text: str, bracket: Bracket,
     # 연구(李明, 2019): so is one of an author cited;
     # 중·러(中俄) gives no 러: and one of the last member of a list;
     # 행정장관 리(李家超), 저우 씨(周某): and a title or 씨 beside a person's surname;
-    # 애플, 삼성(苹果、Samsung): and one of a list's members the Chinese writes in Latin.
+    # 애플, 삼성(苹果、Samsung): and one of a list's members the Chinese writes in Latin;
+    # 아이유(IU·李知恩): and one of a Korean's name, which only its reading renders.
     return korean_note_after_gloss(bracket.content) or cites_a_year(bracket.content) \
+        or _a_koreans_name_translated(single[0], text[single[1] : single[2]]) \
         or _after_joining_dot(text, single[1]) \
         or latin_member_last(text, bracket.start, bracket.content) \
         or beside_the_surname(single[0], text, single[1], single[2])
+
+
+def _a_koreans_name_translated(gloss: str, term: str) -> bool:
+    """Is ``gloss`` a Korean's name (:func:`~glossary.text.korean_persons.is_korean_persons_name`)
+    that the translated ``term`` renders? Korean writes a Korean's name in its
+    Sino-Korean reading, which readings would have found; a translation is
+    another name for the person: 아이유 for 李知恩, her own name (이지은). (jieba
+    must read a person's name too: 秋日和, a film, reads as a Korean's would.)"""
+    return 2 <= len(gloss) <= 3 and all(map(is_han, gloss)) \
+        and names_a_person(to_hans(gloss)) and is_korean_persons_name(gloss)
 
 
 # Chinese demonstratives a gloss may open with (此次措施, 该公司, 本协定) and the
