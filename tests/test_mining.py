@@ -438,6 +438,10 @@ def test_a_latin_letter_alone_is_no_name(text: str) -> None:
     ("그는 '今天(오늘은)'이라고 썼다.", []),
     ("요즘 '内卷'(과잉 경쟁)이 심하다.", [("과잉 경쟁", "内卷", "translation")]),
     ("그는 '我们今天一定要坚持到底'(결심)을 밝혔다.", []),  # a sentence, however quoted
+    # a Westerner's name Chinese writes by its sounds, the bracket one word like them
+    ("美国总统特朗普(트럼프)는 말했다.", [("트럼프", "特朗普", "translation")]),
+    ("德国总理默克尔(메르켈)이 왔다.", [("메르켈", "默克尔", "translation")]),
+    ("我的朋友(친구)가 왔다.", []),
 ])
 def test_a_bracket_of_hangul_after_chinese_reads_it(
         text: str, expected: list[tuple[str, str, str]]) -> None:

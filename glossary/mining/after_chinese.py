@@ -15,7 +15,9 @@ Chinese may say anything (``我们会赢(우리는 이긴다)``).
 >>> [(zh, bracket.content) for bracket, [(zh, *_)] in found]
 [('躺平', '탕핑')]
 
-Another reading after a comma or a dot is a pair too: ``上海(상하이, 상해)``.
+Another reading after a comma or a dot is a pair too: ``上海(상하이, 상해)``. A
+Westerner's name that Chinese writes by its sounds is rendered by one word
+that sounds like it (``特朗普(트럼프)``).
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ from dataclasses import dataclass
 from ..model import Kind
 from ..text.korean import strip_particle
 from ..text.morph import is_a_bare_noun
-from ..text.normalize import HAN_RANGES, has_han, is_hangul
+from ..text.normalize import HAN_RANGES, has_han, is_hangul, to_hans
+from ..text.segmenter import is_a_persons_name
 from .align import MAX_PIECE, Correspondences
 from .brackets import MAX_GLOSS, PAIRS, TITLE_OR_QUOTE, Bracket
 from .decide import (
@@ -43,6 +46,7 @@ from .decide import (
 )
 from .kinds import READ_KINDS
 from .left_out import PLACE_NAME, place_division
+from .western_names import WESTERN_NAME, sounds_like_the_name
 
 # Chinese written first and read after it in Hangul: 共同富裕(공동부유), 東京 (도쿄);
 # the reading may come first of a few parts without Chinese (网红(왕훙·인터넷 스타)).
@@ -147,7 +151,25 @@ def _reading(text: str, found: ReadingBracket, learned: Correspondences | None
         if verdict is not None:
             return run[-size:], *verdict
     return _without_division(run, korean, learned) or _read_and_translated(
-        run, korean, learned) or _quoted_translation(text, found, run)
+        run, korean, learned) or _quoted_translation(text, found, run) or _named_by_its_sound(
+        run, korean)
+
+
+NAMED_MOST = 5  # characters of a Westerner's name in Chinese tried, each a jieba query
+
+
+def _named_by_its_sound(run: str, korean: str) -> tuple[str, Kind, float] | None:
+    """A Westerner's name written in Chinese by its sounds, the bracket one
+    word that sounds like it (``特朗普(트럼프)``): the longest end of the
+    Chinese that jieba reads as one person's name whole (not 朗普 of 特朗普).
+    A Korean's name is never so: readings explain it."""
+    if " " in korean or strip_particle(korean) != korean:
+        return None
+    for size in range(min(len(run), NAMED_MOST), 1, -1):
+        zh = run[-size:]
+        if is_a_persons_name(to_hans(zh)) and sounds_like_the_name(zh, korean):
+            return zh, Kind.TRANSLATION, WESTERN_NAME
+    return None
 
 
 # How sure readings and translated pieces must explain the bracket together,
