@@ -1498,6 +1498,14 @@ def test_a_name_then_its_title_before_the_bracket(text: str,
     assert pairs(text) == expected
 
 
+def test_a_translation_of_a_koreans_name_is_one_word_like_a_stage_name() -> None:
+    from glossary.mining.miner import _a_koreans_name_translated
+
+    assert _a_koreans_name_translated("李知恩", "아이유")
+    assert not _a_koreans_name_translated("金燕子", "심야의 결투")  # a film's title
+    assert not _a_koreans_name_translated("星巴克", "스타벅스")  # no Korean's name
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # 축제 is one word: 축 is no rendering of 购物 beside 제 read as 节
     ("연말 618 쇼핑 축제(618购物节)가 열렸다.", [("618 쇼핑 축제", "618购物节")]),

@@ -459,8 +459,10 @@ def _a_koreans_name_translated(gloss: str, term: str) -> bool:
     that the translated ``term`` renders? Korean writes a Korean's name in its
     Sino-Korean reading, which readings would have found; a translation is
     another name for the person: 아이유 for 李知恩, her own name (이지은). (jieba
-    must read a person's name too: 秋日和, a film, reads as a Korean's would.)"""
-    return 2 <= len(gloss) <= 3 and all(map(is_han, gloss)) \
+    must read a person's name too: 秋日和, a film, reads as a Korean's would;
+    and the term be one word, as a stage name is: 심야의 결투 is a film's title
+    for 金燕子.)"""
+    return " " not in term and 2 <= len(gloss) <= 3 and all(map(is_han, gloss)) \
         and names_a_person(to_hans(gloss)) and is_korean_persons_name(gloss)
 
 
