@@ -29,6 +29,11 @@ def pairs(text: str) -> list[tuple[str, str]]:
      [("공상은행", "工商銀行"), ("건설은행", "建設銀行")]),
     # two joined by "and" in both languages: a translation beside a reading
     ("업계 1위 바이두와 텐센트(百度和腾讯)가 맞섰다.", [("바이두", "百度"), ("텐센트", "腾讯")]),
+    # Westerners' names that sound like their Chinese verify the split as readings do
+    ("대선에서 트럼프, 바이든(特朗普、拜登) 두 후보가 맞붙었다.",
+     [("트럼프", "特朗普"), ("바이든", "拜登")]),
+    ("회담에는 시진핑과 트럼프(习近平·特朗普)가 나왔다.",
+     [("시진핑", "习近平"), ("트럼프", "特朗普")]),
 ])
 def test_each_member_of_a_glossed_list_is_a_pair(text: str, expected: list[tuple[str, str]]
                                                  ) -> None:

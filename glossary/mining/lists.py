@@ -47,6 +47,7 @@ from .brackets import JOINERS, MAX_GLOSS, end_before
 from .decide import decide
 from .kinds import READ_KINDS
 from .references import CHINESE_AND, STATE_CHARS, members_read, reads
+from .western_names import sounds_like_the_name
 
 MAX_MEMBERS = 8
 _ZH_SEPARATOR = re.compile(r"\s*[、,，]\s*")
@@ -194,9 +195,10 @@ def list_members(text: str, paren: int, content: str, learned: Correspondences |
             decided, end = titled[0], start + titled[1]
         # A translation must fill its part, but the first one's part runs back
         # over the sentence: there it may start later in a list a member
-        # written as it is pins (메신저는 위챗, QQ(微信、QQ)).
-        if decided is None or (decided[0] and decided[1] == Kind.TRANSLATION
-                               and not (index == 0 and written)):
+        # written as it is pins (메신저는 위챗, QQ(微信、QQ)), or where it is a
+        # Westerner's name that sounds like its Chinese (대선에서 트럼프, 바이든).
+        if decided is None or (decided[0] and decided[1] == Kind.TRANSLATION and not (
+                index == 0 and (written or sounds_like_the_name(zh, ko[decided[0] :].strip())))):
             return []  # a member unexplained, or a translation reaching into words
         pairs.append((zh, start + decided[0], end, decided[1], decided[2]))
     joined = bool(_ZH_CONJUNCTION.search(content) and _KO_AND.search(
@@ -229,8 +231,12 @@ def _verified(text: str, pairs: list[tuple[str, int, int, Kind, float]], joined:
     both languages, beside the other read (알리바바와 텐센트(阿里巴巴和腾讯));
     beside Latin members ``written`` as they are, which verify the split
     better than a reading, as many as those and the read ones (위챗, QQ(微信、QQ));
-    and never as one syllable."""
-    translated = [(start, end) for _, start, end, kind, _ in pairs if kind == Kind.TRANSLATION]
+    and never as one syllable. A Westerner's name that sounds like its
+    Chinese counts as read."""
+    # A Westerner's name that sounds like its Chinese verifies the split as a
+    # reading does (트럼프, 바이든(特朗普、拜登)).
+    translated = [(start, end) for zh, start, end, kind, _ in pairs if kind == Kind.TRANSLATION
+                  and not sounds_like_the_name(zh, text[start:end])]
     others = len(pairs) - len(translated)
     if written:
         if len(translated) > others + written:
