@@ -42,8 +42,7 @@ def _is_title(words: list[str]) -> bool:
     """Do ``words`` say what someone is: qualifiers or nouns, the last a
     descriptor or ending in one (중국 국가주석, 외교부 대변인)?"""
     last = words[-1]
-    return any(last.endswith(noun) and len(noun) >= 2 for noun in TITLES) and all(
-        word in QUALIFIERS or word in TITLES or len(word) >= 2 for word in words[:-1])
+    return any(last.endswith(noun) and len(noun) >= 2 for noun in TITLES) and _qualify(words[:-1])
 
 
 def name_before_title(text: str, paren: int, gloss: str, learned: Correspondences | None
@@ -77,7 +76,8 @@ _LATIN_TITLE = re.compile(f"(?<= )(?:{'|'.join(sorted(LATIN_TITLES))})(?: ?)$")
 
 
 def _qualify(words: list[str]) -> bool:
-    """May ``words`` stand before a title in Latin letters (테슬라 CEO, 전 CEO)?"""
+    """May ``words`` stand before a title's last word, in Hangul or Latin
+    letters (중국 국가주석, 테슬라 CEO, 전 CEO): qualifiers, titles or nouns?"""
     return all(word in QUALIFIERS or word in TITLES or len(word) >= 2 for word in words)
 
 

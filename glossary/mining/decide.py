@@ -209,7 +209,7 @@ def _latin_run(us: list[Unit]) -> int | None:
     return start
 
 
-def _titles_of_a_person(chars: str, us: list[Unit], start: int) -> bool:
+def _latin_titles_alone(chars: str, us: list[Unit], start: int) -> bool:
     """Are the units from ``start`` titles in Latin letters (CEO) that the
     gloss does not render (머스크 CEO(马斯克), 팀 쿡 CEO(苹果))? Then they name
     nothing: a person's name is before them (:mod:`.appositions`)."""
@@ -217,7 +217,7 @@ def _titles_of_a_person(chars: str, us: list[Unit], start: int) -> bool:
         and not _renders_a_title(chars, us[start:])
 
 
-def _person_titles(chars: str, us: list[Unit]) -> set[int]:
+def _latin_title_units(chars: str, us: list[Unit]) -> set[int]:
     """The units of titles in Latin letters (CEO) that the gloss does not
     render: no translation piece may take them for any of it."""
     titles = {k for k, u in enumerate(us) if u.text in LATIN_TITLES}
@@ -664,12 +664,12 @@ def _decide(chars: str, window: str, learned: Correspondences | None,
     if by_reading and (modified := _modifier_and_reading(chars, us, by_reading)):
         return modified
     latin = _latin_run(us)
-    if latin is not None and not _titles_of_a_person(chars, us, latin):
+    if latin is not None and not _latin_titles_alone(chars, us, latin):
         states = _states_before(chars, us, latin)
         if states is not None:  # 한중 FTA(中韩自由贸易协定): the states are part of the name
             return us[states].start, Kind.MIXED, LATIN_NAME
         return us[latin].start, Kind.LATIN, _latin_confidence(us, latin)
-    closed = _closed_units(window, us, after) | introducer_units(us) | _person_titles(chars, us)
+    closed = _closed_units(window, us, after) | introducer_units(us) | _latin_title_units(chars, us)
     if by_reading and closed:
         closed -= _read_through(us, closed, by_reading.read_units)
     model = PieceModel(chinese_words(chars), closed, chars)

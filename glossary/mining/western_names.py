@@ -183,10 +183,11 @@ def western_full_name(text: str, paren: int, gloss: str, covered: int = 0
     if not known and not all(len(part) == 1 or any(tag.startswith(NAMES_TAGS) for _, tag
                                                    in tags(to_hans(part))) for part in parts):
         return None  # a part with no name in it at all (咖啡·可可 lists two drinks)
-    name, part = (NAME_SOUNDS, PART_SOUNDS) if known else (UNKNOWN_NAME_SOUNDS, UNKNOWN_PART_SOUNDS)
+    on_average, each = (NAME_SOUNDS, PART_SOUNDS) if known \
+        else (UNKNOWN_NAME_SOUNDS, UNKNOWN_PART_SOUNDS)
     sounds = [similarity(transcribe_mandarin(to_hans(part)), word)
               for part, word in zip(parts, words, strict=True)]
-    if min(sounds) < part or sum(sounds) / len(sounds) < name:
+    if min(sounds) < each or sum(sounds) / len(sounds) < on_average:
         return None
     return found[0][0], found[-1][0] + len(found[-1][1]), Kind.TRANSLATION, WESTERN_NAME
 
