@@ -1477,6 +1477,8 @@ def test_a_western_given_name_before_a_chinese_surname(
     ("회견에서 트럼프 대통령(特朗普)은 관세를 말했다.", [("트럼프", "特朗普")]),
     ("독일의 메르켈 총리(默克尔)가 방문했다.", [("메르켈", "默克尔")]),
     ("푸틴 러시아 대통령(普京)이 참석했다.", [("푸틴", "普京")]),
+    # ... not when the gloss names the office too: the title is its part
+    ("블링컨 장관(布林肯国务卿)이 방중했다.", [("블링컨 장관", "布林肯国务卿")]),
     # ... before a title in Latin letters, which names no one
     ("머스크 CEO(马斯克)가 트윗을 올렸다.", [("머스크", "马斯克")]),
     ("일론 머스크 테슬라 CEO(埃隆·马斯克)가 왔다.", [("일론 머스크", "埃隆·马斯克")]),

@@ -101,8 +101,11 @@ NAME_SOUNDS, PART_SOUNDS = 0.5, 0.3
 # (费奥多尔 for 표도르 0.57, 朔尔茨 for 숄츠 0.74), where only the sound tells.
 UNKNOWN_NAME_SOUNDS, UNKNOWN_PART_SOUNDS = 0.6, 0.55
 MOST_PARTS = 4
-# ... and of one word a title follows (메르켈 총리(默克尔): 0.46).
+# ... and of one word a title follows (메르켈 총리(默克尔): 0.46), whose
+# syllables are no fewer than the characters of its Chinese less this many
+# (존슨 for 约翰逊, 도스토옙스키 for 陀思妥耶夫斯基).
 ONE_WORD_SOUNDS = 0.45
+MORE_CHARACTERS = 2
 # jieba's tags of names, one of which each part of a name it does not know
 # must hold (费奥多尔: 费 a verb, 奥多尔 a transliterated name).
 NAMES_TAGS = ("nr", "ns", "nz")
@@ -197,11 +200,16 @@ def sounds_like_the_name(gloss: str, word: str) -> bool:
     person's or a place's to jieba, which takes 普京 for one) in Mandarin, as
     Korean spells a Westerner's name that Chinese writes by its sounds (트럼프
     for 特朗普 0.52, 머스크 for 马斯克 0.61, 메르켈 for 默克尔 0.46)? Asked of a
-    word a title follows, which says a person is named.
+    word a title follows, which says a person is named. The gloss has at most
+    two characters more than the word has syllables: more is a name and
+    something else (布林肯国务卿, Blinken and his office, for 블링컨).
 
     >>> sounds_like_the_name("特朗普", "트럼프"), sounds_like_the_name("特朗普", "대통령")
     (True, False)
+    >>> sounds_like_the_name("布林肯", "블링컨"), sounds_like_the_name("布林肯国务卿", "블링컨")
+    (True, False)
     """
     simplified = to_hans(gloss)
-    return all(map(is_han, gloss)) and (names_a_person(simplified) or is_proper_name(simplified)) \
+    return all(map(is_han, gloss)) and len(gloss) <= len(word) + MORE_CHARACTERS \
+        and (names_a_person(simplified) or is_proper_name(simplified)) \
         and similarity(transcribe_mandarin(simplified), word) >= ONE_WORD_SOUNDS
