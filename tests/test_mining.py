@@ -1479,6 +1479,7 @@ def test_a_western_given_name_before_a_chinese_surname(
     ("푸틴 러시아 대통령(普京)이 참석했다.", [("푸틴", "普京")]),
     # ... not when the gloss names the office too: the title is its part
     ("블링컨 장관(布林肯国务卿)이 방중했다.", [("블링컨 장관", "布林肯国务卿")]),
+    ("마크롱 대통령(马克龙总统)은 말했다.", [("마크롱 대통령", "马克龙总统")]),
     # ... before a title in Latin letters, which names no one
     ("머스크 CEO(马斯克)가 트윗을 올렸다.", [("머스크", "马斯克")]),
     ("일론 머스크 테슬라 CEO(埃隆·马斯克)가 왔다.", [("일론 머스크", "埃隆·马斯克")]),

@@ -103,9 +103,9 @@ UNKNOWN_NAME_SOUNDS, UNKNOWN_PART_SOUNDS = 0.6, 0.55
 MOST_PARTS = 4
 # ... and of one word a title follows (메르켈 총리(默克尔): 0.46), whose
 # syllables are no fewer than the characters of its Chinese less this many
-# (존슨 for 约翰逊, 도스토옙스키 for 陀思妥耶夫斯基).
+# (존슨 for 约翰逊, 도스토옙스키 for 陀思妥耶夫斯基, 쿡 for 库克).
 ONE_WORD_SOUNDS = 0.45
-MORE_CHARACTERS = 2
+MORE_CHARACTERS = 1
 # jieba's tags of names, one of which each part of a name it does not know
 # must hold (费奥多尔: 费 a verb, 奥多尔 a transliterated name).
 NAMES_TAGS = ("nr", "ns", "nz")
@@ -201,8 +201,8 @@ def sounds_like_the_name(gloss: str, word: str) -> bool:
     Korean spells a Westerner's name that Chinese writes by its sounds (트럼프
     for 特朗普 0.52, 머스크 for 马斯克 0.61, 메르켈 for 默克尔 0.46)? Asked of a
     word a title follows, which says a person is named. The gloss has at most
-    two characters more than the word has syllables: more is a name and
-    something else (布林肯国务卿, Blinken and his office, for 블링컨).
+    one character more than the word has syllables: more is a name and
+    something else (布林肯国务卿, Blinken and his office, for 블링컨; 马克龙总统).
 
     >>> sounds_like_the_name("特朗普", "트럼프"), sounds_like_the_name("特朗普", "대통령")
     (True, False)
