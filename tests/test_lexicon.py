@@ -278,6 +278,7 @@ def test_unihan_rows_found_in_the_text_equal_the_rows_cut_from_it(
              "a", "\t", ""]
     monkeypatch.setattr(readings, "_found_in_text", 0)
     monkeypatch.setattr(readings, "FOUND_IN_TEXT", len(chars) + 1)
+    readings._lines.cache_clear()  # not cut yet, as in a process that has read few rows
     found = {char: readings._row(char) for char in chars}
     assert readings._found_in_text == len(chars)  # each found in the text
     assert found == {char: table.get(char) for char in chars}

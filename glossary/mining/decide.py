@@ -41,12 +41,7 @@ from ..text.normalize import MIDDLE_DOTS, is_hangul, to_hans, to_hant
 from ..text.pinyin import transcribe_mandarin
 from ..text.places import folded, places_named
 from ..text.readings import sino_readings
-from ..text.segmenter import (
-    is_a_persons_name,
-    is_common_word,
-    is_proper_name,
-    tags,
-)
+from ..text.segmenter import is_a_persons_name, is_common_word, is_proper_name, tags
 from .align import (
     EXACT,
     NATIVE_NUMERALS,

@@ -236,17 +236,17 @@ def _a_reference_or_a_western_name(
         ) -> tuple[list[tuple[str, int, int, Kind, float]]] | None:
     """What a bracket glosses, settled before the other rules, in a tuple:
     nothing for a translation that points (:func:`_both_point`), a
-    Westerner's name in full (:func:`_western_name`); else None."""
+    Westerner's name in full (:func:`_western_name_in_full`); else None."""
     if single and single[3] in (Kind.TRANSLATION, Kind.MIXED) \
             and _both_point(text[single[1] : single[2]], single[0]):
         return ([],)
-    western = _western_name(text, bracket, gloss, single)
+    western = _western_name_in_full(text, bracket, gloss, single)
     return ([western],) if western else None
 
 
-def _western_name(text: str, bracket: Bracket, gloss: str,
-                  single: tuple[str, int, int, Kind, float] | None
-                  ) -> tuple[str, int, int, Kind, float] | None:
+def _western_name_in_full(text: str, bracket: Bracket, gloss: str,
+                          single: tuple[str, int, int, Kind, float] | None
+                          ) -> tuple[str, int, int, Kind, float] | None:
     """A Westerner's name in full (칼 마르크스(卡尔·马克思)) where the single term
     has not a word for each part of the name: no reading explains the given
     name, so a translation or a Japanese reading took the surname alone for

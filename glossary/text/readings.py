@@ -93,8 +93,8 @@ _found_in_text = 0
 def _row(char: str) -> str | None:
     """``char``'s row of the Unihan table (readings, sounds, variants), or None."""
     global _found_in_text
-    if _found_in_text >= FOUND_IN_TEXT:
-        return _lines().get(char)
+    if _found_in_text >= FOUND_IN_TEXT or _lines.cache_info().currsize:
+        return _lines().get(char)  # ... or cut already (variant_forms): no search then
     _found_in_text += 1
     text = _text()
     at = text.find(f"\n{char}\t")
