@@ -72,22 +72,24 @@ def test_killed_mining_leaves_a_consistent_termbase(tmp_path: Path) -> None:
     assert kozh("mine", "--db", str(clean), str(tmp_path / "corpus")).returncode == 0
     duration = time.monotonic() - started  # kills land across a run, however fast this machine
     rng = random.Random(2026)
-    killed_mid_run = 0
-    for _ in range(KILLS):
+    fresh_killed_mid_run = 0
+    for kill in range(KILLS):
+        # Every other run begins anew; the one between goes on where a killed run stopped,
+        # with less work left, so only fresh runs say whether kills land while mining.
+        fresh = kill % 2 == 0
+        if fresh:
+            for path in tmp_path.glob("t.db*"):
+                path.unlink()
         process = subprocess.Popen([sys.executable, "-m", "glossary", "mine", "--db", str(db),
                                     str(tmp_path / "corpus")], stdout=subprocess.DEVNULL,
                                    stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(0.1, 0.95) * duration)
-        finished = process.poll() is not None
-        killed_mid_run += not finished
+        time.sleep(rng.uniform(0.05, 0.85 if fresh else 0.95) * duration)
+        fresh_killed_mid_run += fresh and process.poll() is None
         process.send_signal(signal.SIGKILL)
         process.wait()
         if db.exists():
             check_consistent(db, expected)
-        if finished:  # a run goes on where the last stopped: begin anew, or the next has no work
-            for path in tmp_path.glob("t.db*"):
-                path.unlink()
-    assert killed_mid_run >= KILLS // 2  # most kills land while mining, not after it
+    assert fresh_killed_mid_run >= KILLS // 4  # half the fresh runs, at least, killed while mining
     assert kozh("mine", "--db", str(db), str(tmp_path / "corpus")).returncode == 0
     check_consistent(db, expected)
     exported = [kozh("export", "--db", str(path), "--format", "tsv").stdout
