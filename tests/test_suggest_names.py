@@ -78,6 +78,8 @@ def test_a_chinese_name_or_word_with_a_japanese_looking_start_is_not() -> None:
 KOREAN_PEOPLE = {
     "文在寅": "문재인", "尹锡悦": "윤석열", "金正恩": "김정은", "朴槿惠": "박근혜",
     "金正日": "김정일", "裴勇俊": "배용준", "全智贤": "전지현", "韩德洙": "한덕수",
+    # 斗 stands for 斗 (두) and 鬥 (투): the name's own character, as OpenCC writes it
+    "全斗焕": "전두환",
 }
 
 
@@ -87,6 +89,15 @@ def test_a_korean_is_read_as_koreans_write_the_name() -> None:
     assert found == {zh: (ko, "sino-korean") for zh, ko in KOREAN_PEOPLE.items()}
     # the transcription stays, second
     assert [s.ko for s in glossary.suggest("文在寅")][:2] == ["문재인", "원짜이인"]
+
+
+def test_a_character_simplified_from_two_reads_as_its_word_says() -> None:
+    from glossary.aids.suggestions import sino_korean_reading
+
+    readings = {zh: sino_korean_reading(zh) for zh in ("斗争", "北斗七星", "台风", "舞台", "干燥",
+                                                        "干部")}
+    assert readings == {"斗争": "투쟁", "北斗七星": "북두칠성", "台风": "태풍", "舞台": "무대",
+                        "干燥": "건조", "干部": "간부"}
 
 
 def test_a_chinese_name_read_as_it_is_known() -> None:

@@ -41,7 +41,7 @@ from ..text.latin import latin_head, latin_tail
 from ..text.normalize import MIDDLE_DOTS, clean, has_han, is_han, without_quotes
 from ..text.pinyin import SURNAME_PINYIN, transcribe_mandarin, transcribe_person
 from ..text.places import folded, japanese_place, korean_place, world_name
-from ..text.readings import common_reading, surname_reading
+from ..text.readings import surname_reading, word_readings
 from ..text.segmenter import (
     is_a_persons_name,
     is_common_word,
@@ -309,9 +309,9 @@ def sino_korean_reading(zh: str) -> str:
             continue
         syllables = []
         starts = search_starts(word)
-        for index, char in enumerate(word):
+        for index, (char, common) in enumerate(zip(word, word_readings(word), strict=True)):
             first = person and not out and index == 0
-            reading = surname_reading(char) if first else common_reading(char)
+            reading = surname_reading(char) if first else common
             if not reading:
                 return ""
             syllables.append(apply_initial_law(reading) if index in starts else reading)
@@ -325,7 +325,8 @@ def _with_part(zh: str, start: int, size: int, known: str) -> Suggestion:
     대학); the part alone when the rest has no reading."""
     part, before, after = zh[start : start + size], zh[:start], zh[start + size :]
     # What follows the part starts no word: no initial-sound law (北京路 베이징로).
-    readings = [" " if char == " " else common_reading(char) for char in after]
+    readings = [" " if char == " " else reading
+                for char, reading in zip(after, word_readings(after), strict=True)]
     pieces = [sino_korean_reading(before) if before else "",
               "".join(readings) if all(readings) else ""]
     if all(piece or not rest for piece, rest in zip(pieces, (before, after), strict=True)):

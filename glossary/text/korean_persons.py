@@ -31,7 +31,7 @@ from .hangul import apply_initial_law
 from .korean import COMMON_SURNAMES
 from .normalize import is_han
 from .places import folded
-from .readings import common_reading
+from .readings import word_readings
 
 # Family names Korea has far more often than China (朴 is almost only Korea's):
 # one of them and a given name Koreans bear makes a Korean.
@@ -70,7 +70,7 @@ def is_korean_persons_name(name: str) -> bool:
     if len(simplified) != 3 or not all(map(is_han, simplified)):
         return False
     family = simplified[0]
-    readings = [common_reading(char) for char in simplified[1:]]
+    readings = word_readings(simplified)[1:]
     if not all(readings):
         return False
     # A given name's first syllable takes the initial-sound law (이낙연 for 李洛渊).

@@ -20,7 +20,7 @@ from functools import cache
 from . import DATA
 from .forms import STANDARD_FORM
 from .hangul import initial_law_variants
-from .normalize import unify_compat
+from .normalize import to_hant, unify_compat
 from .transcribe import transcribe_pinyin
 
 
@@ -261,6 +261,43 @@ def common_reading(char: str) -> str:
             return COMMON_READING[form]
     readings = _entry(traditional)[0] or _entry(char)[0]
     return readings[0] if readings else ""
+
+
+def reads_by_its_word(char: str) -> bool:
+    """May a simplified character stand for traditional ones read apart, so
+    that its word says which it is (斗 of 北斗 두, of 斗争 鬥爭 투; 台 of 舞台
+    舞臺 대, of 台风 颱風 태; 干 of 干部 幹部 간, of 干燥 乾燥 건)? Its own
+    entry has several readings then.
+
+    >>> reads_by_its_word("斗"), reads_by_its_word("干"), reads_by_its_word("国")
+    (True, True, False)
+    """
+    return traditional_char(char) != unify_compat(char) and len(_entry(char)[0]) > 1
+
+
+def word_readings(word: str) -> list[str]:
+    """:func:`common_reading` of each character of ``word``, a character that
+    :func:`reads_by_its_word` read in the word's traditional form (OpenCC
+    reads 全斗焕 全斗煥, a name: 전두환, where 斗 alone is taken for 鬥, 투).
+
+    >>> word_readings("全斗焕"), word_readings("斗争"), word_readings("台风")
+    (['전', '두', '환'], ['투', '쟁'], ['태', '풍'])
+    """
+    readings = [common_reading(char) for char in word]
+    if any(map(reads_by_its_word, word)):
+        traditional = to_hant(word)  # OpenCC's phrases, loaded only when a word needs them
+        if len(traditional) == len(word):
+            readings = [common_reading(char) if not reads_by_its_word(char)
+                        else _own_reading(form) or reading
+                        for char, form, reading in zip(word, traditional, readings, strict=True)]
+    return readings
+
+
+def _own_reading(char: str) -> str:
+    """The reading a character has itself, not its traditional form's."""
+    unified = unify_compat(char)
+    readings = _entry(unified)[0]
+    return COMMON_READING.get(unified) or (readings[0] if readings else "")
 
 
 @cache
