@@ -1495,6 +1495,15 @@ def test_a_western_given_name_before_a_chinese_surname(
     ("왕 부장(王毅)은 회견했다.", []),
     # a firm's descriptor is no person's title: the name and it stay one term
     ("알리바바 그룹(阿里巴巴集团)이 발표했다.", [("알리바바 그룹", "阿里巴巴集团")]),
+    # the name, its title and a word after it the gloss reads: all three, the title no gap
+    ("트럼프 대통령 부부(特朗普夫妇)가 도착했다.", [("트럼프 대통령 부부", "特朗普夫妇")]),
+    ("오바마 전 대통령 부부(奥巴马夫妇)는 떠났다.", [("오바마 전 대통령 부부", "奥巴马夫妇")]),
+    ("리창 총리 부부(李强夫妇)가 참석했다.", [("리창 총리 부부", "李强夫妇")]),
+    # ... a word after it the gloss does not read: nothing, and never the title for the name
+    ("트럼프 대통령 일행(特朗普夫妇)이 도착했다.", []),
+    ("바이든 대통령 일가(拜登家族)가 모였다.", []),
+    # a title's piece for a character jieba reads as a surname alone stays (卿 of 国务卿)
+    ("그는 국무 장관(国务卿)이 되었다.", [("국무 장관", "国务卿")]),
 ])
 def test_a_name_then_its_title_before_the_bracket(text: str,
                                                    expected: list[tuple[str, str]]) -> None:

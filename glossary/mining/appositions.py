@@ -17,10 +17,18 @@ from __future__ import annotations
 import re
 
 from ..model import Kind
-from ..text.korean import words_before
+from ..text.korean import AND_WORDS, OR_WORDS, words_before
+from ..text.normalize import MIDDLE_DOTS
 from .align import EXACT, Correspondences, reading_match
 from .decide import Verdict, reads_whole
-from .references import DESCRIPTORS, LATIN_TITLES, QUALIFIERS, QUOTATIVE_MODIFIERS
+from .references import (
+    CHINESE_AND,
+    DESCRIPTORS,
+    LATIN_TITLES,
+    PERSONS_TITLES,
+    QUALIFIERS,
+    QUOTATIVE_MODIFIERS,
+)
 from .western_names import (
     WESTERN_NAME,
     sounds_like_the_name,
@@ -64,12 +72,51 @@ def name_before_title(text: str, paren: int, gloss: str, learned: Correspondence
         name = len(words) - title - 1
         if not (_qualify(words[name + 1 :]) if latin else _is_title(words[name + 1 :])):
             continue
-        read = reads_whole(gloss, words[name], learned)
-        if read is not None:
-            return _as_term(found[name][0], words[name], read)
-        if western := _western_name(text, gloss, found[name][0], words[name]):
-            return western
+        if named := _named(text, gloss, found[name][0], words[name], learned):
+            return named
     return None
+
+
+def name_titled_and_more(text: str, paren: int, gloss: str, learned: Correspondences | None
+                         ) -> tuple[int, int, Kind, float] | None:
+    """(start, end, kind, confidence) of a name, its title and the word after
+    it, where the gloss reads the name and that word and leaves the title out
+    (트럼프 대통령 부부(特朗普夫妇), 시진핑 국가주석 부부(习近平夫妇)): a mix.
+
+    >>> name_titled_and_more("트럼프 대통령 부부(特朗普夫妇)", 10, "特朗普夫妇", None)[:3]
+    (0, 10, <Kind.MIXED: 'mixed'>)
+    >>> name_titled_and_more("트럼프 대통령 일행(特朗普夫妇)", 10, "特朗普夫妇", None)
+    """
+    found = words_before(text, paren, MOST_WORDS + 2, 50)
+    if len(found) < 3 or len(gloss) < 3 or any(char in _JOINS for char in gloss):
+        return None  # 레이쥔 그리고 사장 루웨이빙(雷军和卢伟冰): two people, a list
+    words = [word for _, word in found]
+    for split in range(len(gloss) - 1, 1, -1):  # the longest name first
+        name, rest = gloss[:split], gloss[split:]
+        last = reads_whole(rest, words[-1], learned)
+        if last is None:
+            continue
+        for at in range(len(words) - 3, -1, -1):  # the shortest title first
+            if not _is_title(words[at + 1 : -1]) or any(
+                    word in AND_WORDS or word in OR_WORDS for word in words[at + 1 : -1]):
+                continue
+            named = _named(text, name, found[at][0], words[at], learned)
+            if named is not None:
+                end = found[-1][0] + len(words[-1])
+                return named[0], end, Kind.MIXED, round(min(named[3], last[1] * CONFIDENCE), 2)
+    return None
+
+
+# What joins the members of a list in Chinese: conjunctions, dots, commas.
+_JOINS = frozenset(CHINESE_AND + MIDDLE_DOTS + "、,，/")
+
+
+def _named(text: str, gloss: str, start: int, word: str, learned: Correspondences | None
+           ) -> tuple[int, int, Kind, float] | None:
+    """The name ``word`` at ``start``, read whole or a Westerner's the gloss spells."""
+    read = reads_whole(gloss, word, learned)
+    return _as_term(start, word, read) if read is not None \
+        else _western_name(text, gloss, start, word)
 
 
 _LATIN_TITLE = re.compile(f"(?<= )(?:{'|'.join(sorted(LATIN_TITLES))})(?: ?)$")
@@ -129,13 +176,6 @@ def quoted_before_noun(text: str, paren: int, gloss: str, learned: Correspondenc
     return _as_term(found.start(1) + found.group(1).index(quoted), quoted, read)
 
 
-# Titles of people (not of firms or things: 그룹, 플랫폼), which a term read
-# in part may have taken with a name (메르켈 총리 for 默克尔).
-PERSONS_TITLES = frozenset("""
-주석 총리 장관 대표 회장 사장 창업자 대변인 교수 감독 작가 배우 가수 선수 기자 황제 장군
-부장 서기 총서기 위원장 부총리 부주석 총통 대사 의원 위원 국장 청장 원장 주임 사령관
-대통령 부통령 총재 의장 국왕 여왕 주지사 총장 이사장 부회장 부사장 최고경영자
-""".split())
 
 
 def ends_in_a_persons_title(term: str) -> bool:

@@ -33,7 +33,12 @@ from ..text.pinyin import transcribe_mandarin
 from ..text.segmenter import is_proper_name, names_a_person
 from .abbreviations import SHORT_CONFIDENCE, abbreviates, expanded_before
 from .align import Correspondences
-from .appositions import ends_in_a_persons_title, name_before_title, quoted_before_noun
+from .appositions import (
+    ends_in_a_persons_title,
+    name_before_title,
+    name_titled_and_more,
+    quoted_before_noun,
+)
 from .brackets import (
     CLOSING_QUOTES,
     JOINERS,
@@ -431,9 +436,11 @@ def _named_apart(text: str, paren: int, gloss: str, learned: Correspondences | N
     """A name the gloss reads, or spells in part, that is not simply the
     words before the bracket, where readings found nothing there or only a
     translation: a Western given name and the surname (존 리(李家超)), the
-    name before its title (시진핑 주석(习近平)), a quoted name the noun before
-    the bracket is said to be ('탕핑'이라는 말(躺平))."""
+    name before its title (시진핑 주석(习近平)), the name, its title and the word
+    after it (트럼프 대통령 부부(特朗普夫妇)), a quoted name the noun before the
+    bracket is said to be ('탕핑'이라는 말(躺平))."""
     return (western_given_name(text, paren, gloss) or name_before_title(text, paren, gloss, learned)
+            or name_titled_and_more(text, paren, gloss, learned)
             or quoted_before_noun(text, paren, gloss, learned))
 
 

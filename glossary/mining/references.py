@@ -56,6 +56,14 @@ LATIN_TITLES = {
     "VP": ("副总裁", "副總裁"), "SVP": ("高级副总裁", "資深副總裁"),
     "EVP": ("执行副总裁", "執行副總裁"),
 }
+# Titles of people (not of firms or things: 그룹, 플랫폼), which a term read
+# in part may have taken with a name (메르켈 총리 for 默克尔), and which never
+# translate a person's name (대통령 is no 特朗普).
+PERSONS_TITLES = frozenset("""
+주석 총리 장관 대표 회장 사장 창업자 대변인 교수 감독 작가 배우 가수 선수 기자 황제 장군
+부장 서기 총서기 위원장 부총리 부주석 총통 대사 의원 위원 국장 청장 원장 주임 사령관
+대통령 부통령 총재 의장 국왕 여왕 주지사 총장 이사장 부회장 부사장 최고경영자
+""".split())
 # Words that say which one of a kind, before a descriptor (현지 언론, 관영 통신,
 # 중국 매체, 한 관계자): with them it refers to a name; it does not translate one.
 QUALIFIERS = frozenset("""
