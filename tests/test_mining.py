@@ -1486,6 +1486,10 @@ def test_a_western_given_name_before_a_chinese_surname(
     ("젠슨 황 엔비디아 CEO(黄仁勋)가 발표했다.", [("젠슨 황", "黄仁勋")]),
     # ... which a gloss of the title itself still renders, and nothing else
     ("애플 CEO(首席执行官)가 바뀌었다.", [("CEO", "首席执行官")]),
+    ("그는 오픈AI CEO(首席执行官)가 되었다.", [("CEO", "首席执行官")]),  # Latin glued to a word
+    # a firm written with Latin letters may qualify the title
+    ("샘 올트먼 오픈AI CEO(萨姆·奥尔特曼)가 말했다.", [("샘 올트먼", "萨姆·奥尔特曼")]),
+    ("최태원 SK 회장(崔泰源)이 말했다.", [("최태원", "崔泰源")]),
     ("그는 CEO(总裁)가 되었다.", [("CEO", "总裁")]),
     ("회견에는 팀 쿡 CEO(苹果)가 나왔다.", []),
     # a Korean's name is rendered by its reading only: a stage name is no rendering of it

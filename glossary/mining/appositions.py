@@ -66,7 +66,8 @@ def name_before_title(text: str, paren: int, gloss: str, learned: Correspondence
     # A title in Latin letters may end the title (테슬라 CEO, CEO): the words before it.
     latin = _LATIN_TITLE.search(text, max(0, paren - 40), paren)
     end = latin.start() if latin else paren
-    found = words_before(text, end, MOST_WORDS + 1, 40)
+    # A firm's name in the title may have Latin letters (샘 올트먼 오픈AI CEO, 최태원 SK 회장).
+    found = words_before(text, end, MOST_WORDS + 1, 40, latin=True)
     words = [word for _, word in found]
     for title in range(0 if latin else 1, len(words)):  # the shortest title first
         name = len(words) - title - 1

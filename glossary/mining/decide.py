@@ -202,7 +202,11 @@ def _latin_run(us: list[Unit]) -> int | None:
     if start == len(us) or not any(c.isalpha() for u in us[start:] for c in u.text):
         return None
     if start and us[start - 1].kind == "syl":
-        return None  # 중국중앙TV: the Latin ends a Korean word, it is no name of its own
+        # 중국중앙TV: the Latin ends a Korean word, it is no name of its own; the
+        # Latin words after it may be (오픈AI CEO: CEO).
+        start = next((k + 1 for k in range(start, len(us) - 1) if us[k].kind == "sp"), len(us))
+        if start == len(us):
+            return None
     if start == len(us) - 1 and len(us[start].text) == 1:
         return None  # a letter alone is the end of a longer name (프로젝트 S), no name
     if is_measured("".join(u.text for u in us[_digits_before(us, start):])):

@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .normalize import is_hangul
-
 # Particles and endings that follow a noun; the rest of a word after a term
 # must be one of these (or pass Kiwi) for the term to match.
 PARTICLES = frozenset("""
@@ -111,26 +109,36 @@ def strip_particle(word: str) -> str:
     return word[:-1] if len(word) > 2 and word.endswith(PLURAL) else word
 
 
-def words_before(text: str, end: int, most: int, within: int) -> list[tuple[int, str]]:
+def words_before(text: str, end: int, most: int, within: int, latin: bool = False
+                 ) -> list[tuple[int, str]]:
     """The last written words, up to ``most``, that end at ``end`` (one space
     before it allowed): Hangul alone, one space apart, looked for in the
     ``within`` characters before it, each with its start. A word that
-    stretches back past them is left out, as it cannot be read whole.
+    stretches back past them is left out, as it cannot be read whole. With
+    ``latin``, a word may have Latin letters and digits too (오픈AI, SK).
 
     >>> words_before("중국 증권감독관리위원회(证监会)", 12, 3, 15)
     [(0, '중국'), (3, '증권감독관리위원회')]
     >>> words_before("중국공산당중앙위원회(中共中央)", 10, 3, 8)
     []
+    >>> words_before("최태원 SK 회장", 9, 3, 15)
+    [(7, '회장')]
+    >>> words_before("최태원 SK 회장", 9, 3, 15, latin=True)
+    [(0, '최태원'), (4, 'SK'), (7, '회장')]
     """
-    found = _words_at_end(most).search(text, max(0, end - within), end)
+    letters = _WORD_WITH_LATIN if latin else "[가-힣]+"
+    found = _words_at_end(most, letters).search(text, max(0, end - within), end)
     if found is None:
         return []
     words = [(found.start() + word.start(), word.group())
-             for word in re.finditer("[가-힣]+", found.group())]
+             for word in re.finditer(letters, found.group())]
     first = words[0][0]
-    return words[1:] if first > 0 and is_hangul(text[first - 1]) else words
+    return words[1:] if first > 0 and re.match(letters, text[first - 1]) else words
+
+
+_WORD_WITH_LATIN = "[가-힣A-Za-z0-9]+"
 
 
 @cache
-def _words_at_end(most: int) -> re.Pattern[str]:
-    return re.compile(f"(?:[가-힣]+ ){{0,{most - 1}}}[가-힣]+ ?$")
+def _words_at_end(most: int, letters: str) -> re.Pattern[str]:
+    return re.compile(f"(?:{letters} ){{0,{most - 1}}}{letters} ?$")
