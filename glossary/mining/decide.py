@@ -17,7 +17,7 @@ from __future__ import annotations
 from itertools import dropwhile
 
 from ..model import Kind
-from ..text.hangul import similarity, without_final
+from ..text.hangul import without_final
 from ..text.japanese import (
     japanese_hangul,
     japanese_key,
@@ -38,7 +38,6 @@ from ..text.morph import (
     proper_noun_words,
 )
 from ..text.normalize import MIDDLE_DOTS, is_hangul, to_hans, to_hant
-from ..text.pinyin import transcribe_mandarin
 from ..text.places import folded, places_named
 from ..text.readings import sino_readings
 from ..text.segmenter import (
@@ -94,6 +93,7 @@ from .references import (
     word_before,
     word_span_before,
 )
+from .western_names import spells_its_sound
 
 # Evidence that explains a character: a reading, a learned correspondence, or
 # a function character a Korean rendering may drop.
@@ -783,9 +783,6 @@ def _read_inside_pieces(by_reading: Alignment, by_pieces: Alignment) -> bool:
     return None not in inside and len(set(inside)) == len(inside)
 
 
-NAME_SOUND = 0.5  # how near a syllable spells the Mandarin of a Western name's Chinese
-
-
 def _one_syllable_after_a_word(chars: str, us: list[Unit], by_pieces: Alignment) -> bool:
     """Is a translation one syllable for a gloss of two characters or more,
     right after a bare noun (날 of 다음 날(次日))? The syllable is then the
@@ -797,8 +794,7 @@ def _one_syllable_after_a_word(chars: str, us: list[Unit], by_pieces: Alignment)
     syllables = sum(u.kind == "syl" for u in us[by_pieces.start:])
     if syllables != 1 or len(chars) < 2 or "learned" in by_pieces.evidence:
         return False
-    if is_proper_name(chars) and similarity(us[by_pieces.start].text,
-                                            transcribe_mandarin(to_hans(chars)), NAME_SOUND):
+    if is_proper_name(chars) and spells_its_sound(chars, us[by_pieces.start].text):
         return False  # a Western surname after the given name, spelt alike: 팀 쿡(库克)
     before = word_before(us, by_pieces.start)
     # A word that reads the gloss's first character widens the term to it

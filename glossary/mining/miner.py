@@ -23,13 +23,11 @@ from functools import cache
 from typing import TypeGuard
 
 from ..model import Kind
-from ..text.hangul import similarity
 from ..text.korean import AND_PARTICLES, AND_WORDS, counted, strip_particle
 from ..text.korean_persons import is_korean_persons_name
 from ..text.latin import latin_head, latin_tail
 from ..text.morph import grammar_start, particle_start
 from ..text.normalize import MIDDLE_DOTS, clean, is_han, is_hangul, to_hans
-from ..text.pinyin import transcribe_mandarin
 from ..text.segmenter import is_proper_name, names_a_person
 from .abbreviations import SHORT_CONFIDENCE, abbreviates, expanded_before
 from .align import Correspondences
@@ -63,7 +61,12 @@ from .lists import latin_member_last, latin_member_written, list_members, whole_
 from .one_term import gloss_window, last_word, read_whole, read_whole_from, single_term, word_after
 from .references import DEMONSTRATIVES, STATE_CHARS
 from .spans import term_window
-from .western_names import beside_the_surname, western_full_name, western_given_name
+from .western_names import (
+    beside_the_surname,
+    spells_its_sound,
+    western_full_name,
+    western_given_name,
+)
 
 
 def _joined_members(text: str, single: tuple[str, int, int, Kind, float],
@@ -487,10 +490,6 @@ def _both_point(term: str, gloss: str) -> bool:
     return len(words) >= 2 and words[0] in POINTING_WORDS and gloss[:1] in CHINESE_DEMONSTRATIVES
 
 
-# How near a Chinese name's Mandarin spelling must be to a Korean word to
-# transcribe it, loosely (库克 쿠커 for 쿡 0.66, 特朗普 터랑푸 for 트럼프 0.52;
-# the Chinese names of missionaries: 利瑪竇 for 리치 0.36, 羅明堅 for 루지에리 0.48).
-SOUNDS_ALIKE = 0.5
 # A person's name in Latin letters, of two words or more (Matteo Ricci, Nicolas
 # Trigault, Vincent van Gogh), as a bracket gives the original before the gloss.
 _LATIN_NAME = re.compile(r"[A-Z][a-z'\-]+(?: (?:[A-Z][a-z'\-]+|de|da|di|van|von|der|la|le))+")
@@ -518,8 +517,7 @@ def _as_many_words_as_the_original(text: str, bracket: Bracket,
     first = bracket.content.split(",")[0].strip()
     if not _LATIN_NAME.fullmatch(first):
         return single
-    mandarin = transcribe_mandarin(to_hans(single[0]))
-    if similarity(mandarin, text[single[1] : single[2]].split()[-1]) >= SOUNDS_ALIKE:
+    if spells_its_sound(single[0], text[single[1] : single[2]].split()[-1]):
         return single
     words = len(first.split())
     # Only the words right before the term are looked at: a bracket costs no

@@ -195,6 +195,18 @@ def western_full_name(text: str, paren: int, gloss: str, covered: int = 0
     return found[0][0], found[-1][0] + len(found[-1][1]), Kind.TRANSLATION, WESTERN_NAME
 
 
+def spells_its_sound(chinese: str, hangul: str, at_least: float = NAME_SOUNDS) -> bool:
+    """Does ``hangul`` spell the Mandarin of ``chinese`` (a name Chinese
+    writes by its sounds) at least ``at_least`` near, as Korean spells the
+    name from its own language (쿡 for 库克 0.66, 트럼프 for 特朗普 0.52; 리치
+    for 利瑪竇 0.36, a missionary's Chinese name, no spelling of Ricci)?
+
+    >>> spells_its_sound("库克", "쿡"), spells_its_sound("利瑪竇", "리치")
+    (True, False)
+    """
+    return similarity(transcribe_mandarin(to_hans(chinese)), hangul, at_least) >= at_least
+
+
 def sounds_like_the_name(gloss: str, word: str) -> bool:
     """Does the Hangul ``word`` sound like the name ``gloss`` (no dots; a
     person's or a place's to jieba, which takes 普京 for one) in Mandarin, as
@@ -212,4 +224,4 @@ def sounds_like_the_name(gloss: str, word: str) -> bool:
     simplified = to_hans(gloss)
     return all(map(is_han, gloss)) and len(gloss) <= len(word) + MORE_CHARACTERS \
         and (names_a_person(simplified) or is_proper_name(simplified)) \
-        and similarity(transcribe_mandarin(simplified), word) >= ONE_WORD_SOUNDS
+        and spells_its_sound(simplified, word, ONE_WORD_SOUNDS)
