@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -96,6 +97,24 @@ def test_the_traditional_table_is_what_opencc_makes_of_every_character() -> None
     differ = [ch for ch in chars if traditional_char(ch) != to_hant(ch)]
     assert not differ, (f"{len(differ)} differ, e.g. {differ[:5]}: "
                         "run scripts/build_traditional_table.py")
+
+
+def test_the_table_of_characters_read_apart_is_what_the_build_makes() -> None:
+    """readings.reads_by_its_word reads a table of simplified characters
+    whose traditional forms read apart (斗 두, 鬥 투); it must be what the
+    build script makes of OpenCC and the readings now."""
+    import runpy
+
+    from glossary.text import DATA
+
+    build = runpy.run_path(str(Path(__file__).resolve().parent.parent / "scripts"
+                               / "build_traditional_table.py"))
+    chars = [line.split("\t", 1)[0] for line in
+             (DATA / "unihan.tsv").read_text(encoding="utf-8").splitlines() if line]
+    made = "".join(build["read_apart"](chars))
+    assert made == (DATA / "read_apart.tsv").read_text(encoding="utf-8"), \
+        "run scripts/build_traditional_table.py"
+    assert "斗\t斗鬥\n" in made and "\n乐\t" not in made
 
 
 readable_text = st.lists(st.sampled_from(

@@ -264,15 +264,22 @@ def common_reading(char: str) -> str:
 
 
 def reads_by_its_word(char: str) -> bool:
-    """May a simplified character stand for traditional ones read apart, so
+    """Does a simplified character stand for traditional ones read apart, so
     that its word says which it is (斗 of 北斗 두, of 斗争 鬥爭 투; 台 of 舞台
-    舞臺 대, of 台风 颱風 태; 干 of 干部 幹部 간, of 干燥 乾燥 건)? Its own
-    entry has several readings then.
+    舞臺 대, of 台风 颱風 태; 干 of 干部 幹部 간, of 干燥 乾燥 건)? Not 乐 (樂 락
+    in either script) nor 里 (리 or 이, one reading under the initial-sound law).
 
-    >>> reads_by_its_word("斗"), reads_by_its_word("干"), reads_by_its_word("国")
+    >>> reads_by_its_word("斗"), reads_by_its_word("干"), reads_by_its_word("乐")
     (True, True, False)
     """
-    return traditional_char(char) != unify_compat(char) and len(_entry(char)[0]) > 1
+    return unify_compat(char) in _read_apart()
+
+
+@cache
+def _read_apart() -> frozenset[str]:
+    """The simplified characters of ``read_apart.tsv`` (``scripts/build_traditional_table.py``)."""
+    text = DATA.joinpath("read_apart.tsv").read_text(encoding="utf-8")
+    return frozenset(line.split("\t", 1)[0] for line in text.splitlines() if line)
 
 
 def word_readings(word: str) -> list[str]:
@@ -288,12 +295,12 @@ def word_readings(word: str) -> list[str]:
         traditional = to_hant(word)  # OpenCC's phrases, loaded only when a word needs them
         if len(traditional) == len(word):
             readings = [common_reading(char) if not reads_by_its_word(char)
-                        else _own_reading(form) or reading
+                        else own_reading(form) or reading
                         for char, form, reading in zip(word, traditional, readings, strict=True)]
     return readings
 
 
-def _own_reading(char: str) -> str:
+def own_reading(char: str) -> str:
     """The reading a character has itself, not its traditional form's."""
     unified = unify_compat(char)
     readings = _entry(unified)[0]
