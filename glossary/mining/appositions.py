@@ -20,7 +20,7 @@ from ..model import Kind
 from ..text.korean import AND_WORDS, OR_WORDS, words_before
 from ..text.normalize import MIDDLE_DOTS
 from .align import EXACT, Correspondences, reading_match
-from .decide import Verdict, reads_whole
+from .decide import Verdict, may_read_whole, reads_whole
 from .references import (
     CHINESE_AND,
     DESCRIPTORS,
@@ -92,9 +92,12 @@ def name_titled_and_more(text: str, paren: int, gloss: str, learned: Corresponde
     if len(found) < 3 or len(gloss) < 3 or any(char in _JOINS for char in gloss):
         return None  # 레이쥔 그리고 사장 루웨이빙(雷军和卢伟冰): two people, a list
     words = [word for _, word in found]
+    if not _is_title(words[-2:-1]):
+        return None  # every title this looks for ends with the word before the last
     for split in range(len(gloss) - 1, 1, -1):  # the longest name first
         name, rest = gloss[:split], gloss[split:]
-        last = reads_whole(rest, words[-1], learned)
+        last = reads_whole(rest, words[-1], learned) if may_read_whole(rest, words[-1]) \
+            else None
         if last is None:
             continue
         for at in range(len(words) - 3, -1, -1):  # the shortest title first
