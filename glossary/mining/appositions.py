@@ -180,8 +180,6 @@ def quoted_before_noun(text: str, paren: int, gloss: str, learned: Correspondenc
     return _as_term(found.start(1) + found.group(1).index(quoted), quoted, read)
 
 
-
-
 def ends_in_a_persons_title(term: str) -> bool:
     """Does ``term`` end in a person's title, in Hangul or Latin letters
     (메르켈 총리, 테슬라 CEO; not 알리바바 그룹)?"""

@@ -40,12 +40,7 @@ from ..text.morph import (
 from ..text.normalize import MIDDLE_DOTS, is_hangul, to_hans, to_hant
 from ..text.places import folded, places_named
 from ..text.readings import sino_readings
-from ..text.segmenter import (
-    is_a_persons_name,
-    is_common_word,
-    is_proper_name,
-    tags,
-)
+from ..text.segmenter import is_a_persons_name, is_common_word, is_proper_name, tags
 from .align import (
     EXACT,
     NATIVE_NUMERALS,

@@ -294,8 +294,7 @@ def word_readings(word: str) -> list[str]:
     if any(map(reads_by_its_word, word)):
         traditional = to_hant(word)  # OpenCC's phrases, loaded only when a word needs them
         if len(traditional) == len(word):
-            readings = [common_reading(char) if not reads_by_its_word(char)
-                        else own_reading(form) or reading
+            readings = [own_reading(form) or reading if reads_by_its_word(char) else reading
                         for char, form, reading in zip(word, traditional, readings, strict=True)]
     return readings
 
