@@ -349,8 +349,8 @@ def test_latin_ending_a_korean_word_is_no_name_of_its_own() -> None:
     # a gloss that opens with a pronoun the words leave out says more than they do
     ("그녀의 남편(她的丈夫)은 교사였다.", []),
     ("그들의 고향(他们的家乡)은 멀다.", []),
-    # ... and is translated by words that render it
-    ("우리 학교(我们学校)는 크다.", [("우리 학교", "我们学校", "mixed")]),
+    # ... and words that render it say whose, as a sentence does: no term either
+    ("우리 학교(我们学校)는 크다.", []),
 ])
 def test_a_pronoun_in_the_gloss(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert kinded(text) == expected
@@ -369,6 +369,15 @@ def test_a_pronoun_in_the_gloss(text: str, expected: list[tuple[str, str, str]])
     ("이번 조치(此次措施)로 수출이 줄었다.", []),
     ("그는 이번 회의(此次会议)에서 발언했다.", []),
     ("해당 기업(该企业)은 답하지 않았다.", []),
+    # ... or one that says whose before a gloss that opens with a pronoun: no term either
+    ("우리 회사(我们公司)는 성장했다.", []),
+    ("저희 제품(我们的产品)을 사세요.", []),
+    ("우리 측(我方)은 반대했다.", []),  # not 측 for all of 我方
+    ("우리나라(我国)의 경제는 성장했다.", [("우리나라", "我国", "translation")]),  # one word
+    ("중국 측(中方)은 반대했다.", [("중국 측", "中方", "translation")]),
+    # ... unless title marks set the words apart: a work's title
+    ("《내 사랑의 별들》(我的爱与星辰)은 드라마다.",
+     [("내 사랑의 별들", "我的爱与星辰", "translation")]),
     ("설계상 투하가 가능한 폭탄(反跳爆弾)이었다.", []),
 ])
 def test_a_modifier_before_readings(text: str, expected: list[tuple[str, str, str]]) -> None:

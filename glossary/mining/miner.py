@@ -23,7 +23,7 @@ from functools import cache
 from typing import TypeGuard
 
 from ..model import Kind
-from ..text.korean import AND_PARTICLES, AND_WORDS, counted, strip_particle
+from ..text.korean import AND_PARTICLES, AND_WORDS, counted, strip_particle, words_before
 from ..text.korean_persons import is_korean_persons_name
 from ..text.latin import latin_head, latin_tail
 from ..text.morph import grammar_start, particle_start
@@ -40,6 +40,7 @@ from .appositions import (
 from .brackets import (
     CLOSING_QUOTES,
     JOINERS,
+    TITLE_OR_QUOTE,
     Bracket,
     cites_a_year,
     gloss_chars,
@@ -246,7 +247,7 @@ def _a_reference_or_a_western_name(
     nothing for a translation that points (:func:`_both_point`), a
     Westerner's name in full (:func:`_western_name_in_full`); else None."""
     if single and single[3] in (Kind.TRANSLATION, Kind.MIXED) \
-            and _both_point(text[single[1] : single[2]], single[0]):
+            and _both_point(text, single[1], single[2], single[0]):
         return ([],)
     western = _western_name_in_full(text, bracket, gloss, single)
     return ([western],) if western else None
@@ -480,14 +481,35 @@ def _a_koreans_name_translated(gloss: str, term: str) -> bool:
 # Korean words that render them (이번 조치, 해당 업체, 본 협정).
 CHINESE_DEMONSTRATIVES = frozenset("这這那该該此本")
 POINTING_WORDS = DEMONSTRATIVES | {"이번", "금번"}
+# Whose: a person's pronoun, a word of its own before the noun (우리 회사 for
+# 我们公司), and the Chinese pronouns a gloss opens with for it.
+POSSESSIVE_WORDS = frozenset(
+    "우리 저희 우리의 저희의 나의 내 너의 네 그의 그녀의 그들의 당신의".split())
+CHINESE_PRONOUNS = ("我", "咱", "你", "您", "他", "她")
+# ... those that say "we", "they" or "whose" as words of their own (我国, "our
+# country", 우리나라, names one: 우리 정부(我国政府) stays a pair).
+CHINESE_POSSESSIVES = tuple(pronoun + ending for pronoun in CHINESE_PRONOUNS
+                            for ending in ("们", "們", "的"))
 
 
-def _both_point(term: str, gloss: str) -> bool:
-    """Do the term and its gloss both open with a word that points (이번
-    조치(此次措施): this measure)? Then the pair says what the sentence means,
-    as a dictionary would; no term a glossary keeps."""
-    words = term.split()
-    return len(words) >= 2 and words[0] in POINTING_WORDS and gloss[:1] in CHINESE_DEMONSTRATIVES
+def _both_point(text: str, start: int, end: int, gloss: str) -> bool:
+    """Do the term (``text[start:end]``) and its gloss both open with a word
+    that points (이번 조치(此次措施): this measure) or says whose it is (우리
+    회사(我们公司): our firm), or does the gloss say whose where the word
+    before the term does (측 of 우리 측(我方))? Then the pair says what the
+    sentence means, as a dictionary would; no term a glossary keeps
+    (우리나라(我国), one word, is one; nor is a title set apart by its marks:
+    《내 사랑의 별들》(我的爱与星辰), a drama's)."""
+    if text[start - 1 : start] in TITLE_OR_QUOTE:
+        return False
+    words = text[start:end].split()
+    if not gloss.startswith(CHINESE_PRONOUNS):
+        return len(words) >= 2 and words[0] in POINTING_WORDS \
+            and gloss[:1] in CHINESE_DEMONSTRATIVES
+    before = words_before(text, start, 1, 6) if text[start - 1 : start] == " " else []
+    return (len(words) >= 2 and words[0] in POSSESSIVE_WORDS
+            and gloss.startswith(CHINESE_POSSESSIVES)) or (
+        bool(before) and before[0][1] in POSSESSIVE_WORDS)
 
 
 # A person's name in Latin letters, of two words or more (Matteo Ricci, Nicolas
