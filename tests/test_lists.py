@@ -29,6 +29,9 @@ def pairs(text: str) -> list[tuple[str, str]]:
      [("공상은행", "工商銀行"), ("건설은행", "建設銀行")]),
     # two joined by "and" in both languages: a translation beside a reading
     ("업계 1위 바이두와 텐센트(百度和腾讯)가 맞섰다.", [("바이두", "百度"), ("텐센트", "腾讯")]),
+    # ... or by "or" (或, 或者; 또는, 혹은)
+    ("투자사는 바이두 또는 텐센트(百度或腾讯)가 된다.", [("바이두", "百度"), ("텐센트", "腾讯")]),
+    ("회의는 베이징 혹은 상하이(北京或者上海)에서 한다.", [("베이징", "北京"), ("상하이", "上海")]),
     # Westerners' names that sound like their Chinese verify the split as readings do
     ("대선에서 트럼프, 바이든(特朗普、拜登) 두 후보가 맞붙었다.",
      [("트럼프", "特朗普"), ("바이든", "拜登")]),

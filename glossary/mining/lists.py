@@ -51,8 +51,9 @@ from .western_names import sounds_like_the_name
 
 MAX_MEMBERS = 8
 _ZH_SEPARATOR = re.compile(r"\s*[、,，]\s*")
-# 和 与 及 join the last member (甲、乙和丙), or the only two (甲和乙).
-_ZH_CONJUNCTION = re.compile(f"[{CHINESE_AND}]")
+# 和 与 及 join the last member (甲、乙和丙), or the only two (甲和乙); 或
+# (或者) offers the last as another (甲或乙), as 또는 and 혹은 do in Korean.
+_ZH_CONJUNCTION = re.compile(f"或者|[{CHINESE_AND}或]")
 # Between Korean members: punctuation, a hyphen between words (베이징-톈진-
 # 허베이), the words for "and"/"or", or the particles 와/과 (하고, 랑) glued
 # to the member before.
@@ -60,7 +61,8 @@ _AND_PARTICLES, _AND_WORDS = "|".join(AND_PARTICLES), "|".join(AND_WORDS)
 _KO_SEPARATOR = re.compile(rf"\s*[,、·ㆍ/]\s*|{JOINING_HYPHEN.pattern}"
                            rf"|\s+(?:{_AND_WORDS}|{'|'.join(OR_WORDS)})\s+"
                            rf"|(?<=[가-힣])(?:{_AND_PARTICLES})\s+")
-_KO_AND = re.compile(f"{_AND_PARTICLES}|{_AND_WORDS}")  # "and" between two Korean members
+# "and" or "or" between two Korean members
+_KO_AND = re.compile(f"{_AND_PARTICLES}|{_AND_WORDS}|{'|'.join(OR_WORDS)}")
 _KO_STOP = re.compile(r"[.!?。:;()\[\]{}<>《》『』「」“”\"'\n]")
 MAX_LIST = 120
 
@@ -227,8 +229,9 @@ def _verified(text: str, pairs: list[tuple[str, int, int, Kind, float]], joined:
               written: int = 0) -> bool:
     """Nothing verifies a translation, and a list's separators may be a
     word's last syllable (결과): translated members are taken only beside a
-    majority of members that readings verify, or of two joined by "and" in
-    both languages, beside the other read (알리바바와 텐센트(阿里巴巴和腾讯));
+    majority of members that readings verify, or of two joined by "and" (or
+    "or") in both languages, beside the other read (알리바바와 텐센트(阿里巴巴和腾讯),
+    알리바바 또는 텐센트(阿里巴巴或腾讯));
     beside Latin members ``written`` as they are, which verify the split
     better than a reading, as many as those and the read ones (위챗, QQ(微信、QQ));
     and never as one syllable. A Westerner's name that sounds like its
