@@ -35,7 +35,7 @@ from ..text.hangul import decompose, onset_class, similarity, without_final
 from ..text.latin import LATIN_CLASS
 from ..text.normalize import is_hangul, to_hans
 from ..text.readings import sino_readings, transcriptions
-from ..text.segmenter import tags
+from ..text.segmenter import tagged_spans
 
 DELETE = 0.9  # a Chinese character the Korean does not render
 LOOSE = 0.01  # more for a piece that is no jieba word than for deleting its characters
@@ -234,12 +234,8 @@ class PieceModel:
     def people(self) -> frozenset[tuple[int, int]]:
         """Spans of the gloss jieba tags as a person's name (nr…), of two
         characters or more; asked only when one syllable could render one."""
-        spans, at = set(), 0
-        for word, tag in tags(to_hans(self.gloss)):
-            if tag.startswith("nr") and len(word) >= 2:
-                spans.add((at, at + len(word)))
-            at += len(word)
-        return frozenset(spans)
+        return frozenset((start, end) for start, end, tag in tagged_spans(to_hans(self.gloss))
+                         if tag.startswith("nr") and end - start >= 2)
 
 
 # Evidence a reading verifies (num: digits; native: a native numeral or its counter).

@@ -36,12 +36,9 @@ from .western_names import (
     western_given_name,
 )
 
-# Titles beside the descriptor nouns of :mod:`.references` (a word may end in
-# one: 외교부장, 당서기); none that is also a common word (시장, 성장).
-TITLES = DESCRIPTORS | frozenset("""
-부장 서기 총서기 위원장 부총리 부주석 총통 대사 의원 위원 국장 청장 원장 주임 사령관
-대통령 부통령 총재 의장 국왕 여왕 주지사 총장 이사장 부회장 부사장 최고경영자
-""".split())
+# The descriptor nouns of :mod:`.references` and people's titles (a word may
+# end in one: 외교부장, 당서기); none that is also a common word (시장, 성장).
+TITLES = DESCRIPTORS | PERSONS_TITLES
 CONFIDENCE = 0.9  # the share of the reading's confidence kept: the name is not next to its gloss
 MOST_WORDS = 3  # words of a title between the name and the bracket
 

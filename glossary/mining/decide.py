@@ -40,7 +40,7 @@ from ..text.morph import (
 from ..text.normalize import MIDDLE_DOTS, is_hangul, to_hans, to_hant
 from ..text.places import folded, places_named
 from ..text.readings import sino_readings
-from ..text.segmenter import is_a_persons_name, is_common_word, is_proper_name, tags
+from ..text.segmenter import is_a_persons_name, is_common_word, is_proper_name, tagged_spans, tags
 from .align import (
     EXACT,
     NATIVE_NUMERALS,
@@ -749,23 +749,16 @@ def _stands(chars: str, us: list[Unit], by_pieces: Alignment, verdict: Verdict,
 
 
 def _a_name_titled(chars: str, us: list[Unit], by_pieces: Alignment) -> bool:
-    """Does a piece take a person's title for a name (대통령 for 特朗普 in
-    트럼프 대통령 부부(特朗普夫妇); jieba takes 奥巴马 for a place's)? A title
-    names an office, never the person in it: the piece is chance."""
+    """Does a piece take a person's title for a word of the gloss jieba tags
+    a person's or a place's name (대통령 for 特朗普 in 트럼프 대통령
+    부부(特朗普夫妇); jieba takes 奥巴马 for a place's; 卿 of 国务卿 is none, a
+    surname only as a word of its own)? A title names an office, never the
+    person in it: the piece is chance."""
     titled = [(first, end) for first, end, unit, unit_end in by_pieces.correspondences
               if "".join(u.text for u in us[unit:unit_end]) in PERSONS_TITLES]
-    return bool(titled) and any(span in _names_in(to_hans(chars)) for span in titled)
-
-
-def _names_in(chinese: str) -> set[tuple[int, int]]:
-    """Where the words jieba tags a person's or a place's name stand in
-    ``chinese`` (卿 of 国务卿 is none: a surname only as a word of its own)."""
-    spans, at = set(), 0
-    for word, tag in tags(chinese):
-        if tag.startswith(("nr", "ns")):
-            spans.add((at, at + len(word)))
-        at += len(word)
-    return spans
+    return bool(titled) and any(
+        (start, end) in titled for start, end, tag in tagged_spans(to_hans(chars))
+        if tag.startswith(("nr", "ns")))
 
 
 def _read_inside_pieces(by_reading: Alignment, by_pieces: Alignment) -> bool:

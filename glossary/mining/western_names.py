@@ -24,7 +24,7 @@ from ..text.korean import AND_PARTICLES, AND_WORDS, words_before
 from ..text.morph import proper_noun_words
 from ..text.normalize import is_han, to_hans
 from ..text.pinyin import transcribe_mandarin
-from ..text.segmenter import is_proper_name, names_a_person, tags
+from ..text.segmenter import is_proper_name, names_a_person, tagged_spans, tags
 from .align import EXACT, reading_match
 from .brackets import joiner_of
 
@@ -128,13 +128,10 @@ def name_parts(gloss: str) -> list[str]:
     if joiner is not None:
         parts = [part.strip() for part in gloss.split(joiner)]
     else:
-        found = tags(to_hans(gloss)) if all(map(is_han, gloss)) else []
-        if not all(tag.startswith("nr") for _, tag in found):
+        found = tagged_spans(to_hans(gloss)) if all(map(is_han, gloss)) else []
+        if not all(tag.startswith("nr") for *_, tag in found):
             return []
-        parts, at = [], 0
-        for word, _tag in found:
-            parts.append(gloss[at : at + len(word)])
-            at += len(word)
+        parts = [gloss[start:end] for start, end, _ in found]
     if not 2 <= len(parts) <= MOST_PARTS or not all(part and all(map(is_han, part))
                                                     for part in parts):
         return []

@@ -324,6 +324,19 @@ def tags(text: str) -> list[tuple[str, str]]:
     return list(_tags(text))
 
 
+def tagged_spans(text: str) -> list[tuple[int, int, str]]:
+    """:func:`tags` as (start, end, tag): where each word stands in ``text``.
+
+    >>> tagged_spans("特朗普夫妇")
+    [(0, 3, 'nr'), (3, 5, 'n')]
+    """
+    spans, at = [], 0
+    for word, tag in _tags(text):
+        spans.append((at, at + len(word), tag))
+        at += len(word)
+    return spans
+
+
 @lru_cache(maxsize=1024)
 def _tags(text: str) -> tuple[tuple[str, str], ...]:
     """Cached: a suggestion asks both whether a term is a name and whether it
