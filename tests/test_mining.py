@@ -147,6 +147,9 @@ POSITIVE = [
     # ... and one Korean adds to the name its gloss leaves out
     ("온라인몰 징둥닷컴(京东)은 물류를 늘렸다.", ("징둥닷컴", "京东")),
     ("지주사 알리바바 그룹(阿里巴巴)이 밝혔다.", ("알리바바 그룹", "阿里巴巴")),
+    # ... and 나라 glued to a state's one character (a dynasty)
+    ("시인 두목은 당나라(唐) 말기에 살았다.", ("당나라", "唐")),
+    ("그 무렵 청나라(清)는 개항했다.", ("청나라", "清")),
     # a noun made a modifier with 적 beside a translated piece (no 的 in the gloss)
     ("정부는 경제적 지원(经济援助)을 늘렸다.", ("경제적 지원", "经济援助")),
     ("양국은 전략적 동반자(战略伙伴) 관계를 맺었다.", ("전략적 동반자", "战略伙伴")),

@@ -38,18 +38,27 @@ PLACE_NAME = 0.9  # the share of confidence kept when Korean leaves the division
 # What Korean adds to a company's name that its gloss leaves out (징둥닷컴(京东),
 # 알리바바 그룹(阿里巴巴)).
 KOREAN_COMPANY_SUFFIXES = ("닷컴", "그룹")
+# What Korean adds to a state's or dynasty's one character, one word with it,
+# that the gloss leaves out (당나라(唐), 청나라(清)): the term keeps it, a mix.
+KOREAN_STATE_SUFFIX = "나라"
 
 
 def without_korean_suffix(chars: str, window: str, learned: Correspondences | None,
                           decide_part: Decider) -> Decided | None:
     """The verdict of a name Korean writes with a company suffix its gloss
-    leaves out, read without it: the term keeps the suffix."""
+    leaves out, read without it: the term keeps the suffix. So with a
+    state's one character and 나라 glued to its reading (당나라(唐)), a mix."""
     for suffix in KOREAN_COMPANY_SUFFIXES:
         name = window.removesuffix(suffix).rstrip()
         if len(name) < len(window) and any(map(is_hangul, name)):
             named = decide_part(chars, name, learned, "")
             if named is not None and named[1] in (*READ_KINDS, Kind.LATIN):
                 return named[0], named[1], round(named[2] * COMPANY_NAME, 2)
+    state = window.removesuffix(KOREAN_STATE_SUFFIX)
+    if len(chars) == 1 and len(state) < len(window) and is_hangul(state[-1:] or " "):
+        named = decide_part(chars, state, learned, "")
+        if named is not None and named[1] == Kind.SINO_KOREAN and named[0] == len(state) - 1:
+            return named[0], Kind.MIXED, round(named[2] * COMPANY_NAME, 2)
     return None
 
 
