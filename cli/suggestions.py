@@ -27,8 +27,9 @@ def suggest(chinese: str | None, db_path: Path | None, json_: bool, batch: str |
     """Suggest Korean renderings for a Chinese term.
 
     Best first, each with the method behind it: the termbase, the name Korean
-    gives a place in Korea or a country, city or body of the world (korean:
-    釜山 부산, 首尔 서울, 法国 프랑스), a name
+    gives a place in Korea or a country, city or body of the world, or a
+    person of the world (korean: 釜山 부산, 首尔 서울, 法国 프랑스, 马克思
+    마르크스), a name
     transcribed before a common noun as Korean writes it, or before a body or
     title read in Sino-Korean (mixed: 北京大学 베이징 대학, 北京市政府 베이징시
     정부), the standard transcription of Mandarin, the Sino-Korean reading (a
@@ -41,7 +42,7 @@ def suggest(chinese: str | None, db_path: Path | None, json_: bool, batch: str |
     기시다 후미오, 広島県 히로시마현),
     or a term the termbase knows inside it with the rest read in Sino-Korean
     (termbase-part). Parts a middle dot joins (a foreigner's given and family
-    names: 卡尔·马克思) get a word each, a space apart: 카얼 마커쓰."""
+    names) get a word each, a space apart: 乔·拜登 조 바이든."""
     if (chinese is None) == (batch is None):
         raise click.UsageError("give a Chinese term, or --batch FILE")
     if chinese is not None and not chinese.strip():

@@ -87,6 +87,19 @@ CASES = [
     ("南京", "난징", "transcription"),
     # a place in Japan by the name Korean gives it, the body after it read
     ("东京电力公司", "도쿄 전력공사", "mixed"),
+    # a person of the world by the name Korean gives them, in either script,
+    # a doctrine named after them, or with a body, a title or a noun after it
+    ("马克思", "마르크스", "korean"),
+    ("莎士比亞", "셰익스피어", "korean"),
+    ("马克思主义", "마르크스주의", "korean"),
+    ("特朗普政府", "트럼프 정부", "mixed"),
+    ("布朗运动", "브라운 운동", "mixed"),
+    # ... and a foreigner's full name a word for each part the dots join,
+    # a given name the table knows as one only there too (乔 a family name)
+    ("唐纳德·特朗普", "도널드 트럼프", "korean"),
+    ("乔·拜登", "조 바이든", "korean"),
+    ("达·芬奇", "다빈치", "korean"),  # known whole
+    ("乔", "차오", "transcription"),
 ]
 
 
@@ -154,8 +167,10 @@ def test_a_name_whose_parts_a_middle_dot_joins(tmp_path: Path) -> None:
     """A foreigner's given and family names a dot apart get a word each, as
     Korean writes them; a name the termbase holds comes first."""
     found = [(s.ko, s.method) for s in glossary.suggest("卡尔·马克思")]
-    assert found == [("카얼 마커쓰", "transcription"), ("잡이 마극사", "sino-korean")]
-    assert glossary.suggest("奥拉夫・朔尔茨")[0].ko == "아오라푸 숴얼츠"  # any middle dot
+    assert found == [("카얼 마르크스", "mixed"), ("카얼 마커쓰", "transcription"),
+                     ("잡이 마극사", "sino-korean")]
+    assert glossary.suggest("奥拉夫・朔尔茨")[0].ko == "올라프 숄츠"  # any middle dot
+    assert glossary.suggest("赫尔穆特·科尔")[0].ko == "허얼무터 커얼"  # names the table lacks
     assert glossary.suggest("卡尔·") == glossary.suggest("卡尔·Marx") == []
     with Termbase(tmp_path / "t.db") as tb:
         tb.add_mined(mine_document("철학자 칼 마르크스(卡尔·马克思)의 책", "a.txt"))

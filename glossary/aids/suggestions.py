@@ -13,9 +13,10 @@ Japanese reading for a place in Japan (东京 도쿄, in any script: see
 :mod:`glossary.text.places`), a person whose family name is Japanese (织田信长
 오다 노부나가: see :mod:`glossary.text.japanese_persons`) or a term written in
 characters only Japanese uses (広島県 히로시마현), and what the termbase already
-holds for the same term or terms inside it. Parts a middle dot joins (卡尔·马克思,
+holds for the same term or terms inside it. Parts a middle dot joins (乔·拜登,
 a foreigner's given and family names) are suggested for one by one, and
-written a word each.
+written a word each; a person of the world goes by the name Korean gives
+them (马克思 마르크스: see :mod:`glossary.text.world_people`).
 
 >>> [(s.ko, s.method) for s in suggest("习近平")][:2]
 [('시진핑', 'transcription'), ('습근평', 'sino-korean')]
@@ -51,6 +52,7 @@ from ..text.segmenter import (
     segment,
     tags,
 )
+from ..text.world_people import full_name_part, world_person
 
 NAME_LENGTH = 3  # up to this many characters, a term is most likely a name
 # ... unless, of three, a common word jieba counts this often (金融业 172):
@@ -163,8 +165,31 @@ def name_and_noun(zh: str) -> str:
                 and all(tag.startswith(NAME_TAGS) for _, tag in tags(name)):
             korean = GENERIC_NOUNS[noun]
             space = " " if len(korean) > 1 else ""  # one syllable joins the name: 광저우역
-            return f"{transcription(name)}{space}{korean}"
+            return f"{_spelt_name(name)}{space}{korean}"
     return ""
+
+
+# What a person's name makes a doctrine or its followers of, joined (마르크스주의).
+DOCTRINES = {"主义者": "주의자", "主义": "주의", "学派": "학파", "派": "파"}
+
+
+def _followers(simplified: str) -> str:
+    """A doctrine named after a person of the world, or its followers, as
+    Korean writes it, one word (马克思主义 마르크스주의); '' when none.
+
+    >>> _followers("马克思主义"), _followers("凯恩斯学派"), _followers("马克思")
+    ('마르크스주의', '케인스학파', '')
+    """
+    for suffix, korean in DOCTRINES.items():
+        if simplified.endswith(suffix) and (person := world_person(simplified[: -len(suffix)])):
+            return person + korean
+    return ""
+
+
+def _spelt_name(name: str) -> str:
+    """A name as Korean writes it: a person of the world by the name Korean
+    gives them (布朗 브라운), else transcribed."""
+    return world_person(name) or transcription(name)
 
 
 # After a place in Japan, the suffix of its unit (县 for 県, 驿 for 駅, as
@@ -293,7 +318,7 @@ def _name_opening(simplified: str) -> tuple[str, str]:
     for size in range(len(simplified) - 2, 1, -1):
         name = simplified[:size]
         if is_proper_name(name) and name not in READ_BY_CUSTOM:
-            return name, transcription(name)
+            return name, _spelt_name(name)
     return "", ""
 
 
@@ -374,7 +399,11 @@ def suggest(zh: str, termbase: TermbaseReader | None = None) -> list[Suggestion]
         for entry in termbase.lookup(zh, limit=20, exact=True):
             found += [Suggestion(r.ko, "termbase", f"×{r.count}") for r in entry.renderings]
     if parts and not head and not tail:
-        return _unique(found + _joined([suggest(part, termbase) for part in parts]))
+        # A name known whole (达·芬奇 다빈치), else a word for each part, a
+        # given name the table knows as one only here too (乔·拜登 조 바이든).
+        if whole := world_person("".join(parts)):
+            found.append(Suggestion(whole, "korean"))
+        return _unique(found + _joined([_as_name_part(part, termbase) for part in parts]))
     if head or tail:
         found += [Suggestion(" ".join(part for part in (head, s.ko, tail) if part), s.method,
                              s.note) for s in suggest(core, termbase)]
@@ -383,6 +412,14 @@ def suggest(zh: str, termbase: TermbaseReader | None = None) -> list[Suggestion]
     if termbase is not None:
         found += _with_parts(folded(zh), termbase)
     return _unique(found)
+
+
+def _as_name_part(part: str, termbase: TermbaseReader | None) -> list[Suggestion]:
+    """Suggestions for one part of a full name a middle dot joins: a
+    foreigner's name, transcribed before it is read (科尔 커얼, not 과이)."""
+    named = full_name_part(part)
+    found = sorted(suggest(part, termbase), key=lambda s: s.method == "sino-korean")
+    return [Suggestion(named, "korean")] * bool(named) + found
 
 
 def _dotted_parts(term: str) -> list[str]:
@@ -396,12 +433,14 @@ def _dotted_parts(term: str) -> list[str]:
 def _joined(suggested: list[list[Suggestion]]) -> list[Suggestion]:
     """Suggestions for a term whose parts a middle dot joins, from each part's
     (``suggested``): a word for each part, a space apart, as Korean writes a
-    foreigner's name (卡尔·马克思 카얼 마커쓰): the best of each first, then
-    each method that suggests for every part."""
+    foreigner's name (乔·拜登 조 바이든): the best of each first (a mix where
+    their methods differ), then each method that suggests for every part."""
     if not all(suggested):
         return []
     note = "a word for each part the dots join"
-    joined = [Suggestion(" ".join(part[0].ko for part in suggested), suggested[0][0].method, note)]
+    methods = {part[0].method for part in suggested}
+    joined = [Suggestion(" ".join(part[0].ko for part in suggested),
+                         methods.pop() if len(methods) == 1 else "mixed", note)]
     for method in dict.fromkeys(s.method for s in suggested[0]):
         words = [next((s.ko for s in part if s.method == method), None) for part in suggested]
         if all(words):
@@ -431,6 +470,9 @@ def _computed(zh: str) -> list[Suggestion]:
         # A place in Korea goes by its own name (釜山 부산, 首尔 서울), a
         # country by the one Korean gives it (法国 프랑스).
         computed.insert(0, Suggestion(place, "korean"))
+    elif person := world_person(zh) or _followers(simplified):
+        # A person of the world by the name Korean gives them (马克思 마르크스).
+        computed.insert(0, Suggestion(person, "korean"))
     elif place := japanese_place_reading(zh):
         # A place in Japan is named as Japan reads it (东京 도쿄), in any script.
         computed.insert(0, Suggestion(place, "japanese"))
