@@ -67,7 +67,7 @@ def test_a_japanese_person_is_read_as_japan_reads_the_name() -> None:
 def test_a_chinese_name_or_word_with_a_japanese_looking_start_is_not() -> None:
     # a family name of one character is China's too; a place in China stays Chinese
     assert [glossary.suggest(zh)[0].ko for zh in ("林彪", "中山大学", "森林")] == \
-        ["린뱌오", "중산 대학", "썬린"]
+        ["린뱌오", "중산 대학", "삼림"]  # a common word, read
     # three characters opening with a Chinese family name may be either: Japan's reading second
     assert [(s.ko, s.method) for s in glossary.suggest("田中华")][:2] == [
         ("톈중화", "transcription"), ("다나카 하나", "japanese")]

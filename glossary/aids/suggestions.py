@@ -15,8 +15,9 @@ Japanese reading for a place in Japan (东京 도쿄, in any script: see
 characters only Japanese uses (広島県 히로시마현), and what the termbase already
 holds for the same term or terms inside it. Parts a middle dot joins (乔·拜登,
 a foreigner's given and family names) are suggested for one by one, and
-written a word each; a person of the world goes by the name Korean gives
-them (马克思 마르크스: see :mod:`glossary.text.world_people`).
+written a word each; a person of the world or a firm goes by the name
+Korean gives them (马克思 마르크스, 腾讯 텐센트: see
+:mod:`glossary.text.world_people` and :mod:`glossary.text.firms`).
 
 >>> [(s.ko, s.method) for s in suggest("习近平")][:2]
 [('시진핑', 'transcription'), ('습근평', 'sino-korean')]
@@ -33,6 +34,7 @@ from dataclasses import dataclass
 
 from ..errors import InputError
 from ..model import TermbaseReader
+from ..text.firms import firm_name
 from ..text.forms import JAPANESE_FORMS
 from ..text.hangul import apply_initial_law
 from ..text.japanese import SUFFIX_READINGS, japanese_hangul
@@ -55,9 +57,11 @@ from ..text.segmenter import (
 from ..text.world_people import full_name_part, world_person
 
 NAME_LENGTH = 3  # up to this many characters, a term is most likely a name
-# ... unless, of three, a common word jieba counts this often (金融业 172):
-# Korean reads an established word (금융업); a newer one it may transcribe.
-ESTABLISHED = 100
+# ... unless a common word jieba counts this often, by its length (金融业
+# 172, 政府 23,452): Korean reads an established word (금융업, 정부); a newer
+# one it may transcribe, as it does the things of China's life (火锅 459 훠궈,
+# 旗袍 247 치파오), which are words of two characters more often than not.
+ESTABLISHED = {2: 1000, 3: 100}
 MAX_TERM = 64  # longer is a sentence, not a term
 MAX_PART = 8  # parts of a term looked up in the termbase: cost grows linearly
 
@@ -143,7 +147,7 @@ GENERIC_NOUNS = {
     "大剧院": "대극장", "剧院": "극장", "大街": "대가", "古城": "고성", "古镇": "고진",
     "风景区": "풍경구", "水库": "댐", "大坝": "댐", "码头": "부두", "纪念馆": "기념관",
     "集团": "그룹", "银行": "은행", "汽车": "자동차", "航空": "항공", "证券交易所": "증권거래소",
-    "交易所": "거래소",
+    "交易所": "거래소", "手机": "휴대폰", "咖啡": "커피",
 }
 LONGEST_NOUN = max(map(len, GENERIC_NOUNS))
 # Names Korean reads in Sino-Korean by custom, not transcribed (中国 중국).
@@ -161,8 +165,9 @@ def name_and_noun(zh: str) -> str:
     simplified = folded(zh)
     for size in range(min(len(simplified) - 2, LONGEST_NOUN), 1, -1):
         name, noun = simplified[:-size], simplified[-size:]
-        if noun in GENERIC_NOUNS and name not in READ_BY_CUSTOM \
-                and all(tag.startswith(NAME_TAGS) for _, tag in tags(name)):
+        if noun in GENERIC_NOUNS and name not in READ_BY_CUSTOM and (
+                all(tag.startswith(NAME_TAGS) for _, tag in tags(name))
+                or world_person(name) or firm_name(name)):
             korean = GENERIC_NOUNS[noun]
             space = " " if len(korean) > 1 else ""  # one syllable joins the name: 광저우역
             return f"{_spelt_name(name)}{space}{korean}"
@@ -187,9 +192,9 @@ def _followers(simplified: str) -> str:
 
 
 def _spelt_name(name: str) -> str:
-    """A name as Korean writes it: a person of the world by the name Korean
-    gives them (布朗 브라운), else transcribed."""
-    return world_person(name) or transcription(name)
+    """A name as Korean writes it: a person of the world or a firm by the
+    name Korean gives them (布朗 브라운, 腾讯 텐센트), else transcribed."""
+    return world_person(name) or firm_name(name) or transcription(name)
 
 
 # After a place in Japan, the suffix of its unit (县 for 県, 驿 for 駅, as
@@ -459,8 +464,8 @@ def _computed(zh: str) -> list[Suggestion]:
     names = all(map(is_proper_name, simplified.split()))  # each word written apart a name
     length = len(zh.replace(" ", ""))
     if not names and (length > NAME_LENGTH or is_organization(simplified)
-                      or (length == NAME_LENGTH and _common_noun(simplified)
-                          and is_common_word(simplified, ESTABLISHED))):
+                      or (length in (2, NAME_LENGTH) and _common_noun(simplified)
+                          and is_common_word(simplified, ESTABLISHED[length]))):
         computed.reverse()
     elif _read_as_koreans_are(simplified, *(s.ko for s in computed)):
         computed.reverse()  # a Korean's name (文在寅 문재인), or one known so (杨紫琼 양자경)
@@ -470,9 +475,10 @@ def _computed(zh: str) -> list[Suggestion]:
         # A place in Korea goes by its own name (釜山 부산, 首尔 서울), a
         # country by the one Korean gives it (法国 프랑스).
         computed.insert(0, Suggestion(place, "korean"))
-    elif person := world_person(zh) or _followers(simplified):
-        # A person of the world by the name Korean gives them (马克思 마르크스).
-        computed.insert(0, Suggestion(person, "korean"))
+    elif named := world_person(zh) or _followers(simplified) or firm_name(zh):
+        # A person of the world or a firm by the name Korean gives them (马克思
+        # 마르크스, 腾讯 텐센트).
+        computed.insert(0, Suggestion(named, "korean"))
     elif place := japanese_place_reading(zh):
         # A place in Japan is named as Japan reads it (东京 도쿄), in any script.
         computed.insert(0, Suggestion(place, "japanese"))

@@ -61,9 +61,10 @@ def folded(name: str) -> str:
 
 
 @cache
-def _places(table: str) -> dict[str, str]:
-    """Each place under its name as written there and as Chinese writes it
-    (横浜 and 横滨: 浜 is a Chinese character too, folded only here)."""
+def names_table(table: str) -> dict[str, str]:
+    """Each name of ``table`` (a file of ``data/``: a name as written there,
+    a tab, its Korean name) under its name as written there and as Chinese
+    writes it (横浜 and 横滨: 浜 is a Chinese character too, folded only here)."""
     lines = DATA.joinpath(table).read_text(encoding="utf-8").splitlines()
     rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
     places = {folded(from_japanese_forms(name)): korean for name, korean in rows}
@@ -72,11 +73,11 @@ def _places(table: str) -> dict[str, str]:
 
 @cache
 def _longest(table: str) -> int:
-    return max(map(len, _places(table)))
+    return max(map(len, names_table(table)))
 
 
 def _opening(table: str, simplified: str) -> tuple[int, str] | None:
-    places = _places(table)
+    places = names_table(table)
     for size in range(min(len(simplified), _longest(table)), 1, -1):
         if korean := places.get(simplified[:size]):
             return size, korean
@@ -113,7 +114,7 @@ PLACE_TABLES = ("japanese_places.tsv", "korean_places.tsv", "world_names.tsv")
 def _by_korean_name() -> dict[str, frozenset[str]]:
     named: dict[str, set[str]] = {}
     for table in PLACE_TABLES:
-        for name, korean in _places(table).items():
+        for name, korean in names_table(table).items():
             named.setdefault(korean.replace(" ", ""), set()).add(name)
     return {korean: frozenset(names) for korean, names in named.items()}
 
@@ -135,4 +136,4 @@ def names_korean_gives() -> list[tuple[str, str]]:
     Japan's places are left to the readings that spell them, and a name of
     several words (주요 20개국) to the pieces that translate each."""
     return sorted({(name, korean) for table in ("korean_places.tsv", "world_names.tsv")
-                   for name, korean in _places(table).items() if " " not in korean})
+                   for name, korean in names_table(table).items() if " " not in korean})

@@ -1,0 +1,33 @@
+"""Firms that Korean names otherwise than Chinese reads or transcribes them.
+
+Korean writes many a Chinese firm as it calls itself abroad (腾讯 텐센트, not
+텅쉰; 联想集团 레노버) and a firm of the world by its own name (微软
+마이크로소프트). ``data/firms.tsv`` lists firms and brands written about
+most, with the names Korean gives them (facts of usage); a name Chinese also
+gives a word of its own is there only with the word that makes it a firm's
+(苹果公司, not 苹果). Names are found in either script.
+
+A firm's legal suffix Korean leaves out (腾讯公司 텐센트).
+
+>>> firm_name("腾讯"), firm_name("騰訊"), firm_name("苹果"), firm_name("苹果公司")
+('텐센트', '텐센트', '', '애플')
+>>> firm_name("腾讯控股有限公司"), firm_name("公司")
+('텐센트', '')
+"""
+
+from __future__ import annotations
+
+from .places import folded, names_table
+
+# What a firm's legal name adds to the name Korean writes, longest first.
+LEGAL_SUFFIXES = ("控股有限公司", "股份有限公司", "有限责任公司", "有限公司", "控股", "公司")
+
+
+def firm_name(zh: str) -> str:
+    """The name Korean gives the firm or brand ``zh``, its legal suffix left
+    out; '' when the table has none."""
+    firms, simplified = names_table("firms.tsv"), folded(zh)
+    if found := firms.get(simplified):
+        return found
+    suffix = next((s for s in LEGAL_SUFFIXES if simplified.endswith(s)), "")
+    return firms.get(simplified[: -len(suffix)], "") if suffix else ""
