@@ -37,6 +37,13 @@ CASES = [
     ("经济", "경제", "sino-korean"),
     ("熊猫", "슝마오", "transcription"),  # jieba takes it for a name
     ("火锅", "훠궈", "transcription"),  # a thing of China's life, a word less common
+    # an office abroad after the country or the person holding it, as Korean
+    # names it (总统 대통령), but Taiwan's own (총통)
+    ("美国总统", "미국 대통령", "korean"),
+    ("美国副总统", "미국 부통령", "korean"),
+    ("文在寅总统", "문재인 대통령", "korean"),
+    ("岸田首相", "기시다 총리", "korean"),
+    ("台湾总统", "대만총통", "sino-korean"),
     ("深圳证券交易所", "선전 증권거래소", "mixed"),
     # ... or a body or title after a name, read in Sino-Korean a word apart
     ("北京市政府", "베이징시 정부", "mixed"),

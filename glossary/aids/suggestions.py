@@ -38,7 +38,11 @@ from ..text.firms import firm_name
 from ..text.forms import JAPANESE_FORMS
 from ..text.hangul import apply_initial_law
 from ..text.japanese import SUFFIX_READINGS, japanese_hangul
-from ..text.japanese_persons import japanese_persons_reading, may_be_chinese
+from ..text.japanese_persons import (
+    japanese_family_name_reading,
+    japanese_persons_reading,
+    may_be_chinese,
+)
 from ..text.korean_persons import is_korean_persons_name, known_names
 from ..text.latin import latin_head, latin_tail
 from ..text.normalize import MIDDLE_DOTS, clean, has_han, is_han, without_quotes
@@ -176,6 +180,34 @@ def name_and_noun(zh: str) -> str:
 
 # What a person's name makes a doctrine or its followers of, joined (마르크스주의).
 DOCTRINES = {"主义者": "주의자", "主义": "주의", "学派": "학파", "派": "파"}
+
+
+# Offices Korean names abroad otherwise than Chinese reads them: 总统 is a
+# president, 대통령, but for Taiwan's own, 총통.
+OFFICES_ABROAD = {"副总统": "부통령", "总统": "대통령", "首相": "총리", "国务卿": "국무장관"}
+OWN_OFFICES = frozenset({"台湾", "中华民国"})  # whose 总统 is 총통
+
+
+def office_abroad(zh: str) -> str:
+    """An office abroad after the country or the person holding it (美国总统
+    미국 대통령, 文在寅总统 문재인 대통령, 日本首相 일본 총리); '' when ``zh``
+    is none.
+
+    >>> office_abroad("美国总统"), office_abroad("台湾总统"), office_abroad("总统")
+    ('미국 대통령', '', '')
+    >>> office_abroad("岸田首相"), office_abroad("岸田文雄首相")
+    ('기시다 총리', '기시다 후미오 총리')
+    """
+    simplified = folded(zh)
+    for office, korean in OFFICES_ABROAD.items():
+        holder = simplified.removesuffix(office)
+        if holder == simplified or not holder or holder in OWN_OFFICES:
+            continue
+        named = korean_name(holder) or world_person(holder) or japanese_persons_reading(holder) \
+            or japanese_family_name_reading(holder) \
+            or (sino_korean_reading(holder) if is_korean_persons_name(holder) else "")
+        return f"{named} {korean}" if named else ""
+    return ""
 
 
 def _followers(simplified: str) -> str:
@@ -493,6 +525,8 @@ def _computed(zh: str) -> list[Suggestion]:
         # reads its own way, and the Japanese reading comes last.
         reading = Suggestion(japanese_reading(zh), "japanese")
         computed.insert(len(computed) if _common_noun(simplified) else 0, reading)
+    if office := office_abroad(zh):
+        computed.insert(0, Suggestion(office, "korean"))
     return computed
 
 

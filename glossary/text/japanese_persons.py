@@ -85,6 +85,20 @@ def may_be_chinese(name: str) -> bool:
     return len(name) == 3 and to_hans(name[0]) in CHINESE_FAMILY_NAMES
 
 
+def japanese_family_name_reading(name: str) -> str:
+    """The Korean transcription of the Japanese reading of ``name`` when it
+    is a Japanese family name alone, as news names a person with a title
+    after it (岸田首相); else ''.
+
+    >>> japanese_family_name_reading("岸田"), japanese_family_name_reading("王")
+    ('기시다', '')
+    """
+    if not 2 <= len(name) <= 3 or _key(name) not in _surname_keys():
+        return ""
+    reading = "".join(japanese_kana(to_japanese_forms(name)))
+    return transcribe_kana([reading]) if reading else ""
+
+
 def japanese_persons_reading(name: str) -> str:
     """The Korean transcription of the Japanese reading of a Japanese
     person's ``name``, family name and given name a space apart; '' when it
