@@ -175,6 +175,10 @@ POSITIVE = [
     ("영화 별빛(星光: Starlight)은 흥행했다.", ("별빛", "星光")),
     # the term and then its full form: one term, not a list
     ("그는 마카오(澳门, 澳门特别行政区)에서 일했다.", ("마카오", "澳门")),
+    # ... or the short form and then the full one, which it abbreviates, a
+    # label saying which name that is or not
+    ("선전 기관 중앙선전부(中宣部, 中共中央宣传部)는 지침을 냈다.", ("중앙선전부", "中宣部")),
+    ("그는 국안부(国安部, 정식 명칭 国家安全部)에 갔다.", ("국안부", "国安部")),
     # a term a middle dot joins, glossed without the dot
     ("그는 마르크스·레닌주의(马克思列宁主义)를 공부했다.", ("마르크스·레닌주의", "马克思列宁主义")),
     # one name in both scripts, joined by a middle dot: the name, not two

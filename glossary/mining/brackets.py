@@ -321,11 +321,13 @@ def _at_dots_before_korean(segment: str) -> list[tuple[int, str]]:
 
 
 _NAME_IN_NOTE = re.compile(f"(?:^|\\s)([가-힣]{{2,10}}) ?([{HAN_RANGES}]{{2,10}})\\s*$")
-# Words that name a language or script before a gloss (중국어 간체, 中国): labels,
+# Words that name a language or script before a gloss (중국어 간체, 中国), or
+# say which of the thing's names it is (정식 명칭, the official one): labels,
 # not a Korean word the gloss could belong to.
 SCRIPT_LABELS = frozenset("""
 중국어 한국어 일본어 영어 간체 번체 정체 간체자 번체자 한자 한문 병음 원어 표준어 광동어 광둥어
 대만 홍콩 본토 약칭 약자 표기 중국명 중문명 중국어명 중문 한자명 원어명 원문
+정식 공식 명칭 정식명칭 공식명칭 전칭 약어 줄임말
 """.split())
 # The same in Chinese (中文: 字节跳动, 簡稱: 字節).
 CHINESE_SCRIPT_LABELS = frozenset("""
@@ -468,10 +470,12 @@ def _is_one_term(gloss: str, rest: str, others: list[tuple[int, str]], content: 
 
 def _same_term(gloss: str, segment: str) -> bool:
     """Is ``segment`` ``gloss`` written in the other script (or again), its
-    full form (香港 and 香港特別行政區) or its short form (中国共产党, 中共)?"""
+    full form (香港 and 香港特別行政區, 中宣部 and 中共中央宣传部) or its short
+    form (中国共产党, 中共)?"""
     other = _without_label(segment)
     return other == other[: _leading_han(other)] and (
-        to_hans(other).startswith(to_hans(gloss)) or _shortens(other, gloss))
+        to_hans(other).startswith(to_hans(gloss)) or _shortens(other, gloss)
+        or _shortens(gloss, other))
 
 
 def _shortens(short: str, name: str) -> bool:
