@@ -96,7 +96,10 @@ def mine(paths: tuple[str, ...], db_path: Path | None, dry_run: bool, fmt: str,
     PATHS are files, directories (*.txt, *.md, *.docx, *.jsonl, .gz/.bz2/.xz
     files and wikiextractor's wiki_00 files, recursively) or - for stdin. Each
     <doc> of a wikiextractor file and each line of a JSONL corpus is a
-    document of its own; a Word document is the text of its body. A document
+    document of its own, and so is each part of a plain text longer than any
+    book (4 million characters), cut at paragraph breaks into parts of a
+    million at most (FILE#1, FILE#2 ...); a Word document is the text of its
+    body. A document
     the termbase holds with the same text, mined the same way, is not mined
     again."""
     if fmt == "jsonl" and not dry_run:

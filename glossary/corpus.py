@@ -2,7 +2,10 @@
 
 A wikiextractor file holds ``<doc id="…" url="…" title="…">`` elements, a
 JSONL corpus one JSON object a line. Each becomes a
-:class:`~glossary.model.Document` named ``FILE#ID``. A file that cannot be
+:class:`~glossary.model.Document` named ``FILE#ID``. A plain text longer than
+any book (:data:`LARGE_TEXT` characters: a corpus in one file) is mined in
+parts cut at paragraph breaks, ``FILE#1``, ``FILE#2``…, so that it mines on
+every core in memory that stays flat. A file that cannot be
 cut cleanly (a ``<doc>`` never closed, a line that is not JSON, an id given
 twice) is refused with its line and the reason, so that no document is
 silently lost or stored under another's name.
@@ -37,6 +40,47 @@ class CorpusFormat:
     jsonl_text_field: str = "text"
     jsonl_id_field: str = "id"
     markup: str = "auto"  # text, markdown, html, wikitext, or auto: by the file's name
+
+
+# A plain text longer than this many characters is cut into parts of about
+# PART characters each (twelve megabytes of Korean, against a long novel's
+# one or two): each part a document, mined apart from the rest.
+LARGE_TEXT = 4_000_000
+PART = 1_000_000
+
+
+def text_parts(text: str, doc_id: str, label: str, *, large: int = LARGE_TEXT,
+               size: int = PART) -> Iterator[Document]:
+    """The parts of a plain text longer than ``large`` characters, each a
+    document of about ``size`` characters ending at a paragraph break (else a
+    line break), named ``FILE#1``, ``FILE#2``…; a shorter text is one document.
+
+    >>> text = "상하이(上海)\\n\\n베이징(北京)\\n\\n톈진(天津)\\n"
+    >>> [d.id for d in text_parts(text, "a.txt", "a.txt", large=20, size=12)]
+    ['a.txt#1', 'a.txt#2', 'a.txt#3']
+    >>> [d.text for d in text_parts(text, "a.txt", "a.txt", large=20, size=12)][0]
+    '상하이(上海)\\n\\n'
+    >>> [d.id for d in text_parts(text, "a.txt", "a.txt")]
+    ['a.txt']
+    """
+    if len(text) <= large:
+        yield Document(doc_id, text, label=label)
+        return
+    start, number = 0, 1
+    while start < len(text):
+        end = len(text) if len(text) - start <= size else _cut(text, start, start + size)
+        yield Document(f"{doc_id}#{number}", text[start:end], label=f"{label}#{number}")
+        start, number = end, number + 1
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    """Where a part that starts at ``start`` ends, at ``limit`` at most: after
+    the last paragraph break before it, else the last line break, else there."""
+    for mark in ("\n\n", "\n"):
+        found = text.rfind(mark, start, limit)
+        if found > start:
+            return found + len(mark)
+    return limit
 
 
 def is_wiki(text: str) -> bool:

@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .corpus import CorpusFormat, is_wiki, jsonl_documents, wiki_documents
+from .corpus import CorpusFormat, is_wiki, jsonl_documents, text_parts, wiki_documents
 from .errors import DecodeError, EmptyInputError, InputError
 from .formats import ReadReport, read_entries
 from .formats.base import bom_encoding
@@ -245,6 +245,8 @@ def split_documents(source: SourceFile, text: str, doc_id: str,
     elif name.endswith(".jsonl"):
         yield from jsonl_documents(text, doc_id, label, corpus,
                                    corpus.markup if corpus.markup != "auto" else "text")
+    elif markup == "text":
+        yield from text_parts(text, doc_id, label)  # one document, or a corpus in parts
     else:
         yield Document(doc_id, text, label=label, markup=markup)
 

@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from cli import cli
 from db import Termbase
 from glossary import mine_document
-from glossary.corpus import CorpusFormat
+from glossary.corpus import LARGE_TEXT, PART, CorpusFormat
 from glossary.errors import InputError
 from glossary.ingest import read_documents
 
@@ -326,6 +326,39 @@ def test_documents_without_chinese_between_others_keep_their_place(tmp_path: Pat
                 "SELECT name, sha256, title FROM documents ORDER BY id")])
     assert printed[0] == printed[1] and printed[0].count("\n") == 3 * 2 * 6000
     assert stored[0] == stored[1] and len(stored[0]) == 9
+
+
+def test_a_corpus_in_one_plain_text_file_is_mined_in_parts(tmp_path: Path,
+                                                            runner: CliRunner) -> None:
+    """A text longer than any book is cut at paragraph breaks into documents
+    mined apart (on every core): FILE#1, FILE#2 …, the same at any number of
+    jobs; a shorter text stays one document."""
+    glossed = "항구 도시 칭다오(青岛)는 맥주로 유명하다.\n\n"
+    plain = "서울과 부산을 오가는 기차는 늘 붐빈다. " * 40 + "\n\n"
+    paragraphs = [glossed if n % 50 == 0 else plain
+                  for n in range((LARGE_TEXT + PART) // len(plain))]
+    path = tmp_path / "말뭉치.txt"
+    path.write_text("".join(paragraphs), encoding="utf-8")
+    documents = list(read_documents([str(path)]))
+    assert len(documents) == 5 and all(len(d.text) <= PART for d in documents)
+    assert [d.id.rsplit("#", 1)[1] for d in documents] == [str(n) for n in
+                                                           range(1, len(documents) + 1)]
+    assert all(d.text.endswith("\n\n") for d in documents)  # cut at paragraph breaks
+    assert "".join(d.text for d in documents) == "".join(paragraphs)
+    exports = []
+    for jobs in ("1", "2"):
+        db = str(tmp_path / f"jobs{jobs}.db")
+        result = runner.invoke(cli, ["mine", "--db", db, "--jobs", jobs, str(path)])
+        assert result.exit_code == 0, result.stderr
+        exports.append(runner.invoke(cli, ["export", "--db", db, "--format", "tsv"]).stdout)
+        with Termbase(db, read_only=True) as tb:
+            assert tb.conn.execute("SELECT count(*) FROM documents").fetchone()[0] \
+                == len(documents)
+    assert exports[0] == exports[1]
+    assert f"칭다오\ttransliteration\t{sum(p == glossed for p in paragraphs)}\t" in exports[0]
+    small = tmp_path / "기사.txt"
+    small.write_text(glossed * 3, encoding="utf-8")
+    assert [d.id for d in read_documents([str(small)])] == [str(small.resolve())]
 
 
 def test_scheduler_needs_the_dask_engine(runner: CliRunner, corpus: Path) -> None:
