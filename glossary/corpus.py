@@ -5,7 +5,8 @@ JSONL corpus one JSON object a line. Each becomes a
 :class:`~glossary.model.Document` named ``FILE#ID``. A plain text longer than
 any book (:data:`LARGE_TEXT` characters: a corpus in one file) is mined in
 parts cut at paragraph breaks, ``FILE#1``, ``FILE#2``…, so that it mines on
-every core in memory that stays flat. A file that cannot be
+every core (a file too large to hold is cut so as it is read: see
+:mod:`glossary.large_texts`). A file that cannot be
 cut cleanly (a ``<doc>`` never closed, a line that is not JSON, an id given
 twice) is refused with its line and the reason, so that no document is
 silently lost or stored under another's name.
@@ -68,12 +69,12 @@ def text_parts(text: str, doc_id: str, label: str, *, large: int = LARGE_TEXT,
         return
     start, number = 0, 1
     while start < len(text):
-        end = len(text) if len(text) - start <= size else _cut(text, start, start + size)
+        end = len(text) if len(text) - start <= size else part_end(text, start, start + size)
         yield Document(f"{doc_id}#{number}", text[start:end], label=f"{label}#{number}")
         start, number = end, number + 1
 
 
-def _cut(text: str, start: int, limit: int) -> int:
+def part_end(text: str, start: int, limit: int) -> int:
     """Where a part that starts at ``start`` ends, at ``limit`` at most: after
     the last paragraph break before it, else the last line break, else there."""
     for mark in ("\n\n", "\n"):

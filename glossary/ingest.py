@@ -36,6 +36,7 @@ from .corpus import CorpusFormat, is_wiki, jsonl_documents, text_parts, wiki_doc
 from .errors import DecodeError, EmptyInputError, InputError
 from .formats import ReadReport, read_entries
 from .formats.base import bom_encoding
+from .large_texts import streamable, streamed_parts
 from .mining import (
     Correspondences,
     analyzer_versions,
@@ -267,7 +268,11 @@ def read_documents(paths: Iterable[str], encoding: str = "utf-8", *,
     kept: dict[int, tuple[str, list[Document]]] = {}
     budget = KEEP_DECODED
     empty: set[int] = set()
+    streamed = {index for index, source in enumerate(sources)
+                if _streams(source, encoding, corpus)}  # a corpus in one text, never held
     for index, source in enumerate(sources):
+        if index in streamed:
+            continue
         try:
             text = decode(source, encoding, guessed)
         except EmptyInputError:
@@ -287,6 +292,13 @@ def read_documents(paths: Iterable[str], encoding: str = "utf-8", *,
     for index, source in enumerate(sources):
         if index in empty:
             continue
+        if index in streamed and source.path is not None:
+            doc_id = document_id(source, "")
+            if doc_id not in seen:
+                seen.add(doc_id)
+                yield from streamed_parts(source.path, _compression(source.path), doc_id,
+                                          source.label)
+            continue
         doc_id, documents = (kept.pop(index) if index in kept
                              else _cut(source, decode(source, encoding, guessed), stdin_name,
                                        corpus))
@@ -294,6 +306,24 @@ def read_documents(paths: Iterable[str], encoding: str = "utf-8", *,
             continue
         seen.add(doc_id)
         yield from documents
+
+
+def _compression(path: Path) -> str:
+    return COMPRESSED.get(path.suffix.lower(), "")
+
+
+def _streams(source: SourceFile, encoding: str, corpus: CorpusFormat) -> bool:
+    """Is ``source`` a plain text too large to hold, read in parts from its
+    file (:mod:`glossary.large_texts`)? Not in an encoding other than UTF-8,
+    nor a corpus of JSON lines or a Word document."""
+    if source.path is None or (encoding != AUTO and _codec(encoding) != "utf-8-sig"):
+        return False
+    name = source.path.name.lower()
+    for suffix in COMPRESSED:
+        name = name.removesuffix(suffix)
+    if name.endswith(CORPUS_SUFFIXES) or is_office(name):
+        return False
+    return streamable(source.path, _compression(source.path), corpus.markup)
 
 
 def _cut(source: SourceFile, text: str, stdin_name: str | None,

@@ -23,7 +23,7 @@ FLOORS = [
     ("glossary.model", 1),
     ("glossary.mining", 2), ("glossary.files", 2), ("glossary.corpus", 2), ("db", 2),
     ("glossary.office", 2),
-    ("glossary.formats", 3), ("glossary.aids", 3),
+    ("glossary.formats", 3), ("glossary.aids", 3), ("glossary.large_texts", 3),
     ("glossary.ingest", 4), ("glossary.curation", 4), ("glossary.engines", 4),
     ("glossary.web", 5),
     ("cli", 6),

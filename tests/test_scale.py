@@ -17,9 +17,10 @@ from click.testing import CliRunner
 from cli import cli
 from db import Termbase
 from glossary import mine_document
-from glossary.corpus import LARGE_TEXT, PART, CorpusFormat
+from glossary.corpus import LARGE_TEXT, PART, CorpusFormat, text_parts
 from glossary.errors import InputError
 from glossary.ingest import read_documents
+from glossary.large_texts import STREAM_BYTES, streamable
 
 ARTICLES = [
     ("101", "마윈", "마윈(馬雲)은 항저우(杭州)에서 태어났다. 그는 알리바바를 세웠다."),
@@ -359,6 +360,29 @@ def test_a_corpus_in_one_plain_text_file_is_mined_in_parts(tmp_path: Path,
     small = tmp_path / "기사.txt"
     small.write_text(glossed * 3, encoding="utf-8")
     assert [d.id for d in read_documents([str(small)])] == [str(small.resolve())]
+
+
+def test_a_text_too_large_to_hold_is_cut_as_it_is_read(tmp_path: Path) -> None:
+    """A file past STREAM_BYTES is read a part at a time, never whole: the
+    same parts, at the same places, as the text held whole is cut into."""
+    paragraph = "서울과 부산을 오가는 기차는 늘 붐빈다. 상하이(上海)도 그렇다.\n\n"
+    lines = "베이징(北京)에 갔다.\n" * 40  # a stretch without a paragraph break
+    text = "\ufeff" + (paragraph * 30 + lines) * (STREAM_BYTES // 3000)
+    path = tmp_path / "말뭉치.txt"
+    path.write_text(text, encoding="utf-8")
+    assert path.stat().st_size > STREAM_BYTES
+    assert streamable(path, "", "auto")
+    whole = [(d.id, d.text) for d in text_parts(text[1:], "id", "말뭉치.txt")]
+    read = [(d.id, d.text) for d in read_documents([str(path)])]
+    assert [(i.rsplit("#", 1)[1], t) for i, t in read] == \
+        [(i.rsplit("#", 1)[1], t) for i, t in whole]
+    assert len(read) > 20 and read[0][0] == f"{path.resolve()}#1"
+    compressed = tmp_path / "작은.txt.gz"  # small: read whole, one document
+    compressed.write_bytes(gzip.compress("상하이(上海)\n".encode() * 10))
+    assert not streamable(compressed, "gzip", "auto", least=0)
+    other = tmp_path / "표.md"
+    other.write_text(text[:100], encoding="utf-8")
+    assert not streamable(other, "", "auto", least=0)
 
 
 def test_scheduler_needs_the_dask_engine(runner: CliRunner, corpus: Path) -> None:
