@@ -22,7 +22,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .errors import InputError
@@ -110,13 +110,13 @@ def wiki_documents(text: str, doc_id: str, label: str, markup: str) -> Iterator[
         position = end + len(_WIKI_CLOSE)
 
 
-def jsonl_documents(text: str, doc_id: str, label: str, corpus: CorpusFormat,
+def jsonl_documents(lines: Iterable[str], doc_id: str, label: str, corpus: CorpusFormat,
                     markup: str) -> Iterator[Document]:
     """Each line of a JSONL corpus, named by its id field (by its line
-    number when it has none). Lines end at a line feed only: a JSON string
-    may hold U+2028 or a form feed as it is."""
+    number when it has none). Lines end at a line feed only (``text.split("\\n")``):
+    a JSON string may hold U+2028 or a form feed as it is."""
     ids = _FirstLines(label)
-    for number, line in enumerate(text.split("\n"), 1):
+    for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:

@@ -36,7 +36,7 @@ from .corpus import CorpusFormat, is_wiki, jsonl_documents, text_parts, wiki_doc
 from .errors import DecodeError, EmptyInputError, InputError
 from .formats import ReadReport, read_entries
 from .formats.base import bom_encoding
-from .large_texts import streamable, streamed_parts
+from .large_texts import streamable, streamable_jsonl, streamed_jsonl, streamed_parts
 from .mining import (
     Correspondences,
     analyzer_versions,
@@ -237,14 +237,13 @@ def split_documents(source: SourceFile, text: str, doc_id: str,
     """The documents in one file's text: each <doc> of a wikiextractor file,
     each line of a JSONL corpus, else the whole file."""
     label = source.label if source.path is not None else doc_id
-    name = (source.path.name.lower() if source.path else "").removesuffix(
-        ".gz").removesuffix(".bz2").removesuffix(".xz")
+    name = _plain_name(source.path) if source.path else ""
     markup = corpus.markup if corpus.markup != "auto" else guess_format(name, text)
     if is_wiki(text):
         yield from wiki_documents(text, doc_id, label,
                                   "text" if corpus.markup == "auto" else markup)
     elif name.endswith(".jsonl"):
-        yield from jsonl_documents(text, doc_id, label, corpus,
+        yield from jsonl_documents(text.split("\n"), doc_id, label, corpus,
                                    corpus.markup if corpus.markup != "auto" else "text")
     elif markup == "text":
         yield from text_parts(text, doc_id, label)  # one document, or a corpus in parts
@@ -268,8 +267,9 @@ def read_documents(paths: Iterable[str], encoding: str = "utf-8", *,
     kept: dict[int, tuple[str, list[Document]]] = {}
     budget = KEEP_DECODED
     empty: set[int] = set()
+    # A corpus in one file too large to hold, read a document at a time.
     streamed = {index for index, source in enumerate(sources)
-                if _streams(source, encoding, corpus)}  # a corpus in one text, never held
+                if _streams(source, encoding, corpus)}
     for index, source in enumerate(sources):
         if index in streamed:
             continue
@@ -296,8 +296,10 @@ def read_documents(paths: Iterable[str], encoding: str = "utf-8", *,
             doc_id = document_id(source, "")
             if doc_id not in seen:
                 seen.add(doc_id)
-                yield from streamed_parts(source.path, _compression(source.path), doc_id,
-                                          source.label)
+                compression = _compression(source.path)
+                yield from (streamed_jsonl(source.path, compression, doc_id, source.label, corpus)
+                            if _is_jsonl(source.path) else
+                            streamed_parts(source.path, compression, doc_id, source.label))
             continue
         doc_id, documents = (kept.pop(index) if index in kept
                              else _cut(source, decode(source, encoding, guessed), stdin_name,
@@ -312,18 +314,31 @@ def _compression(path: Path) -> str:
     return COMPRESSED.get(path.suffix.lower(), "")
 
 
-def _streams(source: SourceFile, encoding: str, corpus: CorpusFormat) -> bool:
-    """Is ``source`` a plain text too large to hold, read in parts from its
-    file (:mod:`glossary.large_texts`)? Not in an encoding other than UTF-8,
-    nor a corpus of JSON lines or a Word document."""
-    if source.path is None or (encoding != AUTO and _codec(encoding) != "utf-8-sig"):
-        return False
-    name = source.path.name.lower()
+def _plain_name(path: Path) -> str:
+    """The file's name without the suffix of its compression, in lower case."""
+    name = path.name.lower()
     for suffix in COMPRESSED:
         name = name.removesuffix(suffix)
-    if name.endswith(CORPUS_SUFFIXES) or is_office(name):
+    return name
+
+
+def _is_jsonl(path: Path) -> bool:
+    return _plain_name(path).endswith(CORPUS_SUFFIXES)
+
+
+def _streams(source: SourceFile, encoding: str, corpus: CorpusFormat) -> bool:
+    """Is ``source`` a plain text or a JSONL corpus too large to hold, read a
+    document at a time from its file (:mod:`glossary.large_texts`)? Not in an
+    encoding other than UTF-8, nor a Word document. A JSONL corpus is read
+    through now, and refused now if a line is no document."""
+    if source.path is None or (encoding != AUTO and _codec(encoding) != "utf-8-sig") \
+            or is_office(_plain_name(source.path)):
         return False
-    return streamable(source.path, _compression(source.path), corpus.markup)
+    compression = _compression(source.path)
+    if _is_jsonl(source.path):
+        return streamable_jsonl(source.path, compression, document_id(source, ""),
+                                source.label, corpus)
+    return streamable(source.path, compression, corpus.markup)
 
 
 def _cut(source: SourceFile, text: str, stdin_name: str | None,

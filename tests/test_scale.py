@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from cli import cli
 from db import Termbase
 from glossary import mine_document
-from glossary.corpus import LARGE_TEXT, PART, CorpusFormat, text_parts
+from glossary.corpus import LARGE_TEXT, PART, CorpusFormat, jsonl_documents, text_parts
 from glossary.errors import InputError
 from glossary.ingest import read_documents
 from glossary.large_texts import STREAM_BYTES, streamable
@@ -383,6 +383,33 @@ def test_a_text_too_large_to_hold_is_cut_as_it_is_read(tmp_path: Path) -> None:
     other = tmp_path / "표.md"
     other.write_text(text[:100], encoding="utf-8")
     assert not streamable(other, "", "auto", least=0)
+
+
+def test_a_jsonl_corpus_too_large_to_hold_is_read_a_line_at_a_time(
+        tmp_path: Path, runner: CliRunner) -> None:
+    """The same documents as the file read whole; a line that is no document
+    is refused with its line before anything is stored."""
+    plain = "서울과 부산을 오가는 기차는 늘 붐빈다. " * 60
+    records = [{"id": f"기사-{n}", "title": f"제목 {n}",
+                "text": plain + "항구 도시 칭다오(青岛)는 맥주로 유명하다." * (n % 7 == 0)}
+               for n in range(STREAM_BYTES // 3000)]
+    lines = [json.dumps(record, ensure_ascii=False) for record in records]
+    path = tmp_path / "말뭉치.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert path.stat().st_size > STREAM_BYTES
+    read = list(read_documents([str(path)]))
+    whole = list(jsonl_documents(path.read_text(encoding="utf-8").split("\n"),
+                                 str(path.resolve()), str(path), CorpusFormat(), "text"))
+    assert read == whole and len(read) == len(records)
+    assert read[-1].title == records[-1]["title"]
+    lines[-3] = '{"id": "끝", "text": 3}'
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = tmp_path / "t.db"
+    result = runner.invoke(cli, ["mine", "--db", str(db), str(path)])
+    assert result.exit_code == 1
+    assert f"말뭉치.jsonl:{len(lines) - 2}: no text field 'text' (a number" in result.stderr
+    assert not db.exists() or "칭다오" not in runner.invoke(
+        cli, ["export", "--db", str(db), "--format", "tsv"]).stdout
 
 
 def test_scheduler_needs_the_dask_engine(runner: CliRunner, corpus: Path) -> None:
