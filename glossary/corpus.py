@@ -29,7 +29,7 @@ from .errors import InputError
 from .model import Document
 
 _WIKI_OPEN = re.compile(r"<doc\b([^>]*)>\n?")
-_WIKI_CLOSE = "</doc>"
+WIKI_CLOSE = "</doc>"
 _ATTRIBUTE = re.compile(r'([\w-]+)="([^"]*)"')  # in any order: tools other than wikiextractor
 
 
@@ -93,21 +93,32 @@ def wiki_documents(text: str, doc_id: str, label: str, markup: str) -> Iterator[
     """Each ``<doc>`` element of a wikiextractor file, named by its id (by
     its number when it has none), with its title; its text with the entities
     wikiextractor escapes it with decoded (``AT&amp;T`` is AT&T)."""
+    return wiki_blocks([text], doc_id, label, markup)
+
+
+def wiki_blocks(blocks: Iterable[str], doc_id: str, label: str,
+                markup: str) -> Iterator[Document]:
+    """:func:`wiki_documents` of a file's text in blocks, each ending right
+    after a ``</doc>`` (the last, wherever the file ends): read a block at a
+    time, no element is cut, and lines are counted on from block to block."""
     ids = _FirstLines(label)
-    line, counted, position = 1, 0, 0
-    while (opening := _WIKI_OPEN.search(text, position)) is not None:
-        line += text.count("\n", counted, opening.start())
-        counted = opening.start()
-        end = text.find(_WIKI_CLOSE, opening.end())
-        following = _WIKI_OPEN.search(text, opening.end(), end if end >= 0 else len(text))
-        if end < 0 or following is not None:
-            raise InputError(f"{label}:{line}: <doc> not closed by </doc>")
-        attributes = dict(_ATTRIBUTE.findall(opening[1]))
-        key = ids.take(html.unescape(attributes.get("id", "")) or str(len(ids)), line)
-        # wikiextractor writes a document's text HTML-safe (&lt; &amp;): read as written.
-        yield Document(f"{doc_id}#{key}", html.unescape(text[opening.end():end]),
-                       html.unescape(attributes.get("title", "")), f"{label}#{key}", markup)
-        position = end + len(_WIKI_CLOSE)
+    first = 1
+    for text in blocks:
+        line, counted, position = first, 0, 0
+        while (opening := _WIKI_OPEN.search(text, position)) is not None:
+            line += text.count("\n", counted, opening.start())
+            counted = opening.start()
+            end = text.find(WIKI_CLOSE, opening.end())
+            following = _WIKI_OPEN.search(text, opening.end(), end if end >= 0 else len(text))
+            if end < 0 or following is not None:
+                raise InputError(f"{label}:{line}: <doc> not closed by </doc>")
+            attributes = dict(_ATTRIBUTE.findall(opening[1]))
+            key = ids.take(html.unescape(attributes.get("id", "")) or str(len(ids)), line)
+            # wikiextractor writes a document's text HTML-safe (&lt; &amp;): read as written.
+            yield Document(f"{doc_id}#{key}", html.unescape(text[opening.end():end]),
+                           html.unescape(attributes.get("title", "")), f"{label}#{key}", markup)
+            position = end + len(WIKI_CLOSE)
+        first += text.count("\n")
 
 
 def jsonl_documents(lines: Iterable[str], doc_id: str, label: str, corpus: CorpusFormat,

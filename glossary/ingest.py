@@ -36,7 +36,7 @@ from .corpus import CorpusFormat, is_wiki, jsonl_documents, text_parts, wiki_doc
 from .errors import DecodeError, EmptyInputError, InputError
 from .formats import ReadReport, read_entries
 from .formats.base import bom_encoding
-from .large_texts import streamable, streamable_jsonl, streamed_jsonl, streamed_parts
+from .large_texts import streamed_documents, streamed_kind
 from .mining import (
     Correspondences,
     analyzer_versions,
@@ -268,8 +268,8 @@ def read_documents(paths: Iterable[str], encoding: str = "utf-8", *,
     budget = KEEP_DECODED
     empty: set[int] = set()
     # A corpus in one file too large to hold, read a document at a time.
-    streamed = {index for index, source in enumerate(sources)
-                if _streams(source, encoding, corpus)}
+    streamed = {index: kind for index, source in enumerate(sources)
+                if (kind := _streamed_kind(source, encoding, corpus))}
     for index, source in enumerate(sources):
         if index in streamed:
             continue
@@ -296,10 +296,8 @@ def read_documents(paths: Iterable[str], encoding: str = "utf-8", *,
             doc_id = document_id(source, "")
             if doc_id not in seen:
                 seen.add(doc_id)
-                compression = _compression(source.path)
-                yield from (streamed_jsonl(source.path, compression, doc_id, source.label, corpus)
-                            if _is_jsonl(source.path) else
-                            streamed_parts(source.path, compression, doc_id, source.label))
+                yield from streamed_documents(source.path, _compression(source.path),
+                                              streamed[index], doc_id, source.label, corpus)
             continue
         doc_id, documents = (kept.pop(index) if index in kept
                              else _cut(source, decode(source, encoding, guessed), stdin_name,
@@ -322,23 +320,16 @@ def _plain_name(path: Path) -> str:
     return name
 
 
-def _is_jsonl(path: Path) -> bool:
-    return _plain_name(path).endswith(CORPUS_SUFFIXES)
-
-
-def _streams(source: SourceFile, encoding: str, corpus: CorpusFormat) -> bool:
-    """Is ``source`` a plain text or a JSONL corpus too large to hold, read a
-    document at a time from its file (:mod:`glossary.large_texts`)? Not in an
-    encoding other than UTF-8, nor a Word document. A JSONL corpus is read
-    through now, and refused now if a line is no document."""
+def _streamed_kind(source: SourceFile, encoding: str, corpus: CorpusFormat) -> str:
+    """What ``source`` is when it is too large to hold and read a document at
+    a time from its file (:mod:`glossary.large_texts`); '' when it is read
+    whole: not in UTF-8, a Word document, or small. A corpus is read through
+    now, and refused now if it cannot be cut into documents."""
     if source.path is None or (encoding != AUTO and _codec(encoding) != "utf-8-sig") \
             or is_office(_plain_name(source.path)):
-        return False
-    compression = _compression(source.path)
-    if _is_jsonl(source.path):
-        return streamable_jsonl(source.path, compression, document_id(source, ""),
-                                source.label, corpus)
-    return streamable(source.path, compression, corpus.markup)
+        return ""
+    return streamed_kind(source.path, _compression(source.path), corpus, source.label,
+                         jsonl=_plain_name(source.path).endswith(CORPUS_SUFFIXES))
 
 
 def _cut(source: SourceFile, text: str, stdin_name: str | None,

@@ -1,14 +1,15 @@
 """A corpus in one file too large to hold whole, read from the file a document at a time.
 
 :func:`glossary.corpus.text_parts` cuts a long plain text held in memory into
-documents, and :func:`glossary.corpus.jsonl_documents` a JSONL corpus. A file
-of more than :data:`STREAM_BYTES` is cut the same way without ever being held
-whole: read through once to check it (UTF-8 throughout, no NUL byte; a plain
-text with no wikiextractor ``<doc>`` or HTML start; a JSONL corpus every line
-of which is a document, else refused there with its line), then cut as it is
-read again, into the same documents. Any other file is read whole, as every
-file is, and refused or guessed there. Memory then stays flat however large
-the file.
+documents, :func:`glossary.corpus.wiki_documents` a wikiextractor file and
+:func:`glossary.corpus.jsonl_documents` a JSONL corpus. A file of more than
+:data:`STREAM_BYTES` is cut the same way without ever being held whole: read
+through once to check it (UTF-8 throughout, no NUL byte; a wikiextractor
+file or a JSONL corpus cut into its documents, and refused there with the
+line at fault, before anything is stored), then cut as it is read again,
+into the same documents. Any other file (an HTML page, another encoding) is
+read whole, as every file is, and refused or guessed there. Memory then
+stays flat however large the file.
 """
 
 from __future__ import annotations
@@ -18,19 +19,30 @@ import codecs
 import gzip
 import io
 import lzma
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import chain
 from pathlib import Path
 
-from .corpus import LARGE_TEXT, PART, CorpusFormat, is_wiki, jsonl_documents, part_end
+from .corpus import (
+    LARGE_TEXT,
+    PART,
+    WIKI_CLOSE,
+    CorpusFormat,
+    is_wiki,
+    jsonl_documents,
+    part_end,
+    wiki_blocks,
+)
 from .errors import InputError
 from .model import Document
 from .text.markup import guess_format
 
 # A file larger than this on disk (a compressed one: four times its size)
-# is read in parts, never whole: a text past it holds far more than
-# LARGE_TEXT characters anyway.
+# is read a document at a time, never whole: a plain text past it holds far
+# more than LARGE_TEXT characters anyway.
 STREAM_BYTES = 1 << 26
 READ_SIZE = 1 << 22  # bytes read at a time
+TEXT, WIKI, JSONL = "text", "wiki", "jsonl"  # what a file streamed is
 
 
 class _NotText(ValueError):
@@ -38,6 +50,53 @@ class _NotText(ValueError):
 
 
 _CORRUPT = (OSError, EOFError, lzma.LZMAError, UnicodeDecodeError, _NotText)
+
+
+def streamed_kind(path: Path, compression: str, corpus: CorpusFormat, label: str, *,
+                  jsonl: bool = False, least: int = STREAM_BYTES) -> str:
+    """What the file at ``path`` (``compression`` one of gzip, bz2, lzma or
+    '') is when it is read a document at a time: a plain text of more than
+    :data:`LARGE_TEXT` characters (:data:`TEXT`), a wikiextractor file
+    (:data:`WIKI`) or, ``jsonl``, a JSONL corpus (:data:`JSONL`), in UTF-8
+    and larger on disk than ``least`` bytes; '' for any other file. A
+    wikiextractor file or a JSONL corpus is read through into documents, and
+    refused (:class:`InputError`, labelled ``label``) if it cannot be."""
+    try:
+        if path.stat().st_size * (4 if compression else 1) <= least \
+                or corpus.markup not in ("auto", "text"):
+            return ""
+        if jsonl:
+            for _ in _jsonl(path, compression, "", label, corpus):
+                pass
+            return JSONL
+        pieces = _decoded(path, compression)
+        head = next((piece for piece in pieces if piece), "")
+        if is_wiki(head):
+            for _ in wiki_blocks(_wiki_blocks(chain([head], pieces)), "", label, TEXT):
+                pass
+            return WIKI
+        if corpus.markup == "auto" and guess_format(path.name, head) != TEXT:
+            return ""
+        return TEXT if len(head) + sum(map(len, pieces)) > LARGE_TEXT else ""
+    except _CORRUPT:
+        return ""  # read whole, as any file is: refused there, with the reason
+
+
+def streamed_documents(path: Path, compression: str, kind: str, doc_id: str, label: str,
+                       corpus: CorpusFormat) -> Iterator[Document]:
+    """The documents of a file :func:`streamed_kind` found to be ``kind``,
+    read from it a document at a time."""
+    try:
+        if kind == JSONL:
+            yield from _jsonl(path, compression, doc_id, label, corpus)
+        elif kind == WIKI:
+            yield from wiki_blocks(_wiki_blocks(_decoded(path, compression)), doc_id, label,
+                                   TEXT)
+        else:
+            for number, text in enumerate(_parts(_decoded(path, compression), PART), 1):
+                yield Document(f"{doc_id}#{number}", text, label=f"{label}#{number}")
+    except _CORRUPT as error:
+        raise InputError(f"{label}: changed while it was read ({error})") from error
 
 
 def _opened(path: Path, compression: str) -> io.BufferedIOBase:
@@ -50,57 +109,43 @@ def _opened(path: Path, compression: str) -> io.BufferedIOBase:
     return path.open("rb")
 
 
-def streamable(path: Path, compression: str, markup: str, *, least: int = STREAM_BYTES) -> bool:
-    """Is the file at ``path`` (``compression`` one of gzip, bz2, lzma or '')
-    plain UTF-8 text of more than :data:`LARGE_TEXT` characters, larger on
-    disk than ``least`` bytes, with ``markup`` auto or text?"""
-    if not _large(path, compression, least) or markup not in ("auto", "text"):
-        return False
+def _decoded(path: Path, compression: str) -> Iterator[str]:
+    """The file's text, :data:`READ_SIZE` bytes at a time, as UTF-8 (a BOM dropped)."""
     decoder = codecs.getincrementaldecoder("utf-8-sig")()
-    characters = 0
-    try:
-        with _opened(path, compression) as stream:
-            while chunk := stream.read(READ_SIZE):
-                text = decoder.decode(chunk)
-                if b"\0" in chunk or not characters and (is_wiki(text) or markup == "auto"
-                                                         and guess_format(path.name, text)
-                                                         != "text"):
-                    return False
-                characters += len(text)
-            characters += len(decoder.decode(b"", final=True))
-    except _CORRUPT:
-        return False  # read whole, as any file is: refused there, with the reason
-    return characters > LARGE_TEXT
+    with _opened(path, compression) as stream:
+        while chunk := stream.read(READ_SIZE):
+            if b"\0" in chunk:
+                raise _NotText(chunk.index(b"\0"))
+            yield decoder.decode(chunk)
+    yield decoder.decode(b"", final=True)
 
 
-def streamed_parts(path: Path, compression: str, doc_id: str, label: str,
-                   size: int = PART) -> Iterator[Document]:
-    """The parts :func:`glossary.corpus.text_parts` cuts the file's text
-    into, read from the file a part at a time."""
-    decoder = codecs.getincrementaldecoder("utf-8-sig")()
-    text, number = "", 1
-    try:
-        with _opened(path, compression) as stream:
-            while True:
-                chunk = stream.read(READ_SIZE)
-                text += decoder.decode(chunk, final=not chunk)
-                while len(text) > size:
-                    end = part_end(text, 0, size)
-                    yield Document(f"{doc_id}#{number}", text[:end], label=f"{label}#{number}")
-                    text, number = text[end:], number + 1
-                if not chunk:
-                    break
-    except _CORRUPT as error:
-        raise InputError(f"{label}: changed while it was read ({error})") from error
+def _parts(pieces: Iterable[str], size: int) -> Iterator[str]:
+    """The parts :func:`glossary.corpus.text_parts` cuts the text of
+    ``pieces`` into (of more than :data:`LARGE_TEXT` characters)."""
+    text = ""
+    for piece in pieces:
+        text += piece
+        while len(text) > size:
+            end = part_end(text, 0, size)
+            yield text[:end]
+            text = text[end:]
     if text:
-        yield Document(f"{doc_id}#{number}", text, label=f"{label}#{number}")
+        yield text
 
 
-def _large(path: Path, compression: str, least: int) -> bool:
-    try:
-        return path.stat().st_size * (4 if compression else 1) > least
-    except OSError:
-        return False
+def _wiki_blocks(pieces: Iterable[str]) -> Iterator[str]:
+    """The text of ``pieces`` in blocks that end right after a ``</doc>``."""
+    text = ""
+    for piece in pieces:
+        text += piece
+        last = text.rfind(WIKI_CLOSE)
+        if last >= 0:
+            end = last + len(WIKI_CLOSE)
+            yield text[:end]
+            text = text[end:]
+    if text:
+        yield text
 
 
 def _lines(path: Path, compression: str) -> Iterator[str]:
@@ -114,31 +159,7 @@ def _lines(path: Path, compression: str) -> Iterator[str]:
             codec = "utf-8"
 
 
-def streamable_jsonl(path: Path, compression: str, doc_id: str, label: str,
-                     corpus: CorpusFormat, *, least: int = STREAM_BYTES) -> bool:
-    """Is the file at ``path`` a JSONL corpus in UTF-8 larger on disk than
-    ``least`` bytes? Every line is read as a document, so that a line that
-    is none is refused now, with its line, before anything is stored."""
-    if not _large(path, compression, least):
-        return False
-    try:
-        for _ in _jsonl(path, compression, doc_id, label, corpus):
-            pass
-    except _CORRUPT:
-        return False  # read whole, as any file is: refused there, with the reason
-    return True
-
-
-def streamed_jsonl(path: Path, compression: str, doc_id: str, label: str,
-                   corpus: CorpusFormat) -> Iterator[Document]:
-    """The documents of a JSONL corpus, read from the file a line at a time."""
-    try:
-        yield from _jsonl(path, compression, doc_id, label, corpus)
-    except _CORRUPT as error:
-        raise InputError(f"{label}: changed while it was read ({error})") from error
-
-
 def _jsonl(path: Path, compression: str, doc_id: str, label: str,
            corpus: CorpusFormat) -> Iterator[Document]:
-    markup = corpus.markup if corpus.markup != "auto" else "text"
+    markup = corpus.markup if corpus.markup != "auto" else TEXT
     return jsonl_documents(_lines(path, compression), doc_id, label, corpus, markup)

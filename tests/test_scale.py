@@ -17,10 +17,17 @@ from click.testing import CliRunner
 from cli import cli
 from db import Termbase
 from glossary import mine_document
-from glossary.corpus import LARGE_TEXT, PART, CorpusFormat, jsonl_documents, text_parts
+from glossary.corpus import (
+    LARGE_TEXT,
+    PART,
+    CorpusFormat,
+    jsonl_documents,
+    text_parts,
+    wiki_documents,
+)
 from glossary.errors import InputError
 from glossary.ingest import read_documents
-from glossary.large_texts import STREAM_BYTES, streamable
+from glossary.large_texts import STREAM_BYTES, streamed_kind
 
 ARTICLES = [
     ("101", "마윈", "마윈(馬雲)은 항저우(杭州)에서 태어났다. 그는 알리바바를 세웠다."),
@@ -371,18 +378,46 @@ def test_a_text_too_large_to_hold_is_cut_as_it_is_read(tmp_path: Path) -> None:
     path = tmp_path / "말뭉치.txt"
     path.write_text(text, encoding="utf-8")
     assert path.stat().st_size > STREAM_BYTES
-    assert streamable(path, "", "auto")
+    assert streamed_kind(path, "", CorpusFormat(), "t") == "text"
     whole = [(d.id, d.text) for d in text_parts(text[1:], "id", "말뭉치.txt")]
     read = [(d.id, d.text) for d in read_documents([str(path)])]
     assert [(i.rsplit("#", 1)[1], t) for i, t in read] == \
         [(i.rsplit("#", 1)[1], t) for i, t in whole]
     assert len(read) > 20 and read[0][0] == f"{path.resolve()}#1"
-    compressed = tmp_path / "작은.txt.gz"  # small: read whole, one document
+    compressed = tmp_path / "작은.txt.gz"  # short: read whole, one document
     compressed.write_bytes(gzip.compress("상하이(上海)\n".encode() * 10))
-    assert not streamable(compressed, "gzip", "auto", least=0)
-    other = tmp_path / "표.md"
+    assert streamed_kind(compressed, "gzip", CorpusFormat(), "t", least=0) == ""
+    other = tmp_path / "표.md"  # markup, read whole
     other.write_text(text[:100], encoding="utf-8")
-    assert not streamable(other, "", "auto", least=0)
+    assert streamed_kind(other, "", CorpusFormat(), "t", least=0) == ""
+    legacy = tmp_path / "옛.txt"  # not UTF-8: read whole, and refused or guessed there
+    legacy.write_bytes(text[1:2_000_000].encode("cp949", "replace"))
+    assert streamed_kind(legacy, "", CorpusFormat(), "t", least=0) == ""
+
+
+def test_a_wikiextractor_file_too_large_to_hold_is_read_a_block_at_a_time(
+        tmp_path: Path) -> None:
+    """The same documents as the file read whole, ids and titles kept; an
+    element never closed is refused with its line."""
+    articles = [(str(n), f"문서 {n}", "서울과 부산을 오가는 기차는 늘 붐빈다. " * 50
+                 + "칭다오(青岛)와 AT&amp;T.\n") for n in range(STREAM_BYTES // 2500)]
+    text = wikiextractor(articles)
+    path = tmp_path / "wiki_00"
+    path.write_text(text, encoding="utf-8")
+    assert path.stat().st_size > STREAM_BYTES
+    read = list(read_documents([str(path)]))
+    assert read == list(wiki_documents(text, str(path.resolve()), str(path), "text"))
+    assert len(read) == len(articles) and read[-1].title == articles[-1][1]
+    assert "칭다오(青岛)와 AT&T.\n" in read[0].text  # entities decoded
+    broken = text.rstrip().removesuffix("</doc>")
+    path.write_text(broken, encoding="utf-8")
+    with pytest.raises(InputError) as held_whole:
+        list(wiki_documents(broken, "", str(path), "text"))
+    with pytest.raises(InputError) as streamed:
+        list(read_documents([str(path)]))
+    assert str(streamed.value) == str(held_whole.value)
+    last = broken[: broken.rindex("<doc ")].count("\n") + 1  # the line it opens on
+    assert str(streamed.value).endswith(f"wiki_00:{last}: <doc> not closed by </doc>")
 
 
 def test_a_jsonl_corpus_too_large_to_hold_is_read_a_line_at_a_time(
