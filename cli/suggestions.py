@@ -35,8 +35,9 @@ def suggest(chinese: str | None, db_path: Path | None, json_: bool, batch: str |
     title read in Sino-Korean (mixed: 北京大学 베이징 대학, 北京市政府 베이징시
     정부), the standard transcription of Mandarin, the Sino-Korean reading (a
     person's family name read as family names are: 曾国藩 쩡궈판, 金正恩 김정은;
-    first for a Korean's name, told by its family and given names: 文在寅
-    문재인, and for a name known by its reading: 杨紫琼 양자경), the
+    first for a Korean's name, told by its family and given names or known:
+    文在寅 문재인, 李在明 이재명, for a name known by its reading: 杨紫琼 양자경,
+    and for a term made of words: 中国梦 중국몽), the
     Japanese reading of a place in Japan, in any script, of a person whose
     family name is Japanese, family and given name a space apart, or of a
     term written in characters only Japanese uses (japanese: 东京 도쿄, 岸田文雄

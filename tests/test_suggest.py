@@ -44,6 +44,20 @@ CASES = [
     ("文在寅总统", "문재인 대통령", "korean"),
     ("岸田首相", "기시다 총리", "korean"),
     ("台湾总统", "대만총통", "sino-korean"),
+    # three characters made of words are read, not a name jieba cuts apart
+    ("中国梦", "중국몽", "sino-korean"),
+    ("新基建", "신기건", "sino-korean"),
+    ("李国庆", "리궈칭", "transcription"),  # a family name, then a word: a name
+    ("朝鲜半岛", "한반도", "korean"),
+    ("SK海力士", "SK 하이닉스", "korean"),
+    # a Korean the table knows: read, or as the table writes the name where
+    # a reading misspells it (郁 울 or 욱)
+    ("李在明", "이재명", "sino-korean"),
+    ("朴赞郁", "박찬욱", "korean"),
+    ("李在明总统", "이재명 대통령", "korean"),
+    # 렬 and 률 after a vowel or ㄴ are 열 and 율
+    ("效率", "효율", "sino-korean"),
+    ("分裂", "분열", "sino-korean"),
     ("深圳证券交易所", "선전 증권거래소", "mixed"),
     # ... or a body or title after a name, read in Sino-Korean a word apart
     ("北京市政府", "베이징시 정부", "mixed"),

@@ -36,14 +36,15 @@ from ..errors import InputError
 from ..model import TermbaseReader
 from ..text.firms import firm_name
 from ..text.forms import JAPANESE_FORMS
-from ..text.hangul import apply_initial_law
+from ..text.hangul import after_vowel_law, apply_initial_law
 from ..text.japanese import SUFFIX_READINGS, japanese_hangul
 from ..text.japanese_persons import (
+    CHINESE_FAMILY_NAMES,
     japanese_family_name_reading,
     japanese_persons_reading,
     may_be_chinese,
 )
-from ..text.korean_persons import is_korean_persons_name, known_names
+from ..text.korean_persons import famous_korean, is_korean_persons_name, known_names
 from ..text.latin import latin_head, latin_tail
 from ..text.normalize import MIDDLE_DOTS, clean, has_han, is_han, without_quotes
 from ..text.pinyin import SURNAME_PINYIN, transcribe_mandarin, transcribe_person
@@ -92,6 +93,17 @@ GENERIC_SUFFIXES = {"特别行政区": "특별행정구", "经济特区": "경�
 # at least: see suggest).
 JAPANESE_ONLY = frozenset(pair[0] for pair in JAPANESE_FORMS) | frozenset(
     "畑峠込辻栃枠笹匂凪麿榊働雫籾杢樫")
+
+
+def _made_of_words(simplified: str) -> bool:
+    """Is ``simplified`` (three characters) a term made of words, which
+    Korean reads (中国梦 중국몽: 中国 and 梦; 新基建), rather than a name jieba
+    does not know? It cuts such a name into single characters (韩雯斐), or
+    after a family name where the given name is a word too (李 国庆)."""
+    words = tags(simplified)
+    return simplified[0] not in CHINESE_FAMILY_NAMES and len(words) >= 2 and any(
+        len(word) >= 2 and not tag.startswith("nr") and is_common_word(word, ESTABLISHED[3])
+        for word, tag in words)
 
 
 def _common_noun(simplified: str) -> bool:
@@ -225,8 +237,11 @@ def _followers(simplified: str) -> str:
 
 def _spelt_name(name: str) -> str:
     """A name as Korean writes it: a person of the world or a firm by the
-    name Korean gives them (布朗 브라운, 腾讯 텐센트), else transcribed."""
-    return world_person(name) or firm_name(name) or transcription(name)
+    name Korean gives them (布朗 브라운, 腾讯 텐센트), a Korean's read (李在明
+    이재명), else transcribed."""
+    if korean := world_person(name) or firm_name(name) or famous_korean(name):
+        return korean
+    return sino_korean_reading(name) if is_korean_persons_name(name) else transcription(name)
 
 
 # After a place in Japan, the suffix of its unit (县 for 県, 驿 for 駅, as
@@ -369,14 +384,16 @@ def sino_korean_reading(zh: str) -> str:
         if word.isspace():  # words written apart are read apart (上海 北京: 상해 북경)
             out.append(" ")
             continue
-        syllables = []
+        syllables: list[str] = []
         starts = search_starts(word)
         for index, (char, common) in enumerate(zip(word, word_readings(word), strict=True)):
             first = person and not out and index == 0
             reading = surname_reading(char) if first else common
             if not reading:
                 return ""
-            syllables.append(apply_initial_law(reading) if index in starts else reading)
+            syllables.append(apply_initial_law(reading) if index in starts
+                             else after_vowel_law(syllables[-1], reading) if syllables
+                             else reading)
         out.append("".join(syllables))
     return "".join(out)
 
@@ -497,7 +514,8 @@ def _computed(zh: str) -> list[Suggestion]:
     length = len(zh.replace(" ", ""))
     if not names and (length > NAME_LENGTH or is_organization(simplified)
                       or (length in (2, NAME_LENGTH) and _common_noun(simplified)
-                          and is_common_word(simplified, ESTABLISHED[length]))):
+                          and is_common_word(simplified, ESTABLISHED[length]))
+                      or (length == NAME_LENGTH and _made_of_words(simplified))):
         computed.reverse()
     elif _read_as_koreans_are(simplified, *(s.ko for s in computed)):
         computed.reverse()  # a Korean's name (文在寅 문재인), or one known so (杨紫琼 양자경)
@@ -525,6 +543,9 @@ def _computed(zh: str) -> list[Suggestion]:
         # reads its own way, and the Japanese reading comes last.
         reading = Suggestion(japanese_reading(zh), "japanese")
         computed.insert(len(computed) if _common_noun(simplified) else 0, reading)
+    if (korean := famous_korean(zh)) and korean != computed[0].ko:
+        # A Korean the table knows, whose name a reading alone misspells (朴赞郁 박찬욱).
+        computed.insert(0, Suggestion(korean, "korean"))
     if office := office_abroad(zh):
         computed.insert(0, Suggestion(office, "korean"))
     return computed

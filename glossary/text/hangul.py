@@ -59,6 +59,20 @@ def apply_initial_law(syllable: str) -> str:
     return syllable
 
 
+def after_vowel_law(before: str, syllable: str) -> str:
+    """The spelling of 렬 and 률 after ``before``: 열 and 율 after a vowel or
+    ㄴ, inside a word as at its start (비율 for 比率, 선열 for 先烈, 분열; 법률
+    and 능률 keep ㄹ).
+
+    >>> after_vowel_law("비", "률"), after_vowel_law("선", "렬"), after_vowel_law("법", "률")
+    ('율', '열', '률')
+    """
+    initial, vowel, final = decompose(syllable)
+    if initial == "ㄹ" and vowel in "ㅕㅠ" and final == "ㄹ" and decompose(before)[2] in ("", "ㄴ"):
+        return compose("ㅇ", vowel, final)
+    return syllable
+
+
 def initial_law_variants(syllable: str) -> set[str]:
     """Every spelling a reading can take under the initial-sound law, both ways:
     a dictionary may list 련 where the text writes 연, or 여 where it writes 녀."""

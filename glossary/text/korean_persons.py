@@ -15,11 +15,16 @@ characters says a name is Korean, but two things hint it:
 
 A name Kiwi's dictionary knows whole in one reading and not the other is
 known that way, whoever bears it (차이잉원 for 蔡英文, 양자경 for 杨紫琼).
+``data/korean_people.tsv`` lists the Koreans Chinese news writes about most,
+with their names in Hangul, where the hints fail or a reading alone is not
+the name (李在明 이재명, 金富谦 김부겸, 赵兑烈 조태열).
 
 >>> is_korean_persons_name("文在寅"), is_korean_persons_name("尹锡悦")
 (True, True)
 >>> is_korean_persons_name("习近平"), is_korean_persons_name("蔡英文")
 (False, False)
+>>> famous_korean("李在明"), famous_korean("金富謙"), famous_korean("习近平")
+('이재명', '김부겸', '')
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from . import lexicon
 from .hangul import apply_initial_law
 from .korean import COMMON_SURNAMES
 from .normalize import is_han
-from .places import folded
+from .places import folded, names_table
 from .readings import word_readings
 
 # Family names Korea has far more often than China (朴 is almost only Korea's):
@@ -63,12 +68,20 @@ def bearers(given: str) -> int:
     return len(known_names(surname + given for surname in COMMON_SURNAMES))
 
 
+def famous_korean(name: str) -> str:
+    """The Korean name of one of the Koreans ``data/korean_people.tsv``
+    lists, by ``name`` in either script; '' for anyone else."""
+    return names_table("korean_people.tsv").get(folded(name), "")
+
+
 def is_korean_persons_name(name: str) -> bool:
     """Is ``name`` (three characters: a family name and a given name of two,
     either script) more likely a Korean's than a Chinese person's?"""
     simplified = folded(name)
     if len(simplified) != 3 or not all(map(is_han, simplified)):
         return False
+    if famous_korean(simplified):
+        return True
     family = simplified[0]
     readings = word_readings(simplified)[1:]
     if not all(readings):
