@@ -18,7 +18,7 @@ import click
 from db import Termbase
 from glossary.corpus import CorpusFormat
 from glossary.engines import ENGINES, mine_with
-from glossary.ingest import learned_from, read_documents, store_all, unmined
+from glossary.ingest import forget_vanished, learned_from, read_documents, store_all, unmined
 from glossary.model import Disagreement, MinedDocument, StoreResult
 from glossary.text.markup import FORMATS as MARKUP_FORMATS
 from glossary.text.morph import RESIDENT_SHARERS, use_resident
@@ -101,7 +101,8 @@ def mine(paths: tuple[str, ...], db_path: Path | None, dry_run: bool, fmt: str,
     million at most (FILE#1, FILE#2 ...); a Word document is the text of its
     body. A document
     the termbase holds with the same text, mined the same way, is not mined
-    again."""
+    again; one a file read whole no longer gives (an article taken out, a
+    part of a text grown shorter) is taken out, its pairs' decisions kept."""
     if fmt == "jsonl" and not dry_run:
         raise click.UsageError("--format jsonl prints what --dry-run finds; add --dry-run")
     if scheduler and engine != "dask":
@@ -109,10 +110,11 @@ def mine(paths: tuple[str, ...], db_path: Path | None, dry_run: bool, fmt: str,
     use_resident(resident and engine == "local" and jobs <= RESIDENT_SHARERS)
     skipped: list[str] = []  # empty files found in a directory
     guessed: list[str] = []  # files --encoding auto read in a legacy encoding
+    files: dict[str, set[str]] = {}  # each file read and its documents, as they are read
     documents = read_documents(paths, encoding, stdin_name=stdin_name,
                                corpus=CorpusFormat(jsonl_text_field, jsonl_id_field,
                                                    input_format), skipped=skipped,
-                               guessed=guessed)
+                               guessed=guessed, files=files)
     mine_all = partial(mine_with, engine=engine, jobs=jobs, scheduler=scheduler,
                        min_confidence=min_confidence)
     if dry_run:
@@ -142,6 +144,10 @@ def mine(paths: tuple[str, ...], db_path: Path | None, dry_run: bool, fmt: str,
                  " documents in all); the same command goes on from there")
             raise SystemExit(130) from None
         _report_inputs(skipped, guessed)
+        if gone := forget_vanished(termbase, files):
+            shown = ", ".join(gone[:SHOWN_DOCUMENTS])
+            more = f" and {len(gone) - SHOWN_DOCUMENTS} more" if len(gone) > SHOWN_DOCUMENTS else ""
+            note(f"{len(gone)} document(s) their files no longer give taken out: {shown}{more}")
         summary = ", ".join(f"{count} {status}" for status, count in sorted(tally.items()))
         note(f"{total} pairs from {documents_stored} document(s) ({summary or 'none'}) into "
              f"{termbase.path}")

@@ -61,6 +61,8 @@ from .settle import settle_concepts
 from .writes import (
     DocumentRow,
     add_new_documents,
+    documents_of_file,
+    forget_document,
     load_redirects,
     mined_alike,
     store_document,
@@ -141,6 +143,20 @@ class Termbase:
         known = stored_documents(self.conn, [doc.id for doc in documents])
         return {doc.id for doc in documents if doc.id in known
                 and mined_alike(known[doc.id], text_digest(doc.text), versions)}
+
+    def documents_of_file(self, name: str) -> list[str]:
+        """The stored documents of the file ``name`` (its id): the file, and
+        its articles, lines or parts (``name#…``)."""
+        return documents_of_file(self.conn, name)
+
+    def forget_documents(self, names: list[str]) -> int:
+        """Take the documents ``names`` out, in one transaction, with what they
+        attest (a decision stays); how many there were."""
+        touched: set[int] = set()
+        with self.transaction() as conn:
+            forgotten = sum(forget_document(conn, name, touched) for name in names)
+            settle_concepts(conn, sorted(touched))
+        return forgotten
 
     def add_mined_many(self, docs: list[MinedDocument]) -> list[StoreResult]:
         """Store several mined documents in one short transaction (a corpus of

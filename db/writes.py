@@ -189,6 +189,27 @@ def redirected(item: Attestation,
                    zh_hant=item.zh_hant if same_concept else "")
 
 
+def documents_of_file(conn: sqlite3.Connection, name: str) -> list[str]:
+    """The documents mined from the file ``name``: the file itself, and the
+    articles, lines or parts of it (``name#…``), found on the name's index
+    (a glossary imported is none)."""
+    return [str(row[0]) for row in conn.execute(
+        "SELECT name FROM documents WHERE (name = ? OR (name >= ? AND name < ?))"
+        " AND origin = 'mined'", [name, f"{name}#", f"{name}$"])]  # "$" follows "#"
+
+
+def forget_document(conn: sqlite3.Connection, name: str, touched: set[int]) -> bool:
+    """Take the document ``name`` and what it attests out of the termbase, as
+    storing it again without a gloss would (decisions stay: they are about
+    pairs); ``touched`` collects the concepts to settle. False if it is none."""
+    stored = stored_document(conn, name)
+    if stored is None:
+        return False
+    touched.update(_concepts_of(conn, stored[0]))
+    conn.execute("DELETE FROM documents WHERE id = ?", [stored[0]])
+    return True
+
+
 def _concepts_of(conn: sqlite3.Connection, document_id: int) -> set[int]:
     return {int(row[0]) for row in conn.execute(
         "SELECT DISTINCT r.concept_id FROM occurrences o JOIN renderings r"

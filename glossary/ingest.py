@@ -255,14 +255,18 @@ def read_documents(paths: Iterable[str], encoding: str = "utf-8", *,
                    stdin_name: str | None = None, stdin: bytes | None = None,
                    corpus: CorpusFormat = CorpusFormat(),
                    skipped: list[str] | None = None,
-                   guessed: list[str] | None = None) -> Iterator[Document]:
+                   guessed: list[str] | None = None,
+                   files: dict[str, set[str]] | None = None) -> Iterator[Document]:
     """The documents the user named, each once. Every source is decoded and
     cut into documents before the first is yielded, so a bad byte or a
     corpus line that cannot be read stops the run before anything is stored.
     An empty file found in a directory is no error (a folder of many files
     often holds one): it is left out, and its name appended to ``skipped``;
     an empty file named on its own is refused, as a mistake. With ``encoding``
-    :data:`AUTO`, ``guessed`` learns which files were not UTF-8 (see :func:`decode`)."""
+    :data:`AUTO`, ``guessed`` learns which files were not UTF-8 (see :func:`decode`).
+    ``files`` learns, as the documents are read, each file's id and what each
+    of its documents adds to it ('' for the file itself, ``#7`` for an
+    article or a part): see :func:`forget_vanished`."""
     sources = collect(paths, stdin)
     kept: dict[int, tuple[str, list[Document]]] = {}
     budget = KEEP_DECODED
@@ -296,8 +300,9 @@ def read_documents(paths: Iterable[str], encoding: str = "utf-8", *,
             doc_id = document_id(source, "")
             if doc_id not in seen:
                 seen.add(doc_id)
-                yield from streamed_documents(source.path, _compression(source.path),
-                                              streamed[index], doc_id, source.label, corpus)
+                yield from _noted(streamed_documents(
+                    source.path, _compression(source.path), streamed[index], doc_id,
+                    source.label, corpus), doc_id, files)
             continue
         doc_id, documents = (kept.pop(index) if index in kept
                              else _cut(source, decode(source, encoding, guessed), stdin_name,
@@ -305,7 +310,35 @@ def read_documents(paths: Iterable[str], encoding: str = "utf-8", *,
         if doc_id in seen:  # the same file named twice on one command line
             continue
         seen.add(doc_id)
-        yield from documents
+        yield from _noted(documents, doc_id, files if source.path is not None else None)
+
+
+def _noted(documents: Iterable[Document], file_id: str,
+           files: dict[str, set[str]] | None) -> Iterator[Document]:
+    """``documents``, each noted in ``files`` under the file they come from."""
+    keys = files.setdefault(file_id, set()) if files is not None else None
+    for doc in documents:
+        if keys is not None:
+            keys.add(doc.id.removeprefix(file_id))
+        yield doc
+
+
+def forget_vanished(termbase: TermbaseWriter, files: dict[str, set[str]]) -> list[str]:
+    """Take out the documents the termbase holds of ``files`` (read whole, as
+    :func:`read_documents` noted them) that the files no longer give: an
+    article taken out of a wikiextractor file, a line out of a JSONL corpus,
+    the last part of a text grown shorter, the text once mined whole now
+    mined in parts. The termbase then says what the files say, as a changed
+    document's new text replaces its old (decisions stay). Their names.
+    A document named as a file that exists (a file ``a.txt#1`` beside
+    ``a.txt``) is that file's, and stays."""
+    gone = [name for file_id, keys in files.items()
+            for name in termbase.documents_of_file(file_id)
+            if name.removeprefix(file_id) not in keys
+            and (name == file_id or not os.path.exists(name))]
+    if gone:
+        termbase.forget_documents(gone)
+    return gone
 
 
 def _compression(path: Path) -> str:

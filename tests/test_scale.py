@@ -447,6 +447,49 @@ def test_a_jsonl_corpus_too_large_to_hold_is_read_a_line_at_a_time(
         cli, ["export", "--db", str(db), "--format", "tsv"]).stdout
 
 
+def test_documents_a_file_no_longer_gives_are_taken_out(tmp_path: Path,
+                                                        runner: CliRunner) -> None:
+    """Mined again, a corpus file that lost an article leaves the termbase as
+    the file is now (a decision stays, and comes back with the article); a
+    text once mined whole and now in parts is not counted twice; a file
+    named like a part of another is a file of its own."""
+    articles = [("1", "칭다오", "항구 도시 칭다오(青岛)는 맥주로 유명하다."),
+                ("2", "다롄", "다롄(大连)은 북쪽 항구다."),
+                ("3", "샤먼", "샤먼(厦门)은 남쪽 항구다.")]
+    wiki = tmp_path / "wiki_00"
+    wiki.write_text(wikiextractor(articles), encoding="utf-8")
+    db = str(tmp_path / "t.db")
+    assert runner.invoke(cli, ["mine", "--db", db, str(wiki)]).exit_code == 0
+    assert runner.invoke(cli, ["approve", "--db", db, "다롄", "大连"]).exit_code == 0
+    wiki.write_text(wikiextractor([articles[0], articles[2]]), encoding="utf-8")
+    again = runner.invoke(cli, ["mine", "--db", db, str(wiki)])
+    assert again.exit_code == 0 and "1 document(s) their files no longer give taken out: " \
+        f"{wiki.resolve()}#2" in again.stderr
+    exported = runner.invoke(cli, ["export", "--db", db, "--format", "tsv"]).stdout
+    assert "칭다오" in exported and "샤먼" in exported and "다롄" not in exported
+    wiki.write_text(wikiextractor(articles), encoding="utf-8")
+    assert runner.invoke(cli, ["mine", "--db", db, str(wiki)]).exit_code == 0
+    listed = json.loads(runner.invoke(cli, ["list", "--db", db, "--json"]).stdout)
+    assert {(p["ko"], p["status"]) for p in listed} >= {("다롄", "approved")}
+    # a text mined whole, then grown past LARGE_TEXT: its parts, not it and them
+    text = tmp_path / "말뭉치.txt"
+    glossed = "항구 도시 칭다오(青岛)는 맥주로 유명하다.\n\n"
+    text.write_text(glossed * 3, encoding="utf-8")
+    twin = tmp_path / f"{text.name}#9"  # a file of its own, whatever its name
+    twin.write_text("다롄(大连)은 북쪽 항구다.", encoding="utf-8")
+    assert runner.invoke(cli, ["mine", "--db", db, str(text), str(twin)]).exit_code == 0
+    plain = "서울과 부산을 오가는 기차는 늘 붐빈다. " * 40 + "\n\n"
+    text.write_text(glossed * 3 + plain * ((LARGE_TEXT + PART) // len(plain)), encoding="utf-8")
+    grown = runner.invoke(cli, ["mine", "--db", db, str(text)])
+    assert grown.exit_code == 0 and f"taken out: {text.resolve()}\n" in grown.stderr
+    with Termbase(tmp_path / "t.db", read_only=True) as tb:
+        names = tb.documents_of_file(str(text.resolve()))
+        assert str(text.resolve()) not in names and f"{text.resolve()}#1" in names
+        assert str(twin.resolve()) in names  # its own file's, and kept
+    exported = runner.invoke(cli, ["export", "--db", db, "--format", "tsv"]).stdout
+    assert "칭다오\ttransliteration\t4\t" in exported  # once in the wiki, thrice in the text
+
+
 def test_scheduler_needs_the_dask_engine(runner: CliRunner, corpus: Path) -> None:
     result = runner.invoke(cli, ["mine", "--scheduler", "tcp://127.0.0.1:8786",
                                  str(corpus / "extra.jsonl")])

@@ -99,6 +99,10 @@ class TermbaseWriter(Protocol):
     def unchanged(self, documents: list[Document],
                   versions: tuple[tuple[str, str], ...]) -> set[str]: ...
 
+    def documents_of_file(self, name: str) -> list[str]: ...
+
+    def forget_documents(self, names: list[str]) -> int: ...
+
     def import_concepts(self, concepts: Iterator[Concept], name: str, sha256: str,
                         label: str = "", *, overwrite_decisions: bool = False,
                         by: str = "", versions: tuple[tuple[str, str], ...] = (),
