@@ -35,7 +35,7 @@ CASES = [
     # a common word of two characters is read (政府 정부, not 정푸)
     ("政府", "정부", "sino-korean"),
     ("经济", "경제", "sino-korean"),
-    ("熊猫", "슝마오", "transcription"),  # jieba takes it for a name
+    ("熊猫", "판다", "korean"),  # jieba takes it for a name; Korean says 판다
     ("火锅", "훠궈", "transcription"),  # a thing of China's life, a word less common
     # an office abroad after the country or the person holding it, as Korean
     # names it (总统 대통령), but Taiwan's own (총통)
@@ -55,6 +55,11 @@ CASES = [
     ("李在明", "이재명", "sino-korean"),
     ("朴赞郁", "박찬욱", "korean"),
     ("李在明总统", "이재명 대통령", "korean"),
+    # a thing by the word Korean says for it, in either script
+    ("手机", "휴대폰", "korean"),
+    ("足球", "축구", "korean"),
+    ("電影", "영화", "korean"),
+    ("元宇宙", "메타버스", "korean"),
     # 렬 and 률 after a vowel or ㄴ are 열 and 율
     ("效率", "효율", "sino-korean"),
     ("分裂", "분열", "sino-korean"),

@@ -15,9 +15,10 @@ Japanese reading for a place in Japan (东京 도쿄, in any script: see
 characters only Japanese uses (広島県 히로시마현), and what the termbase already
 holds for the same term or terms inside it. Parts a middle dot joins (乔·拜登,
 a foreigner's given and family names) are suggested for one by one, and
-written a word each; a person of the world or a firm goes by the name
-Korean gives them (马克思 마르크스, 腾讯 텐센트: see
-:mod:`glossary.text.world_people` and :mod:`glossary.text.firms`).
+written a word each; a person of the world, a firm or a thing goes by the
+name Korean gives them (马克思 마르크스, 腾讯 텐센트, 手机 휴대폰: see
+:mod:`glossary.text.world_people`, :mod:`glossary.text.firms` and
+:mod:`glossary.text.korean_words`).
 
 >>> [(s.ko, s.method) for s in suggest("习近平")][:2]
 [('시진핑', 'transcription'), ('습근평', 'sino-korean')]
@@ -45,6 +46,7 @@ from ..text.japanese_persons import (
     may_be_chinese,
 )
 from ..text.korean_persons import famous_korean, is_korean_persons_name, known_names
+from ..text.korean_words import korean_word
 from ..text.latin import latin_head, latin_tail
 from ..text.normalize import MIDDLE_DOTS, clean, has_han, is_han, without_quotes
 from ..text.pinyin import SURNAME_PINYIN, transcribe_mandarin, transcribe_person
@@ -525,9 +527,10 @@ def _computed(zh: str) -> list[Suggestion]:
         # A place in Korea goes by its own name (釜山 부산, 首尔 서울), a
         # country by the one Korean gives it (法国 프랑스).
         computed.insert(0, Suggestion(place, "korean"))
-    elif named := world_person(zh) or _followers(simplified) or firm_name(zh):
-        # A person of the world or a firm by the name Korean gives them (马克思
-        # 마르크스, 腾讯 텐센트).
+    elif named := world_person(zh) or _followers(simplified) or firm_name(zh) \
+            or korean_word(zh):
+        # A person of the world, a firm or a thing by the name Korean gives
+        # them (马克思 마르크스, 腾讯 텐센트, 手机 휴대폰).
         computed.insert(0, Suggestion(named, "korean"))
     elif place := japanese_place_reading(zh):
         # A place in Japan is named as Japan reads it (东京 도쿄), in any script.
