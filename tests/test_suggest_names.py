@@ -92,7 +92,7 @@ def test_a_korean_is_read_as_koreans_write_the_name() -> None:
 
 
 def test_a_character_simplified_from_two_reads_as_its_word_says() -> None:
-    from glossary.aids.suggestions import sino_korean_reading
+    from glossary.aids.renderings import sino_korean_reading
 
     readings = {zh: sino_korean_reading(zh) for zh in ("斗争", "北斗七星", "台风", "舞台", "干燥",
                                                         "干部")}

@@ -42,7 +42,7 @@ from ..text.morph import kiwi_for
 from ..text.normalize import fold_lookalikes, is_han, is_hangul, ko_key, to_hans
 from ..text.resident import analyses as resident_analyses
 from ..text.segmenter import segment
-from .suggestions import SUFFIXES
+from .renderings import SUFFIXES
 
 CACHE_VERSION = 4  # of the cache file's layout
 USER_WORD_FREQ = 100_000  # high enough that the segmentation keeps a taught term whole

@@ -134,7 +134,7 @@ def read_for_check(termbase: TermbaseReader) -> Reading:
         off = [r.ko for r in entry.renderings if off_standard(entry.zh_hans, r.ko, r.kind)]
         standard = ""
         if off and all(is_han(ch) for ch in entry.zh_hans):
-            from .suggestions import transcription  # here: only a doubtful spelling needs it
+            from .renderings import transcription  # here: only a doubtful spelling needs it
 
             standard = transcription(entry.zh_hans)
         concepts.append((entry.key, entry.zh_hans, entry.forms,
