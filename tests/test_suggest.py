@@ -60,6 +60,11 @@ CASES = [
     ("足球", "축구", "korean"),
     ("電影", "영화", "korean"),
     ("元宇宙", "메타버스", "korean"),
+    ("白宫", "백악관", "korean"),
+    # ... and after a body or a name, a word apart
+    ("外交部发言人", "외교부 대변인", "mixed"),
+    ("白宫发言人", "백악관 대변인", "mixed"),
+    ("北京市政府发言人", "베이징시 정부 대변인", "mixed"),
     # 렬 and 률 after a vowel or ㄴ are 열 and 율
     ("效率", "효율", "sino-korean"),
     ("分裂", "분열", "sino-korean"),

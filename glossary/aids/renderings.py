@@ -17,11 +17,13 @@ from ..text.japanese_persons import (
     japanese_persons_reading,
 )
 from ..text.korean_persons import famous_korean, is_korean_persons_name
+from ..text.korean_words import korean_word
 from ..text.pinyin import SURNAME_PINYIN, transcribe_mandarin, transcribe_person
 from ..text.places import folded, japanese_place, korean_place, world_name
 from ..text.readings import surname_reading, word_readings
 from ..text.segmenter import (
     is_a_persons_name,
+    is_organization,
     is_proper_name,
     search_starts,
     segment,
@@ -159,11 +161,29 @@ def doctrine(simplified: str) -> str:
     return ""
 
 
+def body_and_word(zh: str) -> str:
+    """A body (an organization jieba knows) as Korean writes it, then a word
+    Korean says otherwise than it reads it (:mod:`glossary.text.korean_words`),
+    a word apart; '' when ``zh`` is none.
+
+    >>> body_and_word("外交部发言人"), body_and_word("联合国发言人"), body_and_word("苹果手机")
+    ('외교부 대변인', '유엔 대변인', '')
+    """
+    simplified = folded(zh)
+    for size in range(2, len(simplified) - 1):
+        body, word = simplified[:size], simplified[size:]
+        if (said := korean_word(word)) and is_organization(body):
+            written = korean_name(body) or name_and_institution(body) or read_or_said(body)
+            return f"{written} {said}" if written else ""
+    return ""
+
+
 def _spelt_name(name: str) -> str:
     """A name as Korean writes it: a person of the world or a firm by the
     name Korean gives them (布朗 브라운, 腾讯 텐센트), a Korean's read (李在明
     이재명), else transcribed."""
-    if korean := world_person(name) or firm_name(name) or famous_korean(name):
+    if korean := world_person(name) or firm_name(name) or famous_korean(name) \
+            or korean_word(name):
         return korean
     return sino_korean_reading(name) if is_korean_persons_name(name) else transcription(name)
 
@@ -267,8 +287,25 @@ def name_and_institution(zh: str) -> str:
     rest = simplified[len(name) :]
     if not name or len(rest) < 2 or any(tag.startswith(NAME_TAGS) for _, tag in tags(rest)):
         return ""  # a name in the rest too (南京长江大桥): no reading tells how
-    reading = sino_korean_reading(rest)
+    reading = read_or_said(rest)
     return f"{named} {reading}" if reading else ""
+
+
+def read_or_said(text: str) -> str:
+    """``text`` read in Sino-Korean, but a word at its end that Korean says
+    otherwise (:mod:`glossary.text.korean_words`) said so, a word apart; ''
+    when a character has no reading.
+
+    >>> read_or_said("发言人"), read_or_said("政府发言人"), read_or_said("政府")
+    ('대변인', '정부 대변인', '정부')
+    """
+    if said := korean_word(text):
+        return said
+    for size in range(1, len(text) - 1):
+        head, word = text[:size], text[size:]
+        if (said := korean_word(word)) and (read := sino_korean_reading(head)):
+            return f"{read} {said}"
+    return sino_korean_reading(text)
 
 
 # The unit after a place of the world's name, as Korean writes it (纽约市 뉴욕시).

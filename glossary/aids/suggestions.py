@@ -58,6 +58,7 @@ from ..text.segmenter import (
 from ..text.world_people import full_name_part, world_person
 from .renderings import (
     NAME_TAGS,
+    body_and_word,
     doctrine,
     japanese_place_reading,
     japanese_reading,
@@ -232,7 +233,7 @@ def _computed(zh: str) -> list[Suggestion]:
         computed.reverse()
     elif _read_as_koreans_are(simplified, *(s.ko for s in computed)):
         computed.reverse()  # a Korean's name (文在寅 문재인), or one known so (杨紫琼 양자경)
-    if mixed := name_and_noun(zh) or name_and_institution(zh):
+    if mixed := name_and_noun(zh) or name_and_institution(zh) or body_and_word(zh):
         computed.insert(0, Suggestion(mixed, "mixed"))
     if place := korean_name(zh):
         # A place in Korea goes by its own name (釜山 부산, 首尔 서울), a
