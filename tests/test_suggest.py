@@ -61,7 +61,8 @@ CASES = [
     ("電影", "영화", "korean"),
     ("元宇宙", "메타버스", "korean"),
     ("白宫", "백악관", "korean"),
-    # ... and after a body or a name, a word apart
+    # ... and after a body or a name, a word apart, as the common nouns are
+    ("北京地铁", "베이징 지하철", "mixed"),
     ("外交部发言人", "외교부 대변인", "mixed"),
     ("白宫发言人", "백악관 대변인", "mixed"),
     ("北京市政府发言人", "베이징시 정부 대변인", "mixed"),

@@ -17,7 +17,7 @@ from ..text.japanese_persons import (
     japanese_persons_reading,
 )
 from ..text.korean_persons import famous_korean, is_korean_persons_name
-from ..text.korean_words import korean_word
+from ..text.korean_words import korean_word, longest_word, said_at_end
 from ..text.pinyin import SURNAME_PINYIN, transcribe_mandarin, transcribe_person
 from ..text.places import folded, japanese_place, korean_place, world_name
 from ..text.readings import surname_reading, word_readings
@@ -90,10 +90,18 @@ GENERIC_NOUNS = {
     "医院": "병원", "火车站": "역", "车站": "역", "体育场": "체육장", "体育馆": "체육관",
     "大剧院": "대극장", "剧院": "극장", "大街": "대가", "古城": "고성", "古镇": "고진",
     "风景区": "풍경구", "水库": "댐", "大坝": "댐", "码头": "부두", "纪念馆": "기념관",
-    "集团": "그룹", "银行": "은행", "汽车": "자동차", "航空": "항공", "证券交易所": "증권거래소",
-    "交易所": "거래소", "手机": "휴대폰", "咖啡": "커피",
+    "集团": "그룹", "银行": "은행", "航空": "항공", "证券交易所": "증권거래소",
+    "交易所": "거래소",
 }
-LONGEST_NOUN = max(map(len, GENERIC_NOUNS))
+# ... and the words Korean says otherwise (手机 휴대폰: glossary.text.korean_words).
+
+
+def noun_written(noun: str) -> str:
+    """A common noun after a name as Korean writes it; '' for none."""
+    return GENERIC_NOUNS.get(noun) or korean_word(noun)
+
+
+LONGEST_NOUN = max(max(map(len, GENERIC_NOUNS)), longest_word())
 # Names Korean reads in Sino-Korean by custom, not transcribed (中国 중국).
 READ_BY_CUSTOM = frozenset({"中国", "中华", "韩国", "日本", "美国", "英国", "德国", "法国"})
 NAME_TAGS = ("nr", "ns", "nz")  # jieba's tags of people's, places' and other names
@@ -101,7 +109,7 @@ NAME_TAGS = ("nr", "ns", "nz")  # jieba's tags of people's, places' and other na
 
 def name_and_noun(zh: str) -> str:
     """A name transcribed, then the common noun after it as Korean writes it
-    (:data:`GENERIC_NOUNS`), a word apart; '' when ``zh`` is no such term.
+    (:func:`noun_written`), a word apart; '' when ``zh`` is no such term.
 
     >>> name_and_noun("北京大学"), name_and_noun("天安门广场"), name_and_noun("国务院办公厅")
     ('베이징 대학', '톈안먼 광장', '')
@@ -109,10 +117,10 @@ def name_and_noun(zh: str) -> str:
     simplified = folded(zh)
     for size in range(min(len(simplified) - 2, LONGEST_NOUN), 1, -1):
         name, noun = simplified[:-size], simplified[-size:]
-        if noun in GENERIC_NOUNS and name not in READ_BY_CUSTOM and (
+        korean = noun_written(noun)
+        if korean and name not in READ_BY_CUSTOM and (
                 all(tag.startswith(NAME_TAGS) for _, tag in tags(name))
                 or world_person(name) or firm_name(name)):
-            korean = GENERIC_NOUNS[noun]
             space = " " if len(korean) > 1 else ""  # one syllable joins the name: 광저우역
             return f"{_spelt_name(name)}{space}{korean}"
     return ""
@@ -169,13 +177,12 @@ def body_and_word(zh: str) -> str:
     >>> body_and_word("外交部发言人"), body_and_word("联合国发言人"), body_and_word("苹果手机")
     ('외교부 대변인', '유엔 대변인', '')
     """
-    simplified = folded(zh)
-    for size in range(2, len(simplified) - 1):
-        body, word = simplified[:size], simplified[size:]
-        if (said := korean_word(word)) and is_organization(body):
-            written = korean_name(body) or name_and_institution(body) or read_or_said(body)
-            return f"{written} {said}" if written else ""
-    return ""
+    split = said_at_end(folded(zh))
+    if split is None or len(split[0]) < 2 or not is_organization(split[0]):
+        return ""
+    body, said = split
+    written = korean_name(body) or name_and_institution(body) or read_or_said(body)
+    return f"{written} {said}" if written else ""
 
 
 def _spelt_name(name: str) -> str:
@@ -213,7 +220,7 @@ def _and_the_rest(simplified: str, found: tuple[int, str], suffixes: dict[str, s
                   space: str) -> str:
     """The name ``found`` opens ``simplified`` with (its length, its Korean),
     then what follows it: a unit's suffix joined (one character of
-    ``suffixes``) or a common noun (:data:`GENERIC_NOUNS`) ``space`` apart,
+    ``suffixes``) or a common noun (:func:`noun_written`) ``space`` apart,
     joined when it is one syllable (광저우역); '' when it is neither."""
     size, korean = found
     rest = simplified[size:]
@@ -221,7 +228,7 @@ def _and_the_rest(simplified: str, found: tuple[int, str], suffixes: dict[str, s
         return korean
     if len(rest) == 1:
         return korean + suffixes[rest] if rest in suffixes else ""
-    noun = GENERIC_NOUNS.get(rest, "")
+    noun = noun_written(rest)
     return noun and korean + ("" if len(noun) == 1 else space) + noun
 
 
@@ -301,11 +308,9 @@ def read_or_said(text: str) -> str:
     """
     if said := korean_word(text):
         return said
-    for size in range(1, len(text) - 1):
-        head, word = text[:size], text[size:]
-        if (said := korean_word(word)) and (read := sino_korean_reading(head)):
-            return f"{read} {said}"
-    return sino_korean_reading(text)
+    split = said_at_end(text)
+    read = sino_korean_reading(split[0] if split else text)
+    return f"{read} {split[1]}" if split and read else read
 
 
 # The unit after a place of the world's name, as Korean writes it (纽约市 뉴욕시).

@@ -72,13 +72,14 @@ def names_table(table: str) -> dict[str, str]:
 
 
 @cache
-def _longest(table: str) -> int:
+def longest_name(table: str) -> int:
+    """How many characters the longest name of ``table`` has."""
     return max(map(len, names_table(table)))
 
 
 def _opening(table: str, simplified: str) -> tuple[int, str] | None:
     places = names_table(table)
-    for size in range(min(len(simplified), _longest(table)), 1, -1):
+    for size in range(min(len(simplified), longest_name(table)), 1, -1):
         if korean := places.get(simplified[:size]):
             return size, korean
     return None
