@@ -20,9 +20,7 @@ the file name and byte offset, before anything is stored.
 
 from __future__ import annotations
 
-import bz2
 import codecs
-import gzip
 import hashlib
 import lzma
 import os
@@ -36,7 +34,7 @@ from .corpus import CorpusFormat, is_wiki, jsonl_documents, text_parts, wiki_doc
 from .errors import DecodeError, EmptyInputError, InputError
 from .formats import ReadReport, read_entries
 from .formats.base import bom_encoding
-from .large_texts import streamed_documents, streamed_kind
+from .large_texts import opened, streamed_documents, streamed_kind
 from .mining import (
     Correspondences,
     analyzer_versions,
@@ -135,15 +133,9 @@ def read_bytes(source: SourceFile) -> bytes:
     """The bytes of a source; .gz, .bz2 and .xz files are decompressed."""
     if source.path is None:
         return source.data or b""
-    compression = COMPRESSED.get(source.path.suffix.lower(), "")
     try:
-        if compression == "gzip":
-            return gzip.decompress(source.path.read_bytes())
-        if compression == "bz2":
-            return bz2.decompress(source.path.read_bytes())
-        if compression == "lzma":
-            return lzma.decompress(source.path.read_bytes())
-        return source.path.read_bytes()
+        with opened(source.path, _compression(source.path)) as stream:
+            return stream.read()
     except (OSError, EOFError, lzma.LZMAError) as error:
         reason = getattr(error, "strerror", None) or error
         raise InputError(f"{source.label}: cannot read ({reason})") from error
@@ -242,7 +234,7 @@ def split_documents(source: SourceFile, text: str, doc_id: str,
     if is_wiki(text):
         yield from wiki_documents(text, doc_id, label,
                                   "text" if corpus.markup == "auto" else markup)
-    elif name.endswith(".jsonl"):
+    elif name.endswith(CORPUS_SUFFIXES):
         yield from jsonl_documents(text.split("\n"), doc_id, label, corpus,
                                    corpus.markup if corpus.markup != "auto" else "text")
     elif markup == "text":
@@ -330,7 +322,7 @@ def forget_vanished(termbase: TermbaseWriter, files: dict[str, set[str]]) -> lis
     the last part of a text grown shorter, the text once mined whole now
     mined in parts. The termbase then says what the files say, as a changed
     document's new text replaces its old (decisions stay). Their names.
-    A document named as a file that exists (a file ``a.txt#1`` beside
+    A document named as a file that exists (a file ``a.txt#notes`` beside
     ``a.txt``) is that file's, and stays."""
     gone = [name for file_id, keys in files.items()
             for name in termbase.documents_of_file(file_id)

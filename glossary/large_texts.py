@@ -99,7 +99,9 @@ def streamed_documents(path: Path, compression: str, kind: str, doc_id: str, lab
         raise InputError(f"{label}: changed while it was read ({error})") from error
 
 
-def _opened(path: Path, compression: str) -> io.BufferedIOBase:
+def opened(path: Path, compression: str) -> io.BufferedIOBase:
+    """The file's bytes to read, decompressed as ``compression`` (gzip, bz2,
+    lzma or '') says."""
     if compression == "gzip":
         return gzip.open(path, "rb")
     if compression == "bz2":
@@ -112,7 +114,7 @@ def _opened(path: Path, compression: str) -> io.BufferedIOBase:
 def _decoded(path: Path, compression: str) -> Iterator[str]:
     """The file's text, :data:`READ_SIZE` bytes at a time, as UTF-8 (a BOM dropped)."""
     decoder = codecs.getincrementaldecoder("utf-8-sig")()
-    with _opened(path, compression) as stream:
+    with opened(path, compression) as stream:
         while chunk := stream.read(READ_SIZE):
             if b"\0" in chunk:
                 raise _NotText(chunk.index(b"\0"))
@@ -150,7 +152,7 @@ def _wiki_blocks(pieces: Iterable[str]) -> Iterator[str]:
 
 def _lines(path: Path, compression: str) -> Iterator[str]:
     """The file's lines, cut at line feeds only, as UTF-8 (a BOM dropped)."""
-    with _opened(path, compression) as stream:
+    with opened(path, compression) as stream:
         codec = "utf-8-sig"
         for raw in stream:
             if b"\0" in raw:

@@ -8,6 +8,7 @@ export are byte for byte what they were.
 
 from __future__ import annotations
 
+import lzma
 import os
 import sqlite3
 import subprocess
@@ -212,6 +213,12 @@ CASES = [
     Case("mine-binary", ["mine", "--db", "{db}", "{tmp}/x.txt"], "looks binary",
          {"x.txt": b"\x89PNG\x00\x00IHDR"}),
     Case("mine-empty", ["mine", "--db", "{db}", "{tmp}/x.txt"], "empty file", {"x.txt": ""}),
+    # a compressed file that is not, or is cut short
+    Case("mine-not-gzip", ["mine", "--db", "{db}", "{tmp}/x.txt.gz"],
+         "x.txt.gz: cannot read (Not a gzipped file", {"x.txt.gz": "난징(南京)에 갔다."}),
+    Case("mine-xz-cut-short", ["mine", "--db", "{db}", "{tmp}/x.txt.xz"],
+         "x.txt.xz: cannot read (Compressed file ended",
+         {"x.txt.xz": lzma.compress("난징(南京)에 갔다.\n".encode())[:30]}),
     # NUL bytes that are UTF-16 text without its byte order mark: the encoding to name
     Case("mine-utf16-without-bom", ["mine", "--db", "{db}", "{tmp}/x.txt"],
          "looks binary (NUL byte at offset 4); if it is UTF-16 text without a byte order"
