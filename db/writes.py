@@ -94,8 +94,7 @@ def store_document(conn: sqlite3.Connection, doc: DocumentRow,
     replaced = "re-mined" if previous and previous[1] == doc.sha256 else "replaced"
     touched: set[int] = set() if settle_later is None else settle_later
     if previous:
-        touched.update(_concepts_of(conn, previous[0]))
-        conn.execute("DELETE FROM documents WHERE id = ?", [previous[0]])
+        _take_out(conn, previous[0], touched)
     # The same text under several names is counted once, under the first name
     # in code-point order, whichever arrived first.
     # (No ORDER BY in SQL: it could walk the name index over every document.)
@@ -106,8 +105,7 @@ def store_document(conn: sqlite3.Connection, doc: DocumentRow,
         _settle(conn, touched, settle_later)
         return StoreResult(doc.name, "duplicate", 0, same_as=str(twin[1]))
     if twin:
-        touched.update(_concepts_of(conn, twin[0]))
-        conn.execute("DELETE FROM documents WHERE id = ?", [twin[0]])
+        _take_out(conn, twin[0], touched)
     document_id = conn.execute(_INSERT_DOCUMENT, _document_values(doc)).lastrowid
     stored = 0
     concepts: dict[str, int] = {}
@@ -205,9 +203,14 @@ def forget_document(conn: sqlite3.Connection, name: str, touched: set[int]) -> b
     stored = stored_document(conn, name)
     if stored is None:
         return False
-    touched.update(_concepts_of(conn, stored[0]))
-    conn.execute("DELETE FROM documents WHERE id = ?", [stored[0]])
+    _take_out(conn, stored[0], touched)
     return True
+
+
+def _take_out(conn: sqlite3.Connection, document_id: int, touched: set[int]) -> None:
+    """Delete a document and its occurrences; its concepts join ``touched``, to settle."""
+    touched.update(_concepts_of(conn, document_id))
+    conn.execute("DELETE FROM documents WHERE id = ?", [document_id])
 
 
 def _concepts_of(conn: sqlite3.Connection, document_id: int) -> set[int]:
