@@ -266,6 +266,7 @@ def read_documents(paths: Iterable[str], encoding: str = "utf-8", *,
     # A corpus in one file too large to hold, read a document at a time.
     streamed = {index: kind for index, source in enumerate(sources)
                 if (kind := _streamed_kind(source, encoding, corpus))}
+    _refuse_shared_ids(sources, encoding, corpus, streamed)
     for index, source in enumerate(sources):
         if index in streamed:
             continue
@@ -303,6 +304,39 @@ def read_documents(paths: Iterable[str], encoding: str = "utf-8", *,
             continue
         seen.add(doc_id)
         yield from _noted(documents, doc_id, files if source.path is not None else None)
+
+
+def _refuse_shared_ids(sources: list[SourceFile], encoding: str, corpus: CorpusFormat,
+                       streamed: dict[int, str]) -> None:
+    """Refuse, before anything is stored, two files that would give a
+    document the same id: a file named ``wiki_00#7`` beside the wikiextractor
+    file ``wiki_00``, whose seventh article is ``wiki_00#7`` too (so for a
+    text's parts and a JSONL corpus's lines). One would silently replace the
+    other. Only files whose id extends another's by ``#`` can meet, so only
+    they are read for it; other runs cost nothing."""
+    ids = {document_id(source, ""): index for index, source in enumerate(sources)
+           if source.path is not None}
+    meeting = {index for file_id, index in ids.items()
+               for at in range(len(file_id)) if file_id[at] == "#"
+               and file_id[:at] in ids for index in (index, ids[file_id[:at]])}
+    owner: dict[str, SourceFile] = {}
+    for index in sorted(meeting):
+        source = sources[index]
+        assert source.path is not None  # only files are in ids
+        file_id = document_id(source, "")
+        try:
+            documents = (streamed_documents(source.path, _compression(source.path),
+                                            streamed[index], file_id, source.label, corpus)
+                         if index in streamed else
+                         _cut(source, decode(source, encoding), None, corpus)[1])
+        except EmptyInputError:
+            continue  # an empty file gives no document, as read_documents says
+        for doc in documents:
+            first = owner.setdefault(doc.id, source)
+            if first is not source:
+                raise InputError(
+                    f"{source.label}: gives the document {doc.id!r}, as {first.label} does;"
+                    f" rename one of the files, or one would replace the other")
 
 
 def _noted(documents: Iterable[Document], file_id: str,

@@ -490,6 +490,31 @@ def test_documents_a_file_no_longer_gives_are_taken_out(tmp_path: Path,
     assert "칭다오\ttransliteration\t4\t" in exported  # once in the wiki, thrice in the text
 
 
+def test_two_files_that_would_give_one_document_id_are_refused(tmp_path: Path,
+                                                              runner: CliRunner) -> None:
+    """A file named as another's article would replace it (or be replaced):
+    refused before anything is stored, naming both; a name that extends
+    another's but meets none of its documents is mined as ever."""
+    wiki = tmp_path / "wiki_00"
+    wiki.write_text(wikiextractor([("7", "다롄", "다롄(大连)은 북쪽 항구다.")]), encoding="utf-8")
+    named_alike = tmp_path / "wiki_00#7"
+    named_alike.write_text("샤먼(厦门)은 남쪽 항구다.", encoding="utf-8")
+    apart = tmp_path / "wiki_00#메모"
+    apart.write_text("칭다오(青岛)는 맥주로 유명하다.", encoding="utf-8")
+    with pytest.raises(InputError, match=re.escape(
+            f"wiki_00#7: gives the document '{named_alike.resolve()}', as")):
+        next(read_documents([str(wiki), str(apart), str(named_alike)]))
+    db = str(tmp_path / "t.db")
+    refused = runner.invoke(cli, ["mine", "--db", db, str(wiki), str(named_alike)])
+    assert refused.exit_code == 1 and "rename one of the files" in refused.stderr
+    assert not (tmp_path / "t.db").exists() or "다롄" not in runner.invoke(
+        cli, ["export", "--db", db, "--format", "tsv"]).stdout
+    mined = runner.invoke(cli, ["mine", "--db", db, str(wiki), str(apart)])
+    assert mined.exit_code == 0
+    exported = runner.invoke(cli, ["export", "--db", db, "--format", "tsv"]).stdout
+    assert "다롄" in exported and "칭다오" in exported
+
+
 def test_scheduler_needs_the_dask_engine(runner: CliRunner, corpus: Path) -> None:
     result = runner.invoke(cli, ["mine", "--scheduler", "tcp://127.0.0.1:8786",
                                  str(corpus / "extra.jsonl")])
