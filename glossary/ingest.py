@@ -28,6 +28,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from .corpus import CorpusFormat, is_wiki, jsonl_documents, text_parts, wiki_documents
@@ -98,7 +99,7 @@ def collect(paths: Iterable[str], stdin: bytes | None = None) -> list[SourceFile
             continue
         path = Path(given)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and _readable(p))
+            found = sorted(p for p in _files_under(path) if _readable(p))
             if not found:
                 raise InputError(f"{printable(given)}: no .txt, .md, .docx, .jsonl, compressed "
                                  "or wikiextractor files in this directory")
@@ -110,6 +111,25 @@ def collect(paths: Iterable[str], stdin: bytes | None = None) -> list[SourceFile
         else:
             raise InputError(f"{printable(given)}: no such file or directory")
     return sources
+
+
+def _files_under(folder: Path) -> Iterator[Path]:
+    """The files in ``folder`` and its subfolders, as ``folder.rglob("*")``
+    and ``is_file()`` find them (links to files taken, links to folders not
+    followed, a folder that may not be read left out), without a look at
+    each file: the folder's listing says which entries are files."""
+    folders = [folder]
+    while folders:
+        try:
+            with os.scandir(folders.pop()) as listing:
+                entries = list(listing)
+        except PermissionError:
+            continue
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                folders.append(Path(entry.path))
+            elif entry.is_file():
+                yield Path(entry.path)
 
 
 def _readable(path: Path) -> bool:
@@ -217,11 +237,25 @@ def _read_as(source: SourceFile, data: bytes, codec: str, guessed: list[str] | N
 def document_id(source: SourceFile, content: bytes | str, name: str | None = None) -> str:
     """A file's canonical path; for standard input, ``name`` or the content's hash."""
     if source.path is not None:
-        return printable(os.path.normpath(source.path.resolve()))
+        return file_id(source.path)
     if name:
         return name
     data = content.encode("utf-8") if isinstance(content, str) else content
     return f"stdin:{hashlib.sha256(data).hexdigest()[:16]}"
+
+
+def file_id(path: Path) -> str:
+    """A file's canonical path, as ``path.resolve()`` gives it, in a fraction
+    of the time for a folder of many files: a file that is no link is its
+    folder's canonical path and its name, and a folder is resolved once."""
+    if path.is_symlink():
+        return printable(os.path.normpath(path.resolve()))
+    return printable(os.path.join(_resolved_folder(str(path.parent)), path.name))
+
+
+@lru_cache(maxsize=1024)
+def _resolved_folder(folder: str) -> str:
+    return os.path.normpath(os.path.realpath(folder))
 
 
 def split_documents(source: SourceFile, text: str, doc_id: str,
@@ -266,7 +300,10 @@ def read_documents(paths: Iterable[str], encoding: str = "utf-8", *,
     # A corpus in one file too large to hold, read a document at a time.
     streamed = {index: kind for index, source in enumerate(sources)
                 if (kind := _streamed_kind(source, encoding, corpus))}
-    _refuse_shared_ids(sources, encoding, corpus, streamed)
+    # Each file's id, found once (a folder of many files costs a look at each).
+    ids = {index: file_id(source.path) for index, source in enumerate(sources)
+           if source.path is not None}
+    _refuse_shared_ids(sources, ids, encoding, corpus, streamed)
     for index, source in enumerate(sources):
         if index in streamed:
             continue
@@ -279,7 +316,7 @@ def read_documents(paths: Iterable[str], encoding: str = "utf-8", *,
             if skipped is not None:
                 skipped.append(source.label)
             continue
-        doc_id, documents = _cut(source, text, stdin_name, corpus)
+        doc_id, documents = _cut(source, text, stdin_name, corpus, ids.get(index))
         if len(text) <= budget:
             kept[index], budget = (doc_id, list(documents)), budget - len(text)
         else:
@@ -290,7 +327,7 @@ def read_documents(paths: Iterable[str], encoding: str = "utf-8", *,
         if index in empty:
             continue
         if index in streamed and source.path is not None:
-            doc_id = document_id(source, "")
+            doc_id = ids[index]
             if doc_id not in seen:
                 seen.add(doc_id)
                 yield from _noted(streamed_documents(
@@ -299,36 +336,36 @@ def read_documents(paths: Iterable[str], encoding: str = "utf-8", *,
             continue
         doc_id, documents = (kept.pop(index) if index in kept
                              else _cut(source, decode(source, encoding, guessed), stdin_name,
-                                       corpus))
+                                       corpus, ids.get(index)))
         if doc_id in seen:  # the same file named twice on one command line
             continue
         seen.add(doc_id)
         yield from _noted(documents, doc_id, files if source.path is not None else None)
 
 
-def _refuse_shared_ids(sources: list[SourceFile], encoding: str, corpus: CorpusFormat,
-                       streamed: dict[int, str]) -> None:
+def _refuse_shared_ids(sources: list[SourceFile], ids: dict[int, str], encoding: str,
+                       corpus: CorpusFormat, streamed: dict[int, str]) -> None:
     """Refuse, before anything is stored, two files that would give a
     document the same id: a file named ``wiki_00#7`` beside the wikiextractor
     file ``wiki_00``, whose seventh article is ``wiki_00#7`` too (so for a
     text's parts and a JSONL corpus's lines). One would silently replace the
     other. Only files whose id extends another's by ``#`` can meet, so only
     they are read for it; other runs cost nothing."""
-    ids = {document_id(source, ""): index for index, source in enumerate(sources)
-           if source.path is not None}
-    meeting = {index for file_id, index in ids.items()
-               for at in range(len(file_id)) if file_id[at] == "#"
-               and file_id[:at] in ids for index in (index, ids[file_id[:at]])}
+    by_id = {name: index for index, name in ids.items()}
+    meeting: set[int] = set()
+    for name, index in by_id.items():
+        for at, char in enumerate(name):
+            if char == "#" and name[:at] in by_id:
+                meeting |= {index, by_id[name[:at]]}
     owner: dict[str, SourceFile] = {}
     for index in sorted(meeting):
         source = sources[index]
-        assert source.path is not None  # only files are in ids
-        file_id = document_id(source, "")
+        assert source.path is not None  # only files have ids
         try:
             documents = (streamed_documents(source.path, _compression(source.path),
-                                            streamed[index], file_id, source.label, corpus)
+                                            streamed[index], ids[index], source.label, corpus)
                          if index in streamed else
-                         _cut(source, decode(source, encoding), None, corpus)[1])
+                         _cut(source, decode(source, encoding), None, corpus, ids[index])[1])
         except EmptyInputError:
             continue  # an empty file gives no document, as read_documents says
         for doc in documents:
@@ -391,10 +428,10 @@ def _streamed_kind(source: SourceFile, encoding: str, corpus: CorpusFormat) -> s
                          jsonl=_plain_name(source.path).endswith(CORPUS_SUFFIXES))
 
 
-def _cut(source: SourceFile, text: str, stdin_name: str | None,
-         corpus: CorpusFormat) -> tuple[str, Iterable[Document]]:
-    """A source's identity and its documents, as they are cut."""
-    doc_id = document_id(source, text, stdin_name)
+def _cut(source: SourceFile, text: str, stdin_name: str | None, corpus: CorpusFormat,
+         doc_id: str | None = None) -> tuple[str, Iterable[Document]]:
+    """A source's identity (``doc_id`` when known) and its documents, as they are cut."""
+    doc_id = doc_id or document_id(source, text, stdin_name)
     if source.path is None and stdin_name:
         source = SourceFile(stdin_name, None)
     return doc_id, split_documents(source, text, doc_id, corpus)

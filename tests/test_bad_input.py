@@ -344,6 +344,28 @@ def test_one_file_through_every_path_is_one_document(tmp_path: Path, runner: Cli
         assert tb.lookup("上海")[0].preferred.count == 1
 
 
+def test_a_folder_is_walked_as_its_files_are_named(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """A folder's files, in its subfolders too and through a link to a file,
+    are the documents their own paths name (a link to a folder is not
+    followed: its files would be read twice); a folder reached through a
+    linked folder gives the same ids as through its own path."""
+    from glossary.ingest import read_documents
+    real = tmp_path / "기사" / "중국"
+    real.mkdir(parents=True)
+    (real / "상하이.txt").write_text("상하이(上海)는 크다.", encoding="utf-8")
+    (tmp_path / "기사" / "베이징.md").write_text("베이징(北京)은 수도다.", encoding="utf-8")
+    (tmp_path / "기사" / "링크.txt").symlink_to(real / "상하이.txt")
+    (tmp_path / "기사" / "연결").symlink_to(real, target_is_directory=True)
+    (tmp_path / "기사" / "그림.png").write_bytes(b"\x89PNG")
+    walked = {doc.id for doc in read_documents([str(tmp_path / "기사")])}
+    assert walked == {str((real / "상하이.txt").resolve()),
+                      str((tmp_path / "기사" / "베이징.md").resolve())}
+    monkeypatch.chdir(tmp_path / "기사")
+    assert {doc.id for doc in read_documents(["연결"])} == {
+        str((real / "상하이.txt").resolve())}
+
+
 def test_a_copy_of_a_file_is_not_counted_twice(tmp_path: Path, runner: CliRunner) -> None:
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "b.txt").write_text(GOOD, encoding="utf-8")
