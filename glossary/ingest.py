@@ -30,12 +30,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import BinaryIO
 
 from .corpus import CorpusFormat, is_wiki, jsonl_documents, text_parts, wiki_documents
 from .errors import DecodeError, EmptyInputError, InputError
 from .formats import ReadReport, read_entries
 from .formats.base import bom_encoding
-from .large_texts import opened, streamed_documents, streamed_kind
+from .large_texts import opened, spooled, streamed_documents, streamed_kind
 from .mining import (
     Correspondences,
     analyzer_versions,
@@ -76,6 +77,10 @@ class SourceFile:
     path: Path | None  # None for standard input
     data: bytes | None = None
     found: bool = False  # found walking a directory, not named by the user
+    # Standard input too large to hold: the temporary file it was written to,
+    # and the SHA-256 of its text (see large_texts.spooled).
+    spool: Path | None = None
+    digest: str = ""
 
 
 def printable(name: str) -> str:
@@ -88,14 +93,24 @@ def printable(name: str) -> str:
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
-def collect(paths: Iterable[str], stdin: bytes | None = None) -> list[SourceFile]:
+def collect(paths: Iterable[str], stdin: bytes | BinaryIO | None = None, *,
+            spool: bool = False) -> list[SourceFile]:
     """Expand the user's paths: directories recurse into the files kozh reads
-    (text, markup, JSON lines, compressed, and wikiextractor's ``wiki_00``)."""
+    (text, markup, JSON lines, compressed, and wikiextractor's ``wiki_00``).
+    ``-`` reads ``stdin`` (bytes, or a stream; the process's standard input
+    when None): whole, or, with ``spool``, into a temporary file when it is
+    too large to hold (:func:`~glossary.large_texts.spooled`)."""
     sources: list[SourceFile] = []
     for given in paths:
         if given == STDIN:
-            data = stdin if stdin is not None else sys.stdin.buffer.read()
-            sources.append(SourceFile(STDIN, None, data))
+            stream = sys.stdin.buffer if stdin is None else stdin
+            if isinstance(stream, bytes):
+                sources.append(SourceFile(STDIN, None, stream))
+            elif spool:
+                data, spooled_to, digest = spooled(stream)
+                sources.append(SourceFile(STDIN, None, data, spool=spooled_to, digest=digest))
+            else:
+                sources.append(SourceFile(STDIN, None, stream.read()))
             continue
         path = Path(given)
         if path.is_dir():
@@ -151,10 +166,12 @@ def _readable(path: Path) -> bool:
 
 def read_bytes(source: SourceFile) -> bytes:
     """The bytes of a source; .gz, .bz2 and .xz files are decompressed."""
-    if source.path is None:
+    if source.path is None and source.spool is None:
         return source.data or b""
+    path = source.path or source.spool
+    assert path is not None
     try:
-        with opened(source.path, _compression(source.path)) as stream:
+        with opened(path, _compression(path)) as stream:
             return stream.read()
     except (OSError, EOFError, lzma.LZMAError) as error:
         reason = getattr(error, "strerror", None) or error
@@ -278,7 +295,7 @@ def split_documents(source: SourceFile, text: str, doc_id: str,
 
 
 def read_documents(paths: Iterable[str], encoding: str = "utf-8", *,
-                   stdin_name: str | None = None, stdin: bytes | None = None,
+                   stdin_name: str | None = None, stdin: bytes | BinaryIO | None = None,
                    corpus: CorpusFormat = CorpusFormat(),
                    skipped: list[str] | None = None,
                    guessed: list[str] | None = None,
@@ -292,8 +309,22 @@ def read_documents(paths: Iterable[str], encoding: str = "utf-8", *,
     :data:`AUTO`, ``guessed`` learns which files were not UTF-8 (see :func:`decode`).
     ``files`` learns, as the documents are read, each file's id and what each
     of its documents adds to it ('' for the file itself, ``#7`` for an
-    article or a part): see :func:`forget_vanished`."""
-    sources = collect(paths, stdin)
+    article or a part): see :func:`forget_vanished`. Standard input too
+    large to hold is written to a temporary file, read as a large file is,
+    and removed when the documents have been read (or reading stops)."""
+    sources = collect(paths, stdin, spool=True)
+    try:
+        yield from _documents_of(sources, encoding, stdin_name, corpus, skipped, guessed, files)
+    finally:
+        for source in sources:
+            if source.spool is not None:
+                source.spool.unlink(missing_ok=True)
+
+
+def _documents_of(sources: list[SourceFile], encoding: str, stdin_name: str | None,
+                  corpus: CorpusFormat, skipped: list[str] | None, guessed: list[str] | None,
+                  files: dict[str, set[str]] | None) -> Iterator[Document]:
+    """:func:`read_documents` of the sources :func:`collect` gave."""
     kept: dict[int, tuple[str, list[Document]]] = {}
     budget = KEEP_DECODED
     empty: set[int] = set()
@@ -325,6 +356,11 @@ def read_documents(paths: Iterable[str], encoding: str = "utf-8", *,
     seen: set[str] = set()
     for index, source in enumerate(sources):
         if index in empty:
+            continue
+        if index in streamed and source.spool is not None:  # standard input, spooled
+            doc_id = stdin_name or f"stdin:{source.digest[:16]}"
+            yield from streamed_documents(source.spool, "", streamed[index], doc_id, doc_id,
+                                          corpus)
             continue
         if index in streamed and source.path is not None:
             doc_id = ids[index]
@@ -421,11 +457,14 @@ def _streamed_kind(source: SourceFile, encoding: str, corpus: CorpusFormat) -> s
     a time from its file (:mod:`glossary.large_texts`); '' when it is read
     whole: not in UTF-8, a Word document, or small. A corpus is read through
     now, and refused now if it cannot be cut into documents."""
-    if source.path is None or (encoding != AUTO and _codec(encoding) != "utf-8-sig") \
-            or is_office(_plain_name(source.path)):
+    path = source.path or source.spool
+    if path is None or (encoding != AUTO and _codec(encoding) != "utf-8-sig") \
+            or is_office(_plain_name(path)):
         return ""
-    return streamed_kind(source.path, _compression(source.path), corpus, source.label,
-                         jsonl=_plain_name(source.path).endswith(CORPUS_SUFFIXES))
+    # (Standard input is read as a text, or a wikiextractor file by its content.)
+    return streamed_kind(path, _compression(path), corpus, source.label,
+                         jsonl=source.path is not None and _plain_name(path).endswith(
+                             CORPUS_SUFFIXES))
 
 
 def _cut(source: SourceFile, text: str, stdin_name: str | None, corpus: CorpusFormat,

@@ -17,11 +17,15 @@ from __future__ import annotations
 import bz2
 import codecs
 import gzip
+import hashlib
 import io
 import lzma
+import os
+import tempfile
 from collections.abc import Iterable, Iterator
 from itertools import chain
 from pathlib import Path
+from typing import BinaryIO
 
 from .corpus import (
     LARGE_TEXT,
@@ -109,6 +113,33 @@ def opened(path: Path, compression: str) -> io.BufferedIOBase:
     if compression == "lzma":
         return lzma.open(path, "rb")
     return path.open("rb")
+
+
+def spooled(stream: io.BufferedIOBase | BinaryIO) -> tuple[bytes, Path | None, str]:
+    """Standard input (``stream``), held whole when it is no larger than
+    :data:`STREAM_BYTES`: (its bytes, None, ''); else written as it comes to
+    a temporary file (in ``TMPDIR``), which the caller reads a document at a
+    time as any large file and removes: (b'', the file, the SHA-256 of its
+    bytes without a UTF-8 byte order mark, as the text's id is made).
+    Memory then stays flat however much is piped in."""
+    head = b""
+    while len(head) <= STREAM_BYTES and (chunk := stream.read(STREAM_BYTES + 1 - len(head))):
+        head += chunk  # (a pipe may give less than asked before its end)
+    if len(head) <= STREAM_BYTES:
+        return head, None, ""
+    digest = hashlib.sha256(head.removeprefix(codecs.BOM_UTF8))
+    handle, name = tempfile.mkstemp(prefix="kozh-stdin-")
+    try:
+        with os.fdopen(handle, "wb") as spool:
+            spool.write(head)
+            del head
+            while chunk := stream.read(READ_SIZE):
+                spool.write(chunk)
+                digest.update(chunk)
+    except BaseException:
+        os.unlink(name)
+        raise
+    return b"", Path(name), digest.hexdigest()
 
 
 def _decoded(path: Path, compression: str) -> Iterator[str]:

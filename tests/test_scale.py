@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import bz2
 import gzip
+import io
 import json
 import lzma
 import re
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -393,6 +395,31 @@ def test_a_text_too_large_to_hold_is_cut_as_it_is_read(tmp_path: Path) -> None:
     legacy = tmp_path / "옛.txt"  # not UTF-8: read whole, and refused or guessed there
     legacy.write_bytes(text[1:2_000_000].encode("cp949", "replace"))
     assert streamed_kind(legacy, "", CorpusFormat(), "t", least=0) == ""
+
+
+def test_standard_input_too_large_to_hold_is_read_from_a_temporary_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Piped in, a text past STREAM_BYTES is written to a temporary file as
+    it comes and cut into the same documents, under the same ids, as the
+    same bytes held whole; the file is gone once reading ends or stops, and
+    a small input is held as ever."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    paragraph = "항구 도시 칭다오(青岛)는 맥주로 유명하다.\n\n" * 3000
+    data = ("\ufeff" + paragraph * (STREAM_BYTES // len(paragraph.encode()) + 1)).encode()
+    piped = tmp_path / "piped.txt"
+    piped.write_bytes(data)
+    with piped.open("rb") as stream:
+        read = [(d.id, d.text) for d in read_documents(["-"], stdin=stream)]
+    assert read == [(d.id, d.text) for d in read_documents(["-"], stdin=data)]
+    assert len(read) > 20 and read[0][0].startswith("stdin:")
+    with piped.open("rb") as stream:
+        documents = read_documents(["-"], stdin=stream, stdin_name="칭다오.txt")
+        assert next(documents).id == "칭다오.txt#1"
+        assert list(tmp_path.glob("kozh-stdin-*"))
+        documents.close()  # reading stops
+    assert not list(tmp_path.glob("kozh-stdin-*"))
+    small = io.BytesIO("다롄(大连)은 북쪽 항구다.".encode())
+    assert [d.text for d in read_documents(["-"], stdin=small)] == ["다롄(大连)은 북쪽 항구다."]
 
 
 def test_a_wikiextractor_file_too_large_to_hold_is_read_a_block_at_a_time(
