@@ -348,6 +348,19 @@ def test_states_before_a_latin_name(text: str, expected: list[tuple[str, str, st
     assert kinded(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # names the tables give in several words, spaced or not: the whole name
+    ("교역국 남아프리카 공화국(南非)과 교역했다.", [("남아프리카 공화국", "南非", "translation")]),
+    ("교역국 남아프리카공화국(南非)과 교역했다.", [("남아프리카공화국", "南非", "translation")]),
+    ("그는 주요 20개국(二十国集团) 회의에 갔다.", [("주요 20개국", "二十国集团", "translation")]),
+    ("선교사 마테오 리치(利瑪竇)가 베이징에 왔다.", [("마테오 리치", "利瑪竇", "translation")]),
+    # ... and not the end of a longer word, nor part of the name alone
+    ("선교사 리치(利玛窦)가 왔다.", [("리치", "利玛窦", "translation")]),
+])
+def test_a_name_the_tables_give_in_words(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert kinded(text) == expected
+
+
 def test_latin_ending_a_korean_word_is_no_name_of_its_own() -> None:
     assert ("TV", "中央电视台") not in pairs("뉴스는 중국중앙TV(中央电视台)에서 봤다.")
 

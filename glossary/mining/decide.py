@@ -88,6 +88,7 @@ from .references import (
     word_before,
     word_span_before,
 )
+from .tabled import tabled_name
 from .western_names import spells_its_sound
 
 # Evidence that explains a character: a reading, a learned correspondence, or
@@ -441,6 +442,17 @@ def decide(chars: str, window: str, learned: Correspondences | None = None,
     tells Kiwi the word is a noun (판다(熊猫)가)."""
     if is_quantity(chars):
         return None
+    found = _decide_with_suffixes(chars, window, learned, after)
+    # A name the tables give in several words, which pieces find a part of or none.
+    tabled = tabled_name(chars, window)
+    if tabled is not None and (found is None or found[0] != tabled[0]):
+        return tabled
+    return found
+
+
+def _decide_with_suffixes(chars: str, window: str, learned: Correspondences | None,
+                          after: str) -> tuple[int, Kind, float] | None:
+    """:func:`decide` but for names the tables give in several words."""
     found = _decide(chars, window, learned, after) or without_korean_suffix(
         chars, window, learned, _decide) or _object_first(chars, window, learned)
     if found is None or found[1] == Kind.MIXED:

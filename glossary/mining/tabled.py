@@ -1,0 +1,54 @@
+"""Names the tables give in several words: 남아프리카 공화국 for 南非, 주요
+20개국 for 二十国集团, 마테오 리치 for 利玛窦.
+
+No reading explains such a name, and the translation pieces that explain a
+gloss a word at a time cannot either (南非 is not 남 and 아프리카 공화국), so
+a bracket found only part of the name, or none. The term is the name when
+the words right before the bracket spell it, with or without its spaces
+(남아프리카공화국). Names of one word are correspondences instead
+(:func:`.correspondences.seed`), which readings and pieces weigh.
+
+>>> tabled_name("南非", "교역국인 남아프리카 공화국")
+(5, <Kind.TRANSLATION: 'translation'>, 0.99)
+>>> tabled_name("利瑪竇", "선교사 마테오 리치")[0], tabled_name("利玛窦", "선교사 리치")
+(4, None)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from ..model import Kind
+from ..text.normalize import is_hangul
+from ..text.places import folded, names_table
+
+# The tables of names Korean gives otherwise than any reading: places and
+# bodies of the world, people, firms and their brands.
+TABLES = ("world_names.tsv", "world_people.tsv", "firms.tsv")
+TABLED = 0.99  # as sure as a place the tables name in one word (서울 for 首尔)
+
+
+def tabled_name(chars: str, window: str) -> tuple[int, Kind, float] | None:
+    """(start, kind, confidence) of the name in several words the tables give
+    the gloss ``chars``, where ``window`` (the text before the bracket) ends
+    with it as words of their own; else None."""
+    korean = _names_in_words().get(folded(chars))
+    if korean is None:
+        return None
+    found = _spelt(korean).search(window)
+    if found is None or (found.start() and is_hangul(window[found.start() - 1])):
+        return None  # not spelt, or the end of a longer word
+    return found.start(), Kind.TRANSLATION, TABLED
+
+
+@cache
+def _names_in_words() -> dict[str, str]:
+    return {name: korean for table in TABLES
+            for name, korean in names_table(table).items() if " " in korean}
+
+
+@lru_cache(maxsize=256)
+def _spelt(korean: str) -> re.Pattern[str]:
+    """The name at the end of a text, each space in it written or not."""
+    return re.compile(" ?".join(map(re.escape, korean.split())) + r"\s*$")
