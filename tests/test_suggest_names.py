@@ -100,6 +100,14 @@ def test_a_character_simplified_from_two_reads_as_its_word_says() -> None:
                         "干燥": "건조", "干部": "간부"}
 
 
+def test_a_name_jieba_cuts_into_words_before_a_title() -> None:
+    """A family name and a word (蔡 英文) or a place and a character (韩国 瑜)
+    before a title are a person's name; a word that opens with a family
+    name (王室, 中国) before one is no name."""
+    assert [glossary.suggest(zh)[0].ko for zh in ("蔡英文总统", "韩国瑜院长", "王室代表")] \
+        == ["차이잉원 총통", "한궈위 원장", "왕실대표"]
+
+
 def test_a_chinese_name_read_as_it_is_known() -> None:
     # Kiwi's dictionary knows her by the Sino-Korean reading, him by the transcription
     assert glossary.suggest("杨紫琼")[0].ko == "양자경"

@@ -13,6 +13,7 @@ from ..text.firms import firm_name
 from ..text.hangul import after_vowel_law, apply_initial_law
 from ..text.japanese import SUFFIX_READINGS, japanese_hangul
 from ..text.japanese_persons import (
+    CHINESE_FAMILY_NAMES,
     japanese_family_name_reading,
     japanese_persons_reading,
 )
@@ -23,6 +24,7 @@ from ..text.places import folded, japanese_place, korean_place, world_name
 from ..text.readings import surname_reading, word_readings
 from ..text.segmenter import (
     is_a_persons_name,
+    is_common_word,
     is_organization,
     is_proper_name,
     search_starts,
@@ -283,6 +285,8 @@ def name_and_institution(zh: str) -> str:
     ('뉴욕시 정부', '프랑스 총통')
     >>> name_and_institution("洛阳纸贵"), name_and_institution("广西壮族自治区")
     ('', '')
+    >>> name_and_institution("蔡英文总统"), name_and_institution("韩国瑜院长")
+    ('차이잉원 총통', '한궈위 원장')
     """
     simplified = folded(zh)
     words = tags(simplified)
@@ -323,6 +327,13 @@ def _name_opening(simplified: str) -> tuple[str, str]:
     Korean gives it (釜山市 부산시, 大阪府 오사카부, 纽约市 뉴욕시), unless that is
     only its reading (中国 중국: the whole term is read then); else a modern
     Chinese name transcribed (北京市 베이징시, 习近平 시진핑). ('', '') for none."""
+    for size in (3, 2):
+        name, title = simplified[:size], simplified[size:]
+        if title in CHINESE_TITLES and name[0] in CHINESE_FAMILY_NAMES \
+                and not is_common_word(name, 1):
+            # A person's name before a title, which jieba may cut into words
+            # or take for a place (蔡 英文, 韩国 瑜: a name is no word).
+            return name, _spelt_name(name)
     for opening, suffixes in ((korean_place, KOREAN_PLACE_SUFFIXES),
                               (japanese_place, PLACE_SUFFIXES),
                               (world_name, WORLD_SUFFIXES)):
@@ -338,6 +349,13 @@ def _name_opening(simplified: str) -> tuple[str, str]:
         if is_proper_name(name) and name not in READ_BY_CUSTOM:
             return name, _spelt_name(name)
     return "", ""
+
+
+# Titles Chinese writes after a person's name (蔡英文总统, 韩国瑜院长).
+CHINESE_TITLES = frozenset("""
+总统 副总统 主席 副主席 总理 副总理 总书记 书记 部长 外长 院长 市长 省长 县长 局长 主任
+委员长 大使 发言人 董事长 总裁 行长 校长 教授 将军 司令员 议长 代表
+""".split())
 
 
 def sino_korean_reading(zh: str) -> str:
