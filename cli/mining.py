@@ -69,7 +69,8 @@ class Progress:
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Keep only pairs at least this confident.")
 @click.option("--name", "stdin_name", help="The document name for text read from stdin "
-              "(default: named by its content).")
+              "(default: named by its content); its suffix says what it is, as a file's "
+              "does (corpus.jsonl: a document a line).")
 @click.option("--force", is_flag=True, help="Write into a SQLite file kozh did not make.")
 @click.option("--jobs", type=click.IntRange(1), default=os.cpu_count() or 1,
               show_default="all cores", help="Worker processes that mine.")

@@ -280,7 +280,8 @@ def split_documents(source: SourceFile, text: str, doc_id: str,
     """The documents in one file's text: each <doc> of a wikiextractor file,
     each line of a JSONL corpus, else the whole file."""
     label = source.label if source.path is not None else doc_id
-    name = _plain_name(source.path) if source.path else ""
+    # Standard input goes by the --name given it (corpus.jsonl, notes.md), if any.
+    name = _plain_name(source.path or Path(source.label if source.label != STDIN else ""))
     markup = corpus.markup if corpus.markup != "auto" else guess_format(name, text)
     if is_wiki(text):
         yield from wiki_documents(text, doc_id, label,
@@ -330,7 +331,7 @@ def _documents_of(sources: list[SourceFile], encoding: str, stdin_name: str | No
     empty: set[int] = set()
     # A corpus in one file too large to hold, read a document at a time.
     streamed = {index: kind for index, source in enumerate(sources)
-                if (kind := _streamed_kind(source, encoding, corpus))}
+                if (kind := _streamed_kind(source, encoding, corpus, stdin_name))}
     # Each file's id, found once (a folder of many files costs a look at each).
     ids = {index: file_id(source.path) for index, source in enumerate(sources)
            if source.path is not None}
@@ -452,7 +453,8 @@ def _plain_name(path: Path) -> str:
     return name
 
 
-def _streamed_kind(source: SourceFile, encoding: str, corpus: CorpusFormat) -> str:
+def _streamed_kind(source: SourceFile, encoding: str, corpus: CorpusFormat,
+                   stdin_name: str | None = None) -> str:
     """What ``source`` is when it is too large to hold and read a document at
     a time from its file (:mod:`glossary.large_texts`); '' when it is read
     whole: not in UTF-8, a Word document, or small. A corpus is read through
@@ -461,10 +463,10 @@ def _streamed_kind(source: SourceFile, encoding: str, corpus: CorpusFormat) -> s
     if path is None or (encoding != AUTO and _codec(encoding) != "utf-8-sig") \
             or is_office(_plain_name(path)):
         return ""
-    # (Standard input is read as a text, or a wikiextractor file by its content.)
+    # Standard input goes by the name given it (corpus.jsonl), if any.
+    name = _plain_name(source.path or Path(stdin_name or ""))
     return streamed_kind(path, _compression(path), corpus, source.label,
-                         jsonl=source.path is not None and _plain_name(path).endswith(
-                             CORPUS_SUFFIXES))
+                         jsonl=name.endswith(CORPUS_SUFFIXES), name=name)
 
 
 def _cut(source: SourceFile, text: str, stdin_name: str | None, corpus: CorpusFormat,

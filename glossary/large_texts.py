@@ -57,14 +57,16 @@ _CORRUPT = (OSError, EOFError, lzma.LZMAError, UnicodeDecodeError, _NotText)
 
 
 def streamed_kind(path: Path, compression: str, corpus: CorpusFormat, label: str, *,
-                  jsonl: bool = False, least: int = STREAM_BYTES) -> str:
+                  jsonl: bool = False, least: int = STREAM_BYTES, name: str = "") -> str:
     """What the file at ``path`` (``compression`` one of gzip, bz2, lzma or
     '') is when it is read a document at a time: a plain text of more than
     :data:`LARGE_TEXT` characters (:data:`TEXT`), a wikiextractor file
     (:data:`WIKI`) or, ``jsonl``, a JSONL corpus (:data:`JSONL`), in UTF-8
     and larger on disk than ``least`` bytes; '' for any other file. A
     wikiextractor file or a JSONL corpus is read through into documents, and
-    refused (:class:`InputError`, labelled ``label``) if it cannot be."""
+    refused (:class:`InputError`, labelled ``label``) if it cannot be.
+    ``name``, if given, is the file's name to tell its markup by (standard
+    input's, written to a temporary file)."""
     try:
         if path.stat().st_size * (4 if compression else 1) <= least \
                 or corpus.markup not in ("auto", "text"):
@@ -79,7 +81,7 @@ def streamed_kind(path: Path, compression: str, corpus: CorpusFormat, label: str
             for _ in wiki_blocks(_wiki_blocks(chain([head], pieces)), "", label, TEXT):
                 pass
             return WIKI
-        if corpus.markup == "auto" and guess_format(path.name, head) != TEXT:
+        if corpus.markup == "auto" and guess_format(name or path.name, head) != TEXT:
             return ""
         return TEXT if len(head) + sum(map(len, pieces)) > LARGE_TEXT else ""
     except _CORRUPT:

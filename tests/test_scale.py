@@ -464,6 +464,10 @@ def test_a_jsonl_corpus_too_large_to_hold_is_read_a_line_at_a_time(
                                  str(path.resolve()), str(path), CorpusFormat(), "text"))
     assert read == whole and len(read) == len(records)
     assert read[-1].title == records[-1]["title"]
+    with path.open("rb") as piped:  # piped in, under the name given it
+        assert [(d.id, d.text) for d in read_documents(
+            ["-"], stdin=piped, stdin_name="기사.jsonl")] == [
+            (d.id.replace(str(path.resolve()), "기사.jsonl"), d.text) for d in read]
     lines[-3] = '{"id": "끝", "text": 3}'
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     db = tmp_path / "t.db"
@@ -472,6 +476,25 @@ def test_a_jsonl_corpus_too_large_to_hold_is_read_a_line_at_a_time(
     assert f"말뭉치.jsonl:{len(lines) - 2}: no text field 'text' (a number" in result.stderr
     assert not db.exists() or "칭다오" not in runner.invoke(
         cli, ["export", "--db", str(db), "--format", "tsv"]).stdout
+
+
+def test_standard_input_goes_by_the_name_given_it(runner: CliRunner) -> None:
+    """JSON lines piped in under a name ending in .jsonl are a document each,
+    as a file of that name is; a name that says markdown reads markdown."""
+    texts = {1: "다롄(大连)은 북쪽 항구다.", 2: "샤먼(厦门)은 남쪽 항구다."}
+    lines = "".join(json.dumps({"id": n, "text": text}, ensure_ascii=False) + "\n"
+                    for n, text in texts.items())
+    mined = runner.invoke(cli, ["mine", "--dry-run", "--format", "jsonl", "--name",
+                                "항구.jsonl", "-"], input=lines.encode())
+    assert mined.exit_code == 0
+    found = [json.loads(line) for line in mined.stdout.splitlines()]
+    assert [(p["ko"], p["doc"], p["context"]) for p in found] == [
+        ("다롄", "항구.jsonl#1", "다롄(大连)은 북쪽 항구다."),
+        ("샤먼", "항구.jsonl#2", "샤먼(厦门)은 남쪽 항구다.")]
+    marked = runner.invoke(cli, ["mine", "--dry-run", "--format", "jsonl", "--name",
+                                 "항구.md", "-"], input="**칭다오(青岛)**는 항구다.".encode())
+    assert [json.loads(line)["context"] for line in marked.stdout.splitlines()] == [
+        "칭다오(青岛)는 항구다."]
 
 
 def test_documents_a_file_no_longer_gives_are_taken_out(tmp_path: Path,
