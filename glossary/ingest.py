@@ -24,6 +24,7 @@ import codecs
 import hashlib
 import lzma
 import os
+import stat
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -98,19 +99,16 @@ def collect(paths: Iterable[str], stdin: bytes | BinaryIO | None = None, *,
     """Expand the user's paths: directories recurse into the files kozh reads
     (text, markup, JSON lines, compressed, and wikiextractor's ``wiki_00``).
     ``-`` reads ``stdin`` (bytes, or a stream; the process's standard input
-    when None): whole, or, with ``spool``, into a temporary file when it is
-    too large to hold (:func:`~glossary.large_texts.spooled`)."""
+    when None), and a named pipe (a shell's ``<(xzcat corpus.xz)``) is read as
+    it is: whole, or, with ``spool``, into a temporary file when it is too
+    large to hold (:func:`~glossary.large_texts.spooled`). Each is named by
+    its content, as standard input is, for a pipe's name names no text."""
     sources: list[SourceFile] = []
     for given in paths:
         if given == STDIN:
             stream = sys.stdin.buffer if stdin is None else stdin
-            if isinstance(stream, bytes):
-                sources.append(SourceFile(STDIN, None, stream))
-            elif spool:
-                data, spooled_to, digest = spooled(stream)
-                sources.append(SourceFile(STDIN, None, data, spool=spooled_to, digest=digest))
-            else:
-                sources.append(SourceFile(STDIN, None, stream.read()))
+            sources.append(SourceFile(STDIN, None, stream) if isinstance(stream, bytes)
+                           else _piped(STDIN, stream, spool))
             continue
         path = Path(given)
         if path.is_dir():
@@ -121,11 +119,22 @@ def collect(paths: Iterable[str], stdin: bytes | BinaryIO | None = None, *,
             sources += [SourceFile(printable(str(p)), p, found=True) for p in found]
         elif path.is_file():
             sources.append(SourceFile(printable(given), path))
+        elif path.exists() and stat.S_ISFIFO(path.stat().st_mode):
+            with path.open("rb") as stream:
+                sources.append(_piped(printable(given), stream, spool))
         elif path.exists():
             raise InputError(f"{printable(given)}: not a regular file")
         else:
             raise InputError(f"{printable(given)}: no such file or directory")
     return sources
+
+
+def _piped(label: str, stream: BinaryIO, spool: bool) -> SourceFile:
+    """What is read from ``stream`` (standard input or a pipe), labelled ``label``."""
+    if not spool:
+        return SourceFile(label, None, stream.read())
+    data, spooled_to, digest = spooled(stream)
+    return SourceFile(label, None, data, spool=spooled_to, digest=digest)
 
 
 def _files_under(folder: Path) -> Iterator[Path]:
@@ -331,7 +340,8 @@ def _documents_of(sources: list[SourceFile], encoding: str, stdin_name: str | No
     empty: set[int] = set()
     # A corpus in one file too large to hold, read a document at a time.
     streamed = {index: kind for index, source in enumerate(sources)
-                if (kind := _streamed_kind(source, encoding, corpus, stdin_name))}
+                if (kind := _streamed_kind(source, encoding, corpus,
+                                           _given_name(source, stdin_name)))}
     # Each file's id, found once (a folder of many files costs a look at each).
     ids = {index: file_id(source.path) for index, source in enumerate(sources)
            if source.path is not None}
@@ -359,7 +369,7 @@ def _documents_of(sources: list[SourceFile], encoding: str, stdin_name: str | No
         if index in empty:
             continue
         if index in streamed and source.spool is not None:  # standard input, spooled
-            doc_id = stdin_name or f"stdin:{source.digest[:16]}"
+            doc_id = _given_name(source, stdin_name) or f"stdin:{source.digest[:16]}"
             yield from streamed_documents(source.spool, "", streamed[index], doc_id, doc_id,
                                           corpus)
             continue
@@ -469,9 +479,15 @@ def _streamed_kind(source: SourceFile, encoding: str, corpus: CorpusFormat,
                          jsonl=name.endswith(CORPUS_SUFFIXES), name=name)
 
 
+def _given_name(source: SourceFile, stdin_name: str | None) -> str | None:
+    """The --name given standard input, for it alone (not for a pipe named too)."""
+    return stdin_name if source.label == STDIN and source.path is None else None
+
+
 def _cut(source: SourceFile, text: str, stdin_name: str | None, corpus: CorpusFormat,
          doc_id: str | None = None) -> tuple[str, Iterable[Document]]:
     """A source's identity (``doc_id`` when known) and its documents, as they are cut."""
+    stdin_name = _given_name(source, stdin_name)
     doc_id = doc_id or document_id(source, text, stdin_name)
     if source.path is None and stdin_name:
         source = SourceFile(stdin_name, None)

@@ -366,6 +366,25 @@ def test_a_folder_is_walked_as_its_files_are_named(tmp_path: Path,
         str((real / "상하이.txt").resolve())}
 
 
+def test_a_named_pipe_is_read_as_standard_input_is(tmp_path: Path) -> None:
+    """A named pipe (a shell's <(xzcat corpus.xz) is one) is read as it comes
+    and named by its content, as standard input is; a device is no text."""
+    import threading
+
+    from glossary.errors import InputError
+    from glossary.ingest import read_documents
+    pipe = tmp_path / "관"
+    os.mkfifo(pipe)
+    writer = threading.Thread(target=pipe.write_text, args=("샤먼(厦门)은 남쪽 항구다.",),
+                              kwargs={"encoding": "utf-8"})
+    writer.start()
+    documents = list(read_documents([str(pipe)]))
+    writer.join()
+    assert [(d.id[:6], d.text) for d in documents] == [("stdin:", "샤먼(厦门)은 남쪽 항구다.")]
+    with pytest.raises(InputError, match="/dev/null: not a regular file"):
+        list(read_documents(["/dev/null"]))
+
+
 def test_a_copy_of_a_file_is_not_counted_twice(tmp_path: Path, runner: CliRunner) -> None:
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "b.txt").write_text(GOOD, encoding="utf-8")
