@@ -322,6 +322,7 @@ def read_documents(paths: Iterable[str], encoding: str = "utf-8", *,
     article or a part): see :func:`forget_vanished`. Standard input too
     large to hold is written to a temporary file, read as a large file is,
     and removed when the documents have been read (or reading stops)."""
+    _resolved_folder.cache_clear()  # a link to a folder may point elsewhere since the last call
     sources = collect(paths, stdin, spool=True)
     try:
         yield from _documents_of(sources, encoding, stdin_name, corpus, skipped, guessed, files)

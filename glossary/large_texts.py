@@ -118,7 +118,7 @@ def opened(path: Path, compression: str) -> io.BufferedIOBase:
 
 
 def spooled(stream: io.BufferedIOBase | BinaryIO) -> tuple[bytes, Path | None, str]:
-    """Standard input (``stream``), held whole when it is no larger than
+    """Standard input or a pipe (``stream``), held whole when it is no larger than
     :data:`STREAM_BYTES`: (its bytes, None, ''); else written as it comes to
     a temporary file (in ``TMPDIR``), which the caller reads a document at a
     time as any large file and removes: (b'', the file, the SHA-256 of its

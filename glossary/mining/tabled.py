@@ -5,8 +5,10 @@ No reading explains such a name, and the translation pieces that explain a
 gloss a word at a time cannot either (南非 is not 남 and 아프리카 공화국), so
 a bracket found only part of the name, or none. The term is the name when
 the words right before the bracket spell it, with or without its spaces
-(남아프리카공화국). Names of one word are correspondences instead
-(:func:`.correspondences.seed`), which readings and pieces weigh.
+(남아프리카공화국). A name of one word is left to readings and pieces, a
+place's among them as a correspondence (:func:`.correspondences.seed`): made
+one of every person and firm too, they took lists and dotted names apart
+(헨리 키신저(亨利·基辛格) lost its pair), so they are not.
 
 >>> tabled_name("南非", "교역국인 남아프리카 공화국")
 (5, <Kind.TRANSLATION: 'translation'>, 0.99)
