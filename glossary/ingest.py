@@ -393,35 +393,79 @@ def _documents_of(sources: list[SourceFile], encoding: str, stdin_name: str | No
 
 def _refuse_shared_ids(sources: list[SourceFile], ids: dict[int, str], encoding: str,
                        corpus: CorpusFormat, streamed: dict[int, str]) -> None:
-    """Refuse, before anything is stored, two files that would give a
-    document the same id: a file named ``wiki_00#7`` beside the wikiextractor
-    file ``wiki_00``, whose seventh article is ``wiki_00#7`` too (so for a
-    text's parts and a JSONL corpus's lines). One would silently replace the
-    other. Only files whose id extends another's by ``#`` can meet, so only
-    they are read for it; other runs cost nothing."""
+    """Refuse, before anything is stored, a file that would give a document
+    the id another file gives one: a file named ``wiki_00#7`` beside the
+    wikiextractor file ``wiki_00``, whose seventh article is ``wiki_00#7`` too
+    (so for a text's parts and a JSONL corpus's lines), whether both are read
+    now or the other lies beside it (mined before, or to be). One would
+    silently replace the other in the termbase. Only files whose id extends
+    another's by ``#`` can meet, so only they are read for it: other runs
+    cost a look at each folder's listing."""
     by_id = {name: index for index, name in ids.items()}
     meeting: set[int] = set()
+    beside: dict[str, SourceFile] = {}  # files not read now that may meet one that is
+    listings: dict[str, dict[str, list[str]]] = {}
     for name, index in by_id.items():
         for at, char in enumerate(name):
             if char == "#" and name[:at] in by_id:
                 meeting |= {index, by_id[name[:at]]}
-    owner: dict[str, SourceFile] = {}
-    for index in sorted(meeting):
-        source = sources[index]
-        assert source.path is not None  # only files have ids
-        try:
-            documents = (streamed_documents(source.path, _compression(source.path),
-                                            streamed[index], ids[index], source.label, corpus)
-                         if index in streamed else
-                         _cut(source, decode(source, encoding), None, corpus, ids[index])[1])
-        except EmptyInputError:
-            continue  # an empty file gives no document, as read_documents says
-        for doc in documents:
-            first = owner.setdefault(doc.id, source)
+            elif char == "#" and os.path.isfile(name[:at]):
+                meeting.add(index)
+                beside[name[:at]] = SourceFile(printable(name[:at]), Path(name[:at]))
+        folder, file_name = os.path.split(name)
+        for other in _extending(folder, listings).get(file_name, ()):
+            if os.path.join(folder, other) not in by_id:
+                meeting.add(index)
+                path = os.path.join(folder, other)
+                beside[path] = SourceFile(printable(path), Path(path))
+    owner: dict[str, SourceFile] = {}  # (those beside first: a file read now is at fault)
+    read = [(source, _streamed_kind(source, encoding, corpus), True)
+            for source in beside.values()]
+    read += [(sources[index], streamed.get(index, ""), False) for index in sorted(meeting)]
+    for source, kind, aside in read:
+        for doc in _ids_of(source, kind, encoding, corpus, aside):
+            first = owner.setdefault(doc, source)
             if first is not source:
                 raise InputError(
-                    f"{source.label}: gives the document {doc.id!r}, as {first.label} does;"
+                    f"{source.label}: gives the document {doc!r}, as {first.label} does;"
                     f" rename one of the files, or one would replace the other")
+
+
+def _extending(folder: str, listings: dict[str, dict[str, list[str]]]) -> dict[str, list[str]]:
+    """The names in ``folder`` that extend another name by ``#`` and more,
+    by the names they extend (``wiki_00#7`` under ``wiki_00``): its listing
+    read once."""
+    if folder not in listings:
+        try:
+            names = [entry for entry in os.listdir(folder) if "#" in entry]
+        except OSError:
+            names = []
+        listings[folder] = {}
+        for entry in names:
+            for at, char in enumerate(entry):
+                if char == "#":
+                    listings[folder].setdefault(entry[:at], []).append(entry)
+    return listings[folder]
+
+
+def _ids_of(source: SourceFile, kind: str, encoding: str, corpus: CorpusFormat,
+            aside: bool) -> Iterator[str]:
+    """The ids of the documents ``source`` gives (a file, ``kind`` as
+    :func:`_streamed_kind` found it); none for a file beside those read now
+    that cannot be read as text, which mining it would refuse anyway."""
+    assert source.path is not None  # only files have ids
+    file_name = file_id(source.path)
+    try:
+        documents = (streamed_documents(source.path, _compression(source.path), kind,
+                                        file_name, source.label, corpus)
+                     if kind else _cut(source, decode(source, encoding), None, corpus,
+                                       file_name)[1])
+        yield from (doc.id for doc in documents)
+    except EmptyInputError:
+        return  # an empty file gives no document, as read_documents says
+    except InputError:
+        if not aside:
+            raise
 
 
 def _noted(documents: Iterable[Document], file_id: str,

@@ -543,8 +543,9 @@ def test_documents_a_file_no_longer_gives_are_taken_out(tmp_path: Path,
 def test_two_files_that_would_give_one_document_id_are_refused(tmp_path: Path,
                                                               runner: CliRunner) -> None:
     """A file named as another's article would replace it (or be replaced):
-    refused before anything is stored, naming both; a name that extends
-    another's but meets none of its documents is mined as ever."""
+    refused before anything is stored, naming both, whether both are named
+    or the other lies beside it; a name that extends another's but meets
+    none of its documents is mined as ever."""
     wiki = tmp_path / "wiki_00"
     wiki.write_text(wikiextractor([("7", "다롄", "다롄(大连)은 북쪽 항구다.")]), encoding="utf-8")
     named_alike = tmp_path / "wiki_00#7"
@@ -559,6 +560,12 @@ def test_two_files_that_would_give_one_document_id_are_refused(tmp_path: Path,
     assert refused.exit_code == 1 and "rename one of the files" in refused.stderr
     assert not (tmp_path / "t.db").exists() or "다롄" not in runner.invoke(
         cli, ["export", "--db", db, "--format", "tsv"]).stdout
+    # ... and so when the other lies beside it, mined before or not yet
+    alone = runner.invoke(cli, ["mine", "--db", db, str(named_alike)])
+    assert alone.exit_code == 1 and f"wiki_00#7: gives the document '{named_alike.resolve()}'," \
+        f" as {wiki.resolve()} does" in alone.stderr
+    assert runner.invoke(cli, ["mine", "--db", db, str(wiki)]).exit_code == 1
+    named_alike.unlink()
     mined = runner.invoke(cli, ["mine", "--db", db, str(wiki), str(apart)])
     assert mined.exit_code == 0
     exported = runner.invoke(cli, ["export", "--db", db, "--format", "tsv"]).stdout
