@@ -168,9 +168,9 @@ def _refuse_shared_ids(sources: list[SourceFile], ids: dict[int, str], encoding:
                 beside[name[:at]] = SourceFile(printable(name[:at]), Path(name[:at]))
         folder, file_name = os.path.split(name)
         for other in _extending(folder, listings).get(file_name, ()):
-            if os.path.join(folder, other) not in by_id:
+            path = os.path.join(folder, other)
+            if path not in by_id and os.path.isfile(path):  # (a pipe there would never end)
                 meeting.add(index)
-                path = os.path.join(folder, other)
                 beside[path] = SourceFile(printable(path), Path(path))
     owner: dict[str, SourceFile] = {}  # (those beside first: a file read now is at fault)
     read = [(source, _streamed_kind(source, encoding, corpus), True)
