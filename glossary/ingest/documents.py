@@ -31,6 +31,7 @@ from .sources import (
     forget_resolved_folders,
     plain_name,
     printable,
+    stdin_id,
 )
 
 # Texts decoded to check them are kept for mining up to this many characters
@@ -124,7 +125,7 @@ def _documents_of(sources: list[SourceFile], encoding: str, stdin_name: str | No
         if index in empty:
             continue
         if index in streamed and source.spool is not None:  # standard input, spooled
-            doc_id = _given_name(source, stdin_name) or f"stdin:{source.digest[:16]}"
+            doc_id = _given_name(source, stdin_name) or stdin_id(source.digest)
             yield from streamed_documents(source.spool, "", streamed[index], doc_id, doc_id,
                                           corpus)
             continue

@@ -27,6 +27,7 @@ COMPRESSED = {".gz": "gzip", ".bz2": "bz2", ".xz": "lzma"}
 CORPUS_SUFFIXES = (".jsonl",)
 STDIN = "-"
 
+
 @dataclass(frozen=True)
 class SourceFile:
     """Something to read: a file path, or the bytes of standard input."""
@@ -224,7 +225,12 @@ def document_id(source: SourceFile, content: bytes | str, name: str | None = Non
     if name:
         return name
     data = content.encode("utf-8") if isinstance(content, str) else content
-    return f"stdin:{hashlib.sha256(data).hexdigest()[:16]}"
+    return stdin_id(hashlib.sha256(data).hexdigest())
+
+
+def stdin_id(digest: str) -> str:
+    """The id of a text read from standard input with no name, by the SHA-256 of its text."""
+    return f"stdin:{digest[:16]}"
 
 
 def file_id(path: Path) -> str:
@@ -247,6 +253,7 @@ def forget_resolved_folders() -> None:
 
 
 def compression(path: Path) -> str:
+    """How the file is compressed, by its suffix (gzip, bz2, lzma), or ''."""
     return COMPRESSED.get(path.suffix.lower(), "")
 
 

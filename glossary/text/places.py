@@ -135,6 +135,7 @@ def names_korean_gives() -> list[tuple[str, str]]:
     the tables hold, in simplified characters: correspondences a gloss is
     read by (:func:`glossary.mining.correspondences.seed`), as 首尔 is 서울.
     Japan's places are left to the readings that spell them, and a name of
-    several words (주요 20개국) to the pieces that translate each."""
+    several words (주요 20개국) to :mod:`glossary.mining.tabled`, which takes
+    it whole."""
     return sorted({(name, korean) for table in ("korean_places.tsv", "world_names.tsv")
                    for name, korean in names_table(table).items() if " " not in korean})
