@@ -361,6 +361,19 @@ def test_a_name_the_tables_give_in_words(text: str, expected: list[tuple[str, st
     assert kinded(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a descriptor before a name nothing reads: what the name is, no part of it
+    ("그는 제약사의 백신 코로나백(克尔来福)을 맞았다.", [("코로나백", "克尔来福", "translation")]),
+    ("어린이 만화 드래곤볼(七龙珠)을 봤다.", [("드래곤볼", "七龙珠", "translation")]),
+    # ... but before a common noun, a compound the gloss translates word by word
+    ("정부는 백신 여권(疫苗护照)을 도입했다.", [("백신 여권", "疫苗护照", "translation")]),
+    ("중국의 게임 회사(游戏公司)들이 상장했다.", [("게임 회사", "游戏公司", "translation")]),
+    ("중국 영화 산업(电影产业)이 커졌다.", [("영화 산업", "电影产业", "mixed")]),
+])
+def test_a_descriptor_or_a_compound(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert kinded(text) == expected
+
+
 def test_latin_ending_a_korean_word_is_no_name_of_its_own() -> None:
     assert ("TV", "中央电视台") not in pairs("뉴스는 중국중앙TV(中央电视台)에서 봤다.")
 

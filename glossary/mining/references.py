@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..text.korean import INTRODUCERS
-from ..text.morph import ends_a_modifier, ends_in_jeok
+from ..text.morph import ends_a_modifier, ends_in_jeok, is_a_common_noun
 from ..text.readings import sino_readings, transcriptions
 from ..text.segmenter import is_proper_name, tags
 from .align import Alignment, Unit, syllable_words
@@ -37,7 +37,8 @@ DESCRIPTORS = frozenset("""
 영자지 영자신문 기관지 주간지 월간지 석간 조간 타블로이드
 스타트업 제조사 제조업체 메이커 빅테크 유니콘 대기업 국유기업 공기업 포털 쇼핑몰 메신저 검색엔진
 게임사 개발사 운영사 투자사 증권사 보험사 항공사 자동차사 전기차업체 배터리업체 반도체업체
-택시 체인 프랜차이즈 음료 커피숍 레스토랑
+택시 체인 프랜차이즈 음료 커피숍 레스토랑 과자
+백신 치료제 의약품 노래 앨범 잡지 만화 웹툰
 챗봇 엔진 로봇 스마트폰 휴대폰 전기차 게임 드라마 영화 소설 애니메이션 소프트웨어 운영체제
 사람 인물 남성 여성 남자 여자 청년 소년 소녀 학생 부부
 출처 제공 자료 사진 영상 그림 촬영 인용 원문
@@ -216,7 +217,30 @@ def descriptor_units(us: list[Unit], a: Alignment) -> set[int]:
     if last is None:
         return set()
     described = set().union(*words[: last + 1])
-    return described if any(s <= u < e for s, e in a.piece_units for u in described) else set()
+    pieces = set(a.piece_units)  # translation pieces (not learned correspondences)
+    taken = [(end - start, set(range(first, end_unit))) for start, end, first, end_unit
+             in a.correspondences if (first, end_unit) in pieces]
+    if not any(described & units for _, units in taken):
+        return set()
+    if _a_compound(texts[-1], [chars for chars, units in taken if described & units],
+                   [chars for chars, units in taken if words[last] & units]):
+        return set()
+    return described
+
+
+def _a_compound(last_word: str, described: list[int], descriptor: list[int]) -> bool:
+    """Does a span's descriptor make a compound with the word it leads to,
+    the gloss translated word by word? When the descriptor translates some
+    of it and every piece of the words up to it is a word of two characters
+    or more (``described``, ``descriptor``: the characters of the pieces
+    that take them; not 가수 for the surname of 权宝儿, nor 총리, no
+    translation, of 메르켈 총리 시절 for 默克尔时代), and the last word is
+    another descriptor (게임 회사 for 游戏公司) or a common noun (백신 여권
+    for 疫苗护照, 영화 산업 for 电影产业). A name (폭스바겐), read in part or
+    not (상하이자동차), or a word Kiwi never saw (코로나백) is what the
+    descriptor describes."""
+    return bool(descriptor) and all(chars >= 2 for chars in described) and (
+        is_descriptor(last_word) or is_a_common_noun(last_word))
 
 
 def names_a_descriptor(chars: str, us: list[Unit], start: int) -> bool:

@@ -338,3 +338,19 @@ def proper_noun_words(text: str) -> frozenset[tuple[int, int]]:
     [(4, 7), (8, 9)]
     """
     return frozenset(span for span, tags in _tags_by_word(text).items() if tags == {"NNP"})
+
+
+@lru_cache(maxsize=4096)
+def is_a_common_noun(word: str) -> bool:
+    """Does Kiwi know one written word as one common noun of its dictionary
+    (여권, 배터리), not as a name (폭스바겐) nor as a word it has never seen
+    (코로나백, which it tags a common noun all the same)?
+
+    >>> is_a_common_noun("여권"), is_a_common_noun("폭스바겐"), is_a_common_noun("코로나백")
+    (True, False, False)
+    """
+    analyser = plain_kiwi()
+    tokens = analyser.tokenize(word)
+    # A word Kiwi does not know is its morpheme without a form.
+    return (len(tokens) == 1 and tokens[0].tag == "NNG" and tokens[0].len == len(word)
+            and bool(analyser.morpheme(tokens[0].id).form))
