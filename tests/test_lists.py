@@ -65,6 +65,18 @@ def test_a_latin_member_the_korean_writes_as_it_is_makes_the_gloss_a_list() -> N
     assert pairs("메신저는 위챗, QQ(微信、QQ)를 주로 쓴다.") == [("위챗", "微信")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("미국은 화웨이·ZTE(华为·中兴)를 제재했다.", [("화웨이", "华为"), ("ZTE", "中兴")]),
+    ("미국은 화웨이와 ZTE(华为和中兴)를 제재했다.", [("화웨이", "华为"), ("ZTE", "中兴")]),
+    ("전기차는 BYD·지리(比亚迪·吉利)가 이끈다.", [("BYD", "比亚迪"), ("지리", "吉利")]),
+    ("통신장비는 ZTE·BYD(中兴·比亚迪)가 만든다.", [("ZTE", "中兴"), ("BYD", "比亚迪")]),
+])
+def test_a_korean_member_in_latin_letters_names_its_chinese_member(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    # not ZTE for the whole list, nor BYD for its first member
+    assert pairs(text) == expected
+
+
 def test_a_latin_term_for_three_names_stands_for_all_of_them() -> None:
     # BAT abbreviates the three: not 百度 alone, as TSMC stands for 台積電 of its two names
     assert pairs("중국 IT 공룡 BAT(百度·阿里巴巴·腾讯)가 성장했다.") == [

@@ -58,7 +58,13 @@ from .correspondences import seed
 from .decide import LATIN_NAME, READ_WHOLE, decide, may_read_whole
 from .kinds import READ_KINDS
 from .left_out import COMPANY_NAME, COMPANY_SUFFIXES, names_the_host, stationed_hosts
-from .lists import latin_member_last, latin_member_written, list_members, whole_list
+from .lists import (
+    is_latin_member,
+    latin_member_last,
+    latin_member_written,
+    list_members,
+    whole_list,
+)
 from .one_term import gloss_window, last_word, read_whole, read_whole_from, single_term, word_after
 from .references import DEMONSTRATIVES, STATE_CHARS
 from .spans import term_window
@@ -73,7 +79,8 @@ from .western_names import (
 def _joined_members(text: str, single: tuple[str, int, int, Kind, float],
                     learned: Correspondences | None) -> list[tuple[str, int, int, Kind, float]]:
     """Names a middle dot joins on both sides, each read on its own
-    (시진핑·리커창(习近平·李克强)): a pair each. A name that only the whole
+    (시진핑·리커창(习近平·李克强)), or written in Latin letters beside one read
+    (화웨이·ZTE(华为·中兴)): a pair each. A name that only the whole
     explains (마르크스·레닌주의) or a member of one character (한·중) keeps
     the term whole: [] then."""
     gloss, start, end, _kind, _confidence = single
@@ -87,14 +94,39 @@ def _joined_members(text: str, single: tuple[str, int, int, Kind, float],
         return []
     members, at = [], start
     for zh, ko in zip(chinese, korean, strict=True):
-        left = at + len(ko) - len(ko.lstrip())
-        member = read_whole(zh, text, left, at + len(ko.rstrip()), learned) if ko.strip() \
-            else None
+        left, right = at + len(ko) - len(ko.lstrip()), at + len(ko.rstrip())
+        member = (read_whole(zh, text, left, right, learned) if ko.strip() else None) \
+            or _latin_member(zh, text, left, right, learned)
         if member is None:
             return []
         members.append(member)
         at += len(ko) + 1
-    return members
+    return members if any(kind != Kind.LATIN for _, _, _, kind, _ in members) else []
+
+
+def _latin_member(zh: str, text: str, start: int, end: int, learned: Correspondences | None
+                  ) -> tuple[str, int, int, Kind, float] | None:
+    """``text[start:end]``, a member of a dotted list in Latin letters (ZTE),
+    as the Latin name of its Chinese member (中兴), as :func:`decide` judges
+    a Latin name alone; else None."""
+    written = text[start:end]
+    if not is_latin_member(written) or not all(map(is_han, zh)):
+        return None
+    decided = decide(zh, written, learned)
+    return (zh, start, end, decided[1], decided[2]) \
+        if decided is not None and decided[0] == 0 and decided[1] == Kind.LATIN else None
+
+
+def _latin_member_of_a_list(text: str, bracket: Bracket, gloss: str,
+                            single: tuple[str, int, int, Kind, float] | None,
+                            learned: Correspondences | None
+                            ) -> list[tuple[str, int, int, Kind, float]]:
+    """The members of a list the gloss names, when the term before it is a
+    Latin name that the Korean list holds as one of as many members
+    (화웨이와 ZTE(华为和中兴)): ZTE names 中兴, not the list; else []."""
+    if single is None or single[3] != Kind.LATIN or not gloss:
+        return []
+    return list_members(text, bracket.start, gloss, learned)
 
 
 def _inner(text: str, bracket: Bracket, gloss: str | None, learned: Correspondences | None
@@ -206,7 +238,7 @@ def _glossed_before(text: str, bracket: Bracket, learned: Correspondences | None
     single = single_term(text, bracket, gloss, learned) if gloss else None
     if single and single[3] in (Kind.TRANSLATION, Kind.MIXED):
         single = _translated_term(text, bracket, single)
-    if gloss and (settled := _a_reference_or_a_western_name(text, bracket, gloss, single)):
+    if gloss and (settled := _settled_first(text, bracket, gloss, single, learned)):
         return settled[0]
     # 시진핑은(習近平): the word without its particle, read whole, beats a
     # reading that took the particle for a syllable of the name.
@@ -240,15 +272,19 @@ def _glossed_before(text: str, bracket: Bracket, learned: Correspondences | None
     return [single] if _stands_alone(single, text) else _members(text, bracket, gloss, learned)
 
 
-def _a_reference_or_a_western_name(
-        text: str, bracket: Bracket, gloss: str, single: tuple[str, int, int, Kind, float] | None
-        ) -> tuple[list[tuple[str, int, int, Kind, float]]] | None:
+def _settled_first(text: str, bracket: Bracket, gloss: str,
+                   single: tuple[str, int, int, Kind, float] | None,
+                   learned: Correspondences | None
+                   ) -> tuple[list[tuple[str, int, int, Kind, float]]] | None:
     """What a bracket glosses, settled before the other rules, in a tuple:
-    nothing for a translation that points (:func:`_both_point`), a
-    Westerner's name in full (:func:`_western_name_in_full`); else None."""
+    nothing for a translation that points (:func:`_both_point`), the
+    members of a list a Latin name is one of (:func:`_latin_member_of_a_list`),
+    a Westerner's name in full (:func:`_western_name_in_full`); else None."""
     if single and single[3] in (Kind.TRANSLATION, Kind.MIXED) \
             and _both_point(text, single[1], single[2], single[0]):
         return ([],)
+    if listed_apart := _latin_member_of_a_list(text, bracket, gloss, single, learned):
+        return (listed_apart,)
     western = _western_name_in_full(text, bracket, gloss, single)
     return ([western],) if western else None
 
