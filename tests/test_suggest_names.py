@@ -116,3 +116,19 @@ def test_a_chinese_name_read_as_it_is_known() -> None:
     assert glossary.suggest("朱镕基")[0].ko == "주룽지"
     # a common word opening with a family name Korea favours is no name
     assert glossary.suggest("金融业")[0].ko == "금융업"
+
+
+def test_a_place_and_the_kind_of_place_it_is() -> None:
+    # the name transcribed, the common noun after it as Korean writes it
+    assert [glossary.suggest(zh)[0].ko for zh in ("长江三角洲", "浦东新区", "青藏铁路")] \
+        == ["창장 삼각주", "푸둥 신구", "칭창 철도"]
+    # ... and a port, a bay or an island, one word with the name
+    assert [glossary.suggest(zh)[0].ko for zh in ("上海港", "杭州湾", "海南岛")] \
+        == ["상하이항", "항저우만", "하이난섬"]
+    # a name of two characters keeps its last one (青岛 칭다오, not 칭섬)
+    assert glossary.suggest("青岛")[0].ko == "칭다오"
+
+
+def test_words_korean_says_its_own_way() -> None:
+    assert [glossary.suggest(zh)[0].ko for zh in ("碳中和", "两会", "外长", "苹果手机")] \
+        == ["탄소중립", "양회", "외교부장", "아이폰"]

@@ -35,7 +35,8 @@ from ..text.world_people import world_person
 
 # Administrative suffixes keep their Sino-Korean reading after a transcribed
 # name: 广州市 광저우시, 广东省 광둥성.
-SUFFIXES = {"省": "성", "市": "시", "县": "현", "区": "구", "镇": "진", "族": "족"}
+SUFFIXES = {"省": "성", "市": "시", "县": "현", "区": "구", "镇": "진", "族": "족",
+            "港": "항", "湾": "만", "岛": "섬"}  # 上海港 상하이항, 杭州湾 항저우만, 海南岛 하이난섬
 # Longer generic names of a unit stand as a word of their own, read in
 # Sino-Korean (广西壮族自治区 광시좡족 자치구, 香港特别行政区 … 특별행정구).
 GENERIC_SUFFIXES = {"特别行政区": "특별행정구", "经济特区": "경제특구", "自治区": "자치구",
@@ -93,7 +94,8 @@ GENERIC_NOUNS = {
     "大剧院": "대극장", "剧院": "극장", "大街": "대가", "古城": "고성", "古镇": "고진",
     "风景区": "풍경구", "水库": "댐", "大坝": "댐", "码头": "부두", "纪念馆": "기념관",
     "集团": "그룹", "银行": "은행", "航空": "항공", "证券交易所": "증권거래소",
-    "交易所": "거래소",
+    "交易所": "거래소", "三角洲": "삼각주", "新区": "신구", "开发区": "개발구",
+    "铁路": "철도", "高速公路": "고속도로",
 }
 # ... and the words Korean says otherwise (手机 휴대폰: glossary.text.korean_words).
 
