@@ -16,7 +16,8 @@ from glossary.aids.check import Finding, check_termbase, check_text
 
 def test_termbase_checks(termbase: Termbase) -> None:
     termbase.add_mined(mine_document(
-        "상하이(上海)와 상하이(上海), 상해(上海). 위챗(微信). 연구원(硏究院)과 연구원(研究院)",
+        "상하이(上海)와 상하이(上海), 상해(上海). 챗봇 어니봇(文心一言)을 썼다."
+        " 연구원(硏究院)과 연구원(研究院)",
         "a.txt"))
     findings = {(f.check, f.subject): f for f in check_termbase(termbase)}
     shanghai = findings["renderings", "上海"]
@@ -27,7 +28,7 @@ def test_termbase_checks(termbase: Termbase) -> None:
     # its two spellings are reported.
     assert "研究院 / 硏究院" in findings["variants", "研究院"].message
     assert ("shared-rendering", "연구원") not in findings
-    assert ("low-confidence", "微信") in findings
+    assert ("low-confidence", "文心一言") in findings
 
 
 def test_renderings_spaced_or_joined_otherwise_are_named_so(termbase: Termbase) -> None:

@@ -29,7 +29,7 @@ def test_dry_run_jsonl_contract(runner: CliRunner, write_text) -> None:
 
 
 def test_stdin_and_min_confidence(runner: CliRunner) -> None:
-    text = "위챗(微信)과 베이징(北京)"
+    text = "어니봇(文心一言)과 베이징(北京)"
     result = runner.invoke(cli, ["mine", "--dry-run", "--format", "jsonl", "--min-confidence",
                                  "0.9", "-"], input=text.encode())
     assert [json.loads(x)["ko"] for x in result.stdout.splitlines()] == ["베이징"]

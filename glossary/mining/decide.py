@@ -88,7 +88,7 @@ from .references import (
     word_before,
     word_span_before,
 )
-from .tabled import tabled_name
+from .tabled import as_sure_as_tabled, tabled_name
 from .western_names import spells_its_sound
 
 # Evidence that explains a character: a reading, a learned correspondence, or
@@ -447,7 +447,7 @@ def decide(chars: str, window: str, learned: Correspondences | None = None,
     tabled = tabled_name(chars, window)
     if tabled is not None and (found is None or found[0] != tabled[0]):
         return tabled
-    return found
+    return as_sure_as_tabled(chars, window, found)
 
 
 def _decide_with_suffixes(chars: str, window: str, learned: Correspondences | None,

@@ -44,6 +44,32 @@ def tabled_name(chars: str, window: str) -> tuple[int, Kind, float] | None:
     return found.start(), Kind.TRANSLATION, TABLED
 
 
+def as_sure_as_tabled(chars: str, window: str, found: tuple[int, Kind, float] | None
+                      ) -> tuple[int, Kind, float] | None:
+    """``found``, the verdict on the gloss ``chars``, as sure as the tables
+    make it: a translation whose term (``window`` from where it starts) is
+    the name they give the gloss, in one word or more, is as sure as a
+    place they name (위챗 for 微信, 텐센트 for 腾讯, 메르켈 for 默克尔). Only
+    the confidence changes: which words make the term stays the decision's.
+
+    >>> as_sure_as_tabled("腾讯", "자회사 텐센트", (4, Kind.TRANSLATION, 0.87))
+    (4, <Kind.TRANSLATION: 'translation'>, 0.99)
+    >>> as_sure_as_tabled("腾讯", "자회사 텐센트", (0, Kind.TRANSLATION, 0.87))[2]
+    0.87
+    """
+    if found is None or found[1] != Kind.TRANSLATION or found[2] >= TABLED:
+        return found
+    korean = _names().get(folded(chars))
+    if korean is None or window[found[0] :].strip() != korean:
+        return found
+    return found[0], found[1], TABLED
+
+
+@cache
+def _names() -> dict[str, str]:
+    return {name: korean for table in TABLES for name, korean in names_table(table).items()}
+
+
 @cache
 def _names_in_words() -> dict[str, str]:
     return {name: korean for table in TABLES
