@@ -361,6 +361,16 @@ def test_a_name_the_tables_give_in_words(text: str, expected: list[tuple[str, st
     assert kinded(text) == expected
 
 
+def test_a_word_kiwi_does_not_know_ending_a_line_is_a_noun() -> None:
+    # alone, Kiwi reads 어니봇 as an interjection and a determiner: a list's
+    # line, a table's cell or a text ending with the bracket still gives the pair
+    text = "- 어니봇(文心一言)\n- 퉁이첸원(通义千问)\n| 판구(盘古) | 화웨이 |\n어니봇(文心一言)"
+    assert pairs(text) == [("어니봇", "文心一言"), ("퉁이첸원", "通义千问"), ("판구", "盘古"),
+                           ("어니봇", "文心一言")]
+    # ... where a verb's form ending a line stays no term
+    assert pairs("그는 말했다(他说)\n그녀는 좋아한다(喜欢)") == []
+
+
 def test_a_translation_the_tables_give_is_as_sure_as_they_are() -> None:
     # the tables name 微信 위챗 and 默克尔 메르켈: a pair they confirm stands above the check's 0.9
     found = mine_document("메신저 위챗(微信)을 쓰는 독일 총리 메르켈(默克尔)", "t").pairs

@@ -61,6 +61,21 @@ def word_after(text: str, bracket: Bracket) -> str:
     return found.group() if found else ""
 
 
+# What the last word before a bracket that ends a line is read with: a
+# particle any noun may take. Kiwi reads a word it does not know, alone, as
+# an interjection and a determiner (어 + 니 + 봇 of 어니봇(文心一言) ending a
+# list's line); read so, a word that may be a noun is one, and a verb's form
+# stays closed (:func:`.decide.decide`'s ``after``).
+LINE_END_PARTICLE = "에서"
+_LINE_END = re.compile(r"[ \t]*(?:\r?\n|\||$)")
+
+
+def _at_a_line_end(text: str, bracket: Bracket) -> str:
+    """:data:`LINE_END_PARTICLE` when nothing but spaces follows the bracket
+    on its line (or in its table cell), else ''."""
+    return LINE_END_PARTICLE if _LINE_END.match(text, bracket.end + 1) else ""
+
+
 def _through_a_dot(text: str, bracket: Bracket, chars: str, window: tuple[int, int],
                    learned: Correspondences | None, after: str
                    ) -> tuple[tuple[int, Kind, float] | None, tuple[int, int]]:
@@ -103,10 +118,11 @@ def single_term(text: str, bracket: Bracket, gloss: str, learned: Correspondence
             return None  # the term does not end with the word the gloss writes in Hangul
     chars = gloss_chars(gloss)
     after = word_after(text, bracket)
-    decided = _decided(gloss, chars, text[window[0] : window[1]], learned, after) \
+    read_with = after or _at_a_line_end(text, bracket)
+    decided = _decided(gloss, chars, text[window[0] : window[1]], learned, read_with) \
         if window else None
     if decided is None and window is not None:
-        decided, window = _through_a_dot(text, bracket, chars, window, learned, after)
+        decided, window = _through_a_dot(text, bracket, chars, window, learned, read_with)
     if (decided is None or decided[1] in (Kind.TRANSLATION, Kind.MIXED)) \
             and quoted_sentence(text, paren, after):
         return None
