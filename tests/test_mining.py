@@ -354,6 +354,9 @@ def test_states_before_a_latin_name(text: str, expected: list[tuple[str, str, st
     ("교역국 남아프리카공화국(南非)과 교역했다.", [("남아프리카공화국", "南非", "translation")]),
     ("그는 주요 20개국(二十国集团) 회의에 갔다.", [("주요 20개국", "二十国集团", "translation")]),
     ("선교사 마테오 리치(利瑪竇)가 베이징에 왔다.", [("마테오 리치", "利瑪竇", "translation")]),
+    # ... in one word too, where pieces split it (元 메타 + 宇宙 버스), digits and all
+    ("데이터 시장과 메타버스(元宇宙)", [("메타버스", "元宇宙", "translation")]),
+    ("코로나19(新冠肺炎)가 확산됐다.", [("코로나19", "新冠肺炎", "translation")]),
     # ... and not the end of a longer word, nor part of the name alone
     ("선교사 리치(利玛窦)가 왔다.", [("리치", "利玛窦", "translation")]),
 ])
@@ -379,6 +382,10 @@ def test_a_translation_the_tables_give_is_as_sure_as_they_are() -> None:
     found = mine_document("메신저 위챗(微信)을 쓰는 독일 총리 메르켈(默克尔)", "t").pairs
     assert [(p.ko, p.zh, p.confidence) for p in found] == [
         ("위챗", "微信", 0.99), ("메르켈", "默克尔", 0.99)]
+    # ... and so do the words Korean says its own way, taken whole when in several words
+    assert [(p.ko, p.zh, p.confidence) for p in mine_document(
+        "중국의 배달 음식(外卖) 시장과 메타버스(元宇宙)", "t").pairs] == [
+        ("배달 음식", "外卖", 0.99), ("메타버스", "元宇宙", 0.99)]
     # ... where one they do not name stays a translation nothing verifies
     assert [p.confidence for p in mine_document("소설 인생(活着)을 읽었다.", "t").pairs] == [0.87]
 

@@ -443,7 +443,7 @@ def decide(chars: str, window: str, learned: Correspondences | None = None,
     if is_quantity(chars):
         return None
     found = _decide_with_suffixes(chars, window, learned, after)
-    # A name the tables give in several words, which pieces find a part of or none.
+    # A name the tables give, which pieces find a part of or none (메타버스 for 元宇宙).
     tabled = tabled_name(chars, window)
     if tabled is not None and (found is None or found[0] != tabled[0]):
         return tabled

@@ -42,6 +42,7 @@ from .spans import (
     whole_quote,
     whole_title,
 )
+from .tabled import tables_name
 
 
 def gloss_window(text: str, bracket: Bracket, gloss: str) -> tuple[int, int] | None:
@@ -174,7 +175,8 @@ def _without_digits_unglossed(text: str, start: int, end: int, gloss: str) -> in
     syllable, when the gloss has no number (샤오미14(小米): a model's number
     the gloss leaves out, 샤오미 its name); else ``end``."""
     digits = _DIGITS_AFTER_HANGUL.search(text, start, end)
-    if digits is None or any(ch.isdigit() or chinese_number(ch) is not None for ch in gloss):
+    if digits is None or any(ch.isdigit() or chinese_number(ch) is not None for ch in gloss) \
+            or tables_name(gloss_chars(gloss), text[start:end]):
         return end
     return digits.start()
 

@@ -1,19 +1,21 @@
-"""Names the tables give in several words: 남아프리카 공화국 for 南非, 주요
-20개국 for 二十国集团, 마테오 리치 for 利玛窦.
+"""Names the tables give, in one word or several: 남아프리카 공화국 for 南非,
+주요 20개국 for 二十国集团, 마테오 리치 for 利玛窦, 메타버스 for 元宇宙.
 
 No reading explains such a name, and the translation pieces that explain a
-gloss a word at a time cannot either (南非 is not 남 and 아프리카 공화국), so
-a bracket found only part of the name, or none. The term is the name when
-the words right before the bracket spell it, with or without its spaces
-(남아프리카공화국). A name of one word is left to readings and pieces, a
-place's among them as a correspondence (:func:`.correspondences.seed`): made
-one of every person and firm too, they took lists and dotted names apart
-(헨리 키신저(亨利·基辛格) lost its pair), so they are not.
+gloss a word at a time cannot either (南非 is not 남 and 아프리카 공화국; 元宇宙
+is not 메타 and 버스), so a bracket found only part of the name, or none. The
+term is the name when the words right before the bracket spell it, with or
+without its spaces (남아프리카공화국), and a translation the tables confirm is
+as sure as they are. The tables are not correspondences of pieces: made so
+for every person and firm, they took lists and dotted names apart
+(헨리 키신저(亨利·基辛格) lost its pair); only the whole gloss is looked up.
 
 >>> tabled_name("南非", "교역국인 남아프리카 공화국")
 (5, <Kind.TRANSLATION: 'translation'>, 0.99)
 >>> tabled_name("利瑪竇", "선교사 마테오 리치")[0], tabled_name("利玛窦", "선교사 리치")
 (4, None)
+>>> tabled_name("元宇宙", "시장과 메타버스")[0]
+4
 """
 
 from __future__ import annotations
@@ -26,16 +28,17 @@ from ..text.normalize import is_hangul
 from ..text.places import folded, names_table
 
 # The tables of names Korean gives otherwise than any reading: places and
-# bodies of the world, people, firms and their brands.
-TABLES = ("world_names.tsv", "world_people.tsv", "firms.tsv")
+# bodies of the world, people, firms and their brands, and the words of
+# modern Chinese Korean says its own way (元宇宙 메타버스, 外卖 배달 음식).
+TABLES = ("world_names.tsv", "world_people.tsv", "firms.tsv", "korean_words.tsv")
 TABLED = 0.99  # as sure as a place the tables name in one word (서울 for 首尔)
 
 
 def tabled_name(chars: str, window: str) -> tuple[int, Kind, float] | None:
-    """(start, kind, confidence) of the name in several words the tables give
-    the gloss ``chars``, where ``window`` (the text before the bracket) ends
-    with it as words of their own; else None."""
-    korean = _names_in_words().get(folded(chars))
+    """(start, kind, confidence) of the name the tables give the gloss
+    ``chars``, where ``window`` (the text before the bracket) ends with it as
+    words of their own; else None."""
+    korean = _names().get(folded(chars))
     if korean is None:
         return None
     found = _spelt(korean).search(window)
@@ -65,15 +68,15 @@ def as_sure_as_tabled(chars: str, window: str, found: tuple[int, Kind, float] | 
     return found[0], found[1], TABLED
 
 
+def tables_name(chars: str, korean: str) -> bool:
+    """Do the tables give the gloss ``chars`` the name ``korean``
+    (코로나19 for 新冠肺炎: its digits are part of it)?"""
+    return _names().get(folded(chars)) == korean
+
+
 @cache
 def _names() -> dict[str, str]:
     return {name: korean for table in TABLES for name, korean in names_table(table).items()}
-
-
-@cache
-def _names_in_words() -> dict[str, str]:
-    return {name: korean for table in TABLES
-            for name, korean in names_table(table).items() if " " in korean}
 
 
 @lru_cache(maxsize=256)
