@@ -132,3 +132,6 @@ def test_a_place_and_the_kind_of_place_it_is() -> None:
 def test_words_korean_says_its_own_way() -> None:
     assert [glossary.suggest(zh)[0].ko for zh in ("碳中和", "两会", "外长", "苹果手机")] \
         == ["탄소중립", "양회", "외교부장", "아이폰"]
+    # ... and after a place's name, a word apart
+    assert [glossary.suggest(zh)[0].ko for zh in ("杭州亚运会", "北京冬奥会", "上合组织")] \
+        == ["항저우 아시안게임", "베이징 동계올림픽", "상하이협력기구"]
