@@ -372,9 +372,10 @@ def test_a_word_kiwi_does_not_know_ending_a_line_is_a_noun() -> None:
                            ("어니봇", "文心一言")]
     # ... and so does a list's item, before a colon, a comma or a slash
     assert pairs("어니봇(文心一言): 바이두의 챗봇") == [("어니봇", "文心一言")]
+    assert pairs("사진: 어니봇(文心一言). 바이두 제공") == [("어니봇", "文心一言")]
     assert pairs("어니봇(文心一言), 판구(盘古)") == [("어니봇", "文心一言"), ("판구", "盘古")]
     # ... where a verb's form ending a line stays no term
-    assert pairs("그는 말했다(他说)\n그녀는 좋아한다(喜欢)") == []
+    assert pairs("그는 말했다(他说)\n그녀는 좋아한다(喜欢). 그는 웃었다(笑).") == []
 
 
 def test_a_translation_the_tables_give_is_as_sure_as_they_are() -> None:

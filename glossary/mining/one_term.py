@@ -62,20 +62,20 @@ def word_after(text: str, bracket: Bracket) -> str:
     return found.group() if found else ""
 
 
-# What the last word before a bracket that ends a line (or a list's item: a
-# comma, a colon, a slash follows) is read with: a particle any noun may
-# take. Kiwi reads a word it does not know, alone, as an interjection and a
+# What the last word before a bracket that ends a line, a sentence or a
+# list's item (a full stop, a comma, a colon, a slash follows) is read with:
+# a particle any noun may take. Kiwi reads a word it does not know, alone, as an interjection and a
 # determiner (어 + 니 + 봇 of 어니봇(文心一言) ending a list's line); read so,
 # a word that may be a noun is one, and a verb's form stays closed
 # (:func:`.decide.decide`'s ``after``).
 LINE_END_PARTICLE = "에서"
-_LINE_END = re.compile(r"[ \t]*(?:\r?\n|[|:;,/、，：；]|$)")
+_LINE_END = re.compile(r"[ \t]*(?:\r?\n|[|:;,/、，：；.。]|$)")
 
 
 def _at_a_line_end(text: str, bracket: Bracket) -> str:
     """:data:`LINE_END_PARTICLE` when nothing but spaces follows the bracket
-    on its line, in its table cell or before the mark that ends a list's
-    item (``,`` ``:`` ``;`` ``/``), else ''."""
+    on its line, in its table cell or before the mark that ends a sentence
+    or a list's item (``.`` ``,`` ``:`` ``;`` ``/``), else ''."""
     return LINE_END_PARTICLE if _LINE_END.match(text, bracket.end + 1) else ""
 
 
