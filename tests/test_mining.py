@@ -378,6 +378,12 @@ def test_a_word_kiwi_does_not_know_ending_a_line_is_a_noun() -> None:
     assert pairs("그는 말했다(他说)\n그녀는 좋아한다(喜欢). 그는 웃었다(笑).") == []
 
 
+def test_a_common_chinese_word_is_no_japanese_name_for_sounding_like_one() -> None:
+    # 리오토 spells kana and り opens 理, but 理想 is a word Chinese writes often
+    assert kinded("전기차 업체 리오토(理想)가 신차를 냈다.") == [("리오토", "理想", "translation")]
+    assert kinded("마을 도키와촌(常磐村)의 인구") == [("도키와촌", "常磐村", "japanese")]
+
+
 def test_a_translation_the_tables_give_is_as_sure_as_they_are() -> None:
     # the tables name 微信 위챗 and 默克尔 메르켈: a pair they confirm stands above the check's 0.9
     found = mine_document("메신저 위챗(微信)을 쓰는 독일 총리 메르켈(默克尔)", "t").pairs

@@ -23,13 +23,10 @@ from ..text.normalize import to_hans, to_hant
 from ..text.readings import sino_readings
 from ..text.segmenter import is_common_word, is_proper_name
 from .align import Alignment, Unit
-from .kinds import spelt_whole
+from .kinds import COMMON_IN_CHINESE, spelt_whole
 
 JAPANESE_READ = 0.95  # every kanji spelled by one of its Japanese readings
 
-# How often (jieba's count) a Chinese word must occur to be no Japanese name
-# that pykakasi reads whole: 香港 8044, 莫斯科 1817, 成吉思汗 946; 蒲团 179.
-COMMON_IN_CHINESE = 500
 SHARED_NAME = 0.55  # such a name's score: a translation's, which nothing verifies
 
 

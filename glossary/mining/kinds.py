@@ -147,6 +147,13 @@ def _name_before_a_word(chars: str, evidence: tuple[str, ...]) -> bool:
 JAPANESE_NAME_SYLLABLES = 3
 
 
+# How often (jieba's count) a Chinese word must occur to be no Japanese name
+# that pykakasi reads whole: 香港 8044, 莫斯科 1817, 成吉思汗 946; 蒲团 179.
+# Nor is a translation of one a Japanese name for sounding like one (리오토
+# for 理想, Li Auto: り of 理).
+COMMON_IN_CHINESE = 500
+
+
 def _japanese_name(chars: str, ko: str, kind: Kind) -> bool:
     """Is a translation (or a mix) rather a Japanese name read in a way the
     tables do not spell (도키와촌 for 常磐村, 니시 히로토 for 西 洸人, 아타카정 for
@@ -167,7 +174,8 @@ def _japanese_name(chars: str, ko: str, kind: Kind) -> bool:
     # たい), but Mandarin spells it whole: asked last, of the few that sound so.
     return any(_sounds_like_a_japanese_name(name, written) and (
         kind == Kind.TRANSLATION or not _reads_any(name, written)) for name, written in tries) \
-        and not _spelt_in_mandarin(chars, syllables[:-1])
+        and not _spelt_in_mandarin(chars, syllables[:-1]) \
+        and not is_common_word(to_hans(chars), COMMON_IN_CHINESE)
 
 
 def _spelt_in_mandarin(chars: str, syllables: str) -> bool:
