@@ -88,7 +88,7 @@ from .references import (
     word_before,
     word_span_before,
 )
-from .tabled import as_sure_as_tabled, tabled_name
+from .tabled import with_the_tables
 from .western_names import spells_its_sound
 
 # Evidence that explains a character: a reading, a learned correspondence, or
@@ -442,17 +442,13 @@ def decide(chars: str, window: str, learned: Correspondences | None = None,
     tells Kiwi the word is a noun (판다(熊猫)가)."""
     if is_quantity(chars):
         return None
-    found = _decide_with_suffixes(chars, window, learned, after)
     # A name the tables give, which pieces find a part of or none (메타버스 for 元宇宙).
-    tabled = tabled_name(chars, window)
-    if tabled is not None and (found is None or found[0] != tabled[0]):
-        return tabled
-    return as_sure_as_tabled(chars, window, found)
+    return with_the_tables(chars, window, _decide_with_suffixes(chars, window, learned, after))
 
 
 def _decide_with_suffixes(chars: str, window: str, learned: Correspondences | None,
                           after: str) -> tuple[int, Kind, float] | None:
-    """:func:`decide` but for names the tables give in several words."""
+    """:func:`decide` but for the names the tables give."""
     found = _decide(chars, window, learned, after) or without_korean_suffix(
         chars, window, learned, _decide) or _object_first(chars, window, learned)
     if found is None or found[1] == Kind.MIXED:

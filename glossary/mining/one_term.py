@@ -64,10 +64,10 @@ def word_after(text: str, bracket: Bracket) -> str:
 
 # What the last word before a bracket that ends a line, a sentence or a
 # list's item (a full stop, a comma, a colon, a slash follows) is read with:
-# a particle any noun may take. Kiwi reads a word it does not know, alone, as an interjection and a
-# determiner (어 + 니 + 봇 of 어니봇(文心一言) ending a list's line); read so,
-# a word that may be a noun is one, and a verb's form stays closed
-# (:func:`.decide.decide`'s ``after``).
+# a particle any noun may take. Kiwi reads a word it does not know, alone,
+# as an interjection and a determiner (어 + 니 + 봇 of 어니봇(文心一言)
+# ending a list's line); read so, a word that may be a noun is one, and a
+# verb's form stays closed (:func:`.decide.decide`'s ``after``).
 LINE_END_PARTICLE = "에서"
 _LINE_END = re.compile(r"[ \t]*(?:\r?\n|[|:;,/、，：；.。]|$)")
 

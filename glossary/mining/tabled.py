@@ -10,11 +10,13 @@ as sure as they are. The tables are not correspondences of pieces: made so
 for every person and firm, they took lists and dotted names apart
 (헨리 키신저(亨利·基辛格) lost its pair); only the whole gloss is looked up.
 
->>> tabled_name("南非", "교역국인 남아프리카 공화국")
+>>> with_the_tables("南非", "교역국인 남아프리카 공화국", None)
 (5, <Kind.TRANSLATION: 'translation'>, 0.99)
->>> tabled_name("利瑪竇", "선교사 마테오 리치")[0], tabled_name("利玛窦", "선교사 리치")
-(4, None)
->>> tabled_name("元宇宙", "시장과 메타버스")[0]
+>>> with_the_tables("利瑪竇", "선교사 마테오 리치", None)[0]
+4
+>>> with_the_tables("利玛窦", "선교사 리치", None) is None  # not the whole name
+True
+>>> with_the_tables("元宇宙", "시장과 메타버스", None)[0]
 4
 """
 
@@ -34,36 +36,31 @@ TABLES = ("world_names.tsv", "world_people.tsv", "firms.tsv", "korean_words.tsv"
 TABLED = 0.99  # as sure as a place the tables name in one word (서울 for 首尔)
 
 
-def tabled_name(chars: str, window: str) -> tuple[int, Kind, float] | None:
-    """(start, kind, confidence) of the name the tables give the gloss
-    ``chars``, where ``window`` (the text before the bracket) ends with it as
-    words of their own; else None."""
-    korean = _names().get(folded(chars))
-    if korean is None:
-        return None
-    found = _spelt(korean).search(window)
-    if found is None or (found.start() and is_hangul(window[found.start() - 1])):
-        return None  # not spelt, or the end of a longer word
-    return found.start(), Kind.TRANSLATION, TABLED
+def with_the_tables(chars: str, window: str, found: tuple[int, Kind, float] | None
+                    ) -> tuple[int, Kind, float] | None:
+    """``found``, the verdict on the gloss ``chars`` (None: nothing found),
+    as the tables have it. Where ``window`` (the text before the bracket)
+    ends with the name they give the gloss, as words of their own, that name
+    is the term, unless the verdict already starts there. A translation
+    whose term is that name is as sure as a place they name (위챗 for 微信,
+    텐센트 for 腾讯): only its confidence changes, which words make the term
+    stays the verdict's.
 
-
-def as_sure_as_tabled(chars: str, window: str, found: tuple[int, Kind, float] | None
-                      ) -> tuple[int, Kind, float] | None:
-    """``found``, the verdict on the gloss ``chars``, as sure as the tables
-    make it: a translation whose term (``window`` from where it starts) is
-    the name they give the gloss, in one word or more, is as sure as a
-    place they name (위챗 for 微信, 텐센트 for 腾讯, 메르켈 for 默克尔). Only
-    the confidence changes: which words make the term stays the decision's.
-
-    >>> as_sure_as_tabled("腾讯", "자회사 텐센트", (4, Kind.TRANSLATION, 0.87))
+    >>> with_the_tables("腾讯", "자회사 텐센트", (4, Kind.TRANSLATION, 0.87))
     (4, <Kind.TRANSLATION: 'translation'>, 0.99)
-    >>> as_sure_as_tabled("腾讯", "자회사 텐센트", (0, Kind.TRANSLATION, 0.87))[2]
+    >>> with_the_tables("腾讯", "텐센트클라우드", (0, Kind.TRANSLATION, 0.87))[2]
     0.87
     """
-    if found is None or found[1] != Kind.TRANSLATION or found[2] >= TABLED:
-        return found
     korean = _names().get(folded(chars))
-    if korean is None or window[found[0] :].strip() != korean:
+    if korean is None:
+        return found
+    spelt = _spelt(korean).search(window)
+    # Not the end of a longer word: 텐센트 is no name inside 자회사텐센트.
+    if spelt is not None and not (spelt.start() and is_hangul(window[spelt.start() - 1])) \
+            and (found is None or found[0] != spelt.start()):
+        return spelt.start(), Kind.TRANSLATION, TABLED
+    if found is None or found[1] != Kind.TRANSLATION or found[2] >= TABLED \
+            or window[found[0] :].strip() != korean:
         return found
     return found[0], found[1], TABLED
 
