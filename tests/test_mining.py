@@ -410,6 +410,47 @@ def test_a_descriptor_or_a_compound(text: str, expected: list[tuple[str, str, st
     assert kinded(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a noun that says what kind of thing is named stands for the name, no translation
+    ("그는 한 권의 책(论语)을 샀다.", []),
+    ("어느 식당(全聚德)에서 오리를 먹었다.", []),
+    ("선생님(李老师)께서 말씀하셨다.", []),
+    # ... nor is a word that says which one (한, 그) a Westerner's name before it
+    ("한 기업(华为)이 성장했다.", []),
+    # ... and before the name it is cut off, as other descriptors are
+    ("책 삼체(三体)를 샀다.", [("삼체", "三体", "sino-korean")]),
+    ("다산 정약용 선생(丁若鏞)의 글", [("정약용", "丁若鏞", "sino-korean")]),
+    # ... while a gloss that is a common word translates it
+    ("식당(饭馆)에 갔다.", [("식당", "饭馆", "translation")]),
+    ("선생님(老师)께 인사했다.", [("선생님", "老师", "translation")]),
+])
+def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert kinded(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a known name spelt in Mandarin sounds that the gloss's readings do not explain
+    # transliterates other characters: the gloss names something else, no translation
+    ("베이징(上海)에서 회의가 열렸다.", []),
+    ("시진핑(李克强) 총리가 말했다.", []),
+    ("광저우(深圳)는 남쪽에 있다.", []),
+    ("마윈(马化腾)이 창업했다.", []),
+    # ... and so does a name the tables give to other characters
+    ("알리바바(腾讯)는 게임 회사다.", []),
+    ("트럼프(拜登) 대통령이 말했다.", []),
+    # ... while the right gloss, another form of it, or a common word stays
+    ("리커창(李克强) 총리가 말했다.", [("리커창", "李克强", "transliteration")]),
+    ("러시아(俄国)의 차르", [("러시아", "俄国", "translation")]),
+    ("구글(谷歌公司)이 진출했다.", [("구글", "谷歌公司", "translation")]),
+    ("나비(蝴蝶)가 날아갔다.", [("나비", "蝴蝶", "translation")]),
+    # a name's one-character abbreviation glosses the whole name, not its last syllable
+    ("베이징(京)과 톈진(津)을 잇는 철도", []),
+    ("효소군(群)이 있다.", [("군", "群", "sino-korean")]),
+])
+def test_a_gloss_of_other_characters(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert kinded(text) == expected
+
+
 def test_latin_ending_a_korean_word_is_no_name_of_its_own() -> None:
     assert ("TV", "中央电视台") not in pairs("뉴스는 중국중앙TV(中央电视台)에서 봤다.")
 

@@ -23,6 +23,7 @@ from .align import EXACT, Correspondences, reading_match
 from .decide import Verdict, may_read_whole, reads_whole
 from .references import (
     CHINESE_AND,
+    DEMONSTRATIVES,
     DESCRIPTORS,
     LATIN_TITLES,
     PERSONS_TITLES,
@@ -135,6 +136,8 @@ def _western_name(text: str, gloss: str, start: int, word: str
     gloss writes by its sounds, no reading of it: in full (일론 머스크 테슬라
     CEO(埃隆·马斯克)), or one word (트럼프 대통령(特朗普)); or a Western given
     name before a Chinese surname (젠슨 황 엔비디아 CEO(黄仁勋))."""
+    if word in QUALIFIERS or word in DEMONSTRATIVES:
+        return None  # a word that says which one (한 기업, 그 회사) is nobody's name
     end = start + len(word)
     if full := western_full_name(text, end, gloss) or western_given_name(text, end, gloss):
         return full

@@ -34,11 +34,12 @@ from ..text.korean import (
 from ..text.morph import (
     closed_words,
     is_a_bare_noun,
+    is_a_known_name,
     modifies_in_its_own_words,
     proper_noun_words,
 )
 from ..text.normalize import MIDDLE_DOTS, is_hangul, to_hans, to_hant
-from ..text.places import folded, places_named
+from ..text.places import folded, names_named
 from ..text.readings import sino_readings
 from ..text.segmenter import is_a_persons_name, is_common_word, is_proper_name, tagged_spans, tags
 from .align import (
@@ -66,6 +67,7 @@ from .left_out import (
     without_korean_suffix,
     without_place_suffix,
 )
+from .mismatched import spells_other_characters
 from .quantities import is_measured, is_quantity
 from .references import (
     CHINESE_AND,
@@ -119,11 +121,23 @@ def _judge_readings(a: Alignment, us: list[Unit], n: int) -> tuple[Kind, float] 
         # the Sino-Korean way (효소군(群), 조미아론(論)); a syllable that only
         # spells its Mandarin sound is chance (두 of 모두 for 都, dū).
         return None
+    if n == 1 and a.in_word and _inside_a_name(us, a.start):
+        return None
     confidence = 0.97 - 0.05 * fuzzy - 0.12 * a.inserted - 0.15 * a.in_word - 0.1 * (n == 1) \
         - CANTONESE_DOUBT * bool(cantonese)
     # Syllables no character explains say more than the gloss: the Korean
     # spells out what an abbreviation leaves out (주장삼각주 for 珠三角), no reading alone.
     return Kind.MIXED if a.inserted else reading_kind(a.evidence), confidence
+
+
+def _inside_a_name(us: list[Unit], start: int) -> bool:
+    """Does unit ``start`` sit inside a written word Kiwi knows as a name
+    (진 of 톈진 for 津, the city's one-character abbreviation)? The gloss
+    abbreviates the name: the syllable is no suffix of a word, nor a term."""
+    first = start
+    while first and us[first - 1].kind == "syl":
+        first -= 1
+    return is_a_known_name(word_at(us, first))
 
 
 # Countries Korean writes before a name, one word with it, where the gloss
@@ -364,14 +378,16 @@ def _korean_name_for_another(chars: str, us: list[Unit], start: int) -> bool:
         and reading_match(chars[0], surname)[1] not in EXACT
 
 
-def _names_another_place(chars: str, us: list[Unit], start: int) -> bool:
-    """Is the Korean from unit ``start`` the name the tables give a country
-    or place whose Chinese shares no character with the gloss (일본(東京),
-    미국(纽约), 중국(北京))? The bracket then says where in it, or what of it;
-    a place is rendered by its own name, never by another's."""
-    places = places_named("".join(u.text for u in us[start:] if u.kind != "sp"))
+def _names_another(chars: str, us: list[Unit], start: int) -> bool:
+    """Is the Korean from unit ``start`` the name the tables give a country,
+    a place, a person or a firm whose Chinese shares no character with the
+    gloss (일본(東京), 미국(纽约), 중국(北京); 알리바바(腾讯), 트럼프(拜登))? The
+    bracket then says where in it, or what of it, or names another: each is
+    rendered by its own name, never by another's. (One sharing a character
+    may be another form of it: 러시아(俄国) where the table says 俄罗斯.)"""
+    named = names_named("".join(u.text for u in us[start:] if u.kind != "sp"))
     gloss = set(folded(chars))
-    return bool(places) and not any(gloss & set(place) for place in places)
+    return bool(named) and not any(gloss & set(name) for name in named)
 
 
 def _read_before(chars: str, us: list[Unit], start: int, learned: Correspondences) -> bool:
@@ -746,8 +762,11 @@ def _stands(chars: str, us: list[Unit], by_pieces: Alignment, verdict: Verdict,
                         or is_a_pronoun(us, start) or leaves_out_a_pronoun(chars, us, start)
                         or _read_before(chars, us, start, learned)
                         or _korean_name_for_another(chars, us, start)
-                        or _names_another_place(chars, us, start)):
+                        or _names_another(chars, us, start)):
         return False
+    if translation and all(u.kind == "syl" for u in us[start:]) \
+            and spells_other_characters(chars, "".join(u.text for u in us[start:])):
+        return False  # 베이징(上海): the word transliterates other characters
     if points_at_a_name(chars, us, by_pieces) or _a_name_titled(chars, us, by_pieces):
         return False
     if translation and _one_syllable_after_a_word(chars, us, by_pieces):

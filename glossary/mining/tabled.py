@@ -65,6 +65,11 @@ def with_the_tables(chars: str, window: str, found: tuple[int, Kind, float] | No
     return found[0], found[1], TABLED
 
 
+def is_tabled(chars: str) -> bool:
+    """Do the tables give the gloss ``chars`` a name (利玛窦 마테오 리치)?"""
+    return folded(chars) in _names()
+
+
 def tables_name(chars: str, korean: str) -> bool:
     """Do the tables give the gloss ``chars`` the name ``korean``
     (코로나19 for 新冠肺炎: its digits are part of it)?"""

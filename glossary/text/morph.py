@@ -341,6 +341,17 @@ def proper_noun_words(text: str) -> frozenset[tuple[int, int]]:
 
 
 @lru_cache(maxsize=4096)
+def is_a_known_name(word: str) -> bool:
+    """Does Kiwi know one written word as one proper noun of its dictionary
+    (베이징, 시진핑), not a common noun (나비) nor a word it never saw?
+
+    >>> is_a_known_name("베이징"), is_a_known_name("나비"), is_a_known_name("메이퇀")
+    (True, False, False)
+    """
+    return _one_known_word(word) == "NNP"
+
+
+@lru_cache(maxsize=4096)
 def is_a_common_noun(word: str) -> bool:
     """Does Kiwi know one written word as one common noun of its dictionary
     (여권, 배터리), not as a name (폭스바겐) nor as a word it has never seen
@@ -349,8 +360,15 @@ def is_a_common_noun(word: str) -> bool:
     >>> is_a_common_noun("여권"), is_a_common_noun("폭스바겐"), is_a_common_noun("코로나백")
     (True, False, False)
     """
+    return _one_known_word(word) == "NNG"
+
+
+def _one_known_word(word: str) -> str:
+    """The tag of ``word`` when Kiwi reads it as one morpheme of its
+    dictionary, else ''."""
     analyser = plain_kiwi()
     tokens = analyser.tokenize(word)
     # A word Kiwi does not know is its morpheme without a form.
-    return (len(tokens) == 1 and tokens[0].tag == "NNG" and tokens[0].len == len(word)
-            and bool(analyser.morpheme(tokens[0].id).form))
+    known = len(tokens) == 1 and tokens[0].len == len(word) \
+        and bool(analyser.morpheme(tokens[0].id).form)
+    return str(tokens[0].tag) if known else ""

@@ -109,12 +109,25 @@ def world_name(simplified: str) -> tuple[int, str] | None:
 
 
 PLACE_TABLES = ("japanese_places.tsv", "korean_places.tsv", "world_names.tsv")
+# ... and the tables of people and firms, whose names are as much their own.
+NAME_TABLES = (*PLACE_TABLES, "world_people.tsv", "firms.tsv")
+
+
+def names_named(korean: str) -> frozenset[str]:
+    """The places, people and firms the tables give the Korean name
+    ``korean`` (spaces aside), by their Chinese names as :func:`folded`
+    gives them.
+
+    >>> sorted(names_named("알리바바")), sorted(names_named("트럼프")), names_named("마윈")
+    (['阿里巴巴'], ['特朗普'], frozenset())
+    """
+    return _by_korean_name(NAME_TABLES).get(korean.replace(" ", ""), frozenset())
 
 
 @cache
-def _by_korean_name() -> dict[str, frozenset[str]]:
+def _by_korean_name(tables: tuple[str, ...] = PLACE_TABLES) -> dict[str, frozenset[str]]:
     named: dict[str, set[str]] = {}
-    for table in PLACE_TABLES:
+    for table in tables:
         for name, korean in names_table(table).items():
             named.setdefault(korean.replace(" ", ""), set()).add(name)
     return {korean: frozenset(names) for korean, names in named.items()}

@@ -319,6 +319,33 @@ def _standard_syllables(char: str) -> frozenset[str]:
                      for spelling in options if len(spelling) == 1)
 
 
+@cache
+def mandarin_spellings() -> frozenset[str]:
+    """Every standard Korean spelling of a Mandarin syllable Unihan gives
+    some character (베이, 징, 저우): what a transliteration is written in."""
+    sounds = {sound for row in _lines().values() for sound in row.split("\t")[1].split()}
+    return frozenset(spelling for sound in sounds if (spelling := transcribe_pinyin(sound)))
+
+
+def spelt_in_mandarin(word: str, sounds: int) -> bool:
+    """Can ``word`` be cut into exactly ``sounds`` standard spellings of
+    Mandarin syllables? (The count, not which characters: 베이징 is two, 광저우
+    two, 시진핑 three; 바이든 none, 든 spelling no Mandarin sound.)
+
+    >>> [spelt_in_mandarin(word, 2) for word in ("베이징", "광저우", "바이든")]
+    [True, True, False]
+    """
+    spellings = mandarin_spellings()
+    longest = max(map(len, spellings))
+    reachable = {0: {0}}  # end of a cut → how many spellings it took to reach
+    for start in range(len(word)):
+        for taken in reachable.get(start, ()):
+            for end in range(start + 1, min(len(word), start + longest) + 1):
+                if word[start:end] in spellings:
+                    reachable.setdefault(end, set()).add(taken + 1)
+    return sounds in reachable.get(len(word), set())
+
+
 def spelled_by_readings(zh: str, ko: str) -> bool:
     """Does ``ko`` spell ``zh`` character by character with standard readings
     (a transcription of a Mandarin reading, or a Sino-Korean one)? A cheap
