@@ -22,6 +22,16 @@ BATCH_BYTES = 1 << 20
 IN_FLIGHT_PER_WORKER = 3
 
 
+# A text of our own that asks what a decision loads: a transcribed name, a
+# name read in Japanese, a translation Kiwi analyses, a name the tables give.
+WARM_UP = "베이징(北京)과 도쿄(東京)의 게임 회사(游戏公司)가 메타버스(元宇宙)를 만든다."
+
+
+def warm_up(learned: Correspondences | None = None) -> None:
+    """Load in this process what mining loads on first use."""
+    mine_record(Document("warm-up", WARM_UP), 0.0, learned)
+
+
 def mine_batch(documents: list[Document], min_confidence: float,
                learned: Correspondences | None = None) -> list[MinedDocument]:
     """What a worker does: mine each document of a batch."""
@@ -54,8 +64,12 @@ def mine_local(documents: Iterable[Document], *, jobs: int = 1, min_confidence: 
         for chunk in _chain(first, second, chunks) if second else [first]:
             yield from mine_batch(chunk, min_confidence, learned)
         return
-    context = multiprocessing.get_context("fork" if "fork" in
-                                          multiprocessing.get_all_start_methods() else "spawn")
+    forks = "fork" in multiprocessing.get_all_start_methods()
+    if forks:
+        # What mining loads on first use (Kiwi, the tables, jieba's
+        # dictionary) loaded once here is every forked worker's at no cost.
+        warm_up(learned)
+    context = multiprocessing.get_context("fork" if forks else "spawn")
     with context.Pool(jobs, initializer=_leave_interrupts_to_the_parent) as pool:
         pending: deque[tuple[list[Document], list[bool], AsyncResult[list[MinedDocument]]]] \
             = deque()
