@@ -147,6 +147,8 @@ POSITIVE = [
     # ... and one Korean adds to the name its gloss leaves out
     ("온라인몰 징둥닷컴(京东)은 물류를 늘렸다.", ("징둥닷컴", "京东")),
     ("지주사 알리바바 그룹(阿里巴巴)이 밝혔다.", ("알리바바 그룹", "阿里巴巴")),
+    # ... a state firm's 총공사 (总公司) after the name its gloss abbreviates
+    ("국유기업 중국해양석유총공사(中海油)가 탐사한다.", ("중국해양석유총공사", "中海油")),
     # ... and 나라 glued to a state's one character (a dynasty)
     ("시인 두목은 당나라(唐) 말기에 살았다.", ("당나라", "唐")),
     ("그 무렵 청나라(清)는 개항했다.", ("청나라", "清")),
@@ -1559,6 +1561,8 @@ def test_mine_reads_text_as_a_reader_sees_it() -> None:
     ("활동가 아그네스 차우(周庭)가 출국했다.", [("아그네스 차우", "周庭")]),
     # the surname as Taiwan romanizes it (Chang, Kuo), near its Mandarin sound
     ("창업자 모리스 창(張忠謀)이 은퇴했다.", [("모리스 창", "張忠謀")]),
+    # a surname jieba takes for a word of its own (张 a measure word before 凯夫)
+    ("알리익스프레스의 레이 장(张凯夫) 대표가 말했다.", [("레이 장", "张凯夫")]),
     # a title before the surname is no given name
     ("행정장관 리(李家超)는 기자회견을 열었다.", []),
     # ... nor is 씨 after it (a translation of the name by 씨 alone is chance)

@@ -36,8 +36,8 @@ PLACE_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "新
                   "区", "镇", "乡", "村")
 PLACE_NAME = 0.9  # the share of confidence kept when Korean leaves the division out
 # What Korean adds to a company's name that its gloss leaves out (징둥닷컴(京东),
-# 알리바바 그룹(阿里巴巴)).
-KOREAN_COMPANY_SUFFIXES = ("닷컴", "그룹")
+# 알리바바 그룹(阿里巴巴), 중국해양석유총공사(中海油): a state firm's 总公司).
+KOREAN_COMPANY_SUFFIXES = ("닷컴", "그룹", "총공사")
 # What Korean adds to a state's or dynasty's one character, one word with it,
 # that the gloss leaves out (당나라(唐), 청나라(清)): the term keeps it, a mix.
 KOREAN_STATE_SUFFIX = "나라"
@@ -52,7 +52,7 @@ def without_korean_suffix(chars: str, window: str, learned: Correspondences | No
         name = window.removesuffix(suffix).rstrip()
         if len(name) < len(window) and any(map(is_hangul, name)):
             named = decide_part(chars, name, learned, "")
-            if named is not None and named[1] in (*READ_KINDS, Kind.LATIN):
+            if named is not None and named[1] in (*READ_KINDS, Kind.LATIN, Kind.MIXED):
                 return named[0], named[1], round(named[2] * COMPANY_NAME, 2)
     state = window.removesuffix(KOREAN_STATE_SUFFIX)
     if len(chars) == 1 and len(state) < len(window) and is_hangul(state[-1:] or " "):

@@ -57,7 +57,9 @@ def western_given_name(text: str, paren: int, gloss: str) -> tuple[int, int, Kin
     if all(any(reading_match(char, syllable)[1] in EXACT for syllable in given)
            for char in gloss[1:]):
         return None  # the given name reads the gloss's: a name read, which readings judge
-    if not names_a_person(to_hans(gloss)):
+    simplified = to_hans(gloss)
+    # jieba may take a surname for a word of its own (张 a measure word before 凯夫)
+    if not (names_a_person(simplified) or len(gloss) >= 3 and names_a_person(simplified[1:])):
         return None
     words = text[found.start() : found.end()].rstrip()
     at = found.start(2) - found.start()
