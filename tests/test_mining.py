@@ -958,6 +958,8 @@ def test_markup_is_guessed_from_the_file_name(tmp_path, runner) -> None:
     # names' readings of a kanji that Unihan leaves out (希 のぞみ), from pykakasi's dictionary
     ("배우 사사키 노조미(佐々木希)가 출연했다.", ("사사키 노조미", "佐々木希")),
     ("그 마을은 오타고야촌(太田古屋村)이었다.", ("오타고야촌", "太田古屋村")),
+    # a name in two words read a part each: 柳井 whole (やない; 柳 alone has no やな), 正 ただし
+    ("유니클로의 야나이 다다시(柳井正) 회장이 말했다.", ("야나이 다다시", "柳井正")),
     # 々 writes the kanji before it again (佐々木 is read 佐佐木)
     ("그는 사사키(佐々木) 씨를 만났다.", ("사사키", "佐々木")),
     ("옛 마을 다타라촌(多々良村)이 있었다.", ("다타라촌", "多々良村")),

@@ -16,6 +16,7 @@ from ..text.japanese import (
     JAPANESE_NEAR,
     READ_SUFFIXES,
     japanese_hangul,
+    sounds_japanese,
     spells_japanese,
     written_in_kanji,
 )
@@ -38,6 +39,25 @@ def hong_kong_name(chars: str, written: str, cut: bool = False) -> bool:
     the name from Hong Kong, as Korean did. (A common word that Cantonese
     happens to spell, 기키(記紀), stays Japanese.)"""
     return spells_cantonese(chars, written, cut=cut) and is_proper_name(to_hans(chars))
+
+
+def _read_in_parts(kanji: str, family: str, given: str) -> float:
+    """How near a name in two words spells its kanji a part each, each part
+    read kanji by kanji (1.0) or whole as Japanese reads it (야나이 다다시 for
+    柳井正: 柳井 read whole, やない, where 柳 alone has no やな; 正 ただし); 0
+    when a part is not read."""
+    if not (sounds_japanese(family) and sounds_japanese(given)):
+        return 0.0  # most words asked about spell no kana: no reading then
+    return max((min(_reads_part(kanji[:cut], family), _reads_part(kanji[cut:], given))
+                for cut in range(1, len(kanji))), default=0.0)
+
+
+def _reads_part(kanji: str, word: str) -> float:
+    if spells_japanese(kanji, word):
+        return 1.0
+    whole = japanese_hangul(kanji).replace(" ", "") if len(kanji) > 1 else ""
+    near = similarity(word, whole, JAPANESE_NEAR) if whole else 0.0
+    return near if near >= JAPANESE_NEAR else 0.0
 
 
 def read_in_japanese(chars: str, us: list[Unit], by_reading: Alignment | None = None
@@ -73,9 +93,17 @@ def read_in_japanese(chars: str, us: list[Unit], by_reading: Alignment | None = 
         if any(spells_japanese(form, words[start], suffix) for form in kanji_forms):
             return None if hong_kong_name(chars, words[start], cut=True) else (
                 us[start].start, Kind.JAPANESE, JAPANESE_READ)
+    # A name in two words may be read a part each (柳井 whole, 正 kanji by kanji).
+    parts = max(_read_in_parts(form, words[starts[-2]].removesuffix(words[starts[-1]]),
+                               words[starts[-1]]) for form in kanji_forms) \
+        if len(chars) > 2 and len(starts) >= 2 else 0.0
+    in_parts = (us[starts[-2]].start, Kind.JAPANESE, round(0.6 + 0.35 * parts, 2)) \
+        if parts else None
+    if parts == 1.0:
+        return in_parts
     target = "" if simplified else japanese_hangul(chars).replace(" ", "")
     if not target or hong_kong_name(chars, target):
-        return None
+        return in_parts
     # A place's or house's suffix in Sino-Korean after the rest read whole
     # (요시다촌 for 吉田村, 요리카네 성 for 頼兼城): read when a word ends so.
     stem = (japanese_hangul(chars[:-1]).replace(" ", "")
@@ -93,7 +121,7 @@ def read_in_japanese(chars: str, us: list[Unit], by_reading: Alignment | None = 
         if score >= near and (best is None or score > best[0]):
             best = (score, start)
     if best is None:
-        return None
+        return in_parts
     if len(chars) > 1 and is_common_word(to_hans(chars), COMMON_IN_CHINESE):
         # A word Chinese writes often that Japanese reads whole, not kanji by
         # kanji (one kanji read whole is its own word: 侍 사무라이), is a name
