@@ -77,6 +77,20 @@ def test_a_korean_member_in_latin_letters_names_its_chinese_member(
     assert pairs(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("빅테크 알리바바·텐센트·바이두(阿里巴巴·腾讯·百度)가 성장했다.",
+     [("알리바바", "阿里巴巴"), ("텐센트", "腾讯"), ("바이두", "百度")]),
+    ("대선은 트럼프·바이든(特朗普·拜登)의 대결이었다.", [("트럼프", "特朗普"), ("바이든", "拜登")]),
+    # a name only the whole explains keeps the term whole
+    ("그는 마르크스·레닌주의(马克思·列宁主义)를 따랐다.",
+     [("마르크스·레닌주의", "马克思·列宁主义")]),
+])
+def test_a_dotted_member_the_tables_name_is_a_pair_of_its_own(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    # 텐센트 is no reading of 腾讯: the tables' name for it, which made the term one whole
+    assert pairs(text) == expected
+
+
 def test_a_latin_term_for_three_names_stands_for_all_of_them() -> None:
     # BAT abbreviates the three: not 百度 alone, as TSMC stands for 台積電 of its two names
     assert pairs("중국 IT 공룡 BAT(百度·阿里巴巴·腾讯)가 성장했다.") == [

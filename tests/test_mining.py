@@ -445,6 +445,13 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     ("러시아(俄国)의 차르", [("러시아", "俄国", "translation")]),
     ("구글(谷歌公司)이 진출했다.", [("구글", "谷歌公司", "translation")]),
     ("나비(蝴蝶)가 날아갔다.", [("나비", "蝴蝶", "translation")]),
+    # ... and a gloss of a surname and a title, its syllables taken for the title
+    ("시진핑(习主席)이 말했다.", []),
+    ("마윈(马老师)은 은퇴했다.", []),
+    ("리커창(李总理)이 말했다.", []),
+    # ... while a name translated in a word of its own stays (위구르 for 维吾尔)
+    ("신장위구르자치구(新疆维吾尔自治区)의 문제", [
+        ("신장위구르자치구", "新疆维吾尔自治区", "mixed")]),
     # a name's one-character abbreviation glosses the whole name, not its last syllable
     ("베이징(京)과 톈진(津)을 잇는 철도", []),
     ("효소군(群)이 있다.", [("군", "群", "sino-korean")]),

@@ -68,6 +68,7 @@ from .lists import (
 from .one_term import gloss_window, last_word, read_whole, read_whole_from, single_term, word_after
 from .references import DEMONSTRATIVES, STATE_CHARS
 from .spans import term_window
+from .tabled import TABLED, tables_name
 from .western_names import (
     beside_the_surname,
     spells_its_sound,
@@ -96,12 +97,21 @@ def _joined_members(text: str, single: tuple[str, int, int, Kind, float],
     for zh, ko in zip(chinese, korean, strict=True):
         left, right = at + len(ko) - len(ko.lstrip()), at + len(ko.rstrip())
         member = (read_whole(zh, text, left, right, learned) if ko.strip() else None) \
+            or _tabled_member(zh, text, left, right) \
             or _latin_member(zh, text, left, right, learned)
         if member is None:
             return []
         members.append(member)
         at += len(ko) + 1
     return members if any(kind != Kind.LATIN for _, _, _, kind, _ in members) else []
+
+
+def _tabled_member(zh: str, text: str, start: int, end: int
+                   ) -> tuple[str, int, int, Kind, float] | None:
+    """``text[start:end]``, a member of a dotted list, as the name the tables
+    give its Chinese member (텐센트 for 腾讯 in 알리바바·텐센트·바이두); else None."""
+    return (zh, start, end, Kind.TRANSLATION, TABLED) if start < end and tables_name(
+        zh, text[start:end]) else None
 
 
 def _latin_member(zh: str, text: str, start: int, end: int, learned: Correspondences | None
@@ -256,8 +266,11 @@ def _glossed_before(text: str, bracket: Bracket, learned: Correspondences | None
     if single and single[3] == Kind.MIXED and (
             instead := _instead_of_a_mix(text, bracket, gloss, single)) is not None:
         return instead
-    if single and single[3] != Kind.TRANSLATION:
-        return _joined_members(text, single, learned) or [single]
+    # Dotted members each explained (a translation's too: names the tables
+    # give, 트럼프·바이든(特朗普·拜登)) are a pair each.
+    if single and ((members := _joined_members(text, single, learned))
+                   or single[3] != Kind.TRANSLATION):
+        return members or [single]
     if (inside := _word_inside(text, bracket, gloss, single, learned)) is not None:
         return inside
     whole = (whole_list(text, bracket.start, gloss) if gloss and all(map(is_han, gloss))

@@ -13,8 +13,11 @@ tables name (리치 for 利玛窦, whose name is 마테오 리치).
 from __future__ import annotations
 
 from ..text.morph import is_a_known_name
+from ..text.normalize import to_hans
 from ..text.readings import spelt_in_mandarin
-from .align import EXACT, reading_match
+from ..text.segmenter import tags
+from .align import EXACT, Alignment, Unit, reading_match
+from .kinds import SPELT
 from .tabled import is_tabled
 
 
@@ -35,3 +38,30 @@ def spells_other_characters(chars: str, word: str) -> bool:
         return True
     surname = reading_match(chars[0], word[0])[1] in EXACT
     return surname and any(spelt_in_mandarin(word, sounds) for sounds in range(2, len(word) + 1))
+
+
+def a_name_pieced(chars: str, us: list[Unit], a: Alignment) -> bool:
+    """Does a translation piece take syllables of a known name that spell
+    Mandarin sounds, for a common word of the gloss ``chars``, beside a
+    syllable the alignment reads by its sound (진핑 of 시진핑 for 主席 in 习主席,
+    커창 of 리커창 for 总理, 윈 of 마윈 for 老师)?
+    The name transliterates other characters, and the gloss calls the person
+    by surname and title: the piece is chance. (A piece that spells no
+    Mandarin, 그룹 of 하이얼그룹, or in a term of more than one word Kiwi
+    knows as a name, stays.)"""
+    term = us[a.start :]
+    if not any(e in SPELT or e == "both" for e in a.evidence) \
+            or not all(u.kind == "syl" for u in term):
+        return False  # nothing read by its sound, or more than one written word
+    for zh_first, zh_end, first, end in a.correspondences:
+        if (first, end) not in a.piece_units or _named(chars[zh_first:zh_end]):
+            continue  # a name translated (위구르 for 维吾尔), not a title or a word
+        piece = "".join(u.text for u in us[first:end])
+        if any(spelt_in_mandarin(piece, sounds) for sounds in range(1, len(piece) + 1)):
+            return is_a_known_name("".join(u.text for u in term))
+    return False
+
+
+def _named(chinese: str) -> bool:
+    """Does jieba tag a word of ``chinese`` a name of any kind (维吾尔 nz)?"""
+    return any(tag.startswith(("nr", "ns", "nt", "nz")) for _, tag in tags(to_hans(chinese)))
