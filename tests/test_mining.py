@@ -425,6 +425,9 @@ def test_a_descriptor_or_a_compound(text: str, expected: list[tuple[str, str, st
     # ... while a gloss that is a common word translates it
     ("식당(饭馆)에 갔다.", [("식당", "饭馆", "translation")]),
     ("선생님(老师)께 인사했다.", [("선생님", "老师", "translation")]),
+    # ... and one singled out stands for the name as well
+    ("중국 최대 명절(春节)에 귀성객이 몰렸다.", []),
+    ("명절(节日)에는 고향에 간다.", [("명절", "节日", "translation")]),
 ])
 def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert kinded(text) == expected
@@ -443,6 +446,7 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     # ... while the right gloss, another form of it, or a common word stays
     ("리커창(李克强) 총리가 말했다.", [("리커창", "李克强", "transliteration")]),
     ("러시아(俄国)의 차르", [("러시아", "俄国", "translation")]),
+    ("가수 잭슨(王嘉尔)이 솔로 활동을 한다.", [("잭슨", "王嘉尔", "translation")]),  # a given name
     ("구글(谷歌公司)이 진출했다.", [("구글", "谷歌公司", "translation")]),
     ("나비(蝴蝶)가 날아갔다.", [("나비", "蝴蝶", "translation")]),
     # ... and a gloss of a surname and a title, its syllables taken for the title

@@ -39,7 +39,7 @@ from ..text.morph import (
     proper_noun_words,
 )
 from ..text.normalize import MIDDLE_DOTS, is_hangul, to_hans, to_hant
-from ..text.places import folded, names_named
+from ..text.places import folded, people_and_firms_named, places_named
 from ..text.readings import sino_readings
 from ..text.segmenter import is_a_persons_name, is_common_word, is_proper_name, tagged_spans, tags
 from .align import (
@@ -90,7 +90,7 @@ from .references import (
     word_before,
     word_span_before,
 )
-from .tabled import with_the_tables
+from .tabled import is_tabled, with_the_tables
 from .western_names import spells_its_sound
 
 # Evidence that explains a character: a reading, a learned correspondence, or
@@ -379,15 +379,20 @@ def _korean_name_for_another(chars: str, us: list[Unit], start: int) -> bool:
 
 
 def _names_another(chars: str, us: list[Unit], start: int) -> bool:
-    """Is the Korean from unit ``start`` the name the tables give a country,
-    a place, a person or a firm whose Chinese shares no character with the
-    gloss (일본(東京), 미국(纽约), 중국(北京); 알리바바(腾讯), 트럼프(拜登))? The
-    bracket then says where in it, or what of it, or names another: each is
-    rendered by its own name, never by another's. (One sharing a character
-    may be another form of it: 러시아(俄国) where the table says 俄罗斯.)"""
-    named = names_named("".join(u.text for u in us[start:] if u.kind != "sp"))
+    """Is the Korean from unit ``start`` the name the tables give a country
+    or place whose Chinese shares no character with the gloss (일본(東京),
+    미국(纽约), 중국(北京))? The bracket then says where in it, or what of it;
+    a place is rendered by its own name, never by another's. So is a person
+    or a firm, where the tables name the gloss too, as another (알리바바(腾讯),
+    트럼프(拜登)); a name of theirs may be someone's given name besides
+    (잭슨(王嘉尔), Jackson Wang). One sharing a character may be another form
+    of it: 러시아(俄国) where the table says 俄罗斯."""
+    korean = "".join(u.text for u in us[start:] if u.kind != "sp")
     gloss = set(folded(chars))
-    return bool(named) and not any(gloss & set(name) for name in named)
+    places = places_named(korean)
+    named = people_and_firms_named(korean) if is_tabled(chars) else frozenset()
+    return any(names and not any(gloss & set(name) for name in names)
+               for names in (places, named))
 
 
 def _read_before(chars: str, us: list[Unit], start: int, learned: Correspondences) -> bool:

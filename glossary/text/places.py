@@ -109,19 +109,18 @@ def world_name(simplified: str) -> tuple[int, str] | None:
 
 
 PLACE_TABLES = ("japanese_places.tsv", "korean_places.tsv", "world_names.tsv")
-# ... and the tables of people and firms, whose names are as much their own.
-NAME_TABLES = (*PLACE_TABLES, "world_people.tsv", "firms.tsv")
+# The tables of people and firms.
+PEOPLE_AND_FIRMS = ("world_people.tsv", "firms.tsv")
 
 
-def names_named(korean: str) -> frozenset[str]:
-    """The places, people and firms the tables give the Korean name
-    ``korean`` (spaces aside), by their Chinese names as :func:`folded`
-    gives them.
+def people_and_firms_named(korean: str) -> frozenset[str]:
+    """The people and firms the tables give the Korean name ``korean``
+    (spaces aside), by their Chinese names as :func:`folded` gives them.
 
-    >>> sorted(names_named("알리바바")), sorted(names_named("트럼프")), names_named("마윈")
-    (['阿里巴巴'], ['特朗普'], frozenset())
+    >>> sorted(people_and_firms_named("알리바바")), sorted(people_and_firms_named("트럼프"))
+    (['阿里巴巴'], ['特朗普'])
     """
-    return _by_korean_name(NAME_TABLES).get(korean.replace(" ", ""), frozenset())
+    return _by_korean_name(PEOPLE_AND_FIRMS).get(korean.replace(" ", ""), frozenset())
 
 
 @cache
