@@ -743,6 +743,8 @@ def test_kinds_and_confidence() -> None:
     # ... written as one word, the name before it as jieba cuts the gloss
     ("우리는 광시자치구(广西自治区)로 떠났다.", ("광시자치구", "mixed")),
     ("올해 칭화대학(清华大学)에 붙었다.", ("칭화대학", "mixed")),
+    # (a character of the word read both ways, 류 of 물류, reads it as well)
+    ("자회사 징둥물류(京东物流)를 통해 배송한다.", ("징둥물류", "mixed")),
     ("몽골의 귀족 모리하이(毛里孩)가 왔다.", ("모리하이", "transliteration")),  # no word read
     ("학생들이 시안 사변(西安事变)을 배웠다.", ("시안 사변", "mixed")),
     ("시 주석(习主席)이 도착했다.", ("시 주석", "mixed")),  # 主 reads both ways, 席 one

@@ -128,6 +128,8 @@ def _name_before_a_word(chars: str, evidence: tuple[str, ...]) -> bool:
     True
     >>> _name_before_a_word("毛里孩", ("sk", "both", "mt"))
     False
+    >>> _name_before_a_word("京东物流", ("mt", "mt", "sk", "both"))
+    True
     """
     # The shortest of jieba's words at each place (清华 and 大学 of 清华大学,
     # not the name whole), a character alone where none starts.
@@ -138,8 +140,11 @@ def _name_before_a_word(chars: str, evidence: tuple[str, ...]) -> bool:
         pieces.append(evidence[at:end])
         at = end
     name, *rest = pieces
+    # After a first character only Sino-Korean reads, one read both ways
+    # reads the word too (류 of 물류 for 物流; not 사 of 沙村 in 우카이사촌).
     return len(name) >= 2 and any(e in SPELT_SURELY for e in name) and "sk" not in name \
-        and any(len(word) >= 2 and all(e == "sk" for e in word) for word in rest)
+        and any(len(word) >= 2 and word[0] == "sk" and all(e in ("sk", "both") for e in word)
+                for word in rest)
 
 
 # Syllables a Korean rendering needs, at least, to be taken for a Japanese name
