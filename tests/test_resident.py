@@ -22,6 +22,7 @@ from db import Termbase
 from glossary import mine_document
 from glossary.aids.annotation import TermIndex, annotate
 from glossary.text import resident
+from glossary.text.kiwis import known_tags, plain_kiwi
 from glossary.text.morph import kiwi
 
 WORDS = ["지난에서", "지난", "완강한", "상하이사무소에서", "중국과학원은", "마윈은"]
@@ -70,6 +71,16 @@ def test_the_first_ask_starts_one_and_later_asks_get_kiwis_own_analyses(runtime:
     assert resident.stop(path)
     assert wait_for(lambda: not path.exists(), 10)
     assert not resident.stop(path)
+
+
+def test_it_says_which_words_kiwi_knows_whole_as_a_kiwi_of_ones_own_does(runtime: Path
+                                                                       ) -> None:
+    words = ["베이징", "나비", "메이퇀", "상하이에서"]
+    assert resident.known_tags(words, kiwi="plain") is None  # none yet: the caller asks its own
+    assert wait_for(lambda: resident.known_tags(words, kiwi="plain") is not None)
+    assert resident.known_tags(words, kiwi="plain") == known_tags(plain_kiwi(), words) \
+        == ["NNP", "NNG", "", ""]
+    assert resident.stop()
 
 
 def test_annotation_reads_the_same_with_and_without_it(runtime: Path) -> None:

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from ..text.morph import is_a_known_name
 from ..text.normalize import to_hans
-from ..text.readings import spelt_in_mandarin
+from ..text.readings import mandarin_sounds
 from ..text.segmenter import tags
 from .align import EXACT, Alignment, Unit, reading_match
 from .kinds import SPELT
+from .references import NAME_TAGS
 from .tabled import is_tabled
 
 
@@ -34,10 +35,10 @@ def spells_other_characters(chars: str, word: str) -> bool:
     """
     if len(chars) < 2 or not word or is_tabled(chars) or not is_a_known_name(word):
         return False
-    if spelt_in_mandarin(word, len(chars)):
+    sounds = mandarin_sounds(word)
+    if len(chars) in sounds:
         return True
-    surname = reading_match(chars[0], word[0])[1] in EXACT
-    return surname and any(spelt_in_mandarin(word, sounds) for sounds in range(2, len(word) + 1))
+    return bool(sounds - {1}) and reading_match(chars[0], word[0])[1] in EXACT
 
 
 def a_name_pieced(chars: str, us: list[Unit], a: Alignment) -> bool:
@@ -57,11 +58,11 @@ def a_name_pieced(chars: str, us: list[Unit], a: Alignment) -> bool:
         if (first, end) not in a.piece_units or _named(chars[zh_first:zh_end]):
             continue  # a name translated (위구르 for 维吾尔), not a title or a word
         piece = "".join(u.text for u in us[first:end])
-        if any(spelt_in_mandarin(piece, sounds) for sounds in range(1, len(piece) + 1)):
+        if mandarin_sounds(piece):
             return is_a_known_name("".join(u.text for u in term))
     return False
 
 
 def _named(chinese: str) -> bool:
     """Does jieba tag a word of ``chinese`` a name of any kind (维吾尔 nz)?"""
-    return any(tag.startswith(("nr", "ns", "nt", "nz")) for _, tag in tags(to_hans(chinese)))
+    return any(tag.startswith((*NAME_TAGS, "ns")) for _, tag in tags(to_hans(chinese)))

@@ -23,6 +23,19 @@ def analyse(analyser: Any, texts: Sequence[str]) -> list[Analysis]:
             for tokens in analyser.tokenize(list(texts))]
 
 
+def known_tags(analyser: Any, words: Sequence[str]) -> list[str]:
+    """The tag of each of ``words`` that ``analyser`` reads as one morpheme
+    of its dictionary (베이징 NNP, 나비 NNG), else '' (a word it never saw is
+    its morpheme without a form)."""
+    found = []
+    for word in words:
+        tokens = analyser.tokenize(word)
+        known = len(tokens) == 1 and tokens[0].len == len(word) \
+            and bool(analyser.morpheme(tokens[0].id).form)
+        found.append(str(tokens[0].tag) if known else "")
+    return found
+
+
 @cache
 def kiwi() -> Any:
     """Kiwi with its dictionary of proper nouns, which annotation needs to read

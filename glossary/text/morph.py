@@ -19,7 +19,7 @@ from typing import Any
 
 from . import lexicon, resident
 from .hangul import without_final
-from .kiwis import Analysis, analyse, kiwi, plain_kiwi, plain_kiwi_instance
+from .kiwis import Analysis, analyse, kiwi, known_tags, plain_kiwi, plain_kiwi_instance
 from .korean import PARTICLES, PLURAL
 from .normalize import is_hangul
 
@@ -121,10 +121,14 @@ def use_resident(allowed: bool = True) -> None:
     _resident["allowed"], _resident["asked"] = allowed, 0
 
 
+def _may_ask_the_resident() -> bool:
+    return bool(_resident["allowed"]) and _resident["asked"] < RESIDENT_CALLS \
+        and not plain_kiwi.cache_info().currsize
+
+
 def _plain_analysis(text: str) -> Analysis:
     """(tag, start) of each morpheme :func:`plain_kiwi` finds in ``text``."""
-    if (_resident["allowed"] and _resident["asked"] < RESIDENT_CALLS
-            and not plain_kiwi.cache_info().currsize):
+    if _may_ask_the_resident():
         _resident["asked"] += 1
         found = resident.analyses([text], kiwi="plain")
         if found is not None:
@@ -364,11 +368,13 @@ def is_a_common_noun(word: str) -> bool:
 
 
 def _one_known_word(word: str) -> str:
-    """The tag of ``word`` when Kiwi reads it as one morpheme of its
-    dictionary, else ''."""
-    analyser = plain_kiwi()
-    tokens = analyser.tokenize(word)
-    # A word Kiwi does not know is its morpheme without a form.
-    known = len(tokens) == 1 and tokens[0].len == len(word) \
-        and bool(analyser.morpheme(tokens[0].id).form)
-    return str(tokens[0].tag) if known else ""
+    """The tag of ``word`` when :func:`plain_kiwi` reads it as one morpheme
+    of its dictionary, else '': asked of the resident analyser as analyses
+    are (:func:`_plain_analysis`), so that no Kiwi of its own starts for it."""
+    if _may_ask_the_resident():
+        _resident["asked"] += 1
+        found = resident.known_tags([word], kiwi="plain")
+        if found is not None:
+            return found[0]
+        _resident["asked"] = RESIDENT_CALLS
+    return known_tags(plain_kiwi(), [word])[0]

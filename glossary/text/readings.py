@@ -15,7 +15,7 @@ True
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from . import DATA
 from .forms import STANDARD_FORM
@@ -327,23 +327,24 @@ def mandarin_spellings() -> frozenset[str]:
     return frozenset(spelling for sound in sounds if (spelling := transcribe_pinyin(sound)))
 
 
-def spelt_in_mandarin(word: str, sounds: int) -> bool:
-    """Can ``word`` be cut into exactly ``sounds`` standard spellings of
-    Mandarin syllables? (The count, not which characters: 베이징 is two, 광저우
-    two, 시진핑 three; 바이든 none, 든 spelling no Mandarin sound.)
+@lru_cache(maxsize=4096)
+def mandarin_sounds(word: str) -> frozenset[int]:
+    """How many standard spellings of Mandarin syllables ``word`` can be cut
+    into, each way it can: 베이징 two, 광저우 two (저우 zhou) or three (저 zhe,
+    우 wu); 바이든 none, 든 spelling no Mandarin sound.
 
-    >>> [spelt_in_mandarin(word, 2) for word in ("베이징", "광저우", "바이든")]
-    [True, True, False]
+    >>> [sorted(mandarin_sounds(word)) for word in ("베이징", "광저우", "바이든")]
+    [[2], [2, 3], []]
     """
     spellings = mandarin_spellings()
     longest = max(map(len, spellings))
-    reachable = {0: {0}}  # end of a cut → how many spellings it took to reach
+    reachable: dict[int, set[int]] = {0: {0}}  # end of a cut → spellings taken to reach it
     for start in range(len(word)):
         for taken in reachable.get(start, ()):
             for end in range(start + 1, min(len(word), start + longest) + 1):
                 if word[start:end] in spellings:
                     reachable.setdefault(end, set()).add(taken + 1)
-    return sounds in reachable.get(len(word), set())
+    return frozenset(reachable.get(len(word), ()))
 
 
 def spelled_by_readings(zh: str, ko: str) -> bool:

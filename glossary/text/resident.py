@@ -39,7 +39,7 @@ from typing import Any
 from . import kiwis, lexicon
 from .kiwis import Analysis
 
-PROTOCOL = 1
+PROTOCOL = 2  # 2: asks which words Kiwi knows whole ("known")
 IDLE = 600.0  # seconds without a question before the resident analyser stops
 _POLL = 2.0  # how often it looks whether its socket is still its own
 _CONNECT = 0.5  # seconds to wait for a connection; a live analyser accepts at once
@@ -114,6 +114,22 @@ def analyses(words: Sequence[str], kiwi: str = "whole") -> list[Analysis] | None
         return [tuple((str(tag), int(at)) for tag, at in word) for word in found]
     except (TypeError, ValueError):
         return None
+
+
+def known_tags(words: Sequence[str], kiwi: str = "whole") -> list[str] | None:
+    """The resident analyser's :func:`.kiwis.known_tags` of ``words`` by its
+    ``kiwi``; None as :func:`analyses` gives it."""
+    path = socket_path()
+    if path is None:
+        return None
+    answer = _ask(path, {"words": list(words), "kiwi": kiwi, "known": True})
+    if answer is None:
+        start(path, kiwi)
+        return None
+    found = answer.get("known")
+    if not isinstance(found, list) or len(found) != len(words):
+        return None
+    return [str(tag) for tag in found]
 
 
 def start(path: Path, kiwi: str = "whole") -> None:
@@ -235,8 +251,10 @@ def _answer(conn: socket.socket) -> bool:
             conn.sendall(b'{"stopped": true}\n')
             return False
         words = [str(word) for word in request["words"]]
-        found = kiwis.analyse(_analyser(str(request.get("kiwi", "whole"))), words)
-        conn.sendall(json.dumps({"analyses": found}, ensure_ascii=False).encode() + b"\n")
+        analyser = _analyser(str(request.get("kiwi", "whole")))
+        answer = {"known": kiwis.known_tags(analyser, words)} if request.get("known") \
+            else {"analyses": kiwis.analyse(analyser, words)}
+        conn.sendall(json.dumps(answer, ensure_ascii=False).encode() + b"\n")
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         pass  # a broken request costs its sender a local analysis, nothing more
     return True
