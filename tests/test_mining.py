@@ -458,6 +458,8 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
         ("신장위구르자치구", "新疆维吾尔自治区", "mixed")]),
     # a name's one-character abbreviation glosses the whole name, not its last syllable
     ("베이징(京)과 톈진(津)을 잇는 철도", []),
+    # ... nor does a word Kiwi knows whole end in a suffix its gloss gives
+    ("이 글자(字)는 어렵다.", []),
     ("효소군(群)이 있다.", [("군", "群", "sino-korean")]),
 ])
 def test_a_gloss_of_other_characters(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -34,7 +34,7 @@ from ..text.korean import (
 from ..text.morph import (
     closed_words,
     is_a_bare_noun,
-    is_a_known_name,
+    is_a_known_word,
     modifies_in_its_own_words,
     proper_noun_words,
 )
@@ -121,7 +121,7 @@ def _judge_readings(a: Alignment, us: list[Unit], n: int) -> tuple[Kind, float] 
         # the Sino-Korean way (효소군(群), 조미아론(論)); a syllable that only
         # spells its Mandarin sound is chance (두 of 모두 for 都, dū).
         return None
-    if n == 1 and a.in_word and _inside_a_name(us, a.start):
+    if n == 1 and a.in_word and _inside_a_known_word(us, a.start):
         return None
     confidence = 0.97 - 0.05 * fuzzy - 0.12 * a.inserted - 0.15 * a.in_word - 0.1 * (n == 1) \
         - CANTONESE_DOUBT * bool(cantonese)
@@ -130,14 +130,15 @@ def _judge_readings(a: Alignment, us: list[Unit], n: int) -> tuple[Kind, float] 
     return Kind.MIXED if a.inserted else reading_kind(a.evidence), confidence
 
 
-def _inside_a_name(us: list[Unit], start: int) -> bool:
-    """Does unit ``start`` sit inside a written word Kiwi knows as a name
-    (진 of 톈진 for 津, the city's one-character abbreviation)? The gloss
-    abbreviates the name: the syllable is no suffix of a word, nor a term."""
+def _inside_a_known_word(us: list[Unit], start: int) -> bool:
+    """Does unit ``start`` sit inside a written word Kiwi knows whole (진 of
+    톈진 for 津, the city's one-character abbreviation; 자 of 글자 for 字)?
+    The gloss gives the whole word's meaning or abbreviates the name: the
+    syllable is no suffix of a word (효소군(群)), nor a term."""
     first = start
     while first and us[first - 1].kind == "syl":
         first -= 1
-    return is_a_known_name(word_at(us, first))
+    return first < start and is_a_known_word(word_at(us, first))
 
 
 # Countries Korean writes before a name, one word with it, where the gloss

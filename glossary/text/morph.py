@@ -356,6 +356,17 @@ def is_a_known_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def is_a_known_word(word: str) -> bool:
+    """Does Kiwi know one written word as one morpheme of its dictionary, a
+    name or a common noun or any other (톈진, 글자; not 효소군)?
+
+    >>> is_a_known_word("톈진"), is_a_known_word("글자"), is_a_known_word("효소군")
+    (True, True, False)
+    """
+    return _one_known_word(word) != ""
+
+
+@lru_cache(maxsize=4096)
 def is_a_common_noun(word: str) -> bool:
     """Does Kiwi know one written word as one common noun of its dictionary
     (여권, 배터리), not as a name (폭스바겐) nor as a word it has never seen
