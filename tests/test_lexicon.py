@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import random
 import subprocess
@@ -12,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from glossary.text import pinyin, segmenter
+from glossary.text import lexicon, pinyin, segmenter
 
 ROOT = Path(__file__).resolve().parent.parent
 # Our own terms: names, places, institutions, products, and text around them.
@@ -290,3 +291,18 @@ def test_a_suggestion_for_a_few_characters_does_not_cut_the_unihan_table() -> No
             "from glossary.text import readings\n"
             "print(glossary.suggest('習近平')[0].ko, readings._lines.cache_info().currsize)")
     assert run(code) == "시진핑 0"
+
+
+def _connection_and_a_word() -> tuple[int, bool]:
+    return id(lexicon._connection()), bool(lexicon.fetch("words", ["中国"]))
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="no fork")
+def test_a_forked_worker_reads_through_a_connection_of_its_own() -> None:
+    # SQLite's rule: a connection opened before a fork is not used after it
+    # (the engine's parent loads what mining needs, then forks its workers).
+    parent, found = _connection_and_a_word()
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        child, found_there = pool.apply(_connection_and_a_word)
+    assert found and found_there and child != parent
+    assert _connection_and_a_word()[0] == parent  # the parent keeps its own

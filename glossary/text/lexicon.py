@@ -234,8 +234,20 @@ def _remove_older_layouts(folder: Path) -> None:
                 pass  # in use or not ours to remove: it only costs disk space
 
 
-@cache
+# Each process's own connection: one opened before a fork must not be used
+# in the child (SQLite's rule), so a forked worker opens its own, leaving the
+# one it inherited unused and unclosed.
+_CONNECTIONS: dict[int, sqlite3.Connection] = {}
+
+
 def _connection() -> sqlite3.Connection:
+    connection = _CONNECTIONS.get(os.getpid())
+    if connection is None:
+        connection = _CONNECTIONS[os.getpid()] = _open()
+    return connection
+
+
+def _open() -> sqlite3.Connection:
     failure: Exception = OSError("no cache directory")
     for path in _cache_files():
         try:
