@@ -100,15 +100,8 @@ def analyses(words: Sequence[str], kiwi: str = "whole") -> list[Analysis] | None
     """The resident analyser's analyses of ``words`` by its ``kiwi`` (one of
     :data:`KIWIS`); None when there is none to ask (one is then started for
     the next command) or it failed."""
-    path = socket_path()
-    if path is None:
-        return None
-    answer = _ask(path, {"words": list(words), "kiwi": kiwi})
-    if answer is None:
-        start(path, kiwi)
-        return None
-    found = answer.get("analyses")
-    if not isinstance(found, list) or len(found) != len(words):
+    found = _answered(words, kiwi, "analyses")
+    if found is None:
         return None
     try:
         return [tuple((str(tag), int(at)) for tag, at in word) for word in found]
@@ -119,17 +112,25 @@ def analyses(words: Sequence[str], kiwi: str = "whole") -> list[Analysis] | None
 def known_tags(words: Sequence[str], kiwi: str = "whole") -> list[str] | None:
     """The resident analyser's :func:`.kiwis.known_tags` of ``words`` by its
     ``kiwi``; None as :func:`analyses` gives it."""
+    found = _answered(words, kiwi, "known")
+    return None if found is None else [str(tag) for tag in found]
+
+
+def _answered(words: Sequence[str], kiwi: str, asked: str) -> list[Any] | None:
+    """The resident analyser's answer to what is ``asked`` of ``words``: their
+    ``analyses``, or the ``known`` tags of the words Kiwi knows whole; an
+    item a word, or None when there is none to ask (one is then started) or
+    the answer is no such list."""
     path = socket_path()
     if path is None:
         return None
-    answer = _ask(path, {"words": list(words), "kiwi": kiwi, "known": True})
+    request: dict[str, Any] = {"words": list(words), "kiwi": kiwi, "known": asked == "known"}
+    answer = _ask(path, request)
     if answer is None:
         start(path, kiwi)
         return None
-    found = answer.get("known")
-    if not isinstance(found, list) or len(found) != len(words):
-        return None
-    return [str(tag) for tag in found]
+    found = answer.get(asked)
+    return found if isinstance(found, list) and len(found) == len(words) else None
 
 
 def start(path: Path, kiwi: str = "whole") -> None:
