@@ -81,6 +81,9 @@ def test_a_korean_member_in_latin_letters_names_its_chinese_member(
     ("빅테크 알리바바·텐센트·바이두(阿里巴巴·腾讯·百度)가 성장했다.",
      [("알리바바", "阿里巴巴"), ("텐센트", "腾讯"), ("바이두", "百度")]),
     ("대선은 트럼프·바이든(特朗普·拜登)의 대결이었다.", [("트럼프", "特朗普"), ("바이든", "拜登")]),
+    # ... after a word joined to them by 과, which no single term covers
+    ("회장과 알리바바·텐센트·바이두(阿里巴巴·腾讯·百度)가 만났다.",
+     [("알리바바", "阿里巴巴"), ("텐센트", "腾讯"), ("바이두", "百度")]),
     # a name only the whole explains keeps the term whole
     ("그는 마르크스·레닌주의(马克思·列宁主义)를 따랐다.",
      [("마르크스·레닌주의", "马克思·列宁主义")]),

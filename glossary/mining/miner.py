@@ -292,14 +292,31 @@ def _settled_first(text: str, bracket: Bracket, gloss: str,
     """What a bracket glosses, settled before the other rules, in a tuple:
     nothing for a translation that points (:func:`_both_point`), the
     members of a list a Latin name is one of (:func:`_latin_member_of_a_list`),
-    a Westerner's name in full (:func:`_western_name_in_full`); else None."""
+    a Westerner's name in full (:func:`_western_name_in_full`), the members
+    of a dotted word no single term covers (:func:`_dotted_word`); else None."""
     if single and single[3] in (Kind.TRANSLATION, Kind.MIXED) \
             and _both_point(text, single[1], single[2], single[0]):
         return ([],)
-    if listed_apart := _latin_member_of_a_list(text, bracket, gloss, single, learned):
+    if listed_apart := _latin_member_of_a_list(text, bracket, gloss, single, learned) \
+            or (single is None and _dotted_word(text, bracket, gloss, learned)):
         return (listed_apart,)
     western = _western_name_in_full(text, bracket, gloss, single)
     return ([western],) if western else None
+
+
+def _dotted_word(text: str, bracket: Bracket, gloss: str, learned: Correspondences | None
+                 ) -> list[tuple[str, int, int, Kind, float]]:
+    """The members of the dotted word right before the bracket, each
+    explained on its own (:func:`_joined_members`), where no single term was
+    found: after a word the gloss might go on from (회장과
+    알리바바·텐센트·바이두(阿里巴巴·腾讯·百度)), the term is not taken whole."""
+    found = last_word(text, bracket)
+    if found is None:
+        return []
+    _, start, end = found
+    while start > 1 and text[start - 1] in JOINERS and not text[start - 2].isspace():
+        start = text.rfind(" ", 0, start - 1) + 1  # the window stops at a dot: the word whole
+    return _joined_members(text, (gloss, start, end, Kind.TRANSLATION, 0.0), learned)
 
 
 def _western_name_in_full(text: str, bracket: Bracket, gloss: str,
