@@ -13,9 +13,9 @@ one is segmented.
 from __future__ import annotations
 
 import threading
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 from . import lexicon, resident
 from .hangul import without_final
@@ -113,6 +113,7 @@ RESIDENT_CALLS = 3000
 # processes than this would wait on it, and they start their own Kiwis.
 RESIDENT_SHARERS = 2
 _resident = {"allowed": False, "asked": 0}
+T = TypeVar("T")
 
 
 def use_resident(allowed: bool = True) -> None:
@@ -121,20 +122,25 @@ def use_resident(allowed: bool = True) -> None:
     _resident["allowed"], _resident["asked"] = allowed, 0
 
 
-def _may_ask_the_resident() -> bool:
-    return bool(_resident["allowed"]) and _resident["asked"] < RESIDENT_CALLS \
-        and not plain_kiwi.cache_info().currsize
+def _of_the_resident(ask: Callable[[], list[T] | None]) -> T | None:
+    """What ``ask`` gets from the resident analyser for one text, when this
+    process may ask it (allowed, fewer than RESIDENT_CALLS asks, no plain
+    Kiwi of its own yet); else None, as when it fails."""
+    if not (_resident["allowed"] and _resident["asked"] < RESIDENT_CALLS
+            and not plain_kiwi.cache_info().currsize):
+        return None
+    _resident["asked"] += 1
+    found = ask()
+    if found is None:
+        _resident["asked"] = RESIDENT_CALLS  # none to ask: a Kiwi of our own from now on
+        return None
+    return found[0]
 
 
 def _plain_analysis(text: str) -> Analysis:
     """(tag, start) of each morpheme :func:`plain_kiwi` finds in ``text``."""
-    if _may_ask_the_resident():
-        _resident["asked"] += 1
-        found = resident.analyses([text], kiwi="plain")
-        if found is not None:
-            return found[0]
-        _resident["asked"] = RESIDENT_CALLS  # none to ask: a Kiwi of our own from now on
-    return analyse(plain_kiwi(), [text])[0]
+    found = _of_the_resident(lambda: resident.analyses([text], kiwi="plain"))
+    return found if found is not None else analyse(plain_kiwi(), [text])[0]
 
 
 @lru_cache(maxsize=20_000)
@@ -344,7 +350,6 @@ def proper_noun_words(text: str) -> frozenset[tuple[int, int]]:
     return frozenset(span for span, tags in _tags_by_word(text).items() if tags == {"NNP"})
 
 
-@lru_cache(maxsize=4096)
 def is_a_known_name(word: str) -> bool:
     """Does Kiwi know one written word as one proper noun of its dictionary
     (베이징, 시진핑), not a common noun (나비) nor a word it never saw?
@@ -355,7 +360,6 @@ def is_a_known_name(word: str) -> bool:
     return _one_known_word(word) == "NNP"
 
 
-@lru_cache(maxsize=4096)
 def is_a_known_word(word: str) -> bool:
     """Does Kiwi know one written word as one morpheme of its dictionary, a
     name or a common noun or any other (톈진, 글자; not 효소군)?
@@ -366,7 +370,6 @@ def is_a_known_word(word: str) -> bool:
     return _one_known_word(word) != ""
 
 
-@lru_cache(maxsize=4096)
 def is_a_common_noun(word: str) -> bool:
     """Does Kiwi know one written word as one common noun of its dictionary
     (여권, 배터리), not as a name (폭스바겐) nor as a word it has never seen
@@ -378,14 +381,11 @@ def is_a_common_noun(word: str) -> bool:
     return _one_known_word(word) == "NNG"
 
 
+@lru_cache(maxsize=4096)
 def _one_known_word(word: str) -> str:
     """The tag of ``word`` when :func:`plain_kiwi` reads it as one morpheme
     of its dictionary, else '': asked of the resident analyser as analyses
-    are (:func:`_plain_analysis`), so that no Kiwi of its own starts for it."""
-    if _may_ask_the_resident():
-        _resident["asked"] += 1
-        found = resident.known_tags([word], kiwi="plain")
-        if found is not None:
-            return found[0]
-        _resident["asked"] = RESIDENT_CALLS
-    return known_tags(plain_kiwi(), [word])[0]
+    are (:func:`_plain_analysis`), so that no Kiwi of its own starts for it;
+    asked once a word, whichever of the three questions above asks it."""
+    found = _of_the_resident(lambda: resident.known_tags([word], kiwi="plain"))
+    return found if found is not None else known_tags(plain_kiwi(), [word])[0]
