@@ -453,6 +453,14 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     ("시진핑(习主席)이 말했다.", []),
     ("마윈(马老师)은 은퇴했다.", []),
     ("리커창(李总理)이 말했다.", []),
+    # ... and a person's name that shares the gloss's surname alone: a given name
+    # is never translated, in Mandarin sounds or read in part
+    ("왕치산(王沪宁) 상무위원이 참석했다.", []),
+    ("장쩌민(江青)의 연설", []),
+    ("김정은(金正日) 위원장이 말했다.", []),
+    # ... while the right name, or a surname and a title, stays
+    ("김정은(金正恩) 위원장이 말했다.", [("김정은", "金正恩", "sino-korean")]),
+    ("김사장(金社长)이 왔다.", [("김사장", "金社长", "sino-korean")]),
     # ... while a name translated in a word of its own stays (위구르 for 维吾尔)
     ("신장위구르자치구(新疆维吾尔自治区)의 문제", [
         ("신장위구르자치구", "新疆维吾尔自治区", "mixed")]),

@@ -67,7 +67,7 @@ from .left_out import (
     without_korean_suffix,
     without_place_suffix,
 )
-from .mismatched import a_name_pieced, spells_other_characters
+from .mismatched import a_name_pieced, another_name, spells_other_characters
 from .quantities import is_measured, is_quantity
 from .references import (
     CHINESE_AND,
@@ -773,7 +773,7 @@ def _stands(chars: str, us: list[Unit], by_pieces: Alignment, verdict: Verdict,
     if translation and all(u.kind == "syl" for u in us[start:]) \
             and spells_other_characters(chars, "".join(u.text for u in us[start:])):
         return False  # 베이징(上海): the word transliterates other characters
-    if a_name_pieced(chars, us, by_pieces):
+    if a_name_pieced(chars, us, by_pieces) or another_name(chars, us, by_pieces):
         return False  # 시진핑(习主席): 진핑 spells 近平, no translation of 主席
     if points_at_a_name(chars, us, by_pieces) or _a_name_titled(chars, us, by_pieces):
         return False

@@ -7,12 +7,14 @@ else, an error or a trap (베이징(上海), 시진핑(李克强), 마윈(马化
 translation piece may take it for one. A common noun (나비 for 蝴蝶) or a
 word Kiwi never saw is left to the pieces, and so is a name in other sounds
 (사쓰마 for 鹿葦, three syllables where Mandarin would have two) or a gloss the
-tables name (리치 for 利玛窦, whose name is 마테오 리치).
+tables name (리치 for 利玛窦, whose name is 마테오 리치). Nor is a given name
+ever translated: a word that reads the gloss's surname and spells another
+given name after it (왕치산 for 王沪宁, 김정은 for 金正日) names another person.
 """
 
 from __future__ import annotations
 
-from ..text.morph import is_a_known_name
+from ..text.morph import is_a_common_noun, is_a_known_name
 from ..text.normalize import to_hans
 from ..text.readings import mandarin_sounds
 from ..text.segmenter import tags
@@ -61,6 +63,27 @@ def a_name_pieced(chars: str, us: list[Unit], a: Alignment) -> bool:
         if mandarin_sounds(piece):
             return is_a_known_name("".join(u.text for u in term))
     return False
+
+
+def another_name(chars: str, us: list[Unit], a: Alignment) -> bool:
+    """Is the term a person's name of its own, read by its surname alone: a
+    word of as many syllables as the gloss ``chars`` has characters (two to
+    four), its first syllable reading the gloss's first character, the rest a
+    translation piece for the rest of the gloss that is no common noun but a
+    given name, in Mandarin sounds (치산 of 왕치산 for 沪宁) or in a Sino-Korean
+    reading of some of its characters (정은 of 김정은 for 正日)? A given name is
+    never translated: the word names another person, who shares the surname.
+    """
+    term = us[a.start :]
+    if not 3 <= len(chars) == len(term) <= 4 or not all(u.kind == "syl" for u in term) \
+            or a.evidence[0] not in EXACT or a.piece_units != ((a.start + 1, len(us)),):
+        return False
+    piece = "".join(u.text for u in term[1:])
+    if is_a_common_noun(piece):
+        return False
+    return len(piece) in mandarin_sounds(piece) or any(
+        reading_match(char, syllable)[1] in EXACT
+        for char, syllable in zip(chars[1:], piece, strict=True))
 
 
 def _named(chinese: str) -> bool:
