@@ -461,6 +461,13 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     # ... while the right name, or a surname and a title, stays
     ("김정은(金正恩) 위원장이 말했다.", [("김정은", "金正恩", "sino-korean")]),
     ("김사장(金社长)이 왔다.", [("김사장", "金社长", "sino-korean")]),
+    # ... nor is a Japanese surname or given name alone a name in full
+    ("배우 기무라(木村拓哉)가 출연했다.", []),
+    ("감독 구로사와(黒澤明)의 영화", []),
+    ("기무라 다쿠야(木村拓哉)가 출연했다.", [("기무라 다쿠야", "木村拓哉", "japanese")]),
+    # ... while a place without its prefecture or metropolis stays
+    ("오사카(大阪府)에 산다.", [("오사카", "大阪府", "japanese")]),
+    ("도쿄(東京都)에 산다.", [("도쿄", "東京都", "japanese")]),
     # ... while a name translated in a word of its own stays (위구르 for 维吾尔)
     ("신장위구르자치구(新疆维吾尔自治区)의 문제", [
         ("신장위구르자치구", "新疆维吾尔自治区", "mixed")]),

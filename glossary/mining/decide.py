@@ -67,7 +67,12 @@ from .left_out import (
     without_korean_suffix,
     without_place_suffix,
 )
-from .mismatched import a_name_pieced, another_name, spells_other_characters
+from .mismatched import (
+    a_name_pieced,
+    another_name,
+    reads_a_part_in_japanese,
+    spells_other_characters,
+)
 from .quantities import is_measured, is_quantity
 from .references import (
     CHINESE_AND,
@@ -770,9 +775,11 @@ def _stands(chars: str, us: list[Unit], by_pieces: Alignment, verdict: Verdict,
                         or _korean_name_for_another(chars, us, start)
                         or _names_another(chars, us, start)):
         return False
-    if translation and all(u.kind == "syl" for u in us[start:]) \
-            and spells_other_characters(chars, "".join(u.text for u in us[start:])):
+    word = "".join(u.text for u in us[start:]) if all(u.kind == "syl" for u in us[start:]) else ""
+    if translation and word and spells_other_characters(chars, word):
         return False  # 베이징(上海): the word transliterates other characters
+    if translation and word and reads_a_part_in_japanese(chars, word):
+        return False  # 시다(志田順): a Japanese surname alone
     if a_name_pieced(chars, us, by_pieces) or another_name(chars, us, by_pieces):
         return False  # 시진핑(习主席): 진핑 spells 近平, no translation of 主席
     if points_at_a_name(chars, us, by_pieces) or _a_name_titled(chars, us, by_pieces):

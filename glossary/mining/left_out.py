@@ -33,7 +33,9 @@ COMPANY_NAME = 0.9  # the share of confidence kept when Korean leaves the suffix
 # is (칭다오(青岛市), 허난(河南省), 하이뎬(海淀区)), longest first, in simplified
 # characters. Not 州: it ends names themselves (广州, 苏州).
 PLACE_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "新区", "地区", "省", "市", "县",
-                  "区", "镇", "乡", "村")
+                  "区", "镇", "乡", "村", "郡",
+                  # Japan's: 東京都, 大阪府, a town (町)
+                  "都", "府", "町")
 PLACE_NAME = 0.9  # the share of confidence kept when Korean leaves the division out
 # What Korean adds to a company's name that its gloss leaves out (징둥닷컴(京东),
 # 알리바바 그룹(阿里巴巴), 중국해양석유총공사(中海油): a state firm's 总公司).

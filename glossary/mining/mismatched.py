@@ -14,8 +14,9 @@ given name after it (왕치산 for 王沪宁, 김정은 for 金正日) names ano
 
 from __future__ import annotations
 
+from ..text.japanese import spells_japanese
 from ..text.morph import is_a_common_noun, is_a_known_name
-from ..text.normalize import to_hans
+from ..text.normalize import to_hans, to_hant
 from ..text.readings import mandarin_sounds
 from ..text.segmenter import tags
 from .align import EXACT, Alignment, Unit, reading_match
@@ -84,6 +85,22 @@ def another_name(chars: str, us: list[Unit], a: Alignment) -> bool:
     return len(piece) in mandarin_sounds(piece) or any(
         reading_match(char, syllable)[1] in EXACT
         for char, syllable in zip(chars[1:], piece, strict=True))
+
+
+def reads_a_part_in_japanese(chars: str, word: str) -> bool:
+    """Does ``word``, of two syllables or more, spell in Japanese readings
+    only the start or the end of the gloss ``chars`` (시다 for 志田 of 志田順,
+    아키쓰구 for 顕次 of 三浦顕次)? Then it is a part of a Japanese name, a
+    surname or a given name alone, and no translation of the whole.
+
+    >>> reads_a_part_in_japanese("志田順", "시다"), reads_a_part_in_japanese("志田", "시다")
+    (True, False)
+    """
+    if len(word) < 2 or len(chars) < 2:
+        return False
+    forms = {chars, to_hant(chars)}
+    return any(spells_japanese(part, word) for form in forms for cut in range(1, len(form))
+               for part in (form[:cut], form[cut:]))
 
 
 def _named(chinese: str) -> bool:
