@@ -361,6 +361,8 @@ def test_states_before_a_latin_name(text: str, expected: list[tuple[str, str, st
     ("코로나19(新冠肺炎)가 확산됐다.", [("코로나19", "新冠肺炎", "translation")]),
     # ... and not the end of a longer word, nor part of the name alone
     ("선교사 리치(利玛窦)가 왔다.", [("리치", "利玛窦", "translation")]),
+    # ... and a name read in part is the name the tables give, no mix
+    ("프랑스 마크롱(马克龙) 대통령이 왔다.", [("마크롱", "马克龙", "translation")]),
 ])
 def test_a_name_the_tables_give_in_words(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert kinded(text) == expected
@@ -443,6 +445,9 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     # ... and so does a name the tables give to other characters
     ("알리바바(腾讯)는 게임 회사다.", []),
     ("트럼프(拜登) 대통령이 말했다.", []),
+    # ... or a name Kiwi knows, other than the one the tables give the gloss's firm
+    ("엘지(华为)가 신형 단말기를 내놓았다.", []),
+    ("도널드 트럼프(特朗普)가 당선됐다.", [("트럼프", "特朗普", "translation")]),
     # ... while the right gloss, another form of it, or a common word stays
     ("리커창(李克强) 총리가 말했다.", [("리커창", "李克强", "transliteration")]),
     ("러시아(俄国)의 차르", [("러시아", "俄国", "translation")]),

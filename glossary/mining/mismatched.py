@@ -17,6 +17,7 @@ from __future__ import annotations
 from ..text.japanese import spells_japanese
 from ..text.morph import is_a_common_noun, is_a_known_name
 from ..text.normalize import to_hans, to_hant
+from ..text.places import person_or_firm
 from ..text.readings import mandarin_sounds
 from ..text.segmenter import tags
 from .align import EXACT, Alignment, Unit, reading_match
@@ -85,6 +86,22 @@ def another_name(chars: str, us: list[Unit], a: Alignment) -> bool:
     return len(piece) in mandarin_sounds(piece) or any(
         reading_match(char, syllable)[1] in EXACT
         for char, syllable in zip(chars[1:], piece, strict=True))
+
+
+def another_known_name(chars: str, word: str) -> bool:
+    """Is ``word`` a name Kiwi knows that is not the one the tables give the
+    person or firm the gloss ``chars`` names, nor holds it or is held in it
+    (삼성 for 华为, 화웨이 being its name; 도널드 트럼프 holds 트럼프, 리치 is
+    held in 마테오 리치)? The gloss names
+    another than the word: an error or a trap, no translation.
+
+    >>> another_known_name("华为", "삼성"), another_known_name("华为", "화웨이")
+    (True, False)
+    """
+    named = person_or_firm(chars)
+    compact = word.replace(" ", "")
+    return bool(named) and named not in compact and compact not in named \
+        and is_a_known_name(compact)
 
 
 def reads_a_part_in_japanese(chars: str, word: str) -> bool:

@@ -32,7 +32,8 @@ from ..text.places import folded, names_table
 # The tables of names Korean gives otherwise than any reading: places and
 # bodies of the world, people, firms and their brands, and the words of
 # modern Chinese Korean says its own way (元宇宙 메타버스, 外卖 배달 음식).
-TABLES = ("world_names.tsv", "world_people.tsv", "firms.tsv", "korean_words.tsv")
+PEOPLE = "world_people.tsv"
+TABLES = ("world_names.tsv", PEOPLE, "firms.tsv", "korean_words.tsv")
 TABLED = 0.99  # as sure as a place the tables name in one word (서울 for 首尔)
 
 
@@ -43,8 +44,8 @@ def with_the_tables(chars: str, window: str, found: tuple[int, Kind, float] | No
     ends with the name they give the gloss, as words of their own, that name
     is the term, unless the verdict already starts there. A translation
     whose term is that name is as sure as a place they name (위챗 for 微信,
-    텐센트 for 腾讯): only its confidence changes, which words make the term
-    stays the verdict's.
+    텐센트 for 腾讯), and so is a mix whose term is a person's name they give
+    (마크롱 for 马克龙): which words make the term stays the verdict's.
 
     >>> with_the_tables("腾讯", "자회사 텐센트", (4, Kind.TRANSLATION, 0.87))
     (4, <Kind.TRANSLATION: 'translation'>, 0.99)
@@ -59,10 +60,15 @@ def with_the_tables(chars: str, window: str, found: tuple[int, Kind, float] | No
     if spelt is not None and not (spelt.start() and is_hangul(window[spelt.start() - 1])) \
             and (found is None or found[0] != spelt.start()):
         return spelt.start(), Kind.TRANSLATION, TABLED
-    if found is None or found[1] != Kind.TRANSLATION or found[2] >= TABLED \
-            or window[found[0] :].strip() != korean:
+    # A person's name the tables give, read in part (마크롱 for 马克龙: 마 and
+    # 롱 read, 克 a piece), is no mix: no part of a person's name translates
+    # (a firm's may: 현대자동차 for 现代汽车 reads 现代 and translates 汽车).
+    mixed = found is not None and found[1] == Kind.MIXED \
+        and folded(chars) in names_table(PEOPLE)
+    if found is None or not (found[1] == Kind.TRANSLATION or mixed) \
+            or found[2] >= TABLED or window[found[0] :].strip() != korean:
         return found
-    return found[0], found[1], TABLED
+    return found[0], Kind.TRANSLATION, TABLED
 
 
 def is_tabled(chars: str) -> bool:
