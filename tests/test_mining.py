@@ -466,6 +466,12 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     # ... while the right name, or a surname and a title, stays
     ("김정은(金正恩) 위원장이 말했다.", [("김정은", "金正恩", "sino-korean")]),
     ("김사장(金社长)이 왔다.", [("김사장", "金社长", "sino-korean")]),
+    # ... nor does a word read whole but one syllable inside it, a misreading
+    ("회장 정양수(鄭英洙)가 취임했다.", []),
+    ("회장 장영수(鄭英洙)가 취임했다.", []),
+    ("회장 정영수(鄭英洙)가 취임했다.", [("정영수", "鄭英洙", "sino-korean")]),
+    # ... while an idiom Korean says its own way stays
+    ("새옹지마(塞翁失马)라는 말이 있다.", [("새옹지마", "塞翁失马", "mixed")]),
     # ... nor is a Japanese surname or given name alone a name in full
     ("배우 기무라(木村拓哉)가 출연했다.", []),
     ("감독 구로사와(黒澤明)의 영화", []),

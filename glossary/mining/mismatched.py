@@ -18,8 +18,8 @@ from ..text.japanese import spells_japanese
 from ..text.morph import is_a_common_noun, is_a_known_name
 from ..text.normalize import to_hans, to_hant
 from ..text.places import person_or_firm
-from ..text.readings import mandarin_sounds
-from ..text.segmenter import tags
+from ..text.readings import mandarin_sounds, sino_readings
+from ..text.segmenter import is_an_idiom, tags
 from .align import EXACT, Alignment, Unit, reading_match
 from .kinds import SPELT
 from .references import NAME_TAGS
@@ -86,6 +86,29 @@ def another_name(chars: str, us: list[Unit], a: Alignment) -> bool:
     return len(piece) in mandarin_sounds(piece) or any(
         reading_match(char, syllable)[1] in EXACT
         for char, syllable in zip(chars[1:], piece, strict=True))
+
+
+def a_syllable_misread(chars: str, us: list[Unit], a: Alignment) -> bool:
+    """Is the term one written word of as many syllables as the gloss ``chars``
+    has characters (three or more), each read exactly but one, before the last,
+    that a piece takes for its character (양 of 서양록 for 相 in 徐相祿, 정 of
+    정부협 for 鄧)? One syllable inside a reading translates nothing: the word
+    misreads its character, or spells another name. (A last syllable may
+    translate: 역 of 서울역 for 站, 어 of 한국어 for 话.)"""
+    term = us[a.start :]
+    if not 3 <= len(chars) == len(term) or not all(u.kind == "syl" for u in term) \
+            or len(a.piece_units) != 1:
+        return False
+    first, end = a.piece_units[0]
+    if end != first + 1 or end == len(us) or a.evidence.count("piece") != 1 \
+            or not all(e in EXACT for e in a.evidence if e != "piece"):
+        return False
+    char = chars[a.evidence.index("piece")]
+    # Not a character no reading of ours explains, nor one read in Japanese,
+    # which keeps older readings (駄 타 in 건타라국, 金 긴 in 중긴하툰), nor an
+    # idiom Korean says its own way (새옹지마 for 塞翁失马).
+    return bool(sino_readings(char)) and not spells_japanese(char, us[first].text) \
+        and not is_an_idiom(to_hans(chars))
 
 
 def another_known_name(chars: str, word: str) -> bool:

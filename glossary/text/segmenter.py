@@ -385,6 +385,16 @@ def is_a_persons_name(text: str) -> bool:
     return len(named) == 1 and named[0][1].startswith("nr")
 
 
+def is_an_idiom(text: str) -> bool:
+    """True when jieba reads all of ``text`` as one idiom or set phrase (i, l).
+
+    >>> is_an_idiom("塞翁失马"), is_an_idiom("徐相禄")
+    (True, False)
+    """
+    named = _tags(text)
+    return len(named) == 1 and named[0][1] in ("i", "l")
+
+
 def names_a_person(text: str) -> bool:
     """True when jieba tags the first word of ``text`` a person's name."""
     named = _tags(text)
