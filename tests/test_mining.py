@@ -458,6 +458,8 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     ("시진핑(习主席)이 말했다.", []),
     ("마윈(马老师)은 은퇴했다.", []),
     ("리커창(李总理)이 말했다.", []),
+    # ... while a word read in Sino-Korean translates its last character
+    ("그는 한국어(韩国话)를 배운다.", [("한국어", "韩国话", "mixed")]),
     # ... and a person's name that shares the gloss's surname alone: a given name
     # is never translated, in Mandarin sounds or read in part
     ("왕치산(王沪宁) 상무위원이 참석했다.", []),

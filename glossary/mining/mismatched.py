@@ -53,9 +53,11 @@ def a_name_pieced(chars: str, us: list[Unit], a: Alignment) -> bool:
     The name transliterates other characters, and the gloss calls the person
     by surname and title: the piece is chance. (A piece that spells no
     Mandarin, 그룹 of 하이얼그룹, or in a term of more than one word Kiwi
-    knows as a name, stays.)"""
+    knows as a name, or beside syllables read in Sino-Korean, 어 of 한국어
+    for 话, stays.)"""
     term = us[a.start :]
-    if not any(e in SPELT or e == "both" for e in a.evidence) \
+    read = [e for e in a.evidence if e not in ("piece", "del")]
+    if not read or not all(e in SPELT or e == "both" for e in read) \
             or not all(u.kind == "syl" for u in term):
         return False  # nothing read by its sound, or more than one written word
     for zh_first, zh_end, first, end in a.correspondences:
