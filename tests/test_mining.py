@@ -1273,6 +1273,11 @@ def test_a_country_written_before_a_translated_name_is_left_out() -> None:
     # the gloss names no country: the term starts after it, inside the word
     assert pairs("오늘 중국중앙TV(中央电视台)가 보도했다.") == [("중앙TV", "中央电视台")]
     assert pairs("그는 중국어(汉语)를 배운다.") == [("중국어", "汉语")]  # a word of its own
+    # ... and a name read, or one the tables give, after it
+    assert pairs("그는 홍콩항셍지수(恒生指数)를 본다.") == [("항셍지수", "恒生指数")]
+    assert pairs("일본도요타(丰田)의 신차") == [("도요타", "丰田")]
+    # ... while a translation the rest leaves short keeps it
+    assert pairs("한국전쟁(朝鲜战争)이 끝났다.") == [("한국전쟁", "朝鲜战争")]
 
 
 def test_a_word_that_introduces_a_name_is_no_part_of_it() -> None:

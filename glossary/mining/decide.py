@@ -27,6 +27,7 @@ from ..text.korean import (
     AND_PARTICLES,
     AND_WORDS,
     COMMON_SURNAMES,
+    COUNTRY_PREFIXES,
     OR_PARTICLES,
     OR_WORDS,
     strip_particle,
@@ -97,7 +98,7 @@ from .references import (
     word_before,
     word_span_before,
 )
-from .tabled import is_tabled, with_the_tables
+from .tabled import TABLED, is_tabled, with_the_tables
 from .western_names import spells_its_sound
 
 # Evidence that explains a character: a reading, a learned correspondence, or
@@ -117,7 +118,10 @@ def _judge_readings(a: Alignment, us: list[Unit], n: int) -> tuple[Kind, float] 
     if learned == n == 1:
         return None  # one character glossing a word: a hint at meaning, not a pair
     fuzzy, cantonese = a.evidence.count("mt~"), a.evidence.count("yue")
-    if a.in_word and (fuzzy or cantonese or a.inserted):
+    # A country's name Korean writes before a name, one word with it, ends a
+    # word of its own (홍콩항셍지수 for 恒生指数: 항셍지수 is as sure alone).
+    in_word = a.in_word and not _after_a_country(us, a.start)
+    if in_word and (fuzzy or cantonese or a.inserted):
         return None
     # Unexplained syllables may sit inside the words (주장삼각주 for 珠三角),
     # never outnumber the read characters or make up a word of their own.
@@ -130,7 +134,7 @@ def _judge_readings(a: Alignment, us: list[Unit], n: int) -> tuple[Kind, float] 
         return None
     if n == 1 and a.in_word and _inside_a_known_word(us, a.start):
         return None
-    confidence = 0.97 - 0.05 * fuzzy - 0.12 * a.inserted - 0.15 * a.in_word - 0.1 * (n == 1) \
+    confidence = 0.97 - 0.05 * fuzzy - 0.12 * a.inserted - 0.15 * in_word - 0.1 * (n == 1) \
         - CANTONESE_DOUBT * bool(cantonese)
     # Syllables no character explains say more than the gloss: the Korean
     # spells out what an abbreviation leaves out (주장삼각주 for 珠三角), no reading alone.
@@ -146,11 +150,6 @@ def _inside_a_known_word(us: list[Unit], start: int) -> bool:
     while first and us[first - 1].kind == "syl":
         first -= 1
     return first < start and is_a_known_word(word_at(us, first))
-
-
-# Countries Korean writes before a name, one word with it, where the gloss
-# names no country (중국중앙TV for 中央电视台).
-COUNTRY_PREFIXES = frozenset({"중국", "한국", "미국", "일본", "대만", "홍콩"})
 
 
 def _after_a_country(us: list[Unit], start: int) -> bool:
@@ -472,7 +471,30 @@ def decide(chars: str, window: str, learned: Correspondences | None = None,
     if is_quantity(chars):
         return None
     # A name the tables give, which pieces find a part of or none (메타버스 for 元宇宙).
-    return with_the_tables(chars, window, _decide_with_suffixes(chars, window, learned, after))
+    found = with_the_tables(chars, window, _decide_with_suffixes(chars, window, learned, after))
+    return _without_a_country(chars, window, learned, after, found)
+
+
+def _without_a_country(chars: str, window: str, learned: Correspondences | None, after: str,
+                       found: tuple[int, Kind, float] | None) -> tuple[int, Kind, float] | None:
+    """``found``, or, where it translates the gloss by words that open with a
+    country's name the gloss does not name, one word with the rest (일본도요타
+    for 丰田), the rest when readings or the tables explain it whole: Korean
+    says whose the name is, the gloss does not. (한국전쟁 for 朝鲜战争 stays:
+    전쟁 alone leaves 朝鲜 unexplained.)"""
+    if found is None or found[1] not in (Kind.TRANSLATION, Kind.MIXED):
+        return found
+    start = found[0]
+    country = next((c for c in COUNTRY_PREFIXES if window.startswith(c, start)), "")
+    rest = start + len(country)
+    if not country or not is_hangul(window[rest : rest + 1]) or any(
+            set(folded(chars)) & set(name) for name in places_named(country)):
+        return found
+    alone = with_the_tables(chars, window[rest:], _decide_with_suffixes(
+        chars, window[rest:], learned, after))
+    if alone is None or alone[0] != 0 or not (alone[1] in READ_KINDS or alone[2] >= TABLED):
+        return found
+    return rest, alone[1], alone[2]
 
 
 def _decide_with_suffixes(chars: str, window: str, learned: Correspondences | None,

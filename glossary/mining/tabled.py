@@ -26,6 +26,7 @@ import re
 from functools import cache, lru_cache
 
 from ..model import Kind
+from ..text.korean import COUNTRY_PREFIXES
 from ..text.normalize import is_hangul
 from ..text.places import folded, names_table
 
@@ -56,8 +57,9 @@ def with_the_tables(chars: str, window: str, found: tuple[int, Kind, float] | No
     if korean is None:
         return found
     spelt = _spelt(korean).search(window)
-    # Not the end of a longer word: 텐센트 is no name inside 자회사텐센트.
-    if spelt is not None and not (spelt.start() and is_hangul(window[spelt.start() - 1])) \
+    # Not the end of a longer word: 텐센트 is no name inside 자회사텐센트; a
+    # country's name before it is a word of its own (일본도요타 for 丰田).
+    if spelt is not None and _a_word_of_its_own(window, spelt.start()) \
             and (found is None or found[0] != spelt.start()):
         return spelt.start(), Kind.TRANSLATION, TABLED
     # A person's name the tables give, read in part (마크롱 for 马克龙: 마 and
@@ -69,6 +71,15 @@ def with_the_tables(chars: str, window: str, found: tuple[int, Kind, float] | No
             or found[2] >= TABLED or window[found[0] :].strip() != korean:
         return found
     return found[0], Kind.TRANSLATION, TABLED
+
+
+def _a_word_of_its_own(window: str, start: int) -> bool:
+    """Does ``start`` open a written word of ``window``, or follow a country's
+    name that opens one (:data:`~glossary.text.korean.COUNTRY_PREFIXES`)?"""
+    first = start
+    while first and is_hangul(window[first - 1]):
+        first -= 1
+    return first == start or window[first:start] in COUNTRY_PREFIXES
 
 
 def is_tabled(chars: str) -> bool:

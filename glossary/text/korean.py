@@ -46,6 +46,9 @@ DETERMINER_CHARACTERS = {
 
 # The twenty commonest Korean surnames (over three quarters of Koreans bear one).
 COMMON_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류전")
+# Countries Korean writes before a name, one word with it, where the gloss
+# names no country (중국중앙TV for 中央电视台, 홍콩항셍지수 for 恒生指数).
+COUNTRY_PREFIXES = frozenset({"중국", "한국", "미국", "일본", "대만", "홍콩"})
 
 
 PLURAL = "들"  # the plural suffix, before a particle or alone (화교들이, 화교들)
