@@ -472,6 +472,10 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     ("회장 정양수(鄭英洙)가 취임했다.", []),
     ("회장 장영수(鄭英洙)가 취임했다.", []),
     ("회장 정영수(鄭英洙)가 취임했다.", [("정영수", "鄭英洙", "sino-korean")]),
+    # ... nor a Korean's name read but its last syllable: another person's
+    ("부회장 이재명(李在镕)이 방문했다.", []),
+    ("위원장 김정일(金正恩)이 참석했다.", []),
+    ("부회장 이재용(李在镕)이 방문했다.", [("이재용", "李在镕", "sino-korean")]),
     # ... while an idiom Korean says its own way stays
     ("새옹지마(塞翁失马)라는 말이 있다.", [("새옹지마", "塞翁失马", "mixed")]),
     # ... nor is a Japanese surname or given name alone a name in full

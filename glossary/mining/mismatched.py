@@ -15,6 +15,7 @@ given name after it (왕치산 for 王沪宁, 김정은 for 金正日) names ano
 from __future__ import annotations
 
 from ..text.japanese import spells_japanese
+from ..text.korean_persons import is_korean_persons_name
 from ..text.morph import is_a_common_noun, is_a_known_name
 from ..text.normalize import to_hans, to_hant
 from ..text.places import person_or_firm
@@ -96,15 +97,18 @@ def a_syllable_misread(chars: str, us: list[Unit], a: Alignment) -> bool:
     that a piece takes for its character (양 of 서양록 for 相 in 徐相祿, 정 of
     정부협 for 鄧)? One syllable inside a reading translates nothing: the word
     misreads its character, or spells another name. (A last syllable may
-    translate: 역 of 서울역 for 站, 어 of 한국어 for 话.)"""
+    translate: 역 of 서울역 for 站, 어 of 한국어 for 话; not in a Korean's name,
+    which Korean reads whole: 이재명 for 李在镕 is another person.)"""
     term = us[a.start :]
     if not 3 <= len(chars) == len(term) or not all(u.kind == "syl" for u in term) \
             or len(a.piece_units) != 1:
         return False
     first, end = a.piece_units[0]
-    if end != first + 1 or end == len(us) or a.evidence.count("piece") != 1 \
+    if end != first + 1 or a.evidence.count("piece") != 1 \
             or not all(e in EXACT for e in a.evidence if e != "piece"):
         return False
+    if end == len(us) and not is_korean_persons_name(chars):
+        return False  # a last syllable may translate; not in a Korean's name
     char = chars[a.evidence.index("piece")]
     # Not a character no reading of ours explains, nor one read in Japanese,
     # which keeps older readings (駄 타 in 건타라국, 金 긴 in 중긴하툰), nor an
