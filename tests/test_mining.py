@@ -608,6 +608,11 @@ def test_a_latin_letter_alone_is_no_name(text: str) -> None:
     ("美国总统特朗普(트럼프)는 말했다.", [("트럼프", "特朗普", "translation")]),
     ("德国总理默克尔(메르켈)이 왔다.", [("메르켈", "默克尔", "translation")]),
     ("我的朋友(친구)가 왔다.", []),
+    # ... and a name the tables give, whole (not 克龙 of 马克龙, jieba's 马克 a name)
+    ("法国总统马克龙(마크롱)이 왔다.", [("마크롱", "马克龙", "translation")]),
+    ("俄罗斯总统普京(푸틴)이 말했다.", [("푸틴", "普京", "translation")]),
+    # ... but never a name read in Sino-Korean, wrong, for a Westerner's sounds
+    ("副会长徐相禄(서양록)이 왔다.", []),
 ])
 def test_a_bracket_of_hangul_after_chinese_reads_it(
         text: str, expected: list[tuple[str, str, str]]) -> None:

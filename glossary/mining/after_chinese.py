@@ -31,7 +31,7 @@ from ..text.korean import strip_particle
 from ..text.morph import is_a_bare_noun
 from ..text.normalize import HAN_RANGES, has_han, is_hangul, to_hans
 from ..text.segmenter import is_a_persons_name
-from .align import MAX_PIECE, Correspondences
+from .align import MAX_PIECE, Correspondences, reading_match
 from .brackets import MAX_GLOSS, PAIRS, TITLE_OR_QUOTE, Bracket
 from .decide import (
     MIN_SWAPPED,
@@ -46,6 +46,7 @@ from .decide import (
 )
 from .kinds import READ_KINDS
 from .left_out import PLACE_NAME, place_division
+from .tabled import TABLED, tables_name
 from .western_names import WESTERN_NAME, sounds_like_the_name
 
 # Chinese written first and read after it in Hangul: 共同富裕(공동부유), 東京 (도쿄);
@@ -151,8 +152,16 @@ def _reading(text: str, found: ReadingBracket, learned: Correspondences | None
         if verdict is not None:
             return run[-size:], *verdict
     return _without_division(run, korean, learned) or _read_and_translated(
-        run, korean, learned) or _quoted_translation(text, found, run) or _named_by_its_sound(
-        run, korean)
+        run, korean, learned) or _tabled(run, korean) or _quoted_translation(
+        text, found, run) or _named_by_its_sound(run, korean)
+
+
+def _tabled(run: str, korean: str) -> tuple[str, Kind, float] | None:
+    """The longest Chinese before the bracket that the tables name ``korean``
+    (马克龙(마크롱), 普京(푸틴)), which no reading explains."""
+    return next(((run[-size:], Kind.TRANSLATION, TABLED)
+                 for size in range(min(len(run), MAX_PIECE), 1, -1)
+                 if tables_name(run[-size:], korean)), None)
 
 
 NAMED_MOST = 5  # characters of a Westerner's name in Chinese tried, each a jieba query
@@ -168,8 +177,18 @@ def _named_by_its_sound(run: str, korean: str) -> tuple[str, Kind, float] | None
     for size in range(min(len(run), NAMED_MOST), 1, -1):
         zh = run[-size:]
         if is_a_persons_name(to_hans(zh)) and sounds_like_the_name(zh, korean):
-            return zh, Kind.TRANSLATION, WESTERN_NAME
+            return None if _read_in_part(zh, korean) else (zh, Kind.TRANSLATION, WESTERN_NAME)
     return None
+
+
+def _read_in_part(zh: str, korean: str) -> bool:
+    """Does ``korean``, a syllable a character of ``zh``, read two of them or
+    more in Sino-Korean alone, not by their Mandarin sounds too (서양록 for
+    徐相禄: 서 and 록; 마 of 마크롱 reads 马 both ways)? Then it is a name read
+    wrong, or another's, never a Westerner's spelt by its sounds."""
+    return len(korean) == len(zh) and sum(
+        reading_match(char, syllable)[1] == "sk"
+        for char, syllable in zip(zh, korean, strict=True)) >= 2
 
 
 # How sure readings and translated pieces must explain the bracket together,
