@@ -101,7 +101,9 @@ def _matching(conn: sqlite3.Connection, keys: QueryKeys, ko: str, limit: int,
               exact: bool) -> dict[int, str]:
     seen: dict[int, str] = {}
     zh = keys.zh
-    params = {"z": zh, "k": ko, "max": _MAX, "many": limit * 5}
+    # An empty key (a query of quote or title marks alone) matches nothing:
+    # NULL compares false, where '' would open a prefix every key has.
+    params = {"z": zh or None, "k": ko or None, "max": _MAX, "many": limit * 5}
     # A query in one script is looked for inside the keys of that script only.
     inside = (zh if keys.may_be_chinese else "", compact_korean(ko) if keys.may_be_korean else "")
     for match, sql in _STAGES[:1] if exact else _STAGES:

@@ -96,6 +96,14 @@ def test_korean_words_joined_any_way_are_an_exact_match(termbase: Termbase, quer
         ("韩美首脑会谈", "substring")]
 
 
+@pytest.mark.parametrize("query", ["'", "“”", "《》", "「」"])
+def test_a_query_of_marks_alone_finds_nothing(termbase: Termbase, query: str) -> None:
+    # its Chinese key is empty once the marks are gone: no prefix every key has
+    termbase.add_mined(mine_document(TEXT, "trip.txt"))
+    assert termbase.lookup(query) == []
+    assert [e.zh_hans for e in termbase.lookup("“淘宝”")] == ["淘宝"]
+
+
 def test_exact_lookup_skips_prefix_and_substring_matches(termbase: Termbase) -> None:
     termbase.add_mined(mine_document(
         "광저우(广州), 광저우시(广州市), 광둥성 광저우시(广东省广州市)", "a.txt"))
