@@ -1313,6 +1313,10 @@ def test_a_piece_that_other_syllables_read_is_chance(
     ("그는 새 회사(新公司)를 차렸다.", []),
     # a name spelled longer than its gloss stays, modifier or not
     ("떠오르는 바이트댄스(字节跳动)가 있다.", [("바이트댄스", "字节跳动")]),
+    # ... but a common noun after a modifier is no name's rendering: the bracket names
+    # what the words describe
+    ("우리는 잔잔한 호수(洱海)를 바라보았다.", []),
+    ("관광객은 번화한 거리(王府井)를 걸었다.", []),
 ])
 def test_a_translation_after_a_modifier(text: str, expected: list[tuple[str, str]]) -> None:
     assert pairs(text) == expected

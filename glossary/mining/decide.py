@@ -35,6 +35,7 @@ from ..text.korean import (
 from ..text.morph import (
     closed_words,
     is_a_bare_noun,
+    is_a_common_noun,
     is_a_known_word,
     modifies_in_its_own_words,
     proper_noun_words,
@@ -813,8 +814,11 @@ def _stands(chars: str, us: list[Unit], by_pieces: Alignment, verdict: Verdict,
         return False
     if translation and _one_syllable_after_a_word(chars, us, by_pieces):
         return False
+    # After a modifier a name's spelling may stand (떠오르는 바이트댄스(字节跳动)),
+    # not a common noun for a name (붉은 수수밭(红高粱): 수수밭 is no 红高粱).
     return not (translation and sum(u.kind == "syl" for u in us[start:]) <= len(chars)
-                and not is_proper_name(chars) and after_a_modifier(us, start))
+                and (not is_proper_name(chars) or is_a_common_noun(
+                    "".join(u.text for u in us[start:]))) and after_a_modifier(us, start))
 
 
 def _a_name_titled(chars: str, us: list[Unit], by_pieces: Alignment) -> bool:
