@@ -430,6 +430,11 @@ def test_a_descriptor_or_a_compound(text: str, expected: list[tuple[str, str, st
     # ... and one singled out stands for the name as well
     ("중국 최대 명절(春节)에 귀성객이 몰렸다.", []),
     ("명절(节日)에는 고향에 간다.", [("명절", "节日", "translation")]),
+    # a kind of place before a place's name describes it
+    ("우리는 호수(洱海)를 바라보았다.", []),
+    ("관광객이 거리(王府井)를 걸었다.", []),
+    # ... while the word for the kind, which it reads from the first character, stays
+    ("이 지역에는 호수(湖泊)가 많다.", [("호수", "湖泊", "translation")]),
 ])
 def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert kinded(text) == expected

@@ -26,6 +26,12 @@ RELATIONAL = frozenset("""
 친구 스승 제자 비서 측근 후계자 후임자 전임자
 수도 고향 성도 주도 출생지 출신지 거주지 소재지 근거지 연고지 본사 본부 지사
 """.split())
+# The kinds of place and landmark a name is of (호수 for 西湖, 거리 for 南京路):
+# alone, such a noun describes the place its gloss names, never renders it.
+PLACE_KINDS = frozenset("""
+호수 강 하천 바다 해변 섬 산 산맥 고개 계곡 폭포 동굴 사막 초원 평원 숲 거리 도로 골목 다리
+광장 궁전 궁궐 성곽 탑 항구 공항 역 사당 정원 마을
+""".split())
 # Common nouns that stand before a name in apposition (배달 업체 메이퇀, 모회사
 # 바이트댄스): never the first word of a translated name.
 DESCRIPTORS = frozenset("""
@@ -255,7 +261,8 @@ def names_a_descriptor(chars: str, us: list[Unit], start: int) -> bool:
         last -= 1
     descriptor = "".join(u.text for u in us[last:])
     if descriptor not in DESCRIPTORS:
-        return False
+        return last == start and not after_a_modifier(us, start) \
+            and _a_place_of_its_kind(chars, descriptor)
     qualifiers = "".join(u.text for u in us[start:last]).split()
     before = word_before(us, start)
     return (before in DEMONSTRATIVES | QUALIFIERS or _singled_out(us, start)
@@ -264,6 +271,16 @@ def names_a_descriptor(chars: str, us: list[Unit], start: int) -> bool:
             or (bool(qualifiers) and set(qualifiers) <= QUALIFIERS | DEMONSTRATIVES)
             or all(tag.startswith(NAME_TAGS) for _, tag in tags(chars))
             or (descriptor in RELATIONAL and is_proper_name(chars)))
+
+
+def _a_place_of_its_kind(chars: str, descriptor: str) -> bool:
+    """Is ``descriptor`` (alone and after no modifier: 푸른 강 for 碧江 may
+    translate a title) a kind of place (:data:`PLACE_KINDS`) and the gloss a
+    name of one, the specific word first (西湖 호수, 南京路 거리), not a word
+    for the kind the descriptor reads from its first character (湖泊 호수,
+    jieba's place all the same)?"""
+    return descriptor in PLACE_KINDS and is_proper_name(chars) \
+        and descriptor[0] not in sino_readings(chars[0])
 
 
 def _singled_out(us: list[Unit], start: int) -> bool:
