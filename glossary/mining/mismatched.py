@@ -9,7 +9,11 @@ word Kiwi never saw is left to the pieces, and so is a name in other sounds
 (사쓰마 for 鹿葦, three syllables where Mandarin would have two) or a gloss the
 tables name (리치 for 利玛窦, whose name is 마테오 리치). Nor is a given name
 ever translated: a word that reads the gloss's surname and spells another
-given name after it (왕치산 for 王沪宁, 김정은 for 金正日) names another person.
+given name after it (왕치산 for 王沪宁, 김정은 for 金正日) names another person,
+and so does a word read whole but one syllable, which misreads its character
+(서양록 for 徐相祿, 이재명 for 李在镕), a name Kiwi knows that the tables do not
+give the gloss's person or firm (삼성 for 华为), and a Japanese surname or
+given name alone for the name in full (시다 for 志田順).
 """
 
 from __future__ import annotations
