@@ -76,6 +76,7 @@ from .mismatched import (
     another_name,
     reads_a_part_in_japanese,
     spells_other_characters,
+    written_word,
 )
 from .quantities import is_measured, is_quantity
 from .references import (
@@ -471,9 +472,16 @@ def decide(chars: str, window: str, learned: Correspondences | None = None,
     tells Kiwi the word is a noun (판다(熊猫)가)."""
     if is_quantity(chars):
         return None
-    # A name the tables give, which pieces find a part of or none (메타버스 for 元宇宙).
-    found = with_the_tables(chars, window, _decide_with_suffixes(chars, window, learned, after))
-    return _without_a_country(chars, window, learned, after, found)
+    return _without_a_country(chars, window, learned, after,
+                              _with_the_tables(chars, window, learned, after))
+
+
+def _with_the_tables(chars: str, window: str, learned: Correspondences | None,
+                     after: str) -> tuple[int, Kind, float] | None:
+    """:func:`decide` but for a country glued before the term: the verdict
+    as the tables have it, a name they give, which pieces find a part of or
+    none (메타버스 for 元宇宙)."""
+    return with_the_tables(chars, window, _decide_with_suffixes(chars, window, learned, after))
 
 
 def _without_a_country(chars: str, window: str, learned: Correspondences | None, after: str,
@@ -491,8 +499,7 @@ def _without_a_country(chars: str, window: str, learned: Correspondences | None,
     if not country or not is_hangul(window[rest : rest + 1]) or any(
             set(folded(chars)) & set(name) for name in places_named(country)):
         return found
-    alone = with_the_tables(chars, window[rest:], _decide_with_suffixes(
-        chars, window[rest:], learned, after))
+    alone = _with_the_tables(chars, window[rest:], learned, after)
     if alone is None or alone[0] != 0 or not (alone[1] in READ_KINDS or alone[2] >= TABLED):
         return found
     return rest, alone[1], alone[2]
@@ -800,12 +807,13 @@ def _stands(chars: str, us: list[Unit], by_pieces: Alignment, verdict: Verdict,
                         or _korean_name_for_another(chars, us, start)
                         or _names_another(chars, us, start)):
         return False
-    word = "".join(u.text for u in us[start:]) if all(u.kind == "syl" for u in us[start:]) else ""
+    term = "".join(u.text for u in us[start:])
+    word = written_word(us, start)
     if translation and word and spells_other_characters(chars, word):
         return False  # 베이징(上海): the word transliterates other characters
     if translation and word and reads_a_part_in_japanese(chars, word):
         return False  # 시다(志田順): a Japanese surname alone
-    if translation and another_known_name(chars, "".join(u.text for u in us[start:])):
+    if translation and another_known_name(chars, term):
         return False  # 삼성(华为): the tables name the firm 화웨이
     if a_name_pieced(chars, us, by_pieces) or another_name(chars, us, by_pieces) \
             or a_syllable_misread(chars, us, by_pieces):
@@ -817,8 +825,8 @@ def _stands(chars: str, us: list[Unit], by_pieces: Alignment, verdict: Verdict,
     # After a modifier a name's spelling may stand (떠오르는 바이트댄스(字节跳动)),
     # not a common noun for a name (붉은 수수밭(红高粱): 수수밭 is no 红高粱).
     return not (translation and sum(u.kind == "syl" for u in us[start:]) <= len(chars)
-                and (not is_proper_name(chars) or is_a_common_noun(
-                    "".join(u.text for u in us[start:]))) and after_a_modifier(us, start))
+                and (not is_proper_name(chars) or is_a_common_noun(term))
+                and after_a_modifier(us, start))
 
 
 def _a_name_titled(chars: str, us: list[Unit], by_pieces: Alignment) -> bool:

@@ -31,6 +31,13 @@ from .references import NAME_TAGS
 from .tabled import is_tabled
 
 
+def written_word(us: list[Unit], start: int) -> str:
+    """The term from unit ``start`` when it is one written word of syllables
+    (김정은, not 삼성 전자 nor 중국중앙TV); else ''."""
+    term = us[start:]
+    return "".join(u.text for u in term) if all(u.kind == "syl" for u in term) else ""
+
+
 def spells_other_characters(chars: str, word: str) -> bool:
     """Does ``word``, a known name spelt in Mandarin syllables, transliterate
     characters other than the gloss ``chars`` that readings did not explain
@@ -60,17 +67,16 @@ def a_name_pieced(chars: str, us: list[Unit], a: Alignment) -> bool:
     Mandarin, 그룹 of 하이얼그룹, or in a term of more than one word Kiwi
     knows as a name, or beside syllables read in Sino-Korean, 어 of 한국어
     for 话, stays.)"""
-    term = us[a.start :]
+    word = written_word(us, a.start)
     read = [e for e in a.evidence if e not in ("piece", "del")]
-    if not read or not all(e in SPELT or e == "both" for e in read) \
-            or not all(u.kind == "syl" for u in term):
+    if not read or not all(e in SPELT or e == "both" for e in read) or not word:
         return False  # nothing read by its sound, or more than one written word
     for zh_first, zh_end, first, end in a.correspondences:
         if (first, end) not in a.piece_units or _named(chars[zh_first:zh_end]):
             continue  # a name translated (위구르 for 维吾尔), not a title or a word
         piece = "".join(u.text for u in us[first:end])
         if mandarin_sounds(piece):
-            return is_a_known_name("".join(u.text for u in term))
+            return is_a_known_name(word)
     return False
 
 
@@ -83,11 +89,11 @@ def another_name(chars: str, us: list[Unit], a: Alignment) -> bool:
     reading of some of its characters (정은 of 김정은 for 正日)? A given name is
     never translated: the word names another person, who shares the surname.
     """
-    term = us[a.start :]
-    if not 3 <= len(chars) == len(term) <= 4 or not all(u.kind == "syl" for u in term) \
-            or a.evidence[0] not in EXACT or a.piece_units != ((a.start + 1, len(us)),):
+    word = written_word(us, a.start)  # a syllable a unit
+    if not 3 <= len(chars) == len(word) <= 4 or a.evidence[0] not in EXACT \
+            or a.piece_units != ((a.start + 1, len(us)),):
         return False
-    piece = "".join(u.text for u in term[1:])
+    piece = word[1:]
     if is_a_common_noun(piece):
         return False
     return len(piece) in mandarin_sounds(piece) or any(
@@ -103,9 +109,7 @@ def a_syllable_misread(chars: str, us: list[Unit], a: Alignment) -> bool:
     misreads its character, or spells another name. (A last syllable may
     translate: 역 of 서울역 for 站, 어 of 한국어 for 话; not in a Korean's name,
     which Korean reads whole: 이재명 for 李在镕 is another person.)"""
-    term = us[a.start :]
-    if not 3 <= len(chars) == len(term) or not all(u.kind == "syl" for u in term) \
-            or len(a.piece_units) != 1:
+    if not 3 <= len(chars) == len(written_word(us, a.start)) or len(a.piece_units) != 1:
         return False
     first, end = a.piece_units[0]
     if end != first + 1 or a.evidence.count("piece") != 1 \
