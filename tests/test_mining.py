@@ -483,6 +483,12 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     ("부회장 이재용(李在镕)이 방문했다.", [("이재용", "李在镕", "sino-korean")]),
     # ... while an idiom Korean says its own way stays
     ("새옹지마(塞翁失马)라는 말이 있다.", [("새옹지마", "塞翁失马", "mixed")]),
+    # ... nor a name spelt in Mandarin sounds but one syllable, another sound
+    ("배우 왕샤오쥔(王小明)이 출연했다.", []),
+    ("가수 장웨이쭤(张伟洲)가 노래했다.", []),
+    ("배우 왕샤오밍(王小明)이 출연했다.", [("왕샤오밍", "王小明", "transliteration")]),
+    # ... while a name from another language than Mandarin stays
+    ("오이라트(瓦剌)는 몽골계 부족이다.", [("오이라트", "瓦剌", "mixed")]),
     # ... nor is a Japanese surname or given name alone a name in full
     ("배우 기무라(木村拓哉)가 출연했다.", []),
     ("감독 구로사와(黒澤明)의 영화", []),
@@ -575,6 +581,8 @@ def test_a_latin_letter_alone_is_no_name(text: str) -> None:
     # readings and translated pieces together, the bracket all of it
     ("现代汽车(현대자동차)在美国建厂。", [("현대자동차", "现代汽车", "mixed")]),
     ("他在延世大学(연세대학교)学习。", [("연세대학교", "延世大学", "mixed")]),
+    # ... or the name Korean gives a place, and a read word with its 교
+    ("他和首尔大学(서울대학교)签了协议。", [("서울대학교", "首尔大学", "mixed")]),
     # ... not a word with its particle, nor a reading with a word of its own after it
     ("现代(현대의) 기술이 발전했다.", []),
     ("中国(중국 정부)는 반대했다.", []),
@@ -1932,6 +1940,26 @@ def test_a_note_after_a_middle_dot_as_after_a_comma(text: str) -> None:
 ])
 def test_a_mission_named_host_first(text: str, expected: tuple[str, str]) -> None:
     assert pairs(text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dynasty's or an old state's syllable read, and 나라 for 朝 or 国
+    ("당나라(唐朝) 시인의 시집을 샀다.", ("당나라", "唐朝")),
+    ("그는 진나라(秦国)의 재상이었다.", ("진나라", "秦国")),
+    ("무덤은 위나라(魏國) 때 만들어졌다.", ("위나라", "魏國")),
+])
+def test_a_dynasty_named_with_nara(text: str, expected: tuple[str, str]) -> None:
+    (pair,) = mine_document(text, "a.txt").pairs
+    assert (pair.ko, pair.zh, pair.kind) == (*expected, Kind.MIXED)
+
+
+@pytest.mark.parametrize("text", [
+    "모기업 산하 앤트그룹(蚂蚁集团)의 상장이 미뤄졌다.",
+    "그 회사의 자회사 앤트그룹(蚂蚁集团)이 상장한다.",
+])
+def test_groups_word_for_jituan_keeps_a_common_noun_before_out(text: str) -> None:
+    # 그룹 is the word for 集团: the rest (蚂蚁, Ant) is 앤트, not the noun before
+    assert pairs(text) == [("앤트그룹", "蚂蚁集团")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -31,8 +31,9 @@ from ..text.korean import strip_particle
 from ..text.morph import is_a_bare_noun
 from ..text.normalize import HAN_RANGES, has_han, is_hangul, to_hans
 from ..text.segmenter import is_a_persons_name
-from .align import MAX_PIECE, Correspondences, reading_match
+from .align import MAX_PIECE, Correspondences, reading_match, spellings_of
 from .brackets import MAX_GLOSS, PAIRS, TITLE_OR_QUOTE, Bracket
+from .correspondences import seed
 from .decide import (
     MIN_SWAPPED,
     MOST_SWAPPED,
@@ -213,8 +214,9 @@ def _read_and_translated(run: str, korean: str, learned: Correspondences | None
         return None
     # A rendering that translates pieces has as many syllables as the Chinese
     # has characters, or more (디지털 for 数字).
+    table = seed() if learned is None else learned
     for size in range(min(len(run), syllables, MIXED_CHINESE), 1, -1):
-        if not _reads_an_end(run[-size:], korean):
+        if not _reads_an_end(run[-size:], korean, table):
             continue  # a quick test before an alignment
         decided = decide(run[-size:], korean, learned)
         if decided is not None and decided[0] == 0 and decided[1] == Kind.MIXED \
@@ -229,12 +231,17 @@ QUOTED_TERM = 8  # characters at most: longer, quoted Chinese is a saying or a s
 QUOTED_TRANSLATION = 0.5  # 0.85 once calibrated, below a translation Kiwi parts into pieces
 
 
-def _reads_an_end(zh: str, korean: str) -> bool:
+def _reads_an_end(zh: str, korean: str, learned: Correspondences) -> bool:
     """Does ``korean`` open reading the first character of ``zh``, or end
-    reading its last, exactly (현 of 현대자동차 for 现, 제 of 디지털 경제 for 济)?
-    Readings and pieces that explain a term together read one end at least."""
+    reading its last, exactly (현 of 현대자동차 for 现, 제 of 디지털 경제 for 济),
+    or open with the name ``learned`` gives the start of ``zh`` (서울 of
+    서울대학교 for 首尔)? Readings and pieces that explain a term together
+    explain one end at least."""
     syllables = "".join(filter(is_hangul, korean))
-    return opens_reading(zh[0], syllables) or ends_reading(zh[-1], syllables)
+    return opens_reading(zh[0], syllables) or ends_reading(zh[-1], syllables) or any(
+        syllables.startswith(spelling.replace(" ", ""))
+        for size in range(2, min(len(zh), MAX_PIECE) + 1)
+        for spelling in spellings_of(learned, zh[:size]))
 
 
 def _quoted_translation(text: str, found: ReadingBracket, run: str

@@ -62,7 +62,7 @@ def seed() -> Correspondences:
     for zh, ko in names_korean_gives():
         if _translates(zh, ko) or _not_read(zh, ko):
             counts[(zh, ko)] += 1
-    for zh, ko in STATE_SYLLABLES.items():
+    for zh, ko in (*STATE_SYLLABLES.items(), *STATE_WORDS.items()):
         counts[(zh, ko)] += 1
     return combine({}, counts, at_least=1)
 
@@ -70,6 +70,10 @@ def seed() -> Correspondences:
 # A state's one syllable in a compound that no reading of its character gives:
 # 华 for China, as Korean writes 중 (驻华 주중, 访华 방중).
 STATE_SYLLABLES = {"华": "중", "華": "중"}
+# The native word Korean puts after a dynasty's or an old state's one
+# syllable, where Chinese writes 朝 or 国 (당나라 唐朝, 진나라 秦国), and the
+# word for a firm's 集团, which a transliterated name runs into (앤트그룹 蚂蚁集团).
+STATE_WORDS = {"朝": "나라", "国": "나라", "集团": "그룹"}
 
 
 def learn(pairs: Iterable[tuple[str, str]]) -> Counter[tuple[str, str]]:

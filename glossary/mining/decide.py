@@ -71,6 +71,7 @@ from .left_out import (
 )
 from .mismatched import (
     a_name_pieced,
+    a_sound_misspelt,
     a_syllable_misread,
     another_known_name,
     another_name,
@@ -815,8 +816,8 @@ def _stands(chars: str, us: list[Unit], by_pieces: Alignment, verdict: Verdict,
         return False  # 시다(志田順): a Japanese surname alone
     if translation and another_known_name(chars, term):
         return False  # 삼성(华为): the tables name the firm 화웨이
-    if a_name_pieced(chars, us, by_pieces) or another_name(chars, us, by_pieces) \
-            or a_syllable_misread(chars, us, by_pieces):
+    if any(mismatch(chars, us, by_pieces) for mismatch in (
+            a_name_pieced, another_name, a_syllable_misread, a_sound_misspelt)):
         return False  # 시진핑(习主席): 진핑 spells 近平, no translation of 主席
     if points_at_a_name(chars, us, by_pieces) or _a_name_titled(chars, us, by_pieces):
         return False

@@ -11,7 +11,8 @@ tables name (리치 for 利玛窦, whose name is 마테오 리치). Nor is a giv
 ever translated: a word that reads the gloss's surname and spells another
 given name after it (왕치산 for 王沪宁, 김정은 for 金正日) names another person,
 and so does a word read whole but one syllable, which misreads its character
-(서양록 for 徐相祿, 이재명 for 李在镕), a name Kiwi knows that the tables do not
+(서양록 for 徐相祿, 이재명 for 李在镕) or spells its Mandarin sounds but
+one, another sound (왕샤오쥔 for 王小明), a name Kiwi knows that the tables do not
 give the gloss's person or firm (삼성 for 华为), and a Japanese surname or
 given name alone for the name in full (시다 for 志田順).
 """
@@ -24,7 +25,7 @@ from ..text.morph import is_a_common_noun, is_a_known_name
 from ..text.normalize import to_hans, to_hant
 from ..text.places import person_or_firm
 from ..text.readings import mandarin_sounds, sino_readings
-from ..text.segmenter import is_an_idiom, tags
+from ..text.segmenter import is_a_persons_name, is_an_idiom, tags
 from .align import EXACT, Alignment, Unit, reading_match
 from .kinds import SPELT
 from .references import NAME_TAGS
@@ -123,6 +124,25 @@ def a_syllable_misread(chars: str, us: list[Unit], a: Alignment) -> bool:
     # idiom Korean says its own way (새옹지마 for 塞翁失马).
     return bool(sino_readings(char)) and not spells_japanese(char, us[first].text) \
         and not is_an_idiom(to_hans(chars))
+
+
+def a_sound_misspelt(chars: str, us: list[Unit], a: Alignment) -> bool:
+    """Is the term one written word that spells the Mandarin sounds of the
+    person's name ``chars`` (two to four characters, as jieba reads them) but
+    one character's, which a piece takes for a syllable or two of another
+    Mandarin sound (쭤 of 쑨이쭤 for 洲, zhou; 쥔 of 왕샤오쥔 for 明)? Nothing
+    in a name is translated: the word misspells the name, or names another."""
+    word = written_word(us, a.start)
+    if not word or not 2 <= len(chars) <= 4 or a.evidence.count("piece") != 1 \
+            or len(a.piece_units) != 1 or "sk" in a.evidence or a.inserted \
+            or not mandarin_sounds(word) \
+            or not all(e in EXACT for e in a.evidence if e != "piece"):
+        return False
+    first, end = a.piece_units[0]
+    piece = "".join(u.text for u in us[first:end])
+    char = chars[a.evidence.index("piece")]
+    return 1 <= len(piece) <= 2 and bool(mandarin_sounds(piece)) \
+        and bool(sino_readings(char)) and is_a_persons_name(to_hans(chars))
 
 
 def another_known_name(chars: str, word: str) -> bool:
