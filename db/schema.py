@@ -16,7 +16,14 @@ import sqlite3
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from glossary.model import FOLDED_FORMS, KEY_RULE, KOREAN_JOINERS, QUOTE_MARKS, concept_key
+from glossary.model import (
+    FOLDED_FORMS,
+    HAN_DASHES,
+    KEY_RULE,
+    KOREAN_JOINERS,
+    QUOTE_MARKS,
+    concept_key,
+)
 
 from .settle import index_grams, settle_boundaries, settle_concepts, settle_verdicts
 from .sql import CONTEXTS, chunks, has_column
@@ -282,6 +289,13 @@ def m013_unquoted_keys(db: Database) -> None:
     rekey(db.conn, containing=QUOTE_MARKS)
 
 
+@migrations()
+def m014_undashed_keys(db: Database) -> None:
+    """Keys by rule 6, without a dash between Han characters (中国—东盟 is
+    中国东盟): only a key holding one can change."""
+    rekey(db.conn, containing=HAN_DASHES)
+
+
 def rekey(conn: sqlite3.Connection, containing: str = "") -> None:
     """Recompute every concept key with the current rule, folding concepts
     whose keys now coincide (硏究院 and 研究院), then settle their spellings.
@@ -320,11 +334,14 @@ def _holding(chars: str, *columns: str) -> str:
     '' for every row when ``chars`` is empty."""
     if not chars:
         return ""
-    assert not set(chars) & set("[]*?^-"), chars
-    # A quote would end the SQL string: it is asked for on its own, doubled.
-    globbed = chars.replace("'", "")
+    assert not set(chars) & set("[]*?^"), chars
+    # A quote would end the SQL string, and a hyphen in brackets makes a
+    # range: each is asked for on its own, a quote doubled.
+    alone = {mark: literal for mark, literal in (("'", "''''"), ("-", "'-'")) if mark in chars}
+    globbed = "".join(ch for ch in chars if ch not in alone)
     tests = [f"{column} GLOB '*[{globbed}]*'" for column in dict.fromkeys(columns) if globbed]
-    tests += [f"instr({column}, '''') > 0" for column in dict.fromkeys(columns) if "'" in chars]
+    tests += [f"instr({column}, {literal}) > 0"
+              for column in dict.fromkeys(columns) for literal in alone.values()]
     return " WHERE " + " OR ".join(tests)
 
 

@@ -50,7 +50,7 @@ def test_an_old_termbase_upgrades_in_place_and_keeps_everything(old_db: Path,
                      "m004_views", "m005_substring_index", "m006_boundary_support",
                      "m007_data_generation", "m008_check_verdicts", "m009_han_gaps",
                      "m010_hanja_forms", "m011_joined_korean_words", "m012_occurrence_sources",
-                     "m013_unquoted_keys"]
+                     "m013_unquoted_keys", "m014_undashed_keys"]
     looked = runner.invoke(cli, ["lookup", "--db", str(old_db), "창사"])
     assert "长沙 (長沙)" in looked.stdout and "×3" in looked.stdout
 
@@ -191,6 +191,28 @@ def test_a_key_with_quotes_joins_the_term_without_them_on_upgrade(
             "一带一路倡议", 2, Status.APPROVED, "정책")
 
 
+def test_a_key_with_a_dash_joins_the_term_without_it_on_upgrade(
+        tmp_path: Path, runner: CliRunner) -> None:
+    """Key rule 6 (m014): 中国—东盟博览会, as an older kozh keyed a pair
+    added with its dash, is the concept 中国东盟博览会 once the termbase is
+    next opened for writing, whichever dash a source writes; its decision
+    comes along."""
+    db = tmp_path / "t.db"
+    with Termbase(db) as tb:
+        tb.add_pair("중국-아세안 박람회", "中国东盟博览会", Kind.MIXED, note="행사")
+        _keyed_by_an_older_rule(tb, "中国东盟博览会", "中国—东盟博览会")  # as rule 5 did
+        tb.add_mined(mine_document("중국-아세안 박람회(中國-東盟博覽會)가 열렸다.", "a.txt"))
+        assert len(tb.lookup("중국-아세안 박람회")) == 2
+    _as_before(db, "m014_undashed_keys")
+    _looked_up_upgrading(runner, db, "中国东盟博览会")
+    with Termbase(db, read_only=True) as tb:
+        (entry,) = tb.lookup("중국-아세안 박람회")
+        (rendering,) = entry.renderings
+        assert (entry.zh_hans, rendering.count, rendering.status, rendering.note) == (
+            "中国东盟博览会", 2, Status.APPROVED, "행사")
+        assert [e.zh_hans for e in tb.lookup("中国–东盟博览会")] == ["中国东盟博览会"]
+
+
 def test_a_read_only_termbase_a_reader_needs_nothing_of_is_read_as_it_is(
         tmp_path: Path, runner: CliRunner) -> None:
     """A termbase keyed by rule 2 (before m009) that cannot be written is not
@@ -218,7 +240,7 @@ def test_a_read_only_termbase_a_reader_needs_nothing_of_is_read_as_it_is(
     upgraded = runner.invoke(cli, ["lookup", "--db", str(old), "上海"])
     assert "upgrading it once" in upgraded.stderr
     names = [row[0] for row in sqlite3.connect(old).execute("SELECT name FROM _sqlite_migrations")]
-    assert names[-1] == "m013_unquoted_keys"
+    assert names[-1] == "m014_undashed_keys"
 
 
 def test_korean_words_joined_by_hyphens_are_found_typed_otherwise_on_upgrade(

@@ -1943,6 +1943,26 @@ def test_a_mission_named_host_first(text: str, expected: tuple[str, str]) -> Non
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a dash of any width joins two names in one gloss
+    ("중국-아세안 박람회(中国—东盟博览会)가 열렸다.", ("중국-아세안 박람회", "中国—东盟博览会")),
+    ("한국-몽골 교류의 해(韩国-蒙古交流年)", ("한국-몽골 교류의 해", "韩国-蒙古交流年")),
+])
+def test_a_dash_inside_a_gloss(text: str, expected: tuple[str, str]) -> None:
+    assert pairs(text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quote of something said: the translation alone is the term
+    ('그는 "우리는 친구(朋友)"라고 말했다.', [("친구", "朋友")]),
+    ('그는 "나의 친구(朋友)"라고 했다.', [("친구", "朋友")]),
+    # ... while a quoted name whose last words translate stays whole
+    ("코로나 시기 '제로 코로나(动态清零)' 정책", [("제로 코로나", "动态清零")]),
+])
+def test_a_quote_of_something_said(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a dynasty's or an old state's syllable read, and 나라 for 朝 or 国
     ("당나라(唐朝) 시인의 시집을 샀다.", ("당나라", "唐朝")),
     ("그는 진나라(秦国)의 재상이었다.", ("진나라", "秦国")),

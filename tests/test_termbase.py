@@ -257,7 +257,7 @@ def test_schema_is_migrated_on_open(db_path: Path) -> None:
                      "m004_views", "m005_substring_index", "m006_boundary_support",
                      "m007_data_generation", "m008_check_verdicts", "m009_han_gaps",
                      "m010_hanja_forms", "m011_joined_korean_words", "m012_occurrence_sources",
-                     "m013_unquoted_keys"]
+                     "m013_unquoted_keys", "m014_undashed_keys"]
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 

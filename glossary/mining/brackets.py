@@ -366,6 +366,8 @@ _BARE_LABEL = re.compile(f"\\s*(?:[가-힣]+\\s+)+(?=[{HAN_RANGES}])")
 
 
 _INNER_JOIN = re.compile(f" ?[{JOINERS}]? ?")
+# A dash that joins two names in one (中国—东盟自由贸易区, 中国-东盟), unspaced.
+_INNER_DASH = re.compile("[-\u2010\u2011\u2013\u2014\uff0d]")
 _SPACED_JOIN = re.compile(f" ?([{JOINERS}]) ?")
 
 
@@ -428,7 +430,7 @@ def digits_spelled(gloss: str) -> str:
 
 def _leading_han(segment: str) -> int:
     """Length of the Han run the segment starts with; a joiner (·), spaced or
-    not, or a space may stand inside it, between Han characters."""
+    not, a space or a dash may stand inside it, between Han characters."""
     end = 0
     while end < len(segment):
         if is_han(segment[end]) or (segment[end] == ITERATION_MARK and end
@@ -440,6 +442,8 @@ def _leading_han(segment: str) -> int:
             end += 1  # one letter between characters is part of a name: 阿Q正傳
             continue
         join = _INNER_JOIN.match(segment, end)
+        if not (join and join.end() > end):
+            join = _INNER_DASH.match(segment, end)
         if end and join and join.end() > end and join.end() < len(segment) \
                 and is_han(segment[join.end()]):
             end = join.end()

@@ -19,7 +19,7 @@ import re
 from ..model import Kind
 from ..text.korean import DETERMINER_CHARACTERS, PREFIX_CHARACTERS
 from ..text.morph import opens_with_a_noun, opens_with_a_prefix
-from ..text.normalize import is_hangul
+from ..text.normalize import HAN_DASHES, is_hangul, without_han_dashes
 from ..text.readings import traditional_char
 from .align import NATIVE_NUMERALS, Correspondences, chinese_number
 from .brackets import (
@@ -109,8 +109,20 @@ def _decided(gloss: str, chars: str, words: str, learned: Correspondences | None
 
 
 def single_term(text: str, bracket: Bracket, gloss: str, learned: Correspondences | None
-            ) -> tuple[str, int, int, Kind, float] | None:
-    """The one term a gloss covers: (gloss, term_start, term_end, kind, confidence)."""
+                ) -> tuple[str, int, int, Kind, float] | None:
+    """The one term a gloss covers: (gloss, term_start, term_end, kind, confidence).
+    A gloss whose names a dash joins (中国—东盟) glosses a term that joins them
+    so too (중국-아세안); a Korean text writes a dash between Hanja for a
+    particle (國籍-喪失 for 국적의 상실), which no Chinese term has."""
+    term = _single_term(text, bracket, gloss, learned)
+    if term is not None and without_han_dashes(gloss) != gloss \
+            and not any(ch in HAN_DASHES for ch in text[term[1] : term[2]]):
+        return None
+    return term
+
+
+def _single_term(text: str, bracket: Bracket, gloss: str, learned: Correspondences | None
+                 ) -> tuple[str, int, int, Kind, float] | None:
     paren = bracket.start
     window, plus_end = _without_the_plus(text, bracket, gloss,
                                          gloss_window(text, bracket, gloss))

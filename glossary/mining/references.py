@@ -296,6 +296,8 @@ PRONOUNS = frozenset("""
 나 너 저 그 그녀 그들 그녀들 우리 저희 너희 당신 자네 자기 자신 이들 저들 누구 무엇 어디 언제
 이것 그것 저것 이거 그거 저거 여기 거기 저기 이곳 그곳 저곳 이쪽 그쪽 저쪽 이분 그분 저분
 """.split())
+# A pronoun and 의 in one syllable (내 친구, 제 생각, 네 말).
+CONTRACTED_PRONOUNS = frozenset("내 제 네".split())
 
 
 def is_a_pronoun(us: list[Unit], start: int) -> bool:

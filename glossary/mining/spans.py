@@ -18,7 +18,7 @@ import re
 from ..model import Kind
 from ..text.korean import PARTICLES
 from ..text.latin import is_latin
-from ..text.morph import is_a_clause
+from ..text.morph import is_a_clause, particle_start
 from ..text.normalize import (
     HYPHENS,
     JOINING_HYPHEN,
@@ -33,6 +33,7 @@ from .align import Correspondences
 from .brackets import CLOSERS, CLOSING_QUOTES, QUOTES, Bracket, end_before
 from .decide import decide, reads_whole
 from .kinds import READ_KINDS
+from .references import CONTRACTED_PRONOUNS, PRONOUNS
 
 MAX_WINDOW = 48  # characters before a bracket that a term may take
 
@@ -247,9 +248,20 @@ def whole_quote(text: str, bracket: Bracket, start: int, kind: Kind
     translation explains only its last words: the quote is the term. (Readings
     keep their verdict: a quote may end in a name.)"""
     marked = _marked_around(text, bracket)
-    if marked is None or not marked[0] < start < bracket.start:
+    if marked is None or not marked[0] < start < bracket.start \
+            or any(map(_speaks, text[marked[0] : start].split())):
         return None
     return marked[0], marked[1], kind, 0.75
+
+
+def _speaks(word: str) -> bool:
+    """Is ``word`` a pronoun, or a word with a particle other than 의 (우리는,
+    나의, 시장이)? A quote with one is something said ("우리는 친구"), no
+    term's name: the translation alone is the term."""
+    at = particle_start(word)
+    stem = word if at is None else word[:at]
+    return stem in PRONOUNS or stem in CONTRACTED_PRONOUNS \
+        or (at is not None and word[at:] != "의")
 
 
 def title_it_ends(text: str, bracket: Bracket) -> tuple[int, int, Kind, float] | None:

@@ -38,7 +38,7 @@ from ..errors import (
     TermbaseError,
 )
 from ..text.forms import FOLDED_FORMS
-from ..text.normalize import DEFAULT_S2T, DEFAULT_T2S, QUOTE_MARKS, clean
+from ..text.normalize import DEFAULT_S2T, DEFAULT_T2S, HAN_DASHES, QUOTE_MARKS, clean
 from ..text.variants import variant_key
 from .keys import (
     GRAM_END,
@@ -95,8 +95,8 @@ __all__ = [
     "ChineseForms", "Concept", "ConflictError", "Decision", "Document", "Entry", "FormatError",
     "GlossaryError", "InputError", "InvalidPairError", "Kind", "LogEntry", "MinedDocument",
     "MinedPair", "NotFoundError", "Pair", "QueryKeys", "Rendering", "Source", "Stats", "Status",
-    "QUOTE_MARKS", "StoreResult", "TermbaseCurator", "TermbaseError", "TermbaseReader",
-    "TermbaseService", "TermbaseWriter",
+    "HAN_DASHES", "QUOTE_MARKS", "StoreResult", "TermbaseCurator", "TermbaseError",
+    "TermbaseReader", "TermbaseService", "TermbaseWriter",
     "attestations_of", "chinese_forms", "clean", "compact_korean", "concept_id", "concept_key",
     "decision_of", "text_digest",
     "grams",

@@ -29,8 +29,9 @@ from ..text.readings import chinese_traditional
 # another rule is re-keyed when it is next opened for writing.
 # 3: no spaces between Han characters (馬 雲 is 馬雲); 4: more Korean forms and
 # the Japanese forms folded (顚倒 is 颠倒, 関西 关西: forms.FOLDED_FORMS); 5: no
-# quote or title marks (“一带一路”倡议 is 一带一路倡议).
-KEY_RULE = 5
+# quote or title marks (“一带一路”倡议 is 一带一路倡议); 6: no dash between Han
+# characters (中国—东盟 is 中国东盟).
+KEY_RULE = 6
 
 
 # -- keys -------------------------------------------------------------------

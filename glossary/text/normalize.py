@@ -158,6 +158,25 @@ def close_han_gaps(text: str) -> str:
     return _han_gap().sub("", text) if " " in text or "\u3000" in text else text
 
 
+# The dashes Chinese may join two names with (中国—东盟, 中国-东盟), or none.
+HAN_DASHES = HYPHENS + "\u2014\uff0d"
+
+
+@cache
+def _han_dash() -> re.Pattern[str]:
+    return re.compile(f"(?<=[{HAN_RANGES}])[{re.escape(HAN_DASHES)}](?=[{HAN_RANGES}])")
+
+
+def without_han_dashes(text: str) -> str:
+    """``text`` without a dash between two Han characters: 中国—东盟自由贸易区
+    is written with a dash of any width, or none, and is one term however.
+
+    >>> [without_han_dashes(text) for text in ("中国—东盟", "中国-东盟", "B-2轰炸机")]
+    ['中国东盟', '中国东盟', 'B-2轰炸机']
+    """
+    return _han_dash().sub("", text) if any(ch in HAN_DASHES for ch in text) else text
+
+
 def unify_compat(text: str) -> str:
     """Map CJK compatibility ideographs to their unified ideographs.
 
@@ -371,13 +390,13 @@ def from_japanese_forms(text: str) -> str:
 
 
 def zh_key(text: str) -> str:
-    """Key for a Chinese term: without quotes, cleaned (no space between two
-    Han characters), unified, simplified, case-folded.
+    """Key for a Chinese term: without quotes, cleaned (no space or dash
+    between two Han characters), unified, simplified, case-folded.
 
     >>> zh_key("淘 寶") == zh_key("淘寶") == zh_key("“淘寶”")
     True
     """
-    return to_hans(close_han_gaps(clean(without_quotes(text)))).casefold()
+    return to_hans(without_han_dashes(close_han_gaps(clean(without_quotes(text))))).casefold()
 
 
 def script_of(zh: str) -> str:
