@@ -470,6 +470,8 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     ("왕치산(王沪宁) 상무위원이 참석했다.", []),
     ("장쩌민(江青)의 연설", []),
     ("김정은(金正日) 위원장이 말했다.", []),
+    ("김정은(金与正) 부부장이 말했다.", []),  # 与 of a name is no conjunction to drop
+    ("김여정(金与正) 부부장이 말했다.", [("김여정", "金与正", "sino-korean")]),
     # ... while the right name, or a surname and a title, stays
     ("김정은(金正恩) 위원장이 말했다.", [("김정은", "金正恩", "sino-korean")]),
     ("김사장(金社长)이 왔다.", [("김사장", "金社长", "sino-korean")]),

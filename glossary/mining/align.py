@@ -49,6 +49,7 @@ NEAR = 0.8  # similarity from which a spelling counts as the same reading
 CANTONESE = 0.95
 # Inside a name, Korean renderings drop these (国家发展和改革委员会 국가발전개혁위원회).
 FUNCTION_CHARS = frozenset("和与與的之及")
+CONJUNCTIONS = frozenset("和与與及")
 DROP_FUNCTION = 0.2
 # Korean writes an ordinal around its number, which the gloss leaves out or
 # abbreviates (제20차 당대회, 二十大): 제 before the digits, 차 기 회 after.
@@ -470,9 +471,11 @@ class _Lattice:
             self.translate_piece(i, j, here, self.pieces)
 
     def drop_character(self, i: int, j: int, here: float) -> None:
-        """A character the Korean does not render; 和 与 的 之 及 cheaply, and
-        第 before a number that Korean writes in digits."""
-        if self.zh[i - 1] in FUNCTION_CHARS and 1 < i < len(self.zh):
+        """A character the Korean does not render; 和 与 的 之 及 cheaply (a
+        conjunction between words of two characters at least: 与 of 金与正 is
+        a name's), and 第 before a number that Korean writes in digits."""
+        if self.zh[i - 1] in FUNCTION_CHARS and 1 < i < len(self.zh) and (
+                self.zh[i - 1] not in CONJUNCTIONS or 2 < i < len(self.zh) - 1):
             self.relax(i - 1, j, here - DROP_FUNCTION, (i, j, "fn"))
         elif self.zh[i - 1] == ORDINAL_PREFIX and j < len(self.us) \
                 and self.us[j].text.isdigit() and chinese_number(self.zh[i:i + 1]) is not None:

@@ -87,19 +87,21 @@ def another_name(chars: str, us: list[Unit], a: Alignment) -> bool:
     four), its first syllable reading the gloss's first character, the rest a
     translation piece for the rest of the gloss that is no common noun but a
     given name, in Mandarin sounds (치산 of 왕치산 for 沪宁) or in a Sino-Korean
-    reading of some of its characters (정은 of 김정은 for 正日)? A given name is
+    reading of some of its characters, in place or not (정은 of 김정은 for 正日,
+    and for 与正)? A given name is
     never translated: the word names another person, who shares the surname.
     """
     word = written_word(us, a.start)  # a syllable a unit
     if not 3 <= len(chars) == len(word) <= 4 or a.evidence[0] not in EXACT \
-            or a.piece_units != ((a.start + 1, len(us)),):
-        return False
+            or set(a.evidence[1:]) != {"piece"} \
+            or {k for first, end in a.piece_units for k in range(first, end)} \
+            != set(range(a.start + 1, len(us))):
+        return False  # pieces (one or a syllable each) take all but the surname
     piece = word[1:]
     if is_a_common_noun(piece):
         return False
     return len(piece) in mandarin_sounds(piece) or any(
-        reading_match(char, syllable)[1] in EXACT
-        for char, syllable in zip(chars[1:], piece, strict=True))
+        reading_match(char, syllable)[1] in EXACT for char in chars[1:] for syllable in piece)
 
 
 def a_syllable_misread(chars: str, us: list[Unit], a: Alignment) -> bool:
