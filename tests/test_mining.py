@@ -585,6 +585,9 @@ def test_a_latin_letter_alone_is_no_name(text: str) -> None:
     ("他在延世大学(연세대학교)学习。", [("연세대학교", "延世大学", "mixed")]),
     # ... or the name Korean gives a place, and a read word with its 교
     ("他和首尔大学(서울대학교)签了协议。", [("서울대학교", "首尔大学", "mixed")]),
+    # ... or a word Korean shortens (차 for 汽车, 대 for 大学)
+    ("韩国的现代汽车(현대차)在北京设厂。", [("현대차", "现代汽车", "mixed")]),
+    ("他考上了延世大学(연세대)。", [("연세대", "延世大学", "mixed")]),
     # ... not a word with its particle, nor a reading with a word of its own after it
     ("现代(현대의) 기술이 발전했다.", []),
     ("中国(중국 정부)는 반대했다.", []),

@@ -213,9 +213,10 @@ def _read_and_translated(run: str, korean: str, learned: Correspondences | None
             or len(korean.split()) > MIXED_WORDS:
         return None
     # A rendering that translates pieces has as many syllables as the Chinese
-    # has characters, or more (디지털 for 数字).
+    # has characters, or more (디지털 for 数字), or one fewer where Korean
+    # shortens a word (차 of 현대차 for 汽车, 대 of 연세대 for 大学).
     table = seed() if learned is None else learned
-    for size in range(min(len(run), syllables, MIXED_CHINESE), 1, -1):
+    for size in range(min(len(run), syllables + 1, MIXED_CHINESE), 1, -1):
         if not _reads_an_end(run[-size:], korean, table):
             continue  # a quick test before an alignment
         decided = decide(run[-size:], korean, learned)
