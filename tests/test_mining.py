@@ -1968,6 +1968,27 @@ def test_a_quote_of_something_said(text: str, expected: list[tuple[str, str]]) -
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # two names a conjunction joins, in both languages: a pair each
+    ("마윈과 마화텅(马云和马化腾)이 만났다.", [("마윈", "马云"), ("마화텅", "马化腾")]),
+    ("삼성과 애플(三星和苹果)이 경쟁한다.", [("삼성", "三星"), ("애플", "苹果")]),
+    ("과학과 기술(科学与技术)을 중시한다.", [("과학", "科学"), ("기술", "技术")]),
+    # ... while one word for both stays one term
+    ("과학기술(科学与技术) 정책", [("과학기술", "科学与技术")]),
+])
+def test_two_names_a_conjunction_joins(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the name Chinese gave Seoul until 2005, and the old city it reads
+    ("서울(汉城)이라는 옛 표기가 있다.", [("서울", "汉城", "translation")]),
+    ("백제는 한성(漢城)에 도읍했다.", [("한성", "漢城", "sino-korean")]),
+])
+def test_seouls_old_chinese_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert kinded(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a dynasty's or an old state's syllable read, and 나라 for 朝 or 国
     ("당나라(唐朝) 시인의 시집을 샀다.", ("당나라", "唐朝")),
     ("그는 진나라(秦国)의 재상이었다.", ("진나라", "秦国")),

@@ -25,7 +25,7 @@ from ..model import Kind
 from ..text.korean import words_before
 from ..text.morph import closed_words
 from ..text.places import places_named
-from .align import EXACT, reading_match
+from .align import EXACT, joins_words, reading_match
 
 CONFIDENCE = 0.8  # below a reading of the whole: the skipped syllables go unexplained
 FIRST_WITHIN = 3  # syllables the first character's may start at, at most
@@ -45,6 +45,7 @@ def abbreviates(word: str, chars: str, named: bool = False) -> bool:
     full, a syllable for each of its first characters and words (민진당 for
     民主進步黨, 중공 for 中國共産黨): each syllable reads a character exactly,
     in order, the first the first, with characters left out between them?
+    Two names a conjunction joins have none (마화텅 is no short form of 马云和马化腾).
     ``named``: the text offers ``word`` as another name of ``chars`` (in the
     gloss's bracket), so its first syllable may read a later character too
     (정협 for 中国人民政治协商会议, whose 中国人民 it leaves out).
@@ -59,8 +60,9 @@ def abbreviates(word: str, chars: str, named: bool = False) -> bool:
     False
     """
     if not 2 <= len(word) <= LONGEST_ABBREVIATION \
-            or len(chars) < len(word) + SHORTEST_SKIPPED or len(chars) > LONGEST:
-        return False
+            or len(chars) < len(word) + SHORTEST_SKIPPED or len(chars) > LONGEST \
+            or any(joins_words(chars, k) for k in range(len(chars))):
+        return False  # two names a conjunction joins have no short form together
     if named and all(reading_match(char, syllable)[1] in EXACT
                      for char, syllable in zip(chars[-len(word):], word, strict=True)):
         return False  # 대회 reads 全国人民代表大会's last word: its head noun, no short form

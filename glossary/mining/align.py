@@ -50,6 +50,16 @@ CANTONESE = 0.95
 # Inside a name, Korean renderings drop these (国家发展和改革委员会 국가발전개혁위원회).
 FUNCTION_CHARS = frozenset("和与與的之及")
 CONJUNCTIONS = frozenset("和与與及")
+
+
+def joins_words(zh: str, at: int) -> bool:
+    """Is ``zh[at]`` a conjunction between words of two characters at least
+    (和 of 马云和马化腾; not 与 of the name 金与正, nor 和 of 共和国)?
+
+    >>> joins_words("马云和马化腾", 2), joins_words("金与正", 1), joins_words("共和国", 1)
+    (True, False, False)
+    """
+    return zh[at] in CONJUNCTIONS and at >= 2 and len(zh) - at > 2
 DROP_FUNCTION = 0.2
 # Korean writes an ordinal around its number, which the gloss leaves out or
 # abbreviates (제20차 당대회, 二十大): 제 before the digits, 차 기 회 after.
@@ -475,7 +485,7 @@ class _Lattice:
         conjunction between words of two characters at least: 与 of 金与正 is
         a name's), and 第 before a number that Korean writes in digits."""
         if self.zh[i - 1] in FUNCTION_CHARS and 1 < i < len(self.zh) and (
-                self.zh[i - 1] not in CONJUNCTIONS or 2 < i < len(self.zh) - 1):
+                self.zh[i - 1] not in CONJUNCTIONS or joins_words(self.zh, i - 1)):
             self.relax(i - 1, j, here - DROP_FUNCTION, (i, j, "fn"))
         elif self.zh[i - 1] == ORDINAL_PREFIX and j < len(self.us) \
                 and self.us[j].text.isdigit() and chinese_number(self.zh[i:i + 1]) is not None:

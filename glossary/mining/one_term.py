@@ -21,7 +21,7 @@ from ..text.korean import DETERMINER_CHARACTERS, PREFIX_CHARACTERS
 from ..text.morph import opens_with_a_noun, opens_with_a_prefix
 from ..text.normalize import HAN_DASHES, is_hangul, without_han_dashes
 from ..text.readings import traditional_char
-from .align import NATIVE_NUMERALS, Correspondences, chinese_number
+from .align import NATIVE_NUMERALS, Correspondences, chinese_number, joins_words
 from .brackets import (
     JOINERS,
     PAIRS,
@@ -121,6 +121,15 @@ def single_term(text: str, bracket: Bracket, gloss: str, learned: Correspondence
     return term
 
 
+def _coordinated(gloss: str, term: str) -> bool:
+    """Do the gloss and the term both join two words with a conjunction
+    (三星和苹果, 삼성과 애플)? Then they are two terms, and no one term; a
+    title in marks is one whatever it holds (「나의 투쟁과 희망」)."""
+    chars = gloss_chars(gloss)
+    return any(joins_words(chars, at) for at in range(len(chars))) \
+        and any(word.endswith(("과", "와")) or word == "및" for word in term.split()[:-1])
+
+
 def _single_term(text: str, bracket: Bracket, gloss: str, learned: Correspondences | None
                  ) -> tuple[str, int, int, Kind, float] | None:
     paren = bracket.start
@@ -161,22 +170,33 @@ def _single_term(text: str, bracket: Bracket, gloss: str, learned: Correspondenc
     if title is not None:
         return gloss, *title
     if decided is not None and window is not None:
-        offset, kind, confidence = decided
-        if not any(ch.isalpha() for ch in text[window[0] + offset : window[1]]):
-            return None  # digits alone (23 for 二三) name nothing: a number, not a term
-        term = text[window[0] + offset : window[1]]
-        if kind == Kind.TRANSLATION and (len(term.split()) < len(gloss.split())
-                                         or one_syllable_reading_one(chars, term)):
-            # 장고 for 田島 将吾: a gloss of several words (a family and a given
-            # name) has a word for each of them, at least, in a translation;
-            # 당 for 我党 reads 党 and leaves 我 out.
-            return None
-        start = window[0] + offset
-        if a_prefix(text, bracket, chars, start, window[1]):
-            return None
-        return gloss, start, _without_digits_unglossed(text, start, plus_end or window[1],
-                                                       gloss), kind, confidence
+        return _decided_term(text, bracket, gloss, window, decided, plus_end)
     return None
+
+
+def _decided_term(text: str, bracket: Bracket, gloss: str, window: tuple[int, int],
+                  decided: tuple[int, Kind, float], plus_end: int | None
+                  ) -> tuple[str, int, int, Kind, float] | None:
+    """The term ``decided`` found in ``window`` (and on to ``plus_end``, the
+    plus a policy's name ends with), unless it is no term."""
+    offset, kind, confidence = decided
+    start = window[0] + offset
+    term = text[start : window[1]]
+    if not any(ch.isalpha() for ch in term):
+        return None  # digits alone (23 for 二三) name nothing: a number, not a term
+    if _coordinated(gloss, term):
+        return None  # 삼성과 애플(三星和苹果): two names, a pair each (see lists.py)
+    chars = gloss_chars(gloss)
+    if kind == Kind.TRANSLATION and (len(term.split()) < len(gloss.split())
+                                     or one_syllable_reading_one(chars, term)):
+        # 장고 for 田島 将吾: a gloss of several words (a family and a given
+        # name) has a word for each of them, at least, in a translation;
+        # 당 for 我党 reads 党 and leaves 我 out.
+        return None
+    if a_prefix(text, bracket, chars, start, window[1]):
+        return None
+    return gloss, start, _without_digits_unglossed(text, start, plus_end or window[1],
+                                                   gloss), kind, confidence
 
 
 _DIGITS_AFTER_HANGUL = re.compile(r"(?<=[가-힣])[0-9]+$")
