@@ -2014,6 +2014,10 @@ def test_groups_word_for_jituan_keeps_a_common_noun_before_out(text: str) -> Non
     ("일본 자동차 회사 도요타(丰田)가 신차를 냈다.", ("도요타", "丰田", "japanese")),
     # ... and a Chinese reading of it still reads as one
     ("중국어로는 펑톈(丰田)이라고 읽는다.", ("펑톈", "丰田", "transliteration")),
+    # ... while a name the tables give another language's, which Japanese
+    # readings spell by chance, is no Japanese name, in either script
+    ("미국 기업 아마존(亚马逊)이 진출했다.", ("아마존", "亚马逊", "translation")),
+    ("미국 기업 아마존(亞馬遜)이 진출했다.", ("아마존", "亞馬遜", "translation")),
 ])
 def test_a_japanese_name_glossed_in_simplified_forms(
         text: str, expected: tuple[str, str, str]) -> None:

@@ -26,6 +26,7 @@ from ..text.readings import sino_readings, transcriptions
 from ..text.segmenter import is_common_word, word_spans
 from .align import DOUBLED_L, READING, Alignment, align, units
 from .brackets import gloss_chars
+from .tabled import tables_name
 
 # How a character is spelt by its Mandarin (or Cantonese) sound, not read.
 SPELT = frozenset({"mt", "mt~", "yue", DOUBLED_L})
@@ -74,7 +75,9 @@ def labelled(zh: str, ko: str, kind: Kind) -> Kind:
     """
     chars = gloss_chars(zh)
     if kind in (Kind.TRANSLATION, Kind.MIXED):
-        return Kind.JAPANESE if _japanese_name(chars, ko, kind) else kind
+        # A name the tables give is another language's (아마존 for 亞馬遜): none is Japan's.
+        return Kind.JAPANESE if _japanese_name(chars, ko, kind) \
+            and not tables_name(chars, ko) else kind
     if kind == Kind.SINO_KOREAN and _spelt_against_the_initial_law(chars, ko):
         return Kind.TRANSLITERATION
     if kind not in (Kind.TRANSLITERATION, Kind.SINO_KOREAN) or len(chars) < 3 \

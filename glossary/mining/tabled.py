@@ -67,8 +67,12 @@ def with_the_tables(chars: str, window: str, found: tuple[int, Kind, float] | No
     # (a firm's may: 현대자동차 for 现代汽车 reads 现代 and translates 汽车).
     mixed = found is not None and found[1] == Kind.MIXED \
         and folded(chars) in names_table(PEOPLE)
-    if found is None or not (found[1] == Kind.TRANSLATION or mixed) \
-            or found[2] >= TABLED or window[found[0] :].strip() != korean:
+    # Nor is a name they give read in Japanese (아마존 for 亚马逊: 亜 a, 馬 ma,
+    # 遜 son): none of their names is Japan's, whose characters spell sounds
+    # of another language as Japanese would spell them by chance.
+    japanese = found is not None and found[1] == Kind.JAPANESE
+    if found is None or not (found[1] == Kind.TRANSLATION or mixed or japanese) \
+            or (found[2] >= TABLED and not japanese) or window[found[0] :].strip() != korean:
         return found
     return found[0], Kind.TRANSLATION, TABLED
 
