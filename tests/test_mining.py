@@ -1972,8 +1972,11 @@ def test_a_quote_of_something_said(text: str, expected: list[tuple[str, str]]) -
     ("마윈과 마화텅(马云和马化腾)이 만났다.", [("마윈", "马云"), ("마화텅", "马化腾")]),
     ("삼성과 애플(三星和苹果)이 경쟁한다.", [("삼성", "三星"), ("애플", "苹果")]),
     ("과학과 기술(科学与技术)을 중시한다.", [("과학", "科学"), ("기술", "技术")]),
-    # ... while one word for both stays one term
+    # ... while one word for both stays one term, and so do both where the
+    # bracket lists no members (a note after the gloss: a film's title)
     ("과학기술(科学与技术) 정책", [("과학기술", "科学与技术")]),
+    ("양산백과 축영태(梁山伯與祝英台: 1963년 영화)는 명작이다.",
+     [("양산백과 축영태", "梁山伯與祝英台")]),
 ])
 def test_two_names_a_conjunction_joins(text: str, expected: list[tuple[str, str]]) -> None:
     assert pairs(text) == expected

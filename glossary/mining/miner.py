@@ -65,7 +65,15 @@ from .lists import (
     list_members,
     whole_list,
 )
-from .one_term import gloss_window, last_word, read_whole, read_whole_from, single_term, word_after
+from .one_term import (
+    coordinated,
+    gloss_window,
+    last_word,
+    read_whole,
+    read_whole_from,
+    single_term,
+    word_after,
+)
 from .references import DEMONSTRATIVES, STATE_CHARS
 from .spans import term_window
 from .tabled import TABLED, tables_name
@@ -297,6 +305,11 @@ def _settled_first(text: str, bracket: Bracket, gloss: str,
     if single and single[3] in (Kind.TRANSLATION, Kind.MIXED) \
             and _both_point(text, single[1], single[2], single[0]):
         return ([],)
+    # 삼성과 애플(三星和苹果): two names a conjunction joins, a pair each where
+    # the list's members are found; else one term (양산백과 축영태, a film's title).
+    if single and coordinated(gloss, text[single[1] : single[2]]) \
+            and (members := _members(text, bracket, gloss, learned)):
+        return (members,)
     if listed_apart := _latin_member_of_a_list(text, bracket, gloss, single, learned) \
             or (single is None and _dotted_word(text, bracket, gloss, learned)):
         return (listed_apart,)

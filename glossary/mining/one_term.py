@@ -121,10 +121,9 @@ def single_term(text: str, bracket: Bracket, gloss: str, learned: Correspondence
     return term
 
 
-def _coordinated(gloss: str, term: str) -> bool:
+def coordinated(gloss: str, term: str) -> bool:
     """Do the gloss and the term both join two words with a conjunction
-    (三星和苹果, 삼성과 애플)? Then they are two terms, and no one term; a
-    title in marks is one whatever it holds (「나의 투쟁과 희망」)."""
+    (三星和苹果, 삼성과 애플)? Then they may be two terms rather than one."""
     chars = gloss_chars(gloss)
     return any(joins_words(chars, at) for at in range(len(chars))) \
         and any(word.endswith(("과", "와")) or word == "및" for word in term.split()[:-1])
@@ -184,8 +183,6 @@ def _decided_term(text: str, bracket: Bracket, gloss: str, window: tuple[int, in
     term = text[start : window[1]]
     if not any(ch.isalpha() for ch in term):
         return None  # digits alone (23 for 二三) name nothing: a number, not a term
-    if _coordinated(gloss, term):
-        return None  # 삼성과 애플(三星和苹果): two names, a pair each (see lists.py)
     chars = gloss_chars(gloss)
     if kind == Kind.TRANSLATION and (len(term.split()) < len(gloss.split())
                                      or one_syllable_reading_one(chars, term)):
