@@ -171,46 +171,35 @@ def test_keys_with_a_korean_or_japanese_form_join_the_chinese_on_upgrade(
         assert [e.zh_hans for e in tb.lookup("청년")] == ["青年"]  # its key stayed
 
 
-def test_a_key_with_quotes_joins_the_term_without_them_on_upgrade(
-        tmp_path: Path, runner: CliRunner) -> None:
-    """Key rule 5 (m013): “一带一路”倡议, as an older kozh keyed a pair added
-    or imported with its quotes, is the concept 一带一路倡议 once the
-    termbase is next opened for writing; its decision comes along."""
+@pytest.mark.parametrize(("migration", "ko", "key", "older", "text", "typed"), [
+    # key rule 5 (m013): no quotes or title marks
+    ("m013_unquoted_keys", "일대일로 구상", "一带一路倡议", "“一带一路”倡议",
+     "정부의 일대일로 구상(一帶一路倡議)이 거론됐다.", "“一带一路”倡议"),
+    # key rule 6 (m014): no dash between Han characters, whichever dash
+    ("m014_undashed_keys", "중국-아세안 박람회", "中国东盟博览会", "中国—东盟博览会",
+     "중국-아세안 박람회(中國-東盟博覽會)가 열렸다.", "中国–东盟博览会"),
+])
+def test_a_key_an_older_rule_made_joins_the_term_on_upgrade(
+        tmp_path: Path, runner: CliRunner, migration: str, ko: str, key: str, older: str,
+        text: str, typed: str) -> None:
+    """A pair an older kozh keyed ``older`` (with quotes, with a dash) is the
+    concept ``key`` once the termbase is next opened for writing, one with
+    the pair mined since; its decision comes along, and a lookup typed
+    either way finds it."""
     db = tmp_path / "t.db"
     with Termbase(db) as tb:
-        tb.add_pair("일대일로 구상", "一带一路倡议", Kind.MIXED, note="정책")
-        _keyed_by_an_older_rule(tb, "一带一路倡议", "“一带一路”倡议")  # as rule 4 did
-        tb.add_mined(mine_document("정부의 일대일로 구상(一帶一路倡議)이 거론됐다.", "a.txt"))
-        assert len(tb.lookup("일대일로 구상")) == 2
-    _as_before(db, "m013_unquoted_keys")
-    _looked_up_upgrading(runner, db, "一带一路倡议")
+        tb.add_pair(ko, key, Kind.MIXED, note="메모")
+        _keyed_by_an_older_rule(tb, key, older)  # as the rule before did
+        tb.add_mined(mine_document(text, "a.txt"))
+        assert len(tb.lookup(ko)) == 2
+    _as_before(db, migration)
+    _looked_up_upgrading(runner, db, key)
     with Termbase(db, read_only=True) as tb:
-        (entry,) = tb.lookup("일대일로 구상")
+        (entry,) = tb.lookup(ko)
         (rendering,) = entry.renderings
         assert (entry.zh_hans, rendering.count, rendering.status, rendering.note) == (
-            "一带一路倡议", 2, Status.APPROVED, "정책")
-
-
-def test_a_key_with_a_dash_joins_the_term_without_it_on_upgrade(
-        tmp_path: Path, runner: CliRunner) -> None:
-    """Key rule 6 (m014): 中国—东盟博览会, as an older kozh keyed a pair
-    added with its dash, is the concept 中国东盟博览会 once the termbase is
-    next opened for writing, whichever dash a source writes; its decision
-    comes along."""
-    db = tmp_path / "t.db"
-    with Termbase(db) as tb:
-        tb.add_pair("중국-아세안 박람회", "中国东盟博览会", Kind.MIXED, note="행사")
-        _keyed_by_an_older_rule(tb, "中国东盟博览会", "中国—东盟博览会")  # as rule 5 did
-        tb.add_mined(mine_document("중국-아세안 박람회(中國-東盟博覽會)가 열렸다.", "a.txt"))
-        assert len(tb.lookup("중국-아세안 박람회")) == 2
-    _as_before(db, "m014_undashed_keys")
-    _looked_up_upgrading(runner, db, "中国东盟博览会")
-    with Termbase(db, read_only=True) as tb:
-        (entry,) = tb.lookup("중국-아세안 박람회")
-        (rendering,) = entry.renderings
-        assert (entry.zh_hans, rendering.count, rendering.status, rendering.note) == (
-            "中国东盟博览会", 2, Status.APPROVED, "행사")
-        assert [e.zh_hans for e in tb.lookup("中国–东盟博览会")] == ["中国东盟博览会"]
+            key, 2, Status.APPROVED, "메모")
+        assert [e.zh_hans for e in tb.lookup(typed)] == [key]
 
 
 def test_a_read_only_termbase_a_reader_needs_nothing_of_is_read_as_it_is(
