@@ -1951,9 +1951,15 @@ def test_a_mission_named_host_first(text: str, expected: tuple[str, str]) -> Non
     # a dash of any width joins two names in one gloss
     ("중국-아세안 박람회(中国—东盟博览会)가 열렸다.", ("중국-아세안 박람회", "中国—东盟博览会")),
     ("한국-몽골 교류의 해(韩国-蒙古交流年)", ("한국-몽골 교류의 해", "韩国-蒙古交流年")),
+    ("중국·아세안 박람회(中国－东盟博览会)가 열렸다.", ("중국·아세안 박람회", "中国-东盟博览会")),
 ])
 def test_a_dash_inside_a_gloss(text: str, expected: tuple[str, str]) -> None:
     assert pairs(text) == [expected]
+
+
+def test_a_dash_between_hanja_for_a_particle_is_no_gloss() -> None:
+    # Korean Wikipedia writes 國籍-喪失 for 국적의 상실: no Chinese term
+    assert pairs("이 법은 국적의 상실(國籍-喪失)을 다룬다.") == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [

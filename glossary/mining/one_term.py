@@ -112,11 +112,12 @@ def single_term(text: str, bracket: Bracket, gloss: str, learned: Correspondence
                 ) -> tuple[str, int, int, Kind, float] | None:
     """The one term a gloss covers: (gloss, term_start, term_end, kind, confidence).
     A gloss whose names a dash joins (中国—东盟) glosses a term that joins them
-    so too (중국-아세안); a Korean text writes a dash between Hanja for a
-    particle (國籍-喪失 for 국적의 상실), which no Chinese term has."""
+    so too, or with a middle dot (중국-아세안, 중국·아세안); a Korean text writes a
+    dash between Hanja for a particle (國籍-喪失 for 국적의 상실), which no
+    Chinese term has."""
     term = _single_term(text, bracket, gloss, learned)
     if term is not None and without_han_dashes(gloss) != gloss \
-            and not any(ch in HAN_DASHES for ch in text[term[1] : term[2]]):
+            and not any(ch in HAN_DASHES or ch in JOINERS for ch in text[term[1] : term[2]]):
         return None
     return term
 
