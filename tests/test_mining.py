@@ -491,6 +491,9 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     ("배우 왕샤오밍(王小明)이 출연했다.", [("왕샤오밍", "王小明", "transliteration")]),
     # ... while a name from another language than Mandarin stays
     ("오이라트(瓦剌)는 몽골계 부족이다.", [("오이라트", "瓦剌", "mixed")]),
+    # ... nor another place's name with the gloss's suffix read (산둥 is 山东)
+    ("그는 산둥성(山西省) 출신이다.", []),
+    ("그는 산시성(山西省) 출신이다.", [("산시성", "山西省", "transliteration")]),
     # ... nor is a Japanese surname or given name alone a name in full
     ("배우 기무라(木村拓哉)가 출연했다.", []),
     ("감독 구로사와(黒澤明)의 영화", []),

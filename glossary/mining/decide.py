@@ -71,6 +71,7 @@ from .left_out import (
 )
 from .mismatched import (
     a_name_pieced,
+    a_piece_of_another_name,
     a_sound_misspelt,
     a_syllable_misread,
     another_known_name,
@@ -817,7 +818,8 @@ def _stands(chars: str, us: list[Unit], by_pieces: Alignment, verdict: Verdict,
     if translation and another_known_name(chars, term):
         return False  # 삼성(华为): the tables name the firm 화웨이
     if any(mismatch(chars, us, by_pieces) for mismatch in (
-            a_name_pieced, another_name, a_syllable_misread, a_sound_misspelt)):
+            a_name_pieced, another_name, a_syllable_misread, a_sound_misspelt,
+            a_piece_of_another_name)):
         return False  # 시진핑(习主席): 진핑 spells 近平, no translation of 主席
     if points_at_a_name(chars, us, by_pieces) or _a_name_titled(chars, us, by_pieces):
         return False

@@ -12,7 +12,8 @@ ever translated: a word that reads the gloss's surname and spells another
 given name after it (왕치산 for 王沪宁, 김정은 for 金正日) names another person,
 and so does a word read whole but one syllable, which misreads its character
 (서양록 for 徐相祿, 이재명 for 李在镕) or spells its Mandarin sounds but
-one, another sound (왕샤오쥔 for 王小明), a name Kiwi knows that the tables do not
+one, another sound (왕샤오쥔 for 王小明), a place's name that reads the
+gloss's in part and spells another (산둥 of 산둥성 for 山西省), a name Kiwi knows that the tables do not
 give the gloss's person or firm (삼성 for 华为), and a Japanese surname or
 given name alone for the name in full (시다 for 志田順).
 """
@@ -25,7 +26,7 @@ from ..text.morph import is_a_common_noun, is_a_known_name
 from ..text.normalize import to_hans, to_hant
 from ..text.places import person_or_firm
 from ..text.readings import mandarin_sounds, sino_readings
-from ..text.segmenter import is_a_persons_name, is_an_idiom, tags
+from ..text.segmenter import is_a_persons_name, is_an_idiom, is_proper_name, tags
 from .align import EXACT, Alignment, Unit, reading_match
 from .kinds import SPELT
 from .references import NAME_TAGS
@@ -56,6 +57,25 @@ def spells_other_characters(chars: str, word: str) -> bool:
     if len(chars) in sounds:
         return True
     return bool(sounds - {1}) and reading_match(chars[0], word[0])[1] in EXACT
+
+
+def a_piece_of_another_name(chars: str, us: list[Unit], a: Alignment) -> bool:
+    """Does a translation piece take a name Kiwi knows, spelt in Mandarin
+    syllables, for characters of the gloss ``chars`` it reads in part only
+    (산둥 of 산둥성 for 山西 in 山西省, 산 reading 山; 허베이 for 河南)? The
+    rest read, the name is still another's, of the same shape (see
+    :func:`spells_other_characters`); a name in another language's sounds
+    reads none of them (위구르 for 维吾尔)."""
+    for zh_first, zh_end, first, end in a.correspondences:
+        word = "".join(u.text for u in us[first:end] if u.kind == "syl")
+        piece = chars[zh_first:zh_end]
+        if (first, end) in a.piece_units and len(word) == len(piece) == end - first \
+                and any(reading_match(char, syllable)[1] in EXACT
+                        for char, syllable in zip(piece, word, strict=True)) \
+                and spells_other_characters(piece, word) \
+                and (is_proper_name(to_hans(piece)) or is_proper_name(to_hans(chars))):
+            return True  # a name's piece (成造 of a Korean deity's title is none)
+    return False
 
 
 def a_name_pieced(chars: str, us: list[Unit], a: Alignment) -> bool:
