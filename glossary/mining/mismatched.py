@@ -13,9 +13,10 @@ given name after it (왕치산 for 王沪宁, 김정은 for 金正日) names ano
 and so does a word read whole but one syllable, which misreads its character
 (서양록 for 徐相祿, 이재명 for 李在镕) or spells its Mandarin sounds but
 one, another sound (왕샤오쥔 for 王小明), a place's name that reads the
-gloss's in part and spells another (산둥 of 산둥성 for 山西省), a name Kiwi knows that the tables do not
-give the gloss's person or firm (삼성 for 华为), and a Japanese surname or
-given name alone for the name in full (시다 for 志田順).
+gloss's in part and spells another (산둥 of 산둥성 for 山西省), a name Kiwi
+knows that the tables do not give the gloss's person or firm (삼성 for 华为),
+and a Japanese surname or given name alone for the name in full (시다 for
+志田順).
 """
 
 from __future__ import annotations
