@@ -493,6 +493,7 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     ("오이라트(瓦剌)는 몽골계 부족이다.", [("오이라트", "瓦剌", "mixed")]),
     # ... nor another place's name with the gloss's suffix read (산둥 is 山东)
     ("그는 산둥성(山西省) 출신이다.", []),
+    ("그는 허베이성(河南省) 출신이다.", []),
     ("그는 산시성(山西省) 출신이다.", [("산시성", "山西省", "transliteration")]),
     # ... nor is a Japanese surname or given name alone a name in full
     ("배우 기무라(木村拓哉)가 출연했다.", []),

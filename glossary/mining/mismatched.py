@@ -70,9 +70,9 @@ def a_piece_of_another_name(chars: str, us: list[Unit], a: Alignment) -> bool:
     for zh_first, zh_end, first, end in a.correspondences:
         word = "".join(u.text for u in us[first:end] if u.kind == "syl")
         piece = chars[zh_first:zh_end]
-        if (first, end) in a.piece_units and len(word) == len(piece) == end - first \
+        if (first, end) in a.piece_units and len(word) == end - first \
                 and any(reading_match(char, syllable)[1] in EXACT
-                        for char, syllable in zip(piece, word, strict=True)) \
+                        for char, syllable in zip(piece, word, strict=False)) \
                 and spells_other_characters(piece, word) \
                 and (is_proper_name(to_hans(piece)) or is_proper_name(to_hans(chars))):
             return True  # a name's piece (成造 of a Korean deity's title is none)
