@@ -25,7 +25,7 @@ from ..model import Kind
 from ..text.korean import words_before
 from ..text.morph import closed_words
 from ..text.places import places_named
-from .align import EXACT, joins_words, reading_match
+from .align import EXACT, conjoined, reading_match
 
 CONFIDENCE = 0.8  # below a reading of the whole: the skipped syllables go unexplained
 FIRST_WITHIN = 3  # syllables the first character's may start at, at most
@@ -61,7 +61,7 @@ def abbreviates(word: str, chars: str, named: bool = False) -> bool:
     """
     if not 2 <= len(word) <= LONGEST_ABBREVIATION \
             or len(chars) < len(word) + SHORTEST_SKIPPED or len(chars) > LONGEST \
-            or any(joins_words(chars, k) for k in range(len(chars))):
+            or conjoined(chars):
         return False  # two names a conjunction joins have no short form together
     if named and all(reading_match(char, syllable)[1] in EXACT
                      for char, syllable in zip(chars[-len(word):], word, strict=True)):

@@ -47,19 +47,10 @@ NEAR = 0.8  # similarity from which a spelling counts as the same reading
 # (near spellings too) and Sino-Korean: a little less than theirs, as Korean
 # writes few names so.
 CANTONESE = 0.95
+# What joins the last of two Chinese names or more (甲、乙和丙, 甲和乙).
+CHINESE_AND = "和与與及"
 # Inside a name, Korean renderings drop these (国家发展和改革委员会 국가발전개혁위원회).
-FUNCTION_CHARS = frozenset("和与與的之及")
-CONJUNCTIONS = frozenset("和与與及")
-
-
-def joins_words(zh: str, at: int) -> bool:
-    """Is ``zh[at]`` a conjunction between words of two characters at least
-    (和 of 马云和马化腾; not 与 of the name 金与正, nor 和 of 共和国)?
-
-    >>> joins_words("马云和马化腾", 2), joins_words("金与正", 1), joins_words("共和国", 1)
-    (True, False, False)
-    """
-    return zh[at] in CONJUNCTIONS and at >= 2 and len(zh) - at > 2
+FUNCTION_CHARS = frozenset(CHINESE_AND + "的之")
 DROP_FUNCTION = 0.2
 # Korean writes an ordinal around its number, which the gloss leaves out or
 # abbreviates (제20차 당대회, 二十大): 제 before the digits, 차 기 회 after.
@@ -91,6 +82,21 @@ NATIVE_NUMERALS = {1: ("한", "하나"), 2: ("두", "둘"), 3: ("세", "셋", "�
 CLASSIFIERS = frozenset("个個项項种種条條件位名次点點道")
 COUNTERS = frozenset({"개", "가지", "명", "곳", "번", "건", "점", "항", "종", "조", "대"})
 UNWRITTEN_CLASSIFIERS = frozenset("个個")
+
+
+def joins_words(zh: str, at: int) -> bool:
+    """Is ``zh[at]`` a conjunction between words of two characters at least
+    (和 of 马云和马化腾; not 与 of the name 金与正, nor 和 of 共和国)?
+
+    >>> joins_words("马云和马化腾", 2), joins_words("金与正", 1), joins_words("共和国", 1)
+    (True, False, False)
+    """
+    return zh[at] in CHINESE_AND and at >= 2 and len(zh) - at > 2
+
+
+def conjoined(zh: str) -> bool:
+    """Does a conjunction join two words in ``zh`` (:func:`joins_words`)?"""
+    return any(joins_words(zh, at) for at in range(len(zh)))
 
 
 class Unit(NamedTuple):  # a tuple: windows make hundreds of thousands of them
@@ -485,7 +491,7 @@ class _Lattice:
         conjunction between words of two characters at least: 与 of 金与正 is
         a name's), and 第 before a number that Korean writes in digits."""
         if self.zh[i - 1] in FUNCTION_CHARS and 1 < i < len(self.zh) and (
-                self.zh[i - 1] not in CONJUNCTIONS or joins_words(self.zh, i - 1)):
+                self.zh[i - 1] not in CHINESE_AND or joins_words(self.zh, i - 1)):
             self.relax(i - 1, j, here - DROP_FUNCTION, (i, j, "fn"))
         elif self.zh[i - 1] == ORDINAL_PREFIX and j < len(self.us) \
                 and self.us[j].text.isdigit() and chinese_number(self.zh[i:i + 1]) is not None:

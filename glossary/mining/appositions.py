@@ -19,10 +19,9 @@ import re
 from ..model import Kind
 from ..text.korean import AND_WORDS, OR_WORDS, words_before
 from ..text.normalize import MIDDLE_DOTS
-from .align import EXACT, Correspondences, reading_match
+from .align import CHINESE_AND, EXACT, Correspondences, reading_match
 from .decide import Verdict, may_read_whole, reads_whole
 from .references import (
-    CHINESE_AND,
     DEMONSTRATIVES,
     DESCRIPTORS,
     LATIN_TITLES,

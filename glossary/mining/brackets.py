@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from ..text.korean import INTRODUCERS
 from ..text.latin import han_start, tail_end
 from ..text.normalize import (
+    HAN_DASHES,
     HAN_RANGES,
     MIDDLE_DOTS,
     PARAGRAPH_BREAK,
@@ -367,7 +368,7 @@ _BARE_LABEL = re.compile(f"\\s*(?:[가-힣]+\\s+)+(?=[{HAN_RANGES}])")
 
 _INNER_JOIN = re.compile(f" ?[{JOINERS}]? ?")
 # A dash that joins two names in one (中国—东盟自由贸易区, 中国-东盟), unspaced.
-_INNER_DASH = re.compile("[-\u2010\u2011\u2013\u2014\uff0d]")
+_INNER_DASH = re.compile(f"[{re.escape(HAN_DASHES)}]")
 _SPACED_JOIN = re.compile(f" ?([{JOINERS}]) ?")
 
 

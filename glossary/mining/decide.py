@@ -45,6 +45,7 @@ from ..text.places import folded, people_and_firms_named, places_named
 from ..text.readings import sino_readings
 from ..text.segmenter import is_a_persons_name, is_common_word, is_proper_name, tagged_spans, tags
 from .align import (
+    CHINESE_AND,
     EXACT,
     NATIVE_NUMERALS,
     READING,
@@ -82,7 +83,6 @@ from .mismatched import (
 )
 from .quantities import is_measured, is_quantity
 from .references import (
-    CHINESE_AND,
     LATIN_TITLES,
     NAME_TAGS,
     PERSONS_TITLES,

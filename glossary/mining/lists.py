@@ -42,11 +42,11 @@ import re
 from ..model import Kind
 from ..text.korean import AND_PARTICLES, AND_WORDS, OR_WORDS
 from ..text.normalize import JOINING_HYPHEN, is_han, is_hangul
-from .align import Correspondences
-from .brackets import JOINERS, MAX_GLOSS, end_before
+from .align import CHINESE_AND, Correspondences, conjoined
+from .brackets import JOINERS, MAX_GLOSS, end_before, gloss_chars
 from .decide import decide
 from .kinds import READ_KINDS
-from .references import CHINESE_AND, STATE_CHARS, members_read, reads
+from .references import STATE_CHARS, members_read, reads
 from .western_names import sounds_like_the_name
 
 MAX_MEMBERS = 8
@@ -65,6 +65,13 @@ _KO_SEPARATOR = re.compile(rf"\s*[,、·ㆍ/]\s*|{JOINING_HYPHEN.pattern}"
 _KO_AND = re.compile(f"{_AND_PARTICLES}|{_AND_WORDS}|{'|'.join(OR_WORDS)}")
 _KO_STOP = re.compile(r"[.!?。:;()\[\]{}<>《》『』「」“”\"'\n]")
 MAX_LIST = 120
+
+
+def coordinated(gloss: str, term: str) -> bool:
+    """Do the gloss and the term both join two words with a conjunction
+    (三星和苹果, 삼성과 애플)? Then they may be two terms rather than one."""
+    return conjoined(gloss_chars(gloss)) \
+        and any(word.endswith(("과", "와")) or word == "및" for word in term.split()[:-1])
 
 
 def _is_member(part: str) -> bool:

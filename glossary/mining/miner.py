@@ -59,6 +59,7 @@ from .decide import LATIN_NAME, READ_WHOLE, decide, may_read_whole
 from .kinds import READ_KINDS
 from .left_out import COMPANY_NAME, COMPANY_SUFFIXES, names_the_host, stationed_hosts
 from .lists import (
+    coordinated,
     is_latin_member,
     latin_member_last,
     latin_member_written,
@@ -66,7 +67,6 @@ from .lists import (
     whole_list,
 )
 from .one_term import (
-    coordinated,
     gloss_window,
     last_word,
     read_whole,

@@ -133,11 +133,11 @@ def a_syllable_misread(chars: str, us: list[Unit], a: Alignment) -> bool:
     misreads its character, or spells another name. (A last syllable may
     translate: 역 of 서울역 for 站, 어 of 한국어 for 话; not in a Korean's name,
     which Korean reads whole: 이재명 for 李在镕 is another person.)"""
-    if not 3 <= len(chars) == len(written_word(us, a.start)) or len(a.piece_units) != 1:
+    piece = _the_one_piece(a)
+    if not 3 <= len(chars) == len(written_word(us, a.start)) or piece is None:
         return False
-    first, end = a.piece_units[0]
-    if end != first + 1 or a.evidence.count("piece") != 1 \
-            or not all(e in EXACT for e in a.evidence if e != "piece"):
+    first, end = piece
+    if end != first + 1:
         return False
     if end == len(us) and not is_korean_persons_name(chars):
         return False  # a last syllable may translate; not in a Korean's name
@@ -155,17 +155,23 @@ def a_sound_misspelt(chars: str, us: list[Unit], a: Alignment) -> bool:
     one character's, which a piece takes for a syllable or two of another
     Mandarin sound (쭤 of 쑨이쭤 for 洲, zhou; 쥔 of 왕샤오쥔 for 明)? Nothing
     in a name is translated: the word misspells the name, or names another."""
-    word = written_word(us, a.start)
-    if not word or not 2 <= len(chars) <= 4 or a.evidence.count("piece") != 1 \
-            or len(a.piece_units) != 1 or "sk" in a.evidence or a.inserted \
-            or not mandarin_sounds(word) \
-            or not all(e in EXACT for e in a.evidence if e != "piece"):
+    word, units = written_word(us, a.start), _the_one_piece(a)
+    if not word or not 2 <= len(chars) <= 4 or units is None or "sk" in a.evidence \
+            or a.inserted or not mandarin_sounds(word):
         return False
-    first, end = a.piece_units[0]
-    piece = "".join(u.text for u in us[first:end])
+    piece = "".join(u.text for u in us[units[0] : units[1]])
     char = chars[a.evidence.index("piece")]
     return 1 <= len(piece) <= 2 and bool(mandarin_sounds(piece)) \
         and bool(sino_readings(char)) and is_a_persons_name(to_hans(chars))
+
+
+def _the_one_piece(a: Alignment) -> tuple[int, int] | None:
+    """The units of the one piece of ``a``, one character's, where every
+    other character is read exactly; else None."""
+    if len(a.piece_units) != 1 or a.evidence.count("piece") != 1 \
+            or not all(e in EXACT for e in a.evidence if e != "piece"):
+        return None
+    return a.piece_units[0]
 
 
 def another_known_name(chars: str, word: str) -> bool:

@@ -21,7 +21,7 @@ from ..text.korean import DETERMINER_CHARACTERS, PREFIX_CHARACTERS
 from ..text.morph import opens_with_a_noun, opens_with_a_prefix
 from ..text.normalize import HAN_DASHES, is_hangul, without_han_dashes
 from ..text.readings import traditional_char
-from .align import NATIVE_NUMERALS, Correspondences, chinese_number, joins_words
+from .align import NATIVE_NUMERALS, Correspondences, chinese_number
 from .brackets import (
     JOINERS,
     PAIRS,
@@ -122,14 +122,6 @@ def single_term(text: str, bracket: Bracket, gloss: str, learned: Correspondence
     return term
 
 
-def coordinated(gloss: str, term: str) -> bool:
-    """Do the gloss and the term both join two words with a conjunction
-    (三星和苹果, 삼성과 애플)? Then they may be two terms rather than one."""
-    chars = gloss_chars(gloss)
-    return any(joins_words(chars, at) for at in range(len(chars))) \
-        and any(word.endswith(("과", "와")) or word == "및" for word in term.split()[:-1])
-
-
 def _single_term(text: str, bracket: Bracket, gloss: str, learned: Correspondences | None
                  ) -> tuple[str, int, int, Kind, float] | None:
     paren = bracket.start
@@ -170,21 +162,21 @@ def _single_term(text: str, bracket: Bracket, gloss: str, learned: Correspondenc
     if title is not None:
         return gloss, *title
     if decided is not None and window is not None:
-        return _decided_term(text, bracket, gloss, window, decided, plus_end)
+        return _decided_term(text, bracket, gloss, chars, window, decided, plus_end)
     return None
 
 
-def _decided_term(text: str, bracket: Bracket, gloss: str, window: tuple[int, int],
-                  decided: tuple[int, Kind, float], plus_end: int | None
-                  ) -> tuple[str, int, int, Kind, float] | None:
+def _decided_term(text: str, bracket: Bracket, gloss: str, chars: str,
+                  window: tuple[int, int], decided: tuple[int, Kind, float],
+                  plus_end: int | None) -> tuple[str, int, int, Kind, float] | None:
     """The term ``decided`` found in ``window`` (and on to ``plus_end``, the
-    plus a policy's name ends with), unless it is no term."""
+    plus a policy's name ends with) for the gloss and its characters ``chars``,
+    unless it is no term."""
     offset, kind, confidence = decided
     start = window[0] + offset
     term = text[start : window[1]]
     if not any(ch.isalpha() for ch in term):
         return None  # digits alone (23 for 二三) name nothing: a number, not a term
-    chars = gloss_chars(gloss)
     if kind == Kind.TRANSLATION and (len(term.split()) < len(gloss.split())
                                      or one_syllable_reading_one(chars, term)):
         # 장고 for 田島 将吾: a gloss of several words (a family and a given

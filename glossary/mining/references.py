@@ -128,8 +128,6 @@ NAME_TAGS = ("nr", "nt", "nz")
 # One-character names of states and regions that Chinese and Korean both
 # list in one word (中日韩 한중일, 中美 미중): a syllable each, in its own order.
 STATE_CHARS = frozenset("中美日韩韓朝俄欧歐英法德台臺港澳印越泰蒙")
-# What joins the last of two Chinese names or more (甲、乙和丙, 甲和乙).
-CHINESE_AND = "和与與及"
 
 
 def reads(member: str, char: str) -> bool:
