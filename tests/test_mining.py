@@ -382,6 +382,16 @@ def test_a_word_kiwi_does_not_know_ending_a_line_is_a_noun() -> None:
     assert pairs("그는 말했다(他说)\n그녀는 좋아한다(喜欢). 그는 웃었다(笑).") == []
 
 
+def test_a_quoted_word_is_read_with_the_particle_after_the_quote() -> None:
+    # the bracket ends the quote: 을 after the closing mark is 퉁이첸원's particle,
+    # and a quote ending a line is a line's end
+    assert pairs("바이두는 챗봇 '어니봇(文心一言)'을 내놓았다.") == [("어니봇", "文心一言")]
+    assert pairs("알리바바의 “퉁이첸원(通义千问)”, 바이두의 《어니봇(文心一言)》") == [
+        ("퉁이첸원", "通义千问"), ("어니봇", "文心一言")]
+    # ... and a quoted verb's form stays no term
+    assert pairs("그는 '좋아한다(喜欢)'고 말했다.") == []
+
+
 def test_a_common_chinese_word_is_no_japanese_name_for_sounding_like_one() -> None:
     # 리오토 spells kana and り opens 理, but 理想 is a word Chinese writes often
     assert kinded("전기차 업체 리오토(理想)가 신차를 냈다.") == [("리오토", "理想", "translation")]

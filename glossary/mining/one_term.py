@@ -35,6 +35,7 @@ from .decide import decide, one_syllable_reading_one, reads_whole
 from .kinds import READ_KINDS
 from .lists import abbreviated_head
 from .spans import (
+    past_the_mark,
     quoted_sentence,
     term_window,
     title_it_ends,
@@ -57,8 +58,9 @@ _HANGUL_RUN = re.compile("[가-힣]+")
 
 def word_after(text: str, bracket: Bracket) -> str:
     """The Hangul that goes on right after the bracket: the particle or suffix
-    of the word before it (판다(熊猫)가 → 가)."""
-    found = _HANGUL_RUN.match(text, bracket.end + 1)
+    of the word before it (판다(熊猫)가 → 가), or of the quote or title the
+    bracket ends ('판다(熊猫)'가 → 가)."""
+    found = _HANGUL_RUN.match(text, past_the_mark(text, bracket))
     return found.group() if found else ""
 
 
@@ -76,7 +78,7 @@ def _at_a_line_end(text: str, bracket: Bracket) -> str:
     """:data:`LINE_END_PARTICLE` when nothing but spaces follows the bracket
     on its line, in its table cell or before the mark that ends a sentence
     or a list's item (``.`` ``,`` ``:`` ``;`` ``/``), else ''."""
-    return LINE_END_PARTICLE if _LINE_END.match(text, bracket.end + 1) else ""
+    return LINE_END_PARTICLE if _LINE_END.match(text, past_the_mark(text, bracket)) else ""
 
 
 def _through_a_dot(text: str, bracket: Bracket, chars: str, window: tuple[int, int],

@@ -287,6 +287,13 @@ def title_it_ends(text: str, bracket: Bracket) -> tuple[int, int, Kind, float] |
     return marked[0], marked[1], Kind.TRANSLATION, 0.75
 
 
+def past_the_mark(text: str, bracket: Bracket) -> int:
+    """Where the text goes on after the bracket: after the closing mark of
+    the quote or title it ends, if it ends one ('판다(熊猫)'가: 가 is the
+    quoted word's particle)."""
+    return bracket.end + 1 + (_marked_around(text, bracket) is not None)
+
+
 def _marked_around(text: str, bracket: Bracket) -> tuple[int, int, str] | None:
     """The title or quote whose closing mark comes right after the bracket,
     the bracket in it: where its inside starts, where its words before the
