@@ -382,6 +382,19 @@ def test_a_word_kiwi_does_not_know_ending_a_line_is_a_noun() -> None:
     assert pairs("그는 말했다(他说)\n그녀는 좋아한다(喜欢). 그는 웃었다(笑).") == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a noun that says when begins no translated name after it
+    ("이후 어니봇(文心一言)은 널리 쓰였다.", [("어니봇", "文心一言", "translation")]),
+    ("당시 티몰 슈퍼(天貓超市)가 문을 열었다.", [("티몰 슈퍼", "天貓超市", "translation")]),
+    ("최근 어니봇(文心一言)이 나왔다.", [("어니봇", "文心一言", "translation")]),
+    # ... nor takes a reading's place
+    ("당시 왕웨이(王伟)는 떠났다.", [("왕웨이", "王伟", "transliteration")]),
+])
+def test_a_time_noun_is_no_part_of_a_term(text: str, expected: list[tuple[str, str, str]]
+                                          ) -> None:
+    assert kinded(text) == expected
+
+
 def test_a_quoted_word_is_read_with_the_particle_after_the_quote() -> None:
     # the bracket ends the quote: 을 after the closing mark is 퉁이첸원's particle,
     # and a quote ending a line is a line's end
@@ -457,6 +470,10 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     ("시진핑(李克强) 총리가 말했다.", []),
     ("광저우(深圳)는 남쪽에 있다.", []),
     ("마윈(马化腾)이 창업했다.", []),
+    # ... and so does a word Kiwi does not know, for a gloss jieba takes for a name:
+    # Korean spells nothing but a name in Mandarin sounds
+    ("간쑤(陝西)에서 회의가 열렸다.", []),
+    ("구이양(昆明)에서 회의가 열렸다.", []),
     # ... and so does a name the tables give to other characters
     ("알리바바(腾讯)는 게임 회사다.", []),
     ("트럼프(拜登) 대통령이 말했다.", []),
@@ -499,6 +516,11 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     ("배우 왕샤오쥔(王小明)이 출연했다.", []),
     ("가수 장웨이쭤(张伟洲)가 노래했다.", []),
     ("배우 왕샤오밍(王小明)이 출연했다.", [("왕샤오밍", "王小明", "transliteration")]),
+    # ... nor a name spelt in Mandarin sounds with a sound more inside it (李克强's)
+    ("리커창(李强) 총리가 말했다.", []),
+    ("리창(李强) 총리가 말했다.", [("리창", "李强", "transliteration")]),
+    # ... while a Sanskrit name read in part stays
+    ("쿠마라지바(鳩摩羅什)가 경전을 옮겼다.", [("쿠마라지바", "鳩摩羅什", "mixed")]),
     # ... while a name from another language than Mandarin stays
     ("오이라트(瓦剌)는 몽골계 부족이다.", [("오이라트", "瓦剌", "mixed")]),
     # ... nor another place's name with the gloss's suffix read (산둥 is 山东)

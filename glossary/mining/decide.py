@@ -73,6 +73,7 @@ from .left_out import (
 from .mismatched import (
     a_name_pieced,
     a_piece_of_another_name,
+    a_sound_inserted,
     a_sound_misspelt,
     a_syllable_misread,
     another_known_name,
@@ -678,6 +679,8 @@ def _readings(chars: str, us: list[Unit], learned: Correspondences
     """The alignment by readings alone, and what it is worth."""
     by_reading = align(chars, us, None, learned)
     verdict = _judge_readings(by_reading, us, len(chars)) if by_reading else None
+    if by_reading and verdict and a_sound_inserted(chars, us, by_reading):
+        return by_reading, None  # 리커창 for 李强: another's name, no reading of this one
     if by_reading and verdict and verdict[0] == Kind.TRANSLATION and _gloss_reaches_back(
             chars, us, by_reading.start, verdict[0]):
         return None, None
@@ -811,7 +814,7 @@ def _stands(chars: str, us: list[Unit], by_pieces: Alignment, verdict: Verdict,
         return False
     term = "".join(u.text for u in us[start:])
     word = written_word(us, start)
-    if translation and word and spells_other_characters(chars, word):
+    if translation and word and spells_other_characters(chars, word, any_word=True):
         return False  # 베이징(上海): the word transliterates other characters
     if translation and word and reads_a_part_in_japanese(chars, word):
         return False  # 시다(志田順): a Japanese surname alone

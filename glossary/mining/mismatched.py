@@ -41,18 +41,25 @@ def written_word(us: list[Unit], start: int) -> str:
     return "".join(u.text for u in term) if all(u.kind == "syl" for u in term) else ""
 
 
-def spells_other_characters(chars: str, word: str) -> bool:
+def spells_other_characters(chars: str, word: str, *, any_word: bool = False) -> bool:
     """Does ``word``, a known name spelt in Mandarin syllables, transliterate
     characters other than the gloss ``chars`` that readings did not explain
     by it: as many syllables as the gloss has characters, or a surname read
-    and other sounds after it (마윈 for 马化腾)?
+    and other sounds after it (마윈 for 马化腾)? With ``any_word``, for a
+    gloss jieba takes for a name, any word that is no common noun, whole (간쑤
+    for 陕西: Korean has no word of Mandarin sounds but a name's spelling; a
+    piece of a word may be a part of a foreign name's, 지바 of 쿠마라지바).
 
     >>> spells_other_characters("上海", "베이징"), spells_other_characters("马化腾", "마윈")
     (True, True)
+    >>> [spells_other_characters("陕西", "간쑤", any_word=other) for other in (False, True)]
+    [False, True]
     >>> spells_other_characters("蝴蝶", "나비"), spells_other_characters("鹿葦", "사쓰마")
     (False, False)
     """
-    if len(chars) < 2 or not word or is_tabled(chars) or not is_a_known_name(word):
+    if len(chars) < 2 or not word or is_tabled(chars) or not (
+            is_a_known_name(word) or (any_word and is_proper_name(to_hans(chars))
+                                      and not is_a_common_noun(word))):
         return False
     sounds = mandarin_sounds(word)
     if len(chars) in sounds:
@@ -163,6 +170,27 @@ def a_sound_misspelt(chars: str, us: list[Unit], a: Alignment) -> bool:
     char = chars[a.evidence.index("piece")]
     return 1 <= len(piece) <= 2 and bool(mandarin_sounds(piece)) \
         and bool(sino_readings(char)) and is_a_persons_name(to_hans(chars))
+
+
+def a_sound_inserted(chars: str, us: list[Unit], a: Alignment) -> bool:
+    """Does the term, one written word, read the person's name ``chars`` (as
+    jieba reads it) in Mandarin sounds but for syllables inside it that spell
+    a Mandarin sound of their own (커 of 리커창 for 李强)? Then the word is the
+    name of another (李克强): a name's syllables are each a character's.
+
+    >>> from .align import align, units
+    >>> us = units("리커창")
+    >>> a_sound_inserted("李强", us, align("李强", us, None, None))
+    True
+    """
+    word = written_word(us, a.start)
+    if not a.inserted or not word or any(e not in EXACT for e in a.evidence) \
+            or not is_a_persons_name(to_hans(chars)):
+        return False
+    read = sorted(a.read_units)
+    inserted = "".join(us[k].text for k in sorted(a.inserted_units))
+    return all(read[0] < k < read[-1] for k in a.inserted_units) \
+        and bool(mandarin_sounds(inserted))
 
 
 def _the_one_piece(a: Alignment) -> tuple[int, int] | None:

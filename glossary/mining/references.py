@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..text.korean import INTRODUCERS
+from ..text.korean import INTRODUCERS, TIME_NOUNS
 from ..text.morph import ends_a_modifier, ends_in_jeok, is_a_common_noun
 from ..text.readings import sino_readings, transcriptions
 from ..text.segmenter import is_proper_name, tags
@@ -187,9 +187,15 @@ def _whole_word(us: list[Unit], start: int, end: int) -> bool:
 
 
 def introducer_units(us: list[Unit]) -> set[int]:
-    """The units of the written words that introduce a name (:data:`INTRODUCERS`)."""
-    return {unit for word in syllable_words(us)
-            if "".join(us[k].text for k in word) in INTRODUCERS for unit in word}
+    """The units of the written words that introduce a name (:data:`INTRODUCERS`),
+    and of those that say when (:data:`TIME_NOUNS`) but the last: no part of
+    the term after them (이후 어니봇(文心一言)); the last word may be the
+    term itself (오늘(今天))."""
+    words = syllable_words(us)
+    return {unit for at, word in enumerate(words)
+            for text in ["".join(us[k].text for k in word)]
+            if text in INTRODUCERS or (text in TIME_NOUNS and at < len(words) - 1)
+            for unit in word}
 
 
 def first_word_units(us: list[Unit], start: int) -> set[int]:
