@@ -501,6 +501,10 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     ("김여정(金与正) 부부장이 말했다.", [("김여정", "金与正", "sino-korean")]),
     # ... while the right name, or a surname and a title, stays
     ("김정은(金正恩) 위원장이 말했다.", [("김정은", "金正恩", "sino-korean")]),
+    # ... nor another person's name that Kiwi knows, read in Sino-Korean (毛澤東's)
+    ("모택동(胡錦濤)은 혁명가였다.", []),
+    ("등소평(江澤民)의 개혁", []),
+    ("모택동(毛澤東)은 혁명가였다.", [("모택동", "毛澤東", "sino-korean")]),
     ("김사장(金社长)이 왔다.", [("김사장", "金社长", "sino-korean")]),
     # ... nor does a word read whole but one syllable inside it, a misreading
     ("회장 정양수(鄭英洙)가 취임했다.", []),

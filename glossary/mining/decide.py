@@ -36,13 +36,14 @@ from ..text.morph import (
     closed_words,
     is_a_bare_noun,
     is_a_common_noun,
+    is_a_known_name,
     is_a_known_word,
     modifies_in_its_own_words,
     proper_noun_words,
 )
 from ..text.normalize import MIDDLE_DOTS, is_hangul, to_hans, to_hant
 from ..text.places import folded, people_and_firms_named, places_named
-from ..text.readings import sino_readings
+from ..text.readings import sino_readings, sino_syllables
 from ..text.segmenter import is_a_persons_name, is_common_word, is_proper_name, tagged_spans, tags
 from .align import (
     CHINESE_AND,
@@ -380,14 +381,16 @@ def _read_through(us: list[Unit], closed: set[int], read: frozenset[int]) -> set
 
 def _korean_name_for_another(chars: str, us: list[Unit], start: int) -> bool:
     """Is the Korean from unit ``start`` a Korean person's name (one word of
-    two or three syllables that opens with a common surname) and the gloss
-    another person's name, its surname not read (김하늘(阮春香): a role, or the
-    name someone goes by)? A name is transcribed or read, never translated."""
+    two or three syllables that opens with a common surname), or a name Kiwi
+    knows read in Sino-Korean (모택동, 毛澤東's), and the gloss another person's
+    name, its surname not read (김하늘(阮春香): a role, or the name someone goes
+    by; 모택동(周恩來))? A name is transcribed or read, never translated."""
     if any(u.kind != "syl" for u in us[start:]) or not 2 <= len(us) - start <= 3:
         return False
-    surname = us[start].text
-    return surname in COMMON_SURNAMES and is_a_persons_name(to_hans(chars)) \
-        and reading_match(chars[0], surname)[1] not in EXACT
+    surname, word = us[start].text, "".join(u.text for u in us[start:])
+    return (surname in COMMON_SURNAMES
+            or (set(word) <= sino_syllables() and is_a_known_name(word))) \
+        and is_a_persons_name(to_hans(chars)) and reading_match(chars[0], surname)[1] not in EXACT
 
 
 def _names_another(chars: str, us: list[Unit], start: int) -> bool:

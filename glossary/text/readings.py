@@ -180,6 +180,21 @@ def sino_readings(char: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+@cache
+def sino_syllables() -> frozenset[str]:
+    """Every syllable that reads some character in Sino-Korean, spelt every
+    way the initial-sound law allows (모, 택, 동; never 잭 or 쭤).
+
+    >>> {"모", "택", "동"} <= sino_syllables(), "잭" in sino_syllables()
+    (True, False)
+    """
+    syllables: set[str] = set()
+    for line in _text()[1:].splitlines():
+        for reading in line.split("\t")[1].split():
+            syllables |= initial_law_variants(reading)
+    return frozenset(syllables)
+
+
 def pinyin_readings(char: str) -> tuple[str, ...]:
     """Toneless Mandarin readings, commonest first."""
     return _entry(char)[1]
