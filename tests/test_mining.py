@@ -479,6 +479,9 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     ("트럼프(拜登) 대통령이 말했다.", []),
     # ... or a name Kiwi knows, other than the one the tables give the gloss's firm
     ("엘지(华为)가 신형 단말기를 내놓았다.", []),
+    # ... or a word the tables give other characters, read in part (한국어 is 韩语)
+    ("그는 한국어(汉语)를 배운다.", []),
+    ("그는 중국어(汉语)를 배운다.", [("중국어", "汉语", "translation")]),
     ("도널드 트럼프(特朗普)가 당선됐다.", [("트럼프", "特朗普", "translation")]),
     # ... while the right gloss, another form of it, or a common word stays
     ("리커창(李克强) 총리가 말했다.", [("리커창", "李克强", "transliteration")]),

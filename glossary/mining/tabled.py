@@ -62,6 +62,8 @@ def with_the_tables(chars: str, window: str, found: tuple[int, Kind, float] | No
     if spelt is not None and _a_word_of_its_own(window, spelt.start()) \
             and (found is None or found[0] != spelt.start()):
         return spelt.start(), Kind.TRANSLATION, TABLED
+    if found is not None and _names_other_characters(folded(chars), window[found[0] :]):
+        return None  # 한국어(汉语): 한 and 어 read, but 한국어 is 韩语 and 汉语 중국어
     # A person's name the tables give, read in part (마크롱 for 马克龙: 마 and
     # 롱 read, 克 a piece), is no mix: no part of a person's name translates
     # (a firm's may: 현대자동차 for 现代汽车 reads 现代 and translates 汽车).
@@ -84,6 +86,30 @@ def _a_word_of_its_own(window: str, start: int) -> bool:
     while first and is_hangul(window[first - 1]):
         first -= 1
     return first == start or window[first:start] in COUNTRY_PREFIXES
+
+
+def _names_other_characters(chars: str, term: str) -> bool:
+    """Is ``term`` the name the tables give only other characters than the
+    tabled gloss ``chars`` (folded), none of them a short form of it or it of
+    them (미국 for 美利坚合众国 is its short form)?"""
+    others = _by_korean().get(term.replace(" ", ""), frozenset())
+    return bool(others) and chars not in others and not any(
+        _shortens(other, chars) or _shortens(chars, other) for other in others)
+
+
+def _shortens(short: str, name: str) -> bool:
+    """Is ``short`` the characters of ``name`` with some left out (美国 of 美利坚合众国)?"""
+    rest = iter(name)
+    return all(char in rest for char in short)
+
+
+@cache
+def _by_korean() -> dict[str, frozenset[str]]:
+    """The tables' names, spaces left out, each with the characters (folded) they name."""
+    named: dict[str, set[str]] = {}
+    for name, korean in _names().items():
+        named.setdefault(korean.replace(" ", ""), set()).add(name)
+    return {korean: frozenset(names) for korean, names in named.items()}
 
 
 def is_tabled(chars: str) -> bool:
