@@ -1756,6 +1756,10 @@ def test_a_western_given_name_before_a_chinese_surname(
     ("바이든 대통령 일가(拜登家族)가 모였다.", []),
     # a title's piece for a character jieba reads as a surname alone stays (卿 of 国务卿)
     ("그는 국무 장관(国务卿)이 되었다.", [("국무 장관", "国务卿")]),
+    # a title alone translates no name the words before it render (jieba takes
+    # 忽必烈 for an idiom, no person): nothing, where a title's gloss stays
+    ("쿠빌라이 황제(忽必烈)가 즉위했다.", []),
+    ("미국 대통령(总统)이 방문했다.", [("대통령", "总统")]),
 ])
 def test_a_name_then_its_title_before_the_bracket(text: str,
                                                    expected: list[tuple[str, str]]) -> None:

@@ -760,10 +760,25 @@ def _decide(chars: str, window: str, learned: Correspondences | None,
         if verdict[0] == Kind.MIXED and by_pieces.evidence[0] == "piece" and (
                 wider := _one_word_back(chars, us, model, by_pieces.start, by_reading, learned)):
             return wider  # 중국 측 대표(中方代表): not 측 for 中方 beside 대표 read
+        if verdict[0] == Kind.TRANSLATION and _a_name_before_the_title(
+                chars, window, us, by_pieces.start, learned):
+            return None  # 황제 of 쿠빌라이 황제(忽必烈): a title translates a title, not a name
         return us[by_pieces.start].start, *verdict
     if verdict[0] == Kind.TRANSLATION:
         return _one_word_back(chars, us, model, by_pieces.start, by_reading, learned)
     return None
+
+
+def _a_name_before_the_title(chars: str, window: str, us: list[Unit], start: int,
+                             learned: Correspondences) -> bool:
+    """Has a translation taken a person's title alone, a word of its own
+    after others, where the words before it make a term of the gloss
+    themselves (황제 of 쿠빌라이 황제 for 忽必烈)? The gloss names the one the
+    title follows: a title translates a title (대통령 of 미국 대통령 for 总统)."""
+    if "".join(u.text for u in us[start:]) not in PERSONS_TITLES or start < 2 \
+            or us[start - 1].kind != "sp" or us[start - 2].kind != "syl":
+        return False
+    return _decide(chars, window[: us[start - 1].start], learned) is not None
 
 
 # Determiners that point or count: they translate no character of a term
