@@ -1437,10 +1437,12 @@ def test_an_ordinal_around_a_number_belongs_to_the_term(text: str,
     assert pairs(text) == [expected]
 
 
-@pytest.mark.parametrize("label", ["중국명", "중문명", "한자명", "중국어"])
+@pytest.mark.parametrize("label", ["중국명", "중문명", "한자명", "중국어", "중국 이름"])
 def test_a_label_naming_the_chinese_name_is_no_korean_word(label: str) -> None:
     text = f"틱톡의 모회사 바이트댄스({label}: 字节跳动)는 상장을 검토한다."
     assert pairs(text) == [("바이트댄스", "字节跳动")]
+    text = f"방송인 장위안({label} 张远)이 출연했다."  # without a colon too
+    assert pairs(text) == [("장위안", "张远")]
     assert pairs("가수 아이유(본명: 李知恩)는 노래했다.") == []  # a real name is another word
 
 

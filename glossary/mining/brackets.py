@@ -327,7 +327,7 @@ _NAME_IN_NOTE = re.compile(f"(?:^|\\s)([가-힣]{{2,10}}) ?([{HAN_RANGES}]{{2,10
 # not a Korean word the gloss could belong to.
 SCRIPT_LABELS = frozenset("""
 중국어 한국어 일본어 영어 간체 번체 정체 간체자 번체자 한자 한문 병음 원어 표준어 광동어 광둥어
-대만 홍콩 본토 약칭 약자 표기 중국명 중문명 중국어명 중문 한자명 원어명 원문
+대만 홍콩 본토 약칭 약자 표기 중국명 중문명 중국어명 중문 한자명 원어명 원문 중국 이름 중국이름
 정식 공식 명칭 정식명칭 공식명칭 전칭 약어 줄임말
 """.split())
 # The same in Chinese (中文: 字节跳动, 簡稱: 字節).
@@ -349,7 +349,7 @@ def _without_label(segment: str) -> str:
     """The segment without a label ending in a colon (중국어 간체: 第一财经日报),
     or words naming the language or script without one (중국명 阿里巴巴).
 
-    >>> _without_label("중국어 간체: 第一财经日报"), _without_label("중국명 阿里巴巴")
+    >>> _without_label("중국어 간체: 第一财经日报"), _without_label("중국 이름 阿里巴巴")
     ('第一财经日报', '阿里巴巴')
     >>> _without_label("본명 李知恩")
     '본명 李知恩'
