@@ -1268,6 +1268,9 @@ def test_the_short_form_in_the_bracket_and_the_name_in_full_before_it(
     ("승객들은 선전 바오안 공항에서(深圳宝安机场) 출발했다.", ("선전 바오안 공항", "深圳宝安机场")),
     # ... but a name that ends in a particle's syllable keeps it (Kiwi reads none)
     ("그의 아들 분파이(本巴) 등이 떠났다.", ("분파이", "本巴")),
+    # ... and a name the tables give, a translation, as sure as read
+    ("이번에는 텐센트가(腾讯) 발표했다.", ("텐센트", "腾讯")),
+    ("친구에게 위챗으로(微信) 보냈다.", ("위챗", "微信")),
 ])
 def test_a_particle_before_the_bracket_is_no_part_of_the_term(text: str,
                                                               pair: tuple[str, str]) -> None:

@@ -195,9 +195,11 @@ def _explained_before(gloss: str, text: str, start: int, end: int,
                       learned: Correspondences | None, confidence: float
                       ) -> tuple[str, int, int, Kind, float] | None:
     """The term that ``text[start:end]`` ends and that readings explain, in
-    part at least, surer than ``confidence``; else None."""
+    part at least, or the tables name (텐센트가(腾讯)), surer than
+    ``confidence``; else None."""
     decided = decide(gloss_chars(gloss), text[start:end], learned)
-    if decided is None or decided[1] == Kind.TRANSLATION or decided[2] <= confidence:
+    if decided is None or (decided[1] == Kind.TRANSLATION and decided[2] < TABLED) \
+            or decided[2] <= confidence:
         return None
     return gloss, start + decided[0], end, decided[1], decided[2]
 
