@@ -93,12 +93,12 @@ from .references import (
     after_a_modifier,
     by_analogy,
     descriptor_units,
-    introducer_units,
     is_a_pronoun,
     is_descriptor,
     leaves_out_a_pronoun,
     members_read,
     names_a_descriptor,
+    outside_word_units,
     points_at_a_name,
     word_at,
     word_before,
@@ -744,7 +744,8 @@ def _decide(chars: str, window: str, learned: Correspondences | None,
         if states is not None:  # 한중 FTA(中韩自由贸易协定): the states are part of the name
             return us[states].start, Kind.MIXED, LATIN_NAME
         return us[latin].start, Kind.LATIN, _latin_confidence(us, latin)
-    closed = _closed_units(window, us, after) | introducer_units(us) | _latin_title_units(chars, us)
+    closed = _closed_units(window, us, after) | outside_word_units(us) \
+        | _latin_title_units(chars, us)
     if by_reading and closed:
         closed -= _read_through(us, closed, by_reading.read_units)
     model = PieceModel(chinese_words(chars), closed, chars)

@@ -186,11 +186,11 @@ def _whole_word(us: list[Unit], start: int, end: int) -> bool:
     return (start == 0 or us[start - 1].kind == "sp") and (end == len(us) or us[end].kind == "sp")
 
 
-def introducer_units(us: list[Unit]) -> set[int]:
-    """The units of the written words that introduce a name (:data:`INTRODUCERS`),
-    and of those that say when (:data:`TIME_NOUNS`) but the last: no part of
-    the term after them (이후 어니봇(文心一言)); the last word may be the
-    term itself (오늘(今天))."""
+def outside_word_units(us: list[Unit]) -> set[int]:
+    """The units of the written words that stay outside the term after them:
+    those that introduce a name (:data:`INTRODUCERS`, 통칭 곤나이시노스케노츠보네)
+    and those that say when (:data:`TIME_NOUNS`, 이후 어니봇(文心一言)) but the
+    last, which may be the term itself (오늘(今天))."""
     words = syllable_words(us)
     return {unit for at, word in enumerate(words)
             for text in ["".join(us[k].text for k in word)]
