@@ -519,6 +519,9 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     ("부회장 이재용(李在镕)이 방문했다.", [("이재용", "李在镕", "sino-korean")]),
     # ... while an idiom Korean says its own way stays
     ("새옹지마(塞翁失马)라는 말이 있다.", [("새옹지마", "塞翁失马", "mixed")]),
+    # ... nor is a word of two syllables the translation of an idiom of four
+    ("경제가 안정적으로 성장(稳中求进)하고 있다.", []),
+    ("기우(杞人忧天)에 불과하다.", [("기우", "杞人忧天", "mixed")]),  # 杞 read: a mix stays
     # ... nor a name spelt in Mandarin sounds but one syllable, another sound
     ("배우 왕샤오쥔(王小明)이 출연했다.", []),
     ("가수 장웨이쭤(张伟洲)가 노래했다.", []),

@@ -44,7 +44,14 @@ from ..text.morph import (
 from ..text.normalize import MIDDLE_DOTS, is_hangul, to_hans, to_hant
 from ..text.places import folded, people_and_firms_named, places_named
 from ..text.readings import sino_readings, sino_syllables
-from ..text.segmenter import is_a_persons_name, is_common_word, is_proper_name, tagged_spans, tags
+from ..text.segmenter import (
+    is_a_persons_name,
+    is_an_idiom,
+    is_common_word,
+    is_proper_name,
+    tagged_spans,
+    tags,
+)
 from .align import (
     CHINESE_AND,
     EXACT,
@@ -837,6 +844,8 @@ def _stands(chars: str, us: list[Unit], by_pieces: Alignment, verdict: Verdict,
         return False  # 베이징(上海): the word transliterates other characters
     if translation and word and reads_a_part_in_japanese(chars, word):
         return False  # 시다(志田順): a Japanese surname alone
+    if translation and word and 2 * len(word) <= len(chars) and is_an_idiom(to_hans(chars)):
+        return False  # 성장(稳中求进): a word of two syllables renders no idiom of four
     if translation and another_known_name(chars, term):
         return False  # 삼성(华为): the tables name the firm 화웨이
     if any(mismatch(chars, us, by_pieces) for mismatch in (
