@@ -183,9 +183,10 @@ def a_sound_inserted(chars: str, us: list[Unit], a: Alignment) -> bool:
     >>> a_sound_inserted("李强", us, align("李强", us, None, None))
     True
     """
+    if not a.inserted:
+        return False  # most readings: nothing inserted, nothing more to ask
     word = written_word(us, a.start)
-    if not a.inserted or not word or any(e not in EXACT for e in a.evidence) \
-            or not is_a_persons_name(to_hans(chars)):
+    if not word or any(e not in EXACT for e in a.evidence) or not is_a_persons_name(to_hans(chars)):
         return False
     read = sorted(a.read_units)
     inserted = "".join(us[k].text for k in sorted(a.inserted_units))

@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from ..model import Kind
 from ..text.korean import COUNTRY_PREFIXES
 from ..text.normalize import is_hangul
-from ..text.places import folded, names_table
+from ..text.places import folded, names_given, names_table
 
 # The tables of names Korean gives otherwise than any reading: places and
 # bodies of the world, people, firms and their brands, and the words of
@@ -92,7 +92,7 @@ def _names_other_characters(chars: str, term: str) -> bool:
     """Is ``term`` the name the tables give only other characters than the
     tabled gloss ``chars`` (folded), none of them a short form of it or it of
     them (미국 for 美利坚合众国 is its short form)?"""
-    others = _by_korean().get(term.replace(" ", ""), frozenset())
+    others = names_given(term, TABLES)
     return bool(others) and chars not in others and not any(
         _shortens(other, chars) or _shortens(chars, other) for other in others)
 
@@ -101,15 +101,6 @@ def _shortens(short: str, name: str) -> bool:
     """Is ``short`` the characters of ``name`` with some left out (美国 of 美利坚合众国)?"""
     rest = iter(name)
     return all(char in rest for char in short)
-
-
-@cache
-def _by_korean() -> dict[str, frozenset[str]]:
-    """The tables' names, spaces left out, each with the characters (folded) they name."""
-    named: dict[str, set[str]] = {}
-    for name, korean in _names().items():
-        named.setdefault(korean.replace(" ", ""), set()).add(name)
-    return {korean: frozenset(names) for korean, names in named.items()}
 
 
 def is_tabled(chars: str) -> bool:

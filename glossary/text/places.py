@@ -120,7 +120,13 @@ def people_and_firms_named(korean: str) -> frozenset[str]:
     >>> sorted(people_and_firms_named("알리바바")), sorted(people_and_firms_named("트럼프"))
     (['阿里巴巴'], ['特朗普'])
     """
-    return _by_korean_name(PEOPLE_AND_FIRMS).get(korean.replace(" ", ""), frozenset())
+    return names_given(korean, PEOPLE_AND_FIRMS)
+
+
+def names_given(korean: str, tables: tuple[str, ...]) -> frozenset[str]:
+    """What ``tables`` give the Korean name ``korean`` (spaces aside), by
+    their Chinese names as :func:`folded` gives them."""
+    return _by_korean_name(tables).get(korean.replace(" ", ""), frozenset())
 
 
 def person_or_firm(chinese: str) -> str:
@@ -136,7 +142,7 @@ def person_or_firm(chinese: str) -> str:
 
 
 @cache
-def _by_korean_name(tables: tuple[str, ...] = PLACE_TABLES) -> dict[str, frozenset[str]]:
+def _by_korean_name(tables: tuple[str, ...]) -> dict[str, frozenset[str]]:
     named: dict[str, set[str]] = {}
     for table in tables:
         for name, korean in names_table(table).items():
@@ -151,7 +157,7 @@ def places_named(korean: str) -> frozenset[str]:
     >>> sorted(places_named("일본")), sorted(places_named("도쿄")), places_named("상하이")
     (['日本'], ['东京'], frozenset())
     """
-    return _by_korean_name().get(korean.replace(" ", ""), frozenset())
+    return names_given(korean, PLACE_TABLES)
 
 
 def names_korean_gives() -> list[tuple[str, str]]:
