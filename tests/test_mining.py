@@ -474,6 +474,12 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     # Korean spells nothing but a name in Mandarin sounds
     ("간쑤(陝西)에서 회의가 열렸다.", []),
     ("구이양(昆明)에서 회의가 열렸다.", []),
+    # ... and a known name that reads the gloss only near (상 is no standard spelling of
+    # 山's shan, 징 none of 金's jin): it spells other characters exactly
+    ("상하이(山海)에서 회의가 열렸다.", []),
+    ("베이징(北金)에서 회의가 열렸다.", []),
+    ("산하이(山海)에서 회의가 열렸다.", [("산하이", "山海", "transliteration")]),
+    ("텐안먼(天安门) 광장에 모였다.", [("텐안먼", "天安门", "transliteration")]),
     # ... and so does a name the tables give to other characters
     ("알리바바(腾讯)는 게임 회사다.", []),
     ("트럼프(拜登) 대통령이 말했다.", []),

@@ -691,6 +691,9 @@ def _readings(chars: str, us: list[Unit], learned: Correspondences
     verdict = _judge_readings(by_reading, us, len(chars)) if by_reading else None
     if by_reading and verdict and a_sound_inserted(chars, us, by_reading):
         return by_reading, None  # 리커창 for 李强: another's name, no reading of this one
+    if by_reading and verdict and "mt~" in by_reading.evidence and not by_reading.in_word \
+            and spells_other_characters(chars, written_word(us, by_reading.start)):
+        return by_reading, None  # 상하이 for 山海: read near only, the name spells 上海
     if by_reading and verdict and verdict[0] == Kind.TRANSLATION and _gloss_reaches_back(
             chars, us, by_reading.start, verdict[0]):
         return None, None
