@@ -186,8 +186,22 @@ def sources_of(conn: sqlite3.Connection, rendering_id: int, limit: int,
                in_document_order: bool = False) -> list[Source]:
     """Where a rendering was seen: the most confident first, or in document order."""
     order = "d.label, o.position" if in_document_order else _MOST_CONFIDENT
-    return [Source(*row) for row in conn.execute(_SOURCES.format(rendering="?", order=order),
-                                                 [rendering_id, limit])]
+    return _distinct(conn, _SOURCES.format(rendering="?", order=order), [rendering_id], limit)
+
+
+def _distinct(conn: sqlite3.Connection, query: str, parameters: list[object],
+              limit: int) -> list[Source]:
+    """Up to ``limit`` sources of ``query`` (whose last parameter is its
+    limit), each document and context once: two glosses of one sentence share
+    its context, which says nothing more the second time. Fetched a few more
+    than asked for, and again with more only when copies took their place."""
+    fetched = 2 * limit
+    while True:
+        rows = conn.execute(query, [*parameters, fetched]).fetchall()
+        found = list(dict.fromkeys(Source(*row) for row in rows))
+        if len(found) >= limit or len(rows) < fetched:
+            return found[:limit]
+        fetched *= 4
 
 
 def replaced_by_concept(conn: sqlite3.Connection) -> dict[str, list[tuple[str, str, str]]]:
@@ -322,8 +336,8 @@ def sources(conn: sqlite3.Connection, zh_key: str, ko_key: str, limit: int) -> l
     """Up to ``limit`` sources of one stored pair, the most confident first."""
     by_keys = ("(SELECT r.id FROM renderings r JOIN concepts c ON c.id = r.concept_id"
                " WHERE c.zh_key = ? AND r.ko_key = ?)")
-    return [Source(*row) for row in conn.execute(
-        _SOURCES.format(rendering=by_keys, order=_MOST_CONFIDENT), [zh_key, ko_key, limit])]
+    return _distinct(conn, _SOURCES.format(rendering=by_keys, order=_MOST_CONFIDENT),
+                     [zh_key, ko_key], limit)
 
 
 def sources_by_keys(conn: sqlite3.Connection, keys: Iterable[tuple[str, str]], limit: int
@@ -341,12 +355,18 @@ def sources_by_keys(conn: sqlite3.Connection, keys: Iterable[tuple[str, str]], l
             " chosen AS (SELECT r.id, w.zh_key, w.ko_key FROM wanted w JOIN concepts c"
             " ON c.zh_key = w.zh_key JOIN renderings r ON r.concept_id = c.id"
             " AND r.ko_key = w.ko_key)"
-            " SELECT zh_key, ko_key, label, context FROM (SELECT ch.zh_key, ch.ko_key,"
-            f" {shown_source()} AS label,"
-            " o.context, ROW_NUMBER() OVER (PARTITION BY o.rendering_id"
-            f" ORDER BY {_MOST_CONFIDENT}) AS n FROM chosen ch JOIN occurrences o"
+            # Each document and context once, as _distinct gives them: the
+            # first copy in the order, and the sources in the order of those.
+            " SELECT zh_key, ko_key, label, context FROM (SELECT zh_key, ko_key, label,"
+            " context, ROW_NUMBER() OVER (PARTITION BY rendering_id ORDER BY rank) AS n"
+            " FROM (SELECT ch.zh_key, ch.ko_key, o.rendering_id,"
+            f" {shown_source()} AS label, o.context,"
+            f" ROW_NUMBER() OVER (PARTITION BY o.rendering_id ORDER BY {_MOST_CONFIDENT})"
+            f" AS rank, ROW_NUMBER() OVER (PARTITION BY o.rendering_id, {shown_source()},"
+            f" o.context ORDER BY {_MOST_CONFIDENT}) AS copy"
+            " FROM chosen ch JOIN occurrences o"
             " ON o.rendering_id = ch.id JOIN documents d ON d.id = o.document_id)"
-            " WHERE n <= ? ORDER BY zh_key, ko_key, n",
+            " WHERE copy = 1) WHERE n <= ? ORDER BY zh_key, ko_key, n",
             [value for pair in chunk for value in pair] + [limit])
         for zh_key, ko_key, label, context in rows:
             found.setdefault((zh_key, ko_key), []).append(Source(label, context))

@@ -395,13 +395,29 @@ def test_a_pair_is_named_with_its_words_joined_any_way(runner: CliRunner,
 def test_list_shows_sources_when_asked(runner: CliRunner, tmp_path: Path) -> None:
     db = str(tmp_path / "t.db")
     with Termbase(db) as tb:
-        tb.add_mined(mine_document("상하이(上海)에서 만났다. 다시 상하이(上海)로 갔다.", "상.txt"))
+        tb.add_mined(mine_document("상하이(上海)에서 만났다.\n\n다시 상하이(上海)로 갔다.",
+                                   "상.txt"))
     listed = json.loads(kozh(runner, "list", "--db", db, "--json", "--contexts", "2"))
     assert [(p["ko"], p["zh_hans"], len(p["sources"])) for p in listed] == [("상하이", "上海", 2)]
     assert listed[0]["sources"][0][0] == "상.txt" and "上海" in listed[0]["sources"][0][1]
     assert json.loads(kozh(runner, "list", "--db", db, "--json"))[0]["sources"] == []
     lines = kozh(runner, "list", "--db", db, "--contexts", "1").splitlines()
     assert len(lines) == 2 and lines[1].startswith("    상.txt: ") and "上海" in lines[1]
+
+
+def test_a_context_two_glosses_share_is_shown_once(runner: CliRunner, tmp_path: Path) -> None:
+    """Two glosses of one sentence share its context: the list, a pair's page
+    and a lookup show it once, and the count still says two."""
+    db = str(tmp_path / "t.db")
+    with Termbase(db) as tb:
+        tb.add_mined(mine_document("창사(长沙)에서 창사(长沙)까지 걸었다.\n\n창사(长沙)는 멀다.",
+                                   "길.txt"))
+        pair = tb.pair("창사", "长沙")
+        assert pair.count == 3 and len(pair.sources) == 2 == len(set(pair.sources))
+        assert tb.lookup("长沙")[0].renderings[0].sources == pair.sources
+    listed = json.loads(kozh(runner, "list", "--db", db, "--json", "--contexts", "5"))
+    assert [len(p["sources"]) for p in listed] == [2]
+    assert listed[0]["sources"][0][1] != listed[0]["sources"][1][1]
 
 
 @pytest.fixture

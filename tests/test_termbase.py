@@ -335,9 +335,16 @@ def test_sources_by_keys_gives_each_pair_what_sources_gives(termbase: Termbase) 
             MinedPair(p.ko, p.zh, p.zh_hans, p.zh_hant, p.kind, (p.confidence + copy / 7) % 1,
                       p.paren_start, p.term_start, p.term_end, f"{p.context} 사본{copy}")
             for p in pairs)))
+    # ... and twice more in one sentence of a fourth, whose context is shown once
+    termbase.add_mined(MinedDocument("문서3.txt", "3", tuple(
+        MinedPair(p.ko, p.zh, p.zh_hans, p.zh_hant, p.kind, 0.99 - twice / 100,
+                  p.paren_start + twice, p.term_start, p.term_end, f"{p.context} 두 번")
+        for p in pairs for twice in range(2))))
     keys = {(concept_key(p.zh), korean_key(p.ko)): (p.ko, p.zh) for p in pairs}
     assert len(keys) > 250  # more than one statement's worth
     asked = [*keys, (concept_key("没有"), korean_key("없음"))]
     found = termbase.sources_by_keys(asked, 2)
     assert found == {k: termbase.sources(ko, zh, 2) for k, (ko, zh) in keys.items()}
     assert all(len(sources) == 2 for sources in found.values())
+    assert all(len(sources) == len(set(sources)) == 4
+               for sources in termbase.sources_by_keys(asked, 9).values())
