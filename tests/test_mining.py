@@ -2217,3 +2217,17 @@ def test_digits_chinese_reads_as_characters(text: str, expected: list[tuple[str,
 def test_a_models_number_joined_by_a_hyphen(text: str, expected: list[tuple[str, str, str]]
                                             ) -> None:
     assert kinded(list(mine(text))) == expected
+
+
+def test_a_decision_remembered_is_the_shipped_tables_alone() -> None:
+    """Decisions with the shipped correspondences are remembered; a table of
+    one's own is asked afresh, and what it decided is not remembered for the
+    shipped table's question."""
+    from glossary.mining.decide import forget_decisions
+
+    shipped = decide("梦工场", "그 드림공장")
+    assert shipped is not None and shipped[1] == Kind.MIXED
+    assert decide("梦工场", "그 드림공장", {"梦工场": ("드림공장",)}) == (2, Kind.TRANSLATION, 0.97)
+    assert decide("梦工场", "그 드림공장") == shipped
+    forget_decisions()
+    assert decide("梦工场", "그 드림공장") == shipped

@@ -14,6 +14,7 @@ of a noun phrase and which must not reach back into a list or a descriptor.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import dropwhile
 
 from ..model import Kind
@@ -468,6 +469,7 @@ def _clean(a: Alignment) -> bool:
     return a.exact_reads + a.evidence.count("yue") == len(a.evidence) and not a.inserted
 
 
+DECISIONS_KEPT = 4096  # the last decisions remembered, a few MB at most
 LATIN_NAME = 0.75  # a Latin name right before the bracket: nothing reads it
 # ... two letters alone after a Korean word may be the end of a longer name
 # (하모니 OS(鸿蒙)): left for review, below the check's 0.9 once calibrated.
@@ -483,6 +485,27 @@ def decide(chars: str, window: str, learned: Correspondences | None = None,
     out (징둥닷컴(京东)): the name alone decides then. ``after`` is what the
     window's last word goes on with after the bracket (a particle), which
     tells Kiwi the word is a noun (판다(熊猫)가)."""
+    if learned is None or learned is seed():
+        return _decided_with_the_shipped_table(chars, window, after)
+    return _decided(chars, window, learned, after)
+
+
+@lru_cache(maxsize=DECISIONS_KEPT)
+def _decided_with_the_shipped_table(chars: str, window: str, after: str
+                                    ) -> tuple[int, Kind, float] | None:
+    """A decision is a function of its question: one asked again (a name
+    glossed again after the same words, a page's boilerplate, a text
+    repeated) is answered from memory."""
+    return _decided(chars, window, None, after)
+
+
+def forget_decisions() -> None:
+    """Answer every question afresh (a benchmark of mining repeats its text)."""
+    _decided_with_the_shipped_table.cache_clear()
+
+
+def _decided(chars: str, window: str, learned: Correspondences | None,
+             after: str) -> tuple[int, Kind, float] | None:
     if is_quantity(chars):
         return None
     return _without_a_country(chars, window, learned, after,
