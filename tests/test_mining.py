@@ -480,6 +480,11 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     ("베이징(北金)에서 회의가 열렸다.", []),
     ("산하이(山海)에서 회의가 열렸다.", [("산하이", "山海", "transliteration")]),
     ("텐안먼(天安门) 광장에 모였다.", [("텐안먼", "天安门", "transliteration")]),
+    # ... and a Chinese person's name in Mandarin sounds of another family name, for a
+    # person's name jieba knows: it names another person, whatever its syllables
+    ("왕샤오밍(李强)이 말했다.", []),
+    ("양나이민[李强, 부총경리]이 발표했다.", []),
+    ("류더화(刘德华)의 노래.", [("류더화", "刘德华", "transliteration")]),
     # ... and so does a name the tables give to other characters
     ("알리바바(腾讯)는 게임 회사다.", []),
     ("트럼프(拜登) 대통령이 말했다.", []),

@@ -12,7 +12,8 @@ ever translated: a word that reads the gloss's surname and spells another
 given name after it (왕치산 for 王沪宁, 김정은 for 金正日) names another person,
 and so does a word read whole but one syllable, which misreads its character
 (서양록 for 徐相祿, 이재명 for 李在镕) or spells its Mandarin sounds but
-one, another sound (왕샤오쥔 for 王小明), a place's name that reads the
+one, another sound (왕샤오쥔 for 王小明), or opens with another family name
+in Mandarin sounds (왕샤오밍 for 李强), a place's name that reads the
 gloss's in part and spells another (산둥 of 산둥성 for 山西省), a name Kiwi
 knows that the tables do not give the gloss's person or firm (삼성 for 华为),
 and a Japanese surname or given name alone for the name in full (시다 for
@@ -21,12 +22,15 @@ and a Japanese surname or given name alone for the name in full (시다 for
 
 from __future__ import annotations
 
+from functools import cache
+
 from ..text.japanese import spells_japanese
+from ..text.japanese_persons import CHINESE_FAMILY_NAMES
 from ..text.korean_persons import is_korean_persons_name
 from ..text.morph import is_a_common_noun, is_a_known_name
 from ..text.normalize import to_hans, to_hant
 from ..text.places import person_or_firm
-from ..text.readings import mandarin_sounds, sino_readings
+from ..text.readings import mandarin_sounds, sino_readings, transcriptions
 from ..text.segmenter import is_a_persons_name, is_an_idiom, is_proper_name, tags
 from .align import EXACT, Alignment, Unit, reading_match
 from .kinds import SPELT
@@ -65,6 +69,31 @@ def spells_other_characters(chars: str, word: str, *, any_word: bool = False) ->
     if len(chars) in sounds:
         return True
     return bool(sounds - {1}) and reading_match(chars[0], word[0])[1] in EXACT
+
+
+def another_family_name(chars: str, word: str) -> bool:
+    """Is ``word``, cut into Mandarin sounds, a Chinese person's name that
+    opens with another family name than the gloss's, a person's name jieba
+    knows with one of China's common family names (양나이민 or 왕샤오밍 for
+    李强)? A Chinese name is read, never translated: the word names another
+    person. (A name in other sounds, 잭슨 for 王嘉尔, is none of this.)
+
+    >>> another_family_name("李强", "왕샤오밍"), another_family_name("李强", "리창")
+    (True, False)
+    """
+    simplified = to_hans(chars)
+    if not 2 <= len(simplified) <= 4 or simplified[0] not in CHINESE_FAMILY_NAMES \
+            or not mandarin_sounds(word) - {1} or not is_a_persons_name(simplified):
+        return False
+    if any(word.startswith(reading) for reading in
+           transcriptions(simplified[0]) | sino_readings(chars[0])):
+        return False  # the gloss's own family name: the given name decides
+    return any(word.startswith(spelling) for spelling in _family_name_spellings())
+
+
+@cache
+def _family_name_spellings() -> frozenset[str]:
+    return frozenset(spelling for name in CHINESE_FAMILY_NAMES for spelling in transcriptions(name))
 
 
 def a_piece_of_another_name(chars: str, us: list[Unit], a: Alignment) -> bool:
