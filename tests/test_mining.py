@@ -485,6 +485,10 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     ("왕샤오밍(李强)이 말했다.", []),
     ("양나이민[李强, 부총경리]이 발표했다.", []),
     ("류더화(刘德华)의 노래.", [("류더화", "刘德华", "transliteration")]),
+    # ... and a name Kiwi knows for a person or place whose reading Kiwi knows as another
+    ("시진핑(北京)에서 회의가 열렸다.", []),
+    ("베이징(习近平) 주석이 말했다.", []),
+    ("양쯔강(长江)은 길다.", [("양쯔강", "长江", "translation")]),
     # ... and so does a name the tables give to other characters
     ("알리바바(腾讯)는 게임 회사다.", []),
     ("트럼프(拜登) 대통령이 말했다.", []),

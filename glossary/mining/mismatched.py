@@ -29,6 +29,7 @@ from ..text.japanese_persons import CHINESE_FAMILY_NAMES
 from ..text.korean_persons import is_korean_persons_name
 from ..text.morph import is_a_common_noun, is_a_known_name
 from ..text.normalize import to_hans, to_hant
+from ..text.pinyin import transcribe_mandarin, transcribe_person
 from ..text.places import person_or_firm
 from ..text.readings import mandarin_sounds, sino_readings, transcriptions
 from ..text.segmenter import is_a_persons_name, is_an_idiom, is_proper_name, tags
@@ -76,7 +77,9 @@ def another_family_name(chars: str, word: str) -> bool:
     opens with another family name than the gloss's, a person's name jieba
     knows with one of China's common family names (양나이민 or 왕샤오밍 for
     李强)? A Chinese name is read, never translated: the word names another
-    person. (A name in other sounds, 잭슨 for 王嘉尔, is none of this.)
+    person. (A name in other sounds, the person's own, is none of this: 잭슨
+    for 王嘉尔, 레이 for 张艺兴; nor is a name in Japanese sounds, as Western
+    names sound too: 루지에리 for 羅明堅.)
 
     >>> another_family_name("李强", "왕샤오밍"), another_family_name("李强", "리창")
     (True, False)
@@ -234,18 +237,34 @@ def _the_one_piece(a: Alignment) -> tuple[int, int] | None:
 
 def another_known_name(chars: str, word: str) -> bool:
     """Is ``word`` a name Kiwi knows that is not the one the tables give the
-    person or firm the gloss ``chars`` names, nor holds it or is held in it
-    (삼성 for 华为, 화웨이 being its name; 도널드 트럼프 holds 트럼프, 리치 is
-    held in 마테오 리치)? The gloss names
-    another than the word: an error or a trap, no translation.
+    person or firm the gloss ``chars`` names, or the one its Mandarin reading
+    gives a person or place Kiwi knows by it, nor holds it or is held in it
+    (삼성 for 华为, 화웨이 being its name; 시진핑 for 北京, 베이징; 도널드
+    트럼프 holds 트럼프, 리치 is held in 마테오 리치)? The gloss names another
+    than the word: an error or a trap, no translation.
 
     >>> another_known_name("华为", "삼성"), another_known_name("华为", "화웨이")
     (True, False)
+    >>> another_known_name("北京", "시진핑"), another_known_name("长江", "양쯔강")
+    (True, False)
     """
-    named = person_or_firm(chars)
+    named = person_or_firm(chars) or _the_name_it_reads(chars)
     compact = word.replace(" ", "")
     return bool(named) and named not in compact and compact not in named \
         and is_a_known_name(compact)
+
+
+def _the_name_it_reads(chars: str) -> str:
+    """The Mandarin reading of the gloss ``chars``, when jieba takes all of it
+    for one person's or place's name and Kiwi knows the reading as a name:
+    the name Korean gives it (베이징 for 北京, 시진핑 for 习近平); else ''."""
+    simplified = to_hans(chars)
+    named = tags(simplified)
+    if len(named) != 1 or not named[0][1].startswith(("nr", "ns")):
+        return ""
+    reading = transcribe_person(simplified) if named[0][1].startswith("nr") \
+        else transcribe_mandarin(simplified)
+    return reading if is_a_known_name(reading) else ""
 
 
 def reads_a_part_in_japanese(chars: str, word: str) -> bool:
