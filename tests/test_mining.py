@@ -489,6 +489,9 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     ("시진핑(北京)에서 회의가 열렸다.", []),
     ("베이징(习近平) 주석이 말했다.", []),
     ("양쯔강(长江)은 길다.", [("양쯔강", "长江", "translation")]),
+    # ... nor a piece of it, before a unit the gloss's last character reads (福建 is 푸젠)
+    ("광둥성(福建省)의 경제가 성장했다.", []),
+    ("광둥성(广东省)의 경제가 성장했다.", [("광둥성", "广东省", "transliteration")]),
     # ... and so does a name the tables give to other characters
     ("알리바바(腾讯)는 게임 회사다.", []),
     ("트럼프(拜登) 대통령이 말했다.", []),

@@ -32,7 +32,13 @@ from ..text.normalize import to_hans, to_hant
 from ..text.pinyin import transcribe_mandarin, transcribe_person
 from ..text.places import person_or_firm
 from ..text.readings import mandarin_sounds, sino_readings, transcriptions
-from ..text.segmenter import is_a_persons_name, is_an_idiom, is_proper_name, tags
+from ..text.segmenter import (
+    a_name_in_the_dictionary,
+    is_a_persons_name,
+    is_an_idiom,
+    is_proper_name,
+    tags,
+)
 from .align import EXACT, Alignment, Unit, reading_match
 from .kinds import SPELT
 from .references import NAME_TAGS
@@ -105,16 +111,22 @@ def a_piece_of_another_name(chars: str, us: list[Unit], a: Alignment) -> bool:
     (산둥 of 산둥성 for 山西 in 山西省, 산 reading 山; 허베이 for 河南)? The
     rest read, the name is still another's, of the same shape (see
     :func:`spells_other_characters`); a name in another language's sounds
-    reads none of them (위구르 for 维吾尔)."""
+    reads none of them (위구르 for 维吾尔). Nor may a piece take a name Kiwi
+    knows for a place or person whose own reading is another name Kiwi knows
+    (광둥 of 광둥성 for 福建 in 福建省: 福建 is 푸젠; see :func:`another_known_name`)."""
     for zh_first, zh_end, first, end in a.correspondences:
+        if (first, end) not in a.piece_units:
+            continue
         word = "".join(u.text for u in us[first:end] if u.kind == "syl")
         piece = chars[zh_first:zh_end]
-        if (first, end) in a.piece_units and len(word) == end - first \
+        if len(word) == end - first \
                 and any(reading_match(char, syllable)[1] in EXACT
                         for char, syllable in zip(piece, word, strict=False)) \
                 and spells_other_characters(piece, word) \
                 and (is_proper_name(to_hans(piece)) or is_proper_name(to_hans(chars))):
             return True  # a name's piece (成造 of a Korean deity's title is none)
+        if len(piece) >= 2 and another_known_name(piece, word) and _the_name_it_reads(piece):
+            return True
     return False
 
 
@@ -255,14 +267,13 @@ def another_known_name(chars: str, word: str) -> bool:
 
 
 def _the_name_it_reads(chars: str) -> str:
-    """The Mandarin reading of the gloss ``chars``, when jieba takes all of it
-    for one person's or place's name and Kiwi knows the reading as a name:
-    the name Korean gives it (베이징 for 北京, 시진핑 for 习近平); else ''."""
+    """The Mandarin reading of the gloss ``chars``, a person's or place's name
+    jieba's dictionary holds (not one it guesses), when Kiwi knows the reading
+    as a name: the name Korean gives it (베이징 for 北京, 시진핑 for 习近平); else ''."""
     simplified = to_hans(chars)
-    named = tags(simplified)
-    if len(named) != 1 or not named[0][1].startswith(("nr", "ns")):
+    if not a_name_in_the_dictionary(simplified):
         return ""
-    reading = transcribe_person(simplified) if named[0][1].startswith("nr") \
+    reading = transcribe_person(simplified) if is_a_persons_name(simplified) \
         else transcribe_mandarin(simplified)
     return reading if is_a_known_name(reading) else ""
 

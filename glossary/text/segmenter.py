@@ -370,6 +370,17 @@ def is_common_word(text: str, least: int) -> bool:
     return found is not None and found[0] >= least
 
 
+def a_name_in_the_dictionary(text: str) -> bool:
+    """Is ``text`` a person's or place's name jieba's dictionary holds, not
+    one its model guesses for a word it does not know?
+
+    >>> a_name_in_the_dictionary("福建"), a_name_in_the_dictionary("宇树")
+    (True, False)
+    """
+    found = fetch("words", [text]).get(text)
+    return found is not None and bool(found[1]) and found[1].startswith(("nr", "ns"))
+
+
 def is_proper_name(text: str) -> bool:
     """True when jieba tags every word of ``text`` a person or place name."""
     return all(tag.startswith(("nr", "ns")) for _, tag in _tags(text))
