@@ -2243,3 +2243,15 @@ def test_a_decision_remembered_is_the_shipped_tables_alone() -> None:
     assert decide("梦工场", "그 드림공장") == shipped
     forget_decisions()
     assert decide("梦工场", "그 드림공장") == shipped
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the digits of a Latin name count what the gloss's Chinese numeral counts, or it
+    # names another
+    ("정상회의 G7(二十国集团)에 참석했다.", []),
+    ("정상회의 G20(二十国集团)에 참석했다.", [("G20", "二十国集团", "latin")]),
+    ("통신사는 5G(第五代移动通信) 망을 깔았다.", [("5G", "第五代移动通信", "latin")]),
+])
+def test_a_latin_names_digits_agree_with_the_gloss(text: str,
+                                                    expected: list[tuple[str, str, str]]) -> None:
+    assert kinded(text) == expected

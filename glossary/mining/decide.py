@@ -14,6 +14,7 @@ of a noun phrase and which must not reach back into a list or a descriptor.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from itertools import dropwhile
 
@@ -244,6 +245,28 @@ def _latin_run(us: list[Unit]) -> int | None:
     if is_measured("".join(u.text for u in us[_digits_before(us, start):])):
         return None  # 180cm(一米八): a quantity, as a number and its unit in Hanja is
     return start
+
+
+def _numbers_disagree(chars: str, us: list[Unit], start: int) -> bool:
+    """Do the digits of a Latin name (G7) count otherwise than every numeral
+    the gloss writes in Chinese characters (二十国集团, 20)? Then the gloss
+    names another: G20 is 二十国集团. (A gloss that writes its digits, or none,
+    says nothing of it: COVID-19 for 2019冠状病毒病.)
+
+    >>> us = units("정상회의 G7")
+    >>> _numbers_disagree("二十国集团", us, 5), _numbers_disagree("七国集团", us, 5)
+    (True, False)
+    """
+    written = {int(digits) for u in us[start:] if u.kind == "lat"
+               for digits in re.findall(r"[0-9]+", u.text)}
+    if not written or any(ch.isdigit() for ch in chars):
+        return False
+    numerals = {chinese_number(run) for run in re.findall(_NUMERAL_RUN, chars)}
+    numerals.discard(None)
+    return bool(numerals) and not written & numerals
+
+
+_NUMERAL_RUN = "[零〇一二两三四五六七八九十百千万]+"
 
 
 def _latin_titles_alone(chars: str, us: list[Unit], start: int) -> bool:
@@ -773,6 +796,8 @@ def _decide(chars: str, window: str, learned: Correspondences | None,
     if by_reading and (modified := _modifier_and_reading(chars, us, by_reading)):
         return modified
     latin = _latin_run(us)
+    if latin is not None and _numbers_disagree(chars, us, latin):
+        return None
     if latin is not None and not _latin_titles_alone(chars, us, latin):
         states = _states_before(chars, us, latin)
         if states is not None:  # 한중 FTA(中韩自由贸易协定): the states are part of the name
