@@ -16,6 +16,7 @@ one, another sound (왕샤오쥔 for 王小明), or opens with another family na
 in Mandarin sounds (왕샤오밍 for 李强), a place's name that reads the
 gloss's in part and spells another (산둥 of 산둥성 for 山西省), a name Kiwi
 knows that the tables do not give the gloss's person or firm (삼성 for 华为),
+nor its reading the person or place it names (시진핑 for 北京, 베이징),
 and a Japanese surname or given name alone for the name in full (시다 for
 志田順).
 """
