@@ -35,7 +35,7 @@ from ..text.normalize import (
     is_hangul,
     to_hans,
 )
-from ..text.places import is_short_name
+from ..text.places import is_short_name, written_within
 
 PAIRS = {"(": ")", "（": "）", "[": "]", "［": "］", "【": "】", "〔": "〕"}
 CLOSERS = {close: open_ for open_, close in PAIRS.items()}
@@ -491,8 +491,7 @@ def _shortens(short: str, name: str) -> bool:
         return True
     if len(short) < 2 or len(name) < len(short) + 2:
         return False
-    rest = iter(to_hans(name))
-    return all(char in rest for char in to_hans(short))
+    return written_within(to_hans(short), to_hans(name))
 
 
 # Han characters a gloss needs after a head of digits: 2019年 and 3月 are

@@ -126,7 +126,8 @@ def a_piece_of_another_name(chars: str, us: list[Unit], a: Alignment) -> bool:
                 and spells_other_characters(piece, word) \
                 and (is_proper_name(to_hans(piece)) or is_proper_name(to_hans(chars))):
             return True  # a name's piece (成造 of a Korean deity's title is none)
-        if len(piece) >= 2 and another_known_name(piece, word) and _the_name_it_reads(piece):
+        if len(piece) >= 2 and (read := _the_name_it_reads(piece)) \
+                and _another_than(person_or_firm(piece) or read, word):
             return True
     return False
 
@@ -261,7 +262,12 @@ def another_known_name(chars: str, word: str) -> bool:
     >>> another_known_name("北京", "시진핑"), another_known_name("长江", "양쯔강")
     (True, False)
     """
-    named = person_or_firm(chars) or _the_name_it_reads(chars)
+    return _another_than(person_or_firm(chars) or _the_name_it_reads(chars), word)
+
+
+def _another_than(named: str, word: str) -> bool:
+    """Is ``word`` a name Kiwi knows other than ``named`` (if any), neither
+    holding it nor held in it?"""
     compact = word.replace(" ", "")
     return bool(named) and named not in compact and compact not in named \
         and is_a_known_name(compact)

@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from ..model import Kind
 from ..text.korean import COUNTRY_PREFIXES
 from ..text.normalize import is_hangul
-from ..text.places import folded, names_given, names_table
+from ..text.places import folded, names_given, names_table, written_within
 
 # The tables of names Korean gives otherwise than any reading: places and
 # bodies of the world, people, firms and their brands, and the words of
@@ -94,13 +94,7 @@ def _names_other_characters(chars: str, term: str) -> bool:
     them (미국 for 美利坚合众国 is its short form)?"""
     others = names_given(term, TABLES)
     return bool(others) and chars not in others and not any(
-        _shortens(other, chars) or _shortens(chars, other) for other in others)
-
-
-def _shortens(short: str, name: str) -> bool:
-    """Is ``short`` the characters of ``name`` with some left out (美国 of 美利坚合众国)?"""
-    rest = iter(name)
-    return all(char in rest for char in short)
+        written_within(other, chars) or written_within(chars, other) for other in others)
 
 
 def is_tabled(chars: str) -> bool:

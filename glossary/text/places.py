@@ -49,6 +49,17 @@ def is_short_name(short: str, name: str) -> bool:
     return len(short) == 1 and to_hans(short) in SHORT_NAMES.get(to_hans(name), "")
 
 
+def written_within(short: str, name: str) -> bool:
+    """Are the characters of ``short`` those of ``name``, in order, some
+    perhaps left out (美国 of 美利坚合众国, 网信办 of 国家互联网信息办公室)?
+
+    >>> written_within("美国", "美利坚合众国"), written_within("国美", "美利坚合众国")
+    (True, False)
+    """
+    rest = iter(name)
+    return all(char in rest for char in short)
+
+
 def folded(name: str) -> str:
     """A name as the tables are keyed, and as suggestions read a term:
     simplified, with Korean and Japanese forms folded as the concept key folds

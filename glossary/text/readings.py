@@ -182,17 +182,16 @@ def sino_readings(char: str) -> frozenset[str]:
 
 @cache
 def sino_syllables() -> frozenset[str]:
-    """Every syllable that reads some character in Sino-Korean, spelt every
+    """Every syllable Unihan reads some character with in Sino-Korean (the
+    dictionary's and :data:`MORE_READINGS`' rarer ones aside), spelt every
     way the initial-sound law allows (모, 택, 동; never 잭 or 쭤).
 
     >>> {"모", "택", "동"} <= sino_syllables(), "잭" in sino_syllables()
     (True, False)
     """
-    syllables: set[str] = set()
-    for line in _text()[1:].splitlines():
-        for reading in line.split("\t")[1].split():
-            syllables |= initial_law_variants(reading)
-    return frozenset(syllables)
+    # Each row's first column, from the rows as cut once for every reader.
+    return frozenset(form for row in _lines().values() for reading in row.split("\t", 1)[0].split()
+                     for form in initial_law_variants(reading))
 
 
 def pinyin_readings(char: str) -> tuple[str, ...]:
