@@ -235,6 +235,24 @@ def chinese_number(text: str) -> int | None:
     return total + (digit or 0)
 
 
+# A run of the characters numerals are written with; 万 and 萬 too, which
+# chinese_number does not read, so that a run holding one counts nothing
+# rather than the part before it (三万 is no 3).
+_NUMERAL_RUN = re.compile("[" + "".join(_DIGITS) + "".join(_UNITS) + "万萬]+")
+
+
+def chinese_numbers(text: str) -> set[int]:
+    """The values of the Chinese numerals ``text`` writes in characters.
+
+    >>> sorted(chinese_numbers("二十国集团")), sorted(chinese_numbers("兩岸三地"))
+    ([20], [2, 3])
+    >>> chinese_numbers("三万人")
+    set()
+    """
+    return {value for run in _NUMERAL_RUN.findall(text)
+            if (value := chinese_number(run)) is not None}
+
+
 @dataclass
 class PieceModel:
     """What translation pieces may use: jieba word spans of the gloss, and

@@ -65,6 +65,7 @@ from .align import (
     Unit,
     align,
     chinese_number,
+    chinese_numbers,
     doubled_l,
     reading_match,
     spellings_of,
@@ -261,12 +262,8 @@ def _numbers_disagree(chars: str, us: list[Unit], start: int) -> bool:
                for digits in re.findall(r"[0-9]+", u.text)}
     if not written or any(ch.isdigit() for ch in chars):
         return False
-    numerals = {chinese_number(run) for run in re.findall(_NUMERAL_RUN, chars)}
-    numerals.discard(None)
+    numerals = chinese_numbers(chars)
     return bool(numerals) and not written & numerals
-
-
-_NUMERAL_RUN = "[零〇一二两三四五六七八九十百千万]+"
 
 
 def _latin_titles_alone(chars: str, us: list[Unit], start: int) -> bool:
