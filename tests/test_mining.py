@@ -2251,6 +2251,9 @@ def test_a_decision_remembered_is_the_shipped_tables_alone() -> None:
     ("정상회의 G7(二十国集团)에 참석했다.", []),
     ("정상회의 G20(二十国集团)에 참석했다.", [("G20", "二十国集团", "latin")]),
     ("통신사는 5G(第五代移动通信) 망을 깔았다.", [("5G", "第五代移动通信", "latin")]),
+    # ... in either script (兩 as 两)
+    ("미중 G3(兩國集團) 체제가 거론됐다.", []),
+    ("미중 G2(兩國集團) 체제가 거론됐다.", [("G2", "兩國集團", "latin")]),
 ])
 def test_a_latin_names_digits_agree_with_the_gloss(text: str,
                                                     expected: list[tuple[str, str, str]]) -> None:
