@@ -147,6 +147,20 @@ def test_an_unwritable_cache_directory_falls_back_to_the_temporary_one(tmp_path:
     assert run(code, {"KOZH_CACHE_DIR": str(blocked / "kozh")}) == "['北京大学出版社']"
 
 
+def test_every_place_of_jiebas_dictionary_is_found_by_its_mandarin_spelling() -> None:
+    import jieba
+
+    dictionary = Path(jieba.__file__).parent / "dict.txt"
+    places = [word for word, _, tag in (line.split(" ") for line in
+                                        dictionary.read_text(encoding="utf-8").splitlines())
+              if tag == "ns" and len(word) >= 2]
+    assert len(places) > 10_000
+    for place in [*places[::97], "甘肃", "浙江", "河南"]:
+        assert place in pinyin.places_spelt(pinyin.transcribe_mandarin(place)), place
+    assert pinyin.places_spelt("간 쑤") == {"甘肃"}  # spaces aside
+    assert pinyin.places_spelt("마카오") == pinyin.places_spelt("서울") == frozenset()
+
+
 def test_kanji_tables_equal_pykakasi_dictionary() -> None:
     import pickle
 

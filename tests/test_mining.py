@@ -492,6 +492,15 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     # ... nor a piece of it, before a unit the gloss's last character reads (福建 is 푸젠)
     ("광둥성(福建省)의 경제가 성장했다.", []),
     ("광둥성(广东省)의 경제가 성장했다.", [("광둥성", "广东省", "transliteration")]),
+    # ... and a place's Mandarin spelling for another place, whole or before a unit,
+    # whether or not Kiwi knows the name (간쑤 spells 甘肃, 저장 浙江, 허난 河南)
+    ("간쑤성(陕西省) 출신의 화가다.", []),
+    ("허난성(河北省)의 밀밭이 넓다.", []),
+    ("저장(江苏) 출신의 화가다.", []),
+    ("광둥성 광저우시(广东省深圳市)에 공장을 세웠다.", []),
+    ("간쑤성(甘肃省) 출신의 화가다.", [("간쑤성", "甘肃省", "transliteration")]),
+    ("하얼빈시(哈尔滨市)의 얼음 축제.", [("하얼빈시", "哈尔滨市", "transliteration")]),
+    ("마카오(澳门)의 밤거리.", [("마카오", "澳门", "translation")]),
     # ... and so does a name the tables give to other characters
     ("알리바바(腾讯)는 게임 회사다.", []),
     ("트럼프(拜登) 대통령이 말했다.", []),

@@ -91,6 +91,7 @@ from .mismatched import (
     another_known_name,
     another_name,
     reads_a_part_in_japanese,
+    spells_another_place,
     spells_other_characters,
     written_word,
 )
@@ -890,8 +891,9 @@ def _stands(chars: str, us: list[Unit], by_pieces: Alignment, verdict: Verdict,
     term = "".join(u.text for u in us[start:])
     word = written_word(us, start)
     if translation and word and (spells_other_characters(chars, word, any_word=True)
-                                 or another_family_name(chars, word)):
-        return False  # 베이징(上海), 왕샤오밍(李强): the word transliterates other characters
+                                 or another_family_name(chars, word)
+                                 or spells_another_place(chars, word)):
+        return False  # 베이징(上海), 왕샤오밍(李强), 저장(江苏): it spells other characters
     if translation and word and reads_a_part_in_japanese(chars, word):
         return False  # 시다(志田順): a Japanese surname alone
     if translation and word and 2 * len(word) <= len(chars) and is_an_idiom(to_hans(chars)):

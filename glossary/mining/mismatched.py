@@ -30,11 +30,12 @@ from ..text.japanese_persons import CHINESE_FAMILY_NAMES
 from ..text.korean_persons import is_korean_persons_name
 from ..text.morph import is_a_common_noun, is_a_known_name
 from ..text.normalize import to_hans, to_hant
-from ..text.pinyin import transcribe_mandarin, transcribe_person
+from ..text.pinyin import places_spelt, transcribe_mandarin, transcribe_person
 from ..text.places import person_or_firm
 from ..text.readings import mandarin_sounds, sino_readings, transcriptions
 from ..text.segmenter import (
     a_name_in_the_dictionary,
+    a_place_in_the_dictionary,
     is_a_persons_name,
     is_an_idiom,
     is_proper_name,
@@ -79,6 +80,27 @@ def spells_other_characters(chars: str, word: str, *, any_word: bool = False) ->
     return bool(sounds - {1}) and reading_match(chars[0], word[0])[1] in EXACT
 
 
+def spells_another_place(chars: str, word: str) -> bool:
+    """Is ``word`` the Mandarin spelling of a place jieba's dictionary holds
+    other than the gloss ``chars``, itself such a place (간쑤 for 陕西, 저장
+    for 江苏, 광저우 for 深圳)? Korean writes a Chinese place by its reading
+    (or by another language's name for it, 카슈가르 for 喀什, which spells no
+    place of the dictionary); a place's spelling for another place's
+    characters is an error or a trap, no translation. A place whose name
+    holds the gloss's, or is held in it, is the same place (광저우 for 广州市).
+
+    >>> spells_another_place("陕西", "간쑤"), spells_another_place("江苏", "저장")
+    (True, True)
+    >>> spells_another_place("广州市", "광저우"), spells_another_place("喀什", "카슈가르")
+    (False, False)
+    """
+    simplified = to_hans(chars)
+    if len(simplified) < 2 or not a_place_in_the_dictionary(simplified):
+        return False
+    spelt = places_spelt(word)
+    return bool(spelt) and not any(simplified in place or place in simplified for place in spelt)
+
+
 def another_family_name(chars: str, word: str) -> bool:
     """Is ``word``, cut into Mandarin sounds, a Chinese person's name that
     opens with another family name than the gloss's, a person's name jieba
@@ -114,7 +136,8 @@ def a_piece_of_another_name(chars: str, us: list[Unit], a: Alignment) -> bool:
     :func:`spells_other_characters`); a name in another language's sounds
     reads none of them (위구르 for 维吾尔). Nor may a piece take a name Kiwi
     knows for a place or person whose own reading is another name Kiwi knows
-    (광둥 of 광둥성 for 福建 in 福建省: 福建 is 푸젠; see :func:`another_known_name`)."""
+    (광둥 of 광둥성 for 福建 in 福建省: 福建 is 푸젠; see :func:`another_known_name`),
+    nor a place's spelling for another place (:func:`spells_another_place`)."""
     for zh_first, zh_end, first, end in a.correspondences:
         if (first, end) not in a.piece_units:
             continue
@@ -129,6 +152,8 @@ def a_piece_of_another_name(chars: str, us: list[Unit], a: Alignment) -> bool:
         if len(piece) >= 2 and (read := _the_name_it_reads(piece)) \
                 and _another_than(person_or_firm(piece) or read, word):
             return True
+        if spells_another_place(piece, word):
+            return True  # 간쑤 of 간쑤성 for 陕西 in 陕西省: 간쑤 spells 甘肃
     return False
 
 

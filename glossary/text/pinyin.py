@@ -74,6 +74,18 @@ def transcribe_mandarin(text: str) -> str:
     return "".join(transcribe_pinyin(s) or s for s in lazy_pinyin(text))
 
 
+def places_spelt(word: str) -> frozenset[str]:
+    """The places of jieba's dictionary whose Mandarin reading
+    :func:`transcribe_mandarin` spells as ``word`` (spaces aside).
+
+    >>> sorted(places_spelt("간쑤")), sorted(places_spelt("광저우")), places_spelt("홍콩")
+    (['甘肃'], ['光州', '广州'], frozenset())
+    """
+    compact = word.replace(" ", "")
+    found = fetch("place_spellings", [compact]).get(compact)
+    return frozenset(found.split()) if found else frozenset()
+
+
 # Family names Mandarin reads otherwise than the character's commonest reading
 # (曾国藩 Zēng, not céng; 单田芳 Shàn, not dān), in simplified characters: facts
 # of the readings, for the unambiguous ones (乐 is yuè or lè, 盖 gě or gài).

@@ -381,6 +381,16 @@ def a_name_in_the_dictionary(text: str) -> bool:
     return found is not None and bool(found[1]) and found[1].startswith(("nr", "ns"))
 
 
+def a_place_in_the_dictionary(text: str) -> bool:
+    """Is ``text`` a place's name jieba's dictionary holds?
+
+    >>> a_place_in_the_dictionary("陕西"), a_place_in_the_dictionary("习近平")
+    (True, False)
+    """
+    found = fetch("words", [text]).get(text)
+    return found is not None and found[1] == "ns"
+
+
 def is_proper_name(text: str) -> bool:
     """True when jieba tags every word of ``text`` a person or place name."""
     return all(tag.startswith(("nr", "ns")) for _, tag in _tags(text))
