@@ -1346,6 +1346,11 @@ def test_korean_words_after_the_gloss_make_a_translation_chance(
 @pytest.mark.parametrize(("text", "expected"), [
     # a translation that explains the quote's last words: the quote is the term
     ("중국은 '제로 코로나(清零)' 정책을 폐기했다.", [("제로 코로나", "清零")]),
+    # ... even where a modifier before that word kept the word from a term of its own:
+    # the quote marks where the term starts (without it, 빨간 봉투 or 봉투 is a guess)
+    ("설날에 ‘빨간 봉투(红包)’를 받았다.", [("빨간 봉투", "红包")]),
+    ("그들은 '새 친구(新朋友)'를 사귀었다.", [("새 친구", "新朋友")]),
+    ("설날에 빨간 봉투(红包)를 받았다.", []),
     # readings keep their verdict: a quote may end in a name
     ("그는 '대변인 왕원빈(汪文斌)'이라고 적었다.", [("왕원빈", "汪文斌")]),
     # a quote with glosses of its own is a phrase, not one term

@@ -18,7 +18,7 @@ import re
 
 from ..model import Kind
 from ..text.korean import DETERMINER_CHARACTERS, PREFIX_CHARACTERS
-from ..text.morph import opens_with_a_noun, opens_with_a_prefix
+from ..text.morph import is_a_clause, opens_with_a_noun, opens_with_a_prefix
 from ..text.normalize import HAN_DASHES, is_hangul, without_han_dashes
 from ..text.readings import traditional_char
 from .align import NATIVE_NUMERALS, Correspondences, chinese_number
@@ -35,6 +35,7 @@ from .decide import decide, one_syllable_reading_one, reads_whole
 from .kinds import READ_KINDS
 from .lists import abbreviated_head
 from .spans import (
+    last_quoted_word,
     past_the_mark,
     quoted_sentence,
     term_window,
@@ -151,6 +152,8 @@ def _single_term(text: str, bracket: Bracket, gloss: str, learned: Correspondenc
     if title is None and decided is None:
         title = title_it_ends(text, bracket) or under_heading(  # 『붉은 수수밭(紅高粱)』
             text, paren, chars, learned, unexplained=True)
+    if title is None and decided is None:
+        title = _a_quote_translated_at_its_end(text, bracket, gloss, chars, learned, read_with)
     if title is None and decided is not None and window is not None and \
             decided[1] == Kind.TRANSLATION:
         title = under_heading(text, paren, chars, learned)
@@ -166,6 +169,26 @@ def _single_term(text: str, bracket: Bracket, gloss: str, learned: Correspondenc
     if decided is not None and window is not None:
         return _decided_term(text, bracket, gloss, chars, window, decided, plus_end)
     return None
+
+
+def _a_quote_translated_at_its_end(text: str, bracket: Bracket, gloss: str, chars: str,
+                                   learned: Correspondences | None, after: str
+                                   ) -> tuple[int, int, Kind, float] | None:
+    """A quote the bracket ends whose last word alone translates the gloss,
+    where the words before made no term (‘빨간 봉투(红包)’: 봉투 is 红包, but
+    after 빨간, a modifier, it stands for no term of its own, 빨간 being most
+    often a part of it): the quote marks where the term starts, so it is the
+    term, unless it says something (a clause)."""
+    last = last_quoted_word(text, bracket)
+    if last is None:
+        return None
+    alone = _decided(gloss, chars, text[last : bracket.start].rstrip(), learned, after)
+    if alone is None or alone[0] != 0 or alone[1] != Kind.TRANSLATION:
+        return None
+    quote = whole_quote(text, bracket, last, Kind.TRANSLATION)
+    if quote is None or is_a_clause(text[quote[0] : quote[1]], after):
+        return None  # '함께 잘 살자(共同富裕)': something said, no term
+    return quote
 
 
 def _decided_term(text: str, bracket: Bracket, gloss: str, chars: str,

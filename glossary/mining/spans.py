@@ -254,6 +254,22 @@ def whole_quote(text: str, bracket: Bracket, start: int, kind: Kind
     return marked[0], marked[1], kind, 0.75
 
 
+def last_quoted_word(text: str, bracket: Bracket) -> int | None:
+    """Where the last word of a quote the bracket ends starts, when the
+    quote holds words before it (‘빨간 봉투(红包)’: 봉투); else None.
+
+    >>> text = "이른바 ‘빨간 봉투(红包)’를 줬다."
+    >>> bracket = Bracket(text.index("("), text.index(")"), "红包")
+    >>> text[last_quoted_word(text, bracket) : bracket.start]
+    '봉투'
+    """
+    marked = _marked_around(text, bracket)
+    if marked is None or marked[2] not in CLOSING_QUOTES:
+        return None
+    last = text.rfind(" ", marked[0], marked[1]) + 1
+    return last if last > marked[0] else None
+
+
 def _speaks(word: str) -> bool:
     """Is ``word`` a pronoun, or a word with a particle other than 의 (우리는,
     나의, 시장이)? A quote with one is something said ("우리는 친구"), no
