@@ -498,6 +498,10 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     ("허난성(河北省)의 밀밭이 넓다.", []),
     ("저장(江苏) 출신의 화가다.", []),
     ("광둥성 광저우시(广东省深圳市)에 공장을 세웠다.", []),
+    # ... and a common noun for a name of the gloss, beside a character it reads: the
+    # kind of firm (통신 of 통신사, a news agency) is no translation of its name 新华
+    ("국영 통신사(新华社)가 전했다.", []),
+    ("신화통신(新华社)이 전했다.", [("신화통신", "新华社", "mixed")]),
     ("간쑤성(甘肃省) 출신의 화가다.", [("간쑤성", "甘肃省", "transliteration")]),
     ("하얼빈시(哈尔滨市)의 얼음 축제.", [("하얼빈시", "哈尔滨市", "transliteration")]),
     ("마카오(澳门)의 밤거리.", [("마카오", "澳门", "translation")]),

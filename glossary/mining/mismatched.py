@@ -36,6 +36,7 @@ from ..text.readings import mandarin_sounds, sino_readings, transcriptions
 from ..text.segmenter import (
     a_name_in_the_dictionary,
     a_place_in_the_dictionary,
+    an_other_name_in_the_dictionary,
     is_a_persons_name,
     is_an_idiom,
     is_proper_name,
@@ -137,7 +138,9 @@ def a_piece_of_another_name(chars: str, us: list[Unit], a: Alignment) -> bool:
     reads none of them (위구르 for 维吾尔). Nor may a piece take a name Kiwi
     knows for a place or person whose own reading is another name Kiwi knows
     (광둥 of 광둥성 for 福建 in 福建省: 福建 is 푸젠; see :func:`another_known_name`),
-    nor a place's spelling for another place (:func:`spells_another_place`)."""
+    nor a place's spelling for another place (:func:`spells_another_place`),
+    nor a common noun for a name of the gloss that is no person's or place's,
+    beside characters read (통신 of 통신사 for 新华 in 新华社)."""
     for zh_first, zh_end, first, end in a.correspondences:
         if (first, end) not in a.piece_units:
             continue
@@ -154,6 +157,9 @@ def a_piece_of_another_name(chars: str, us: list[Unit], a: Alignment) -> bool:
             return True
         if spells_another_place(piece, word):
             return True  # 간쑤 of 간쑤성 for 陕西 in 陕西省: 간쑤 spells 甘肃
+        if 2 <= len(piece) < len(chars) and a.read_units \
+                and an_other_name_in_the_dictionary(to_hans(piece)) and is_a_common_noun(word):
+            return True  # 통신 of 통신사 for 新华 in 新华社: a kind of firm, not its name
     return False
 
 

@@ -391,6 +391,17 @@ def a_place_in_the_dictionary(text: str) -> bool:
     return found is not None and found[1] == "ns"
 
 
+def an_other_name_in_the_dictionary(text: str) -> bool:
+    """Is ``text`` a name jieba's dictionary holds that is neither a
+    person's nor a place's: an organization's (nt) or another's (新华, nz)?
+
+    >>> an_other_name_in_the_dictionary("新华"), an_other_name_in_the_dictionary("北京")
+    (True, False)
+    """
+    found = fetch("words", [text]).get(text)
+    return found is not None and found[1] in ("nz", "nt")
+
+
 def is_proper_name(text: str) -> bool:
     """True when jieba tags every word of ``text`` a person or place name."""
     return all(tag.startswith(("nr", "ns")) for _, tag in _tags(text))
