@@ -502,6 +502,13 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     # kind of firm (통신 of 통신사, a news agency) is no translation of its name 新华
     ("국영 통신사(新华社)가 전했다.", []),
     ("신화통신(新华社)이 전했다.", [("신화통신", "新华社", "mixed")]),
+    # ... and a firm's or person's name the tables give, among the term's words, for a
+    # gloss sharing none of its characters: the term names another's product or office
+    ("바이두 지도(高德地图)로 길을 찾았다.", []),
+    ("텐센트 클라우드(阿里云)에 자료를 올렸다.", []),
+    ("트럼프 행정부(拜登政府)가 발표했다.", []),
+    ("구글 지도(谷歌地图)로 길을 찾았다.", [("구글 지도", "谷歌地图", "mixed")]),
+    ("바이든 행정부(拜登政府)가 발표했다.", [("바이든 행정부", "拜登政府", "mixed")]),
     ("간쑤성(甘肃省) 출신의 화가다.", [("간쑤성", "甘肃省", "transliteration")]),
     ("하얼빈시(哈尔滨市)의 얼음 축제.", [("하얼빈시", "哈尔滨市", "transliteration")]),
     ("마카오(澳门)의 밤거리.", [("마카오", "澳门", "translation")]),

@@ -437,7 +437,16 @@ def _names_another(chars: str, us: list[Unit], start: int) -> bool:
     places = places_named(korean)
     named = people_and_firms_named(korean) if is_tabled(chars) else frozenset()
     return any(names and not any(gloss & set(name) for name in names)
-               for names in (places, named))
+               for names in (places, named, *map(people_and_firms_named, _named_parts(us, start))))
+
+
+def _named_parts(us: list[Unit], start: int) -> list[str]:
+    """The words of the Korean from unit ``start``, when it has several
+    (바이두 and 지도 of 바이두 지도): a firm's or person's name among them is
+    that one's, and a gloss sharing none of its characters names another.
+    (Not the start of a word: 시나 of 시나가릉 is no firm.)"""
+    words = "".join(" " if u.kind == "sp" else u.text for u in us[start:]).split()
+    return words if len(words) > 1 else []
 
 
 def _read_before(chars: str, us: list[Unit], start: int, learned: Correspondences) -> bool:

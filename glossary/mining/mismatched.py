@@ -31,7 +31,7 @@ from ..text.korean_persons import is_korean_persons_name
 from ..text.morph import is_a_common_noun, is_a_known_name
 from ..text.normalize import to_hans, to_hant
 from ..text.pinyin import places_spelt, transcribe_mandarin, transcribe_person
-from ..text.places import person_or_firm
+from ..text.places import folded, people_and_firms_named, person_or_firm
 from ..text.readings import mandarin_sounds, sino_readings, transcriptions
 from ..text.segmenter import (
     a_name_in_the_dictionary,
@@ -140,7 +140,9 @@ def a_piece_of_another_name(chars: str, us: list[Unit], a: Alignment) -> bool:
     (광둥 of 광둥성 for 福建 in 福建省: 福建 is 푸젠; see :func:`another_known_name`),
     nor a place's spelling for another place (:func:`spells_another_place`),
     nor a common noun for a name of the gloss that is no person's or place's,
-    beside characters read (통신 of 통신사 for 新华 in 新华社)."""
+    beside characters read (통신 of 통신사 for 新华 in 新华社), nor the name the
+    tables give a firm or person none of whose characters the gloss holds
+    (바이두 of 바이두 지도 for 高德 in 高德地图)."""
     for zh_first, zh_end, first, end in a.correspondences:
         if (first, end) not in a.piece_units:
             continue
@@ -157,6 +159,9 @@ def a_piece_of_another_name(chars: str, us: list[Unit], a: Alignment) -> bool:
             return True
         if spells_another_place(piece, word):
             return True  # 간쑤 of 간쑤성 for 陕西 in 陕西省: 간쑤 spells 甘肃
+        if a.read_units and any(not set(folded(chars)) & set(name)
+                                for name in people_and_firms_named(word)):
+            return True  # 바이두 of 바이두 지도 for 高德 in 高德地图: the tables' 百度
         if 2 <= len(piece) < len(chars) and a.read_units \
                 and an_other_name_in_the_dictionary(to_hans(piece)) and is_a_common_noun(word):
             return True  # 통신 of 통신사 for 新华 in 新华社: a kind of firm, not its name
