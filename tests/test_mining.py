@@ -485,6 +485,11 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     ("왕샤오밍(李强)이 말했다.", []),
     ("양나이민[李强, 부총경리]이 발표했다.", []),
     ("류더화(刘德华)의 노래.", [("류더화", "刘德华", "transliteration")]),
+    # ... or a Japanese family name in its Japanese reading (다나카 is 田中's), while a
+    # Western given name may be the person's own (잭슨, Jackson Wang)
+    ("다나카(李强)가 회의에 참석했다.", []),
+    ("사토(王小明)가 회의에 참석했다.", []),
+    ("사토(佐藤)가 회의에 참석했다.", [("사토", "佐藤", "japanese")]),
     # ... and a name Kiwi knows for a person or place whose reading Kiwi knows as another
     ("시진핑(北京)에서 회의가 열렸다.", []),
     ("베이징(习近平) 주석이 말했다.", []),

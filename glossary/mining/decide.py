@@ -82,6 +82,7 @@ from .left_out import (
     without_place_suffix,
 )
 from .mismatched import (
+    a_japanese_family_name,
     a_name_pieced,
     a_piece_of_another_name,
     a_sound_inserted,
@@ -909,6 +910,8 @@ def _stands(chars: str, us: list[Unit], by_pieces: Alignment, verdict: Verdict,
         return False  # 성장(稳中求进): a word of two syllables renders no idiom of four
     if translation and another_known_name(chars, term):
         return False  # 삼성(华为): the tables name the firm 화웨이
+    if translation and a_japanese_family_name(chars, term):
+        return False  # 다나카(李强): a Japanese family name for a Chinese person's
     if any(mismatch(chars, us, by_pieces) for mismatch in (
             a_name_pieced, another_name, a_syllable_misread, a_sound_misspelt,
             a_piece_of_another_name)):

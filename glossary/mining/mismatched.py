@@ -26,7 +26,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..text.japanese import spells_japanese
-from ..text.japanese_persons import CHINESE_FAMILY_NAMES
+from ..text.japanese_persons import CHINESE_FAMILY_NAMES, japanese_family_names_read
 from ..text.korean_persons import is_korean_persons_name
 from ..text.morph import is_a_common_noun, is_a_known_name
 from ..text.normalize import to_hans, to_hant
@@ -100,6 +100,24 @@ def spells_another_place(chars: str, word: str) -> bool:
         return False
     spelt = places_spelt(word)
     return bool(spelt) and not any(simplified in place or place in simplified for place in spelt)
+
+
+def a_japanese_family_name(chars: str, term: str) -> bool:
+    """Does ``term`` open with the Japanese reading of a Japanese family
+    name (다나카, 田中's), for the gloss ``chars``, a Chinese person's name
+    jieba knows that opens with one of China's family names (다나카(李强))? A
+    name is read, never translated: the term names another person.
+
+    >>> a_japanese_family_name("李强", "다나카"), a_japanese_family_name("王嘉尔", "잭슨")
+    (True, False)
+    """
+    simplified = to_hans(chars)
+    words = term.split()
+    if not words or not 2 <= len(simplified) <= 4 or simplified[0] not in CHINESE_FAMILY_NAMES \
+            or not is_a_persons_name(simplified):
+        return False
+    names = japanese_family_names_read(words[0])
+    return bool(names) and not any(simplified.startswith(to_hans(name)) for name in names)
 
 
 def another_family_name(chars: str, word: str) -> bool:

@@ -99,6 +99,25 @@ def japanese_family_name_reading(name: str) -> str:
     return transcribe_kana([reading]) if reading else ""
 
 
+def japanese_family_names_read(word: str) -> frozenset[str]:
+    """The family names of ``data/japanese_surnames.tsv`` whose Japanese
+    reading Korean writes as ``word`` (다나카: 田中).
+
+    >>> sorted(japanese_family_names_read("다나카")), japanese_family_names_read("잭슨")
+    (['田中'], frozenset())
+    """
+    return _family_names_by_reading().get(word, frozenset())
+
+
+@cache
+def _family_names_by_reading() -> dict[str, frozenset[str]]:
+    read: dict[str, set[str]] = {}
+    for name in japanese_surnames():
+        if reading := japanese_family_name_reading(name):
+            read.setdefault(reading, set()).add(name)
+    return {reading: frozenset(names) for reading, names in read.items()}
+
+
 def japanese_persons_reading(name: str) -> str:
     """The Korean transcription of the Japanese reading of a Japanese
     person's ``name``, family name and given name a space apart; '' when it
