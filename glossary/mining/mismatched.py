@@ -161,6 +161,7 @@ def a_piece_of_another_name(chars: str, us: list[Unit], a: Alignment) -> bool:
     beside characters read (통신 of 통신사 for 新华 in 新华社), nor the name the
     tables give a firm or person none of whose characters the gloss holds
     (바이두 of 바이두 지도 for 高德 in 高德地图)."""
+    gloss = set(folded(chars))
     for zh_first, zh_end, first, end in a.correspondences:
         if (first, end) not in a.piece_units:
             continue
@@ -177,8 +178,7 @@ def a_piece_of_another_name(chars: str, us: list[Unit], a: Alignment) -> bool:
             return True
         if spells_another_place(piece, word):
             return True  # 간쑤 of 간쑤성 for 陕西 in 陕西省: 간쑤 spells 甘肃
-        if a.read_units and any(not set(folded(chars)) & set(name)
-                                for name in people_and_firms_named(word)):
+        if a.read_units and any(not gloss & set(name) for name in people_and_firms_named(word)):
             return True  # 바이두 of 바이두 지도 for 高德 in 高德地图: the tables' 百度
         if 2 <= len(piece) < len(chars) and a.read_units \
                 and an_other_name_in_the_dictionary(to_hans(piece)) and is_a_common_noun(word):

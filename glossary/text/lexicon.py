@@ -349,9 +349,9 @@ def _read_whole(table: str) -> dict[str, Any]:
 
 
 def fetch(table: str, keys: Iterable[str]) -> dict[str, Any]:
-    """Rows of ``table`` (words, chars, phrases, phrase_prefixes, hanzi, kanwa, kiwi_words,
-    place_spellings) for
-    those of ``keys`` it holds: key → the rest of the row."""
+    """Rows of ``table`` (words, chars, phrases, phrase_prefixes, hanzi, kanwa,
+    kiwi_words, place_spellings) for those of ``keys`` it holds: key → the
+    rest of the row."""
     with _LOCK:
         return _fetch(table, keys)
 

@@ -370,15 +370,25 @@ def is_common_word(text: str, least: int) -> bool:
     return found is not None and found[0] >= least
 
 
+def dictionary_tag(text: str) -> str:
+    """The tag jieba's dictionary gives the word ``text`` ('' for a word it
+    does not hold, or holds only as a longer word's start): what the
+    dictionary says, not what jieba's model guesses for a word it does not know.
+
+    >>> dictionary_tag("福建"), dictionary_tag("宇树"), dictionary_tag("新华")
+    ('ns', '', 'nz')
+    """
+    found = fetch("words", [text]).get(text)
+    return found[1] or "" if found is not None else ""
+
+
 def a_name_in_the_dictionary(text: str) -> bool:
-    """Is ``text`` a person's or place's name jieba's dictionary holds, not
-    one its model guesses for a word it does not know?
+    """Is ``text`` a person's or place's name jieba's dictionary holds?
 
     >>> a_name_in_the_dictionary("福建"), a_name_in_the_dictionary("宇树")
     (True, False)
     """
-    found = fetch("words", [text]).get(text)
-    return found is not None and bool(found[1]) and found[1].startswith(("nr", "ns"))
+    return dictionary_tag(text).startswith(("nr", "ns"))
 
 
 def a_place_in_the_dictionary(text: str) -> bool:
@@ -387,8 +397,7 @@ def a_place_in_the_dictionary(text: str) -> bool:
     >>> a_place_in_the_dictionary("陕西"), a_place_in_the_dictionary("习近平")
     (True, False)
     """
-    found = fetch("words", [text]).get(text)
-    return found is not None and found[1] == "ns"
+    return dictionary_tag(text) == "ns"
 
 
 def an_other_name_in_the_dictionary(text: str) -> bool:
@@ -398,8 +407,7 @@ def an_other_name_in_the_dictionary(text: str) -> bool:
     >>> an_other_name_in_the_dictionary("新华"), an_other_name_in_the_dictionary("北京")
     (True, False)
     """
-    found = fetch("words", [text]).get(text)
-    return found is not None and found[1] in ("nz", "nt")
+    return dictionary_tag(text) in ("nz", "nt")
 
 
 def is_proper_name(text: str) -> bool:
