@@ -147,7 +147,7 @@ def test_an_unwritable_cache_directory_falls_back_to_the_temporary_one(tmp_path:
     assert run(code, {"KOZH_CACHE_DIR": str(blocked / "kozh")}) == "['北京大学出版社']"
 
 
-def test_every_place_of_jiebas_dictionary_is_found_by_its_mandarin_spelling() -> None:
+def test_every_place_and_person_of_jiebas_dictionary_is_found_by_its_mandarin_spelling() -> None:
     import jieba
 
     dictionary = Path(jieba.__file__).parent / "dict.txt"
@@ -159,6 +159,14 @@ def test_every_place_of_jiebas_dictionary_is_found_by_its_mandarin_spelling() ->
         assert place in pinyin.places_spelt(pinyin.transcribe_mandarin(place)), place
     assert pinyin.places_spelt("간 쑤") == {"甘肃"}  # spaces aside
     assert pinyin.places_spelt("마카오") == pinyin.places_spelt("서울") == frozenset()
+    people = [word for word, _, tag in (line.split(" ") for line in
+                                        dictionary.read_text(encoding="utf-8").splitlines())
+              if tag.startswith("nr") and len(word) >= 2]
+    for person in [*people[::401], "习近平", "李强"]:
+        spelling = pinyin.transcribe_mandarin(person)
+        if all("가" <= char <= "힣" for char in spelling):  # 小S keeps its letter: no spelling
+            assert person in pinyin.persons_spelt(spelling), person
+    assert pinyin.persons_spelt("잭슨") == frozenset()
 
 
 def test_kanji_tables_equal_pykakasi_dictionary() -> None:

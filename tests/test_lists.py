@@ -100,6 +100,26 @@ def test_a_latin_term_for_three_names_stands_for_all_of_them() -> None:
         ("BAT", "百度·阿里巴巴·腾讯")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("집값은 베이징·상하이·광저우(北京·广州·上海) 순이다.",
+     [("베이징", "北京"), ("상하이", "上海"), ("광저우", "广州")]),
+    ("지도부는 시진핑·리창(李强、习近平)이다.", [("시진핑", "习近平"), ("리창", "李强")]),
+    ("그는 충칭과 청두(成都和重庆)를 오갔다.", [("충칭", "重庆"), ("청두", "成都")]),
+])
+def test_a_list_glossed_in_another_order_pairs_each_member_with_the_one_it_reads(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    # Never by place: 시진핑 is no translation of 李强.
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "집값은 베이징·상하이(上海·深圳) 순이다.",  # 베이징 reads neither
+    "지도부는 시진핑·리창(李强、王毅)이다.",
+])
+def test_a_list_in_another_order_with_a_member_read_by_none_gives_no_list(text: str) -> None:
+    assert [(ko, zh) for ko, zh in pairs(text) if ko in ("베이징", "시진핑")] == []
+
+
 def test_a_list_whose_only_chinese_member_is_translated_gives_nothing() -> None:
     assert pairs("시장 점유율은 애플, 삼성(苹果、Samsung) 순이다.") == []
 

@@ -488,6 +488,9 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     # ... or a Japanese family name in its Japanese reading (다나카 is 田中's), while a
     # Western given name may be the person's own (잭슨, Jackson Wang)
     ("다나카(李强)가 회의에 참석했다.", []),
+    # ... or the Mandarin spelling of another person jieba's dictionary holds
+    ("시진핑(李强) 총리가 말했다.", []),
+    ("마화텅(马云)이 회의에 참석했다.", []),
     ("사토(王小明)가 회의에 참석했다.", []),
     ("사토(佐藤)가 회의에 참석했다.", [("사토", "佐藤", "japanese")]),
     # ... and a name Kiwi knows for a person or place whose reading Kiwi knows as another

@@ -92,6 +92,7 @@ from .mismatched import (
     another_known_name,
     another_name,
     reads_a_part_in_japanese,
+    spells_another_person,
     spells_another_place,
     spells_other_characters,
     written_word,
@@ -902,8 +903,9 @@ def _stands(chars: str, us: list[Unit], by_pieces: Alignment, verdict: Verdict,
     word = written_word(us, start)
     if translation and word and (spells_other_characters(chars, word, any_word=True)
                                  or another_family_name(chars, word)
-                                 or spells_another_place(chars, word)):
-        return False  # 베이징(上海), 왕샤오밍(李强), 저장(江苏): it spells other characters
+                                 or spells_another_place(chars, word)
+                                 or spells_another_person(chars, word)):
+        return False  # 베이징(上海), 저장(江苏), 시진핑(李强): it spells other characters
     if translation and word and reads_a_part_in_japanese(chars, word):
         return False  # 시다(志田順): a Japanese surname alone
     if translation and word and 2 * len(word) <= len(chars) and is_an_idiom(to_hans(chars)):

@@ -208,11 +208,43 @@ def list_members(text: str, paren: int, content: str, learned: Correspondences |
         # Westerner's name that sounds like its Chinese (대선에서 트럼프, 바이든).
         if decided is None or (decided[0] and decided[1] == Kind.TRANSLATION and not (
                 index == 0 and (written or sounds_like_the_name(zh, ko[decided[0] :].strip())))):
-            return []  # a member unexplained, or a translation reaching into words
+            # a member unexplained, or a translation reaching into words: in order, no list
+            return _read_in_another_order(text, paired, learned)
         pairs.append((zh, start + decided[0], end, decided[1], decided[2]))
     joined = bool(_ZH_CONJUNCTION.search(content) and _KO_AND.search(
         text, paired[0][0][1], paired[1][0][0]))
     return pairs if _verified(text, pairs, joined, written) else []
+
+
+MOST_SHUFFLED = 4  # members of a list matched out of order: each asked of every one
+
+
+def _read_in_another_order(text: str, paired: list[tuple[tuple[int, int], str]],
+                           learned: Correspondences | None
+                           ) -> list[tuple[str, int, int, Kind, float]]:
+    """The members of a list whose Chinese comes in another order than the
+    Korean (베이징·상하이(上海·北京)), matched by readings alone: each Korean
+    member reads one Chinese member and no other, and no two read the same;
+    else none. (A translation verifies nothing out of order.)
+
+    >>> text = "베이징·상하이(上海·北京)"
+    >>> [(zh, text[start:end]) for zh, start, end, *_ in
+    ...  _read_in_another_order(text, _paired_members(text, text.index("("), "上海·北京"), None)]
+    [('北京', '베이징'), ('上海', '상하이')]
+    """
+    members = [zh for _, zh in paired]
+    if not 2 <= len(members) <= MOST_SHUFFLED or not all(map(_is_member, members)):
+        return []
+    found = []
+    for start, end in (span for span, _ in paired):
+        reads = [(zh, decided) for zh in members
+                 if (decided := decide(zh, text[start:end], learned)) is not None
+                 and decided[1] in READ_KINDS]
+        if len(reads) != 1:
+            return []
+        zh, (offset, kind, confidence) = reads[0]
+        found.append((zh, start + offset, end, kind, confidence))
+    return found if len({zh for zh, *_ in found}) == len(found) else []
 
 
 def _read_before_a_title(zh: str, ko: str, learned: Correspondences | None

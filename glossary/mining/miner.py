@@ -656,6 +656,8 @@ def _one_of_its_names(text: str, bracket: Bracket, gloss: str | None,
     members = gloss.split(joiner)
     if len(members) < 2 or not all(member and all(map(is_han, member)) for member in members):
         return None
+    if single is None and list_members(text, bracket.start, bracket.content, learned):
+        return None  # 베이징·상하이·광저우(北京·广州·上海): a list, read out of order
     if single and single[3] == Kind.LATIN:
         # Two names of one thing: the Latin term stands for the first; three
         # or more are a list that the Latin term abbreviates (BAT for 百度·阿里巴巴·腾讯).

@@ -30,7 +30,12 @@ from ..text.japanese_persons import CHINESE_FAMILY_NAMES, japanese_family_names_
 from ..text.korean_persons import is_korean_persons_name
 from ..text.morph import is_a_common_noun, is_a_known_name
 from ..text.normalize import to_hans, to_hant
-from ..text.pinyin import places_spelt, transcribe_mandarin, transcribe_person
+from ..text.pinyin import (
+    persons_spelt,
+    places_spelt,
+    transcribe_mandarin,
+    transcribe_person,
+)
 from ..text.places import folded, people_and_firms_named, person_or_firm
 from ..text.readings import mandarin_sounds, sino_readings, transcriptions
 from ..text.segmenter import (
@@ -100,6 +105,27 @@ def spells_another_place(chars: str, word: str) -> bool:
         return False
     spelt = places_spelt(word)
     return bool(spelt) and not any(simplified in place or place in simplified for place in spelt)
+
+
+def spells_another_person(chars: str, word: str) -> bool:
+    """Is ``word`` the Mandarin spelling of a person jieba's dictionary
+    holds, for the gloss ``chars``, another Chinese person's name, one that
+    opens with one of China's common family names (시진핑 for 李强: 习近平's)?
+    A Chinese name is read, never translated; a name in other sounds may be
+    the person's own (잭슨 for 王嘉尔), and spells none; a Westerner's Chinese
+    name may sound like a Chinese one (리치 for 利玛窦, Ricci: 李琦 is 리치 too).
+
+    >>> spells_another_person("李强", "시진핑"), spells_another_person("王嘉尔", "잭슨")
+    (True, False)
+    >>> spells_another_person("利玛窦", "리치")
+    False
+    """
+    simplified = to_hans(chars)
+    if not 2 <= len(simplified) <= 4 or simplified[0] not in CHINESE_FAMILY_NAMES \
+            or not is_a_persons_name(simplified):
+        return False
+    spelt = persons_spelt(word)
+    return bool(spelt) and not any(simplified in name or name in simplified for name in spelt)
 
 
 def a_japanese_family_name(chars: str, term: str) -> bool:

@@ -15,8 +15,8 @@ pykakasi's kanji dictionary (10 MB, half a second to load) is kept by word,
 for :mod:`.japanese` to hand pykakasi the words a name holds.
 Kiwi's dictionary of 113k proper nouns (half of Kiwi's start) is kept by
 word, for :mod:`.morph` to teach a Kiwi without it the names a text holds.
-jieba's places are kept by their Mandarin spelling in Hangul as well, for
-:mod:`.pinyin` to say which places a Korean word spells (간쑤: 甘肃).
+jieba's places and people are kept by their Mandarin spelling in Hangul as
+well, for :mod:`.pinyin` to say which a Korean word spells (간쑤: 甘肃).
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
-LAYOUT = 6
+LAYOUT = 7
 _BATCH = 500  # SQL variables per query
 
 
@@ -112,21 +112,23 @@ def _jieba_tables() -> tuple[dict[str, tuple[int, str | None]], dict[str, Any], 
     return words, chars, meta
 
 
-def _place_spellings(words: dict[str, tuple[int, str | None]]) -> dict[str, str]:
-    """The places of two characters or more jieba's dictionary holds (tag
-    ns), by their Mandarin reading in Hangul, as :func:`.pinyin.transcribe_mandarin`
-    spells it (간쑤 → 甘肃): spelling → the places, space-joined."""
+def _name_spellings(words: dict[str, tuple[int, str | None]], tags: tuple[str, ...]
+                    ) -> dict[str, str]:
+    """The names of two characters or more jieba's dictionary holds with a
+    tag that starts with one of ``tags`` (ns: places; nr: people), by their
+    Mandarin reading in Hangul, as :func:`.pinyin.transcribe_mandarin` spells
+    it (간쑤 → 甘肃): spelling → the names, space-joined."""
     from pypinyin import lazy_pinyin
 
     from .transcribe import transcribe_pinyin
 
     spelt: dict[str, set[str]] = {}
     for word, (_, tag) in words.items():
-        if tag == "ns" and len(word) >= 2:
+        if tag and tag.startswith(tags) and len(word) >= 2:
             syllables = [transcribe_pinyin(reading) for reading in lazy_pinyin(word)]
             if all(syllables):
                 spelt.setdefault("".join(syllables), set()).add(word)
-    return {spelling: " ".join(sorted(places)) for spelling, places in spelt.items()}
+    return {spelling: " ".join(sorted(names)) for spelling, names in spelt.items()}
 
 
 def _pinyin_tables() -> tuple[dict[str, str], dict[str, str], str]:
@@ -194,6 +196,7 @@ _SCHEMA = [
     "CREATE TABLE kanwa (word TEXT PRIMARY KEY, readings BLOB) WITHOUT ROWID",
     "CREATE TABLE kiwi_words (word TEXT PRIMARY KEY, tag TEXT, score REAL) WITHOUT ROWID",
     "CREATE TABLE place_spellings (spelling TEXT PRIMARY KEY, places TEXT) WITHOUT ROWID",
+    "CREATE TABLE person_spellings (spelling TEXT PRIMARY KEY, persons TEXT) WITHOUT ROWID",
     "CREATE TABLE meta (model BLOB)",
 ]
 
@@ -206,7 +209,8 @@ def _build(path: Path) -> None:
     kiwi_words, meta["kiwi_analysed"] = _kiwi_tables()
     meta["longest_kiwi_word"] = max(map(len, kiwi_words))
     kanji_words = _kanji_tables()
-    place_spellings = _place_spellings(words)
+    place_spellings = _name_spellings(words, ("ns",))
+    person_spellings = _name_spellings(words, ("nr",))
     meta["longest_kanji_word"] = max(map(len, kanji_words))
     prefixes = {phrase[:end] for phrase in phrases for end in range(1, len(phrase) + 1)}
     # jieba's own table holds every prefix of a word too, at frequency 0: a
@@ -216,7 +220,8 @@ def _build(path: Path) -> None:
                   for end in range(1, len(word)) if word[:end] not in words})
     meta["rows"] = {"words": len(words), "chars": len(chars), "phrases": len(phrases),
                     "phrase_prefixes": len(prefixes), "hanzi": len(hanzi),
-                    "kiwi_words": len(kiwi_words), "place_spellings": len(place_spellings)}
+                    "kiwi_words": len(kiwi_words), "place_spellings": len(place_spellings),
+                    "person_spellings": len(person_spellings)}
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     os.close(handle)
@@ -235,6 +240,8 @@ def _build(path: Path) -> None:
             conn.executemany("INSERT INTO kiwi_words VALUES (?, ?, ?)",
                              ((w, tag, score) for w, (tag, score) in kiwi_words.items()))
             conn.executemany("INSERT INTO place_spellings VALUES (?, ?)", place_spellings.items())
+            conn.executemany("INSERT INTO person_spellings VALUES (?, ?)",
+                             person_spellings.items())
             conn.execute("INSERT INTO meta VALUES (?)", [marshal.dumps(meta)])
         conn.close()
         os.replace(temporary, path)  # whole or not at all, even with two builders
@@ -301,7 +308,8 @@ def substrings(text: str, longest: int, begin: int = 0, end: int | None = None) 
 _COLUMNS = {"words": ("word", "freq, tag"), "chars": ("ch", "model"),
             "phrases": ("phrase", "pinyin"), "phrase_prefixes": ("prefix", "1"),
             "hanzi": ("ch", "pinyin"), "kanwa": ("word", "readings"),
-            "kiwi_words": ("word", "tag, score"), "place_spellings": ("spelling", "places")}
+            "kiwi_words": ("word", "tag, score"), "place_spellings": ("spelling", "places"),
+            "person_spellings": ("spelling", "persons")}
 # Keys asked once are remembered, found or not: a corpus asks for the same
 # words again and again. A process that asks a table often (a check of every
 # pair, a batch of suggestions) reads it whole instead, as the package itself
@@ -350,8 +358,8 @@ def _read_whole(table: str) -> dict[str, Any]:
 
 def fetch(table: str, keys: Iterable[str]) -> dict[str, Any]:
     """Rows of ``table`` (words, chars, phrases, phrase_prefixes, hanzi, kanwa,
-    kiwi_words, place_spellings) for those of ``keys`` it holds: key → the
-    rest of the row."""
+    kiwi_words, place_spellings, person_spellings) for those of ``keys`` it
+    holds: key → the rest of the row."""
     with _LOCK:
         return _fetch(table, keys)
 

@@ -81,8 +81,22 @@ def places_spelt(word: str) -> frozenset[str]:
     >>> sorted(places_spelt("간쑤")), sorted(places_spelt("광저우")), places_spelt("홍콩")
     (['甘肃'], ['光州', '广州'], frozenset())
     """
+    return _spelt("place_spellings", word)
+
+
+def persons_spelt(word: str) -> frozenset[str]:
+    """The people of jieba's dictionary whose name :func:`transcribe_mandarin`
+    spells as ``word`` (spaces aside).
+
+    >>> sorted(persons_spelt("시진핑")), persons_spelt("잭슨")
+    (['习近平'], frozenset())
+    """
+    return _spelt("person_spellings", word)
+
+
+def _spelt(table: str, word: str) -> frozenset[str]:
     compact = word.replace(" ", "")
-    found = fetch("place_spellings", [compact]).get(compact)
+    found = fetch(table, [compact]).get(compact)
     return frozenset(found.split()) if found else frozenset()
 
 
