@@ -525,6 +525,8 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     ("트럼프(拜登) 대통령이 말했다.", []),
     # ... or a name Kiwi knows, other than the one the tables give the gloss's firm
     ("엘지(华为)가 신형 단말기를 내놓았다.", []),
+    ("남한(朝鲜)의 미사일 발사가 이어졌다.", []),  # the tables call 朝鲜 북한
+    ("북한(朝鲜)의 미사일 발사가 이어졌다.", [("북한", "朝鲜", "translation")]),
     # ... or a word the tables give other characters, read in part (한국어 is 韩语)
     ("그는 한국어(汉语)를 배운다.", []),
     ("그는 중국어(汉语)를 배운다.", [("중국어", "汉语", "translation")]),

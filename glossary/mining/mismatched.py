@@ -50,7 +50,7 @@ from ..text.segmenter import (
 from .align import EXACT, Alignment, Unit, reading_match
 from .kinds import SPELT
 from .references import NAME_TAGS
-from .tabled import is_tabled
+from .tabled import is_tabled, tabled_name
 
 
 def written_word(us: list[Unit], start: int) -> str:
@@ -331,18 +331,19 @@ def _the_one_piece(a: Alignment) -> tuple[int, int] | None:
 
 def another_known_name(chars: str, word: str) -> bool:
     """Is ``word`` a name Kiwi knows that is not the one the tables give the
-    person or firm the gloss ``chars`` names, or the one its Mandarin reading
-    gives a person or place Kiwi knows by it, nor holds it or is held in it
-    (삼성 for 华为, 화웨이 being its name; 시진핑 for 北京, 베이징; 도널드
-    트럼프 holds 트럼프, 리치 is held in 마테오 리치)? The gloss names another
-    than the word: an error or a trap, no translation.
+    person, firm or place the gloss ``chars`` names, or the one its Mandarin
+    reading gives a person or place Kiwi knows by it, nor holds it or is held
+    in it (삼성 for 华为, 화웨이 being its name; 남한 for 朝鲜, 북한; 시진핑 for
+    北京, 베이징; 도널드 트럼프 holds 트럼프, 리치 is held in 마테오 리치)? The
+    gloss names another than the word: an error or a trap, no translation.
 
     >>> another_known_name("华为", "삼성"), another_known_name("华为", "화웨이")
     (True, False)
     >>> another_known_name("北京", "시진핑"), another_known_name("长江", "양쯔강")
     (True, False)
     """
-    return _another_than(person_or_firm(chars) or _the_name_it_reads(chars), word)
+    return _another_than(person_or_firm(chars) or tabled_name(chars)
+                         or _the_name_it_reads(chars), word)
 
 
 def _another_than(named: str, word: str) -> bool:

@@ -102,6 +102,15 @@ def is_tabled(chars: str) -> bool:
     return folded(chars) in _names()
 
 
+def tabled_name(chars: str) -> str:
+    """The name the tables give the gloss ``chars``, spaces aside; '' for none.
+
+    >>> tabled_name("朝鮮"), tabled_name("利玛窦"), tabled_name("上海")
+    ('북한', '마테오리치', '')
+    """
+    return _names().get(folded(chars), "").replace(" ", "")
+
+
 def tables_name(chars: str, korean: str) -> bool:
     """Do the tables give the gloss ``chars`` the name ``korean``
     (코로나19 for 新冠肺炎: its digits are part of it)?"""
