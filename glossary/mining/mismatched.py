@@ -103,8 +103,7 @@ def spells_another_place(chars: str, word: str) -> bool:
     simplified = to_hans(chars)
     if len(simplified) < 2 or not a_place_in_the_dictionary(simplified):
         return False
-    spelt = places_spelt(word)
-    return bool(spelt) and not any(simplified in place or place in simplified for place in spelt)
+    return _others_spelt(simplified, places_spelt(word))
 
 
 def spells_another_person(chars: str, word: str) -> bool:
@@ -124,7 +123,12 @@ def spells_another_person(chars: str, word: str) -> bool:
     if not 2 <= len(simplified) <= 4 or simplified[0] not in CHINESE_FAMILY_NAMES \
             or not is_a_persons_name(simplified):
         return False
-    spelt = persons_spelt(word)
+    return _others_spelt(simplified, persons_spelt(word))
+
+
+def _others_spelt(simplified: str, spelt: frozenset[str]) -> bool:
+    """Are the names a word spells (``spelt``) others than the gloss
+    ``simplified``: some, none holding it or held in it?"""
     return bool(spelt) and not any(simplified in name or name in simplified for name in spelt)
 
 

@@ -252,7 +252,7 @@ def _build(path: Path) -> None:
 
 def _remove_older_layouts(folder: Path) -> None:
     """Lexicons an earlier kozh made in another layout: no kozh reads them
-    again, and each holds some 30 MB. (Lexicons of the same layout for other
+    again, and each holds some 40 MB. (Lexicons of the same layout for other
     package versions stay: another environment may be using them.)"""
     for old in folder.glob("lexicon-*.sqlite"):
         layout = old.name.split("-")[1]
