@@ -491,6 +491,12 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     # ... or the Mandarin spelling of another person jieba's dictionary holds
     ("시진핑(李强) 총리가 말했다.", []),
     ("마화텅(马云)이 회의에 참석했다.", []),
+    # ... before a title too, however alike they sound; nor is a title a person's name
+    ("리창 총리(习近平)가 연설했다.", []),
+    ("시진핑 주석(李强)이 연설했다.", []),
+    ("왕이 외교부장(秦刚)이 연설했다.", []),
+    ("시진핑 주석(习近平)이 연설했다.", [("시진핑", "习近平", "transliteration")]),
+    ("링컨 대통령(林肯)이 연설했다.", [("링컨", "林肯", "translation")]),
     ("사토(王小明)가 회의에 참석했다.", []),
     ("사토(佐藤)가 회의에 참석했다.", [("사토", "佐藤", "japanese")]),
     # ... and a name Kiwi knows for a person or place whose reading Kiwi knows as another

@@ -930,16 +930,21 @@ def _stands(chars: str, us: list[Unit], by_pieces: Alignment, verdict: Verdict,
 
 
 def _a_name_titled(chars: str, us: list[Unit], by_pieces: Alignment) -> bool:
-    """Does a piece take a person's title for a word of the gloss jieba tags
-    a person's or a place's name (대통령 for 特朗普 in 트럼프 대통령
-    부부(特朗普夫妇); jieba takes 奥巴马 for a place's; 卿 of 国务卿 is none, a
-    surname only as a word of its own)? A title names an office, never the
-    person in it: the piece is chance."""
+    """Does a piece take a person's title, or a word ending in one, for a
+    word of the gloss jieba tags a person's or a place's name (대통령 for 特朗普
+    in 트럼프 대통령 부부(特朗普夫妇), 외교부장 for 秦刚; jieba takes 奥巴马 for a
+    place's; 卿 of 国务卿 is none, a surname only as a word of its own)? A
+    title names an office, never the person in it: the piece is chance."""
     titled = [(first, end) for first, end, unit, unit_end in by_pieces.correspondences
-              if "".join(u.text for u in us[unit:unit_end]) in PERSONS_TITLES]
+              if _ends_in_a_title("".join(u.text for u in us[unit:unit_end]))]
     return bool(titled) and any(
         (start, end) in titled for start, end, tag in tagged_spans(to_hans(chars))
         if tag.startswith(("nr", "ns")))
+
+
+def _ends_in_a_title(word: str) -> bool:
+    """Is ``word`` a person's title, or a word ending in one (외교부장, 국가주석)?"""
+    return any(word.endswith(title) for title in PERSONS_TITLES)
 
 
 def _read_inside_pieces(by_reading: Alignment, by_pieces: Alignment) -> bool:

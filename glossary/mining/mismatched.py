@@ -108,20 +108,23 @@ def spells_another_place(chars: str, word: str) -> bool:
 
 def spells_another_person(chars: str, word: str) -> bool:
     """Is ``word`` the Mandarin spelling of a person jieba's dictionary
-    holds, for the gloss ``chars``, another Chinese person's name, one that
-    opens with one of China's common family names (시진핑 for 李强: 习近平's)?
-    A Chinese name is read, never translated; a name in other sounds may be
-    the person's own (잭슨 for 王嘉尔), and spells none; a Westerner's Chinese
-    name may sound like a Chinese one (리치 for 利玛窦, Ricci: 李琦 is 리치 too).
+    holds, for the gloss ``chars``, another person's name, one that opens
+    with one of China's common family names or whose first character the
+    word's first syllable does not read (시진핑 for 李强: 习近平's; 리창 for
+    习近平)? A Chinese name is read, never translated; a name in other sounds
+    may be the person's own (잭슨 for 王嘉尔), and spells none; a Westerner's
+    Chinese name may sound like a Chinese one (리치 for 利玛窦, Ricci: 李琦 is
+    리치 too, and 리 reads 利).
 
-    >>> spells_another_person("李强", "시진핑"), spells_another_person("王嘉尔", "잭슨")
-    (True, False)
-    >>> spells_another_person("利玛窦", "리치")
-    False
+    >>> spells_another_person("李强", "시진핑"), spells_another_person("习近平", "리창")
+    (True, True)
+    >>> spells_another_person("王嘉尔", "잭슨"), spells_another_person("利玛窦", "리치")
+    (False, False)
     """
     simplified = to_hans(chars)
-    if not 2 <= len(simplified) <= 4 or simplified[0] not in CHINESE_FAMILY_NAMES \
-            or not is_a_persons_name(simplified):
+    if not 2 <= len(simplified) <= 4 or not word or not is_a_persons_name(simplified) or (
+            simplified[0] not in CHINESE_FAMILY_NAMES
+            and reading_match(chars[0], word[0])[1] in EXACT):
         return False
     return _others_spelt(simplified, persons_spelt(word))
 
