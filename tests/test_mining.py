@@ -493,6 +493,7 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     ("마화텅(马云)이 회의에 참석했다.", []),
     # ... before a title too, however alike they sound; nor is a title a person's name
     ("리창 총리(习近平)가 연설했다.", []),
+    ("마오닝 외교부 대변인(汪文斌)이 연설했다.", []),  # 마오 spells 毛, another family name
     ("시진핑 주석(李强)이 연설했다.", []),
     ("왕이 외교부장(秦刚)이 연설했다.", []),
     ("시진핑 주석(习近平)이 연설했다.", [("시진핑", "习近平", "transliteration")]),

@@ -21,7 +21,7 @@ from ..text.korean import AND_WORDS, OR_WORDS, words_before
 from ..text.normalize import MIDDLE_DOTS
 from .align import CHINESE_AND, EXACT, Correspondences, reading_match
 from .decide import Verdict, may_read_whole, reads_whole
-from .mismatched import spells_another_person
+from .mismatched import another_family_name, spells_another_person
 from .references import (
     DEMONSTRATIVES,
     DESCRIPTORS,
@@ -144,8 +144,8 @@ def _western_name(text: str, gloss: str, start: int, word: str
     if len(word) < len(gloss) and all(reading_match(char, syllable)[1] in EXACT
                                       for char, syllable in zip(gloss, word, strict=False)):
         return None  # the word reads the gloss's first characters: a surname (왕 부장(王毅))
-    if spells_another_person(gloss, word):
-        return None  # 리창 총리(习近平): 리창 spells 李强, sound alike as they may
+    if spells_another_person(gloss, word) or another_family_name(gloss, word):
+        return None  # 리창 총리(习近平), 마오닝 대변인(汪文斌): another Chinese name
     return (start, end, Kind.TRANSLATION, WESTERN_NAME) if sounds_like_the_name(gloss, word) \
         else None
 
