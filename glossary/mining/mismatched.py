@@ -144,10 +144,9 @@ def a_japanese_family_name(chars: str, term: str) -> bool:
     >>> a_japanese_family_name("李强", "다나카"), a_japanese_family_name("王嘉尔", "잭슨")
     (True, False)
     """
-    simplified = to_hans(chars)
     words = term.split()
-    if not words or not 2 <= len(simplified) <= 4 or simplified[0] not in CHINESE_FAMILY_NAMES \
-            or not is_a_persons_name(simplified):
+    simplified = to_hans(chars)
+    if not words or not _a_chinese_persons_name(simplified):
         return False
     names = japanese_family_names_read(words[0])
     return bool(names) and not any(simplified.startswith(to_hans(name)) for name in names)
@@ -166,13 +165,20 @@ def another_family_name(chars: str, word: str) -> bool:
     (True, False)
     """
     simplified = to_hans(chars)
-    if not 2 <= len(simplified) <= 4 or simplified[0] not in CHINESE_FAMILY_NAMES \
-            or not mandarin_sounds(word) - {1} or not is_a_persons_name(simplified):
+    if not mandarin_sounds(word) - {1} or not _a_chinese_persons_name(simplified):
         return False
     if any(word.startswith(reading) for reading in
            transcriptions(simplified[0]) | sino_readings(chars[0])):
         return False  # the gloss's own family name: the given name decides
     return any(word.startswith(spelling) for spelling in _family_name_spellings())
+
+
+def _a_chinese_persons_name(simplified: str) -> bool:
+    """Is ``simplified`` a Chinese person's name jieba reads as one, of two
+    to four characters and opening with one of China's common family names
+    (李强, 王小明; not 利玛窦, whose 利 is none of them)?"""
+    return 2 <= len(simplified) <= 4 and simplified[0] in CHINESE_FAMILY_NAMES \
+        and is_a_persons_name(simplified)
 
 
 @cache
@@ -349,8 +355,9 @@ def another_known_name(chars: str, word: str) -> bool:
     >>> another_known_name("北京", "시진핑"), another_known_name("长江", "양쯔강")
     (True, False)
     """
-    return _another_than(person_or_firm(chars) or tabled_name(chars)
-                         or _the_name_it_reads(chars), word)
+    # The tables give a name one Korean name, whichever table holds it, so
+    # the tables' name is also the one person_or_firm would find.
+    return _another_than(tabled_name(chars) or _the_name_it_reads(chars), word)
 
 
 def _another_than(named: str, word: str) -> bool:
