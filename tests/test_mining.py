@@ -549,6 +549,13 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     ("엘지(华为)가 신형 단말기를 내놓았다.", []),
     ("남한(朝鲜)의 미사일 발사가 이어졌다.", []),  # the tables call 朝鲜 북한
     ("북한(朝鲜)의 미사일 발사가 이어졌다.", [("북한", "朝鲜", "translation")]),
+    # ... or any word but a name the tables give a firm, known to Kiwi or not: a
+    # firm's name has no translation but its names
+    ("디디추싱(美团)이 실적을 발표했다.", []),
+    ("위챗페이(支付宝)로 결제했다.", []),
+    ("리오토(理想汽车)가 신차를 내놓았다.", [("리오토", "理想汽车", "translation")]),
+    ("햄버거 체인 맥도널드(麦当劳)의 매장", [("맥도널드", "麦当劳", "translation")]),
+    ("애플사(苹果公司)의 주가가 올랐다.", [("애플사", "苹果公司", "translation")]),
     # ... or a word the tables give other characters, read in part (한국어 is 韩语)
     ("그는 한국어(汉语)를 배운다.", []),
     ("그는 중국어(汉语)를 배운다.", [("중국어", "汉语", "translation")]),

@@ -89,6 +89,7 @@ from .mismatched import (
     a_sound_misspelt,
     a_syllable_misread,
     another_family_name,
+    another_firms_name,
     another_known_name,
     another_name,
     reads_a_part_in_japanese,
@@ -910,8 +911,8 @@ def _stands(chars: str, us: list[Unit], by_pieces: Alignment, verdict: Verdict,
         return False  # 시다(志田順): a Japanese surname alone
     if translation and word and 2 * len(word) <= len(chars) and is_an_idiom(to_hans(chars)):
         return False  # 성장(稳中求进): a word of two syllables renders no idiom of four
-    if translation and another_known_name(chars, term):
-        return False  # 삼성(华为): the tables name the firm 화웨이
+    if translation and (another_known_name(chars, term) or another_firms_name(chars, term)):
+        return False  # 삼성(华为), 디디추싱(美团): the tables name the firm 화웨이, 메이퇀
     if translation and a_japanese_family_name(chars, term):
         return False  # 다나카(李强): a Japanese family name for a Chinese person's
     if any(mismatch(chars, us, by_pieces) for mismatch in (

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from ..text.firms import firm_names
 from ..text.japanese import spells_japanese
 from ..text.japanese_persons import CHINESE_FAMILY_NAMES, japanese_family_names_read
 from ..text.korean_persons import is_korean_persons_name
@@ -358,6 +359,21 @@ def another_known_name(chars: str, word: str) -> bool:
     # The tables give a name one Korean name, whichever table holds it, so
     # the tables' name is also the one person_or_firm would find.
     return _another_than(tabled_name(chars) or _the_name_it_reads(chars), word)
+
+
+def another_firms_name(chars: str, term: str) -> bool:
+    """Is the gloss ``chars`` a firm or brand the tables name, and ``term``
+    none of its names, nor held in one or holding one (디디추싱 for 美团,
+    메이퇀; 애플사 holds 애플)? A firm's name has no translation but its names,
+    whether Kiwi knows the word or not.
+
+    >>> another_firms_name("美团", "디디추싱"), another_firms_name("苹果公司", "애플사")
+    (True, False)
+    >>> another_firms_name("理想汽车", "리오토"), another_firms_name("上海", "디디추싱")
+    (False, False)
+    """
+    names, compact = firm_names(chars), term.replace(" ", "")
+    return bool(names) and not any(name in compact or compact in name for name in names)
 
 
 def _another_than(named: str, word: str) -> bool:

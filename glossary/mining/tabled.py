@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from ..model import Kind
 from ..text.korean import COUNTRY_PREFIXES
 from ..text.normalize import is_hangul
-from ..text.places import folded, names_given, names_table, written_within
+from ..text.places import folded, names_given, names_table, other_names, written_within
 
 # The tables of names Korean gives otherwise than any reading: places and
 # bodies of the world, people, firms and their brands, and the words of
@@ -53,15 +53,18 @@ def with_the_tables(chars: str, window: str, found: tuple[int, Kind, float] | No
     >>> with_the_tables("腾讯", "텐센트클라우드", (0, Kind.TRANSLATION, 0.87))[2]
     0.87
     """
-    korean = _names().get(folded(chars))
+    key = folded(chars)
+    korean = _names().get(key)
     if korean is None:
         return found
-    spelt = _spelt(korean).search(window)
-    # Not the end of a longer word: 텐센트 is no name inside 자회사텐센트; a
-    # country's name before it is a word of its own (일본도요타 for 丰田).
-    if spelt is not None and _a_word_of_its_own(window, spelt.start()) \
-            and (found is None or found[0] != spelt.start()):
-        return spelt.start(), Kind.TRANSLATION, TABLED
+    names = (korean, *sorted(_others().get(key, ())))
+    for name in names:
+        spelt = _spelt(name).search(window)
+        # Not the end of a longer word: 텐센트 is no name inside 자회사텐센트;
+        # a country's name before it is a word of its own (일본도요타 for 丰田).
+        if spelt is not None and _a_word_of_its_own(window, spelt.start()) \
+                and (found is None or found[0] != spelt.start()):
+            return spelt.start(), Kind.TRANSLATION, TABLED
     if found is not None and _names_other_characters(folded(chars), window[found[0] :]):
         return None  # 한국어(汉语): 한 and 어 read, but 한국어 is 韩语 and 汉语 중국어
     # A person's name the tables give, read in part (마크롱 for 马克龙: 마 and
@@ -74,7 +77,7 @@ def with_the_tables(chars: str, window: str, found: tuple[int, Kind, float] | No
     # of another language as Japanese would spell them by chance.
     japanese = found is not None and found[1] == Kind.JAPANESE
     if found is None or not (found[1] == Kind.TRANSLATION or mixed or japanese) \
-            or (found[2] >= TABLED and not japanese) or window[found[0] :].strip() != korean:
+            or (found[2] >= TABLED and not japanese) or window[found[0] :].strip() not in names:
         return found
     return found[0], Kind.TRANSLATION, TABLED
 
@@ -120,6 +123,11 @@ def tables_name(chars: str, korean: str) -> bool:
 @cache
 def _names() -> dict[str, str]:
     return {name: korean for table in TABLES for name, korean in names_table(table).items()}
+
+
+@cache
+def _others() -> dict[str, frozenset[str]]:
+    return {name: others for table in TABLES for name, others in other_names(table).items()}
 
 
 @lru_cache(maxsize=256)

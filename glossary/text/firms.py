@@ -7,7 +7,8 @@ most, with the names Korean gives them (facts of usage); a name Chinese also
 gives a word of its own is there only with the word that makes it a firm's
 (苹果公司, not 苹果). Names are found in either script.
 
-A firm's legal suffix Korean leaves out (腾讯公司 텐센트).
+A firm's legal suffix Korean leaves out (腾讯公司 텐센트). Other names usage
+also gives a firm are there too (理想汽车 리샹, also 리오토 for Li Auto).
 
 >>> firm_name("腾讯"), firm_name("騰訊"), firm_name("苹果"), firm_name("苹果公司")
 ('텐센트', '텐센트', '', '애플')
@@ -17,8 +18,9 @@ A firm's legal suffix Korean leaves out (腾讯公司 텐센트).
 
 from __future__ import annotations
 
-from .places import folded, names_table
+from .places import folded, names_table, other_names
 
+TABLE = "firms.tsv"
 # What a firm's legal name adds to the name Korean writes, longest first.
 LEGAL_SUFFIXES = ("控股有限公司", "股份有限公司", "有限责任公司", "有限公司", "控股", "公司")
 
@@ -26,8 +28,27 @@ LEGAL_SUFFIXES = ("控股有限公司", "股份有限公司", "有限责任公�
 def firm_name(zh: str) -> str:
     """The name Korean gives the firm or brand ``zh``, its legal suffix left
     out; '' when the table has none."""
-    firms, simplified = names_table("firms.tsv"), folded(zh)
-    if found := firms.get(simplified):
-        return found
+    return names_table(TABLE).get(_key(zh), "")
+
+
+def firm_names(zh: str) -> frozenset[str]:
+    """Every name Korean gives the firm or brand ``zh``, spaces aside: the
+    table's, and the others usage also gives it; none when the table has none.
+
+    >>> sorted(firm_names("理想汽车")), sorted(firm_names("美團")), firm_names("上海")
+    (['리샹', '리오토'], ['메이퇀'], frozenset())
+    """
+    key = _key(zh)
+    if not (name := names_table(TABLE).get(key, "")):
+        return frozenset()
+    return frozenset(other.replace(" ", "") for other in (name, *other_names(TABLE).get(key, ())))
+
+
+def _key(zh: str) -> str:
+    """``zh`` as the table writes it: folded, a legal suffix the name leaves
+    out cut off."""
+    firms, simplified = names_table(TABLE), folded(zh)
+    if simplified in firms:
+        return simplified
     suffix = next((s for s in LEGAL_SUFFIXES if simplified.endswith(s)), "")
-    return firms.get(simplified[: -len(suffix)], "") if suffix else ""
+    return simplified[: -len(suffix)] if suffix else simplified

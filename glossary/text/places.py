@@ -76,10 +76,26 @@ def names_table(table: str) -> dict[str, str]:
     """Each name of ``table`` (a file of ``data/``: a name as written there,
     a tab, its Korean name) under its name as written there and as Chinese
     writes it (横浜 and 横滨: 浜 is a Chinese character too, folded only here)."""
+    rows = _rows(table)
+    places = {folded(from_japanese_forms(name)): korean for name, korean, *_ in rows}
+    return places | {folded(name): korean for name, korean, *_ in rows}
+
+
+@cache
+def other_names(table: str) -> dict[str, frozenset[str]]:
+    """The other Korean names usage also gives a name of ``table`` (a third
+    column, a comma between two; 理想汽车 리샹, also 리오토), keyed as
+    :func:`names_table` keys them."""
+    named: dict[str, frozenset[str]] = {}
+    for name, _, others, *_ in (row for row in _rows(table) if len(row) > 2):
+        spelt = frozenset(other.strip() for other in others.split(",") if other.strip())
+        named[folded(from_japanese_forms(name))] = named[folded(name)] = spelt
+    return named
+
+
+def _rows(table: str) -> list[list[str]]:
     lines = DATA.joinpath(table).read_text(encoding="utf-8").splitlines()
-    rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
-    places = {folded(from_japanese_forms(name)): korean for name, korean in rows}
-    return places | {folded(name): korean for name, korean in rows}
+    return [line.split("\t") for line in lines if line and not line.startswith("#")]
 
 
 @cache
