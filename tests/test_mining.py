@@ -513,6 +513,10 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     ("왕이 외교부장(秦刚)이 연설했다.", []),
     ("시진핑 주석(习近平)이 연설했다.", [("시진핑", "习近平", "transliteration")]),
     ("링컨 대통령(林肯)이 연설했다.", [("링컨", "林肯", "translation")]),
+    # ... nor is a place said where a clause or a particle leaves it, before a noun
+    ("상하이에 있는 회사(上海)에서 일한다.", []),
+    ("베이징에 사는 친구(北京)를 만났다.", []),
+    ("상하이의 회사(上海)에서 일한다.", []),
     ("사토(王小明)가 회의에 참석했다.", []),
     ("사토(佐藤)가 회의에 참석했다.", [("사토", "佐藤", "japanese")]),
     # ... and a name Kiwi knows for a person or place whose reading Kiwi knows as another

@@ -18,6 +18,7 @@ import re
 
 from ..model import Kind
 from ..text.korean import AND_WORDS, OR_WORDS, words_before
+from ..text.morph import ends_a_modifier, particle_start
 from ..text.normalize import MIDDLE_DOTS
 from .align import CHINESE_AND, EXACT, Correspondences, reading_match
 from .decide import Verdict, may_read_whole, reads_whole
@@ -126,8 +127,10 @@ _LATIN_TITLE = re.compile(f"(?<= )(?:{'|'.join(sorted(LATIN_TITLES))})(?: ?)$")
 
 def _qualify(words: list[str]) -> bool:
     """May ``words`` stand before a title's last word, in Hangul or Latin
-    letters (중국 국가주석, 테슬라 CEO, 전 CEO): qualifiers, titles or nouns?"""
-    return all(word in QUALIFIERS or word in TITLES or len(word) >= 2 for word in words)
+    letters (중국 국가주석, 테슬라 CEO, 전 CEO): qualifiers, titles or nouns,
+    no clause's verb (있는 of 상하이에 있는 회사: where, not who)?"""
+    return all(word in QUALIFIERS or word in TITLES
+               or (len(word) >= 2 and not ends_a_modifier(word)) for word in words)
 
 
 def _western_name(text: str, gloss: str, start: int, word: str
@@ -138,6 +141,8 @@ def _western_name(text: str, gloss: str, start: int, word: str
     name before a Chinese surname (젠슨 황 엔비디아 CEO(黄仁勋))."""
     if word in QUALIFIERS or word in DEMONSTRATIVES:
         return None  # a word that says which one (한 기업, 그 회사) is nobody's name
+    if particle_start(word) is not None:
+        return None  # 상하이의 회사(上海): a name before its title takes no particle
     end = start + len(word)
     if full := western_full_name(text, end, gloss) or western_given_name(text, end, gloss):
         return full
