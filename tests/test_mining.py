@@ -369,18 +369,17 @@ def test_a_name_the_tables_give_in_words(text: str, expected: list[tuple[str, st
 
 
 def test_the_tables_give_each_name_one_korean_name_whichever_table_holds_it() -> None:
-    # another_known_name asks tabled_name alone for what person_or_firm would find.
+    # another_known_name and a piece's check ask tabled_name alone, whichever
+    # table (people, firms, places, words) holds the name.
     from glossary.mining.tabled import TABLES, tabled_name
-    from glossary.text.places import PEOPLE_AND_FIRMS, names_table, person_or_firm
+    from glossary.text.places import names_table
 
     given: dict[str, str] = {}
     for table in TABLES:
         for chinese, korean in names_table(table).items():
             assert given.setdefault(chinese, korean.replace(" ", "")) == korean.replace(" ", "")
-    for table in PEOPLE_AND_FIRMS:
-        for chinese in names_table(table):
-            assert person_or_firm(chinese) == tabled_name(chinese), chinese
-    assert tabled_name("华为") == person_or_firm("华为") == "화웨이"
+            assert tabled_name(chinese) == korean.replace(" ", ""), chinese
+    assert tabled_name("華為") == tabled_name("华为") == "화웨이"
 
 
 def test_a_word_kiwi_does_not_know_ending_a_line_is_a_noun() -> None:

@@ -37,7 +37,7 @@ from ..text.pinyin import (
     transcribe_mandarin,
     transcribe_person,
 )
-from ..text.places import folded, people_and_firms_named, person_or_firm
+from ..text.places import folded, people_and_firms_named
 from ..text.readings import mandarin_sounds, sino_readings, transcriptions
 from ..text.segmenter import (
     a_name_in_the_dictionary,
@@ -213,8 +213,7 @@ def a_piece_of_another_name(chars: str, us: list[Unit], a: Alignment) -> bool:
                 and spells_other_characters(piece, word) \
                 and (is_proper_name(to_hans(piece)) or is_proper_name(to_hans(chars))):
             return True  # a name's piece (成造 of a Korean deity's title is none)
-        if len(piece) >= 2 and (read := _the_name_it_reads(piece)) \
-                and _another_than(person_or_firm(piece) or read, word):
+        if len(piece) >= 2 and _the_name_it_reads(piece) and another_known_name(piece, word):
             return True
         if spells_another_place(piece, word):
             return True  # 간쑤 of 간쑤성 for 陕西 in 陕西省: 간쑤 spells 甘肃
@@ -356,8 +355,7 @@ def another_known_name(chars: str, word: str) -> bool:
     >>> another_known_name("北京", "시진핑"), another_known_name("长江", "양쯔강")
     (True, False)
     """
-    # The tables give a name one Korean name, whichever table holds it, so
-    # the tables' name is also the one person_or_firm would find.
+    # The tables give a name one Korean name, whichever table holds it.
     return _another_than(tabled_name(chars) or _the_name_it_reads(chars), word)
 
 

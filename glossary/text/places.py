@@ -156,18 +156,6 @@ def names_given(korean: str, tables: tuple[str, ...]) -> frozenset[str]:
     return _by_korean_name(tables).get(korean.replace(" ", ""), frozenset())
 
 
-def person_or_firm(chinese: str) -> str:
-    """The Korean name the tables give the person or firm ``chinese`` (either
-    script), spaces aside; '' for none.
-
-    >>> person_or_firm("華為"), person_or_firm("马克龙"), person_or_firm("上海")
-    ('화웨이', '마크롱', '')
-    """
-    key = folded(chinese)
-    return next((names_table(table)[key].replace(" ", "") for table in PEOPLE_AND_FIRMS
-                 if key in names_table(table)), "")
-
-
 @cache
 def _by_korean_name(tables: tuple[str, ...]) -> dict[str, frozenset[str]]:
     named: dict[str, set[str]] = {}
