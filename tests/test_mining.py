@@ -1835,6 +1835,10 @@ def test_a_western_given_name_before_a_chinese_surname(
     ("회견에는 팀 쿡 CEO(苹果)가 나왔다.", []),
     # a Korean's name is rendered by its reading only: a stage name is no rendering of it
     ("가수 아이유(IU·李知恩)가 노래했다.", []),
+    # ... nor is a word before the given name a translation of the family name
+    ("BTS 지민(朴智旻)이 노래했다.", []),
+    ("그룹 멤버 지민(朴智旻)이 노래했다.", []),
+    ("최고위원 정청래(郑清来)가 말했다.", [("정청래", "郑清来")]),
     ("영화 가을 햇살(秋日和)을 봤다.", [("가을 햇살", "秋日和")]),  # a film's title, no one's name
     # a surname alone before the title: no name
     ("왕 부장(王毅)은 회견했다.", []),

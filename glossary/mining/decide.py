@@ -82,6 +82,7 @@ from .left_out import (
     without_place_suffix,
 )
 from .mismatched import (
+    a_family_name_translated,
     a_japanese_family_name,
     a_name_pieced,
     a_piece_of_another_name,
@@ -917,7 +918,7 @@ def _stands(chars: str, us: list[Unit], by_pieces: Alignment, verdict: Verdict,
         return False  # 다나카(李强): a Japanese family name for a Chinese person's
     if any(mismatch(chars, us, by_pieces) for mismatch in (
             a_name_pieced, another_name, a_syllable_misread, a_sound_misspelt,
-            a_piece_of_another_name)):
+            a_piece_of_another_name, a_family_name_translated)):
         return False  # 시진핑(习主席): 진핑 spells 近平, no translation of 主席
     if points_at_a_name(chars, us, by_pieces) or _a_name_titled(chars, us, by_pieces):
         return False

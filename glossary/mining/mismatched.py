@@ -248,6 +248,18 @@ def a_name_pieced(chars: str, us: list[Unit], a: Alignment) -> bool:
     return False
 
 
+def a_family_name_translated(chars: str, us: list[Unit], a: Alignment) -> bool:
+    """Does a translation piece take the family name of a Korean's or a
+    Chinese person's name alone, the given name read (BTS of BTS 지민 and 멤버
+    of 멤버 지민 for 朴 in 朴智旻)? A family name is read or left out, never
+    translated: the piece is another word before the given name."""
+    if not (is_korean_persons_name(chars) or _a_chinese_persons_name(to_hans(chars))):
+        return False
+    return any(zh_first == 0 and zh_end == 1 and (first, end) in a.piece_units
+               for zh_first, zh_end, first, end in a.correspondences) \
+        and all(e in EXACT for e in a.evidence[1:])
+
+
 def another_name(chars: str, us: list[Unit], a: Alignment) -> bool:
     """Is the term a person's name of its own, read by its surname alone: a
     word of as many syllables as the gloss ``chars`` has characters (two to
