@@ -542,6 +542,16 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     ("트럼프 행정부(拜登政府)가 발표했다.", []),
     ("구글 지도(谷歌地图)로 길을 찾았다.", [("구글 지도", "谷歌地图", "mixed")]),
     ("바이든 행정부(拜登政府)가 발표했다.", [("바이든 행정부", "拜登政府", "mixed")]),
+    # ... or a country's or place's name among them for a piece of the gloss that is none
+    # of its characters nor a short form of them (a Mandarin spelling of three syllables
+    # or more: one for characters sharing none of the places it spells)
+    ("중국 정부(美国政府)가 발표했다.", []),
+    ("일본 대사관(韩国大使馆) 앞에서 모였다.", []),
+    ("베이징 대학(清华大学) 교수가 말했다.", []),
+    ("미국 정부(美政府)가 발표했다.", [("미국 정부", "美政府", "mixed")]),
+    ("일본군(日军)이 진격했다.", [("일본군", "日军", "mixed")]),
+    ("부칸(副汗)에 올랐다.", [("부칸", "副汗", "mixed")]),  # 칸, a khan, spells 戛纳 too
+    ("한국전쟁(朝鲜战争) 때 태어났다.", [("한국전쟁", "朝鲜战争", "translation")]),  # tabled
     ("간쑤성(甘肃省) 출신의 화가다.", [("간쑤성", "甘肃省", "transliteration")]),
     ("하얼빈시(哈尔滨市)의 얼음 축제.", [("하얼빈시", "哈尔滨市", "transliteration")]),
     ("마카오(澳门)의 밤거리.", [("마카오", "澳门", "translation")]),

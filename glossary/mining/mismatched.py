@@ -37,7 +37,7 @@ from ..text.pinyin import (
     transcribe_mandarin,
     transcribe_person,
 )
-from ..text.places import folded, people_and_firms_named
+from ..text.places import folded, people_and_firms_named, places_named, written_within
 from ..text.readings import mandarin_sounds, sino_readings, transcriptions
 from ..text.segmenter import (
     a_name_in_the_dictionary,
@@ -215,14 +215,31 @@ def a_piece_of_another_name(chars: str, us: list[Unit], a: Alignment) -> bool:
             return True  # a name's piece (成造 of a Korean deity's title is none)
         if len(piece) >= 2 and _the_name_it_reads(piece) and another_known_name(piece, word):
             return True
-        if spells_another_place(piece, word):
-            return True  # 간쑤 of 간쑤성 for 陕西 in 陕西省: 간쑤 spells 甘肃
+        if spells_another_place(piece, word) \
+                or (a.read_units and _names_another_place(piece, word)):
+            return True  # 간쑤 of 간쑤성 for 陕西 in 陕西省: 간쑤 spells 甘肃; 중국 for 美国
         if a.read_units and any(not gloss & set(name) for name in people_and_firms_named(word)):
             return True  # 바이두 of 바이두 지도 for 高德 in 高德地图: the tables' 百度
         if 2 <= len(piece) < len(chars) and a.read_units \
                 and an_other_name_in_the_dictionary(to_hans(piece)) and is_a_common_noun(word):
             return True  # 통신 of 통신사 for 新华 in 新华社: a kind of firm, not its name
     return False
+
+
+def _names_another_place(piece: str, word: str) -> bool:
+    """Is ``word`` of two syllables or more the name the tables give a country
+    or place, and ``piece`` none of its characters, nor a short form of them
+    (중국 for 美国 in 美国政府; 미국 for 美 in 美政府 is its short form)? Or is
+    a word of three syllables or more the Mandarin spelling of places of
+    jieba's dictionary, none sharing a character with ``piece`` (베이징 for 清华
+    in 清华大学; 상하이 for 上证 in 上证综指 shares 上)? A shorter spelling
+    names too many places by chance: 시위 spells 西域, 칸 戛纳."""
+    simplified = folded(piece)
+    if tabled := places_named(word) if len(word) >= 2 else frozenset():
+        return not any(written_within(simplified, place) or written_within(place, simplified)
+                       for place in tabled)
+    spelt = places_spelt(word) if len(word) >= 3 else frozenset()
+    return bool(spelt) and not any(set(simplified) & set(place) for place in spelt)
 
 
 def a_name_pieced(chars: str, us: list[Unit], a: Alignment) -> bool:
