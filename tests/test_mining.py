@@ -552,6 +552,9 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     ("일본군(日军)이 진격했다.", [("일본군", "日军", "mixed")]),
     ("부칸(副汗)에 올랐다.", [("부칸", "副汗", "mixed")]),  # 칸, a khan, spells 戛纳 too
     ("한국전쟁(朝鲜战争) 때 태어났다.", [("한국전쟁", "朝鲜战争", "translation")]),  # tabled
+    # ... and a translation opening with the name of a country other than the gloss's
+    ("중국 외교부(美国国务院)가 발표했다.", []),
+    ("미국 국무부(美国国务院)가 발표했다.", [("미국 국무부", "美国国务院", "mixed")]),
     ("간쑤성(甘肃省) 출신의 화가다.", [("간쑤성", "甘肃省", "transliteration")]),
     ("하얼빈시(哈尔滨市)의 얼음 축제.", [("하얼빈시", "哈尔滨市", "transliteration")]),
     ("마카오(澳门)의 밤거리.", [("마카오", "澳门", "translation")]),

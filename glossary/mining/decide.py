@@ -93,6 +93,7 @@ from .mismatched import (
     another_firms_name,
     another_known_name,
     another_name,
+    opens_with_another_place,
     reads_a_part_in_japanese,
     spells_another_person,
     spells_another_place,
@@ -912,7 +913,8 @@ def _stands(chars: str, us: list[Unit], by_pieces: Alignment, verdict: Verdict,
         return False  # 시다(志田順): a Japanese surname alone
     if translation and word and 2 * len(word) <= len(chars) and is_an_idiom(to_hans(chars)):
         return False  # 성장(稳中求进): a word of two syllables renders no idiom of four
-    if translation and (another_known_name(chars, term) or another_firms_name(chars, term)):
+    if translation and (another_known_name(chars, term) or another_firms_name(chars, term)
+                        or opens_with_another_place(chars, term)):
         return False  # 삼성(华为), 디디추싱(美团): the tables name the firm 화웨이, 메이퇀
     if translation and a_japanese_family_name(chars, term):
         return False  # 다나카(李强): a Japanese family name for a Chinese person's

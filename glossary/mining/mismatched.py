@@ -37,7 +37,15 @@ from ..text.pinyin import (
     transcribe_mandarin,
     transcribe_person,
 )
-from ..text.places import folded, people_and_firms_named, places_named, written_within
+from ..text.places import (
+    folded,
+    japanese_place,
+    korean_place,
+    people_and_firms_named,
+    places_named,
+    world_name,
+    written_within,
+)
 from ..text.readings import mandarin_sounds, sino_readings, transcriptions
 from ..text.segmenter import (
     a_name_in_the_dictionary,
@@ -401,6 +409,27 @@ def another_firms_name(chars: str, term: str) -> bool:
     """
     names, compact = firm_names(chars), term.replace(" ", "")
     return bool(names) and not any(name in compact or compact in name for name in names)
+
+
+def opens_with_another_place(chars: str, term: str) -> bool:
+    """Does the gloss ``chars`` open with a country or place the tables name,
+    and ``term``, of two words or more, with the name they give another
+    (중국 외교부 for 美国国务院; 미국 국무부 for 美国国务院 opens with its own)?
+
+    >>> opens_with_another_place("美国国务院", "중국 외교부")
+    True
+    >>> opens_with_another_place("美国国务院", "미국 국무부")
+    False
+    """
+    words = term.split()
+    named = places_named(words[0]) if len(words) >= 2 and len(words[0]) >= 2 else frozenset()
+    simplified = folded(chars)
+    opening = named and (world_name(simplified) or korean_place(simplified)
+                         or japanese_place(simplified))
+    if not opening:
+        return False
+    place = simplified[: opening[0]]
+    return not any(written_within(place, name) or written_within(name, place) for name in named)
 
 
 def _another_than(named: str, word: str) -> bool:
