@@ -502,6 +502,9 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     # ... or a Japanese family name in its Japanese reading (다나카 is 田中's), while a
     # Western given name may be the person's own (잭슨, Jackson Wang)
     ("다나카(李强)가 회의에 참석했다.", []),
+    ("다나카(本田)가 회의에 참석했다.", []),  # ... or for another Japanese family name
+    ("스즈키(岸田文雄) 총리가 말했다.", []),
+    ("혼다(本田)가 회의에 참석했다.", [("혼다", "本田", "japanese")]),
     # ... or the Mandarin spelling of another person jieba's dictionary holds
     ("시진핑(李强) 총리가 말했다.", []),
     ("마화텅(马云)이 회의에 참석했다.", []),

@@ -27,7 +27,12 @@ from functools import cache
 
 from ..text.firms import firm_names
 from ..text.japanese import spells_japanese
-from ..text.japanese_persons import CHINESE_FAMILY_NAMES, japanese_family_names_read
+from ..text.japanese_persons import (
+    CHINESE_FAMILY_NAMES,
+    japanese_family_name_reading,
+    japanese_family_names_read,
+    japanese_surname,
+)
 from ..text.korean_persons import is_korean_persons_name
 from ..text.morph import is_a_common_noun, is_a_known_name
 from ..text.normalize import to_hans, to_hant
@@ -147,15 +152,20 @@ def _others_spelt(simplified: str, spelt: frozenset[str]) -> bool:
 def a_japanese_family_name(chars: str, term: str) -> bool:
     """Does ``term`` open with the Japanese reading of a Japanese family
     name (다나카, 田中's), for the gloss ``chars``, a Chinese person's name
-    jieba knows that opens with one of China's family names (다나카(李强))? A
-    name is read, never translated: the term names another person.
+    jieba knows that opens with one of China's family names (다나카(李强)), or
+    a Japanese one, a family name of the table alone or before a given name,
+    that opens with another (다나카(本田), 스즈키(岸田文雄))? A name is read,
+    never translated: the term names another person.
 
     >>> a_japanese_family_name("李强", "다나카"), a_japanese_family_name("王嘉尔", "잭슨")
+    (True, False)
+    >>> a_japanese_family_name("本田", "다나카"), a_japanese_family_name("田中角荣", "다나카")
     (True, False)
     """
     words = term.split()
     simplified = to_hans(chars)
-    if not words or not _a_chinese_persons_name(simplified):
+    if not words or not (_a_chinese_persons_name(simplified) or japanese_family_name_reading(
+            chars) or japanese_surname(chars)):
         return False
     names = japanese_family_names_read(words[0])
     return bool(names) and not any(simplified.startswith(to_hans(name)) for name in names)
@@ -423,10 +433,11 @@ def opens_with_another_place(chars: str, term: str) -> bool:
     """
     words = term.split()
     named = places_named(words[0]) if len(words) >= 2 and len(words[0]) >= 2 else frozenset()
+    if not named:
+        return False
     simplified = folded(chars)
-    opening = named and (world_name(simplified) or korean_place(simplified)
-                         or japanese_place(simplified))
-    if not opening:
+    opening = world_name(simplified) or korean_place(simplified) or japanese_place(simplified)
+    if opening is None:
         return False
     place = simplified[: opening[0]]
     return not any(written_within(place, name) or written_within(name, place) for name in named)
