@@ -575,6 +575,8 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     ("리오토(理想汽车)가 신차를 내놓았다.", [("리오토", "理想汽车", "translation")]),
     ("햄버거 체인 맥도널드(麦当劳)의 매장", [("맥도널드", "麦当劳", "translation")]),
     ("애플사(苹果公司)의 주가가 올랐다.", [("애플사", "苹果公司", "translation")]),
+    ("삼성 그룹(阿里巴巴集团)이 발표했다.", []),  # ... nor of the group it leads
+    ("알리바바 그룹(阿里巴巴集团)이 발표했다.", [("알리바바 그룹", "阿里巴巴集团", "mixed")]),
     # ... or a word the tables give other characters, read in part (한국어 is 韩语)
     ("그는 한국어(汉语)를 배운다.", []),
     ("그는 중국어(汉语)를 배운다.", [("중국어", "汉语", "translation")]),

@@ -31,14 +31,24 @@ def firm_name(zh: str) -> str:
     return names_table(TABLE).get(_key(zh), "")
 
 
+# What a group of firms adds to the name (阿里巴巴集团 알리바바 그룹): the
+# group's name holds the firm's.
+GROUP_SUFFIXES = ("集团",)
+
+
 def firm_names(zh: str) -> frozenset[str]:
-    """Every name Korean gives the firm or brand ``zh``, spaces aside: the
-    table's, and the others usage also gives it; none when the table has none.
+    """Every name Korean gives the firm or brand ``zh``, or the group it
+    leads, spaces aside: the table's, and the others usage also gives it;
+    none when the table has none.
 
     >>> sorted(firm_names("理想汽车")), sorted(firm_names("美團")), firm_names("上海")
     (['리샹', '리오토'], ['메이퇀'], frozenset())
+    >>> sorted(firm_names("阿里巴巴集團")), firm_names("集团")
+    (['알리바바'], frozenset())
     """
-    key = _key(zh)
+    simplified = folded(zh)
+    suffix = next((s for s in GROUP_SUFFIXES if simplified.endswith(s)), "")
+    key = _key(simplified[: len(simplified) - len(suffix)])
     if not (name := names_table(TABLE).get(key, "")):
         return frozenset()
     return frozenset(other.replace(" ", "") for other in (name, *other_names(TABLE).get(key, ())))
