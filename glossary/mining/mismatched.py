@@ -43,13 +43,13 @@ from ..text.pinyin import (
     transcribe_person,
 )
 from ..text.places import (
+    either_written_within,
     folded,
     japanese_place,
     korean_place,
     people_and_firms_named,
     places_named,
     world_name,
-    written_within,
 )
 from ..text.readings import mandarin_sounds, sino_readings, transcriptions
 from ..text.segmenter import (
@@ -254,8 +254,7 @@ def _names_another_place(piece: str, word: str) -> bool:
     names too many places by chance: 시위 spells 西域, 칸 戛纳."""
     simplified = folded(piece)
     if tabled := places_named(word) if len(word) >= 2 else frozenset():
-        return not any(written_within(simplified, place) or written_within(place, simplified)
-                       for place in tabled)
+        return not any(either_written_within(simplified, place) for place in tabled)
     spelt = places_spelt(word) if len(word) >= 3 else frozenset()
     return bool(spelt) and not any(set(simplified) & set(place) for place in spelt)
 
@@ -440,7 +439,7 @@ def opens_with_another_place(chars: str, term: str) -> bool:
     if opening is None:
         return False
     place = simplified[: opening[0]]
-    return not any(written_within(place, name) or written_within(name, place) for name in named)
+    return not any(either_written_within(place, name) for name in named)
 
 
 def _another_than(named: str, word: str) -> bool:

@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from ..model import Kind
 from ..text.korean import COUNTRY_PREFIXES
 from ..text.normalize import is_hangul
-from ..text.places import folded, names_given, names_table, other_names, written_within
+from ..text.places import either_written_within, folded, names_given, names_table, other_names
 
 # The tables of names Korean gives otherwise than any reading: places and
 # bodies of the world, people, firms and their brands, and the words of
@@ -65,13 +65,13 @@ def with_the_tables(chars: str, window: str, found: tuple[int, Kind, float] | No
         if spelt is not None and _a_word_of_its_own(window, spelt.start()) \
                 and (found is None or found[0] != spelt.start()):
             return spelt.start(), Kind.TRANSLATION, TABLED
-    if found is not None and _names_other_characters(folded(chars), window[found[0] :]):
+    if found is not None and _names_other_characters(key, window[found[0] :]):
         return None  # 한국어(汉语): 한 and 어 read, but 한국어 is 韩语 and 汉语 중국어
     # A person's name the tables give, read in part (마크롱 for 马克龙: 마 and
     # 롱 read, 克 a piece), is no mix: no part of a person's name translates
     # (a firm's may: 현대자동차 for 现代汽车 reads 现代 and translates 汽车).
     mixed = found is not None and found[1] == Kind.MIXED \
-        and folded(chars) in names_table(PEOPLE)
+        and key in names_table(PEOPLE)
     # Nor is a name they give read in Japanese (아마존 for 亚马逊: 亜 a, 馬 ma,
     # 遜 son): none of their names is Japan's, whose characters spell sounds
     # of another language as Japanese would spell them by chance.
@@ -97,7 +97,7 @@ def _names_other_characters(chars: str, term: str) -> bool:
     them (미국 for 美利坚合众国 is its short form)?"""
     others = names_given(term, TABLES)
     return bool(others) and chars not in others and not any(
-        written_within(other, chars) or written_within(chars, other) for other in others)
+        either_written_within(other, chars) for other in others)
 
 
 def is_tabled(chars: str) -> bool:

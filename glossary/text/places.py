@@ -60,6 +60,16 @@ def written_within(short: str, name: str) -> bool:
     return all(char in rest for char in short)
 
 
+def either_written_within(one: str, other: str) -> bool:
+    """Is either name written within the other (:func:`written_within`): one
+    the other's short form (美国 and 美利坚合众国, 美 and 美国)?
+
+    >>> either_written_within("美利坚合众国", "美国"), either_written_within("中国", "美国")
+    (True, False)
+    """
+    return written_within(one, other) or written_within(other, one)
+
+
 def folded(name: str) -> str:
     """A name as the tables are keyed, and as suggestions read a term:
     simplified, with Korean and Japanese forms folded as the concept key folds
@@ -93,9 +103,11 @@ def other_names(table: str) -> dict[str, frozenset[str]]:
     return named
 
 
-def _rows(table: str) -> list[list[str]]:
+@cache
+def _rows(table: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of ``table``, read once for its names and its other names."""
     lines = DATA.joinpath(table).read_text(encoding="utf-8").splitlines()
-    return [line.split("\t") for line in lines if line and not line.startswith("#")]
+    return tuple(tuple(line.split("\t")) for line in lines if line and not line.startswith("#"))
 
 
 @cache
