@@ -576,6 +576,12 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     ("햄버거 체인 맥도널드(麦当劳)의 매장", [("맥도널드", "麦当劳", "translation")]),
     ("애플사(苹果公司)의 주가가 올랐다.", [("애플사", "苹果公司", "translation")]),
     ("삼성 그룹(阿里巴巴集团)이 발표했다.", []),  # ... nor of the group it leads
+    # ... nor is a note of where a place of old lies today (a word for now before
+    # today's name) a translation of the old name
+    ("연경(今北京)은 원나라의 도읍이었다.", []),
+    ("한성(今首尔)에 도읍을 정했다.", []),
+    ("오늘(今天)은 맑다.", [("오늘", "今天", "translation")]),
+    ("이마가와촌(今川村)에서 태어났다.", [("이마가와촌", "今川村", "japanese")]),
     ("알리바바 그룹(阿里巴巴集团)이 발표했다.", [("알리바바 그룹", "阿里巴巴集团", "mixed")]),
     # ... or a word the tables give other characters, read in part (한국어 is 韩语)
     ("그는 한국어(汉语)를 배운다.", []),

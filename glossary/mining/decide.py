@@ -85,6 +85,7 @@ from .mismatched import (
     a_family_name_translated,
     a_japanese_family_name,
     a_name_pieced,
+    a_note_of_today,
     a_piece_of_another_name,
     a_sound_inserted,
     a_sound_misspelt,
@@ -916,6 +917,8 @@ def _stands(chars: str, us: list[Unit], by_pieces: Alignment, verdict: Verdict,
     if translation and (another_known_name(chars, term) or another_firms_name(chars, term)
                         or opens_with_another_place(chars, term)):
         return False  # 삼성(华为), 디디추싱(美团): the tables name the firm 화웨이, 메이퇀
+    if translation and a_note_of_today(chars, term):
+        return False  # 연경(今北京): where the place of old lies today, no translation
     if translation and a_japanese_family_name(chars, term):
         return False  # 다나카(李强): a Japanese family name for a Chinese person's
     if any(mismatch(chars, us, by_pieces) for mismatch in (

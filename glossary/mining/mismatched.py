@@ -442,6 +442,29 @@ def opens_with_another_place(chars: str, term: str) -> bool:
     return not any(either_written_within(place, name) for name in named)
 
 
+# What a note of where a place of old lies today opens with: now, namely.
+NOW = frozenset("今现現即")
+
+
+def a_note_of_today(chars: str, term: str) -> bool:
+    """Is the gloss ``chars`` a note of where a place lies today (今北京,
+    "today's Beijing"; 即平壤), a word for now that ``term`` does not read
+    before a place's name? It glosses no translation of ``term``: the place
+    of old (연경, 한성) is another name than today's.
+
+    >>> a_note_of_today("今北京", "연경"), a_note_of_today("今首尔", "한성")
+    (True, True)
+    >>> a_note_of_today("今天", "오늘"), a_note_of_today("今日头条", "오늘의 헤드라인")
+    (False, False)
+    """
+    rest = folded(chars[1:])
+    if chars[0] not in NOW or len(rest) < 2 or any(
+            reading_match(chars[0], term[:k])[1] in EXACT for k in range(1, 4)):
+        return False
+    opening = world_name(rest) or korean_place(rest) or japanese_place(rest)
+    return (opening is not None and opening[0] == len(rest)) or a_place_in_the_dictionary(rest)
+
+
 def _another_than(named: str, word: str) -> bool:
     """Is ``word`` a name Kiwi knows other than ``named`` (if any), neither
     holding it nor held in it?"""
