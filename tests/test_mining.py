@@ -268,6 +268,9 @@ NEGATIVE = [
     "현지 기자(凤凰卫视)에게 밝혔다.",  # the gloss is an organization's name
     "회장(雷军)이 직접 나섰다.",  # a person's
     "TCL 회장(李东生)이 말했다.",
+    "중국 최고 지도자(习近平)가 말했다.",  # a title of a leader
+    "중국 남부의 항구 도시(广州)에 갔다.",  # a city's: no name of its own before it
+    "중국 남부 도시(广州)에 갔다.",
     # after words that say which one (현지, 관영, 중국, 한): the bracket names the outlet
     "현지 언론(北京晚报)에 따르면 공장이 문을 닫았다.",
     "관영 통신(中新社)은 이렇게 전했다.",
@@ -446,6 +449,8 @@ def test_a_translation_the_tables_give_is_as_sure_as_they_are() -> None:
     ("정부는 백신 여권(疫苗护照)을 도입했다.", [("백신 여권", "疫苗护照", "translation")]),
     ("중국의 게임 회사(游戏公司)들이 상장했다.", [("게임 회사", "游戏公司", "translation")]),
     ("중국 영화 산업(电影产业)이 커졌다.", [("영화 산업", "电影产业", "mixed")]),
+    # ... and a descriptor jieba's places share a tag with translates a common noun
+    ("도시(城市)가 커졌다.", [("도시", "城市", "translation")]),
 ])
 def test_a_descriptor_or_a_compound(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert kinded(text) == expected

@@ -28,6 +28,7 @@ from .references import (
     DESCRIPTORS,
     LATIN_TITLES,
     PERSONS_TITLES,
+    PLACE_KINDS,
     QUALIFIERS,
     QUOTATIVE_MODIFIERS,
 )
@@ -139,8 +140,8 @@ def _western_name(text: str, gloss: str, start: int, word: str
     gloss writes by its sounds, no reading of it: in full (일론 머스크 테슬라
     CEO(埃隆·马斯克)), or one word (트럼프 대통령(特朗普)); or a Western given
     name before a Chinese surname (젠슨 황 엔비디아 CEO(黄仁勋))."""
-    if word in QUALIFIERS or word in DEMONSTRATIVES:
-        return None  # a word that says which one (한 기업, 그 회사) is nobody's name
+    if word in QUALIFIERS or word in DEMONSTRATIVES or word in PLACE_KINDS:
+        return None  # a word that says which one (한 기업) or what (항구 도시) is nobody's name
     if particle_start(word) is not None:
         return None  # 상하이의 회사(上海): a name before its title takes no particle
     end = start + len(word)

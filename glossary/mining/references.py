@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from ..text.korean import INTRODUCERS, TIME_NOUNS
-from ..text.morph import ends_a_modifier, ends_in_jeok, is_a_common_noun
+from ..text.morph import ends_a_modifier, ends_in_jeok, is_a_common_noun, is_a_known_name
+from ..text.pinyin import transcribe_mandarin
 from ..text.readings import sino_readings, transcriptions
 from ..text.segmenter import is_proper_name, tags
 from .align import Alignment, Unit, syllable_words
@@ -72,6 +73,7 @@ PERSONS_TITLES = frozenset("""
 주석 총리 장관 대표 회장 사장 창업자 대변인 교수 감독 작가 배우 가수 선수 기자 황제 장군
 부장 서기 총서기 위원장 부총리 부주석 총통 대사 의원 위원 국장 청장 원장 주임 사령관
 대통령 부통령 총재 의장 국왕 여왕 주지사 총장 이사장 부회장 부사장 최고경영자
+지도자 최고지도자 영도자 국가원수 통치자 실권자
 """.split())
 # Words that say which one of a kind, before a descriptor (현지 언론, 관영 통신,
 # 중국 매체, 한 관계자): with them it refers to a name; it does not translate one.
@@ -274,7 +276,20 @@ def names_a_descriptor(chars: str, us: list[Unit], start: int) -> bool:
                 and not any(word in chars for word in TRANSLATED_AS[descriptor]))
             or (bool(qualifiers) and set(qualifiers) <= QUALIFIERS | DEMONSTRATIVES)
             or all(tag.startswith(NAME_TAGS) for _, tag in tags(chars))
-            or (descriptor in RELATIONAL and is_proper_name(chars)))
+            or (descriptor in RELATIONAL and is_proper_name(chars))
+            or _a_place_known_by_its_sound(chars))
+
+
+def _a_place_known_by_its_sound(chars: str) -> bool:
+    """Is the gloss one place jieba knows whose Mandarin spelling Kiwi knows as
+    a name (广州, 광저우)? jieba tags common nouns places too (城市, 都市),
+    which a descriptor may translate (도시(城市)); their spellings name nothing.
+
+    >>> _a_place_known_by_its_sound("广州"), _a_place_known_by_its_sound("城市")
+    (True, False)
+    """
+    found = tags(chars)
+    return len(found) == 1 and found[0][1] == "ns" and is_a_known_name(transcribe_mandarin(chars))
 
 
 def _a_place_of_its_kind(chars: str, descriptor: str) -> bool:
