@@ -26,11 +26,12 @@ from ..model import Kind
 from ..text.korean import AND_PARTICLES, AND_WORDS, counted, strip_particle, words_before
 from ..text.korean_persons import is_korean_persons_name
 from ..text.latin import latin_head, latin_tail
-from ..text.morph import grammar_start, particle_start
+from ..text.morph import grammar_start, is_a_common_noun, particle_start
 from ..text.normalize import MIDDLE_DOTS, clean, is_han, is_hangul, to_hans
-from ..text.segmenter import is_proper_name, names_a_person
+from ..text.readings import sino_syllables
+from ..text.segmenter import is_a_persons_name, is_proper_name, names_a_person
 from .abbreviations import SHORT_CONFIDENCE, abbreviates, expanded_before
-from .align import Correspondences
+from .align import Correspondences, reading_match
 from .appositions import (
     ends_in_a_persons_title,
     name_before_title,
@@ -538,12 +539,37 @@ def _translated_by_chance(text: str, bracket: Bracket,
     # 중·러(中俄) gives no 러: and one of the last member of a list;
     # 행정장관 리(李家超), 저우 씨(周某): and a title or 씨 beside a person's surname;
     # 애플, 삼성(苹果、Samsung): and one of a list's members the Chinese writes in Latin;
-    # 아이유(IU·李知恩): and one of a Korean's name, which only its reading renders.
+    # 아이유(IU·李知恩): and one of a Korean's name, which only its reading renders;
+    # 사상가(孔子): and a common noun for a person's name, which says what the person is.
+    term = text[single[1] : single[2]]
     return korean_note_after_gloss(bracket.content) or cites_a_year(bracket.content) \
-        or _a_koreans_name_translated(single[0], text[single[1] : single[2]]) \
+        or _a_koreans_name_translated(single[0], term) \
+        or _a_person_called_what_they_are(bracket.content, single[0], term) \
         or _after_joining_dot(text, single[1]) \
         or latin_member_last(text, bracket.start, bracket.content) \
         or beside_the_surname(single[0], text, single[1], single[2])
+
+
+def _a_person_called_what_they_are(content: str, gloss: str, term: str) -> bool:
+    """Is ``gloss`` a person's name jieba knows, and the translated ``term``
+    one Sino-Korean common noun Kiwi knows, no syllable of which reads a
+    character of the name (사상가(孔子), 국부(孙中山), 노벨상 수상자(莫言))? A
+    name is read or spelt; such a noun says what the person is. A bracket
+    holding Latin letters besides gives a name or a title in another form
+    (초여름(Early Summer, 麥秋), a film's, jieba reading a name in it); a
+    stage name, a loanword (마이카(梅花), an aircraft's: jieba reads 梅花 a
+    name too) or one read in part (성소(程潇): 소 reads 潇), stays.
+
+    >>> _a_person_called_what_they_are("孔子", "孔子", "사상가")
+    True
+    >>> _a_person_called_what_they_are("梅花", "梅花", "마이카")
+    False
+    """
+    if " " in term or not set(term) <= sino_syllables() \
+            or any(char.isascii() and char.isalpha() for char in content) \
+            or not is_a_persons_name(to_hans(gloss)) or not is_a_common_noun(term):
+        return False
+    return not any(reading_match(char, syllable)[0] for char in gloss for syllable in term)
 
 
 def _a_koreans_name_translated(gloss: str, term: str) -> bool:
