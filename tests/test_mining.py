@@ -1869,10 +1869,11 @@ def test_a_western_given_name_before_a_chinese_surname(
     ("그룹 멤버 지민(朴智旻)이 노래했다.", []),
     ("최고위원 정청래(郑清来)가 말했다.", [("정청래", "郑清来")]),
     ("영화 가을 햇살(秋日和)을 봤다.", [("가을 햇살", "秋日和")]),  # a film's title, no one's name
-    # a Sino-Korean common noun for a person's name says what the person is: no rendering
+    # a Sino-Korean common noun for a person's name says what one is: no rendering
     ("공자는 위대한 사상가(孔子)였다.", []),
     ("노벨상 수상자(莫言)의 소설을 읽었다.", []),
     ("쑨원은 중국의 국부(孙中山)로 불린다.", []),
+    ("상하이는 금융 중심지(上海)다.", []),  # ... and for a place's, what the place is
     ("성소(程潇)가 노래했다.", [("성소", "程潇")]),  # a stage name read in part (소 潇)
     ("신형 마이카(梅花)를 개발했다.", [("마이카", "梅花")]),  # a loanword jieba reads a name
     # a surname alone before the title: no name

@@ -277,15 +277,15 @@ def names_a_descriptor(chars: str, us: list[Unit], start: int) -> bool:
             or (bool(qualifiers) and set(qualifiers) <= QUALIFIERS | DEMONSTRATIVES)
             or all(tag.startswith(NAME_TAGS) for _, tag in tags(chars))
             or (descriptor in RELATIONAL and is_proper_name(chars))
-            or _a_place_known_by_its_sound(chars))
+            or a_place_known_by_its_sound(chars))
 
 
-def _a_place_known_by_its_sound(chars: str) -> bool:
+def a_place_known_by_its_sound(chars: str) -> bool:
     """Is the gloss one place jieba knows whose Mandarin spelling Kiwi knows as
     a name (广州, 광저우)? jieba tags common nouns places too (城市, 都市),
     which a descriptor may translate (도시(城市)); their spellings name nothing.
 
-    >>> _a_place_known_by_its_sound("广州"), _a_place_known_by_its_sound("城市")
+    >>> a_place_known_by_its_sound("广州"), a_place_known_by_its_sound("城市")
     (True, False)
     """
     found = tags(chars)
