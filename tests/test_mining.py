@@ -1874,6 +1874,10 @@ def test_a_western_given_name_before_a_chinese_surname(
     ("노벨상 수상자(莫言)의 소설을 읽었다.", []),
     ("쑨원은 중국의 국부(孙中山)로 불린다.", []),
     ("상하이는 금융 중심지(上海)다.", []),  # ... and for a place's, what the place is
+    ("행사에는 디자이너(王大仁)가 참석했다.", []),  # ... a descriptor in any script
+    ("청년 조직(共青团)이 주도했다.", []),  # ... an organization's name jieba knows
+    ("그는 최고 명문(北京大学) 출신이다.", []),  # ... after a word that singles one out
+    ("그는 공청단(共青团) 출신이다.", [("공청단", "共青团")]),
     ("성소(程潇)가 노래했다.", [("성소", "程潇")]),  # a stage name read in part (소 潇)
     ("신형 마이카(梅花)를 개발했다.", [("마이카", "梅花")]),  # a loanword jieba reads a name
     # a surname alone before the title: no name

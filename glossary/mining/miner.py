@@ -26,12 +26,11 @@ from ..model import Kind
 from ..text.korean import AND_PARTICLES, AND_WORDS, counted, strip_particle, words_before
 from ..text.korean_persons import is_korean_persons_name
 from ..text.latin import latin_head, latin_tail
-from ..text.morph import grammar_start, is_a_common_noun, particle_start
+from ..text.morph import grammar_start, particle_start
 from ..text.normalize import MIDDLE_DOTS, clean, is_han, is_hangul, to_hans
-from ..text.readings import sino_syllables
-from ..text.segmenter import is_a_persons_name, is_proper_name, names_a_person
+from ..text.segmenter import is_proper_name, names_a_person
 from .abbreviations import SHORT_CONFIDENCE, abbreviates, expanded_before
-from .align import Correspondences, reading_match
+from .align import Correspondences
 from .appositions import (
     ends_in_a_persons_title,
     name_before_title,
@@ -75,7 +74,7 @@ from .one_term import (
     single_term,
     word_after,
 )
-from .references import DEMONSTRATIVES, STATE_CHARS, a_place_known_by_its_sound
+from .references import DEMONSTRATIVES, STATE_CHARS, called_what_it_is
 from .spans import term_window
 from .tabled import TABLED, tables_name
 from .western_names import (
@@ -544,36 +543,10 @@ def _translated_by_chance(text: str, bracket: Bracket,
     term = text[single[1] : single[2]]
     return korean_note_after_gloss(bracket.content) or cites_a_year(bracket.content) \
         or _a_koreans_name_translated(single[0], term) \
-        or _called_what_they_are(bracket.content, single[0], term) \
+        or called_what_it_is(bracket.content, single[0], term) \
         or _after_joining_dot(text, single[1]) \
         or latin_member_last(text, bracket.start, bracket.content) \
         or beside_the_surname(single[0], text, single[1], single[2])
-
-
-def _called_what_they_are(content: str, gloss: str, term: str) -> bool:
-    """Is ``gloss`` a person's name jieba knows, or a place's Kiwi knows by its
-    Mandarin spelling, and the translated ``term`` one Sino-Korean common noun
-    Kiwi knows, no syllable of which reads a character of the name
-    (사상가(孔子), 국부(孙中山), 노벨상 수상자(莫言); 금융 중심지(上海))? A
-    name is read or spelt; such a noun says what one is. A bracket
-    holding Latin letters besides gives a name or a title in another form
-    (초여름(Early Summer, 麥秋), a film's, jieba reading a name in it); a
-    stage name, a loanword (마이카(梅花), an aircraft's: jieba reads 梅花 a
-    name too) or one read in part (성소(程潇): 소 reads 潇), stays.
-
-    >>> _called_what_they_are("孔子", "孔子", "사상가")
-    True
-    >>> _called_what_they_are("梅花", "梅花", "마이카")
-    False
-    """
-    if " " in term or not set(term) <= sino_syllables() \
-            or any(char.isascii() and char.isalpha() for char in content):
-        return False
-    simplified = to_hans(gloss)
-    if not (is_a_persons_name(simplified) or a_place_known_by_its_sound(simplified)) \
-            or not is_a_common_noun(term):
-        return False
-    return not any(reading_match(char, syllable)[0] for char in gloss for syllable in term)
 
 
 def _a_koreans_name_translated(gloss: str, term: str) -> bool:

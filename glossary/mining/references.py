@@ -14,10 +14,16 @@ import re
 
 from ..text.korean import INTRODUCERS, TIME_NOUNS
 from ..text.morph import ends_a_modifier, ends_in_jeok, is_a_common_noun, is_a_known_name
+from ..text.normalize import to_hans
 from ..text.pinyin import transcribe_mandarin
-from ..text.readings import sino_readings, transcriptions
-from ..text.segmenter import is_proper_name, tags
-from .align import Alignment, Unit, syllable_words
+from ..text.readings import sino_readings, sino_syllables, transcriptions
+from ..text.segmenter import (
+    an_other_name_in_the_dictionary,
+    is_a_persons_name,
+    is_proper_name,
+    tags,
+)
+from .align import Alignment, Unit, reading_match, syllable_words
 
 # Nouns said of someone or something another names (중국의 수도, 그의 아내,
 # 회사의 본사): they stand for one, and a proper name glosses that one, with
@@ -50,6 +56,7 @@ DESCRIPTORS = frozenset("""
 선생님 선생 스승 친구 동료 사찰 사원 공원 박물관 미술관 도서관 병원 공장 명절 축제 기념일
 챗봇 엔진 로봇 스마트폰 휴대폰 전기차 게임 드라마 영화 소설 애니메이션 소프트웨어 운영체제
 사람 인물 남성 여성 남자 여자 청년 소년 소녀 학생 부부
+디자이너 프로듀서 아나운서 앵커 셰프
 출처 제공 자료 사진 영상 그림 촬영 인용 원문
 """.split()) | RELATIONAL
 # Titles Korean writes in Latin letters as English abbreviates them, and the
@@ -290,6 +297,42 @@ def a_place_known_by_its_sound(chars: str) -> bool:
     """
     found = tags(chars)
     return len(found) == 1 and found[0][1] == "ns" and is_a_known_name(transcribe_mandarin(chars))
+
+
+def called_what_it_is(content: str, gloss: str, term: str) -> bool:
+    """Is ``gloss`` a name (a person's or an organization's jieba knows, a
+    place's Kiwi knows by its Mandarin spelling) and the translated ``term``
+    what the one named is, not its name: one common noun Kiwi knows in
+    Sino-Korean, or a descriptor or a person's title in any script, after a
+    word that singles one out or alone, no syllable of which reads a
+    character of the name (사상가(孔子), 노벨상 수상자(莫言), 디자이너(王大仁),
+    청년 조직(共青团), 최고 명문(北京大学), 금융 중심지(上海))? A name is read or
+    spelt. A bracket holding Latin letters besides gives a name or a title in
+    another form (초여름(Early Summer, 麥秋), a film's, jieba reading a name in
+    it); a stage name, a loanword (마이카(梅花), an aircraft's: jieba reads 梅花
+    a name too) or one read in part (성소(程潇): 소 reads 潇), stays.
+
+    >>> called_what_it_is("孔子", "孔子", "사상가")
+    True
+    >>> called_what_it_is("北京大学", "北京大学", "최고 명문")
+    True
+    >>> called_what_it_is("梅花", "梅花", "마이카"), called_what_it_is("佛教", "佛教", "불교")
+    (False, False)
+    """
+    words = term.split()
+    if not 1 <= len(words) <= 2 or (len(words) == 2 and words[0] not in SINGLING_OUT) \
+            or any(char.isascii() and char.isalpha() for char in content):
+        return False
+    head = words[-1]
+    if head not in DESCRIPTORS | PERSONS_TITLES and not (
+            set(head) <= sino_syllables() and is_a_common_noun(head)):
+        return False
+    simplified = to_hans(gloss)
+    if not (is_a_persons_name(simplified) or an_other_name_in_the_dictionary(simplified)
+            or a_place_known_by_its_sound(simplified)):
+        return False
+    return not any(reading_match(char, syllable)[0] for char in gloss for syllable in term
+                   if syllable != " ")
 
 
 def _a_place_of_its_kind(chars: str, descriptor: str) -> bool:
