@@ -1897,6 +1897,9 @@ def test_a_western_given_name_before_a_chinese_surname(
     # 忽必烈 for an idiom, no person): nothing, where a title's gloss stays
     ("쿠빌라이 황제(忽必烈)가 즉위했다.", []),
     ("미국 대통령(总统)이 방문했다.", [("대통령", "总统")]),
+    # ... nor all of a Japanese person's name, which jieba cuts apart
+    ("기시다 총리(岸田文雄)가 말했다.", []),
+    ("총리(首相)가 말했다.", [("총리", "首相")]),
 ])
 def test_a_name_then_its_title_before_the_bracket(text: str,
                                                    expected: list[tuple[str, str]]) -> None:

@@ -25,6 +25,7 @@ from ..text.japanese import (
     japanese_key,
     kanji_spellings,
 )
+from ..text.japanese_persons import japanese_surname
 from ..text.korean import (
     AND_PARTICLES,
     AND_WORDS,
@@ -938,12 +939,15 @@ def _stands(chars: str, us: list[Unit], by_pieces: Alignment, verdict: Verdict,
 
 def _a_name_titled(chars: str, us: list[Unit], by_pieces: Alignment) -> bool:
     """Does a piece take a person's title, or a word ending in one, for a
-    word of the gloss jieba tags a person's or a place's name (대통령 for 特朗普
-    in 트럼프 대통령 부부(特朗普夫妇), 외교부장 for 秦刚; jieba takes 奥巴马 for a
+    word of the gloss jieba tags a person's or a place's name, or for all of a
+    Japanese person's name (대통령 for 特朗普 in 트럼프 대통령 부부(特朗普夫妇),
+    외교부장 for 秦刚, 총리 for 岸田文雄; jieba takes 奥巴马 for a
     place's; 卿 of 国务卿 is none, a surname only as a word of its own)? A
     title names an office, never the person in it: the piece is chance."""
     titled = [(first, end) for first, end, unit, unit_end in by_pieces.correspondences
               if _ends_in_a_title("".join(u.text for u in us[unit:unit_end]))]
+    if titled and (0, len(chars)) in titled and japanese_surname(to_hans(chars)):
+        return True  # 총리 for 岸田文雄: a Japanese person's name, which jieba cuts apart
     return bool(titled) and any(
         (start, end) in titled for start, end, tag in tagged_spans(to_hans(chars))
         if tag.startswith(("nr", "ns")))
