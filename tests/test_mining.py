@@ -2059,8 +2059,11 @@ def test_the_plural_suffix_is_no_part_of_the_term(text: str,
     # Korean's short form of a name the gloss writes in full: a syllable a word
     ("대만의 민진당(民主進步黨) 후보가 당선됐다.", [("민진당", "民主進步黨")]),
     ("그해 중공(中國共産黨)이 창당됐다.", [("중공", "中國共産黨")]),
+    # ... the country opening the name left out too
+    ("증감회(中国证券监督管理委员会)가 조사에 나섰다.", [("증감회", "中国证券监督管理委员会")]),
     # the start read, nothing left out between: no short form
     ("그는 인민(人民日报)을 읽었다.", []),
+    ("그는 인민(中国人民大学)을 나왔다.", []),  # ... nor the country alone left out
 ])
 def test_a_korean_short_form_of_a_name_the_gloss_writes_in_full(
         text: str, expected: list[tuple[str, str]]) -> None:

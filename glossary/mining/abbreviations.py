@@ -24,7 +24,7 @@ from __future__ import annotations
 from ..model import Kind
 from ..text.korean import words_before
 from ..text.morph import closed_words
-from ..text.places import places_named
+from ..text.places import folded, places_named, world_name
 from .align import EXACT, conjoined, reading_match
 
 CONFIDENCE = 0.8  # below a reading of the whole: the skipped syllables go unexplained
@@ -52,6 +52,8 @@ def abbreviates(word: str, chars: str, named: bool = False) -> bool:
 
     >>> abbreviates("민진당", "民主進步黨"), abbreviates("중공", "中國共産黨")
     (True, True)
+    >>> abbreviates("증감회", "中国证券监督管理委员会")  # the country left out
+    True
     >>> abbreviates("중국", "中国人民银行"), abbreviates("회의", "中国人民政治协商会议")
     (False, False)
     >>> abbreviates("정협", "中国人民政治协商会议", named=True)
@@ -67,12 +69,16 @@ def abbreviates(word: str, chars: str, named: bool = False) -> bool:
                      for char, syllable in zip(chars[-len(word):], word, strict=True)):
         return False  # 대회 reads 全国人民代表大会's last word: its head noun, no short form
     at, skipped = -1, False
+    # A country's name opening the Chinese may be left out (증감회 for 中国证券监督管理委员会).
+    country = world_name(folded(chars))
+    opening = (0, country[0]) if country else (0,)
     for index, syllable in enumerate(word):
         found = next((k for k in range(at + 1, len(chars))
                       if reading_match(chars[k], syllable)[1] in EXACT), None)
-        if found is None or (index == 0 and found != 0 and not named):
+        if found is None or (index == 0 and found not in opening and not named):
             return False
-        skipped |= found > at + 1
+        # (the country left out is no word skipped: 인민 of 中国人民大学 reads its start)
+        skipped |= found > at + 1 and not (index == 0 and found in opening[1:] and not named)
         at = found
     return skipped  # 중국 for 中国人民银行 reads its start: no short form
 
