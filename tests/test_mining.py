@@ -1557,6 +1557,14 @@ def test_an_ordinal_around_a_number_belongs_to_the_term(text: str,
     assert pairs(text) == [expected]
 
 
+def test_digits_write_no_other_number_than_the_gloss() -> None:
+    # a piece takes no numeral the digits do not read: 四 is no 3
+    assert pairs("제3차(第四次) 회의가 열렸다.") == []
+    assert pairs("제3차(第三次) 회의가 열렸다.") == [("제3차", "第三次")]
+    # ... where a numeral a name's reading takes is the name's (우 reads 五)
+    assert pairs("그는 우푸탕 1번로(五福堂一号路)에 산다.") == [("우푸탕 1번로", "五福堂一号路")]
+
+
 @pytest.mark.parametrize("label", ["중국명", "중문명", "한자명", "중국어", "중국 이름"])
 def test_a_label_naming_the_chinese_name_is_no_korean_word(label: str) -> None:
     text = f"틱톡의 모회사 바이트댄스({label}: 字节跳动)는 상장을 검토한다."

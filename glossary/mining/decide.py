@@ -87,6 +87,7 @@ from .mismatched import (
     a_japanese_family_name,
     a_name_pieced,
     a_note_of_today,
+    a_number_misread,
     a_piece_of_another_name,
     a_sound_inserted,
     a_sound_misspelt,
@@ -924,7 +925,7 @@ def _stands(chars: str, us: list[Unit], by_pieces: Alignment, verdict: Verdict,
         return False  # 다나카(李强): a Japanese family name for a Chinese person's
     if any(mismatch(chars, us, by_pieces) for mismatch in (
             a_name_pieced, another_name, a_syllable_misread, a_sound_misspelt,
-            a_piece_of_another_name, a_family_name_translated)):
+            a_piece_of_another_name, a_family_name_translated, a_number_misread)):
         return False  # 시진핑(习主席): 진핑 spells 近平, no translation of 主席
     if points_at_a_name(chars, us, by_pieces) or _a_name_titled(chars, us, by_pieces):
         return False

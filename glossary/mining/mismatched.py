@@ -61,7 +61,7 @@ from ..text.segmenter import (
     is_proper_name,
     tags,
 )
-from .align import EXACT, Alignment, Unit, reading_match
+from .align import EXACT, Alignment, Unit, chinese_number, reading_match
 from .kinds import SPELT
 from .references import NAME_TAGS
 from .tabled import is_tabled, tabled_name
@@ -242,6 +242,23 @@ def a_piece_of_another_name(chars: str, us: list[Unit], a: Alignment) -> bool:
                 and an_other_name_in_the_dictionary(to_hans(piece)) and is_a_common_noun(word):
             return True  # 통신 of 통신사 for 新华 in 新华社: a kind of firm, not its name
     return False
+
+
+def a_number_misread(chars: str, us: list[Unit], a: Alignment) -> bool:
+    """Does the term write a number in digits, and a piece take a numeral of
+    the gloss, or leave it out, that no digit reads (제3차 for 第四次: 四 is no
+    3)? The digits then write another number than the gloss's. (A numeral a
+    name's reading takes is the name's: 우 of 우푸탕 1번로 reads 五 of 五福堂一号路.)
+
+    >>> from .align import align, units, PieceModel
+    >>> found = align("第四次", units("제3차"), PieceModel(frozenset({(0, 2), (0, 3)})))
+    >>> a_number_misread("第四次", units("제3차"), found)
+    True
+    """
+    if not any(u.kind == "lat" and u.text.isdigit() for u in us[a.start:]):
+        return False
+    return any(chinese_number(char) is not None and how in ("piece", "del")
+               for char, how in zip(chars, a.evidence, strict=True))
 
 
 def _names_another_place(piece: str, word: str) -> bool:
