@@ -539,7 +539,7 @@ def _translated_by_chance(text: str, bracket: Bracket,
     # 행정장관 리(李家超), 저우 씨(周某): and a title or 씨 beside a person's surname;
     # 애플, 삼성(苹果、Samsung): and one of a list's members the Chinese writes in Latin;
     # 아이유(IU·李知恩): and one of a Korean's name, which only its reading renders;
-    # 사상가(孔子): and a common noun for a person's or a place's name, saying what one is.
+    # 사상가(孔子), 청년 조직(共青团): and what the one a name names is, for the name.
     term = text[single[1] : single[2]]
     return korean_note_after_gloss(bracket.content) or cites_a_year(bracket.content) \
         or _a_koreans_name_translated(single[0], term) \
