@@ -71,14 +71,15 @@ def abbreviates(word: str, chars: str, named: bool = False) -> bool:
     at, skipped = -1, False
     # A country's name opening the Chinese may be left out (증감회 for 中国证券监督管理委员会).
     country = world_name(folded(chars))
-    opening = (0, country[0]) if country else (0,)
+    after_country = country[0] if country else 0
     for index, syllable in enumerate(word):
         found = next((k for k in range(at + 1, len(chars))
                       if reading_match(chars[k], syllable)[1] in EXACT), None)
-        if found is None or (index == 0 and found not in opening and not named):
+        if found is None or (index == 0 and found not in (0, after_country) and not named):
             return False
         # (the country left out is no word skipped: 인민 of 中国人民大学 reads its start)
-        skipped |= found > at + 1 and not (index == 0 and found in opening[1:] and not named)
+        skipped |= found > at + 1 and not (index == 0 and 0 < found == after_country
+                                           and not named)
         at = found
     return skipped  # 중국 for 中国人民银行 reads its start: no short form
 

@@ -25,12 +25,12 @@ from .decide import Verdict, may_read_whole, reads_whole
 from .mismatched import another_family_name, spells_another_person
 from .references import (
     DEMONSTRATIVES,
-    DESCRIPTORS,
     LATIN_TITLES,
     PERSONS_TITLES,
     PLACE_KINDS,
     QUALIFIERS,
     QUOTATIVE_MODIFIERS,
+    TITLES,
 )
 from .western_names import (
     WESTERN_NAME,
@@ -39,9 +39,6 @@ from .western_names import (
     western_given_name,
 )
 
-# The descriptor nouns of :mod:`.references` and people's titles (a word may
-# end in one: 외교부장, 당서기); none that is also a common word (시장, 성장).
-TITLES = DESCRIPTORS | PERSONS_TITLES
 CONFIDENCE = 0.9  # the share of the reading's confidence kept: the name is not next to its gloss
 MOST_WORDS = 3  # words of a title between the name and the bracket
 

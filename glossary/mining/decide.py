@@ -947,7 +947,7 @@ def _a_name_titled(chars: str, us: list[Unit], by_pieces: Alignment) -> bool:
     title names an office, never the person in it: the piece is chance."""
     titled = [(first, end) for first, end, unit, unit_end in by_pieces.correspondences
               if _ends_in_a_title("".join(u.text for u in us[unit:unit_end]))]
-    if titled and (0, len(chars)) in titled and japanese_surname(to_hans(chars)):
+    if (0, len(chars)) in titled and japanese_surname(to_hans(chars)):
         return True  # 총리 for 岸田文雄: a Japanese person's name, which jieba cuts apart
     return bool(titled) and any(
         (start, end) in titled for start, end, tag in tagged_spans(to_hans(chars))

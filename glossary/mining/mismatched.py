@@ -45,11 +45,9 @@ from ..text.pinyin import (
 from ..text.places import (
     either_written_within,
     folded,
-    japanese_place,
-    korean_place,
     people_and_firms_named,
+    place_opening,
     places_named,
-    world_name,
 )
 from ..text.readings import mandarin_sounds, sino_readings, transcriptions
 from ..text.segmenter import (
@@ -452,7 +450,7 @@ def opens_with_another_place(chars: str, term: str) -> bool:
     if not named:
         return False
     simplified = folded(chars)
-    opening = world_name(simplified) or korean_place(simplified) or japanese_place(simplified)
+    opening = place_opening(simplified)
     if opening is None:
         return False
     place = simplified[: opening[0]]
@@ -478,7 +476,7 @@ def a_note_of_today(chars: str, term: str) -> bool:
     if chars[0] not in NOW or len(rest) < 2 or any(
             reading_match(chars[0], term[:k])[1] in EXACT for k in range(1, 4)):
         return False
-    opening = world_name(rest) or korean_place(rest) or japanese_place(rest)
+    opening = place_opening(rest)
     return (opening is not None and opening[0] == len(rest)) or a_place_in_the_dictionary(rest)
 
 

@@ -82,6 +82,9 @@ PERSONS_TITLES = frozenset("""
 대통령 부통령 총재 의장 국왕 여왕 주지사 총장 이사장 부회장 부사장 최고경영자
 지도자 최고지도자 영도자 국가원수 통치자 실권자
 """.split())
+# The descriptor nouns and people's titles together (a word may end in one:
+# 외교부장, 당서기); none that is also a common word (시장, 성장).
+TITLES = DESCRIPTORS | PERSONS_TITLES
 # Words that say which one of a kind, before a descriptor (현지 언론, 관영 통신,
 # 중국 매체, 한 관계자): with them it refers to a name; it does not translate one.
 QUALIFIERS = frozenset("""
@@ -321,18 +324,16 @@ def called_what_it_is(content: str, gloss: str, term: str) -> bool:
     """
     words = term.split()
     if not 1 <= len(words) <= 2 or (len(words) == 2 and words[0] not in SINGLING_OUT) \
-            or any(char.isascii() and char.isalpha() for char in content):
-        return False
+            or any(char.isascii() and char.isalpha() for char in content) \
+            or any(reading_match(char, syllable)[0] for char in gloss for syllable in term
+                   if syllable != " "):
+        return False  # (the remembered readings first: Kiwi and jieba are asked after)
     head = words[-1]
-    if head not in DESCRIPTORS | PERSONS_TITLES and not (
-            set(head) <= sino_syllables() and is_a_common_noun(head)):
+    if head not in TITLES and not (set(head) <= sino_syllables() and is_a_common_noun(head)):
         return False
     simplified = to_hans(gloss)
-    if not (is_a_persons_name(simplified) or an_other_name_in_the_dictionary(simplified)
-            or a_place_known_by_its_sound(simplified)):
-        return False
-    return not any(reading_match(char, syllable)[0] for char in gloss for syllable in term
-                   if syllable != " ")
+    return is_a_persons_name(simplified) or an_other_name_in_the_dictionary(simplified) \
+        or a_place_known_by_its_sound(simplified)
 
 
 def _a_place_of_its_kind(chars: str, descriptor: str) -> bool:

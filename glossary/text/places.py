@@ -147,6 +147,17 @@ def world_name(simplified: str) -> tuple[int, str] | None:
     return _opening("world_names.tsv", simplified)
 
 
+def place_opening(simplified: str) -> tuple[int, str] | None:
+    """The country, city or body of the world, else the place in Korea, else
+    in Japan, that ``simplified`` opens with (:func:`world_name`,
+    :func:`korean_place`, :func:`japanese_place`).
+
+    >>> place_opening(folded("美国国务院")), place_opening(folded("首尔市")), place_opening("南京")
+    ((2, '미국'), (2, '서울'), None)
+    """
+    return world_name(simplified) or korean_place(simplified) or japanese_place(simplified)
+
+
 PLACE_TABLES = ("japanese_places.tsv", "korean_places.tsv", "world_names.tsv")
 # The tables of people and firms.
 PEOPLE_AND_FIRMS = ("world_people.tsv", "firms.tsv")
