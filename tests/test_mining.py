@@ -2069,15 +2069,49 @@ def test_the_plural_suffix_is_no_part_of_the_term(text: str,
     ("그해 중공(中國共産黨)이 창당됐다.", [("중공", "中國共産黨")]),
     # ... the country opening the name left out too
     ("증감회(中国证券监督管理委员会)가 조사에 나섰다.", [("증감회", "中国证券监督管理委员会")]),
+    # ... or 国家, the state, and a committee's name joining two words with 和
+    ("발개위(国家发展和改革委员会)가 승인했다.", [("발개위", "国家发展和改革委员会")]),
+    # ... but not the country of another place named before it
+    ("한국의 증감회(中国证券监督管理委员会)가 조사에 나섰다.", []),
+    # a head Korean clips to its first syllable: 위 of 委员会, 대 of 大学
+    ("중앙군사위(中央军事委员会)가 발표했다.", [("중앙군사위", "中央军事委员会")]),
+    ("그는 인민대(中国人民大学)를 나왔다.", [("인민대", "中国人民大学")]),
     # the start read, nothing left out between: no short form
     ("그는 인민(人民日报)을 읽었다.", []),
     ("그는 인민(中国人民大学)을 나왔다.", []),  # ... nor the country alone left out
+    ("중앙군사(中央军事委员会)가 발표했다.", []),  # ... nor a head whole
+    ("마화텅(马云和马化腾)이 만났다.", []),  # two names joined have no short form
 ])
 def test_a_korean_short_form_of_a_name_the_gloss_writes_in_full(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert pairs(text) == expected
     if expected:
         assert [str(p.kind) for p in mine(text)] == ["mixed"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("인민은행(中国人民银行)이 금리를 내렸다.", [("인민은행", "中国人民银行")]),
+    ("인민해방군(中國人民解放軍)이 훈련했다.", [("인민해방군", "中國人民解放軍")]),
+    ("공산당 중앙위원회(中国共产党中央委员会)가 열렸다.",
+     [("공산당 중앙위원회", "中国共产党中央委员会")]),
+    ("통계국(国家统计局)은 수치를 냈다.", [("통계국", "国家统计局")]),  # 国家, the state
+    ("중국은 외교부(中国外交部)를 통해 밝혔다.", [("외교부", "中国外交部")]),  # the same country
+    ("핑안(中国平安)이 상장됐다.", [("핑안", "中国平安")]),  # Mandarin reads two
+    # another place named before: not the country the gloss names
+    ("한국 외교부(中国外交部)가 밝혔다.", []),
+    ("일본의 공산당(中国共产党)이 반대했다.", []),
+    # two characters read the Sino-Korean way: a common noun, no name
+    ("정부(中国政府)가 밝혔다.", []),
+    # a city opening the gloss is no country Korean leaves out
+    ("그는 대학(北京大学)에 갔다.", []),
+    ("그는 중국(中国人民银行)에 갔다.", []),
+])
+def test_a_name_korean_writes_without_the_country_its_gloss_opens_with(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+    for pair in mine(text):
+        assert str(pair.kind) in {"sino-korean", "transliteration"}
+        assert pair.confidence < READ_WHOLE  # the country goes unread
 
 
 @pytest.mark.parametrize("mark", ["-", "·", "–", "\u2011"])

@@ -26,6 +26,7 @@ from ..text.korean import words_before
 from ..text.morph import closed_words
 from ..text.places import folded, places_named, world_name
 from .align import EXACT, conjoined, reading_match
+from .left_out import STATE
 
 CONFIDENCE = 0.8  # below a reading of the whole: the skipped syllables go unexplained
 FIRST_WITHIN = 3  # syllables the first character's may start at, at most
@@ -36,6 +37,9 @@ MOST_COUNTRY_SYLLABLES = 4  # of a country's name opening a name written in full
 MOST_WORDS = 4  # written words a name in full may take (대만 독립 for 台独, 시장 감독 관리 총국)
 
 
+# The heads of names Korean clips to their first syllable: 위 for 委员会
+# (중앙군사위), 대 for 大学 (인민대).
+CLIPPED_HEADS = ("委员会", "大学")
 SHORT_CONFIDENCE = 0.7  # a Korean short form: a syllable a word, the rest unread
 SHORTEST_SKIPPED = 2  # characters of the Chinese a Korean short form leaves out, at least
 
@@ -54,6 +58,10 @@ def abbreviates(word: str, chars: str, named: bool = False) -> bool:
     (True, True)
     >>> abbreviates("증감회", "中国证券监督管理委员会")  # the country left out
     True
+    >>> abbreviates("발개위", "国家发展和改革委员会"), abbreviates("중앙군사위", "中央军事委员会")
+    (True, True)
+    >>> abbreviates("중앙군사", "中央军事委员会")  # a head left out whole: no short form
+    False
     >>> abbreviates("중국", "中国人民银行"), abbreviates("회의", "中国人民政治协商会议")
     (False, False)
     >>> abbreviates("정협", "中国人民政治协商会议", named=True)
@@ -61,17 +69,21 @@ def abbreviates(word: str, chars: str, named: bool = False) -> bool:
     >>> abbreviates("대회", "全国人民代表大会", named=True)
     False
     """
+    simplified = folded(chars)
     if not 2 <= len(word) <= LONGEST_ABBREVIATION \
             or len(chars) < len(word) + SHORTEST_SKIPPED or len(chars) > LONGEST \
-            or conjoined(chars):
-        return False  # two names a conjunction joins have no short form together
+            or (conjoined(chars) and not simplified.endswith(CLIPPED_HEADS)):
+        # Two names a conjunction joins have no short form together; a
+        # committee's one name may join two words (发展和改革委员会).
+        return False
     if named and all(reading_match(char, syllable)[1] in EXACT
                      for char, syllable in zip(chars[-len(word):], word, strict=True)):
         return False  # 대회 reads 全国人民代表大会's last word: its head noun, no short form
     at, skipped = -1, False
-    # A country's name opening the Chinese may be left out (증감회 for 中国证券监督管理委员会).
-    country = world_name(folded(chars))
-    after_country = country[0] if country else 0
+    # A country's name opening the Chinese may be left out (증감회 for 中国证券监督管理委员会),
+    # and so may 国家, the state (발개위 for 国家发展和改革委员会).
+    country = world_name(simplified)
+    after_country = country[0] if country else len(STATE) * simplified.startswith(STATE)
     for index, syllable in enumerate(word):
         found = next((k for k in range(at + 1, len(chars))
                       if reading_match(chars[k], syllable)[1] in EXACT), None)
@@ -81,7 +93,10 @@ def abbreviates(word: str, chars: str, named: bool = False) -> bool:
         skipped |= found > at + 1 and not (index == 0 and 0 < found == after_country
                                            and not named)
         at = found
-    return skipped  # 중국 for 中国人民银行 reads its start: no short form
+    # 중국 for 中国人民银行 reads its start: no short form; 중앙군사위 for
+    # 中央军事委员会 reads its start but for a head Korean clips to a syllable.
+    return skipped or any(simplified.endswith(head) and at == len(chars) - len(head)
+                          for head in CLIPPED_HEADS)
 
 
 def expands_abbreviation(chars: str, word: str, from_start: bool = False) -> bool:

@@ -79,6 +79,7 @@ from .kinds import READ_KINDS, reading_kind
 from .left_out import (
     stationed_in,
     without_company_suffix,
+    without_its_country,
     without_korean_suffix,
     without_place_suffix,
 )
@@ -547,8 +548,9 @@ def _decided(chars: str, window: str, learned: Correspondences | None,
              after: str) -> tuple[int, Kind, float] | None:
     if is_quantity(chars):
         return None
-    return _without_a_country(chars, window, learned, after,
-                              _with_the_tables(chars, window, learned, after))
+    found = _without_a_country(chars, window, learned, after,
+                               _with_the_tables(chars, window, learned, after))
+    return found or without_its_country(chars, window, learned, after, _with_the_tables)
 
 
 def _with_the_tables(chars: str, window: str, learned: Correspondences | None,

@@ -1,7 +1,9 @@
 """What one side names that the other leaves out: a company's legal or
 trade suffix (리샹(理想汽车)), a place's division (칭다오(青岛市)), a suffix
-Korean adds to a company's name (징둥닷컴(京东)), and the host a mission is
-stationed in, which Korean names first (주한 미국대사관(美国驻韩大使馆)).
+Korean adds to a company's name (징둥닷컴(京东)), the host a mission is
+stationed in, which Korean names first (주한 미국대사관(美国驻韩大使馆)), and
+the country a name opens with, which Korean writing of that country leaves
+out (인민은행(中国人民银行)).
 
 Each is decided as :mod:`.decide` decides the rest, by ``decide_part``, which
 that module passes in (it calls these in turn).
@@ -12,7 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..model import Kind
+from ..text.korean import COUNTRY_PREFIXES, strip_particle
 from ..text.normalize import is_hangul, to_hans
+from ..text.places import folded, places_named, world_name
 from ..text.readings import sino_readings, transcriptions
 from .align import Correspondences, spellings_of
 from .correspondences import seed
@@ -161,3 +165,68 @@ def without_place_suffix(chars: str, window: str, learned: Correspondences | Non
     if named is None or named[1] not in READ_KINDS:
         return None
     return named[0], named[1], round(named[2] * PLACE_NAME, 2)
+
+
+# What a name opens with that Korean, writing of its country, leaves out: the
+# country's name (인민은행(中国人民银行), 공산당 중앙위원회(中国共产党中央委员会))
+# or 国家, the state (통계국(国家统计局)), China's in a Chinese gloss.
+STATE = "国家"
+STATES_COUNTRY = "中国"
+COUNTRY_LEFT_OUT = 0.9  # the share of confidence kept when Korean leaves the country out
+# Characters read of what follows the country, at least, unless Mandarin reads
+# them: two Sino-Korean ones are a common noun more often than a name (정부(中国政府)).
+FEWEST_READ = 3
+
+
+def country_opening(chars: str) -> tuple[int, str]:
+    """The characters of the country's name (or of 国家) that ``chars``
+    opens with, and the country as the tables key it; (0, '') for none. Only
+    countries Korean glues before a name count, not cities or bodies.
+
+    >>> country_opening("中國人民銀行"), country_opening("国家统计局")
+    ((2, '中国'), (2, '中国'))
+    >>> country_opening("北京大学"), country_opening("人民银行")
+    ((0, ''), (0, ''))
+    """
+    simplified = folded(chars)
+    if len(simplified) != len(chars):
+        return 0, ""
+    if simplified.startswith(STATE):
+        return len(STATE), STATES_COUNTRY
+    country = world_name(simplified)
+    if country is None or country[1] not in COUNTRY_PREFIXES:
+        return 0, ""
+    return country[0], simplified[: country[0]]
+
+
+def without_its_country(chars: str, window: str, learned: Correspondences | None,
+                        after: str, decide_part: Decider) -> Decided | None:
+    """The verdict of the name a gloss gives after its country, which the
+    Korean leaves out (인민은행(中国人民银行)): readings of all the rest, three
+    characters at least unless Mandarin's, and no other place named right
+    before (not 한국 외교부(中国外交部), Korea's ministry)."""
+    size, country = country_opening(chars)
+    if not size or len(chars) - size < 2:
+        return None  # the country alone (香港), or with one character (中国人)
+    named = decide_part(chars[size:], window, learned, after)
+    if named is None or named[1] not in READ_KINDS or (
+            len(chars) - size < FEWEST_READ and named[1] != Kind.TRANSLITERATION):
+        return None
+    if another_place_before(window[: named[0]], country):
+        return None
+    return named[0], named[1], round(named[2] * COUNTRY_LEFT_OUT, 2)
+
+
+def another_place_before(text: str, country: str) -> bool:
+    """Does the word ``text`` ends with (particle aside) name a place other
+    than ``country`` (as the tables key it), whose name Korean left out of
+    the term after it?
+
+    >>> another_place_before("한국의 ", "中国"), another_place_before("중국 ", "中国")
+    (True, False)
+    >>> another_place_before("새로운 ", "中国"), another_place_before("", "中国")
+    (False, False)
+    """
+    words = text.split()
+    places = places_named(strip_particle(words[-1])) if words else frozenset()
+    return bool(places) and country not in places

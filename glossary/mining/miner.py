@@ -57,7 +57,14 @@ from .brackets import (
 from .correspondences import seed
 from .decide import LATIN_NAME, READ_WHOLE, decide, may_read_whole
 from .kinds import READ_KINDS
-from .left_out import COMPANY_NAME, COMPANY_SUFFIXES, names_the_host, stationed_hosts
+from .left_out import (
+    COMPANY_NAME,
+    COMPANY_SUFFIXES,
+    another_place_before,
+    country_opening,
+    names_the_host,
+    stationed_hosts,
+)
 from .lists import (
     coordinated,
     is_latin_member,
@@ -452,6 +459,9 @@ def _instead_of_a_mix(text: str, bracket: Bracket, gloss: str | None,
     return [] if text[single[1] : single[2]].split()[-1] in HONORIFICS else None
 
 
+PLACE_REACH = 12  # characters before a short form that may hold a place's name and particle
+
+
 def _short_form(text: str, bracket: Bracket, gloss: str | None,
                 single: tuple[str, int, int, Kind, float] | None,
                 learned: Correspondences | None = None
@@ -464,9 +474,13 @@ def _short_form(text: str, bracket: Bracket, gloss: str | None,
     if gloss is None or found is None:
         return None
     _, word_start, end = found
-    if not all(map(is_hangul, text[word_start:end])) \
-            or not abbreviates(text[word_start:end], gloss_chars(gloss)):
+    chars = gloss_chars(gloss)
+    word = text[word_start:end]
+    if not all(map(is_hangul, word)) or not abbreviates(word, chars):
         return None
+    size, country = country_opening(chars)
+    if size and another_place_before(text[max(0, word_start - PLACE_REACH):word_start], country):
+        return None  # 한국의 증감회(中国证券监督管理委员会): not China's
     start = _where_stationed(text, word_start, gloss_chars(gloss), learned)
     return gloss, start, end, Kind.MIXED, SHORT_CONFIDENCE
 
