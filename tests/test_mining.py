@@ -2097,6 +2097,8 @@ def test_a_korean_short_form_of_a_name_the_gloss_writes_in_full(
     ("통계국(国家统计局)은 수치를 냈다.", [("통계국", "国家统计局")]),  # 国家, the state
     ("중국은 외교부(中国外交部)를 통해 밝혔다.", [("외교부", "中国外交部")]),  # the same country
     ("핑안(中国平安)이 상장됐다.", [("핑안", "中国平安")]),  # Mandarin reads two
+    ("상무부(中华人民共和国商务部)가 발표했다.", [("상무부", "中华人民共和国商务部")]),
+    ("일본 상무부(中华人民共和国商务部)가 발표했다.", []),
     # another place named before: not the country the gloss names
     ("한국 외교부(中国外交部)가 밝혔다.", []),
     ("일본의 공산당(中国共产党)이 반대했다.", []),
@@ -2112,6 +2114,27 @@ def test_a_name_korean_writes_without_the_country_its_gloss_opens_with(
     for pair in mine(text):
         assert str(pair.kind) in {"sino-korean", "transliteration"}
         assert pair.confidence < READ_WHOLE  # the country goes unread
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("중국 상무부(中华人民共和国商务部)가 발표했다.", "중국 상무부"),
+    ("중국상무부(中华人民共和国商務部)가 발표했다.", "중국상무부"),
+])
+def test_the_country_named_before_such_a_name_is_part_of_its_term(text: str,
+                                                                 expected: str) -> None:
+    """The name the tables give the country (中华人民共和国 is 중국) with the
+    readings of the rest: a mix."""
+    [pair] = mine(text)
+    assert (pair.ko, str(pair.kind)) == (expected, "mixed")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("펑파이(澎湃新闻)가 보도했다.", [("펑파이", "澎湃新闻")]),
+    ("인민(人民新闻)이 보도했다.", []),  # a Sino-Korean reading reads its 新闻 too
+])
+def test_a_site_read_the_mandarin_way_without_its_news(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
 
 
 @pytest.mark.parametrize("mark", ["-", "·", "–", "\u2011"])

@@ -31,7 +31,10 @@ Decider = Callable[[str, str, Correspondences | None, str], Decided | None]
 COMPANY_SUFFIXES = ("股份有限公司", "有限责任公司", "集团有限公司", "集团股份", "有限公司",
                     "集团公司", "控股集团", "高科技", "新能源", "集团", "控股", "股份", "公司",
                     "科技", "高科", "技术", "汽车", "电器", "电气", "电子", "网络", "软件",
-                    "能源", "通信", "传媒", "实业", "制药", "医药", "社")
+                    "能源", "通信", "传媒", "实业", "制药", "医药", "新闻", "社")
+# Left out only of a name read the Mandarin way (펑파이(澎湃新闻)): Korean reading
+# a name the Sino-Korean way reads its 新闻 too (not 인민(人民新闻)).
+MANDARIN_LEFT_OUT = frozenset({"新闻"})
 COMPANY_NAME = 0.9  # the share of confidence kept when Korean leaves the suffix out
 # What a place's gloss adds to the name Korean writes: the kind of division it
 # is (칭다오(青岛市), 허난(河南省), 하이뎬(海淀区)), longest first, in simplified
@@ -135,7 +138,8 @@ def without_company_suffix(chars: str, window: str, learned: Correspondences | N
         if named is not None:
             # One character left out (社) is chance more often than a name's
             # suffix: only readings of every character of the name may stand.
-            if named[1] == Kind.TRANSLATION or (len(suffix) == 1 and named[1] not in READ_KINDS):
+            if named[1] == Kind.TRANSLATION or (len(suffix) == 1 and named[1] not in READ_KINDS) \
+                    or (suffix in MANDARIN_LEFT_OUT and named[1] != Kind.TRANSLITERATION):
                 return None
             return named[0], named[1], round(named[2] * COMPANY_NAME, 2)
 
@@ -172,6 +176,9 @@ def without_place_suffix(chars: str, window: str, learned: Correspondences | Non
 # or 国家, the state (통계국(国家统计局)), China's in a Chinese gloss.
 STATE = "国家"
 STATES_COUNTRY = "中国"
+# Countries' official names, under the name the tables give them. Not in the
+# tables: translation pieces would take 华 for 중국 (중국(华为手机)).
+OFFICIAL_NAMES = {"中华人民共和国": "中国", "大韩民国": "韩国"}
 COUNTRY_LEFT_OUT = 0.9  # the share of confidence kept when Korean leaves the country out
 # Characters read of what follows the country, at least, unless Mandarin reads
 # them: two Sino-Korean ones are a common noun more often than a name (정부(中国政府)).
@@ -185,6 +192,8 @@ def country_opening(chars: str) -> tuple[int, str]:
 
     >>> country_opening("中國人民銀行"), country_opening("国家统计局")
     ((2, '中国'), (2, '中国'))
+    >>> country_opening("中华人民共和国商务部")
+    (7, '中国')
     >>> country_opening("北京大学"), country_opening("人民银行")
     ((0, ''), (0, ''))
     """
@@ -193,6 +202,9 @@ def country_opening(chars: str) -> tuple[int, str]:
         return 0, ""
     if simplified.startswith(STATE):
         return len(STATE), STATES_COUNTRY
+    official = next((name for name in OFFICIAL_NAMES if simplified.startswith(name)), "")
+    if official:
+        return len(official), OFFICIAL_NAMES[official]
     country = world_name(simplified)
     if country is None or country[1] not in COUNTRY_PREFIXES:
         return 0, ""
@@ -204,7 +216,9 @@ def without_its_country(chars: str, window: str, learned: Correspondences | None
     """The verdict of the name a gloss gives after its country, which the
     Korean leaves out (인민은행(中国人民银行)): readings of all the rest, three
     characters at least unless Mandarin's, and no other place named right
-    before (not 한국 외교부(中国外交部), Korea's ministry)."""
+    before (not 한국 외교부(中国外交部), Korea's ministry). Where Korean names
+    the country by the name the tables give it, a word before, the term keeps
+    it (중국 상무부(中华人民共和国商务部)), a mix."""
     size, country = country_opening(chars)
     if not size or len(chars) - size < 2:
         return None  # the country alone (香港), or with one character (中国人)
@@ -212,8 +226,15 @@ def without_its_country(chars: str, window: str, learned: Correspondences | None
     if named is None or named[1] not in READ_KINDS or (
             len(chars) - size < FEWEST_READ and named[1] != Kind.TRANSLITERATION):
         return None
-    if another_place_before(window[: named[0]], country):
+    before = window[: named[0]]
+    if another_place_before(before, country):
         return None
+    written = before.rstrip()
+    word = written.split()[-1] if written else ""
+    if word and country in places_named(word):
+        # The country, named in Korean as the tables have it (중국 상무부(中华人民共和国商务部)):
+        # the term keeps it, a mix of a name given and readings.
+        return len(written) - len(word), Kind.MIXED, named[2]
     return named[0], named[1], round(named[2] * COUNTRY_LEFT_OUT, 2)
 
 
