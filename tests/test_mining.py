@@ -993,6 +993,9 @@ def test_a_term_spelt_in_part_and_read_in_part_is_mixed(
      [("민주진보당", "民主進步黨"), ("민진당", "民主進步黨")]),
     ("그는 중국인민정치협상회의(中国人民政治协商会议·정협)에 나갔다.",
      [("중국인민정치협상회의", "中国人民政治协商会议"), ("정협", "中国人民政治协商会议")]),
+    # ... of a ministry's name joining two words with 和
+    ("공업정보화부(工业和信息化部·공신부)가 밝혔다.",
+     [("공업정보화부", "工业和信息化部"), ("공신부", "工业和信息化部")]),
     # not the name's head noun alone
     ("전국인민대표대회(全国人民代表大会, 대회)가 열렸다.",
      [("전국인민대표대회", "全国人民代表大会")]),
@@ -2071,6 +2074,7 @@ def test_the_plural_suffix_is_no_part_of_the_term(text: str,
     ("증감회(中国证券监督管理委员会)가 조사에 나섰다.", [("증감회", "中国证券监督管理委员会")]),
     # ... or 国家, the state, and a committee's name joining two words with 和
     ("발개위(国家发展和改革委员会)가 승인했다.", [("발개위", "国家发展和改革委员会")]),
+    ("인사부(人力资源和社会保障部)가 발표했다.", [("인사부", "人力资源和社会保障部")]),
     # ... but not the country of another place named before it
     ("한국의 증감회(中国证券监督管理委员会)가 조사에 나섰다.", []),
     # a head Korean clips to its first syllable: 위 of 委员会, 대 of 大学
@@ -2126,6 +2130,19 @@ def test_the_country_named_before_such_a_name_is_part_of_its_term(text: str,
     readings of the rest: a mix."""
     [pair] = mine(text)
     assert (pair.ko, str(pair.kind)) == (expected, "mixed")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a common noun's translation leaves no country out: 휴대폰 translates 手机 alone
+    ("그는 휴대폰(中国手机)을 샀다.", []),
+    ("그는 중국산 휴대폰(中国手机)을 샀다.", [("중국산 휴대폰", "中国手机")]),
+    ("그는 한식(韩国菜)을 좋아한다.", [("한식", "韩国菜")]),
+    ("그는 안보(国家安全)를 강조했다.", [("안보", "国家安全")]),  # 国家 is no country
+    ("그는 페트로차이나(中国石油)에 다닌다.", [("페트로차이나", "中国石油")]),  # a name
+])
+def test_a_translation_renders_the_country_its_gloss_opens_with(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -40,6 +40,9 @@ MOST_WORDS = 4  # written words a name in full may take (대만 독립 for 台�
 # The heads of names Korean clips to their first syllable: 위 for 委员会
 # (중앙군사위), 대 for 大学 (인민대).
 CLIPPED_HEADS = ("委员会", "大学")
+# What the name of a state's body ends with, the words before it joined by 和 or
+# not: a ministry, bureau, office, department, committee or council.
+BODIES = ("委员会", "部", "局", "署", "厅", "院", "办", "会")
 SHORT_CONFIDENCE = 0.7  # a Korean short form: a syllable a word, the rest unread
 SHORTEST_SKIPPED = 2  # characters of the Chinese a Korean short form leaves out, at least
 
@@ -72,9 +75,9 @@ def abbreviates(word: str, chars: str, named: bool = False) -> bool:
     simplified = folded(chars)
     if not 2 <= len(word) <= LONGEST_ABBREVIATION \
             or len(chars) < len(word) + SHORTEST_SKIPPED or len(chars) > LONGEST \
-            or (conjoined(chars) and not simplified.endswith(CLIPPED_HEADS)):
-        # Two names a conjunction joins have no short form together; a
-        # committee's one name may join two words (发展和改革委员会).
+            or (conjoined(chars) and not simplified.endswith(BODIES)):
+        # Two names a conjunction joins have no short form together; a body's
+        # one name may join two words (发展和改革委员会, 人力资源和社会保障部).
         return False
     if named and all(reading_match(char, syllable)[1] in EXACT
                      for char, syllable in zip(chars[-len(word):], word, strict=True)):

@@ -21,6 +21,7 @@ from ..text.readings import sino_readings, transcriptions
 from .align import Correspondences, spellings_of
 from .correspondences import seed
 from .kinds import READ_KINDS
+from .tabled import tabled_name
 
 Decided = tuple[int, Kind, float]  # where the term starts in the window, its kind, confidence
 # How the rest is decided: (gloss, window, correspondences, what follows the bracket).
@@ -251,3 +252,21 @@ def another_place_before(text: str, country: str) -> bool:
     words = text.split()
     places = places_named(strip_particle(words[-1])) if words else frozenset()
     return bool(places) and country not in places
+
+
+def country_unrendered(chars: str, term: str) -> bool:
+    """Is a translation ``term`` of ``chars`` the name the tables give what
+    follows the country the gloss opens with, a common noun of two
+    characters or one? Korean leaves a country out of names
+    (인민은행(中国人民银行)), not of a common noun: 휴대폰(中国手机) translates
+    手机 alone.
+
+    >>> country_unrendered("中国手机", "휴대폰"), country_unrendered("中国手机", "중국산 휴대폰")
+    (True, False)
+    >>> country_unrendered("中国石化", "시노펙"), country_unrendered("香港", "홍콩")
+    (False, False)
+    """
+    size, _ = country_opening(chars)
+    rest = chars[size:]
+    return bool(size) and chars[:size] != STATE and 0 < len(rest) < FEWEST_READ \
+        and tabled_name(rest) == term.replace(" ", "")
