@@ -2110,6 +2110,7 @@ def test_a_korean_short_form_of_a_name_the_gloss_writes_in_full(
     # another place named before: not the country the gloss names
     ("한국 외교부(中国外交部)가 밝혔다.", []),
     ("일본의 공산당(中国共产党)이 반대했다.", []),
+    ("대만 국민당(中国国民党)이 반대했다.", []),  # 만 of 대만 is no particle
     # two characters read the Sino-Korean way: a common noun, no name
     ("정부(中国政府)가 밝혔다.", []),
     # a city opening the gloss is no country Korean leaves out

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..model import Kind
-from ..text.korean import COUNTRY_PREFIXES, strip_particle
+from ..text.korean import COUNTRY_PREFIXES, LONGEST_PARTICLE
 from ..text.normalize import is_hangul, to_hans
 from ..text.places import folded, places_named, world_name
 from ..text.readings import sino_readings, transcriptions
@@ -248,9 +248,14 @@ def another_place_before(text: str, country: str) -> bool:
     (True, False)
     >>> another_place_before("새로운 ", "中国"), another_place_before("", "中国")
     (False, False)
+    >>> another_place_before("대만 ", "中国"), another_place_before("대만은 ", "中国")
+    (True, True)
     """
-    words = text.split()
-    places = places_named(strip_particle(words[-1])) if words else frozenset()
+    word = text.split()[-1] if text.split() else ""
+    # The longest start of the word that names a place, not the word without
+    # its longest particle: 만 and 만은 end 대만 and 대만은 as "only" would.
+    places = next((named for end in range(len(word), max(len(word) - LONGEST_PARTICLE, 1) - 1, -1)
+                   if (named := places_named(word[:end]))), frozenset())
     return bool(places) and country not in places
 
 
