@@ -24,9 +24,9 @@ from __future__ import annotations
 from ..model import Kind
 from ..text.korean import words_before
 from ..text.morph import closed_words
-from ..text.places import folded, places_named, world_name
+from ..text.places import folded, places_named
 from .align import EXACT, conjoined, reading_match
-from .left_out import STATE
+from .left_out import country_opening
 
 CONFIDENCE = 0.8  # below a reading of the whole: the skipped syllables go unexplained
 FIRST_WITHIN = 3  # syllables the first character's may start at, at most
@@ -85,8 +85,7 @@ def abbreviates(word: str, chars: str, named: bool = False) -> bool:
     at, skipped = -1, False
     # A country's name opening the Chinese may be left out (증감회 for 中国证券监督管理委员会),
     # and so may 国家, the state (발개위 for 国家发展和改革委员会).
-    country = world_name(simplified)
-    after_country = country[0] if country else len(STATE) * simplified.startswith(STATE)
+    after_country, _ = country_opening(chars)
     for index, syllable in enumerate(word):
         found = next((k for k in range(at + 1, len(chars))
                       if reading_match(chars[k], syllable)[1] in EXACT), None)

@@ -251,7 +251,8 @@ def another_place_before(text: str, country: str) -> bool:
     >>> another_place_before("대만 ", "中国"), another_place_before("대만은 ", "中国")
     (True, True)
     """
-    word = text.split()[-1] if text.split() else ""
+    words = text.split()
+    word = words[-1] if words else ""
     # The longest start of the word that names a place, not the word without
     # its longest particle: 만 and 만은 end 대만 and 대만은 as "only" would.
     places = next((named for end in range(len(word), max(len(word) - LONGEST_PARTICLE, 1) - 1, -1)
