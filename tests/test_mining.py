@@ -591,6 +591,9 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     # ... or a word the tables give other characters, read in part (한국어 is 韩语)
     ("그는 한국어(汉语)를 배운다.", []),
     ("그는 중국어(汉语)를 배운다.", [("중국어", "汉语", "translation")]),
+    # ... or a word the tables do not give a country or a city they name
+    ("그 나라는 대국(中国)으로 성장했다.", []),
+    ("그들은 네덜란드(荷兰)로 갔다.", [("네덜란드", "荷兰", "translation")]),
     ("도널드 트럼프(特朗普)가 당선됐다.", [("트럼프", "特朗普", "translation")]),
     # ... while the right gloss, another form of it, or a common word stays
     ("리커창(李克强) 총리가 말했다.", [("리커창", "李克强", "transliteration")]),

@@ -34,7 +34,8 @@ from ..text.places import either_written_within, folded, names_given, names_tabl
 # bodies of the world, people, firms and their brands, and the words of
 # modern Chinese Korean says its own way (元宇宙 메타버스, 外卖 배달 음식).
 PEOPLE = "world_people.tsv"
-TABLES = ("world_names.tsv", PEOPLE, "firms.tsv", "korean_words.tsv")
+WORLD = "world_names.tsv"
+TABLES = (WORLD, PEOPLE, "firms.tsv", "korean_words.tsv")
 TABLED = 0.99  # as sure as a place the tables name in one word (서울 for 首尔)
 
 
@@ -46,8 +47,11 @@ def with_the_tables(chars: str, window: str, found: tuple[int, Kind, float] | No
     is the term, unless the verdict already starts there. A translation
     whose term is that name is as sure as a place they name (위챗 for 微信,
     텐센트 for 腾讯), and so is a mix whose term is a person's name they give
-    (마크롱 for 马克龙): which words make the term stays the verdict's.
+    (마크롱 for 马克龙): which words make the term stays the verdict's. A
+    country or a city of the world they name translates by its names alone.
 
+    >>> with_the_tables("中国", "대국", (0, Kind.TRANSLATION, 0.87)) is None
+    True
     >>> with_the_tables("腾讯", "자회사 텐센트", (4, Kind.TRANSLATION, 0.87))
     (4, <Kind.TRANSLATION: 'translation'>, 0.99)
     >>> with_the_tables("腾讯", "텐센트클라우드", (0, Kind.TRANSLATION, 0.87))[2]
@@ -67,6 +71,10 @@ def with_the_tables(chars: str, window: str, found: tuple[int, Kind, float] | No
             return spelt.start(), Kind.TRANSLATION, TABLED
     if found is not None and _names_other_characters(key, window[found[0] :]):
         return None  # 한국어(汉语): 한 and 어 read, but 한국어 is 韩语 and 汉语 중국어
+    if found is not None and found[1] == Kind.TRANSLATION and key in names_table(WORLD) \
+            and window[found[0] :].strip().replace(" ", "") not in {
+                name.replace(" ", "") for name in names}:
+        return None  # a country's or a city's name translates by its names alone: not 대국(中国)
     # A person's name the tables give, read in part (마크롱 for 马克龙: 마 and
     # 롱 read, 克 a piece), is no mix: no part of a person's name translates
     # (a firm's may: 현대자동차 for 现代汽车 reads 现代 and translates 汽车).
