@@ -303,8 +303,9 @@ def a_place_known_by_its_sound(chars: str) -> bool:
 
 
 def called_what_it_is(content: str, gloss: str, term: str) -> bool:
-    """Is ``gloss`` a name (a person's, an organization's or a place's jieba
-    knows) and the translated ``term`` what the one named is, not its name:
+    """Is ``gloss`` a name (a person's or an organization's jieba knows, a
+    place's Kiwi knows by its Mandarin spelling) and the translated ``term``
+    what the one named is, not its name:
     one common noun Kiwi knows in Sino-Korean (or one 대 or 명 esteems:
     대문호), or a descriptor or a person's title in any script, after a
     word that singles one out or alone, no syllable of which reads a
@@ -319,8 +320,8 @@ def called_what_it_is(content: str, gloss: str, term: str) -> bool:
     True
     >>> called_what_it_is("北京大学", "北京大学", "최고 명문")
     True
-    >>> called_what_it_is("鲁迅", "鲁迅", "대문호"), called_what_it_is("三亚", "三亚", "휴양지")
-    (True, True)
+    >>> called_what_it_is("鲁迅", "鲁迅", "대문호"), called_what_it_is("东西", "东西", "물건")
+    (True, False)
     >>> called_what_it_is("梅花", "梅花", "마이카"), called_what_it_is("佛教", "佛教", "불교")
     (False, False)
     """
@@ -336,25 +337,13 @@ def called_what_it_is(content: str, gloss: str, term: str) -> bool:
         return False
     simplified = to_hans(gloss)
     return is_a_persons_name(simplified) or an_other_name_in_the_dictionary(simplified) \
-        or a_place_jieba_knows(simplified)
+        or a_place_known_by_its_sound(simplified)
 
 
 # Sino-Korean prefixes that esteem what a common noun names (대문호, 명배우):
 # the word stays a descriptor.
 ESTEEMING = frozenset("대명")
 
-
-def a_place_jieba_knows(chars: str) -> bool:
-    """Is the gloss, two characters or more, one place to jieba (三亚, 黄山)?
-    jieba tags common nouns places too (城市, 山区), which a descriptor may
-    translate; the caller has made sure the descriptor reads none of it
-    (도시 reads 市 of 城市).
-
-    >>> a_place_jieba_knows("黄山"), a_place_jieba_knows("故宫"), a_place_jieba_knows("州")
-    (True, False, False)
-    """
-    found = tags(chars)
-    return len(chars) >= 2 and len(found) == 1 and found[0][1] == "ns"
 
 
 def _a_place_of_its_kind(chars: str, descriptor: str) -> bool:
