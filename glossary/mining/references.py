@@ -302,13 +302,18 @@ def a_place_known_by_its_sound(chars: str) -> bool:
     return len(found) == 1 and found[0][1] == "ns" and is_a_known_name(transcribe_mandarin(chars))
 
 
+# Sino-Korean prefixes that esteem what a common noun names (대문호, 명배우):
+# the word stays a descriptor.
+ESTEEMING = frozenset("대명")
+
+
 def called_what_it_is(content: str, gloss: str, term: str) -> bool:
     """Is ``gloss`` a name (a person's or an organization's jieba knows, a
     place's Kiwi knows by its Mandarin spelling) and the translated ``term``
-    what the one named is, not its name:
-    one common noun Kiwi knows in Sino-Korean (or one 대 or 명 esteems:
-    대문호), or a descriptor or a person's title in any script, after a
-    word that singles one out or alone, no syllable of which reads a
+    what the one named is, not its name: one common noun Kiwi knows in
+    Sino-Korean (or one 대 or 명 esteems: 대문호), or a descriptor or a
+    person's title in any script, after a word that singles one out or
+    alone, no syllable of which reads a
     character of the name (사상가(孔子), 노벨상 수상자(莫言), 디자이너(王大仁),
     청년 조직(共青团), 최고 명문(北京大学), 금융 중심지(上海))? A name is read or
     spelt. A bracket holding Latin letters besides gives a name or a title in
@@ -338,12 +343,6 @@ def called_what_it_is(content: str, gloss: str, term: str) -> bool:
     simplified = to_hans(gloss)
     return is_a_persons_name(simplified) or an_other_name_in_the_dictionary(simplified) \
         or a_place_known_by_its_sound(simplified)
-
-
-# Sino-Korean prefixes that esteem what a common noun names (대문호, 명배우):
-# the word stays a descriptor.
-ESTEEMING = frozenset("대명")
-
 
 
 def _a_place_of_its_kind(chars: str, descriptor: str) -> bool:
