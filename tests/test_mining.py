@@ -385,6 +385,17 @@ def test_the_tables_give_each_name_one_korean_name_whichever_table_holds_it() ->
     assert tabled_name("華為") == tabled_name("华为") == "화웨이"
 
 
+def test_each_place_in_china_the_table_lists_is_mined_from_its_korean_name() -> None:
+    # The table names places Korean reads: its names are readings (or another
+    # name usage gives), and no other table names the place otherwise.
+    from glossary.text.places import CHINESE_PLACES, PLACE_TABLES, names_table
+
+    others = {name for table in PLACE_TABLES for name in names_table(table)}
+    for chinese, korean in names_table(CHINESE_PLACES).items():
+        assert chinese not in others, chinese
+        assert pairs(f"그들은 {korean}({chinese})에 갔다.") == [(korean, chinese)], chinese
+
+
 def test_a_word_kiwi_does_not_know_ending_a_line_is_a_noun() -> None:
     # alone, Kiwi reads 어니봇 as an interjection and a determiner: a list's
     # line, a table's cell or a text ending with the bracket still gives the pair
@@ -594,6 +605,19 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     # ... or a word the tables do not give a country or a city they name
     ("그 나라는 대국(中国)으로 성장했다.", []),
     ("그들은 네덜란드(荷兰)로 갔다.", [("네덜란드", "荷兰", "translation")]),
+    # ... or a word of its own for a place in China, which Korean names by a reading
+    ("우리는 남쪽 휴양지(三亚)에서 쉬었다.", []),
+    ("그 고도(西安)에는 병마용이 있다.", []),
+    ("그는 명산(黄山)에 올랐다가 바닷가 도시(青島市)로 갔다.", []),
+    ("그는 휴양 도시(三亚市)에 머물렀다.", []),  # 도시 reads only 市
+    ("그 뒤 싼야(三亚)와 서안(西安)에 들렀다.", [("싼야", "三亚", "transliteration"),
+                                             ("서안", "西安", "sino-korean")]),
+    ("내몽골(内蒙古) 초원", [("내몽골", "内蒙古", "mixed")]),
+    ("무역항 아모이(廈門)", [("아모이", "廈門", "translation")]),
+    ("오아시스 도시 카슈가르(喀什)의 시장", [("카슈가르", "喀什", "translation")]),
+    # ... and read as Chinese reads it, if near, not in Japanese (天 てん)
+    ("그는 텐진(天津)으로 떠났다.", [("텐진", "天津", "transliteration")]),
+    ("화가 와다(和田)가 그렸다.", [("와다", "和田", "japanese")]),
     ("도널드 트럼프(特朗普)가 당선됐다.", [("트럼프", "特朗普", "translation")]),
     # ... while the right gloss, another form of it, or a common word stays
     ("리커창(李克强) 총리가 말했다.", [("리커창", "李克强", "transliteration")]),

@@ -77,6 +77,7 @@ from .correspondences import chinese_words, seed
 from .japanese_names import JAPANESE_READ, hong_kong_name, read_in_japanese
 from .kinds import READ_KINDS, reading_kind
 from .left_out import (
+    a_place_in_china,
     country_unrendered,
     stationed_in,
     without_company_suffix,
@@ -551,8 +552,9 @@ def _decided(chars: str, window: str, learned: Correspondences | None,
         return None
     found = _without_a_country(chars, window, learned, after,
                                _with_the_tables(chars, window, learned, after))
-    if found is not None and found[1] == Kind.TRANSLATION \
-            and country_unrendered(chars, window[found[0]:]):
+    if found is not None and (
+            (found[1] == Kind.TRANSLATION and country_unrendered(chars, window[found[0]:]))
+            or a_place_in_china(chars, found[1], window[found[0]:])):
         return None
     return found or without_its_country(chars, window, learned, after, _with_the_tables)
 

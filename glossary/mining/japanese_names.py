@@ -21,6 +21,7 @@ from ..text.japanese import (
     written_in_kanji,
 )
 from ..text.normalize import to_hans, to_hant
+from ..text.places import chinese_place, folded
 from ..text.readings import sino_readings
 from ..text.segmenter import is_common_word, is_proper_name
 from .align import Alignment, Unit
@@ -69,7 +70,11 @@ def read_in_japanese(chars: str, us: list[Unit], by_reading: Alignment | None = 
     read whole that ``by_reading`` spells by its Chinese sounds as well is
     no sign of Japanese: Japanese took the name from elsewhere, as Korean
     did, and the pair is a transliteration (사이쿵(西貢): pykakasi reads
-    サイゴン, Cantonese reads Sai Gung)."""
+    サイゴン, Cantonese reads Sai Gung). Nor is a place in China the tables
+    list read in Japanese: Korean reads it as Chinese does, if near (텐진 for
+    天津, 톈진 in the standard spelling)."""
+    if chinese_place(folded(chars)):
+        return None
     simplified = not written_in_kanji(chars)
     if simplified:
         # A Chinese text glosses a Japanese name in simplified forms (东京 for

@@ -16,9 +16,9 @@ from collections.abc import Callable
 from ..model import Kind
 from ..text.korean import COUNTRY_PREFIXES, LONGEST_PARTICLE
 from ..text.normalize import is_hangul, to_hans
-from ..text.places import folded, places_named, world_name
+from ..text.places import chinese_place, folded, places_named, world_name
 from ..text.readings import sino_readings, transcriptions
-from .align import Correspondences, spellings_of
+from .align import Correspondences, reading_match, spellings_of
 from .correspondences import seed
 from .kinds import READ_KINDS
 from .tabled import tabled_name
@@ -276,3 +276,35 @@ def country_unrendered(chars: str, term: str) -> bool:
     rest = chars[size:]
     return bool(size) and chars[:size] != STATE and 0 < len(rest) < FEWEST_READ \
         and tabled_name(rest) == term.replace(" ", "")
+
+
+def a_place_in_china(chars: str, kind: Kind, term: str) -> bool:
+    """Is the gloss a place in China the tables list, with or without the
+    kind of division it is (三亚, 西安市), and ``term``, of ``kind``, no
+    reading of its name? Korean names such a place by a reading alone: a
+    translation says what the place is, not its name (휴양지(三亚),
+    고도(西安)), and so does a mix no word of which opens with a reading of
+    the name (휴양 도시(三亚市): 시 reads 市; 바닷가 도시(青島市): 도 reads
+    島 by chance); neither is a pair. A mix that reads the name in part from
+    its start stays (내몽골(内蒙古)), and so does another name the tables give
+    it (아모이(厦门), as the West once called Xiamen).
+
+    >>> a_place_in_china("三亞市", Kind.MIXED, "휴양 도시")
+    True
+    >>> translated = Kind.TRANSLATION
+    >>> a_place_in_china("西安", translated, "고도"), a_place_in_china("超市", translated, "슈퍼")
+    (True, False)
+    >>> a_place_in_china("内蒙古", Kind.MIXED, "내몽골")
+    False
+    >>> a_place_in_china("厦门", translated, "아모이")
+    False
+    """
+    division = place_division(chars)
+    name = chars[: len(chars) - len(division)]
+    names = chinese_place(folded(name)) if kind in (Kind.TRANSLATION, Kind.MIXED) else ()
+    if not names or term.replace(" ", "") in names:
+        return False
+    # A word reads the name from its start (중국 산둥성 for 山东): a syllable
+    # reading a character further on may read it by chance (도시 for 島市).
+    return kind == Kind.TRANSLATION or not any(
+        reading_match(name[0], word[0])[0] for word in term.split())

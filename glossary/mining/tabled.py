@@ -28,7 +28,15 @@ from functools import cache, lru_cache
 from ..model import Kind
 from ..text.korean import COUNTRY_PREFIXES
 from ..text.normalize import is_hangul
-from ..text.places import either_written_within, folded, names_given, names_table, other_names
+from ..text.places import (
+    CHINESE_PLACES,
+    chinese_place,
+    either_written_within,
+    folded,
+    names_given,
+    names_table,
+    other_names,
+)
 
 # The tables of names Korean gives otherwise than any reading: places and
 # bodies of the world, people, firms and their brands, and the words of
@@ -60,7 +68,7 @@ def with_the_tables(chars: str, window: str, found: tuple[int, Kind, float] | No
     key = folded(chars)
     korean = _names().get(key)
     if korean is None:
-        return found
+        return _another_name_of_a_place_in_china(key, window, found)
     names = (korean, *sorted(_others().get(key, ())))
     for name in names:
         spelt = _spelt(name).search(window)
@@ -88,6 +96,24 @@ def with_the_tables(chars: str, window: str, found: tuple[int, Kind, float] | No
             or (found[2] >= TABLED and not japanese) or window[found[0] :].strip() not in names:
         return found
     return found[0], Kind.TRANSLATION, TABLED
+
+
+def _another_name_of_a_place_in_china(key: str, window: str,
+                                      found: tuple[int, Kind, float] | None
+                                      ) -> tuple[int, Kind, float] | None:
+    """``found``, or, where ``window`` ends with another name the tables give
+    the place in China ``key`` than its reading (카슈가르 for 喀什, Kashgar in
+    Uyghur), that name, a translation as sure as the tables: no reading
+    spells it.
+
+    >>> _another_name_of_a_place_in_china("喀什", "오아시스 도시 카슈가르", None)
+    (8, <Kind.TRANSLATION: 'translation'>, 0.99)
+    """
+    for name in sorted(chinese_place(key) - {names_table(CHINESE_PLACES).get(key)}):
+        spelt = _spelt(name).search(window)
+        if spelt is not None and _a_word_of_its_own(window, spelt.start()):
+            return spelt.start(), Kind.TRANSLATION, TABLED
+    return found
 
 
 def _a_word_of_its_own(window: str, start: int) -> bool:

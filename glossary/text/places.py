@@ -158,6 +158,24 @@ def place_opening(simplified: str) -> tuple[int, str] | None:
     return world_name(simplified) or korean_place(simplified) or japanese_place(simplified)
 
 
+def chinese_place(simplified: str) -> frozenset[str]:
+    """The Korean names of ``simplified`` (as :func:`folded` gives it), a
+    place in China that ``data/chinese_places.tsv`` lists: a province, a
+    prefecture's city, a city, mountain or lake often written about; none
+    for any other. Korean names such a place by a reading (싼야 or 삼아 for
+    三亚), or by another name usage gives it (아모이 for 厦门), never by a
+    word of its own.
+
+    >>> sorted(chinese_place(folded("廈門"))), chinese_place("三亚"), chinese_place("大同")
+    (['샤먼', '아모이'], frozenset({'싼야'}), frozenset())
+    """
+    korean = names_table(CHINESE_PLACES).get(simplified)
+    if korean is None:
+        return frozenset()
+    return other_names(CHINESE_PLACES).get(simplified, frozenset()) | {korean}
+
+
+CHINESE_PLACES = "chinese_places.tsv"
 PLACE_TABLES = ("japanese_places.tsv", "korean_places.tsv", "world_names.tsv")
 # The tables of people and firms.
 PEOPLE_AND_FIRMS = ("world_people.tsv", "firms.tsv")
