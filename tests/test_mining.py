@@ -2152,6 +2152,15 @@ def test_a_name_korean_writes_without_the_country_its_gloss_opens_with(
         assert pair.confidence < READ_WHOLE  # the country goes unread
 
 
+def test_a_state_bodys_name_without_its_country_may_translate_a_word() -> None:
+    # 外汇 외환, a word translated: a body's name (局, 部, 委员会...) may mix
+    # readings and translations; another name is read whole or gives nothing
+    assert [(p.ko, p.zh, str(p.kind)) for p in mine("외환관리국(国家外汇管理局)이 밝혔다.")] == [
+        ("외환관리국", "国家外汇管理局", "mixed")]
+    assert list(mine("결제망(中国支付网)이 마비됐다.")) == []
+    assert list(mine("한국 외환관리국(中国外汇管理局)이 밝혔다.")) == []
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("중국 상무부(中华人民共和国商务部)가 발표했다.", "중국 상무부"),
     ("중국상무부(中华人民共和国商務部)가 발표했다.", "중국상무부"),

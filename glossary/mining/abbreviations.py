@@ -26,7 +26,7 @@ from ..text.korean import words_before
 from ..text.morph import closed_words
 from ..text.places import folded, places_named
 from .align import EXACT, conjoined, reading_match
-from .left_out import country_opening
+from .left_out import BODIES, country_opening
 
 CONFIDENCE = 0.8  # below a reading of the whole: the skipped syllables go unexplained
 FIRST_WITHIN = 3  # syllables the first character's may start at, at most
@@ -40,9 +40,6 @@ MOST_WORDS = 4  # written words a name in full may take (대만 독립 for 台�
 # The heads of names Korean clips to their first syllable: 위 for 委员会
 # (중앙군사위), 대 for 大学 (인민대).
 CLIPPED_HEADS = ("委员会", "大学")
-# What the name of a state's body ends with, the words before it joined by 和 or
-# not: a ministry, bureau, office, department, committee or council.
-BODIES = ("委员会", "部", "局", "署", "厅", "院", "办", "会")
 SHORT_CONFIDENCE = 0.7  # a Korean short form: a syllable a word, the rest unread
 SHORTEST_SKIPPED = 2  # characters of the Chinese a Korean short form leaves out, at least
 

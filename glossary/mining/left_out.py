@@ -16,7 +16,7 @@ from collections.abc import Callable
 from ..model import Kind
 from ..text.korean import COUNTRY_PREFIXES, LONGEST_PARTICLE
 from ..text.normalize import is_hangul, to_hans
-from ..text.places import chinese_place, folded, places_named, world_name
+from ..text.places import chinese_place, folded, place_opening, places_named, world_name
 from ..text.readings import sino_readings, transcriptions
 from .align import Correspondences, reading_match, spellings_of
 from .correspondences import seed
@@ -44,6 +44,9 @@ PLACE_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "新
                   "区", "镇", "乡", "村", "郡",
                   # Japan's: 東京都, 大阪府, a town (町)
                   "都", "府", "町")
+# What the name of a state's body ends with, the words before it joined by 和 or
+# not: a ministry, bureau, office, department, committee or council.
+BODIES = ("委员会", "部", "局", "署", "厅", "院", "办", "会")
 PLACE_NAME = 0.9  # the share of confidence kept when Korean leaves the division out
 # What Korean adds to a company's name that its gloss leaves out (징둥닷컴(京东),
 # 알리바바 그룹(阿里巴巴), 중국해양석유총공사(中海油): a state firm's 总公司).
@@ -216,15 +219,22 @@ def without_its_country(chars: str, window: str, learned: Correspondences | None
                         after: str, decide_part: Decider) -> Decided | None:
     """The verdict of the name a gloss gives after its country, which the
     Korean leaves out (인민은행(中国人民银行)): readings of all the rest, three
-    characters at least unless Mandarin's, and no other place named right
-    before (not 한국 외교부(中国外交部), Korea's ministry). Where Korean names
-    the country by the name the tables give it, a word before, the term keeps
-    it (중국 상무부(中华人民共和国商务部)), a mix."""
+    characters at least unless Mandarin's (a state body's name may mix them
+    with a translated word: 외환관리국(国家外汇管理局)), and no other place
+    named right before (not 한국 외교부(中国外交部), Korea's ministry). Where
+    Korean names the country by the name the tables give it, a word before,
+    the term keeps it (중국 상무부(中华人民共和国商务部)), a mix."""
     size, country = country_opening(chars)
     if not size or len(chars) - size < 2:
         return None  # the country alone (香港), or with one character (中国人)
     named = decide_part(chars[size:], window, learned, after)
-    if named is None or named[1] not in READ_KINDS or (
+    # A state body's name may translate a word (외환관리국(国家外汇管理局): 外汇
+    # 외환); any other name is read whole (결제망(中国支付网) is a common noun),
+    # and so is what two places hold (중국·아세안 박람회(中国－东盟博览会)
+    # names both: 아세안 박람회 is none of it).
+    body = named is not None and named[1] == Kind.MIXED and folded(chars).endswith(BODIES) \
+        and not place_opening(folded(chars[size:]))
+    if named is None or not (named[1] in READ_KINDS or body) or (
             len(chars) - size < FEWEST_READ and named[1] != Kind.TRANSLITERATION):
         return None
     before = window[: named[0]]
