@@ -1916,6 +1916,8 @@ def test_a_western_given_name_before_a_chinese_surname(
     ("청년 조직(共青团)이 주도했다.", []),  # ... an organization's name jieba knows
     ("그는 최고 명문(北京大学) 출신이다.", []),  # ... after a word that singles one out
     ("그는 중국의 대문호(鲁迅)를 존경했다.", []),  # ... a common noun 대 or 명 esteems
+    ("그는 그 명작(红楼梦)을 다시 읽었다.", []),  # 명 spells 梦's meng near, not exactly
+    ("그는 그 소설가(村上春樹)를 인터뷰했다.", []),  # a Japanese family name opens the gloss
     # jieba takes common nouns for places (东西, 城市): a place needs its spelling known
     ("그는 물건(东西)을 샀다.", [("물건", "东西")]),
     ("그는 도시(城市)에 산다.", [("도시", "城市")]),

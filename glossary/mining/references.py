@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.japanese_persons import japanese_surname
 from ..text.korean import INTRODUCERS, TIME_NOUNS
 from ..text.morph import ends_a_modifier, ends_in_jeok, is_a_common_noun, is_a_known_name
 from ..text.normalize import to_hans
@@ -23,7 +24,7 @@ from ..text.segmenter import (
     is_proper_name,
     tags,
 )
-from .align import Alignment, Unit, reading_match, syllable_words
+from .align import EXACT, Alignment, Unit, reading_match, syllable_words
 
 # Nouns said of someone or something another names (중국의 수도, 그의 아내,
 # 회사의 본사): they stand for one, and a proper name glosses that one, with
@@ -309,17 +310,19 @@ ESTEEMING = frozenset("대명")
 
 def called_what_it_is(content: str, gloss: str, term: str) -> bool:
     """Is ``gloss`` a name (a person's or an organization's jieba knows, a
-    place's Kiwi knows by its Mandarin spelling) and the translated ``term``
+    place's Kiwi knows by its Mandarin spelling, one opening with a Japanese
+    family name: 소설가(村上春树), 신조(岸田文雄)) and the translated ``term``
     what the one named is, not its name: one common noun Kiwi knows in
     Sino-Korean (or one 대 or 명 esteems: 대문호), or a descriptor or a
     person's title in any script, after a word that singles one out or
-    alone, no syllable of which reads a
-    character of the name (사상가(孔子), 노벨상 수상자(莫言), 디자이너(王大仁),
-    청년 조직(共青团), 최고 명문(北京大学), 금융 중심지(上海))? A name is read or
-    spelt. A bracket holding Latin letters besides gives a name or a title in
-    another form (초여름(Early Summer, 麥秋), a film's, jieba reading a name in
-    it); a stage name, a loanword (마이카(梅花), an aircraft's: jieba reads 梅花
-    a name too) or one read in part (성소(程潇): 소 reads 潇), stays.
+    alone, no syllable of which reads a character of the name exactly
+    (사상가(孔子), 노벨상 수상자(莫言), 디자이너(王大仁), 청년 조직(共青团),
+    최고 명문(北京大学), 금융 중심지(上海); 명작(红楼梦): 명 spells 梦 only
+    near)? A name is read or spelt. A bracket holding Latin letters besides
+    gives a name or a title in another form (초여름(Early Summer, 麥秋), a
+    film's, jieba reading a name in it); a stage name, a loanword
+    (마이카(梅花), an aircraft's: jieba reads 梅花 a name too) or one read
+    in part (성소(程潇): 소 reads 潇), stays.
 
     >>> called_what_it_is("孔子", "孔子", "사상가")
     True
@@ -333,8 +336,8 @@ def called_what_it_is(content: str, gloss: str, term: str) -> bool:
     words = term.split()
     if not 1 <= len(words) <= 2 or (len(words) == 2 and words[0] not in SINGLING_OUT) \
             or any(char.isascii() and char.isalpha() for char in content) \
-            or any(reading_match(char, syllable)[0] for char in gloss for syllable in term
-                   if syllable != " "):
+            or any(reading_match(char, syllable)[1] in EXACT for char in gloss
+                   for syllable in term if syllable != " "):
         return False  # (the remembered readings first: Kiwi and jieba are asked after)
     head = words[-1]
     if head not in TITLES and not (set(head) <= sino_syllables() and (
@@ -342,7 +345,7 @@ def called_what_it_is(content: str, gloss: str, term: str) -> bool:
         return False
     simplified = to_hans(gloss)
     return is_a_persons_name(simplified) or an_other_name_in_the_dictionary(simplified) \
-        or a_place_known_by_its_sound(simplified)
+        or a_place_known_by_its_sound(simplified) or bool(japanese_surname(gloss))
 
 
 def _a_place_of_its_kind(chars: str, descriptor: str) -> bool:
