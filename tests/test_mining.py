@@ -615,6 +615,9 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     ("내몽골(内蒙古) 초원", [("내몽골", "内蒙古", "mixed")]),
     ("무역항 아모이(廈門)", [("아모이", "廈門", "translation")]),
     ("오아시스 도시 카슈가르(喀什)의 시장", [("카슈가르", "喀什", "translation")]),
+    ("관광객이 명소(故宫)로 몰렸다.", []),  # ... a sight, too
+    ("그들은 만리장성(长城)과 고궁(故宫)을 봤다.", [("만리장성", "长城", "translation"),
+                                                ("고궁", "故宫", "sino-korean")]),
     # ... and read as Chinese reads it, if near, not in Japanese (天 てん)
     ("그는 텐진(天津)으로 떠났다.", [("텐진", "天津", "transliteration")]),
     ("화가 와다(和田)가 그렸다.", [("와다", "和田", "japanese")]),

@@ -161,7 +161,7 @@ def place_opening(simplified: str) -> tuple[int, str] | None:
 def chinese_place(simplified: str) -> frozenset[str]:
     """The Korean names of ``simplified`` (as :func:`folded` gives it), a
     place in China that ``data/chinese_places.tsv`` lists: a province, a
-    prefecture's city, a city, mountain or lake often written about; none
+    prefecture's city, a city, mountain, lake or sight often written about; none
     for any other. Korean names such a place by a reading (싼야 or 삼아 for
     三亚), or by another name usage gives it (아모이 for 厦门), never by a
     word of its own.
