@@ -784,6 +784,8 @@ def test_a_latin_letter_alone_is_no_name(text: str) -> None:
     ("代表团访问了首尔(서울)和法国(프랑스)。",
      [("서울", "首尔", "translation"), ("프랑스", "法国", "translation")]),
     ("泡菜(김치)很好吃。首尔(수도)很大。", []),
+    ("他们参观了故宫(자금성)。", [("자금성", "故宫", "translation")]),  # a sight's Korean name
+    ("他们参观了故宫(관광지)。", []),
     # a place's division the reading leaves out, as Korean often does
     ("그는 青岛市(칭다오)에서 일했다.", [("칭다오", "青岛市", "transliteration")]),
     ("그는 超市(슈퍼)에 갔다.", []),

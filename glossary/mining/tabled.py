@@ -109,7 +109,7 @@ def _another_name_of_a_place_in_china(key: str, window: str,
     >>> _another_name_of_a_place_in_china("喀什", "오아시스 도시 카슈가르", None)
     (8, <Kind.TRANSLATION: 'translation'>, 0.99)
     """
-    for name in sorted(chinese_place(key) - {names_table(CHINESE_PLACES).get(key)}):
+    for name in sorted(_other_names_in_china(key)):
         spelt = _spelt(name).search(window)
         if spelt is not None and _a_word_of_its_own(window, spelt.start()):
             return spelt.start(), Kind.TRANSLATION, TABLED
@@ -150,8 +150,15 @@ def tabled_name(chars: str) -> str:
 
 def tables_name(chars: str, korean: str) -> bool:
     """Do the tables give the gloss ``chars`` the name ``korean``
-    (코로나19 for 新冠肺炎: its digits are part of it)?"""
-    return _names().get(folded(chars)) == korean
+    (코로나19 for 新冠肺炎: its digits are part of it; 자금성 for 故宫, a name
+    Korean gives a place in China besides its reading)?"""
+    key = folded(chars)
+    return _names().get(key) == korean or korean in _other_names_in_china(key)
+
+
+def _other_names_in_china(key: str) -> frozenset[str]:
+    """The names the tables give the place in China ``key`` besides its reading."""
+    return chinese_place(key) - {names_table(CHINESE_PLACES).get(key, "")}
 
 
 @cache
