@@ -309,9 +309,10 @@ def a_place_in_china(chars: str, kind: Kind, term: str) -> bool:
     >>> a_place_in_china("厦门", translated, "아모이")
     False
     """
-    division = place_division(chars)
-    name = chars[: len(chars) - len(division)]
-    names = chinese_place(folded(name)) if kind in (Kind.TRANSLATION, Kind.MIXED) else ()
+    if kind not in (Kind.TRANSLATION, Kind.MIXED):
+        return False  # (most verdicts are readings: the place is not looked up for them)
+    name = chars[: len(chars) - len(place_division(chars))]
+    names = chinese_place(folded(name))
     if not names or term.replace(" ", "") in names:
         return False
     # A word reads the name from its start (중국 산둥성 for 山东): a syllable

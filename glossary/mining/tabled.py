@@ -23,6 +23,7 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 
 from ..model import Kind
@@ -30,7 +31,6 @@ from ..text.korean import COUNTRY_PREFIXES
 from ..text.normalize import is_hangul
 from ..text.places import (
     CHINESE_PLACES,
-    chinese_place,
     either_written_within,
     folded,
     names_given,
@@ -70,13 +70,10 @@ def with_the_tables(chars: str, window: str, found: tuple[int, Kind, float] | No
     if korean is None:
         return _another_name_of_a_place_in_china(key, window, found)
     names = (korean, *sorted(_others().get(key, ())))
-    for name in names:
-        spelt = _spelt(name).search(window)
-        # Not the end of a longer word: 텐센트 is no name inside 자회사텐센트;
-        # a country's name before it is a word of its own (일본도요타 for 丰田).
-        if spelt is not None and _a_word_of_its_own(window, spelt.start()) \
-                and (found is None or found[0] != spelt.start()):
-            return spelt.start(), Kind.TRANSLATION, TABLED
+    start = next((start for start in _ending_the_window(names, window)
+                  if found is None or found[0] != start), None)
+    if start is not None:
+        return start, Kind.TRANSLATION, TABLED
     if found is not None and _names_other_characters(key, window[found[0] :]):
         return None  # 한국어(汉语): 한 and 어 read, but 한국어 is 韩语 and 汉语 중국어
     if found is not None and found[1] == Kind.TRANSLATION and key in names_table(WORLD) \
@@ -109,11 +106,18 @@ def _another_name_of_a_place_in_china(key: str, window: str,
     >>> _another_name_of_a_place_in_china("喀什", "오아시스 도시 카슈가르", None)
     (8, <Kind.TRANSLATION: 'translation'>, 0.99)
     """
-    for name in sorted(_other_names_in_china(key)):
+    start = next(_ending_the_window(sorted(_other_names_in_china(key)), window), None)
+    return found if start is None else (start, Kind.TRANSLATION, TABLED)
+
+
+def _ending_the_window(names: Iterable[str], window: str) -> Iterator[int]:
+    """Where each of ``names`` that ``window`` ends with starts, in their
+    order, as a word of its own: 텐센트 is no name inside 자회사텐센트; a
+    country's name before it is a word of its own (일본도요타 for 丰田)."""
+    for name in names:
         spelt = _spelt(name).search(window)
         if spelt is not None and _a_word_of_its_own(window, spelt.start()):
-            return spelt.start(), Kind.TRANSLATION, TABLED
-    return found
+            yield spelt.start()
 
 
 def _a_word_of_its_own(window: str, start: int) -> bool:
@@ -158,7 +162,7 @@ def tables_name(chars: str, korean: str) -> bool:
 
 def _other_names_in_china(key: str) -> frozenset[str]:
     """The names the tables give the place in China ``key`` besides its reading."""
-    return chinese_place(key) - {names_table(CHINESE_PLACES).get(key, "")}
+    return other_names(CHINESE_PLACES).get(key, frozenset())
 
 
 @cache
