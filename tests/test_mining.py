@@ -550,6 +550,10 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     ("허난성(河北省)의 밀밭이 넓다.", []),
     ("저장(江苏) 출신의 화가다.", []),
     ("광둥성 광저우시(广东省深圳市)에 공장을 세웠다.", []),
+    # ... even where it reads the gloss but for a syllable (구 for 九, 저우 for 州, 이 left
+    # over): 구이저우 is 贵州's spelling, neither a reading nor a name in full of 九州
+    ("그 화석은 구이저우(九州) 남부에서 나왔다.", []),
+    ("그 화석은 구이저우(贵州) 남부에서 나왔다.", [("구이저우", "贵州", "transliteration")]),
     # ... and a common noun for a name of the gloss, beside a character it reads: the
     # kind of firm (통신 of 통신사, a news agency) is no translation of its name 新华
     ("국영 통신사(新华社)가 전했다.", []),
@@ -676,6 +680,12 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     ("그는 산둥성(山西省) 출신이다.", []),
     ("그는 허베이성(河南省) 출신이다.", []),
     ("그는 산시성(山西省) 출신이다.", [("산시성", "山西省", "transliteration")]),
+    # ... nor a name Kiwi knows in Sino-Korean syllables, one for each character of a name
+    # jieba knows, reading none: it reads another's characters (충주 is 忠州's), unless it
+    # spells them in Japanese (에도 for 江戶)
+    ("그 마을의 충주 고택(槐山古宅)을 찾았다.", []),
+    ("그 마을의 충주 고택(忠州古宅)을 찾았다.", [("충주 고택", "忠州古宅", "sino-korean")]),
+    ("에도 막부(江戶幕府)가 세워졌다.", [("에도 막부", "江戶幕府", "mixed")]),
     # ... nor is a Japanese surname or given name alone a name in full
     ("배우 기무라(木村拓哉)가 출연했다.", []),
     ("감독 구로사와(黒澤明)의 영화", []),
@@ -1910,6 +1920,9 @@ def test_a_western_given_name_before_a_chinese_surname(
     # ... nor is a word before the given name a translation of the family name
     ("BTS 지민(朴智旻)이 노래했다.", []),
     ("그룹 멤버 지민(朴智旻)이 노래했다.", []),
+    # ... nor a stage name a piece of which takes the family name and a given name's first
+    # character (제이 for 金帝), the rest read: the name is of another kind
+    ("가수 제이유(金帝儒)가 노래했다.", []),
     ("최고위원 정청래(郑清来)가 말했다.", [("정청래", "郑清来")]),
     ("영화 가을 햇살(秋日和)을 봤다.", [("가을 햇살", "秋日和")]),  # a film's title, no one's name
     # a Sino-Korean common noun for a person's name says what one is: no rendering

@@ -764,6 +764,9 @@ def _readings(chars: str, us: list[Unit], learned: Correspondences
     if by_reading and verdict and "mt~" in by_reading.evidence and not by_reading.in_word \
             and spells_other_characters(chars, written_word(us, by_reading.start)):
         return by_reading, None  # 상하이 for 山海: read near only, the name spells 上海
+    if by_reading and verdict and by_reading.inserted \
+            and spells_another_place(chars, written_word(us, by_reading.start)):
+        return by_reading, None  # 구이저우 for 九州: read but for 이, the name spells 贵州
     if by_reading and verdict and verdict[0] == Kind.TRANSLATION and _gloss_reaches_back(
             chars, us, by_reading.start, verdict[0]):
         return None, None

@@ -73,6 +73,7 @@ from .lists import (
     list_members,
     whole_list,
 )
+from .mismatched import spells_another_place
 from .one_term import (
     gloss_window,
     last_word,
@@ -519,8 +520,9 @@ def _in_full(text: str, bracket: Bracket, gloss: str | None,
     expanded = expanded_before(text, bracket.start, gloss, word_after(text, bracket))
     # As far back as the translation or the mix, or further: the name in full
     # is better evidence (대만 독립(台独) reads 台 and 独, translates nothing).
-    if expanded is None or (single is not None and expanded[0] > single[1]):
-        return None
+    if expanded is None or (single is not None and expanded[0] > single[1]) \
+            or spells_another_place(gloss, text[expanded[0] : expanded[1]]):
+        return None  # 구이저우 spells 贵州, no name in full of 九州
     return gloss, *expanded
 
 

@@ -49,7 +49,7 @@ from ..text.places import (
     place_opening,
     places_named,
 )
-from ..text.readings import mandarin_sounds, sino_readings, transcriptions
+from ..text.readings import mandarin_sounds, sino_readings, sino_syllables, transcriptions
 from ..text.segmenter import (
     a_name_in_the_dictionary,
     a_place_in_the_dictionary,
@@ -239,7 +239,26 @@ def a_piece_of_another_name(chars: str, us: list[Unit], a: Alignment) -> bool:
         if 2 <= len(piece) < len(chars) and a.read_units \
                 and an_other_name_in_the_dictionary(to_hans(piece)) and is_a_common_noun(word):
             return True  # 통신 of 통신사 for 新华 in 新华社: a kind of firm, not its name
+        if a.read_units and _reads_other_characters(piece, word):
+            return True  # 충주 of 충주 고택 for 槐山 in 槐山古宅: 충주 reads 忠州
     return False
+
+
+def _reads_other_characters(piece: str, word: str) -> bool:
+    """Is ``word`` a name Kiwi knows, written in Sino-Korean syllables, one
+    for each character of ``piece``, a name jieba knows, none of them read?
+    Then the word is the reading of another name's characters (충주 for 槐山:
+    忠州's), no rendering of these; a name Korean gives in other sounds (위구르
+    for 维吾尔), in more syllables (양자강 for 长江) or in Japanese readings
+    (에도 for 江戶) is not such a reading.
+
+    >>> _reads_other_characters("槐山", "충주"), _reads_other_characters("维吾尔", "위구르")
+    (True, False)
+    """
+    return 2 <= len(piece) == len(word) and set(word) <= sino_syllables() \
+        and not any(reading_match(char, syllable)[1] in EXACT
+                    for char, syllable in zip(piece, word, strict=True)) \
+        and _named(piece) and is_a_known_name(word) and not spells_japanese(piece, word)
 
 
 def a_number_misread(chars: str, us: list[Unit], a: Alignment) -> bool:
@@ -300,13 +319,19 @@ def a_name_pieced(chars: str, us: list[Unit], a: Alignment) -> bool:
 def a_family_name_translated(chars: str, us: list[Unit], a: Alignment) -> bool:
     """Does a translation piece take the family name of a Korean's or a
     Chinese person's name alone, the given name read (BTS of BTS 지민 and 멤버
-    of 멤버 지민 for 朴 in 朴智旻)? A family name is read or left out, never
-    translated: the piece is another word before the given name."""
+    of 멤버 지민 for 朴 in 朴智旻), or with the given name's first characters,
+    the rest read (제이 of 제이유 for 金帝 in 金帝儒)? A family name is read or
+    left out, never translated: the piece is another word, or a name of
+    another kind (a stage name), before the given name."""
     if not (is_korean_persons_name(chars) or _a_chinese_persons_name(to_hans(chars))):
         return False
-    return any(zh_first == 0 and zh_end == 1 and (first, end) in a.piece_units
-               for zh_first, zh_end, first, end in a.correspondences) \
-        and all(e in EXACT for e in a.evidence[1:])
+    ends = [zh_end for zh_first, zh_end, first, end in a.correspondences
+            if zh_first == 0 and (first, end) in a.piece_units]
+    # Past the family name, the piece takes a name only where jieba reads the
+    # gloss as a person's (가나이와 of 가나이와정 for 金石 in 金石町 is a place's).
+    return bool(ends) and ends[0] < len(chars) \
+        and (ends[0] == 1 or is_a_persons_name(to_hans(chars))) \
+        and all(e in EXACT for e in a.evidence[ends[0]:])
 
 
 def another_name(chars: str, us: list[Unit], a: Alignment) -> bool:
