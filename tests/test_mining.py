@@ -798,6 +798,10 @@ def test_a_latin_letter_alone_is_no_name(text: str) -> None:
     ("他们参观了故宫(관광지)。", []),
     # a place's division the reading leaves out, as Korean often does
     ("그는 青岛市(칭다오)에서 일했다.", [("칭다오", "青岛市", "transliteration")]),
+    # ... and the country a name opens with, as Korean first: not for a common word of two
+    ("그는 中国人民银行(인민은행)에 다닌다.", [("인민은행", "中国人民银行", "sino-korean")]),
+    ("그는 中国银行(은행)에 다닌다.", []),
+    ("그는 日本料理(요리)를 좋아한다.", []),
     ("그는 超市(슈퍼)에 갔다.", []),
     # the reading first of a few parts; a part with Chinese is a gloss's bracket
     ("요즘 网红(왕훙·인터넷 스타)이 늘었다.", [("왕훙", "网红", "transliteration")]),

@@ -46,7 +46,13 @@ from .decide import (
     reads_whole,
 )
 from .kinds import READ_KINDS
-from .left_out import PLACE_NAME, place_division
+from .left_out import (
+    COUNTRY_LEFT_OUT,
+    FEWEST_READ,
+    PLACE_NAME,
+    country_opening,
+    place_division,
+)
 from .tabled import TABLED, tables_name
 from .western_names import WESTERN_NAME, sounds_like_the_name
 
@@ -143,7 +149,7 @@ def _reading(text: str, found: ReadingBracket, learned: Correspondences | None
         if syllables <= 4 * size and may_read_whole(zh, korean):
             verdict = reads_whole(zh, korean, learned)
             if verdict is not None:
-                return zh, *verdict
+                return _with_its_country(run, zh, *verdict)  # None: a country's own
     for size in range(min(len(run), MAX_PIECE), 1, -1):
         verdict = named_whole(run[-size:], korean, learned)
         if verdict is not None:
@@ -155,6 +161,27 @@ def _reading(text: str, found: ReadingBracket, learned: Correspondences | None
     return _without_division(run, korean, learned) or _read_and_translated(
         run, korean, learned) or _tabled(run, korean) or _quoted_translation(
         text, found, run) or _named_by_its_sound(run, korean)
+
+
+def _with_its_country(run: str, zh: str, kind: Kind, confidence: float
+                      ) -> tuple[str, Kind, float] | None:
+    """``zh``, read whole, or all of ``run`` where the rest of it opens the
+    name with its country, which Korean leaves out (中国人民银行(인민은행), as
+    인민은행(中国人民银行)). A name read in fewer than three characters, unless
+    spelt in Mandarin sounds, is a common word the country's name makes a
+    name of its own: none (中国银行(은행), 日本料理(요리)), as in Korean first.
+
+    >>> _with_its_country("中国人民银行", "人民银行", Kind.SINO_KOREAN, 0.98)
+    ('中国人民银行', <Kind.SINO_KOREAN: 'sino-korean'>, 0.88)
+    >>> _with_its_country("中国银行", "银行", Kind.SINO_KOREAN, 0.98) is None
+    True
+    """
+    opened, _ = country_opening(run)
+    if not opened or len(run) - opened != len(zh):
+        return zh, kind, confidence
+    if len(zh) < FEWEST_READ and kind != Kind.TRANSLITERATION:
+        return None
+    return run, kind, round(confidence * COUNTRY_LEFT_OUT, 2)
 
 
 def _tabled(run: str, korean: str) -> tuple[str, Kind, float] | None:
