@@ -795,6 +795,9 @@ def test_a_latin_letter_alone_is_no_name(text: str) -> None:
      [("서울", "首尔", "translation"), ("프랑스", "法国", "translation")]),
     ("泡菜(김치)很好吃。首尔(수도)很大。", []),
     ("他们参观了故宫(자금성)。", [("자금성", "故宫", "translation")]),  # a sight's Korean name
+    # ... and another name usage gives a firm (Li Auto; Foxconn, Hon Hai's trade name)
+    ("그는 理想汽车(리오토)에 다닌다.", [("리오토", "理想汽车", "translation")]),
+    ("그는 鸿海(폭스콘)에 다닌다.", [("폭스콘", "鸿海", "translation")]),
     ("他们参观了故宫(관광지)。", []),
     # a place's division the reading leaves out, as Korean often does
     ("그는 青岛市(칭다오)에서 일했다.", [("칭다오", "青岛市", "transliteration")]),

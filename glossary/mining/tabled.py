@@ -154,10 +154,18 @@ def tabled_name(chars: str) -> str:
 
 def tables_name(chars: str, korean: str) -> bool:
     """Do the tables give the gloss ``chars`` the name ``korean``
-    (코로나19 for 新冠肺炎: its digits are part of it; 자금성 for 故宫, a name
-    Korean gives a place in China besides its reading)?"""
+    (코로나19 for 新冠肺炎: its digits are part of it; 리오토 for 理想汽车 and
+    폭스콘 for 鸿海, other names usage gives a firm; 자금성 for 故宫, a name
+    Korean gives a place in China besides its reading)?
+
+    >>> tables_name("理想汽车", "리오토"), tables_name("鴻海", "폭스콘")
+    (True, True)
+    >>> tables_name("鸿海", "리오토")
+    False
+    """
     key = folded(chars)
-    return _names().get(key) == korean or korean in _other_names_in_china(key)
+    return _names().get(key) == korean or korean in _others().get(key, ()) \
+        or korean in _other_names_in_china(key)
 
 
 def _other_names_in_china(key: str) -> frozenset[str]:
