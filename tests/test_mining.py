@@ -830,6 +830,8 @@ def test_a_latin_letter_alone_is_no_name(text: str) -> None:
     ("美国总统特朗普(트럼프)는 말했다.", [("트럼프", "特朗普", "translation")]),
     ("德国总理默克尔(메르켈)이 왔다.", [("메르켈", "默克尔", "translation")]),
     ("我的朋友(친구)가 왔다.", []),
+    # ... the whole name, not the end of it jieba takes for one (科维奇 of 伊万科维奇)
+    ("감독 伊万科维奇(이반코비치)가 경질됐다.", []),
     # ... and a name the tables give, whole (not 克龙 of 马克龙, jieba's 马克 a name)
     ("法国总统马克龙(마크롱)이 왔다.", [("마크롱", "马克龙", "translation")]),
     ("俄罗斯总统普京(푸틴)이 말했다.", [("푸틴", "普京", "translation")]),

@@ -108,6 +108,7 @@ MOST_PARTS = 4
 # (존슨 for 约翰逊, 도스토옙스키 for 陀思妥耶夫斯基, 쿡 for 库克).
 ONE_WORD_SOUNDS = 0.45
 MORE_CHARACTERS = 1
+MORE_SYLLABLES = 1  # ... nor more than those characters and this many (이반코비치: no 科维奇)
 # jieba's tags of names, one of which each part of a name it does not know
 # must hold (费奥多尔: 费 a verb, 奥多尔 a transliterated name).
 NAMES_TAGS = ("nr", "ns", "nz")
@@ -213,14 +214,19 @@ def sounds_like_the_name(gloss: str, word: str) -> bool:
     for 特朗普 0.52, 머스크 for 马斯克 0.61, 메르켈 for 默克尔 0.46)? Asked of a
     word a title follows, which says a person is named. The gloss has at most
     one character more than the word has syllables: more is a name and
-    something else (布林肯国务卿, Blinken and his office, for 블링컨; 马克龙总统).
+    something else (布林肯国务卿, Blinken and his office, for 블링컨; 马克龙总统);
+    and the word at most one syllable more than the gloss has characters: more
+    is the name of which the gloss is the end (이반코비치 for 科维奇 of 伊万科维奇).
 
     >>> sounds_like_the_name("特朗普", "트럼프"), sounds_like_the_name("特朗普", "대통령")
     (True, False)
     >>> sounds_like_the_name("布林肯", "블링컨"), sounds_like_the_name("布林肯国务卿", "블링컨")
     (True, False)
+    >>> sounds_like_the_name("科维奇", "이반코비치")
+    False
     """
     simplified = to_hans(gloss)
     return all(map(is_han, gloss)) and len(gloss) <= len(word) + MORE_CHARACTERS \
+        and len(word) <= len(gloss) + MORE_SYLLABLES \
         and (names_a_person(simplified) or is_proper_name(simplified)) \
         and spells_its_sound(simplified, word, ONE_WORD_SOUNDS)
