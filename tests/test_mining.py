@@ -1407,6 +1407,15 @@ def test_a_korean_word_in_the_bracket_that_reads_the_gloss_is_its_term(text: str
      [("증권감독관리위원회", "證監會", "mixed"), ("증감회", "證監會", "sino-korean")]),
     ("국가발전개혁위원회(발개위·发改委)가 발표했다.",
      [("국가발전개혁위원회", "发改委", "mixed"), ("발개위", "发改委", "sino-korean")]),
+    # ... or of the Korean term before it, where a rendered word spells no reading (환, 汇)
+    ("국가외환관리국(외환국·国家外汇管理局)이 밝혔다.",
+     [("국가외환관리국", "国家外汇管理局", "mixed"), ("외환국", "国家外汇管理局", "mixed")]),
+    ("베이징대학교(北京大学·베이징대)에 입학했다.",
+     [("베이징대학교", "北京大学", "mixed"), ("베이징대", "北京大学", "mixed")]),
+    # ... not a piece of it written whole
+    ("국가외환관리국(외환·国家外汇管理局)이 밝혔다.",
+     [("국가외환관리국", "国家外汇管理局", "mixed")]),
+    ("베이징대학교(北京大学·베이징)에 입학했다.", [("베이징대학교", "北京大学", "mixed")]),
 ])
 def test_the_short_form_in_the_bracket_and_the_name_in_full_before_it(
         text: str, expected: list[tuple[str, str, str]]) -> None:

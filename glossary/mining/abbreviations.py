@@ -98,6 +98,37 @@ def abbreviates(word: str, chars: str, named: bool = False) -> bool:
                           for head in CLIPPED_HEADS)
 
 
+def shortens_the_term(word: str, term: str, chars: str) -> bool:
+    """Is ``word`` a Korean short form of ``term``, the Korean name of the
+    Chinese ``chars`` written in full, where no reading of the gloss need
+    spell it (외환국 for 국가외환관리국: 환 renders 汇 and reads no character)?
+    The term's syllables in order, some left out between them, ending with
+    its last (the head: 국, 위, 회). A piece of the term written whole is a
+    word of it (외환, 관리국), but for the start of a name whose head Korean
+    clips to a syllable (베이징대 for 베이징대학교, 北京大学).
+
+    >>> shortens_the_term("외환국", "국가외환관리국", "国家外汇管理局")
+    True
+    >>> shortens_the_term("외환", "국가외환관리국", "国家外汇管理局")
+    False
+    >>> shortens_the_term("베이징대", "베이징 대학교", "北京大学")
+    True
+    >>> shortens_the_term("베이징", "베이징 대학교", "北京大学")
+    False
+    """
+    term = term.replace(" ", "")
+    if not 2 <= len(word) <= LONGEST_ABBREVIATION or len(word) >= len(term) \
+            or not all("가" <= syllable <= "힣" for syllable in word):
+        return False
+    if word in term:
+        simplified = folded(chars)
+        return term.startswith(word) and any(
+            simplified.endswith(head) and reading_match(head[0], word[-1])[1] in EXACT
+            for head in CLIPPED_HEADS)
+    rest = iter(term)
+    return word[-1] == term[-1] and all(syllable in rest for syllable in word)
+
+
 def expands_abbreviation(chars: str, word: str, from_start: bool = False) -> bool:
     """Does ``word`` (its syllables, spaces left out) read out in full a
     name that ``chars`` abbreviates? ``from_start``: the first character's

@@ -29,7 +29,7 @@ from ..text.latin import latin_head, latin_tail
 from ..text.morph import grammar_start, particle_start
 from ..text.normalize import MIDDLE_DOTS, clean, is_han, is_hangul, to_hans
 from ..text.segmenter import is_proper_name, names_a_person
-from .abbreviations import SHORT_CONFIDENCE, abbreviates, expanded_before
+from .abbreviations import SHORT_CONFIDENCE, abbreviates, expanded_before, shortens_the_term
 from .align import Correspondences
 from .appositions import (
     ends_in_a_persons_title,
@@ -230,7 +230,7 @@ def glossed(text: str, bracket: Bracket, learned: Correspondences | None = None
                  for start, end, zh in names_in_notes(bracket.content)]
     for zh, start, end in readings:
         reading = read_whole(zh, text, start, end, learned) or _short_form_named(
-            zh, text, start, end)
+            zh, text, start, end) or _short_form_of_the_term(found, zh, text, start, end)
         if reading is not None and all(clean(text[s:e]) != clean(text[start:end])
                                        for _, s, e, _, _ in found):
             found = [*found, reading]
@@ -242,6 +242,19 @@ def _short_form_named(zh: str, text: str, start: int, end: int
     """``text[start:end]`` as the Korean short form of ``zh`` that the
     bracket names beside it (전인대 of 全国人民代表大会·전인대), else None."""
     if not abbreviates(text[start:end], gloss_chars(zh), named=True):
+        return None
+    return zh, start, end, Kind.MIXED, SHORT_CONFIDENCE
+
+
+def _short_form_of_the_term(found: list[tuple[str, int, int, Kind, float]], zh: str,
+                            text: str, start: int, end: int
+                            ) -> tuple[str, int, int, Kind, float] | None:
+    """``text[start:end]``, in the bracket, as the Korean short form of the
+    term before it that the bracket glosses ``zh`` for (:func:`shortens_the_term`:
+    외환국 of 국가외환관리국(외환국·国家外汇管理局)), where no reading of the gloss
+    spells it; else None."""
+    if len(found) != 1 or found[0][0] != zh or found[0][3] == Kind.TRANSLATION \
+            or not shortens_the_term(text[start:end], text[found[0][1] : found[0][2]], zh):
         return None
     return zh, start, end, Kind.MIXED, SHORT_CONFIDENCE
 
