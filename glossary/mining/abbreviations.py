@@ -24,6 +24,7 @@ from __future__ import annotations
 from ..model import Kind
 from ..text.korean import words_before
 from ..text.morph import closed_words
+from ..text.normalize import is_hangul
 from ..text.places import folded, places_named
 from .align import EXACT, conjoined, reading_match
 from .left_out import BODIES, country_opening
@@ -118,7 +119,7 @@ def shortens_the_term(word: str, term: str, chars: str) -> bool:
     """
     term = term.replace(" ", "")
     if not 2 <= len(word) <= LONGEST_ABBREVIATION or len(word) >= len(term) \
-            or not all("가" <= syllable <= "힣" for syllable in word):
+            or not all(map(is_hangul, word)):
         return False
     if word in term:
         simplified = folded(chars)

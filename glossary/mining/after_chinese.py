@@ -48,10 +48,10 @@ from .decide import (
 from .kinds import READ_KINDS
 from .left_out import (
     COUNTRY_LEFT_OUT,
-    FEWEST_READ,
     PLACE_NAME,
     country_opening,
     place_division,
+    too_short_after_a_country,
 )
 from .tabled import TABLED, tables_name
 from .western_names import WESTERN_NAME, sounds_like_the_name
@@ -167,9 +167,10 @@ def _with_its_country(run: str, zh: str, kind: Kind, confidence: float
                       ) -> tuple[str, Kind, float] | None:
     """``zh``, read whole, or all of ``run`` where the rest of it opens the
     name with its country, which Korean leaves out (中国人民银行(인민은행), as
-    인민은행(中国人民银行)). A name read in fewer than three characters, unless
-    spelt in Mandarin sounds, is a common word the country's name makes a
-    name of its own: none (中国银行(은행), 日本料理(요리)), as in Korean first.
+    인민은행(中国人民银行)). A name read too short to be one of its own
+    (:func:`~.left_out.too_short_after_a_country`) is a common word the
+    country's name makes a name of: none (中国银行(은행), 日本料理(요리)), as
+    in Korean first.
 
     >>> _with_its_country("中国人民银行", "人民银行", Kind.SINO_KOREAN, 0.98)
     ('中国人民银行', <Kind.SINO_KOREAN: 'sino-korean'>, 0.88)
@@ -179,7 +180,7 @@ def _with_its_country(run: str, zh: str, kind: Kind, confidence: float
     opened, _ = country_opening(run)
     if not opened or len(run) - opened != len(zh):
         return zh, kind, confidence
-    if len(zh) < FEWEST_READ and kind != Kind.TRANSLITERATION:
+    if too_short_after_a_country(zh, kind):
         return None
     return run, kind, round(confidence * COUNTRY_LEFT_OUT, 2)
 

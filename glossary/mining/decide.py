@@ -39,14 +39,13 @@ from ..text.morph import (
     closed_words,
     is_a_bare_noun,
     is_a_common_noun,
-    is_a_known_name,
     is_a_known_word,
     modifies_in_its_own_words,
     proper_noun_words,
 )
 from ..text.normalize import MIDDLE_DOTS, is_hangul, to_hans, to_hant
 from ..text.places import folded, people_and_firms_named, places_named
-from ..text.readings import sino_readings, sino_syllables
+from ..text.readings import sino_readings
 from ..text.segmenter import (
     is_a_persons_name,
     is_an_idiom,
@@ -92,6 +91,7 @@ from .mismatched import (
     a_note_of_today,
     a_number_misread,
     a_piece_of_another_name,
+    a_sino_korean_name,
     a_sound_inserted,
     a_sound_misspelt,
     a_syllable_misread,
@@ -430,7 +430,7 @@ def _korean_name_for_another(chars: str, us: list[Unit], start: int) -> bool:
         return False
     surname, word = us[start].text, "".join(u.text for u in us[start:])
     return (surname in COMMON_SURNAMES
-            or (set(word) <= sino_syllables() and is_a_known_name(word))) \
+            or a_sino_korean_name(word)) \
         and is_a_persons_name(to_hans(chars)) and reading_match(chars[0], surname)[1] not in EXACT
 
 

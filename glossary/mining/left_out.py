@@ -234,8 +234,8 @@ def without_its_country(chars: str, window: str, learned: Correspondences | None
     # names both: 아세안 박람회 is none of it).
     body = named is not None and named[1] == Kind.MIXED and folded(chars).endswith(BODIES) \
         and not place_opening(folded(chars[size:]))
-    if named is None or not (named[1] in READ_KINDS or body) or (
-            len(chars) - size < FEWEST_READ and named[1] != Kind.TRANSLITERATION):
+    if named is None or not (named[1] in READ_KINDS or body) \
+            or too_short_after_a_country(chars[size:], named[1]):
         return None
     before = window[: named[0]]
     if another_place_before(before, country):
@@ -247,6 +247,19 @@ def without_its_country(chars: str, window: str, learned: Correspondences | None
         # the term keeps it, a mix of a name given and readings.
         return len(written) - len(word), Kind.MIXED, named[2]
     return named[0], named[1], round(named[2] * COUNTRY_LEFT_OUT, 2)
+
+
+def too_short_after_a_country(rest: str, kind: Kind) -> bool:
+    """Is ``rest``, what a gloss names after its country, read as ``kind``,
+    too short to be a name of its own: fewer than three characters, unless
+    spelt in Mandarin sounds? Such a word is common (银行 of 中国银行, 料理
+    of 日本料理), and the country's name makes a name of it.
+
+    >>> too_short_after_a_country("银行", Kind.SINO_KOREAN), too_short_after_a_country(
+    ...     "人民银行", Kind.SINO_KOREAN), too_short_after_a_country("华为", Kind.TRANSLITERATION)
+    (True, False, False)
+    """
+    return len(rest) < FEWEST_READ and kind != Kind.TRANSLITERATION
 
 
 def another_place_before(text: str, country: str) -> bool:

@@ -244,6 +244,12 @@ def a_piece_of_another_name(chars: str, us: list[Unit], a: Alignment) -> bool:
     return False
 
 
+def a_sino_korean_name(word: str) -> bool:
+    """Is ``word`` a name Kiwi knows written in Sino-Korean syllables alone
+    (모택동, 충주): the reading of some name's characters?"""
+    return set(word) <= sino_syllables() and is_a_known_name(word)
+
+
 def _reads_other_characters(piece: str, word: str) -> bool:
     """Is ``word`` a name Kiwi knows, written in Sino-Korean syllables, one
     for each character of ``piece``, a name jieba knows, none of them read?
@@ -255,10 +261,10 @@ def _reads_other_characters(piece: str, word: str) -> bool:
     >>> _reads_other_characters("槐山", "충주"), _reads_other_characters("维吾尔", "위구르")
     (True, False)
     """
-    return 2 <= len(piece) == len(word) and set(word) <= sino_syllables() \
+    return 2 <= len(piece) == len(word) \
         and not any(reading_match(char, syllable)[1] in EXACT
                     for char, syllable in zip(piece, word, strict=True)) \
-        and _named(piece) and is_a_known_name(word) and not spells_japanese(piece, word)
+        and a_sino_korean_name(word) and _named(piece) and not spells_japanese(piece, word)
 
 
 def a_number_misread(chars: str, us: list[Unit], a: Alignment) -> bool:
