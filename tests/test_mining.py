@@ -1664,7 +1664,7 @@ def test_a_label_naming_the_chinese_name_is_no_korean_word(label: str) -> None:
     ("그는 2008년 베이징 올림픽(2008年北京奥运会)에 나갔다.",
      [("2008년 베이징 올림픽", "2008年北京奥运会")]),
     # a Latin name is never cut at an accented letter
-    ("병음으로는 Běijīng(北京)이라고 쓴다.", [("Běijīng", "北京")]),
+    ("프랑스어로는 Pékin(北京)이라고 쓴다.", [("Pékin", "北京")]),
     ("베트남에서는 Hồ Chí Minh(胡志明)으로 쓴다.", [("Hồ Chí Minh", "胡志明")]),
     # a gloss that ends with one: the term ends with it too
     ("정부는 '제조강국 2035(制造强国2035)' 계획을 냈다.", [("제조강국 2035", "制造强国2035")]),
@@ -1854,6 +1854,10 @@ def test_a_quoted_word_may_open_a_term(text: str, expected: list[tuple[str, str]
     ('그는 "나는 간다(我走了)"고 말했다.', []),
     ("「항구(港)」로 읽었다.", []),
     ("「충신, 두 군왕을 섬기지 않는다(忠臣)」고 했다.", []),
+    ("「품목, 세 가지(三种)」로 나눴다.", []),
+    # ... but a work's title may hold a comma, where no part before it renders the gloss
+    ("드라마 <겨우, 서른(三十而已)>이 리메이크된다.", [("겨우, 서른", "三十而已")]),
+    ("소설 『살고, 죽고(生死疲劳)』를 읽었다.", [("살고, 죽고", "生死疲劳")]),
 ])
 def test_a_gloss_in_chinese_title_marks_glosses_the_title(
         text: str, expected: list[tuple[str, str]]) -> None:
@@ -2535,4 +2539,29 @@ def test_a_decision_remembered_is_the_shipped_tables_alone() -> None:
 ])
 def test_a_latin_names_digits_agree_with_the_gloss(text: str,
                                                     expected: list[tuple[str, str, str]]) -> None:
+    assert kinded(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # pinyin with its tones marked says how the gloss is pronounced: no rendering
+    ("병음으로는 Běijīng(北京)이라고 쓴다.", []),
+    ("이 말은 'nèijuǎn(内卷)'으로 읽는다.", []),
+    # without tone marks a spelling may be a brand's own; another language's is a name
+    ("통신장비 업체 Huawei(华为)가 발표했다.", [("Huawei", "华为", "latin")]),
+    ("베트남에서는 Hồ Chí Minh(胡志明)으로 쓴다.", [("Hồ Chí Minh", "胡志明", "latin")]),
+])
+def test_toned_pinyin_is_no_rendering(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert kinded(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a noun for something said renders no question or exclamation
+    ('중국어로 "밥 먹었어요?"라는 뜻의 인사(吃饭了吗)를 건넸다.', []),
+    ("그는 짧은 인사(你好！)를 했다.", []),
+    # ... where a title says it in Korean, it does; 吧 ends places as well
+    ("영화 <밥 먹었어요(吃了吗)>가 개봉했다.", [("밥 먹었어요", "吃了吗", "translation")]),
+    ("그는 술집(酒吧)에 갔다.", [("술집", "酒吧", "translation")]),
+])
+def test_an_utterance_is_no_nouns_translation(text: str,
+                                              expected: list[tuple[str, str, str]]) -> None:
     assert kinded(text) == expected

@@ -38,17 +38,20 @@ from ..text.korean import (
 from ..text.morph import (
     closed_words,
     is_a_bare_noun,
+    is_a_clause,
     is_a_common_noun,
     is_a_known_word,
     modifies_in_its_own_words,
     proper_noun_words,
 )
 from ..text.normalize import MIDDLE_DOTS, is_hangul, to_hans, to_hant
+from ..text.pinyin import spells_in_toned_pinyin
 from ..text.places import folded, people_and_firms_named, places_named
 from ..text.readings import sino_readings
 from ..text.segmenter import (
     is_a_persons_name,
     is_an_idiom,
+    is_an_utterance,
     is_common_word,
     is_proper_name,
     tagged_spans,
@@ -822,8 +825,9 @@ def _decide(chars: str, window: str, learned: Correspondences | None,
     if by_reading and (modified := _modifier_and_reading(chars, us, by_reading)):
         return modified
     latin = _latin_run(us)
-    if latin is not None and _numbers_disagree(chars, us, latin):
-        return None
+    if latin is not None and (_numbers_disagree(chars, us, latin) or spells_in_toned_pinyin(
+            "".join(u.text for u in us[latin:]), to_hans(chars))):
+        return None  # nèijuǎn(内卷): how the gloss is said, no rendering of it
     if latin is not None and not _latin_titles_alone(chars, us, latin):
         states = _states_before(chars, us, latin)
         if states is not None:  # 한중 FTA(中韩自由贸易协定): the states are part of the name
@@ -927,6 +931,8 @@ def _stands(chars: str, us: list[Unit], by_pieces: Alignment, verdict: Verdict,
         return False  # 시다(志田順): a Japanese surname alone
     if translation and word and 2 * len(word) <= len(chars) and is_an_idiom(to_hans(chars)):
         return False  # 성장(稳中求进): a word of two syllables renders no idiom of four
+    if translation and is_an_utterance(to_hans(chars)) and not is_a_clause(term):
+        return False  # 인사(吃饭了吗): a noun names what was said, it renders no question
     if translation and (another_known_name(chars, term) or another_firms_name(chars, term)
                         or opens_with_another_place(chars, term)):
         return False  # 삼성(华为), 디디추싱(美团): the tables name the firm 화웨이, 메이퇀

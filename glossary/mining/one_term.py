@@ -148,9 +148,9 @@ def _single_term(text: str, bracket: Bracket, gloss: str, learned: Correspondenc
     title = whole_title(text, paren, chars, learned, decided, window)
     if title is None and decided is not None and window is not None and \
             decided[1] in (Kind.TRANSLATION, Kind.MIXED):
-        title = whole_quote(text, bracket, window[0] + decided[0], decided[1])
+        title = whole_quote(text, bracket, window[0] + decided[0], decided[1], learned)
     if title is None and decided is None:
-        title = title_it_ends(text, bracket) or under_heading(  # 『붉은 수수밭(紅高粱)』
+        title = title_it_ends(text, bracket, learned) or under_heading(  # 『붉은 수수밭(紅高粱)』
             text, paren, chars, learned, unexplained=True)
     if title is None and decided is None:
         title = _a_quote_translated_at_its_end(text, bracket, gloss, chars, learned, read_with)
@@ -185,7 +185,7 @@ def _a_quote_translated_at_its_end(text: str, bracket: Bracket, gloss: str, char
     alone = _decided(gloss, chars, text[last : bracket.start].rstrip(), learned, after)
     if alone is None or alone[0] != 0 or alone[1] != Kind.TRANSLATION:
         return None
-    quote = whole_quote(text, bracket, last, Kind.TRANSLATION)
+    quote = whole_quote(text, bracket, last, Kind.TRANSLATION, learned)
     if quote is None or is_a_clause(text[quote[0] : quote[1]], after):
         return None  # '함께 잘 살자(共同富裕)': something said, no term
     return quote

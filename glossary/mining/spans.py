@@ -242,14 +242,17 @@ def quoted_sentence(text: str, paren: int, after: str = "") -> bool:
     return title is not None and is_a_clause(text[title[0] : title[1]], after)
 
 
-def whole_quote(text: str, bracket: Bracket, start: int, kind: Kind
+def whole_quote(text: str, bracket: Bracket, start: int, kind: Kind,
+                learned: Correspondences | None = None
                 ) -> tuple[int, int, Kind, float] | None:
     """A quote that the bracket ends ('제로 코로나(清零)'), taken whole when a
     translation explains only its last words: the quote is the term. (Readings
-    keep their verdict: a quote may end in a name.)"""
+    keep their verdict: a quote may end in a name.) Not a list, nor words a
+    part of which renders the gloss ('가격, 수량(价格)')."""
     marked = _marked_around(text, bracket)
     if marked is None or not marked[0] < start < bracket.start \
-            or any(map(_speaks, text[marked[0] : start].split())):
+            or any(map(_speaks, text[marked[0] : start].split())) \
+            or _a_list_or_a_note(text[marked[0] : bracket.start], bracket.content, learned):
         return None
     return marked[0], marked[1], kind, 0.75
 
@@ -280,13 +283,16 @@ def _speaks(word: str) -> bool:
         or (at is not None and word[at:] != "의")
 
 
-def title_it_ends(text: str, bracket: Bracket) -> tuple[int, int, Kind, float] | None:
+def title_it_ends(text: str, bracket: Bracket, learned: Correspondences | None = None
+                  ) -> tuple[int, int, Kind, float] | None:
     """A title in marks that the bracket ends (『붉은 수수밭(紅高粱)』), taken
     whole where nothing else explained the gloss: a work's title translates
     its original, whatever words it holds (붉은 is no part of a term
     elsewhere). Not a quote: a quoted phrase may say anything; not a gloss
-    of one character, or one that shares its bracket, nor a title with a
-    comma, which are phrases and notes more often than works.
+    of one character, or one that shares its bracket, nor a title listing
+    things (、), nor one with a comma where a part before the comma renders
+    the gloss: a phrase or a note, not a work (「충신, 두 군왕을…(忠臣)」).
+    A work's title may hold a comma (<겨우, 서른(三十而已)>).
 
     >>> text = "감독의 《붉은 수수밭(紅高粱)》을 봤다."
     >>> bracket = Bracket(text.index("("), text.index(")"), "紅高粱")
@@ -297,10 +303,19 @@ def title_it_ends(text: str, bracket: Bracket) -> tuple[int, int, Kind, float] |
     if len(bracket.content) < 2 or not all(map(is_han, bracket.content)):
         return None
     marked = _marked_around(text, bracket)
-    if marked is None or marked[2] in CLOSING_QUOTES or marked[1] <= marked[0] \
-            or any(ch in ",，、" for ch in text[marked[0] : bracket.start]):
+    if marked is None or marked[2] in CLOSING_QUOTES or marked[1] <= marked[0]:
+        return None
+    if _a_list_or_a_note(text[marked[0] : bracket.start], bracket.content, learned):
         return None
     return marked[0], marked[1], Kind.TRANSLATION, 0.75
+
+
+def _a_list_or_a_note(inside: str, gloss: str, learned: Correspondences | None) -> bool:
+    """Do the words of a title or quote before its bracket list things (、),
+    or hold a comma with a part before it that renders the gloss itself
+    (「충신, 두 군왕을…(忠臣)」)? Then they are no one term's name."""
+    return "、" in inside or any(decide(gloss, part.strip(), learned)
+                                for part in re.split("[,，]", inside)[:-1])
 
 
 def past_the_mark(text: str, bracket: Bracket) -> int:

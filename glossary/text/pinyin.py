@@ -17,6 +17,7 @@ pypinyin's.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from .lexicon import fetch, meta, substrings
@@ -144,3 +145,26 @@ def lazy_pinyin(text: str) -> list[str]:
             else:
                 out += [hanzi.get(ch, ch) for ch in piece]
     return [reading for reading in out if reading]
+
+
+# The marks pinyin writes tones with: macron, acute, caron, grave.
+TONE_MARKS = frozenset("\u0304\u0301\u030c\u0300")
+
+
+def spells_in_toned_pinyin(word: str, text: str) -> bool:
+    """Is ``word`` the pinyin of ``text`` with its tones marked (nèijuǎn for
+    内卷)? That is how the characters are said, written for a learner, not a
+    name or word of Korean. Spaces, apostrophes, hyphens and case are ignored;
+    without a tone mark a spelling may be a brand's own (Huawei), so it is not
+    asked.
+
+    >>> spells_in_toned_pinyin("nèijuǎn", "内卷"), spells_in_toned_pinyin("Nǚ'ér", "女儿")
+    (True, True)
+    >>> spells_in_toned_pinyin("neijuan", "内卷"), spells_in_toned_pinyin("nèiwài", "内卷")
+    (False, False)
+    """
+    marks = unicodedata.normalize("NFD", word.lower())
+    if not TONE_MARKS & set(marks):
+        return False
+    letters = "".join(ch for ch in marks.replace("u\u0308", "v") if ch.isascii() and ch.isalpha())
+    return letters == "".join(lazy_pinyin(text))

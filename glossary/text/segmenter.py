@@ -435,6 +435,26 @@ def is_an_idiom(text: str) -> bool:
     return len(named) == 1 and named[0][1] in ("i", "l")
 
 
+# Particles that end what is said, not a name: 吗 asks, 呢 and 啊 soften or
+# call (吧 is left out: 酒吧, 贴吧 and 网吧 are places).
+MODAL_ENDINGS = frozenset("吗呢啊呀嘛啦")
+
+
+def is_an_utterance(text: str) -> bool:
+    """True when ``text`` reads as something said rather than a term: it ends
+    in a question or exclamation mark, or in a modal particle after a word.
+
+    >>> is_an_utterance("吃饭了吗"), is_an_utterance("你好！"), is_an_utterance("吗啡")
+    (True, True, False)
+    >>> is_an_utterance("酒吧"), is_an_utterance("呀诺达")
+    (False, False)
+    """
+    if text.endswith(("?", "!", "？", "！")):
+        return True
+    named = _tags(text)
+    return len(named) >= 2 and named[-1][1] == "y" and text[-1] in MODAL_ENDINGS
+
+
 def names_a_person(text: str) -> bool:
     """True when jieba tags the first word of ``text`` a person's name."""
     named = _tags(text)
