@@ -558,6 +558,9 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     # kind of firm (통신 of 통신사, a news agency) is no translation of its name 新华
     ("국영 통신사(新华社)가 전했다.", []),
     ("신화통신(新华社)이 전했다.", [("신화통신", "新华社", "mixed")]),
+    # (a word that reads a character of a name's piece in place translates it: 보안 of
+    # 보안법 for 国安, 안 reading 安, the law's short name)
+    ("홍콩 보안법(香港国安法)이 시행됐다.", [("홍콩 보안법", "香港国安法", "mixed")]),
     # ... and a firm's or person's name the tables give, among the term's words, for a
     # gloss sharing none of its characters: the term names another's product or office
     ("바이두 지도(高德地图)로 길을 찾았다.", []),
@@ -2564,4 +2567,18 @@ def test_toned_pinyin_is_no_rendering(text: str, expected: list[tuple[str, str, 
 ])
 def test_an_utterance_is_no_nouns_translation(text: str,
                                               expected: list[tuple[str, str, str]]) -> None:
+    assert kinded(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the head of a compound whose other characters are read is a piece of its own,
+    # though no dictionary word: 벨트 for 带 of 经济带, after 경제
+    ("실크로드 경제벨트(丝绸之路经济带) 구상이 나왔다.",
+     [("실크로드 경제벨트", "丝绸之路经济带", "mixed")]),
+    ("경제벨트(经济带)가 형성됐다.", [("경제벨트", "经济带", "mixed")]),
+    # ... not one syllable for it, nor a piece where the word's other characters are not read
+    ("결제망(中国支付网)이 마비됐다.", []),
+])
+def test_a_compounds_head_translated_after_its_read_characters(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
     assert kinded(text) == expected

@@ -694,6 +694,17 @@ def align(zh: str, us: list[Unit], pieces: PieceModel | None = None,
     return _trace(zh, us, lattice.back, start, score, in_word, pieces)
 
 
+def _completes_a_word(first: int, end: int, words: Collection[tuple[int, int]],
+                      evidence: list[str], syllables: int) -> bool:
+    """Is the piece's Chinese side a jieba word, or the end of one whose other
+    characters are read, rendered by a word of its own of two syllables or
+    more (带 of 经济带 after 경제, 벨트 rendering it: a compound's head)?"""
+    return (first, end) in words or syllables >= 2 and any(
+        start < first and end == stop
+        and all(evidence[k] in READING for k in range(start, first))
+        for start, stop in words)
+
+
 def _trace(zh: str, us: list[Unit], back: list[list[Step | None]],
            start: int, score: float, in_word: bool, pieces: PieceModel | None) -> Alignment:
     evidence = [""] * len(zh)
@@ -721,7 +732,6 @@ def _trace(zh: str, us: list[Unit], back: list[list[Step | None]],
                 evidence[c] = "piece"
             piece_units.append((j, pj))
             correspondences.append((i, pi, j, pj))
-            loose += pieces is not None and (i, pi) not in pieces.words
         elif how.startswith("learned"):
             for c in range(i, pi):
                 evidence[c] = "learned"
@@ -733,6 +743,11 @@ def _trace(zh: str, us: list[Unit], back: list[list[Step | None]],
             if how in EXACT:
                 read_units.update(range(j, pj))
         i, j = pi, pj
+    if pieces is not None:
+        loose = sum(not _completes_a_word(first, end, pieces.words, evidence,
+                                          sum(u.kind == "syl" for u in us[unit:unit_end]))
+                    for first, end, unit, unit_end in correspondences
+                    if evidence[first] == "piece")
     text = "".join(u.text for u in us[start:])
     return Alignment(score, start, text, tuple(evidence), inserted, in_word,
                      tuple(piece_units), loose, frozenset(inserted_units), tuple(correspondences),

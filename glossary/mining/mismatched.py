@@ -223,10 +223,10 @@ def a_piece_of_another_name(chars: str, us: list[Unit], a: Alignment) -> bool:
             continue
         word = "".join(u.text for u in us[first:end] if u.kind == "syl")
         piece = chars[zh_first:zh_end]
-        if len(word) == end - first \
-                and any(reading_match(char, syllable)[1] in EXACT
-                        for char, syllable in zip(piece, word, strict=False)) \
-                and spells_other_characters(piece, word) \
+        reads_in_place = len(word) == end - first and any(
+            reading_match(char, syllable)[1] in EXACT
+            for char, syllable in zip(piece, word, strict=False))
+        if reads_in_place and spells_other_characters(piece, word) \
                 and (is_proper_name(to_hans(piece)) or is_proper_name(to_hans(chars))):
             return True  # a name's piece (成造 of a Korean deity's title is none)
         if len(piece) >= 2 and _the_name_it_reads(piece) and another_known_name(piece, word):
@@ -236,9 +236,9 @@ def a_piece_of_another_name(chars: str, us: list[Unit], a: Alignment) -> bool:
             return True  # 간쑤 of 간쑤성 for 陕西 in 陕西省: 간쑤 spells 甘肃; 중국 for 美国
         if a.read_units and any(not gloss & set(name) for name in people_and_firms_named(word)):
             return True  # 바이두 of 바이두 지도 for 高德 in 高德地图: the tables' 百度
-        if 2 <= len(piece) < len(chars) and a.read_units \
+        if 2 <= len(piece) < len(chars) and a.read_units and not reads_in_place \
                 and an_other_name_in_the_dictionary(to_hans(piece)) and is_a_common_noun(word):
-            return True  # 통신 of 통신사 for 新华 in 新华社: a kind of firm, not its name
+            return True  # 통신 of 통신사 for 新华 in 新华社 (보안 reads 安 of 国安)
         if a.read_units and _reads_other_characters(piece, word):
             return True  # 충주 of 충주 고택 for 槐山 in 槐山古宅: 충주 reads 忠州
     return False
