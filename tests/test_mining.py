@@ -2582,3 +2582,15 @@ def test_an_utterance_is_no_nouns_translation(text: str,
 def test_a_compounds_head_translated_after_its_read_characters(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert kinded(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an editor's note sends the reader elsewhere: it names nothing
+    ("자세한 내용은 아래를 참고(详见下文).", []),
+    ("이 부분은 3장을 보라(參見第三章).", []),
+    ("이하 같다(下同).", []),
+    # ... where the same characters alone are a word, they are read
+    ("그는 참견(参见)했다.", [("참견", "参见", "sino-korean")]),
+])
+def test_a_cross_reference_is_no_gloss(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert kinded(text) == expected

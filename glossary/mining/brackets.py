@@ -560,10 +560,19 @@ def parse_gloss(content: str) -> str | None:
     gloss = _without_its_short_form(_one_of_its_scripts(gloss))
     if _ANONYMOUS.fullmatch(gloss):
         return None  # 王某, 欧阳某某: a person's surname with no name, kept from the reader
+    if gloss in ("下同", "同上") or (len(gloss) > 2 and gloss.startswith(CROSS_REFERENCES)):
+        return None  # 详见下文, 参见第三章: the reader is sent elsewhere, nothing is named
     return gloss if _is_one_term(gloss, rest, segments[1:], content) else None
 
 
 _AN_ADDRESS = re.compile(r"\s*(?:[a-z][a-z0-9+.-]*://|www\.)", re.IGNORECASE)
+
+
+# What an editor's note opens with, sending the reader elsewhere (see below,
+# see also, see above, see this book…), in either script; 下同 (the same
+# below) and 同上 (as above) are notes whole. Alone, 参见 is a word (참견).
+CROSS_REFERENCES = ("详见", "詳見", "参见", "參見", "另见", "另見", "见下", "見下", "见上", "見上",
+                    "见本", "見本")
 
 
 # A surname (one or two characters) and 某 once or twice: someone unnamed.
