@@ -2204,6 +2204,13 @@ def test_a_state_bodys_name_without_its_country_may_translate_a_word() -> None:
         ("외환관리국", "国家外汇管理局", "mixed")]
     assert list(mine("결제망(中国支付网)이 마비됐다.")) == []
     assert list(mine("한국 외환관리국(中国外汇管理局)이 밝혔다.")) == []
+    # ... and so may a person's title after a body's name, a word of its own
+    governor = "인민은행 총재(中国人民银行行长)가 말했다."
+    assert [(p.ko, p.zh, str(p.kind)) for p in mine(governor)] == [
+        ("인민은행 총재", "中国人民银行行长", "mixed")]
+    assert [(p.ko, p.zh) for p in mine("외교부 대변인(中国外交部发言人)이 말했다.")] == [
+        ("외교부 대변인", "中国外交部发言人")]
+    assert list(mine("한국 외교부 대변인(中国外交部发言人)이 말했다.")) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -21,6 +21,7 @@ from ..text.readings import sino_readings, transcriptions
 from .align import Correspondences, reading_match, spellings_of
 from .correspondences import seed
 from .kinds import READ_KINDS
+from .references import PERSONS_TITLES
 from .tabled import tabled_name
 
 Decided = tuple[int, Kind, float]  # where the term starts in the window, its kind, confidence
@@ -232,7 +233,8 @@ def without_its_country(chars: str, window: str, learned: Correspondences | None
     # 외환); any other name is read whole (결제망(中国支付网) is a common noun),
     # and so is what two places hold (중국·아세안 박람회(中国－东盟博览会)
     # names both: 아세안 박람회 is none of it).
-    body = named is not None and named[1] == Kind.MIXED and folded(chars).endswith(BODIES) \
+    body = named is not None and named[1] == Kind.MIXED and (
+        folded(chars).endswith(BODIES) or _titled(window[named[0] :])) \
         and not place_opening(folded(chars[size:]))
     if named is None or not (named[1] in READ_KINDS or body) \
             or too_short_after_a_country(chars[size:], named[1]):
@@ -247,6 +249,14 @@ def without_its_country(chars: str, window: str, learned: Correspondences | None
         # the term keeps it, a mix of a name given and readings.
         return len(written) - len(word), Kind.MIXED, named[2]
     return named[0], named[1], round(named[2] * COUNTRY_LEFT_OUT, 2)
+
+
+def _titled(term: str) -> bool:
+    """Does ``term`` end in a person's title, a word of its own after words
+    of a body's name (인민은행 총재 for 人民银行行长)? The title holds the
+    office in that body, as a body's own head noun would."""
+    words = term.split()
+    return len(words) >= 2 and words[-1] in PERSONS_TITLES
 
 
 def too_short_after_a_country(rest: str, kind: Kind) -> bool:
