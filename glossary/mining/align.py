@@ -699,10 +699,10 @@ def _completes_a_word(first: int, end: int, words: Collection[tuple[int, int]],
     """Is the piece's Chinese side a jieba word, or the end of one whose other
     characters are read, rendered by a word of its own of two syllables or
     more (带 of 经济带 after 경제, 벨트 rendering it: a compound's head)?"""
-    return (first, end) in words or syllables >= 2 and any(
+    return (first, end) in words or (syllables >= 2 and any(
         start < first and end == stop
         and all(evidence[k] in READING for k in range(start, first))
-        for start, stop in words)
+        for start, stop in words))
 
 
 def _trace(zh: str, us: list[Unit], back: list[list[Step | None]],
