@@ -2601,3 +2601,19 @@ def test_a_compounds_head_translated_after_its_read_characters(
 ])
 def test_a_cross_reference_is_no_gloss(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert kinded(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a firm the tables name, its gloss with a legal or trade suffix Korean leaves out:
+    # as sure as the tables, nine tenths of it
+    ("텐센트(腾讯控股)가 실적을 발표했다.", [("텐센트", "腾讯控股", "translation")]),
+    ("폭스콘(鸿海科技集团)이 공장을 지었다.", [("폭스콘", "鸿海科技集团", "translation")]),
+    ("폭스콘(鴻海精密)은 애플의 협력사다.", [("폭스콘", "鴻海精密", "translation")]),
+    # ... and another firm's name for it is none
+    ("삼성(腾讯控股)이 실적을 발표했다.", []),
+])
+def test_a_tabled_firm_with_a_suffix_the_gloss_adds(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert kinded(text) == expected
+    for pair in mine(text):
+        assert pair.confidence >= 0.95

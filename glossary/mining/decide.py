@@ -566,8 +566,18 @@ def _with_the_tables(chars: str, window: str, learned: Correspondences | None,
                      after: str) -> tuple[int, Kind, float] | None:
     """:func:`decide` but for a country glued before the term: the verdict
     as the tables have it, a name they give, which pieces find a part of or
-    none (메타버스 for 元宇宙)."""
-    return with_the_tables(chars, window, _decide_with_suffixes(chars, window, learned, after))
+    none (메타버스 for 元宇宙), or one they give a firm whose legal or trade
+    suffix the gloss adds (텐센트 for 腾讯控股, 폭스콘 for 鸿海科技集团)."""
+    found = with_the_tables(chars, window, _decide_with_suffixes(chars, window, learned, after))
+    if found is None or (found[1] == Kind.TRANSLATION and found[2] < TABLED):
+        return without_company_suffix(chars, window, learned, after, _tabled_alone) or found
+    return found
+
+
+def _tabled_alone(chars: str, window: str, learned: Correspondences | None,
+                  after: str) -> tuple[int, Kind, float] | None:
+    """The name the tables give ``chars``, where the window ends with it."""
+    return with_the_tables(chars, window, None)
 
 
 def _without_a_country(chars: str, window: str, learned: Correspondences | None, after: str,

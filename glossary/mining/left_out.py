@@ -22,7 +22,7 @@ from .align import Correspondences, reading_match, spellings_of
 from .correspondences import seed
 from .kinds import READ_KINDS
 from .references import PERSONS_TITLES
-from .tabled import tabled_name
+from .tabled import TABLED, tabled_name
 
 Decided = tuple[int, Kind, float]  # where the term starts in the window, its kind, confidence
 # How the rest is decided: (gloss, window, correspondences, what follows the bracket).
@@ -33,7 +33,7 @@ Decider = Callable[[str, str, Correspondences | None, str], Decided | None]
 COMPANY_SUFFIXES = ("股份有限公司", "有限责任公司", "集团有限公司", "集团股份", "有限公司",
                     "集团公司", "控股集团", "高科技", "新能源", "集团", "控股", "股份", "公司",
                     "科技", "高科", "技术", "汽车", "电器", "电气", "电子", "网络", "软件",
-                    "能源", "通信", "传媒", "实业", "制药", "医药", "新闻", "社")
+                    "能源", "通信", "传媒", "实业", "制药", "医药", "精密", "工业", "新闻", "社")
 # Left out only of a name read the Mandarin way (펑파이(澎湃新闻)): Korean reading
 # a name the Sino-Korean way reads its 新闻 too (not 인민(人民新闻)).
 MANDARIN_LEFT_OUT = frozenset({"新闻"})
@@ -143,7 +143,8 @@ def without_company_suffix(chars: str, window: str, learned: Correspondences | N
         if named is not None:
             # One character left out (社) is chance more often than a name's
             # suffix: only readings of every character of the name may stand.
-            if named[1] == Kind.TRANSLATION or (len(suffix) == 1 and named[1] not in READ_KINDS) \
+            if (named[1] == Kind.TRANSLATION and named[2] < TABLED) \
+                    or (len(suffix) == 1 and named[1] not in READ_KINDS) \
                     or (suffix in MANDARIN_LEFT_OUT and named[1] != Kind.TRANSLITERATION):
                 return None
             return named[0], named[1], round(named[2] * COMPANY_NAME, 2)
