@@ -2617,3 +2617,22 @@ def test_a_tabled_firm_with_a_suffix_the_gloss_adds(
     assert kinded(text) == expected
     for pair in mine(text):
         assert pair.confidence >= 0.95
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bracket that gives the firm's Latin name beside its Chinese: a Korean
+    # term spelling that name renders the gloss
+    ("하이실리콘(海思, HiSilicon)은 반도체를 설계한다.", [("하이실리콘", "海思", "translation")]),
+    ("오포(欧珀, OPPO)가 새 휴대폰을 냈다.", [("오포", "欧珀", "translation")]),
+    ("레노버(联想, Lenovo)는 노트북을 판다.", [("레노버", "联想", "translation")]),
+    ("캐세이 퍼시픽(国泰航空, Cathay Pacific) 항공편이 늘었다.",
+     [("캐세이 퍼시픽", "国泰航空", "translation")]),
+    # ... a word that spells another name, or none, is no rendering of it
+    ("회사(海思, HiSilicon)의 칩을 쓴다.", []),
+    ("드론(大疆, DJI)을 날렸다.", []),
+])
+def test_a_term_spelling_the_latin_name_its_bracket_gives(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert kinded(text) == expected
+    for pair in mine(text):
+        assert pair.confidence >= 0.9

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from glossary.text.english import spells_latin
 from glossary.text.transcribe import transcribe_pinyin
 
 NAMES = [
@@ -59,3 +60,31 @@ def test_the_table_is_large_enough() -> None:
 
 def test_non_pinyin_gives_nothing() -> None:
     assert transcribe_pinyin("xyz") == ""
+
+
+# How Korean spells firms' and brands' Latin names (facts of usage), and
+# words that spell another name or none.
+SPELT_IN_LATIN = [
+    ("레노버", "Lenovo"), ("하이실리콘", "HiSilicon"), ("팝마트", "Pop Mart"),
+    ("에어차이나", "Air China"), ("페트로차이나", "PetroChina"), ("시노펙", "Sinopec"),
+    ("앤트그룹", "Ant Group"), ("캐세이 퍼시픽", "Cathay Pacific"), ("오포", "OPPO"),
+    ("비보", "vivo"), ("원플러스", "OnePlus"), ("코스코", "COSCO"), ("시틱", "CITIC"),
+    ("트립닷컴", "Trip.com"), ("쉬인", "Shein"), ("알리페이", "Alipay"), ("위챗", "WeChat"),
+    ("바이트댄스", "ByteDance"), ("샤오미", "Xiaomi"), ("지리", "Geely"), ("하이얼", "Haier"),
+    ("스타벅스", "Starbucks"), ("빌리빌리", "Bilibili"), ("디제이아이", "DJI"),
+]
+NOT_SPELT = [
+    ("애플", "HiSilicon"), ("설계사", "HiSilicon"), ("삼성", "Huawei"), ("틱톡", "Douyin"),
+    ("회사", "Lenovo"), ("알리바바", "Tencent"), ("오포", "vivo"), ("비보", "OPPO"),
+    ("은행", "Bank"), ("드론", "DJI"), ("인생", "Living"),
+]
+
+
+@pytest.mark.parametrize(("hangul", "latin"), SPELT_IN_LATIN)
+def test_korean_spells_a_latin_name(hangul: str, latin: str) -> None:
+    assert spells_latin(hangul, latin)
+
+
+@pytest.mark.parametrize(("hangul", "latin"), NOT_SPELT)
+def test_korean_that_spells_another_latin_name(hangul: str, latin: str) -> None:
+    assert not spells_latin(hangul, latin)

@@ -57,6 +57,7 @@ from .brackets import (
 from .correspondences import seed
 from .decide import LATIN_NAME, READ_WHOLE, decide, may_read_whole
 from .kinds import READ_KINDS
+from .latin_names import spelt_in_latin
 from .left_out import (
     COMPANY_NAME,
     COMPANY_SUFFIXES,
@@ -66,6 +67,7 @@ from .left_out import (
     stationed_hosts,
 )
 from .lists import (
+    LIST_BEFORE,
     coordinated,
     is_latin_member,
     latin_member_last,
@@ -276,9 +278,7 @@ def _glossed_before(text: str, bracket: Bracket, learned: Correspondences | None
         if found or head or not gloss.endswith(" " + tail):
             return [found] if found else []
         gloss = gloss[: -len(tail)].rstrip()  # 忠肅王 3: a number set apart, unwritten, is a note
-    single = single_term(text, bracket, gloss, learned) if gloss else None
-    if single and single[3] in (Kind.TRANSLATION, Kind.MIXED):
-        single = _translated_term(text, bracket, single)
+    single = _single(text, bracket, gloss, learned) if gloss else None
     if gloss and (settled := _settled_first(text, bracket, gloss, single, learned)):
         return settled[0]
     # 시진핑은(習近平): the word without its particle, read whole, beats a
@@ -314,6 +314,19 @@ def _glossed_before(text: str, bracket: Bracket, learned: Correspondences | None
                                                                         single, learned):
         return [expanded]
     return [single] if _stands_alone(single, text) else _members(text, bracket, gloss, learned)
+
+
+def _single(text: str, bracket: Bracket, gloss: str, learned: Correspondences | None
+            ) -> tuple[str, int, int, Kind, float] | None:
+    """The one term the gloss renders (:func:`single_term`), a translation's
+    words as many as the original's, and sure where it spells the Latin
+    name the bracket gives (레노버(联想, Lenovo)) or found by that spelling."""
+    single = single_term(text, bracket, gloss, learned)
+    if single and single[3] in (Kind.TRANSLATION, Kind.MIXED):
+        single = _translated_term(text, bracket, single)
+    if single is None or single[3] == Kind.TRANSLATION:
+        single = spelt_in_latin(text, bracket, gloss, single)
+    return single
 
 
 def _settled_first(text: str, bracket: Bracket, gloss: str,
@@ -668,10 +681,6 @@ def _as_many_words_as_the_original(text: str, bracket: Bracket,
 WORD_REACH = 24  # characters a written word before a term may have, at most
 
 
-# What ends the words before a term that is a list's last member: 와/과 and the like.
-_LIST_BEFORE = re.compile(f"(?:[,、]|{'|'.join((*AND_PARTICLES, *AND_WORDS))})\\s*$")
-
-
 def _one_of_its_names(text: str, bracket: Bracket, gloss: str | None,
                       single: tuple[str, int, int, Kind, float] | None,
                       learned: Correspondences | None
@@ -709,7 +718,7 @@ def _the_name_it_reads(text: str, bracket: Bracket, names: list[str],
     리창(习近平·李强) names two people); else None."""
     for name in names:
         found = single_term(text, bracket, name, learned)
-        if found and found[3] in kinds and not _LIST_BEFORE.search(text, 0, found[1]):
+        if found and found[3] in kinds and not LIST_BEFORE.search(text, 0, found[1]):
             return found
     return None
 

@@ -1,0 +1,102 @@
+"""A bracket that gives a name in Latin letters beside its Chinese (레노버(联想,
+Lenovo), 하이실리콘(海思, HiSilicon)): where the Korean term spells that name,
+the writer has said which name the Korean renders, and a translation nothing
+else verified is sure; where no reading explains the term, the spelling does.
+
+>>> text = "하이실리콘(海思, HiSilicon)은 자회사다."
+>>> bracket = Bracket(text.index("("), text.index(")"), "海思, HiSilicon")
+>>> zh, start, end, kind, _ = spelt_in_latin(text, bracket, "海思", None)
+>>> zh, text[start:end], str(kind)
+('海思', '하이실리콘', 'translation')
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Kind
+from ..text.english import spells_latin
+from .brackets import Bracket
+from .lists import LIST_BEFORE
+from .one_term import gloss_window
+
+Single = tuple[str, int, int, Kind, float]
+
+# How sure a translation is that spells the Latin name its bracket gives (the
+# miner's score: about 0.94 once calibrated): the writer names the original,
+# the Korean spells it, but no table or reading says the Chinese is that firm's.
+LATIN_SPELT = 0.8
+# The most words a Korean spelling of a Latin name runs to (캐세이 퍼시픽).
+MOST_WORDS = 3
+# How far back a list's joiner before the term is looked for: a few words.
+LIST_REACH = 40
+
+# A label before a Latin name (영문명 Lenovo, 英文: Lenovo).
+_LABEL = re.compile(r"^(?:영문\s*(?:명|이름|표기)?|영어\s*(?:명|이름|표기)?|영|英文名?|英語|英语"
+                    r"|English|Eng\.?)\s*[:：]?\s*")
+# A name in Latin letters: letters, digits and the marks brands use (Trip.com,
+# AT&T, Bilibili), opening with a letter.
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.&'+\- ]*[A-Za-z0-9+]")
+_PARTS = re.compile(r"\s*[,;/·・ㆍ，；]\s*")
+_ASCII_LETTER = re.compile("[A-Za-z]")
+
+
+def latin_names(content: str) -> list[str]:
+    """The names in Latin letters a bracket gives as parts of their own (a
+    list's members, 、 apart, are not one thing's names).
+
+    >>> latin_names("联想, Lenovo"), latin_names("海思·영문명: HiSilicon"), latin_names("华为")
+    (['Lenovo'], ['HiSilicon'], [])
+    """
+    if not _ASCII_LETTER.search(content):
+        return []
+    parts = (_LABEL.sub("", part.strip()) for part in _PARTS.split(content))
+    return [part for part in parts
+            if _LATIN_NAME.fullmatch(part) and sum(map(str.isalpha, part)) >= 2]
+
+
+def spelt_in_latin(text: str, bracket: Bracket, gloss: str, single: Single | None
+                   ) -> Single | None:
+    """``single``, the one term found for ``gloss``, made sure
+    (:data:`LATIN_SPELT`) where it is a translation that spells a Latin name
+    the bracket gives; where none was found, the Korean words right before
+    the bracket that spell that name. Not after a list's joiner: 애플과
+    삼성(苹果, Samsung) glosses the list, 삼성 spelling its own member's name."""
+    names = latin_names(bracket.content)
+    if not names:
+        return single
+    if single is not None:
+        zh, start, end, kind, confidence = single
+        if kind == Kind.TRANSLATION and confidence < LATIN_SPELT \
+                and not _ends_a_list(text, start) \
+                and any(spells_latin(text[start:end], name) for name in names):
+            return zh, start, end, kind, LATIN_SPELT
+        return single
+    window = gloss_window(text, bracket, gloss)
+    spelt = _words_spelling(window, text, names) if window else None
+    if spelt is None or _ends_a_list(text, spelt[0]):
+        return None
+    return gloss, *spelt, Kind.TRANSLATION, LATIN_SPELT
+
+
+def _ends_a_list(text: str, start: int) -> bool:
+    """Does a joiner of a list's members (a comma, 와/과, 및) end the text
+    before ``start``?"""
+    return LIST_BEFORE.search(text, max(0, start - LIST_REACH), start) is not None
+
+
+def _words_spelling(window: tuple[int, int], text: str, names: list[str]
+                    ) -> tuple[int, int] | None:
+    """Where the last words of ``window``, Hangul alone, spell one of
+    ``names`` (no more words than the name has, and one more); else None."""
+    start, end = window
+    words = text[start:end].split(" ")
+    for name in names:
+        most = min(len(words), name.count(" ") + 2, MOST_WORDS)
+        for count in range(1, most + 1):
+            korean = " ".join(words[-count:])
+            if all("가" <= ch <= "힣" or ch == " " for ch in korean) \
+                    and spells_latin(korean, name):
+                return end - len(korean), end
+    return None
+
