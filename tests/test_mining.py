@@ -2636,3 +2636,18 @@ def test_a_term_spelling_the_latin_name_its_bracket_gives(
     assert kinded(text) == expected
     for pair in mine(text):
         assert pair.confidence >= 0.9
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # names Korean gives that neither read nor spell the Chinese: the tables know them
+    ("리콴유(李光耀)는 싱가포르를 세웠다.", [("리콴유", "李光耀", "translation")]),
+    ("고촉통(吳作棟)이 뒤를 이었다.", [("고촉통", "吳作棟", "translation")]),
+    ("그는 중국 슈퍼리그(中超联赛)로 이적했다.", [("중국 슈퍼리그", "中超联赛", "translation")]),
+    ("독일 분데스리가(德甲) 개막전이 열렸다.", [("분데스리가", "德甲", "translation")]),
+    # ... and a reading of the same characters stays one
+    ("이광요(李光耀)의 회고록을 읽었다.", [("이광요", "李光耀", "sino-korean")]),
+])
+def test_names_korean_gives_otherwise(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert kinded(text) == expected
+    for pair in mine(text):
+        assert pair.confidence >= 0.95
