@@ -2622,13 +2622,16 @@ def test_a_tabled_firm_with_a_suffix_the_gloss_adds(
 @pytest.mark.parametrize(("text", "expected"), [
     # a bracket that gives the firm's Latin name beside its Chinese: a Korean
     # term spelling that name renders the gloss
-    ("하이실리콘(海思, HiSilicon)은 반도체를 설계한다.", [("하이실리콘", "海思", "translation")]),
+    ("아너(荣耀, Honor)가 새 휴대폰을 냈다.", [("아너", "荣耀", "translation")]),
+    ("원플러스(一加, OnePlus)는 선전에 있다.", [("원플러스", "一加", "translation")]),
     ("오포(欧珀, OPPO)가 새 휴대폰을 냈다.", [("오포", "欧珀", "translation")]),
     ("레노버(联想, Lenovo)는 노트북을 판다.", [("레노버", "联想", "translation")]),
     ("캐세이 퍼시픽(国泰航空, Cathay Pacific) 항공편이 늘었다.",
      [("캐세이 퍼시픽", "国泰航空", "translation")]),
     # ... a word that spells another name, or none, is no rendering of it
-    ("회사(海思, HiSilicon)의 칩을 쓴다.", []),
+    ("회사(荣耀, Honor)의 휴대폰을 쓴다.", []),
+    ("애플(荣耀, Honor)의 휴대폰을 쓴다.", []),
+    ("애플(荣耀)의 휴대폰을 쓴다.", []),  # a firm's name the tables give, for another's
     ("드론(大疆, DJI)을 날렸다.", []),
 ])
 def test_a_term_spelling_the_latin_name_its_bracket_gives(
@@ -2644,6 +2647,9 @@ def test_a_term_spelling_the_latin_name_its_bracket_gives(
     ("고촉통(吳作棟)이 뒤를 이었다.", [("고촉통", "吳作棟", "translation")]),
     ("그는 중국 슈퍼리그(中超联赛)로 이적했다.", [("중국 슈퍼리그", "中超联赛", "translation")]),
     ("독일 분데스리가(德甲) 개막전이 열렸다.", [("분데스리가", "德甲", "translation")]),
+    ("알리바바는 큐원(通义千问)을 공개했다.", [("큐원", "通义千问", "translation")]),
+    ("딥시크(深度求索)의 새 모델이 나왔다.", [("딥시크", "深度求索", "translation")]),
+    ("팝마트(泡泡玛特) 매장에 줄이 섰다.", [("팝마트", "泡泡玛特", "translation")]),
     # ... and a reading of the same characters stays one
     ("이광요(李光耀)의 회고록을 읽었다.", [("이광요", "李光耀", "sino-korean")]),
 ])

@@ -71,7 +71,7 @@ SPELT_IN_LATIN = [
     ("비보", "vivo"), ("원플러스", "OnePlus"), ("코스코", "COSCO"), ("시틱", "CITIC"),
     ("트립닷컴", "Trip.com"), ("쉬인", "Shein"), ("알리페이", "Alipay"), ("위챗", "WeChat"),
     ("바이트댄스", "ByteDance"), ("샤오미", "Xiaomi"), ("지리", "Geely"), ("하이얼", "Haier"),
-    ("스타벅스", "Starbucks"), ("빌리빌리", "Bilibili"), ("디제이아이", "DJI"),
+    ("스타벅스", "Starbucks"), ("빌리빌리", "Bilibili"), ("디제이아이", "DJI"), ("아너", "Honor"),
 ]
 NOT_SPELT = [
     ("애플", "HiSilicon"), ("설계사", "HiSilicon"), ("삼성", "Huawei"), ("틱톡", "Douyin"),

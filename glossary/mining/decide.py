@@ -19,6 +19,8 @@ from functools import lru_cache
 from itertools import dropwhile
 
 from ..model import Kind
+from ..text.firms import TABLE as FIRMS
+from ..text.firms import firm_names
 from ..text.hangul import without_final
 from ..text.japanese import (
     japanese_hangul,
@@ -46,7 +48,7 @@ from ..text.morph import (
 )
 from ..text.normalize import MIDDLE_DOTS, is_hangul, to_hans, to_hant
 from ..text.pinyin import spells_in_toned_pinyin
-from ..text.places import folded, people_and_firms_named, places_named
+from ..text.places import folded, names_given, people_and_firms_named, places_named
 from ..text.readings import sino_readings
 from ..text.segmenter import (
     is_a_persons_name,
@@ -450,8 +452,12 @@ def _names_another(chars: str, us: list[Unit], start: int) -> bool:
     gloss = set(folded(chars))
     places = places_named(korean)
     named = people_and_firms_named(korean) if is_tabled(chars) else frozenset()
+    # A firm's name is no person's given name: whatever the gloss, it names
+    # that firm (애플(荣耀)), unless the tables give the gloss's firm the name too.
+    firms = names_given(korean, (FIRMS,)) if not firm_names(chars) else frozenset()
     return any(names and not any(gloss & set(name) for name in names)
-               for names in (places, named, *map(people_and_firms_named, _named_parts(us, start))))
+               for names in (places, named, firms,
+                             *map(people_and_firms_named, _named_parts(us, start))))
 
 
 def _named_parts(us: list[Unit], start: int) -> list[str]:

@@ -120,7 +120,8 @@ def spells_latin(hangul: str, latin: str) -> bool:
 
 def _near(ours: str, theirs: str, spoken: str, latin: str) -> bool:
     if len(theirs) < 2 or len(ours) < 2:
-        return _distance(ours, theirs) == 0 and _same_vowels_count(spoken, latin)
+        return (ours == theirs or ours.replace("h", "") == theirs.replace("h", "")) \
+            and _same_vowels_count(spoken, latin)
     # h comes and goes (Korean keeps it, English letters may be silent).
     return any(_distance(a, b) <= max(len(a), len(b)) // DRIFT
                for a, b in ((ours, theirs), (ours.replace("h", ""), theirs.replace("h", ""))))
