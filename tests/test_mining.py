@@ -2657,3 +2657,12 @@ def test_names_korean_gives_otherwise(text: str, expected: list[tuple[str, str, 
     assert kinded(text) == expected
     for pair in mine(text):
         assert pair.confidence >= 0.95
+
+
+@pytest.mark.parametrize("text", [
+    "**시진핑**(习近平) 주석이 연설했다.",  # Markdown's emphasis, pasted into plain text
+    "*시진핑*(习近平) 주석이 연설했다.",
+    "시진핑*(习近平) 주석이 연설했다.",  # a footnote's mark
+])
+def test_asterisks_before_the_bracket_close_the_term(text: str) -> None:
+    assert pairs(text) == [("시진핑", "习近平")]

@@ -37,7 +37,10 @@ from .references import CONTRACTED_PRONOUNS, PRONOUNS
 
 MAX_WINDOW = 48  # characters before a bracket that a term may take
 
-_CLOSING_MARKS = "'’\"”」』》〉>"
+# What may close a term before its bracket: a quote or a title, and the
+# asterisks of emphasis written in plain text (**시진핑**(习近平), pasted from
+# Markdown) or of a footnote (시진핑*(习近平)).
+_CLOSING_MARKS = "'’\"”」』》〉>*"
 # The legal form Korean writes after a company's or a foundation's name.
 LEGAL_FORMS = ("(주)", "(유)", "(사)", "(재)", "㈜")
 _LATIN_JOIN = "&'.+-"
