@@ -2666,3 +2666,16 @@ def test_names_korean_gives_otherwise(text: str, expected: list[tuple[str, str, 
 ])
 def test_asterisks_before_the_bracket_close_the_term(text: str) -> None:
     assert pairs(text) == [("시진핑", "习近平")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Korean adds the kind of plant, or its part, to the name the gloss reads
+    ("가을이면 은행나무(银杏) 잎이 노랗게 물든다.", [("은행나무", "银杏", "mixed")]),
+    ("약재로 영지버섯(灵芝)을 달였다.", [("영지버섯", "灵芝", "mixed")]),
+    ("정원에 오동나무(梧桐)를 심었다.", [("오동나무", "梧桐", "mixed")]),
+    # ... but never outnumbers the read characters, nor stands as a word of its own
+    ("그는 삼나무(杉)를 심었다.", []),
+    ("길가의 은행 나무(银杏).", []),
+])
+def test_a_plants_kind_korean_adds(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert kinded(text) == expected

@@ -158,8 +158,10 @@ def _judge_readings(a: Alignment, us: list[Unit], n: int) -> tuple[Kind, float] 
     if in_word and (fuzzy or cantonese or a.inserted):
         return None
     # Unexplained syllables may sit inside the words (주장삼각주 for 珠三角),
-    # never outnumber the read characters or make up a word of their own.
-    if a.inserted >= read or a.whole_word_inserted(us) or (n == 1 and (fuzzy or cantonese)):
+    # never outnumber the read characters or make up a word of their own;
+    # a plant's kind Korean adds at the end counts for one (은행나무 for 银杏).
+    inserted = a.inserted - (_ends_in_a_plants_kind(a, us) and read >= 2)
+    if inserted >= read or a.whole_word_inserted(us) or (n == 1 and (fuzzy or cantonese)):
         return None
     if n == 1 and a.in_word and reading_kind(a.evidence) == Kind.TRANSLITERATION:
         # Inside a word, one character's gloss is of a suffix the word reads
@@ -173,6 +175,19 @@ def _judge_readings(a: Alignment, us: list[Unit], n: int) -> tuple[Kind, float] 
     # Syllables no character explains say more than the gloss: the Korean
     # spells out what an abbreviation leaves out (주장삼각주 for 珠三角), no reading alone.
     return Kind.MIXED if a.inserted else reading_kind(a.evidence), confidence
+
+
+# What Korean adds to a plant's name that Chinese leaves out: the kind of
+# plant or the part of it (银杏 은행나무, 灵芝 영지버섯, 人参 인삼뿌리).
+PLANTS_KINDS = ("나무", "버섯", "열매", "뿌리")
+
+
+def _ends_in_a_plants_kind(a: Alignment, us: list[Unit]) -> bool:
+    """Do the alignment's unexplained syllables end its last word with a
+    plant's kind (:data:`PLANTS_KINDS`), all of them but one at most?"""
+    word = "".join(u.text for u in us[len(us) - 2 :])
+    return word in PLANTS_KINDS and {len(us) - 2, len(us) - 1} <= a.inserted_units \
+        and us[len(us) - 3].kind == "syl"
 
 
 def _inside_a_known_word(us: list[Unit], start: int) -> bool:
