@@ -220,3 +220,15 @@ def test_kozh_mine_stores_every_member(tmp_path: Path, runner: CliRunner) -> Non
 ])
 def test_a_member_read_before_a_title(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(p.ko, p.zh) for p in mine_document(text, "a.txt").pairs] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # members the tables name are as sure as read ones, wherever the first part starts
+    ("국내 통신사는 차이나모바일, 차이나유니콤, 차이나텔레콤(中国移动·中国联通·中国电信)이다.",
+     [("차이나모바일", "中国移动"), ("차이나유니콤", "中国联通"), ("차이나텔레콤", "中国电信")]),
+    ("검색은 구글, 메신저는 텐센트(谷歌、腾讯)가 강하다.", [("구글", "谷歌"), ("텐센트", "腾讯")]),
+    # ... and a name the tables give another is no member
+    ("업계에서는 알리바바, 삼성(阿里巴巴、腾讯)을 꼽는다.", []),
+])
+def test_members_the_tables_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.ko, p.zh) for p in mine_document(text, "a.txt").pairs] == expected

@@ -47,6 +47,7 @@ from .brackets import JOINERS, MAX_GLOSS, end_before, gloss_chars
 from .decide import decide
 from .kinds import READ_KINDS
 from .references import STATE_CHARS, members_read, reads
+from .tabled import TABLED
 from .western_names import sounds_like_the_name
 
 MAX_MEMBERS = 8
@@ -208,7 +209,7 @@ def list_members(text: str, paren: int, content: str, learned: Correspondences |
         # over the sentence: there it may start later in a list a member
         # written as it is pins (메신저는 위챗, QQ(微信、QQ)), or where it is a
         # Westerner's name that sounds like its Chinese (대선에서 트럼프, 바이든).
-        if decided is None or (decided[0] and decided[1] == Kind.TRANSLATION and not (
+        if decided is None or (decided[0] and _unverified(decided) and not (
                 index == 0 and (written or sounds_like_the_name(zh, ko[decided[0] :].strip())))):
             # a member unexplained, or a translation reaching into words: in order, no list
             return _read_in_another_order(text, paired, learned)
@@ -266,9 +267,15 @@ def _written_as_it_is(text: str, span: tuple[int, int], zh: str) -> bool:
     return is_latin_member(zh) and text[span[0] : span[1]].strip().casefold() == zh.casefold()
 
 
+def _unverified(decided: tuple[int, Kind, float]) -> bool:
+    """Is a member's decision a translation that nothing verifies? One the
+    tables give (차이나모바일 for 中国移动) is as sure as a reading."""
+    return decided[1] == Kind.TRANSLATION and decided[2] < TABLED
+
+
 def _verified(text: str, pairs: list[tuple[str, int, int, Kind, float]], joined: bool,
               written: int = 0) -> bool:
-    """Nothing verifies a translation, and a list's separators may be a
+    """Nothing verifies a translation (but the tables'), and a list's separators may be a
     word's last syllable (결과): translated members are taken only beside a
     majority of members that readings verify, or of two joined by "and" (or
     "or") in both languages, beside the other read (알리바바와 텐센트(阿里巴巴和腾讯),
@@ -279,7 +286,8 @@ def _verified(text: str, pairs: list[tuple[str, int, int, Kind, float]], joined:
     Chinese counts as read."""
     # A Westerner's name that sounds like its Chinese verifies the split as a
     # reading does (트럼프, 바이든(特朗普、拜登)).
-    translated = [(start, end) for zh, start, end, kind, _ in pairs if kind == Kind.TRANSLATION
+    translated = [(start, end) for zh, start, end, kind, confidence in pairs
+                  if _unverified((start, kind, confidence))
                   and not sounds_like_the_name(zh, text[start:end])]
     others = len(pairs) - len(translated)
     if written:
