@@ -2679,3 +2679,17 @@ def test_asterisks_before_the_bracket_close_the_term(text: str) -> None:
 ])
 def test_a_plants_kind_korean_adds(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert kinded(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a gloss that goes on with a noun after the name names the office or the spouse too
+    ("바이든 대통령(拜登总统)이 연설했다.", [("바이든 대통령", "拜登总统", "translation")]),
+    ("바이든 여사(拜登夫人)가 방문했다.", [("바이든 여사", "拜登夫人", "translation")]),
+    # ... a name alone before a title is as sure as the tables that give it
+    ("바이든 대통령(拜登)이 연설했다.", [("바이든", "拜登", "translation")]),
+])
+def test_a_westerners_name_before_a_title(text: str,
+                                          expected: list[tuple[str, str, str]]) -> None:
+    assert kinded(text) == expected
+    if expected[0][1] == "拜登":
+        assert [pair.confidence for pair in mine(text)] == [0.99]

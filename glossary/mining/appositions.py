@@ -32,6 +32,7 @@ from .references import (
     QUOTATIVE_MODIFIERS,
     TITLES,
 )
+from .tabled import TABLED, tables_name
 from .western_names import (
     WESTERN_NAME,
     sounds_like_the_name,
@@ -149,6 +150,8 @@ def _western_name(text: str, gloss: str, start: int, word: str
         return None  # the word reads the gloss's first characters: a surname (왕 부장(王毅))
     if spells_another_person(gloss, word) or another_family_name(gloss, word):
         return None  # 리창 총리(习近平), 마오닝 대변인(汪文斌): another Chinese name
+    if tables_name(gloss, word):
+        return start, end, Kind.TRANSLATION, TABLED  # 바이든 대통령(拜登): as sure as the tables
     return (start, end, Kind.TRANSLATION, WESTERN_NAME) if sounds_like_the_name(gloss, word) \
         else None
 

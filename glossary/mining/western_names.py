@@ -229,4 +229,17 @@ def sounds_like_the_name(gloss: str, word: str) -> bool:
     return all(map(is_han, gloss)) and len(gloss) <= len(word) + MORE_CHARACTERS \
         and len(word) <= len(gloss) + MORE_SYLLABLES \
         and (names_a_person(simplified) or is_proper_name(simplified)) \
+        and not _ends_in_a_noun(simplified) \
         and spells_its_sound(simplified, word, ONE_WORD_SOUNDS)
+
+
+def _ends_in_a_noun(simplified: str) -> bool:
+    """Does a name's gloss go on with a common noun of two characters or more
+    after it (拜登总统, 拜登夫人: Biden and his office, his wife)? The name
+    is then more than the word that sounds like it.
+
+    >>> _ends_in_a_noun("拜登总统"), _ends_in_a_noun("拜登"), _ends_in_a_noun("马克龙")
+    (True, False, False)
+    """
+    spans = tagged_spans(simplified)
+    return len(spans) > 1 and spans[-1][2] == "n" and spans[-1][1] - spans[-1][0] >= 2
