@@ -183,11 +183,11 @@ PLANTS_KINDS = ("나무", "버섯", "열매", "뿌리")
 
 
 def _ends_in_a_plants_kind(a: Alignment, us: list[Unit]) -> bool:
-    """Do the alignment's unexplained syllables end its last word with a
-    plant's kind (:data:`PLANTS_KINDS`), all of them but one at most?"""
-    word = "".join(u.text for u in us[len(us) - 2 :])
-    return word in PLANTS_KINDS and {len(us) - 2, len(us) - 1} <= a.inserted_units \
-        and us[len(us) - 3].kind == "syl"
+    """Are the window's last two syllables, unexplained, a plant's kind
+    (:data:`PLANTS_KINDS`) glued to the name before them (은행나무, not 은행 나무)?"""
+    word = "".join(u.text for u in us[-2:])
+    return len(us) >= 3 and word in PLANTS_KINDS and us[-3].kind == "syl" \
+        and {len(us) - 2, len(us) - 1} <= a.inserted_units
 
 
 def _inside_a_known_word(us: list[Unit], start: int) -> bool:

@@ -1,13 +1,13 @@
 """A bracket that gives a name in Latin letters beside its Chinese (레노버(联想,
-Lenovo), 하이실리콘(海思, HiSilicon)): where the Korean term spells that name,
-the writer has said which name the Korean renders, and a translation nothing
-else verified is sure; where no reading explains the term, the spelling does.
+Lenovo), 아너(荣耀, Honor)): where the Korean term spells that name, the
+writer has said which name the Korean renders, and a translation nothing
+else verified is sure; where nothing explained the gloss, the spelling does.
 
->>> text = "하이실리콘(海思, HiSilicon)은 자회사다."
->>> bracket = Bracket(text.index("("), text.index(")"), "海思, HiSilicon")
->>> zh, start, end, kind, _ = spelt_in_latin(text, bracket, "海思", None)
+>>> text = "아너(荣耀, Honor)가 새 휴대폰을 냈다."
+>>> bracket = Bracket(text.index("("), text.index(")"), "荣耀, Honor")
+>>> zh, start, end, kind, _ = spelt_in_latin(text, bracket, "荣耀", None)
 >>> zh, text[start:end], str(kind)
-('海思', '하이실리콘', 'translation')
+('荣耀', '아너', 'translation')
 """
 
 from __future__ import annotations

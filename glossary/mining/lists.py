@@ -62,9 +62,9 @@ _AND_PARTICLES, _AND_WORDS = "|".join(AND_PARTICLES), "|".join(AND_WORDS)
 _KO_SEPARATOR = re.compile(rf"\s*[,、·ㆍ/]\s*|{JOINING_HYPHEN.pattern}"
                            rf"|\s+(?:{_AND_WORDS}|{'|'.join(OR_WORDS)})\s+"
                            rf"|(?<=[가-힣])(?:{_AND_PARTICLES})\s+")
-# "and" or "or" between two Korean members
 # What ends the words before a term that is a list's last member: 와/과 and the like.
 LIST_BEFORE = re.compile(f"(?:[,、]|{'|'.join((*AND_PARTICLES, *AND_WORDS))})\\s*$")
+# "and" or "or" between two Korean members
 _KO_AND = re.compile(f"{_AND_PARTICLES}|{_AND_WORDS}|{'|'.join(OR_WORDS)}")
 _KO_STOP = re.compile(r"[.!?。:;()\[\]{}<>《》『』「」“”\"'\n]")
 MAX_LIST = 120

@@ -6,8 +6,9 @@ Korean spells English loosely: vowels drift (레노버, not 레노보), r after 
 vowel goes (마트 for Mart), f and v become ㅍ and ㅂ, a double consonant is
 written once or twice (실리 for sili). So both sides are brought down to
 their consonants, in classes a spelling keeps (p b f v; t d; k g c q; s z;
-j ch; l r; m; n; ng), and compared in order. Vowels only count where a word
-has no consonant at all.
+j ch; l r; m; n; ng), and compared in order. Vowels count only where a name
+has one consonant or none: then the syllables must be as many as the Latin
+word's groups of vowels (오포 for OPPO, not for vivo).
 
 >>> spells_latin("레노버", "Lenovo"), spells_latin("하이실리콘", "HiSilicon")
 (True, True)
