@@ -2693,3 +2693,13 @@ def test_a_westerners_name_before_a_title(text: str,
     assert kinded(text) == expected
     if expected[0][1] == "拜登":
         assert [pair.confidence for pair in mine(text)] == [0.99]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place's name the tables give is no translation of a piece that is none of its characters
+    ("관광객은 마카오 코타이(路氹)의 카지노로 향했다.", []),
+    # ... where the piece is its short form, it stays
+    ("미국 정부(美政府)는 답하지 않았다.", [("미국 정부", "美政府")]),
+])
+def test_a_place_name_for_a_piece_of_another(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected

@@ -213,6 +213,8 @@ def a_piece_of_another_name(chars: str, us: list[Unit], a: Alignment) -> bool:
     knows for a place or person whose own reading is another name Kiwi knows
     (광둥 of 광둥성 for 福建 in 福建省: 福建 is 푸젠; see :func:`another_known_name`),
     nor a place's spelling for another place (:func:`spells_another_place`),
+    nor, beside characters read or other pieces, the tables' name of a place
+    none of whose characters the piece holds (마카오 of 마카오 코타이 for 路 in 路氹),
     nor a common noun for a name of the gloss that is no person's or place's,
     beside characters read (통신 of 통신사 for 新华 in 新华社), nor the name the
     tables give a firm or person none of whose characters the gloss holds
@@ -231,8 +233,8 @@ def a_piece_of_another_name(chars: str, us: list[Unit], a: Alignment) -> bool:
             return True  # a name's piece (成造 of a Korean deity's title is none)
         if len(piece) >= 2 and _the_name_it_reads(piece) and another_known_name(piece, word):
             return True
-        if spells_another_place(piece, word) \
-                or (a.read_units and _names_another_place(piece, word)):
+        if spells_another_place(piece, word) or (
+                (a.read_units or len(a.piece_units) > 1) and _names_another_place(piece, word)):
             return True  # 간쑤 of 간쑤성 for 陕西 in 陕西省: 간쑤 spells 甘肃; 중국 for 美国
         if a.read_units and any(not gloss & set(name) for name in people_and_firms_named(word)):
             return True  # 바이두 of 바이두 지도 for 高德 in 高德地图: the tables' 百度
