@@ -16,6 +16,7 @@ import re
 
 from ..model import Kind
 from ..text.english import spells_latin
+from ..text.normalize import is_hangul
 from .brackets import Bracket
 from .lists import LIST_BEFORE
 from .one_term import gloss_window
@@ -95,8 +96,7 @@ def _words_spelling(window: tuple[int, int], text: str, names: list[str]
         most = min(len(words), name.count(" ") + 2, MOST_WORDS)
         for count in range(1, most + 1):
             korean = " ".join(words[-count:])
-            if all("가" <= ch <= "힣" or ch == " " for ch in korean) \
+            if all(is_hangul(ch) or ch == " " for ch in korean) \
                     and spells_latin(korean, name):
                 return end - len(korean), end
     return None
-

@@ -209,7 +209,7 @@ def list_members(text: str, paren: int, content: str, learned: Correspondences |
         # over the sentence: there it may start later in a list a member
         # written as it is pins (메신저는 위챗, QQ(微信、QQ)), or where it is a
         # Westerner's name that sounds like its Chinese (대선에서 트럼프, 바이든).
-        if decided is None or (decided[0] and _unverified(decided) and not (
+        if decided is None or (decided[0] and _unverified(*decided[1:]) and not (
                 index == 0 and (written or sounds_like_the_name(zh, ko[decided[0] :].strip())))):
             # a member unexplained, or a translation reaching into words: in order, no list
             return _read_in_another_order(text, paired, learned)
@@ -267,10 +267,10 @@ def _written_as_it_is(text: str, span: tuple[int, int], zh: str) -> bool:
     return is_latin_member(zh) and text[span[0] : span[1]].strip().casefold() == zh.casefold()
 
 
-def _unverified(decided: tuple[int, Kind, float]) -> bool:
-    """Is a member's decision a translation that nothing verifies? One the
-    tables give (차이나모바일 for 中国移动) is as sure as a reading."""
-    return decided[1] == Kind.TRANSLATION and decided[2] < TABLED
+def _unverified(kind: Kind, confidence: float) -> bool:
+    """Is a member a translation that nothing verifies? One the tables give
+    (차이나모바일 for 中国移动) is as sure as a reading."""
+    return kind == Kind.TRANSLATION and confidence < TABLED
 
 
 def _verified(text: str, pairs: list[tuple[str, int, int, Kind, float]], joined: bool,
@@ -287,7 +287,7 @@ def _verified(text: str, pairs: list[tuple[str, int, int, Kind, float]], joined:
     # A Westerner's name that sounds like its Chinese verifies the split as a
     # reading does (트럼프, 바이든(特朗普、拜登)).
     translated = [(start, end) for zh, start, end, kind, confidence in pairs
-                  if _unverified((start, kind, confidence))
+                  if _unverified(kind, confidence)
                   and not sounds_like_the_name(zh, text[start:end])]
     others = len(pairs) - len(translated)
     if written:

@@ -24,6 +24,7 @@ import re
 from functools import lru_cache
 
 from .hangul import decompose
+from .normalize import is_hangul
 
 # Consonant classes, one letter each: what a Korean spelling of an English
 # name keeps of each consonant.
@@ -59,7 +60,7 @@ def hangul_consonants(word: str) -> str:
     """
     out: list[str] = []
     for syllable in word:
-        if not "가" <= syllable <= "힣":
+        if not is_hangul(syllable):
             continue
         initial, _, final = decompose(syllable)
         sound = _INITIAL[initial]
@@ -132,7 +133,7 @@ def _same_vowels_count(hangul: str, latin: str) -> bool:
     """A name of one consonant (오포 for OPPO, 비보 for vivo) must also have
     as many syllables as the Latin word has vowel groups."""
     groups = len(re.findall("[aeiouy]+", latin.lower()))
-    return groups == sum("가" <= ch <= "힣" for ch in hangul)
+    return groups == sum(map(is_hangul, hangul))
 
 
 def _distance(ours: str, theirs: str) -> int:
