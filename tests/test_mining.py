@@ -2703,3 +2703,13 @@ def test_a_westerners_name_before_a_title(text: str,
 ])
 def test_a_place_name_for_a_piece_of_another(text: str, expected: list[tuple[str, str]]) -> None:
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a determiner Kiwi finds glued to a noun is the noun's first part: the word is a term
+    ("양꼬치(羊肉串)에는 맥주가 어울린다.", [("양꼬치", "羊肉串", "translation")]),
+    # ... but one that points or counts keeps the word out
+    ("그회사(公司)는 크다.", []),
+])
+def test_a_determiner_glued_to_its_noun(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert kinded(text) == expected

@@ -155,6 +155,8 @@ def closed_words(text: str, after: str = "") -> frozenset[tuple[int, int]]:
     [(0, 3)]
     >>> sorted(closed_words("판다")), sorted(closed_words("판다", after="가"))
     ([(0, 2)], [])
+    >>> sorted(closed_words("양꼬치", after="에는")), sorted(closed_words("그회사", after="는"))
+    ([], [(0, 3)])
     """
     return frozenset(span for span, tags in _tags_by_word(text, after).items()
                      if any(tag.startswith(_CLOSED_TAGS) for tag in tags))
@@ -169,11 +171,30 @@ def _tags_by_word(text: str, after: str = "") -> dict[tuple[int, int], set[str]]
         words.append((position, position + len(word)))
         position += len(word) + 1
     tags: dict[tuple[int, int], set[str]] = {}
-    for tag, at in _plain_analysis(text + after):
-        for span in words:
-            if span[0] <= at < span[1]:
-                tags.setdefault(span, set()).add(tag)
+    analysis = _plain_analysis(text + after)
+    for k, (tag, at) in enumerate(analysis):
+        span = next((span for span in words if span[0] <= at < span[1]), None)
+        if span is None or (tag == "MM" and _glued_to_a_noun(text, analysis, k, span)):
+            continue
+        tags.setdefault(span, set()).add(tag)
     return tags
+
+
+# Determiners Korean writes glued to a noun all the same (그때, 이번주):
+# they point or count, and the word is no term.
+_GLUED_DETERMINERS = frozenset("이 그 저 각 전 현 본 한 두 세 네 몇 온".split())
+
+
+def _glued_to_a_noun(text: str, analysis: Analysis, k: int, span: tuple[int, int]) -> bool:
+    """Is the determiner Kiwi found at morpheme ``k`` the head of a compound
+    noun rather than a word of its own? Korean spaces a determiner from its
+    noun (양 팀), so one a noun follows inside the same written word is a
+    noun's first part Kiwi took for one (양 of 양꼬치, sheep, not 兩)."""
+    if k + 1 >= len(analysis):
+        return False
+    tag, at = analysis[k + 1]
+    return tag.startswith("NN") and at < span[1] \
+        and text[analysis[k][1] : at] not in _GLUED_DETERMINERS
 
 
 # Grammar that ends a word: particles, endings, and the suffixes that make a
