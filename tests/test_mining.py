@@ -1980,9 +1980,10 @@ def test_a_western_given_name_before_a_chinese_surname(
     ("바이든 대통령 일가(拜登家族)가 모였다.", []),
     # a title's piece for a character jieba reads as a surname alone stays (卿 of 国务卿)
     ("그는 국무 장관(国务卿)이 되었다.", [("국무 장관", "国务卿")]),
-    # a title alone translates no name the words before it render (jieba takes
-    # 忽必烈 for an idiom, no person): nothing, where a title's gloss stays
-    ("쿠빌라이 황제(忽必烈)가 즉위했다.", []),
+    # a title alone translates no name the words before it render: nothing,
+    # where a title's gloss stays; the name the tables give is the term
+    ("오고타이 황제(窝阔台)가 즉위했다.", []),
+    ("쿠빌라이 황제(忽必烈)가 즉위했다.", [("쿠빌라이", "忽必烈")]),
     ("미국 대통령(总统)이 방문했다.", [("대통령", "总统")]),
     # ... nor all of a Japanese person's name, which jieba cuts apart
     ("기시다 총리(岸田文雄)가 말했다.", []),
@@ -2712,4 +2713,18 @@ def test_a_place_name_for_a_piece_of_another(text: str, expected: list[tuple[str
     ("그회사(公司)는 크다.", []),
 ])
 def test_a_determiner_glued_to_its_noun(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert kinded(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a reading usage gives an empress's name, which Unihan's lacks
+    ("측천무후(則天武后)는 여황제였다.", [("측천무후", "則天武后", "sino-korean")]),
+    # a name the tables give, spaced or not as Korean writes it
+    ("칭기즈칸(成吉思汗)은 제국을 세웠다.", [("칭기즈칸", "成吉思汗", "translation")]),
+    # a steppe ruler's title after the name the tables give
+    ("쿠빌라이 칸(忽必烈)은 대도를 세웠다.", [("쿠빌라이", "忽必烈", "translation")]),
+    # ... but the common word is no title without a name before it
+    ("빈 칸(空格)을 채워라.", []),
+])
+def test_rulers_names(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert kinded(text) == expected

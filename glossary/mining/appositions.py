@@ -48,7 +48,14 @@ def _is_title(words: list[str]) -> bool:
     """Do ``words`` say what someone is: qualifiers or nouns, the last a
     descriptor or ending in one (중국 국가주석, 외교부 대변인)?"""
     last = words[-1]
+    if last in RULERS_TITLES:
+        return not words[:-1]  # 쿠빌라이 칸(忽必烈): the ruler's name, then the title alone
     return any(last.endswith(noun) and len(noun) >= 2 for noun in TITLES) and _qualify(words[:-1])
+
+
+# A steppe ruler's title, a word of one syllable that is a common word too
+# (칸, a column): a title only right after the name.
+RULERS_TITLES = frozenset({"칸", "대칸", "카간"})
 
 
 def name_before_title(text: str, paren: int, gloss: str, learned: Correspondences | None

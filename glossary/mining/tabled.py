@@ -76,9 +76,11 @@ def with_the_tables(chars: str, window: str, found: tuple[int, Kind, float] | No
         return start, Kind.TRANSLATION, TABLED
     if found is not None and _names_other_characters(key, window[found[0] :]):
         return None  # 한국어(汉语): 한 and 어 read, but 한국어 is 韩语 and 汉语 중국어
+    # Korean spaces a name of several words or not (칭기즈 칸, 칭기즈칸).
+    spaceless = {name.replace(" ", "") for name in names}
+    term = window[found[0] :].strip().replace(" ", "") if found is not None else ""
     if found is not None and found[1] == Kind.TRANSLATION and key in names_table(WORLD) \
-            and window[found[0] :].strip().replace(" ", "") not in {
-                name.replace(" ", "") for name in names}:
+            and term not in spaceless:
         return None  # a country's or a city's name translates by its names alone: not 대국(中国)
     # A person's name the tables give, read in part (마크롱 for 马克龙: 마 and
     # 롱 read, 克 a piece), is no mix: no part of a person's name translates
@@ -90,7 +92,7 @@ def with_the_tables(chars: str, window: str, found: tuple[int, Kind, float] | No
     # of another language as Japanese would spell them by chance.
     japanese = found is not None and found[1] == Kind.JAPANESE
     if found is None or not (found[1] == Kind.TRANSLATION or mixed or japanese) \
-            or (found[2] >= TABLED and not japanese) or window[found[0] :].strip() not in names:
+            or (found[2] >= TABLED and not japanese) or term not in spaceless:
         return found
     return found[0], Kind.TRANSLATION, TABLED
 
