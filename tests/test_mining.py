@@ -2728,3 +2728,18 @@ def test_a_determiner_glued_to_its_noun(text: str, expected: list[tuple[str, str
 ])
 def test_rulers_names(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert kinded(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quoted title in two parts: the bracket's head is the first part, no label
+    ("게임 '검은 신화: 오공(黑神话：悟空)'이 나왔다.",
+     [("검은 신화: 오공", "黑神话：悟空", "mixed")]),
+    ("드라마 《삼체: 지구의 과거(三体：地球往事)》가 방영됐다.",
+     [("삼체: 지구의 과거", "三体：地球往事", "mixed")]),
+    # ... a label the bracket names the script by stays a label
+    ("그는 오공(中文：悟空)을 좋아한다.", [("오공", "悟空", "sino-korean")]),
+    # ... and unquoted, a label the Korean writes too leaves the name alone
+    ("출처: 신화통신(来源：新华社)", [("신화통신", "新华社", "mixed")]),
+])
+def test_a_title_and_its_subtitle(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert kinded(text) == expected

@@ -86,6 +86,7 @@ from .one_term import (
 )
 from .references import DEMONSTRATIVES, STATE_CHARS, called_what_it_is
 from .spans import term_window
+from .subtitles import with_its_head
 from .tabled import TABLED, tables_name
 from .western_names import (
     beside_the_surname,
@@ -221,7 +222,7 @@ def glossed(text: str, bracket: Bracket, learned: Correspondences | None = None
     마오쩌둥(毛澤東, 모택동), a second rendering of the same name) or right
     before it (비야디 of BYD(비야디·比亚迪)), a Korean word and its Chinese in a
     note (소식 蘇軾 of 소동파(蘇東坡, 본명 소식 蘇軾))."""
-    found = _glossed_before(text, bracket, learned)
+    found = with_its_head(text, bracket, _glossed_before(text, bracket, learned), learned)
     if not any(map(is_hangul, bracket.content)):
         return found  # most brackets: nothing in them to read
     inside = bracket.start + 1
