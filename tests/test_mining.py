@@ -2743,3 +2743,14 @@ def test_rulers_names(text: str, expected: list[tuple[str, str, str]]) -> None:
 ])
 def test_a_title_and_its_subtitle(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert kinded(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the tables' word for a games' name is no common noun taken for a name
+    ("청두 유니버시아드(成都大运会)가 개막했다.", [("청두 유니버시아드", "成都大运会", "mixed")]),
+    ("베이징 패럴림픽(北京残奥会)이 열렸다.", [("베이징 패럴림픽", "北京残奥会", "mixed")]),
+    # ... where the common noun for the name of a news agency stays refused
+    ("국영 통신사(新华社)가 보도했다.", []),
+])
+def test_games_the_tables_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert kinded(text) == expected

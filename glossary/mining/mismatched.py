@@ -62,7 +62,7 @@ from ..text.segmenter import (
 from .align import EXACT, Alignment, Unit, chinese_number, reading_match
 from .kinds import SPELT
 from .references import NAME_TAGS
-from .tabled import is_tabled, tabled_name
+from .tabled import is_tabled, tabled_name, tables_name
 
 
 def written_word(us: list[Unit], start: int) -> str:
@@ -239,8 +239,10 @@ def a_piece_of_another_name(chars: str, us: list[Unit], a: Alignment) -> bool:
         if a.read_units and any(not gloss & set(name) for name in people_and_firms_named(word)):
             return True  # 바이두 of 바이두 지도 for 高德 in 高德地图: the tables' 百度
         if 2 <= len(piece) < len(chars) and a.read_units and not reads_in_place \
-                and an_other_name_in_the_dictionary(to_hans(piece)) and is_a_common_noun(word):
-            return True  # 통신 of 통신사 for 新华 in 新华社 (보안 reads 安 of 国安)
+                and an_other_name_in_the_dictionary(to_hans(piece)) and is_a_common_noun(word) \
+                and not tables_name(piece, word):
+            return True  # 통신 of 통신사 for 新华 in 新华社 (보안 reads 安 of 国安; the
+            # tables' 유니버시아드 for 大运会 stays)
         if a.read_units and _reads_other_characters(piece, word):
             return True  # 충주 of 충주 고택 for 槐山 in 槐山古宅: 충주 reads 忠州
     return False
