@@ -2754,3 +2754,18 @@ def test_a_title_and_its_subtitle(text: str, expected: list[tuple[str, str, str]
 ])
 def test_games_the_tables_name(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert kinded(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a region's one character spelt out by the name the tables give it in full
+    ("홍콩마카오판공실(港澳办)이 성명을 냈다.", [("홍콩마카오판공실", "港澳办", "mixed")]),
+    # ... and names a middle dot joins, before the rest of the body's name
+    ("홍콩·마카오 사무판공실(港澳办)이 성명을 냈다.",
+     [("홍콩·마카오 사무판공실", "港澳办", "mixed")]),
+    ("대만판공실(台办)이 논평했다.", [("대만판공실", "台办", "mixed")]),
+    # ... but a name read in full is no expansion of one character
+    ("그는 홍콩(港) 출신이다.", []),
+])
+def test_an_abbreviation_of_regions_short_names(text: str,
+                                                expected: list[tuple[str, str, str]]) -> None:
+    assert kinded(text) == expected

@@ -24,8 +24,8 @@ from __future__ import annotations
 from ..model import Kind
 from ..text.korean import words_before
 from ..text.morph import closed_words
-from ..text.normalize import is_hangul
-from ..text.places import folded, places_named
+from ..text.normalize import MIDDLE_DOTS, is_hangul
+from ..text.places import folded, places_named, short_name_spelt
 from .align import EXACT, conjoined, reading_match
 from .left_out import BODIES, country_opening
 
@@ -157,7 +157,11 @@ def _read_at(chars: str, word: str, from_start: bool) -> list[tuple[int, int]] |
     if last is None:
         return None
     spans.append(last)
-    skipped = any(b[0] > a[1] for a, b in zip(spans, spans[1:], strict=False))
+    # Syllables between two characters' spell what the abbreviation leaves
+    # out, and so does a province's name for its one character (홍콩 for 港).
+    skipped = any(b[0] > a[1] for a, b in zip(spans, spans[1:], strict=False)) or any(
+        word[start:end] in short_name_spelt(char)
+        for char, (start, end) in zip(chars, spans, strict=True))
     first_within = 1 if from_start else FIRST_WITHIN + _country_opening(word)
     if spans[0][0] < first_within and last[0] >= n - LAST_WITHIN and skipped:
         return spans
@@ -184,7 +188,20 @@ def _reads(char: str, word: str, at: int) -> tuple[int, int] | None:
     for length in (1, 2):
         if at + length <= len(word) and reading_match(char, word[at:at + length])[1] in EXACT:
             return at, at + length
-    return None
+    # A province's or region's one-character name, which its name in full
+    # spells out (홍콩 and 마카오 for 港澳 of 港澳办).
+    return next(((at, at + len(name)) for name in sorted(short_name_spelt(char))
+                 if word.startswith(name, at)), None)
+
+
+def _through_a_dot(text: str, start: int) -> int | None:
+    """Where the Hangul word a middle dot joins to the word at ``start``
+    starts (홍콩 of 홍콩·마카오), else None."""
+    if start < 2 or text[start - 1] not in MIDDLE_DOTS or not is_hangul(text[start - 2]):
+        return None
+    while start > 1 and is_hangul(text[start - 2]):
+        start -= 1
+    return start - 1
 
 
 def expanded_before(text: str, paren: int, chars: str, after: str = ""
@@ -204,10 +221,13 @@ def expanded_before(text: str, paren: int, chars: str, after: str = ""
     if not words:
         return None
     end = words[-1][0] + len(words[-1][1])
-    for count in range(1, len(words) + 1):
-        start = words[-count][0]
+    starts = [words[-count][0] for count in range(1, len(words) + 1)]
+    for start in list(starts):
+        if (dotted := _through_a_dot(text, start)) is not None:
+            starts.append(dotted)  # 홍콩·마카오 판공실 for 港澳办: names a dot joins
+    for count, start in enumerate(starts, 1):
         phrase = text[start:end]
-        syllables = phrase.replace(" ", "")
+        syllables = "".join(ch for ch in phrase if ch != " " and ch not in MIDDLE_DOTS)
         spans = _read_at(chars, syllables, from_start=count > 1)
         if spans is not None and not closed_words(phrase, after):
             # Mixed: the name in full writes what the abbreviation leaves out,

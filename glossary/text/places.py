@@ -49,6 +49,22 @@ def is_short_name(short: str, name: str) -> bool:
     return len(short) == 1 and to_hans(short) in SHORT_NAMES.get(to_hans(name), "")
 
 
+@cache
+def short_name_spelt(short: str) -> frozenset[str]:
+    """The Korean names the tables give the province or region whose
+    one-character name is ``short`` (either script): 港 홍콩, 粤 광둥.
+
+    >>> sorted(short_name_spelt("港")), sorted(short_name_spelt("粵")), short_name_spelt("中")
+    (['홍콩'], ['광둥'], frozenset())
+    """
+    names: set[str] = set()
+    for place, shorts in SHORT_NAMES.items():
+        if to_hans(short) in shorts:
+            names |= chinese_place(place)
+            names |= {name for name in [names_table("world_names.tsv").get(place)] if name}
+    return frozenset(name.replace(" ", "") for name in names)
+
+
 def written_within(short: str, name: str) -> bool:
     """Are the characters of ``short`` those of ``name``, in order, some
     perhaps left out (美国 of 美利坚合众国, 网信办 of 国家互联网信息办公室)?
