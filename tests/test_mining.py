@@ -2769,3 +2769,17 @@ def test_games_the_tables_name(text: str, expected: list[tuple[str, str, str]]) 
 def test_an_abbreviation_of_regions_short_names(text: str,
                                                 expected: list[tuple[str, str, str]]) -> None:
     assert kinded(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Hong Kong's and Macau's places by the names English gave them, in the tables
+    ("관광객들이 몽콕(旺角)에 몰렸다.", [("몽콕", "旺角", "translation", 0.99)]),
+    ("빅토리아 하버(维多利亚港)의 야경.", [("빅토리아 하버", "维多利亚港", "translation", 0.99)]),
+    ("마카오 세나도 광장(议事亭前地)을 걸었다.",
+     [("세나도 광장", "议事亭前地", "translation", 0.99)]),
+    # ... a word that says what the place is stays no name of it
+    ("야경이 멋진 항구(维多利亚港).", []),
+])
+def test_places_of_hong_kong_and_macau(text: str,
+                                       expected: list[tuple[str, str, str, float]]) -> None:
+    assert [(pair.ko, pair.zh, str(pair.kind), pair.confidence) for pair in mine(text)] == expected

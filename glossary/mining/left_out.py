@@ -337,7 +337,7 @@ def a_place_in_china(chars: str, kind: Kind, term: str) -> bool:
         return False  # (most verdicts are readings: the place is not looked up for them)
     name = chars[: len(chars) - len(place_division(chars))]
     names = chinese_place(folded(name))
-    if not names or term.replace(" ", "") in names:
+    if not names or term.replace(" ", "") in {name.replace(" ", "") for name in names}:
         return False
     # A word reads the name from its start (중국 산둥성 for 山东): a syllable
     # reading a character further on may read it by chance (도시 for 島市).
