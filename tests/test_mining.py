@@ -2783,3 +2783,17 @@ def test_an_abbreviation_of_regions_short_names(text: str,
 def test_places_of_hong_kong_and_macau(text: str,
                                        expected: list[tuple[str, str, str, float]]) -> None:
     assert [(pair.ko, pair.zh, str(pair.kind), pair.confidence) for pair in mine(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # names Korean gives firms from their English names, in the tables
+    ("캐세이퍼시픽(国泰航空)은 홍콩 항공사다.",
+     [("캐세이퍼시픽", "国泰航空", "translation", 0.99)]),
+    ("하이크비전(海康威视)은 감시카메라 업체다.",
+     [("하이크비전", "海康威视", "translation", 0.99)]),
+    ("시노백(科兴) 백신이 승인됐다.", [("시노백", "科兴", "translation", 0.99)]),
+    # ... the reading of the name stays what it is
+    ("중국석화(中国石化)는 정유 업체다.", [("중국석화", "中国石化", "sino-korean", 0.98)]),
+])
+def test_firms_english_names(text: str, expected: list[tuple[str, str, str, float]]) -> None:
+    assert [(pair.ko, pair.zh, str(pair.kind), pair.confidence) for pair in mine(text)] == expected
