@@ -2698,7 +2698,9 @@ def test_a_westerners_name_before_a_title(text: str,
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a place's name the tables give is no translation of a piece that is none of its characters
-    ("관광객은 마카오 코타이(路氹)의 카지노로 향했다.", []),
+    ("관광객은 마카오 타이파(氹仔)의 카지노로 향했다.", []),
+    # ... and where the tables give the place another name, that name is the term
+    ("관광객은 마카오 코타이(路氹)의 카지노로 향했다.", [("코타이", "路氹")]),
     # ... where the piece is its short form, it stays
     ("미국 정부(美政府)는 답하지 않았다.", [("미국 정부", "美政府")]),
 ])
@@ -2787,6 +2789,7 @@ def test_places_of_hong_kong_and_macau(text: str,
 
 @pytest.mark.parametrize(("text", "expected"), [
     # names Korean gives firms from their English names, in the tables
+    ("T몰(天猫)에서 팔린다.", [("T몰", "天猫", "translation", 0.99)]),
     ("캐세이퍼시픽(国泰航空)은 홍콩 항공사다.",
      [("캐세이퍼시픽", "国泰航空", "translation", 0.99)]),
     ("하이크비전(海康威视)은 감시카메라 업체다.",
