@@ -2800,3 +2800,14 @@ def test_places_of_hong_kong_and_macau(text: str,
 ])
 def test_firms_english_names(text: str, expected: list[tuple[str, str, str, float]]) -> None:
     assert [(pair.ko, pair.zh, str(pair.kind), pair.confidence) for pair in mine(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one place's names a dot apart: the term reads one whole, no mix of both
+    ("항저우(杭州·臨安)는 남송의 수도였다.", [("항저우", "杭州", "transliteration")]),
+    # ... a name a dot joins, which the term mixes whole, stays whole
+    ("선웨이 타이후라이트(神威·太湖之光)는 슈퍼컴퓨터다.",
+     [("선웨이 타이후라이트", "神威·太湖之光", "mixed")]),
+])
+def test_a_term_reading_one_of_its_names(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert kinded(text) == expected

@@ -688,23 +688,28 @@ def _one_of_its_names(text: str, bracket: Bracket, gloss: str | None,
                       ) -> tuple[str, int, int, Kind, float] | None:
     """One thing's names a dot apart (中共·中国共产党, 发改委·国家发展和改革委员会:
     an abbreviation and the full name) glossing a term that reads none of
-    them whole: the name the term reads; a Latin term (TSMC for 台積電·台灣積體
-    電路製造) stands for the first. None when the gloss is no such set of names,
-    or when the term ends a list (시진핑과 리창(习近平·李强) names two people)."""
+    them whole, or mixes them where it reads one whole (항저우 for 杭州 of
+    杭州·臨安, a city and its old name): the name the term reads; a Latin
+    term (TSMC for 台積電·台灣積體電路製造) stands for the first. None when the
+    gloss is no such set of names, or when the term ends a list (시진핑과
+    리창(习近平·李强) names two people)."""
     joiner = joiner_of(gloss) if gloss else None
     if gloss is None or joiner is None or (
-            single and single[3] not in (Kind.TRANSLATION, Kind.LATIN)):
+            single and single[3] not in (Kind.TRANSLATION, Kind.LATIN, Kind.MIXED)):
         return None
     members = gloss.split(joiner)
     if len(members) < 2 or not all(member and all(map(is_han, member)) for member in members):
         return None
-    if single is None and list_members(text, bracket.start, bracket.content, learned):
+    if (single is None or single[3] == Kind.MIXED) \
+            and list_members(text, bracket.start, bracket.content, learned):
         return None  # 베이징·상하이·광저우(北京·广州·上海): a list, read out of order
     if single and single[3] == Kind.LATIN:
         # Two names of one thing: the Latin term stands for the first; three
         # or more are a list that the Latin term abbreviates (BAT for 百度·阿里巴巴·腾讯).
         return (members[0], *single[1:]) if len(members) == 2 else None
     named = _the_name_it_reads(text, bracket, members, learned, (*READ_KINDS, Kind.MIXED))
+    if single and single[3] == Kind.MIXED and (named is None or named[3] not in READ_KINDS):
+        return None  # a mix of the names stands but for one name the term reads whole
     if named and named[3] not in READ_KINDS and _counts_the_members(
             text, named[1], bracket.start, bracket.content):
         return None  # 사대기서(三國演義·水滸傳·西遊記·金甁梅): no name of the four its term
