@@ -157,8 +157,8 @@ def _read_at(chars: str, word: str, from_start: bool) -> list[tuple[int, int]] |
     if last is None:
         return None
     spans.append(last)
-    # Syllables between two characters' spell what the abbreviation leaves
-    # out, and so does a province's name for its one character (홍콩 for 港).
+    # Syllables between two characters' readings spell what the abbreviation
+    # leaves out, and so does a province's name for its one character (홍콩 for 港).
     skipped = any(b[0] > a[1] for a, b in zip(spans, spans[1:], strict=False)) or any(
         word[start:end] in short_name_spelt(char)
         for char, (start, end) in zip(chars, spans, strict=True))
@@ -209,7 +209,8 @@ def expanded_before(text: str, paren: int, chars: str, after: str = ""
     """The words right before the bracket at ``paren`` as the full name of
     the abbreviation ``chars``: (start, end, kind, confidence). One written
     word first; else two or three, the first read from its first syllable
-    (대만 독립(台独)). Not words Kiwi reads with a particle, an ending or a
+    (대만 독립(台独)), or a word a middle dot joins before them (홍콩·마카오
+    사무판공실(港澳办)). Not words Kiwi reads with a particle, an ending or a
     verb in them (연구개발했다); ``after`` is what goes on after the bracket.
 
     >>> expanded_before("그들은 대만 독립(台独)", 9, "台独")[:2]

@@ -59,9 +59,10 @@ def short_name_spelt(short: str) -> frozenset[str]:
     """
     names: set[str] = set()
     for place, shorts in SHORT_NAMES.items():
-        if to_hans(short) in shorts:
-            names |= chinese_place(place)
-            names |= {name for name in [names_table("world_names.tsv").get(place)] if name}
+        if to_hans(short) not in shorts:
+            continue
+        world = names_table("world_names.tsv").get(place)  # 香港 홍콩: no reading
+        names |= chinese_place(place) | ({world} if world else set())
     return frozenset(name.replace(" ", "") for name in names)
 
 
