@@ -1969,6 +1969,8 @@ def test_a_western_given_name_before_a_chinese_surname(
     ("신형 마이카(梅花)를 개발했다.", [("마이카", "梅花")]),  # a loanword jieba reads a name
     # a surname alone before the title: no name
     ("왕 부장(王毅)은 회견했다.", []),
+    # ... nor a surname spelt in Mandarin before a gloss that says more than it
+    ("'레이 회장(雷总)'이 발표했다.", []),
     # a firm's descriptor is no person's title: the name and it stay one term
     ("알리바바 그룹(阿里巴巴集团)이 발표했다.", [("알리바바 그룹", "阿里巴巴集团")]),
     # the name, its title and a word after it the gloss reads: all three, the title no gap

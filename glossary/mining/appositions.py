@@ -20,6 +20,7 @@ from ..model import Kind
 from ..text.korean import AND_WORDS, OR_WORDS, words_before
 from ..text.morph import ends_a_modifier, particle_start
 from ..text.normalize import MIDDLE_DOTS
+from ..text.readings import transcriptions
 from .align import CHINESE_AND, EXACT, Correspondences, reading_match
 from .decide import Verdict, may_read_whole, reads_whole
 from .mismatched import another_family_name, spells_another_person
@@ -155,6 +156,8 @@ def _western_name(text: str, gloss: str, start: int, word: str
     if len(word) < len(gloss) and all(reading_match(char, syllable)[1] in EXACT
                                       for char, syllable in zip(gloss, word, strict=False)):
         return None  # the word reads the gloss's first characters: a surname (왕 부장(王毅))
+    if word in transcriptions(gloss[0]) and len(gloss) > 1:
+        return None  # 레이 회장(雷总): the surname spelt in Mandarin, the gloss more than it
     if spells_another_person(gloss, word) or another_family_name(gloss, word):
         return None  # 리창 총리(习近平), 마오닝 대변인(汪文斌): another Chinese name
     if tables_name(gloss, word):
