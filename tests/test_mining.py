@@ -822,8 +822,10 @@ def test_a_latin_letter_alone_is_no_name(text: str) -> None:
     # quoted with its bracket, a noun or two translate the Chinese as a term
     ("요즘 '直播带货(라이브 커머스)'가 인기다.", [("라이브 커머스", "直播带货", "translation")]),
     ("그는 《活着(인생)》을 읽었다.", [("인생", "活着", "translation")]),
-    # ... not unquoted, nor a verb, a clause or a word with its particle
-    ("人民币(위안화) 환율이 올랐다.", []),
+    # ... not unquoted (but for a word the tables give), nor a verb, a clause
+    # or a word with its particle
+    ("股票(주식) 시장이 올랐다.", []),
+    ("人民币(위안화) 환율이 올랐다.", [("위안화", "人民币", "translation")]),
     ("그는 '没问题(문제없다)'고 했다.", []),
     ("그는 '加油(힘내)'라고 외쳤다.", []),
     ("그는 '今天(오늘은)'이라고 썼다.", []),
@@ -2813,3 +2815,18 @@ def test_firms_english_names(text: str, expected: list[tuple[str, str, str, floa
 ])
 def test_a_term_reading_one_of_its_names(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert kinded(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Latin letter and a word the tables give whole (주 is 株, no reading of 股)
+    ("중국 A주(A股) 시장이 올랐다.", [("A주", "A股", "translation", 0.99)]),
+    ("A주(A股)와 B주(B股)가 있다.",
+     [("A주", "A股", "translation", 0.99), ("B주", "B股", "translation", 0.99)]),
+    # the tables' words of modern Chinese
+    ("위안화(人民币) 환율이 올랐다.", [("위안화", "人民币", "translation", 0.99)]),
+    # ... a reading stays a reading
+    ("인민폐(人民币)라고도 한다.", [("인민폐", "人民币", "sino-korean", 0.98)]),
+])
+def test_words_of_modern_chinese_the_tables_give(
+        text: str, expected: list[tuple[str, str, str, float]]) -> None:
+    assert [(pair.ko, pair.zh, str(pair.kind), pair.confidence) for pair in mine(text)] == expected

@@ -785,6 +785,8 @@ def _with_latin_words(text: str, bracket: Bracket, gloss: str, head: str, tail: 
         if head and not tail and suffix in COMPANY_SUFFIXES:
             return gloss, term_start, window[1], Kind.LATIN, round(LATIN_NAME * COMPANY_NAME, 2)
         return None
+    if tables_name(gloss, text[term_start : window[1]]):
+        return gloss, term_start, window[1], Kind.TRANSLATION, TABLED  # A주 for A股: 주 is 株
     chars = gloss_chars(gloss)
     if head.isdigit() and gloss[len(head) :].startswith(YEAR_MARK) \
             and not text.startswith(("년", "연"), start):
