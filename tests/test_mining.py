@@ -2830,3 +2830,13 @@ def test_a_term_reading_one_of_its_names(text: str, expected: list[tuple[str, st
 def test_words_of_modern_chinese_the_tables_give(
         text: str, expected: list[tuple[str, str, str, float]]) -> None:
     assert [(pair.ko, pair.zh, str(pair.kind), pair.confidence) for pair in mine(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # marks that open a quote or a title before its first word are none of the term
+    ("그는 '·제로 코로나(清零)'를 외쳤다.", [("제로 코로나", "清零")]),
+    ("「…붉은 수수밭(紅高粱)」을 봤다.", [("붉은 수수밭", "紅高粱")]),
+    ("'·텐센트(腾讯)'가 발표했다.", [("텐센트", "腾讯")]),
+])
+def test_marks_opening_a_quote(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected

@@ -333,7 +333,8 @@ def _marked_around(text: str, bracket: Bracket) -> tuple[int, int, str] | None:
     the bracket in it: where its inside starts, where its words before the
     bracket end (spaces left out), and the closing mark. None when a bracket
     closes inside it before this one: a quote with glosses of its own is a
-    phrase (마음[心]과 마음작용[心所])."""
+    phrase (마음[心]과 마음작용[心所]). The inside starts at its first letter
+    or digit: a dot or an ellipsis after the opening mark is none of it."""
     after = bracket.end + 1
     if after >= len(text) or text[after] not in TITLE_MARKS:
         return None
@@ -344,7 +345,9 @@ def _marked_around(text: str, bracket: Bracket) -> tuple[int, int, str] | None:
     end = bracket.start
     while end > inside[0] and text[end - 1] == " ":
         end -= 1
-    return inside[0], end, text[after]
+    # Marks that open the inside ('·제로 코로나', 「…붉은 수수밭) are no part of a term.
+    start = next((k for k in range(inside[0], end) if text[k].isalnum()), end)
+    return start, end, text[after]
 
 
 def _names_its_start(chars: str, heading: str, learned: Correspondences | None) -> bool:
