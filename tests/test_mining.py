@@ -2840,3 +2840,13 @@ def test_words_of_modern_chinese_the_tables_give(
 ])
 def test_marks_opening_a_quote(text: str, expected: list[tuple[str, str]]) -> None:
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a Chinese word for what the name after the gloss is, without a colon
+    "중국 국가박물관(中国国家博物馆, 简称 国博)을 찾았다.",
+    "중국 국가박물관(中国国家博物馆，简称“国博”)을 찾았다.",
+    "중국 국가박물관(中国国家博物馆，又称国博)을 찾았다.",
+])
+def test_a_chinese_label_before_a_short_name(text: str) -> None:
+    assert pairs(text) == [("중국 국가박물관", "中国国家博物馆")]

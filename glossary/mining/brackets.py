@@ -334,6 +334,7 @@ SCRIPT_LABELS = frozenset("""
 CHINESE_SCRIPT_LABELS = frozenset("""
 中 中文 中文名 汉语 漢語 华语 華語 中国语 中國語 国语 國語 普通话 普通話 简体 簡體 繁体 繁體
 简体字 簡體字 繁体字 繁體字 正体 正體 正體字 汉字 漢字 原文 原名 简称 簡稱 全称 全稱
+又称 又稱 旧称 舊稱 别称 別稱 俗称 俗稱 通称 通稱
 """.split())
 _LAST_WORD = re.compile(r"([\uac00-\ud7a3]{2,})\s*$")
 
@@ -351,12 +352,16 @@ def _without_label(segment: str) -> str:
 
     >>> _without_label("중국어 간체: 第一财经日报"), _without_label("중국 이름 阿里巴巴")
     ('第一财经日报', '阿里巴巴')
-    >>> _without_label("본명 李知恩")
-    '본명 李知恩'
+    >>> _without_label("본명 李知恩"), _without_label("简称 国博"), _without_label("简称国博")
+    ('본명 李知恩', '国博', '国博')
     """
     label = _LABEL.match(segment)
     if label and has_han(segment[label.end() :]):
         segment = segment[label.end() :]
+    chinese = _BARE_CHINESE_LABEL.match(segment) or _GLUED_CHINESE_LABEL.match(segment)
+    if chinese and chinese.group(1) in CHINESE_SCRIPT_LABELS:
+        # 简称 国博, 简称“国博”: a Chinese label a space or a quote sets apart
+        segment = segment[chinese.end() :].rstrip("”\"」』’'")
     bare = _BARE_LABEL.match(segment)
     if bare and set(bare.group().split()) <= SCRIPT_LABELS:
         segment = segment[bare.end() :]
@@ -364,6 +369,12 @@ def _without_label(segment: str) -> str:
 
 
 _BARE_LABEL = re.compile(f"\\s*(?:[가-힣]+\\s+)+(?=[{HAN_RANGES}])")
+# ... glued to the name, a word for "called" that no name opens with (简称国博,
+# as a quote around the name leaves it once the quote is read through).
+_GLUED_CHINESE_LABEL = re.compile(
+    f"\\s*((?:简|簡|全|又|旧|舊|别|別|俗|通)(?:称|稱))(?=[{HAN_RANGES}]{{2}})")
+_BARE_CHINESE_LABEL = re.compile(
+    f"\\s*([{HAN_RANGES}]{{2,4}})(?:\\s+|\\s*[“\"「『‘'])(?=[{HAN_RANGES}])")
 
 
 _INNER_JOIN = re.compile(f" ?[{JOINERS}]? ?")
