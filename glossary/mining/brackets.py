@@ -369,12 +369,14 @@ def _without_label(segment: str) -> str:
 
 
 _BARE_LABEL = re.compile(f"\\s*(?:[가-힣]+\\s+)+(?=[{HAN_RANGES}])")
-# ... glued to the name, a word for "called" that no name opens with (简称国博,
-# as a quote around the name leaves it once the quote is read through).
-_GLUED_CHINESE_LABEL = re.compile(
-    f"\\s*((?:简|簡|全|又|旧|舊|别|別|俗|通)(?:称|稱))(?=[{HAN_RANGES}]{{2}})")
+# A Chinese label (:data:`CHINESE_SCRIPT_LABELS`) a space or an opening quote
+# sets apart from the name after it (简称 国博, 简称“国博”) ...
 _BARE_CHINESE_LABEL = re.compile(
     f"\\s*([{HAN_RANGES}]{{2,4}})(?:\\s+|\\s*[“\"「『‘'])(?=[{HAN_RANGES}])")
+# ... or glued to it, a word for "called" that no name opens with (简称国博, as
+# a quote around the name leaves it once the quote is read through).
+_GLUED_CHINESE_LABEL = re.compile(
+    f"\\s*((?:简|簡|全|又|旧|舊|别|別|俗|通)(?:称|稱))(?=[{HAN_RANGES}]{{2}})")
 
 
 _INNER_JOIN = re.compile(f" ?[{JOINERS}]? ?")
