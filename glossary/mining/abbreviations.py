@@ -197,11 +197,12 @@ def _reads(char: str, word: str, at: int) -> tuple[int, int] | None:
 def _through_a_dot(text: str, start: int) -> int | None:
     """Where the Hangul word a middle dot joins to the word at ``start``
     starts (홍콩 of 홍콩·마카오), else None."""
-    if start < 2 or text[start - 1] not in MIDDLE_DOTS or not is_hangul(text[start - 2]):
+    if not start or text[start - 1] not in MIDDLE_DOTS:
         return None
-    while start > 1 and is_hangul(text[start - 2]):
-        start -= 1
-    return start - 1
+    first = start - 1
+    while first and is_hangul(text[first - 1]):
+        first -= 1
+    return first if first < start - 1 else None
 
 
 def expanded_before(text: str, paren: int, chars: str, after: str = ""

@@ -153,17 +153,24 @@ def _western_name(text: str, gloss: str, start: int, word: str
     end = start + len(word)
     if full := western_full_name(text, end, gloss) or western_given_name(text, end, gloss):
         return full
-    if len(word) < len(gloss) and all(reading_match(char, syllable)[1] in EXACT
-                                      for char, syllable in zip(gloss, word, strict=False)):
-        return None  # the word reads the gloss's first characters: a surname (왕 부장(王毅))
-    if word in transcriptions(gloss[0]) and len(gloss) > 1:
-        return None  # 레이 회장(雷总): the surname spelt in Mandarin, the gloss more than it
+    if _a_surname_alone(gloss, word):
+        return None  # 왕 부장(王毅), 레이 회장(雷总): a surname before a title, not the name
     if spells_another_person(gloss, word) or another_family_name(gloss, word):
         return None  # 리창 총리(习近平), 마오닝 대변인(汪文斌): another Chinese name
     if tables_name(gloss, word):
         return start, end, Kind.TRANSLATION, TABLED  # 바이든 대통령(拜登): as sure as the tables
     return (start, end, Kind.TRANSLATION, WESTERN_NAME) if sounds_like_the_name(gloss, word) \
         else None
+
+
+def _a_surname_alone(gloss: str, word: str) -> bool:
+    """Does ``word`` render only the gloss's first characters, as a surname
+    does: read the Sino-Korean way (왕 of 王毅) or spelt in Mandarin (레이 of
+    雷总)?"""
+    return len(word) < len(gloss) and all(
+        reading_match(char, syllable)[1] in EXACT
+        for char, syllable in zip(gloss, word, strict=False)) \
+        or (len(gloss) > 1 and word in transcriptions(gloss[0]))
 
 
 def _as_term(start: int, word: str, read: Verdict) -> tuple[int, int, Kind, float]:

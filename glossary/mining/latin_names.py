@@ -19,9 +19,7 @@ from ..text.english import spells_latin
 from ..text.normalize import is_hangul
 from .brackets import Bracket
 from .lists import LIST_BEFORE
-from .one_term import gloss_window
-
-Single = tuple[str, int, int, Kind, float]
+from .one_term import Single, gloss_window
 
 # How sure a translation is that spells the Latin name its bracket gives (the
 # miner's score: about 0.94 once calibrated): the writer names the original,

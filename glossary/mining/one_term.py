@@ -46,6 +46,9 @@ from .spans import (
 )
 from .tabled import tables_name
 
+# The one term a gloss covers: (gloss, term_start, term_end, kind, confidence).
+Single = tuple[str, int, int, Kind, float]
+
 
 def gloss_window(text: str, bracket: Bracket, gloss: str) -> tuple[int, int] | None:
     """The words before the bracket that the gloss may cover; a middle dot the
@@ -112,7 +115,7 @@ def _decided(gloss: str, chars: str, words: str, learned: Correspondences | None
 
 
 def single_term(text: str, bracket: Bracket, gloss: str, learned: Correspondences | None
-                ) -> tuple[str, int, int, Kind, float] | None:
+                ) -> Single | None:
     """The one term a gloss covers: (gloss, term_start, term_end, kind, confidence).
     A gloss whose names a dash joins (中国—东盟) glosses a term that joins them
     so too, or with a middle dot (중국-아세안, 중국·아세안); a Korean text writes a
@@ -126,7 +129,7 @@ def single_term(text: str, bracket: Bracket, gloss: str, learned: Correspondence
 
 
 def _single_term(text: str, bracket: Bracket, gloss: str, learned: Correspondences | None
-                 ) -> tuple[str, int, int, Kind, float] | None:
+                 ) -> Single | None:
     paren = bracket.start
     window, plus_end = _without_the_plus(text, bracket, gloss,
                                          gloss_window(text, bracket, gloss))
@@ -193,7 +196,7 @@ def _a_quote_translated_at_its_end(text: str, bracket: Bracket, gloss: str, char
 
 def _decided_term(text: str, bracket: Bracket, gloss: str, chars: str,
                   window: tuple[int, int], decided: tuple[int, Kind, float],
-                  plus_end: int | None) -> tuple[str, int, int, Kind, float] | None:
+                  plus_end: int | None) -> Single | None:
     """The term ``decided`` found in ``window`` (and on to ``plus_end``, the
     plus a policy's name ends with) for the gloss and its characters ``chars``,
     unless it is no term."""
@@ -269,7 +272,7 @@ def _without_the_plus(text: str, bracket: Bracket, gloss: str, window: tuple[int
 
 
 def read_whole(zh: str, text: str, start: int, end: int,
-                learned: Correspondences | None) -> tuple[str, int, int, Kind, float] | None:
+                learned: Correspondences | None) -> Single | None:
     """``text[start:end]`` as the term of ``zh`` when its readings read all of
     it, surely; else None."""
     verdict = reads_whole(gloss_chars(zh), text[start:end], learned)
@@ -288,7 +291,7 @@ def last_word(text: str, bracket: Bracket) -> tuple[int, int, int] | None:
 
 def read_whole_from(zh: str, text: str, starts: list[int], end: int,
                      learned: Correspondences | None
-                     ) -> tuple[str, int, int, Kind, float] | None:
+                     ) -> Single | None:
     """The first of ``starts`` from which ``text`` up to ``end`` reads ``zh`` whole."""
     return next((found for start in starts
                  if (found := read_whole(zh, text, start, end, learned))), None)

@@ -21,8 +21,7 @@ from ..text.normalize import HAN_RANGES
 from .align import Correspondences
 from .brackets import CHINESE_SCRIPT_LABELS, Bracket, gloss_chars
 from .decide import decide
-
-Single = tuple[str, int, int, Kind, float]
+from .one_term import Single
 
 # The bracket's head: Chinese, a colon, Chinese again (黑神话：悟空).
 _HEAD = re.compile(f"^\\s*([{HAN_RANGES}]{{1,12}})\\s*[:：]\\s*(?=[{HAN_RANGES}])")
