@@ -1863,6 +1863,10 @@ def test_a_quoted_word_may_open_a_term(text: str, expected: list[tuple[str, str]
     # ... but a work's title may hold a comma, where no part before it renders the gloss
     ("드라마 <겨우, 서른(三十而已)>이 리메이크된다.", [("겨우, 서른", "三十而已")]),
     ("소설 『살고, 죽고(生死疲劳)』를 읽었다.", [("살고, 죽고", "生死疲劳")]),
+    # ... and so may the original's: one title, not a list of two characters
+    ("감독의 『색, 계(色，戒)』를 봤다.", [("색, 계", "色，戒")]),
+    ("감독의 <색, 계(色, 戒)>를 봤다.", [("색, 계", "色，戒")]),
+    ('"색, 계(色，戒)"라고 적었다.', [("색", "色"), ("계", "戒")]),
 ])
 def test_a_gloss_in_chinese_title_marks_glosses_the_title(
         text: str, expected: list[tuple[str, str]]) -> None:

@@ -85,7 +85,7 @@ from .one_term import (
     word_after,
 )
 from .references import DEMONSTRATIVES, STATE_CHARS, called_what_it_is
-from .spans import term_window
+from .spans import term_window, title_with_a_comma
 from .subtitles import with_its_head
 from .tabled import TABLED, tables_name
 from .western_names import (
@@ -462,9 +462,13 @@ def _list_or_title(text: str, bracket: Bracket, gloss: str | None,
     """What a bracket glosses when its gloss is a list with a Latin member
     the Korean writes as it is (삼성·LG(三星·LG): not LG for 三星), or a title
     in its marks (삼체(《三体》); a translation of the word before it is chance:
-    이 책(《三体》)); None when it is neither."""
+    이 책(《三体》)), or a title with a comma the marks around it hold whole
+    (『색, 계(色，戒)』); None when it is none of these."""
     if gloss is not None and latin_member_written(text, bracket.start, bracket.content):
         return list_members(text, bracket.start, bracket.content, learned)
+    if gloss is not None and (titled := title_with_a_comma(text, bracket, learned)):
+        return [("，".join(part.strip() for part in re.split("[,，]", bracket.content)),
+                 *titled)]
     if gloss is None and (title := titled_gloss(bracket.content)):
         single = single_term(text, bracket, title, learned)
         return [single] if single and single[3] != Kind.TRANSLATION else []
