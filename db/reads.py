@@ -155,10 +155,11 @@ def _ranked(conn: sqlite3.Connection, seen: dict[int, str], include_rejected: bo
     totals: list[tuple[int, str, int]] = []
     for chunk in chunks(sorted(seen)):
         totals += conn.execute(
-            "SELECT c.id, c.zh_hans, SUM(r.count) FROM concepts c JOIN renderings r"
+            "SELECT c.id, c.zh_key, SUM(r.count) FROM concepts c JOIN renderings r"
             f" ON r.concept_id = c.id {PAIR_DECIDED} WHERE c.id IN ({marks(len(chunk))})"
             f" AND r.count > 0{shown} GROUP BY c.id", chunk).fetchall()
-    totals.sort(key=lambda row: (_MATCH_ORDER[seen[row[0]]], -row[2], concept_key(row[1])))
+    # The stored key breaks ties: recomputing it would load OpenCC for every lookup.
+    totals.sort(key=lambda row: (_MATCH_ORDER[seen[row[0]]], -row[2], row[1]))
     return [concept_id for concept_id, _, _ in totals]
 
 

@@ -288,6 +288,21 @@ def test_lookup_imports_no_heavy_module(tmp_path: Path, write_text, runner: CliR
     assert "HEAVY []" in out
 
 
+def test_a_korean_lookup_loads_no_converter(tmp_path: Path, write_text,
+                                           runner: CliRunner) -> None:
+    # Korean needs no OpenCC: a cold lookup of a Korean word loads none.
+    db = tmp_path / "t.db"
+    runner.invoke(cli, ["mine", "--db", str(db), str(write_text("a.txt", TEXT))])
+    code = ("import sys; from cli import cli\n"
+            "try:\n    cli(['lookup', '--db', sys.argv[1], sys.argv[2]])\n"
+            "except SystemExit:\n    pass\n"
+            "print('OPENCC', 'opencc' in sys.modules)")
+    for query, loaded in (("상하이", False), ("상하이에서", False), ("上海", True)):
+        out = subprocess.run([sys.executable, "-c", code, str(db), query], capture_output=True,
+                             text=True, encoding="utf-8", check=True).stdout
+        assert "상하이" in out and f"OPENCC {loaded}" in out, (query, out)
+
+
 def test_default_data_directory_is_created(runner: CliRunner, write_text, tmp_path: Path,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("KOZH_DB")

@@ -358,8 +358,20 @@ def _converter(config: str):  # type: ignore[no-untyped-def]
     return opencc.OpenCC(config)
 
 
+# Text OpenCC leaves as it is: no character from the CJK radicals (U+2E80) on
+# but Hangul syllables. Korean needs no converter loaded (a cold lookup of a
+# Korean word loads none).
+_NOTHING_TO_CONVERT = re.compile("[\x00-\u2e7f\uac00-\ud7a3]*")
+
+
 def to_hans(text: str) -> str:
-    """Simplified form (OpenCC t2s), after unifying compatibility ideographs."""
+    """Simplified form (OpenCC t2s), after unifying compatibility ideographs.
+
+    >>> to_hans("廣州"), to_hans("광저우")
+    ('广州', '광저우')
+    """
+    if _NOTHING_TO_CONVERT.fullmatch(text):
+        return text
     return str(_converter(DEFAULT_T2S).convert(unify_compat(text)))
 
 
@@ -375,6 +387,8 @@ def to_japanese_forms(text: str) -> str:
 def to_hant(text: str) -> str:
     """Traditional form (OpenCC s2t). A guess where one simplified character
     has several traditional ones; the form as written is always kept too."""
+    if _NOTHING_TO_CONVERT.fullmatch(text):
+        return text
     return str(_converter(DEFAULT_S2T).convert(unify_compat(text)))
 
 
