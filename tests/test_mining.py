@@ -2206,6 +2206,25 @@ def test_a_name_korean_writes_without_the_country_its_gloss_opens_with(
         assert pair.confidence < READ_WHOLE  # the country goes unread
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("마오타이(贵州茅台) 주가가 떨어졌다.", [("마오타이", "贵州茅台")]),
+    ("하이얼(青島海爾)은 가전 업체다.", [("하이얼", "青島海爾")]),
+    ("우량예(四川宜宾五粮液)를 마셨다.", [("우량예", "四川宜宾五粮液")]),  # province, then city
+    ("구이저우 마오타이(贵州茅台)가 올랐다.", [("구이저우 마오타이", "贵州茅台")]),  # read whole
+    # the rest read the Sino-Korean way is a common noun the place makes a name of
+    ("그는 대학(北京大学)에 갔다.", []),
+    ("신문(北京日报)을 읽었다.", []),
+    # the rest a place itself: the gloss names two places, the term one
+    ("광저우(广东广州)에 갔다.", []),
+    ("시안(陕西西安)에 갔다.", []),
+])
+def test_a_name_korean_writes_without_the_place_in_china_its_gloss_opens_with(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+    for pair in mine(text):
+        assert pair.confidence < READ_WHOLE or " " in pair.ko  # the place goes unread
+
+
 def test_a_state_bodys_name_without_its_country_may_translate_a_word() -> None:
     # 外汇 외환, a word translated: a body's name (局, 部, 委员会...) may mix
     # readings and translations; another name is read whole or gives nothing

@@ -86,6 +86,7 @@ from .left_out import (
     stationed_in,
     without_company_suffix,
     without_its_country,
+    without_its_place,
     without_korean_suffix,
     without_place_suffix,
 )
@@ -580,7 +581,8 @@ def _decided(chars: str, window: str, learned: Correspondences | None,
             (found[1] == Kind.TRANSLATION and country_unrendered(chars, window[found[0]:]))
             or a_place_in_china(chars, found[1], window[found[0]:])):
         return None
-    return found or without_its_country(chars, window, learned, after, _with_the_tables)
+    return found or without_its_country(chars, window, learned, after, _with_the_tables) \
+        or without_its_place(chars, window, learned, after, _with_the_tables)
 
 
 def _with_the_tables(chars: str, window: str, learned: Correspondences | None,

@@ -186,6 +186,7 @@ STATES_COUNTRY = "中国"
 # tables: translation pieces would take 华 for 중국 (중국(华为手机)).
 OFFICIAL_NAMES = {"中华人民共和国": "中国", "大韩民国": "韩国"}
 COUNTRY_LEFT_OUT = 0.9  # the share of confidence kept when Korean leaves the country out
+PLACE_LEFT_OUT = 0.9  # ... and the place in China a name comes from
 # Characters read of what follows the country, at least, unless Mandarin reads
 # them: two Sino-Korean ones are a common noun more often than a name (정부(中国政府)).
 FEWEST_READ = 3
@@ -250,6 +251,52 @@ def without_its_country(chars: str, window: str, learned: Correspondences | None
         # the term keeps it, a mix of a name given and readings.
         return len(written) - len(word), Kind.MIXED, named[2]
     return named[0], named[1], round(named[2] * COUNTRY_LEFT_OUT, 2)
+
+
+# A Chinese place's name, with its division or not, that a gloss may open with:
+# characters, at most (黑龙江省).
+LONGEST_PLACE_OPENING = 4
+
+
+def place_in_china_opening(chars: str) -> int:
+    """How many characters of ``chars`` name a place in China the tables list,
+    with the kind of division it is or not (贵州, 贵州省), the longest such
+    start; 0 for none.
+
+    >>> place_in_china_opening("贵州茅台"), place_in_china_opening("青島市海爾")
+    (2, 3)
+    >>> place_in_china_opening("茅台"), place_in_china_opening("人民日报")
+    (0, 0)
+    """
+    simplified = folded(chars)
+    if len(simplified) != len(chars):
+        return 0
+    for size in range(min(LONGEST_PLACE_OPENING, len(chars) - 1), 1, -1):
+        opening = simplified[:size]
+        if chinese_place(opening[: size - len(place_division(opening))]):
+            return size
+    return 0
+
+
+def without_its_place(chars: str, window: str, learned: Correspondences | None,
+                      after: str, decide_part: Decider) -> Decided | None:
+    """The verdict of the name a gloss gives after the place in China it
+    comes from, which Korean leaves out (마오타이(贵州茅台), 하이얼(青岛海尔),
+    우량예(四川宜宾五粮液)): the rest spelt in Mandarin sounds, two characters
+    at least, and no place itself (광저우(广东广州) names the city alone, not
+    the province with it).
+    A Sino-Korean reading of the rest is a common noun more often than a
+    name, which the place's name makes of it (대학(北京大学))."""
+    rest = chars
+    while size := place_in_china_opening(rest):  # 四川宜宾五粮液: the province, then the city
+        rest = rest[size:]
+    if rest == chars or len(rest) < 2 \
+            or chinese_place(folded(rest[: len(rest) - len(place_division(rest))])):
+        return None
+    named = decide_part(rest, window, learned, after)
+    if named is None or named[1] != Kind.TRANSLITERATION:
+        return None
+    return named[0], named[1], round(named[2] * PLACE_LEFT_OUT, 2)
 
 
 def _titled(term: str) -> bool:
