@@ -147,6 +147,9 @@ POSITIVE = [
     # ... and one Korean adds to the name its gloss leaves out
     ("온라인몰 징둥닷컴(京东)은 물류를 늘렸다.", ("징둥닷컴", "京东")),
     ("지주사 알리바바 그룹(阿里巴巴)이 밝혔다.", ("알리바바 그룹", "阿里巴巴")),
+    # ... 자동차 after a name Mandarin sounds spell
+    ("완성차 업체 지리자동차(吉利)가 밝혔다.", ("지리자동차", "吉利")),
+    ("국유기업 이치자동차(一汽)는 훙치를 만든다.", ("이치자동차", "一汽")),
     # ... a state firm's 총공사 (总公司) after the name its gloss abbreviates
     ("국유기업 중국해양석유총공사(中海油)가 탐사한다.", ("중국해양석유총공사", "中海油")),
     # ... and 나라 glued to a state's one character (a dynasty)
@@ -2204,6 +2207,12 @@ def test_a_name_korean_writes_without_the_country_its_gloss_opens_with(
     for pair in mine(text):
         assert str(pair.kind) in {"sino-korean", "transliteration"}
         assert pair.confidence < READ_WHOLE  # the country goes unread
+
+
+def test_a_word_read_the_sino_korean_way_before_a_korean_company_suffix_is_no_name() -> None:
+    # 자동차 is Korean's only after a name spelt in Mandarin sounds: 무인 reads 无人
+    # the Sino-Korean way, a driverless car, no firm
+    assert pairs("무인자동차(无人)가 시험 운행을 했다.") == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [

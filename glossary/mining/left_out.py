@@ -52,6 +52,11 @@ PLACE_NAME = 0.9  # the share of confidence kept when Korean leaves the division
 # What Korean adds to a company's name that its gloss leaves out (징둥닷컴(京东),
 # 알리바바 그룹(阿里巴巴), 중국해양석유총공사(中海油): a state firm's 总公司).
 KOREAN_COMPANY_SUFFIXES = ("닷컴", "그룹", "총공사")
+# ... and what it adds to a name spelt in Mandarin sounds alone (지리자동차(吉利),
+# 이치자동차(一汽)): a word read the Sino-Korean way before it is no name
+# (무인자동차(无人) is a driverless car).
+MANDARIN_COMPANY_SUFFIXES = ("자동차",)
+MANDARIN_KINDS = (Kind.TRANSLITERATION, Kind.LATIN)
 # What Korean adds to a state's or dynasty's one character, one word with it,
 # that the gloss leaves out (당나라(唐), 청나라(清)): the term keeps it, a mix.
 KOREAN_STATE_SUFFIX = "나라"
@@ -62,11 +67,13 @@ def without_korean_suffix(chars: str, window: str, learned: Correspondences | No
     """The verdict of a name Korean writes with a company suffix its gloss
     leaves out, read without it: the term keeps the suffix. So with a
     state's one character and 나라 glued to its reading (당나라(唐)), a mix."""
-    for suffix in KOREAN_COMPANY_SUFFIXES:
+    for suffix in (*KOREAN_COMPANY_SUFFIXES, *MANDARIN_COMPANY_SUFFIXES):
         name = window.removesuffix(suffix).rstrip()
         if len(name) < len(window) and any(map(is_hangul, name)):
             named = decide_part(chars, name, learned, "")
-            if named is not None and named[1] in (*READ_KINDS, Kind.LATIN, Kind.MIXED):
+            kinds = MANDARIN_KINDS if suffix in MANDARIN_COMPANY_SUFFIXES else (
+                *READ_KINDS, Kind.LATIN, Kind.MIXED)
+            if named is not None and named[1] in kinds:
                 return named[0], named[1], round(named[2] * COMPANY_NAME, 2)
     state = window.removesuffix(KOREAN_STATE_SUFFIX)
     if len(chars) == 1 and len(state) < len(window) and is_hangul(state[-1:] or " "):
