@@ -1888,6 +1888,19 @@ def test_mine_reads_text_as_a_reader_sees_it() -> None:
         assert text[pair.paren_start] in "(（"
 
 
+def test_mine_reads_prose_wrapped_at_a_width_as_one_line() -> None:
+    # a PDF's lines: a break inside a sentence is a space, or nothing before
+    # the last syllable of a word; offsets point into the text as given
+    text = ("올해 박람회는 남부 지역의 경제 중심지로 꼽히는 광둥성\r\n광저우시(广东省广州市)에서\n"
+            "열렸고, 행사를 주관한 단체는 동방 여러 나라의 민족연합\n회(民族聯合會)였다.\n"
+            "주요 도시\n상하이(上海)\n")
+    found = list(mine(text))
+    assert [(p.ko, p.zh) for p in found] == [("광둥성 광저우시", "广东省广州市"),
+                                             ("민족연합회", "民族聯合會"), ("상하이", "上海")]
+    assert [text[p.term_start : p.term_end] for p in found] == [
+        "광둥성\r\n광저우시", "민족연합\n회", "상하이"]  # 주요 도시, a heading, stays out
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("홍콩 행정장관 존 리(李家超)는 기자회견을 열었다.", [("존 리", "李家超")]),
     ("언론인 지미 라이(黎智英)가 재판을 받았다.", [("지미 라이", "黎智英")]),  # 지 reads 智 alone

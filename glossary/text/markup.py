@@ -175,18 +175,60 @@ class Offsets:
         return self.start(start), last + 1
 
 
+# A line this long that ends in a word, and a line after it that starts with
+# one: prose wrapped at a width (text from a PDF, mail, a Markdown paragraph),
+# its line break a space between two words of one sentence. A shorter line is
+# a heading, a name in a list, a line of verse.
+WRAPPED_LINE = 20
+_LINE_BREAK_IN_PROSE = re.compile(r"(?<=[가-힣A-Za-z0-9,])\r?\n(?=[가-힣A-Za-z])")
+# One syllable alone after the break, before a bracket or a mark: the end of
+# a word the width broke (연합\n회(聯合會)), which no space parts.
+_WORDS_END = re.compile(r"[가-힣](?![가-힣A-Za-z0-9 ])")
+ZERO_WIDTH = "\u200b"  # dropped as invisible after, its offset kept
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with each line break that wraps prose made a space, one for
+    one, so that a term the width broke is read whole (the offsets stay);
+    before a word's last syllable alone, made nothing (a zero-width space,
+    which :func:`readable` drops).
+
+    >>> unwrapped("남부 지역의 경제 중심지로 꼽히는 광둥성\\n광저우시(广东省广州市)에서 열렸다.")
+    '남부 지역의 경제 중심지로 꼽히는 광둥성 광저우시(广东省广州市)에서 열렸다.'
+    >>> unwrapped("주요 도시\\n광저우(广州)")  # a heading
+    '주요 도시\\n광저우(广州)'
+    >>> unwrapped("지역의 경제 중심지로 꼽힌다.\\n광저우(广州)")  # a sentence's end
+    '지역의 경제 중심지로 꼽힌다.\\n광저우(广州)'
+    >>> unwrapped("그는 동방의 여러 민족이 모인 민족연합\\n회(民族聯合會)의 위원이었다")[19:24]
+    '연합\\u200b회('
+    """
+    if "\n" not in text:
+        return text
+
+    def joined(found: re.Match[str]) -> str:
+        line = text[text.rfind("\n", 0, found.start()) + 1 : found.start()]
+        if len(line) < WRAPPED_LINE or "\t" in line or line.lstrip().startswith("#"):
+            return found.group()  # a heading, a table's row (tabs), a Markdown heading
+        glue = ZERO_WIDTH if _WORDS_END.match(text, found.end()) else " "
+        return glue * len(found.group())
+
+    return _LINE_BREAK_IN_PROSE.sub(joined, text)
+
+
 def readable(text: str, fmt: str) -> tuple[str, Offsets | None]:
     """The text a reader sees: markup seen through (:func:`strip_markup`),
     invisible characters dropped (zero-width spaces, soft hyphens), Hangul
-    composed (decomposed jamo as one syllable each) and lookalikes folded
-    (full-width letters, unusual spaces, Kangxi radicals), with the offsets
-    back into ``text``; None when it is ``text`` itself.
+    composed (decomposed jamo as one syllable each), lookalikes folded
+    (full-width letters, unusual spaces, Kangxi radicals) and prose's line
+    breaks made spaces (:func:`unwrapped`), with the offsets back into
+    ``text``; None when it is ``text`` itself.
 
     >>> seen, offsets = readable("**\u1106\u1161\u110b\u1171\u11ab**\u200b(馬雲)", "markdown")
     >>> seen, offsets.span(0, 2), offsets.start(seen.index("("))
     ('마윈(馬雲)', (2, 7), 10)
     """
-    plain, where = strip_markup(text, fmt)
+    # Unwrapped as written, one for one: a block's tags and marks end its lines.
+    plain, where = strip_markup(unwrapped(text), fmt)
     visible, kept = drop_invisible_mapped(plain)
     composed, inner = compose_hangul_mapped(visible)
     seen = fold_lookalikes(composed)  # one for one: the offsets stay
