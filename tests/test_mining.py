@@ -1827,6 +1827,9 @@ def test_an_abbreviation_of_a_name_read_in_mandarin(
      [("일대일로 구상", "一带一路倡议")]),
     # a particle after the quote: the quoted word is the sentence's, not the term's
     ("'중국몽'이란 구상(中国梦)을 밝혔다.", [("중국몽", "中国梦")]),
+    # a translation starts at the quote, not inside it; a reading where it reads
+    ("'제로 코로나' 정책(动态清零)이 끝났다.", [("제로 코로나 정책", "动态清零")]),
+    ("'중국 특색' 사회주의(特色社会主义)를 내세웠다.", [("특색 사회주의", "特色社会主义")]),
     # quotes around a sentence that a verb ends: nothing, or no part of the term
     ("그는 '좋다' 말했다(他说好).", []),
     ("'강하다' 중국(强大中国)을 외쳤다.", []),
@@ -2713,6 +2716,8 @@ def test_names_korean_gives_otherwise(text: str, expected: list[tuple[str, str, 
     "**시진핑**(习近平) 주석이 연설했다.",  # Markdown's emphasis, pasted into plain text
     "*시진핑*(习近平) 주석이 연설했다.",
     "시진핑*(习近平) 주석이 연설했다.",  # a footnote's mark
+    "시진핑[1](习近平) 주석이 연설했다.",  # ... a wiki's or a paper's
+    "시진핑¹(习近平) 주석이 연설했다.",
 ])
 def test_asterisks_before_the_bracket_close_the_term(text: str) -> None:
     assert pairs(text) == [("시진핑", "习近平")]

@@ -37,6 +37,7 @@ from .lists import abbreviated_head
 from .spans import (
     last_quoted_word,
     past_the_mark,
+    quote_closing,
     quoted_sentence,
     term_window,
     title_it_ends,
@@ -170,8 +171,23 @@ def _single_term(text: str, bracket: Bracket, gloss: str, learned: Correspondenc
     if title is not None:
         return gloss, *title
     if decided is not None and window is not None:
-        return _decided_term(text, bracket, gloss, chars, window, decided, plus_end)
+        return _decided_term(text, bracket, gloss, chars, window,
+                             _whole_quote_first(text, window, decided), plus_end)
     return None
+
+
+def _whole_quote_first(text: str, window: tuple[int, int], decided: tuple[int, Kind, float]
+                       ) -> tuple[int, Kind, float]:
+    """``decided``, or, for a translation that starts inside the quoted
+    words the window opens with ('제로 코로나' 정책(动态清零): 코로나 정책), one
+    that starts with the quote: quoted words are one name, and a translation
+    has no reading to tell where in them it starts. (A reading does:
+    '중국 특색' 사회주의(特色社会主义) gives 특색 사회주의.)"""
+    if decided[1] not in (Kind.TRANSLATION, Kind.MIXED) or not decided[0]:
+        return decided
+    closing = quote_closing(text, *window)
+    return (0, *decided[1:]) if closing is not None and window[0] + decided[0] < closing \
+        else decided
 
 
 def _a_quote_translated_at_its_end(text: str, bracket: Bracket, gloss: str, chars: str,

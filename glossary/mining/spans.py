@@ -78,7 +78,7 @@ def term_window(text: str, paren: int, joiners: str = "") -> tuple[int, int] | N
         return None
     form = next((form for form in LEGAL_FORMS if text.endswith(form, 0, end)), "")
     end -= len(form)  # 삼성전자(주)(三星電子): the company's legal form, no part of its name
-    end = _before_a_latin_bracket(text, end)
+    end = _before_a_latin_bracket(text, _before_a_footnote_mark(text, end))
     end = _inside_a_link(text, _after_a_link_address(text, end))
     marks = 0
     while end > 0 and text[end - 1] in _CLOSING_MARKS and marks < 2:
@@ -129,6 +129,21 @@ def _quoted_word_before(text: str, start: int, end: int) -> int:
     return opening + 1
 
 
+def quote_closing(text: str, start: int, end: int) -> int | None:
+    """Where the quote that opens right before ``start`` closes, within the
+    words ``text[start:end]`` ('제로 코로나' 정책: the quote's mark), when the
+    window opens with a quoted word (:func:`_quoted_word_before`); else None.
+
+    >>> text = "'제로 코로나' 정책(清零)"
+    >>> quote_closing(text, 1, text.index("("))
+    7
+    """
+    if not 0 < start < end or text[start - 1] not in QUOTES:
+        return None
+    closing = text.find(QUOTES[text[start - 1]], start, end)
+    return closing if closing > start and text.startswith(" ", closing + 1) else None
+
+
 def term_text(text: str, start: int, end: int) -> str:
     """The Korean of a term at ``text[start:end]`` as it is stored: without
     the quote that closes a word quoted inside it ('쌍순환' 전략 is 쌍순환 전략).
@@ -137,6 +152,25 @@ def term_text(text: str, start: int, end: int) -> str:
     '쌍순환 전략'
     """
     return clean(_QUOTE_IN_TERM.sub("", text[start:end]))
+
+
+# A footnote's mark after a term, pasted with it from a wiki or a paper:
+# a number in square brackets, or superscript digits (마윈[1](馬雲), 마윈¹(馬雲)).
+_FOOTNOTE_MARK = re.compile(r"(?:\[\d{1,3}\]|[¹²³⁰⁴-⁹]{1,3})$")
+
+
+def _before_a_footnote_mark(text: str, end: int) -> int:
+    """Where the words end before a footnote's mark that ``text[:end]`` ends
+    with, right after a word; else ``end``.
+
+    >>> text = "창업자 마윈[1](馬雲)"
+    >>> text[:_before_a_footnote_mark(text, text.index("("))]
+    '창업자 마윈'
+    """
+    found = _FOOTNOTE_MARK.search(text, max(0, end - 5), end)
+    if found is None or not found.start() or not text[found.start() - 1].isalnum():
+        return end
+    return found.start()
 
 
 MAX_ADDRESS = 300  # characters of a link's address looked back over
