@@ -311,7 +311,9 @@ NEGATIVE = [
     "그녀는 남편(张伟)과 함께 왔다.",
     # one syllable for a word of the gloss, after a bare noun: the phrase's last word alone
     "그는 다음 날(次日) 떠났다.",
-    "홍콩 배우 재키 찬(成龍)이 왔다.",  # his own surname, no spelling of the Chinese name
+    # an English name whose surname spells none of the Chinese name (재키 찬(成龍)
+    # is a pair only as the tables give it)
+    "홍콩 배우 토미 찬(梁家輝)이 왔다.",
 ]
 
 
@@ -600,6 +602,12 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     ("위챗페이(支付宝)로 결제했다.", []),
     ("리오토(理想汽车)가 신차를 내놓았다.", [("리오토", "理想汽车", "translation")]),
     ("햄버거 체인 맥도널드(麦当劳)의 매장", [("맥도널드", "麦当劳", "translation")]),
+    # ... a film star's English name, the tables' other one (a given name
+    # before the surname, no title beside it), where readings spell the first
+    ("배우 재키 찬(成龙)이 내한했다.", [("재키 찬", "成龙", "translation")]),
+    ("배우 제트 리(李连杰)가 출연했다.", [("제트 리", "李连杰", "translation")]),
+    ("배우 성룡(成龍)이 내한했다.", [("성룡", "成龍", "sino-korean")]),
+    ("배우 청룽(成龙)이 내한했다.", [("청룽", "成龙", "transliteration")]),
     ("애플사(苹果公司)의 주가가 올랐다.", [("애플사", "苹果公司", "translation")]),
     ("삼성 그룹(阿里巴巴集团)이 발표했다.", []),  # ... nor of the group it leads
     # ... nor is a note of where a place of old lies today (a word for now before
