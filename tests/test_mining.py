@@ -604,6 +604,9 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     ("햄버거 체인 맥도널드(麦当劳)의 매장", [("맥도널드", "麦当劳", "translation")]),
     # ... a film star's English name, the tables' other one (a given name
     # before the surname, no title beside it), where readings spell the first
+    # ... Vietnam's places and its last dynasty, as Vietnamese names them
+    ("베트남의 응우옌 왕조(阮朝)는 후에(顺化)에 도읍했다.",
+     [("응우옌 왕조", "阮朝", "translation"), ("후에", "顺化", "translation")]),
     ("배우 재키 찬(成龙)이 내한했다.", [("재키 찬", "成龙", "translation")]),
     ("배우 제트 리(李连杰)가 출연했다.", [("제트 리", "李连杰", "translation")]),
     ("배우 성룡(成龍)이 내한했다.", [("성룡", "成龍", "sino-korean")]),
