@@ -1794,6 +1794,10 @@ def test_a_cited_author_read_before_the_bracket_is_a_pair() -> None:
     ("그들은 대만 독립(台独)을 주장했다.", [("대만 독립", "台独")]),
     ("창장 삼각주(长三角) 지역이 성장했다.", [("창장 삼각주", "长三角")]),  # 창: 长 in Mandarin
     ("중국 공산당 중앙위원회(中共中央)가 결정했다.", [("중국 공산당 중앙위원회", "中共中央")]),
+    # an abbreviation heading a gloss whose rest the words after its name explain
+    ("중국 공산당 제20차 당대회(中共二十大)가 열렸다.",
+     [("중국 공산당 제20차 당대회", "中共二十大")]),
+    ("중국 정부 제20차 당대회(中共二十大)가 열렸다.", [("제20차 당대회", "中共二十大")]),
     # or four; what translates or reads the last words alone is only a part of the name
     ("중국 국가 시장 감독 관리 총국(市场监管总局)이 조사했다.",
      [("시장 감독 관리 총국", "市场监管总局")]),

@@ -21,6 +21,7 @@ from ..text.korean import DETERMINER_CHARACTERS, PREFIX_CHARACTERS
 from ..text.morph import is_a_clause, opens_with_a_noun, opens_with_a_prefix
 from ..text.normalize import HAN_DASHES, is_hangul, without_han_dashes
 from ..text.readings import traditional_char
+from .abbreviations import expanded_before
 from .align import NATIVE_NUMERALS, Correspondences, chinese_number
 from .brackets import (
     JOINERS,
@@ -171,9 +172,38 @@ def _single_term(text: str, bracket: Bracket, gloss: str, learned: Correspondenc
     if title is not None:
         return gloss, *title
     if decided is not None and window is not None:
+        decided = _whole_quote_first(text, window, decided)
         return _decided_term(text, bracket, gloss, chars, window,
-                             _whole_quote_first(text, window, decided), plus_end)
+                             _with_the_name_its_head_abbreviates(text, window, decided, chars,
+                                                                 learned), plus_end)
     return None
+
+
+def _with_the_name_its_head_abbreviates(text: str, window: tuple[int, int],
+                                         decided: tuple[int, Kind, float], chars: str,
+                                         learned: Correspondences | None
+                                         ) -> tuple[int, Kind, float]:
+    """``decided``, or, for a mix or a translation that leaves the gloss's
+    first characters unexplained where the words right before it write out
+    the name they abbreviate (중국 공산당 제20차 당대회(中共二十大): 中共 of
+    중국 공산당, and 제20차 당대회 the rest's), one that starts with those
+    words, a mix."""
+    if decided[1] not in (Kind.TRANSLATION, Kind.MIXED) or not decided[0]:
+        return decided
+    start = window[0] + decided[0]
+    for size in HEAD_ABBREVIATIONS:
+        if len(chars) - size < 2:
+            break
+        named = expanded_before(text, start, chars[:size])
+        rest = decide(chars[size:], text[start : window[1]], learned) if named else None
+        if named and window[0] <= named[0] and text[named[1] : start].strip() == "" \
+                and rest is not None and rest[0] == 0 and rest[1] != Kind.TRANSLATION:
+            return named[0] - window[0], Kind.MIXED, decided[2]
+    return decided
+
+
+# Characters of a name's abbreviation that may head a gloss (中共 of 中共二十大).
+HEAD_ABBREVIATIONS = (2, 3)
 
 
 def _whole_quote_first(text: str, window: tuple[int, int], decided: tuple[int, Kind, float]
