@@ -179,6 +179,10 @@ def _single_term(text: str, bracket: Bracket, gloss: str, learned: Correspondenc
     return None
 
 
+# Characters of a name's abbreviation that may head a gloss (中共 of 中共二十大).
+HEAD_ABBREVIATIONS = (2, 3)
+
+
 def _with_the_name_its_head_abbreviates(text: str, window: tuple[int, int],
                                          decided: tuple[int, Kind, float], chars: str,
                                          learned: Correspondences | None
@@ -200,10 +204,6 @@ def _with_the_name_its_head_abbreviates(text: str, window: tuple[int, int],
                 and rest is not None and rest[0] == 0 and rest[1] != Kind.TRANSLATION:
             return named[0] - window[0], Kind.MIXED, decided[2]
     return decided
-
-
-# Characters of a name's abbreviation that may head a gloss (中共 of 中共二十大).
-HEAD_ABBREVIATIONS = (2, 3)
 
 
 def _whole_quote_first(text: str, window: tuple[int, int], decided: tuple[int, Kind, float]
