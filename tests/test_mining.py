@@ -330,6 +330,8 @@ def test_refuses_what_is_not_a_gloss(text: str) -> None:
     ("그는 ]](上海)에 갔다.", []),  # no link opens
     # a word in square brackets
     ("그의 아호는 [송운](松雲)이다.", [("송운", "松雲")]),
+    # ... but not one glued to the word before, which marks it (a wiki's edit link)
+    ("중국 경제[편집](中国经济)", []),
     # a Markdown link in a plain-text file: its words, not its address
     ("창업자 [마윈](https://ko.wikipedia.org/wiki/마윈)(馬雲)은 말했다.", [("마윈", "馬雲")]),
     ("회의는 [상하이](#상하이)(上海)에서 열렸다.", [("상하이", "上海")]),

@@ -197,7 +197,9 @@ def _inside_a_link(text: str, end: int) -> int:
     if not closer:
         return end
     opener = text.rfind("[" * closer, max(0, end - MAX_WINDOW), end - closer)
-    if opener < 0:
+    # A word in square brackets glued to the one before marks it (a wiki's
+    # section edit link, 경제[편집](中国经济)): no word written in brackets.
+    if opener < 0 or (closer == 1 and opener and text[opener - 1].isalnum()):
         return end
     shown = text[opener + closer : end - closer].rpartition("|")[2]
     return end - closer if "]" not in shown and any(map(is_hangul, shown)) else end
