@@ -56,7 +56,11 @@ KOREAN_COMPANY_SUFFIXES = ("닷컴", "그룹", "총공사")
 # 이치자동차(一汽)): a word read the Sino-Korean way before it is no name
 # (무인자동차(无人) is a driverless car).
 MANDARIN_COMPANY_SUFFIXES = ("자동차",)
-MANDARIN_KINDS = (Kind.TRANSLITERATION, Kind.LATIN)
+# Each suffix Korean adds → the verdicts the name before it may have.
+_NAMES_BEFORE_SUFFIX = {
+    **dict.fromkeys(KOREAN_COMPANY_SUFFIXES, (*READ_KINDS, Kind.LATIN, Kind.MIXED)),
+    **dict.fromkeys(MANDARIN_COMPANY_SUFFIXES, (Kind.TRANSLITERATION, Kind.LATIN)),
+}
 # What Korean adds to a state's or dynasty's one character, one word with it,
 # that the gloss leaves out (당나라(唐), 청나라(清)): the term keeps it, a mix.
 KOREAN_STATE_SUFFIX = "나라"
@@ -67,12 +71,10 @@ def without_korean_suffix(chars: str, window: str, learned: Correspondences | No
     """The verdict of a name Korean writes with a company suffix its gloss
     leaves out, read without it: the term keeps the suffix. So with a
     state's one character and 나라 glued to its reading (당나라(唐)), a mix."""
-    for suffix in (*KOREAN_COMPANY_SUFFIXES, *MANDARIN_COMPANY_SUFFIXES):
+    for suffix, kinds in _NAMES_BEFORE_SUFFIX.items():
         name = window.removesuffix(suffix).rstrip()
         if len(name) < len(window) and any(map(is_hangul, name)):
             named = decide_part(chars, name, learned, "")
-            kinds = MANDARIN_KINDS if suffix in MANDARIN_COMPANY_SUFFIXES else (
-                *READ_KINDS, Kind.LATIN, Kind.MIXED)
             if named is not None and named[1] in kinds:
                 return named[0], named[1], round(named[2] * COMPANY_NAME, 2)
     state = window.removesuffix(KOREAN_STATE_SUFFIX)
@@ -265,6 +267,16 @@ def without_its_country(chars: str, window: str, learned: Correspondences | None
 LONGEST_PLACE_OPENING = 4
 
 
+def place_in_china(chars: str) -> frozenset[str]:
+    """The names the tables give the place in China ``chars`` names, with
+    the kind of division it is or not (西安, 西安市); none for any other.
+
+    >>> sorted(place_in_china("西安市")), place_in_china("茅台")
+    (['시안'], frozenset())
+    """
+    return chinese_place(folded(chars[: len(chars) - len(place_division(chars))]))
+
+
 def place_in_china_opening(chars: str) -> int:
     """How many characters of ``chars`` name a place in China the tables list,
     with the kind of division it is or not (贵州, 贵州省), the longest such
@@ -275,14 +287,10 @@ def place_in_china_opening(chars: str) -> int:
     >>> place_in_china_opening("茅台"), place_in_china_opening("人民日报")
     (0, 0)
     """
-    simplified = folded(chars)
-    if len(simplified) != len(chars):
+    if len(folded(chars)) != len(chars):
         return 0
-    for size in range(min(LONGEST_PLACE_OPENING, len(chars) - 1), 1, -1):
-        opening = simplified[:size]
-        if chinese_place(opening[: size - len(place_division(opening))]):
-            return size
-    return 0
+    return next((size for size in range(min(LONGEST_PLACE_OPENING, len(chars) - 1), 1, -1)
+                 if place_in_china(chars[:size])), 0)
 
 
 def without_its_place(chars: str, window: str, learned: Correspondences | None,
@@ -297,8 +305,7 @@ def without_its_place(chars: str, window: str, learned: Correspondences | None,
     rest = chars
     while size := place_in_china_opening(rest):  # 四川宜宾五粮液: the province, then the city
         rest = rest[size:]
-    if rest == chars or len(rest) < 2 \
-            or chinese_place(folded(rest[: len(rest) - len(place_division(rest))])):
+    if rest == chars or len(rest) < 2 or place_in_china(rest):
         return None
     named = decide_part(rest, window, learned, after)
     if named is None or named[1] != Kind.TRANSLITERATION:
@@ -389,11 +396,10 @@ def a_place_in_china(chars: str, kind: Kind, term: str) -> bool:
     """
     if kind not in (Kind.TRANSLATION, Kind.MIXED):
         return False  # (most verdicts are readings: the place is not looked up for them)
-    name = chars[: len(chars) - len(place_division(chars))]
-    names = chinese_place(folded(name))
+    names = place_in_china(chars)
     if not names or term.replace(" ", "") in {name.replace(" ", "") for name in names}:
         return False
     # A word reads the name from its start (중국 산둥성 for 山东): a syllable
     # reading a character further on may read it by chance (도시 for 島市).
     return kind == Kind.TRANSLATION or not any(
-        reading_match(name[0], word[0])[0] for word in term.split())
+        reading_match(chars[0], word[0])[0] for word in term.split())

@@ -467,8 +467,7 @@ def _list_or_title(text: str, bracket: Bracket, gloss: str | None,
     if gloss is not None and latin_member_written(text, bracket.start, bracket.content):
         return list_members(text, bracket.start, bracket.content, learned)
     if gloss is not None and (titled := title_with_a_comma(text, bracket, learned)):
-        return [("，".join(part.strip() for part in re.split("[,，]", bracket.content)),
-                 *titled)]
+        return [titled]
     if gloss is None and (title := titled_gloss(bracket.content)):
         single = single_term(text, bracket, title, learned)
         return [single] if single and single[3] != Kind.TRANSLATION else []

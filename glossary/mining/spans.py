@@ -20,6 +20,7 @@ from ..text.korean import PARTICLES
 from ..text.latin import is_latin
 from ..text.morph import is_a_clause, particle_start
 from ..text.normalize import (
+    HAN_RANGES,
     HYPHENS,
     JOINING_HYPHEN,
     MIDDLE_DOTS,
@@ -350,37 +351,40 @@ def title_it_ends(text: str, bracket: Bracket, learned: Correspondences | None =
 
 
 # A Chinese title whose words a comma parts (色，戒): no list, which 、 would part.
-_COMMA_TITLE = re.compile(r"[^\W\d_]+(?:\s*[,，]\s*[^\W\d_]+)+")
+_COMMA_TITLE = re.compile(f"[{HAN_RANGES}]+(?:\\s*[,，]\\s*[{HAN_RANGES}]+)+")
+_COMMA = re.compile("[,，]")
 
 
 def title_with_a_comma(text: str, bracket: Bracket, learned: Correspondences | None = None
-                       ) -> tuple[int, int, Kind, float] | None:
+                       ) -> tuple[str, int, int, Kind, float] | None:
     """A work's title in marks that the bracket ends, its words parted by a
     comma in both languages (『색, 계(色，戒)』): one title, not a list of
-    two, for the marks hold both parts and the gloss. Its readings' verdict
-    when they explain all of it, else a translation, as :func:`title_it_ends`
-    gives. Not in quotes, where a comma may part things said.
+    two, for the marks hold both parts and the gloss. The pair (gloss,
+    start, end, kind, confidence), the gloss's parts joined by a full-width
+    comma as Chinese writes them: its readings' verdict when they explain
+    all of it, else a translation, as :func:`title_it_ends` gives. Not in
+    quotes, where a comma may part things said.
 
-    >>> text = "영화 『색, 계(色，戒)』를 봤다."
-    >>> bracket = Bracket(text.index("("), text.index(")"), "色，戒")
-    >>> start, end, kind, _ = title_with_a_comma(text, bracket)
-    >>> text[start:end], str(kind)
-    ('색, 계', 'sino-korean')
+    >>> text = "영화 『색, 계(色, 戒)』를 봤다."
+    >>> gloss, start, end, kind, _ = title_with_a_comma(text, Bracket(
+    ...     text.index("("), text.index(")"), "色, 戒"))
+    >>> gloss, text[start:end], str(kind)
+    ('色，戒', '색, 계', 'sino-korean')
     """
-    gloss = bracket.content.strip()
-    if not _COMMA_TITLE.fullmatch(gloss) or not all(
-            is_han(ch) or ch in ",， " for ch in gloss):
+    if not _COMMA_TITLE.fullmatch(bracket.content.strip()):
         return None
     marked = _marked_around(text, bracket)
     if marked is None or marked[2] in CLOSING_QUOTES:
         return None
     inside = text[marked[0] : marked[1]]
-    if len(re.split("[,，]", inside)) != len(re.split("[,，]", gloss)):
+    parts = [part.strip() for part in _COMMA.split(bracket.content)]
+    if len(_COMMA.split(inside)) != len(parts):
         return None
-    decided = decide("".join(ch for ch in gloss if is_han(ch)), inside, learned)
+    gloss = "，".join(parts)
+    decided = decide("".join(parts), inside, learned)
     if decided and decided[0] == 0:
-        return marked[0], marked[1], decided[1], decided[2]
-    return marked[0], marked[1], Kind.TRANSLATION, 0.75
+        return gloss, marked[0], marked[1], decided[1], decided[2]
+    return gloss, marked[0], marked[1], Kind.TRANSLATION, 0.75
 
 
 def _a_list_or_a_note(inside: str, gloss: str, learned: Correspondences | None) -> bool:
