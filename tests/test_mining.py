@@ -166,6 +166,9 @@ POSITIVE = [
     ("그 회사는 허난(河南省)에 공장을 세웠다.", ("허난", "河南省")),
     ("대학들은 하이뎬(海澱區)에 모여 있다.", ("하이뎬", "海澱區")),
     ("당시 북경(北京市)의 인구는 많았다.", ("북경", "北京市")),
+    # ... and the division Korean writes after a place its gloss names without one
+    ("그는 후난성 창사(湖南长沙)에서 자랐다.", ("후난성 창사", "湖南长沙")),
+    ("공장은 장쑤성 난징(江苏南京)에 있다.", ("장쑤성 난징", "江苏南京")),
     # ... not a translation of what is left: 超 of 超市 is no name
     ("그는 동네 슈퍼(超市)에 갔다.", ("슈퍼", "超市")),
     # the same term in both scripts is one gloss, not a list

@@ -34,6 +34,7 @@ from ..text.cantonese import cantonese_spellings
 from ..text.hangul import decompose, onset_class, similarity, without_final
 from ..text.latin import LATIN_CLASS
 from ..text.normalize import is_hangul, to_hans
+from ..text.places import chinese_place, folded
 from ..text.readings import sino_readings, transcriptions
 from ..text.segmenter import tagged_spans
 
@@ -71,6 +72,11 @@ _ENDINGS_TRANSLATED = frozenset({GENITIVE})
 # ... and the suffix 적 that makes a noun a modifier (경제적 지원 for 经济援助),
 # where the gloss writes no 的 for it to read.
 _ENDINGS_TRANSLATED_JEOK = _ENDINGS_TRANSLATED | {"적"}
+# The kind of division Korean writes after a place in China whose gloss leaves
+# it out, ending an inner word (후난성 창사 for 湖南长沙): a province, a city,
+# a county, a district.
+KOREAN_DIVISIONS = frozenset("성시현구")
+LONGEST_PLACE = 4  # characters of a place's name in China the tables give (黑龙江)
 NEG = float("-inf")
 # Korean counts in its own numerals (하나의 중국 for 一个中国, 네 가지 for 四项):
 # each a word of its own, as a determiner (한 두 세 네) or a noun (하나 둘 셋 넷).
@@ -588,10 +594,19 @@ class _Lattice:
             self.relax(i, j - 1, here - ORDINAL, (i, j, "ord"))
             return
         if j < len(self.us) and self.us[j].kind == "sp" and not (
-                self.us[j - 1].text in self.endings and j >= 2 and self.us[j - 2].kind == "syl"):
+                j >= 2 and self.us[j - 2].kind == "syl" and (
+                    self.us[j - 1].text in self.endings or self.division_left_out(i, j))):
             return
         cost = INSERT if self.us[j - 1].kind == "syl" else INSERT_LATIN
         self.relax(i, j - 1, here - cost, (i, j, "ins"))
+
+    def division_left_out(self, i: int, j: int) -> bool:
+        """Is unit ``j - 1`` the kind of division (성, 시) Korean writes after
+        a place in China that the gloss's characters before ``i`` name, two
+        or more, and leaves out (후난성 창사 for 湖南长沙)?"""
+        return self.us[j - 1].text in KOREAN_DIVISIONS and any(
+            chinese_place(folded(self.zh[start:i]))
+            for start in range(max(0, i - LONGEST_PLACE), i - 1))
 
     def translate_piece(self, i: int, j: int, here: float, pieces: PieceModel) -> None:
         """A run of characters translated by a Korean word or a Latin token."""
