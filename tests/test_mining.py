@@ -2035,6 +2035,14 @@ def test_a_western_given_name_before_a_chinese_surname(
     # ... nor all of a Japanese person's name, which jieba cuts apart
     ("기시다 총리(岸田文雄)가 말했다.", []),
     ("총리(首相)가 말했다.", [("총리", "首相")]),
+    # a title glued to the name: the name alone, read whole or given by the tables
+    ("시진핑주석(习近平)이 연설했다.", [("시진핑", "习近平")]),
+    ("리창총리(李强)가 답했다.", [("리창", "李强")]),
+    ("장이머우감독(张艺谋)의 영화를 봤다.", [("장이머우", "张艺谋")]),
+    ("트럼프대통령(特朗普)이 말했다.", [("트럼프", "特朗普")]),
+    # ... and no name without one: a title alone, or a surname
+    ("그는 부총리(李强)가 되었다.", []),
+    ("왕부장(王毅)은 회견했다.", []),
 ])
 def test_a_name_then_its_title_before_the_bracket(text: str,
                                                    expected: list[tuple[str, str]]) -> None:

@@ -19,10 +19,13 @@ import re
 from ..model import Kind
 from ..text.korean import AND_WORDS, OR_WORDS, words_before
 from ..text.morph import ends_a_modifier, particle_start
-from ..text.normalize import MIDDLE_DOTS
+from ..text.normalize import MIDDLE_DOTS, is_hangul, to_hans
+from ..text.places import folded, names_given
 from ..text.readings import transcriptions
+from ..text.segmenter import is_a_persons_name
 from .align import CHINESE_AND, EXACT, Correspondences, reading_match
 from .decide import Verdict, may_read_whole, reads_whole
+from .kinds import READ_KINDS
 from .mismatched import another_family_name, spells_another_person
 from .references import (
     DEMONSTRATIVES,
@@ -33,7 +36,7 @@ from .references import (
     QUOTATIVE_MODIFIERS,
     TITLES,
 )
-from .tabled import TABLED, tables_name
+from .tabled import PEOPLE, TABLED, tables_name
 from .western_names import (
     WESTERN_NAME,
     sounds_like_the_name,
@@ -119,6 +122,42 @@ def name_titled_and_more(text: str, paren: int, gloss: str, learned: Corresponde
 
 # What joins the members of a list in Chinese: conjunctions, dots, commas.
 _JOINS = frozenset(CHINESE_AND + MIDDLE_DOTS + "、,，/")
+
+
+def name_glued_to_title(text: str, paren: int, gloss: str, learned: Correspondences | None
+                        ) -> tuple[int, int, Kind, float] | None:
+    """(start, end, kind, confidence) of a person's name that ``gloss``
+    reads whole, where the word right before the bracket at ``paren`` writes
+    it with a title glued on (시진핑주석(习近平), 리창총리(李强)), or that the
+    tables give (트럼프대통령(特朗普)): the name without the title, as sure as
+    with a space between them.
+
+    >>> name_glued_to_title("리창총리(李强)", 4, "李强", None)[:3]
+    (0, 2, <Kind.TRANSLITERATION: 'transliteration'>)
+    >>> name_glued_to_title("부총리(李强)", 3, "李强", None)
+    """
+    found = words_before(text, paren, 1, 20)
+    if not found or len(gloss) < 2:
+        return None
+    start, word = found[-1]
+    title = next((title for title in sorted(PERSONS_TITLES, key=len, reverse=True)
+                  if len(title) >= 2 and word.endswith(title)), "")
+    name = word[: len(word) - len(title)]
+    if not title or len(name) < 2 or not all(map(is_hangul, name)):
+        return None
+    if folded(gloss) in names_given(name, (PEOPLE,)):
+        # 트럼프대통령(特朗普): a person's name the tables give, as sure as they are
+        return start, start + len(name), Kind.TRANSLATION, TABLED
+    read = reads_whole(gloss, name, learned) if is_a_persons_name(to_hans(gloss)) else None
+    return _as_term(start, name, read) if read is not None and read[0] in READ_KINDS else None
+
+
+def glued_to_a_title(term: str) -> bool:
+    """Is ``term`` one word, a name of two syllables or more with a person's
+    title glued on (시진핑주석, 마화텅회장)?"""
+    return " " not in term and any(
+        len(title) >= 2 and term.endswith(title) and len(term) - len(title) >= 2
+        for title in PERSONS_TITLES)
 
 
 def _named(text: str, gloss: str, start: int, word: str, learned: Correspondences | None

@@ -33,7 +33,9 @@ from .abbreviations import SHORT_CONFIDENCE, abbreviates, expanded_before, short
 from .align import Correspondences
 from .appositions import (
     ends_in_a_persons_title,
+    glued_to_a_title,
     name_before_title,
+    name_glued_to_title,
     name_titled_and_more,
     quoted_before_noun,
 )
@@ -559,7 +561,8 @@ def _in_full(text: str, bracket: Bracket, gloss: str | None,
 def _titled_mix(text: str, single: tuple[str, int, int, Kind, float]) -> bool:
     """Is ``single`` a mix that took a person's title with the name (메르켈
     총리 for 默克尔: 리 read for 尔)? Then the name may be apart from it."""
-    return single[3] == Kind.MIXED and ends_in_a_persons_title(text[single[1] : single[2]])
+    term = text[single[1] : single[2]]
+    return single[3] == Kind.MIXED and (ends_in_a_persons_title(term) or glued_to_a_title(term))
 
 
 def _named_apart(text: str, paren: int, gloss: str, learned: Correspondences | None
@@ -571,6 +574,7 @@ def _named_apart(text: str, paren: int, gloss: str, learned: Correspondences | N
     after it (트럼프 대통령 부부(特朗普夫妇)), a quoted name the noun before the
     bracket is said to be ('탕핑'이라는 말(躺平))."""
     return (western_given_name(text, paren, gloss) or name_before_title(text, paren, gloss, learned)
+            or name_glued_to_title(text, paren, gloss, learned)
             or name_titled_and_more(text, paren, gloss, learned)
             or quoted_before_noun(text, paren, gloss, learned))
 
