@@ -169,6 +169,10 @@ POSITIVE = [
     # ... and the division Korean writes after a place its gloss names without one
     ("그는 후난성 창사(湖南长沙)에서 자랐다.", ("후난성 창사", "湖南长沙")),
     ("공장은 장쑤성 난징(江苏南京)에 있다.", ("장쑤성 난징", "江苏南京")),
+    # a body's name in full that usage gives besides its short one (아세안, 유엔)
+    ("그들은 동남아국가연합(东盟)과 협정을 맺었다.", ("동남아국가연합", "东盟")),
+    ("국제연합(联合国) 총회가 열렸다.", ("국제연합", "联合国")),
+    ("북대서양조약기구(北约)가 확대됐다.", ("북대서양조약기구", "北约")),
     # ... not a translation of what is left: 超 of 超市 is no name
     ("그는 동네 슈퍼(超市)에 갔다.", ("슈퍼", "超市")),
     # the same term in both scripts is one gloss, not a list
