@@ -650,6 +650,9 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
                                                 ("고궁", "故宫", "sino-korean")]),
     # ... and read as Chinese reads it, if near, not in Japanese (天 てん)
     ("그는 텐진(天津)으로 떠났다.", [("텐진", "天津", "transliteration")]),
+    # ... nor the place a gloss opens with, spelt so (a Japanese village's name stays)
+    ("텐진항(天津港)에서 사고가 났다.", [("텐진항", "天津港", "transliteration")]),
+    ("그 마을 아마쓰촌(天津村)은 작다.", [("아마쓰촌", "天津村", "japanese")]),
     ("화가 와다(和田)가 그렸다.", [("와다", "和田", "japanese")]),
     ("도널드 트럼프(特朗普)가 당선됐다.", [("트럼프", "特朗普", "translation")]),
     # ... while the right gloss, another form of it, or a common word stays

@@ -9,6 +9,8 @@ language (홍콩(香港), 사이쿵(西貢)), which no Japanese reading verifies
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from ..model import Kind
 from ..text.cantonese import spells_cantonese
 from ..text.hangul import similarity
@@ -24,7 +26,7 @@ from ..text.normalize import to_hans, to_hant
 from ..text.places import chinese_place, folded
 from ..text.readings import sino_readings
 from ..text.segmenter import is_common_word, is_proper_name
-from .align import Alignment, Unit
+from .align import NEAR, Alignment, Unit
 from .kinds import COMMON_IN_CHINESE, spelt_whole
 
 JAPANESE_READ = 0.95  # every kanji spelled by one of its Japanese readings
@@ -61,6 +63,28 @@ def _reads_part(kanji: str, word: str) -> float:
     return near if near >= JAPANESE_NEAR else 0.0
 
 
+# Characters of a place's name in China the tables give (黑龙江).
+LONGEST_PLACE = 4
+
+
+def _spells_its_place_in_china(chars: str, words: Iterable[str]) -> bool:
+    """Does one of ``words`` open with the name the tables give a place in
+    China that the gloss opens with, or near it (텐진 of 텐진항 for 天津 of
+    天津港, 톈진 in the standard spelling)?
+
+    >>> _spells_its_place_in_china("天津港", ["텐진항"])
+    True
+    >>> _spells_its_place_in_china("天津村", ["아마쓰촌"])
+    False
+    """
+    for size in range(min(LONGEST_PLACE, len(chars) - 1), 1, -1):
+        names = chinese_place(folded(chars[:size]))
+        if names and any(similarity(word[: len(name)], name, NEAR) >= NEAR
+                         for word in words for name in names):
+            return True
+    return False
+
+
 def read_in_japanese(chars: str, us: list[Unit], by_reading: Alignment | None = None
                      ) -> tuple[int, Kind, float] | None:
     """The last one to three words before the bracket, if they spell the
@@ -72,7 +96,9 @@ def read_in_japanese(chars: str, us: list[Unit], by_reading: Alignment | None = 
     did, and the pair is a transliteration (사이쿵(西貢): pykakasi reads
     サイゴン, Cantonese reads Sai Gung). Nor is a place in China the tables
     list read in Japanese: Korean reads it as Chinese does, if near (텐진 for
-    天津, 톈진 in the standard spelling)."""
+    天津, 톈진 in the standard spelling), nor one the gloss opens with, if the
+    word opens with its name, near (텐진항 for 天津港; 아마쓰촌 for 天津村 is
+    Japanese)."""
     if chinese_place(folded(chars)):
         return None
     simplified = not written_in_kanji(chars)
@@ -93,6 +119,8 @@ def read_in_japanese(chars: str, us: list[Unit], by_reading: Alignment | None = 
               if u.kind == "syl" and (k == 0 or us[k - 1].kind == "sp")][-3:]
     starts = [k for k in starts if not any(u.kind == "lat" for u in us[k:])]
     words = {k: "".join(u.text for u in us[k:] if u.kind == "syl") for k in starts}
+    if _spells_its_place_in_china(chars, words.values()):
+        return None
     suffix = frozenset(r for r in sino_readings(chars[-1]) if len(r) == 1)
     for start in starts if len(chars) > 1 else ():  # the longest name first
         if any(spells_japanese(form, words[start], suffix) for form in kanji_forms):
