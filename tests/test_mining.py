@@ -848,6 +848,8 @@ def test_a_latin_letter_alone_is_no_name(text: str) -> None:
     # quoted with its bracket, a noun or two translate the Chinese as a term
     ("요즘 '直播带货(라이브 커머스)'가 인기다.", [("라이브 커머스", "直播带货", "translation")]),
     ("그는 《活着(인생)》을 읽었다.", [("인생", "活着", "translation")]),
+    # ... the whole quote, where readings and pieces would start inside a word of it
+    ("그는 '以人民为中心(인민 중심)'을 말했다.", [("인민 중심", "以人民为中心", "translation")]),
     # ... not unquoted (but for a word the tables give), nor a verb, a clause
     # or a word with its particle
     ("股票(주식) 시장이 올랐다.", []),

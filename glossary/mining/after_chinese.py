@@ -30,8 +30,8 @@ from ..model import Kind
 from ..text.korean import strip_particle
 from ..text.morph import is_a_bare_noun
 from ..text.normalize import HAN_RANGES, has_han, is_hangul, to_hans
-from ..text.segmenter import is_a_persons_name
-from .align import MAX_PIECE, Correspondences, reading_match, spellings_of
+from ..text.segmenter import is_a_persons_name, word_spans
+from .align import EXACT, MAX_PIECE, Correspondences, reading_match, spellings_of
 from .brackets import MAX_GLOSS, PAIRS, TITLE_OR_QUOTE, Bracket
 from .correspondences import seed
 from .decide import (
@@ -235,7 +235,8 @@ def _read_and_translated(run: str, korean: str, learned: Correspondences | None
     """The longest Chinese before the bracket that readings and translated
     pieces explain together, the bracket all of it and nothing else
     (``现代汽车(현대자동차)``, ``延世大学(연세대학교)``, ``数字经济(디지털 경제)``); not a
-    word with its particle (``现代(현대의)``)."""
+    word with its particle (``现代(현대의)``), nor Chinese that starts inside a
+    word (``以人民为中心(인민 중심)``: not 民为中心)."""
     syllables = sum(map(is_hangul, korean))
     if strip_particle(korean) != korean or syllables > MIXED_SYLLABLES \
             or len(korean.split()) > MIXED_WORDS:
@@ -244,14 +245,33 @@ def _read_and_translated(run: str, korean: str, learned: Correspondences | None
     # has characters, or more (디지털 for 数字), or one fewer where Korean
     # shortens a word (차 of 현대차 for 汽车, 대 of 연세대 for 大学).
     table = seed() if learned is None else learned
+    # A term starts where a word does: 民为中心 of 以人民为中心 leaves 人 of 人民 out.
+    starts = {start for start, _ in word_spans(to_hans(run))}
     for size in range(min(len(run), syllables + 1, MIXED_CHINESE), 1, -1):
-        if not _reads_an_end(run[-size:], korean, table):
+        if len(run) - size not in starts or not _reads_an_end(run[-size:], korean, table):
             continue  # a quick test before an alignment
+        if _opens_reading_before(run[: len(run) - size], korean):
+            continue  # 为中心(인민 중심): 인민 reads 人民, before it, so no piece of 为
         decided = decide(run[-size:], korean, learned)
         if decided is not None and decided[0] == 0 and decided[1] == Kind.MIXED \
                 and decided[2] >= MIN_MIXED:
             return run[-size:], Kind.MIXED, decided[2]
     return None
+
+
+def _opens_reading_before(before: str, korean: str) -> bool:
+    """Does ``korean`` open with syllables that read the last one or two
+    characters of ``before`` exactly, one each (인민 of 인민 중심 for 人民 of
+    以人民)? Then the Chinese it renders starts there, or further back.
+
+    >>> _opens_reading_before("以人民", "인민 중심"), _opens_reading_before("访问", "현대자동차")
+    (True, False)
+    """
+    syllables = "".join(filter(is_hangul, korean))
+    return any(len(before) >= size and len(syllables) > size and all(
+        reading_match(char, syllable)[1] in EXACT
+        for char, syllable in zip(before[-size:], syllables, strict=False))
+        for size in (1, 2))
 
 
 # Nothing reads a translation: the marks that set the Chinese and its bracket
