@@ -173,6 +173,10 @@ POSITIVE = [
     ("그들은 동남아국가연합(东盟)과 협정을 맺었다.", ("동남아국가연합", "东盟")),
     ("국제연합(联合国) 총회가 열렸다.", ("국제연합", "联合国")),
     ("북대서양조약기구(北约)가 확대됐다.", ("북대서양조약기구", "北约")),
+    # ... the longest the words before the bracket end with, a country's name in it
+    ("중국중앙TV(CCTV·央视)가 보도했다.", ("중국중앙TV", "央视")),
+    ("관영 중앙TV(央视)가 보도했다.", ("중앙TV", "央视")),
+    ("관영 중국중앙TV(中央电视台)가 보도했다.", ("중국중앙TV", "中央电视台")),
     # ... not a translation of what is left: 超 of 超市 is no name
     ("그는 동네 슈퍼(超市)에 갔다.", ("슈퍼", "超市")),
     # the same term in both scripts is one gloss, not a list
@@ -1557,7 +1561,9 @@ def test_a_bracket_that_ends_a_quote(text: str, expected: list[tuple[str, str]])
 
 def test_a_country_written_before_a_translated_name_is_left_out() -> None:
     # the gloss names no country: the term starts after it, inside the word
-    assert pairs("오늘 중국중앙TV(中央电视台)가 보도했다.") == [("중앙TV", "中央电视台")]
+    assert pairs("오늘 중국중앙방송(中央电视台)이 보도했다.") == [("중앙방송", "中央电视台")]
+    # ... unless the name the tables give opens with it
+    assert pairs("오늘 중국중앙TV(中央电视台)가 보도했다.") == [("중국중앙TV", "中央电视台")]
     assert pairs("그는 중국어(汉语)를 배운다.") == [("중국어", "汉语")]  # a word of its own
     # ... and a name read, or one the tables give, after it
     assert pairs("그는 홍콩항셍지수(恒生指数)를 본다.") == [("항셍지수", "恒生指数")]

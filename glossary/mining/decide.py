@@ -133,7 +133,7 @@ from .references import (
     word_before,
     word_span_before,
 )
-from .tabled import TABLED, is_tabled, with_the_tables
+from .tabled import TABLED, is_tabled, tables_name, with_the_tables
 from .western_names import spells_its_sound
 
 # Evidence that explains a character: a reading, a learned correspondence, or
@@ -609,15 +609,17 @@ def _without_a_country(chars: str, window: str, learned: Correspondences | None,
     country's name the gloss does not name, one word with the rest (일본도요타
     for 丰田), the rest when readings or the tables explain it whole: Korean
     says whose the name is, the gloss does not. (한국전쟁 for 朝鲜战争 stays:
-    전쟁 alone leaves 朝鲜 unexplained.)"""
+    전쟁 alone leaves 朝鲜 unexplained; so does 중국중앙TV for 央视, the name
+    the tables give it whole.)"""
     if found is None or found[1] not in (Kind.TRANSLATION, Kind.MIXED):
         return found
     start = found[0]
     country = next((c for c in COUNTRY_PREFIXES if window.startswith(c, start)), "")
     rest = start + len(country)
     if not country or not is_hangul(window[rest : rest + 1]) or any(
-            set(folded(chars)) & set(name) for name in places_named(country)):
-        return found
+            set(folded(chars)) & set(name) for name in places_named(country)) \
+            or tables_name(chars, window[start:].strip()):
+        return found  # 중국중앙TV(央视): the tables' name opens with the country
     alone = _with_the_tables(chars, window[rest:], learned, after)
     if alone is None or alone[0] != 0 or not (alone[1] in READ_KINDS or alone[2] >= TABLED):
         return found

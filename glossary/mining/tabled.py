@@ -70,9 +70,9 @@ def with_the_tables(chars: str, window: str, found: tuple[int, Kind, float] | No
     if korean is None:
         return _another_name_of_a_place_in_china(key, window, found)
     names = (korean, *sorted(_others().get(key, ())))
-    start = next((start for start in _ending_the_window(names, window)
-                  if found is None or found[0] != start), None)
-    if start is not None:
+    # The longest name the window ends with: 중국중앙TV, not 중앙TV in it.
+    start = min(_ending_the_window(names, window), default=None)
+    if start is not None and (found is None or found[0] != start):
         return start, Kind.TRANSLATION, TABLED
     if found is not None and _names_other_characters(key, window[found[0] :]):
         return None  # 한국어(汉语): 한 and 어 read, but 한국어 is 韩语 and 汉语 중국어
