@@ -128,9 +128,9 @@ def name_glued_to_title(text: str, paren: int, gloss: str, learned: Corresponden
                         ) -> tuple[int, int, Kind, float] | None:
     """(start, end, kind, confidence) of a person's name that ``gloss``
     reads whole, where the word right before the bracket at ``paren`` writes
-    it with a title glued on (시진핑주석(习近平), 리창총리(李强)), or that the
-    tables give (트럼프대통령(特朗普)): the name without the title, as sure as
-    with a space between them.
+    it with a title glued on (시진핑주석(习近平), 리창총리(李强), a compound one:
+    시진핑국가주석), or that the tables give (트럼프대통령(特朗普)): the name
+    without the title, as sure as with a space between them.
 
     >>> name_glued_to_title("리창총리(李强)", 4, "李强", None)[:3]
     (0, 2, <Kind.TRANSLITERATION: 'transliteration'>)
@@ -140,16 +140,19 @@ def name_glued_to_title(text: str, paren: int, gloss: str, learned: Corresponden
     if not found or len(gloss) < 2:
         return None
     start, word = found[-1]
-    title = next((title for title in sorted(PERSONS_TITLES, key=len, reverse=True)
-                  if len(title) >= 2 and word.endswith(title)), "")
-    name = word[: len(word) - len(title)]
-    if not title or len(name) < 2 or not all(map(is_hangul, name)):
+    if not glued_to_a_title(word) or not all(map(is_hangul, word)):
         return None
-    if folded(gloss) in names_given(name, (PEOPLE,)):
-        # 트럼프대통령(特朗普): a person's name the tables give, as sure as they are
-        return start, start + len(name), Kind.TRANSLATION, TABLED
-    read = reads_whole(gloss, name, learned) if is_a_persons_name(to_hans(gloss)) else None
-    return _as_term(start, name, read) if read is not None and read[0] in READ_KINDS else None
+    person = is_a_persons_name(to_hans(gloss))
+    # The shortest name first: the title may be a compound (시진핑국가주석).
+    for end in range(2, len(word) - 1):
+        name = word[:end]
+        if folded(gloss) in names_given(name, (PEOPLE,)):
+            # 트럼프대통령(特朗普): a person's name the tables give, as sure as they are
+            return start, start + end, Kind.TRANSLATION, TABLED
+        read = reads_whole(gloss, name, learned) if person else None
+        if read is not None and read[0] in READ_KINDS:
+            return _as_term(start, name, read)
+    return None
 
 
 def glued_to_a_title(term: str) -> bool:
