@@ -1559,6 +1559,20 @@ def test_a_bracket_that_ends_a_quote(text: str, expected: list[tuple[str, str]])
     assert pairs(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the word for a character's meaning, its reading, the character: no term
+    ("한자로 쓰면 사람 인(人) 자다.", []),
+    ("나무 목(木)에 아들 자(子)를 더하면 오얏 리(李)가 된다.", []),
+    ("부수 물 수(氵) 변이 붙은 글자.", []),
+    ("간체로는 동녘 동(东)이다.", []),
+    # ... while a reading after another word is a pair
+    ("그 후 당(唐)은 망했다.", [("당", "唐")]),
+    ("그는 큰 대(隊)를 이끌었다.", [("대", "隊")]),
+])
+def test_a_bracket_that_names_a_character(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+
+
 def test_a_country_written_before_a_translated_name_is_left_out() -> None:
     # the gloss names no country: the term starts after it, inside the word
     assert pairs("오늘 중국중앙방송(中央电视台)이 보도했다.") == [("중앙방송", "中央电视台")]
@@ -1786,7 +1800,7 @@ def test_a_document_without_han_is_read_for_nothing_but_still_recorded() -> None
     assert (plain.pairs, plain.size, plain.id) == ((), len(text.encode()), "봄.txt")
     assert plain.sha256 == mine_document(text).sha256
     # a Kangxi radical reads as the ideograph it looks like: such a gloss is read
-    (pair,) = mine_document("한자로 사람 인(\u2f08) 자를 쓴다.", "인.txt").pairs
+    (pair,) = mine_document("공자는 인(\u2f08)을 강조했다.", "인.txt").pairs
     assert (pair.ko, pair.zh_hans) == ("인", "人")
 
 

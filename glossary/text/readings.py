@@ -195,6 +195,24 @@ def sino_syllables() -> frozenset[str]:
                      for form in initial_law_variants(reading))
 
 
+@cache
+def _meanings() -> dict[str, frozenset[str]]:
+    text = DATA.joinpath("hanja_meanings.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {char: frozenset(meanings.split(",")) for char, meanings in rows}
+
+
+def hanja_meanings(char: str) -> frozenset[str]:
+    """The Korean names of the meaning of ``char`` (its 훈), that a text says
+    before its reading to name it (사람 인 for 人), in either script; none for
+    a character ``data/hanja_meanings.tsv`` does not list.
+
+    >>> sorted(hanja_meanings("人")), sorted(hanja_meanings("东")), hanja_meanings("鑫")
+    (['사람'], ['동녘'], frozenset())
+    """
+    return _meanings().get(char) or _meanings().get(traditional_char(char), frozenset())
+
+
 def pinyin_readings(char: str) -> tuple[str, ...]:
     """Toneless Mandarin readings, commonest first."""
     return _entry(char)[1]
