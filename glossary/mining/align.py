@@ -34,7 +34,7 @@ from ..text.cantonese import cantonese_spellings
 from ..text.hangul import decompose, onset_class, similarity, without_final
 from ..text.latin import LATIN_CLASS
 from ..text.normalize import is_hangul, to_hans
-from ..text.places import chinese_place, folded
+from ..text.places import CHINESE_PLACES, chinese_place, folded, longest_name
 from ..text.readings import sino_readings, transcriptions
 from ..text.segmenter import tagged_spans
 
@@ -76,7 +76,6 @@ _ENDINGS_TRANSLATED_JEOK = _ENDINGS_TRANSLATED | {"적"}
 # it out, ending an inner word (후난성 창사 for 湖南长沙): a province, a city,
 # a county, a district.
 KOREAN_DIVISIONS = frozenset("성시현구")
-LONGEST_PLACE = 4  # characters of a place's name in China the tables give (黑龙江)
 NEG = float("-inf")
 # Korean counts in its own numerals (하나의 중국 for 一个中国, 네 가지 for 四项):
 # each a word of its own, as a determiner (한 두 세 네) or a noun (하나 둘 셋 넷).
@@ -606,7 +605,7 @@ class _Lattice:
         or more, and leaves out (후난성 창사 for 湖南长沙)?"""
         return self.us[j - 1].text in KOREAN_DIVISIONS and any(
             chinese_place(folded(self.zh[start:i]))
-            for start in range(max(0, i - LONGEST_PLACE), i - 1))
+            for start in range(max(0, i - longest_name(CHINESE_PLACES)), i - 1))
 
     def translate_piece(self, i: int, j: int, here: float, pieces: PieceModel) -> None:
         """A run of characters translated by a Korean word or a Latin token."""

@@ -28,6 +28,7 @@ from ..text.readings import sino_readings
 from ..text.segmenter import is_common_word, is_proper_name
 from .align import NEAR, Alignment, Unit
 from .kinds import COMMON_IN_CHINESE, spelt_whole
+from .left_out import place_in_china, place_in_china_opening
 
 JAPANESE_READ = 0.95  # every kanji spelled by one of its Japanese readings
 
@@ -63,10 +64,6 @@ def _reads_part(kanji: str, word: str) -> float:
     return near if near >= JAPANESE_NEAR else 0.0
 
 
-# Characters of a place's name in China the tables give (黑龙江).
-LONGEST_PLACE = 4
-
-
 def _spells_its_place_in_china(chars: str, words: Iterable[str]) -> bool:
     """Does one of ``words`` open with the name the tables give a place in
     China that the gloss opens with, or near it (텐진 of 텐진항 for 天津 of
@@ -77,12 +74,9 @@ def _spells_its_place_in_china(chars: str, words: Iterable[str]) -> bool:
     >>> _spells_its_place_in_china("天津村", ["아마쓰촌"])
     False
     """
-    for size in range(min(LONGEST_PLACE, len(chars) - 1), 1, -1):
-        names = chinese_place(folded(chars[:size]))
-        if names and any(similarity(word[: len(name)], name, NEAR) >= NEAR
-                         for word in words for name in names):
-            return True
-    return False
+    size = place_in_china_opening(chars)
+    return bool(size) and any(similarity(word[: len(name)], name, NEAR) >= NEAR
+                              for word in words for name in place_in_china(chars[:size]))
 
 
 def read_in_japanese(chars: str, us: list[Unit], by_reading: Alignment | None = None
