@@ -695,6 +695,9 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     ("부회장 이재용(李在镕)이 방문했다.", [("이재용", "李在镕", "sino-korean")]),
     # ... while an idiom Korean says its own way stays
     ("새옹지마(塞翁失马)라는 말이 있다.", [("새옹지마", "塞翁失马", "mixed")]),
+    # ... and so does a word of the gloss Korean says its own way, its head translated
+    ("국제원자력기구(国际原子能机构)가 사찰했다.",
+     [("국제원자력기구", "国际原子能机构", "mixed")]),
     # ... nor is a word of two syllables the translation of an idiom of four
     ("경제가 안정적으로 성장(稳中求进)하고 있다.", []),
     ("기우(杞人忧天)에 불과하다.", [("기우", "杞人忧天", "mixed")]),  # 杞 read: a mix stays

@@ -58,6 +58,7 @@ from ..text.segmenter import (
     is_an_idiom,
     is_proper_name,
     tags,
+    word_spans,
 )
 from .align import EXACT, Alignment, Unit, chinese_number, reading_match
 from .kinds import SPELT
@@ -383,7 +384,10 @@ def a_syllable_misread(chars: str, us: list[Unit], a: Alignment) -> bool:
         return False
     if end == len(us) and not is_korean_persons_name(chars):
         return False  # a last syllable may translate; not in a Korean's name
-    char = chars[a.evidence.index("piece")]
+    at = a.evidence.index("piece")
+    if _heads_a_word(chars, at):
+        return False  # 력 of 국제원자력기구 for 能: 원자력 renders 原子能, a word's head
+    char = chars[at]
     # Not a character no reading of ours explains, nor one read in Japanese,
     # which keeps older readings (駄 타 in 건타라국, 金 긴 in 중긴하툰), nor an
     # idiom Korean says its own way (새옹지마 for 塞翁失马).
@@ -427,6 +431,20 @@ def a_sound_inserted(chars: str, us: list[Unit], a: Alignment) -> bool:
     inserted = "".join(us[k].text for k in sorted(a.inserted_units))
     return all(read[0] < k < read[-1] for k in a.inserted_units) \
         and bool(mandarin_sounds(inserted))
+
+
+def _heads_a_word(chars: str, at: int) -> bool:
+    """Does character ``at`` end a word of the gloss of three characters or
+    more that jieba knows and takes for no person's name (能 of 原子能 in
+    国际原子能机构)? Its syllable may translate it, as a last one may: Korean
+    says the word its own way (원자력).
+
+    >>> _heads_a_word("国际原子能机构", 4), _heads_a_word("徐相祿", 1)
+    (True, False)
+    """
+    simplified = to_hans(chars)
+    return any(end == at + 1 and end - start >= 3 and not is_a_persons_name(simplified[start:end])
+               for start, end in word_spans(simplified))
 
 
 def _the_one_piece(a: Alignment) -> tuple[int, int] | None:
