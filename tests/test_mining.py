@@ -2628,6 +2628,10 @@ def test_digits_chinese_reads_as_characters(text: str, expected: list[tuple[str,
     # a model's number a hyphen joins to the Chinese is part of the name
     ("둥펑-41(东风-41) 미사일을 공개했다.", [("둥펑-41", "东风-41", "transliteration")]),
     ("젠-20(歼-20) 전투기가 날았다.", [("젠-20", "歼-20", "transliteration")]),
+    # a Latin model's name after the Chinese, spelt in Hangul with its number
+    ("화웨이 메이트60(华为Mate60)이 나왔다.",
+     [("화웨이 메이트60", "华为Mate60", "transliteration")]),
+    ("화웨이 퓨라70(华为Mate60)이 나왔다.", []),
     # a Latin designation is no rendering of the character before the hyphen
     ("스텔스 전투기 J-20(歼-20)이 공개됐다.", []),
     # the number after the bracket is the text's own

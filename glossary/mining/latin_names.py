@@ -98,3 +98,42 @@ def _words_spelling(window: tuple[int, int], text: str, names: list[str]
                     and spells_latin(korean, name):
                 return end - len(korean), end
     return None
+
+
+# A Latin word of a model's name and its number (Mate60, MINI), and a Hangul
+# word that spells it with the same number (메이트60, 미니).
+_LATIN_WORD = re.compile(r"([A-Za-z]+)([0-9]*)")
+_SPELT_WORD = re.compile(r"([가-힣]+)([0-9]*)")
+
+
+def spelt_tail_start(text: str, start: int, end: int, tail: str) -> int | None:
+    """Where the words before ``end`` (and after ``start``) that render the
+    gloss's Latin tail word for word begin, each written as it is or spelt in
+    Hangul with the same number (메이트60 for Mate60 of 华为Mate60, 미니 EV for
+    MINI EV); else None.
+
+    >>> text = "화웨이 메이트60(华为Mate60)"
+    >>> spelt_tail_start(text, 0, text.index("("), "Mate60")
+    4
+    >>> spelt_tail_start(text, 0, text.index("("), "Pura70") is None
+    True
+    """
+    at = end
+    for latin in reversed(tail.split()):
+        while at > start and text[at - 1] == " ":
+            at -= 1
+        first = text.rfind(" ", start, at) + 1 or start
+        written = text[first:at]
+        if written.lower() != latin.lower() and not _spells_word(written, latin):
+            return None
+        at = first
+    return at if at < end else None
+
+
+def _spells_word(written: str, latin: str) -> bool:
+    """Is ``written`` the Hangul spelling of the Latin word ``latin``, the
+    same number after both, if any?"""
+    hangul, letters = _SPELT_WORD.fullmatch(written), _LATIN_WORD.fullmatch(latin)
+    return hangul is not None and letters is not None and hangul[2] == letters[2] \
+        and spells_latin(hangul[1], letters[1])
+

@@ -60,7 +60,7 @@ from .characters import names_a_character
 from .correspondences import seed
 from .decide import LATIN_NAME, READ_WHOLE, decide, may_read_whole
 from .kinds import READ_KINDS
-from .latin_names import spelt_in_latin
+from .latin_names import spelt_in_latin, spelt_tail_start
 from .left_out import (
     COMPANY_NAME,
     COMPANY_SUFFIXES,
@@ -777,10 +777,14 @@ def _with_latin_words(text: str, bracket: Bracket, gloss: str, head: str, tail: 
         start = joined[0]  # 둥펑-41(东风-41): the window stops at the model number's hyphen
     if tail:
         ending = _word_pattern(tail).search(text, max(start, end - len(tail)), end)
-        if ending is None or ending.end() != end:
+        if ending is not None and ending.end() == end:
+            tail_start: int | None = ending.start()
+        else:  # 화웨이 메이트60(华为Mate60): the model's name spelt in Hangul
+            tail_start = spelt_tail_start(text, start, end, tail)
+        if tail_start is None:
             return None
         # a space, or the hyphen of a model's number (둥펑-41), before the tail
-        end = ending.start() - (text[ending.start() - 1 : ending.start()] in (" ", "-"))
+        end = tail_start - (text[tail_start - 1 : tail_start] in (" ", "-"))
     term_start = start
     if head:
         found = max(_word_pattern(head).finditer(text, start, end),
