@@ -2385,6 +2385,9 @@ def test_a_term_after_a_joining_mark_starts_a_word(mark: str) -> None:
     ("동북아 세 나라(中日韩) 외교장관이 만났다.", []),
     ("양측(中美)은 관세 인하에 합의했다.", []),
     ("한중일(中日韩) 정상회의가 열렸다.", [("한중일", "中日韩")]),
+    # ... and with the word after it that reads the rest of the gloss
+    ("한중일 3국(中日韩三国)의 협력이 강조됐다.", [("한중일 3국", "中日韩三国")]),
+    ("한중일 정상(中日韩三国)이 만났다.", []),
     # ... while a term its readings verify stands, a numeral's syllable or not
     ("삼성(三星)은 반도체를 만든다.", [("삼성", "三星")]),
     ("그 정원의 이름은 이화(梨·花)였다.", [("이화", "梨·花")]),

@@ -40,11 +40,11 @@ from __future__ import annotations
 import re
 
 from ..model import Kind
-from ..text.korean import AND_PARTICLES, AND_WORDS, OR_WORDS
+from ..text.korean import AND_PARTICLES, AND_WORDS, OR_WORDS, words_before
 from ..text.normalize import JOINING_HYPHEN, is_han, is_hangul
 from .align import CHINESE_AND, Correspondences, conjoined
 from .brackets import JOINERS, MAX_GLOSS, end_before, gloss_chars
-from .decide import decide
+from .decide import decide, reads_whole
 from .kinds import READ_KINDS
 from .references import STATE_CHARS, members_read, reads
 from .tabled import TABLED
@@ -301,6 +301,7 @@ def _verified(text: str, pairs: list[tuple[str, int, int, Kind, float]], joined:
 
 
 ABBREVIATED = 0.6  # a list glossed by an abbreviation: most members only hold a reading
+LONGEST_STATES_AND_REST = 16  # characters of the states' word and the word after it, at most
 
 
 def whole_list(text: str, paren: int, chars: str) -> tuple[int, int, Kind, float] | None:
@@ -312,7 +313,7 @@ def whole_list(text: str, paren: int, chars: str) -> tuple[int, int, Kind, float
     member one in another order (미·중(中美), 한·중·일(中日韩))."""
     spans = _last_members(text, paren, len(chars)) if len(chars) >= 2 else []
     if not spans:
-        return _states_in_one_word(text, paren, chars)
+        return _states_in_one_word(text, paren, chars) or _states_and_the_rest(text, paren, chars)
     first_start, first_end = spans[0]
     last_word = text.rfind(" ", first_start, first_end) + 1
     if last_word:  # the list begins at the first member's last word (회담은 한국과 중국)
@@ -348,6 +349,28 @@ def _states_in_one_word(text: str, paren: int, chars: str) -> tuple[int, int, Ki
         return None  # read in order: the readings' own verdict stands
     return (start, end, Kind.MIXED, ABBREVIATED) if members_read(list(word), chars) == len(
         chars) else None
+
+
+def _states_and_the_rest(text: str, paren: int, chars: str
+                         ) -> tuple[int, int, Kind, float] | None:
+    """The states' word (:func:`_states_in_one_word`) and the one word after
+    it, where the gloss opens with the states, two or more, and that word
+    reads the rest whole (한중일 3국(中日韩三国): 3국 reads 三国); else None.
+
+    >>> text = "한중일 3국(中日韩三国)의 협력"
+    >>> _states_and_the_rest(text, text.index("("), "中日韩三国")[:2]
+    (0, 6)
+    """
+    states = next((at for at, char in enumerate(chars) if char not in STATE_CHARS), len(chars))
+    found = words_before(text, paren, 2, LONGEST_STATES_AND_REST, latin=True)
+    if states < 2 or len(chars) - states < 2 or len(found) < 2:
+        return None
+    (first, word), (_, rest) = found
+    if reads_whole(chars[states:], rest) is None:
+        return None
+    listed = _states_in_one_word(text, first + len(word), chars[:states])
+    return (first, end_before(text, paren), Kind.MIXED, ABBREVIATED) \
+        if listed is not None and listed[0] == first else None
 
 
 _DOTTED_WORD = re.compile(r"[가-힣]+$")
