@@ -16,6 +16,7 @@ import re
 
 from ..model import Kind
 from ..text.english import spells_latin
+from ..text.korean import words_before
 from ..text.normalize import is_hangul
 from .brackets import Bracket
 from .lists import LIST_BEFORE
@@ -118,16 +119,13 @@ def spelt_tail_start(text: str, start: int, end: int, tail: str) -> int | None:
     >>> spelt_tail_start(text, 0, text.index("("), "Pura70") is None
     True
     """
-    at = end
-    for latin in reversed(tail.split()):
-        while at > start and text[at - 1] == " ":
-            at -= 1
-        first = text.rfind(" ", start, at) + 1 or start
-        written = text[first:at]
-        if written.lower() != latin.lower() and not _spells_word(written, latin):
-            return None
-        at = first
-    return at if at < end else None
+    latins = tail.split()
+    found = words_before(text, end, len(latins), end - start, latin=True)
+    if len(found) != len(latins) or not all(
+            written.lower() == latin.lower() or _spells_word(written, latin)
+            for (_, written), latin in zip(found, latins, strict=True)):
+        return None
+    return found[0][0]
 
 
 def _spells_word(written: str, latin: str) -> bool:
