@@ -1925,6 +1925,21 @@ def test_a_quoted_word_may_open_a_term(text: str, expected: list[tuple[str, str]
     ("감독의 『색, 계(色，戒)』를 봤다.", [("색, 계", "色，戒")]),
     ("감독의 <색, 계(色, 戒)>를 봤다.", [("색, 계", "色，戒")]),
     ('"색, 계(色，戒)"라고 적었다.', [("색", "色"), ("계", "戒")]),
+    # ... even where the gloss would read as a list of two
+    ("영화 『안녕, 먼 바다(你好，远海)』가 개봉했다.", [("안녕, 먼 바다", "你好，远海")]),
+    # ... but names a comma parts are a list, marks or not
+    ("《베이징, 상하이(北京，上海)》를 읽었다.", [("베이징", "北京"), ("상하이", "上海")]),
+    # a quote after a word that names a kind of work is its title, as in marks
+    ("중국 드라마인 '바람 속의 등대(风中灯塔)'가 방영됐다.",
+     [("바람 속의 등대", "风中灯塔")]),
+    ("중국 드라마 '달을 쫓는 소년(追月少年)'이 방영됐다.", [("달을 쫓는 소년", "追月少年")]),
+    ("예능 '파도를 넘어서(乘风破浪)'가 방영됐다.", [("파도를 넘어서", "乘风破浪")]),
+    ('영화 "안녕, 먼 바다(你好，远海)"가 개봉했다.', [("안녕, 먼 바다", "你好，远海")]),
+    ("노래 '우리는 친구(朋友)'가 히트했다.", [("우리는 친구", "朋友")]),
+    # ... and not without one: a quote may say anything
+    ("'파도를 넘어서(乘风破浪)'가 방영됐다.", []),
+    ('그가 "안녕, 먼 바다(你好，远海)"라고 했다.', []),
+    ("그는 '우리는 친구(朋友)'라 했다.", [("친구", "朋友")]),
 ])
 def test_a_gloss_in_chinese_title_marks_glosses_the_title(
         text: str, expected: list[tuple[str, str]]) -> None:

@@ -471,12 +471,19 @@ def _list_or_title(text: str, bracket: Bracket, gloss: str | None,
     (『색, 계(色，戒)』); None when it is none of these."""
     if gloss is not None and latin_member_written(text, bracket.start, bracket.content):
         return list_members(text, bracket.start, bracket.content, learned)
-    if gloss is not None and (titled := title_with_a_comma(text, bracket, learned)):
-        return [titled]
+    if (titled := title_with_a_comma(text, bracket, learned)) \
+            and (gloss is not None or not _names_only(bracket.content)):
+        return [titled]  # 『안녕, 리환영(你好，李焕英)』: read as a list of two, the gloss is none
     if gloss is None and (title := titled_gloss(bracket.content)):
         single = single_term(text, bracket, title, learned)
         return [single] if single and single[3] != Kind.TRANSLATION else []
     return None
+
+
+def _names_only(content: str) -> bool:
+    """Does a comma part nothing but proper names in ``content`` (北京，上海)?
+    In title marks they are still a list: a title is more than names."""
+    return all(is_proper_name(to_hans(part.strip())) for part in re.split("[,，]", content))
 
 
 # What Korean writes after a surname or a name, on its own, to refer to the person.

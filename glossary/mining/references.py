@@ -60,6 +60,13 @@ DESCRIPTORS = frozenset("""
 디자이너 프로듀서 아나운서 앵커 셰프
 출처 제공 자료 사진 영상 그림 촬영 인용 원문
 """.split()) | RELATIONAL
+# Kinds of work whose title Korean puts in quotes as often as in title marks
+# (영화 '기생충', 드라마 '겨우 서른'): a quote right after one is a title.
+WORK_KINDS = frozenset("""
+드라마 영화 소설 장편소설 단편소설 무협소설 웹소설 노래 가요 곡 앨범 음반 책 도서 저서 작품 잡지
+만화 웹툰 애니메이션 게임 예능 다큐멘터리 다큐 뮤지컬 연극 오페라 희곡 시집 에세이 사극 시트콤
+주제가 원작 신작 대표작 데뷔작 히트작 흥행작 화제작 후속작 전작 출세작 소설집 동화 그림책
+""".split())
 # Titles Korean writes in Latin letters as English abbreviates them, and the
 # Chinese words for them (facts of usage): a title names no one (머스크
 # CEO(马斯克), 팀 쿡 CEO(苹果)); only a gloss of the title itself renders it.

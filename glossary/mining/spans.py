@@ -34,7 +34,7 @@ from .align import Correspondences
 from .brackets import CLOSERS, CLOSING_QUOTES, QUOTES, Bracket, end_before
 from .decide import decide, reads_whole
 from .kinds import READ_KINDS
-from .references import CONTRACTED_PRONOUNS, PRONOUNS
+from .references import CONTRACTED_PRONOUNS, PRONOUNS, WORK_KINDS
 
 MAX_WINDOW = 48  # characters before a bracket that a term may take
 
@@ -288,10 +288,13 @@ def whole_quote(text: str, bracket: Bracket, start: int, kind: Kind,
     """A quote that the bracket ends ('제로 코로나(清零)'), taken whole when a
     translation explains only its last words: the quote is the term. (Readings
     keep their verdict: a quote may end in a name.) Not a list, nor words a
-    part of which renders the gloss ('가격, 수량(价格)')."""
+    part of which renders the gloss ('가격, 수량(价格)'), nor something said
+    ('우리는 친구(朋友)'), but where a kind of work names the quote a title
+    (드라마 '달을 쫓는 소년(追月少年)')."""
     marked = _marked_around(text, bracket)
     if marked is None or not marked[0] < start < bracket.start \
-            or any(map(_speaks, text[marked[0] : start].split())) \
+            or (any(map(_speaks, text[marked[0] : start].split()))
+                and not _after_a_kind_of_work(text, marked[0])) \
             or _a_list_or_a_note(text[marked[0] : bracket.start], bracket.content, learned):
         return None
     return marked[0], marked[1], kind, 0.75
@@ -328,10 +331,12 @@ def title_it_ends(text: str, bracket: Bracket, learned: Correspondences | None =
     """A title in marks that the bracket ends (『붉은 수수밭(紅高粱)』), taken
     whole where nothing else explained the gloss: a work's title translates
     its original, whatever words it holds (붉은 is no part of a term
-    elsewhere). Not a quote: a quoted phrase may say anything; not a gloss
-    of one character, or one that shares its bracket, nor a title listing
-    things (、), nor one with a comma where a part before the comma renders
-    the gloss: a phrase or a note, not a work (「충신, 두 군왕을…(忠臣)」).
+    elsewhere). Not a quote, where a quoted phrase may say anything, unless
+    the word before it names a kind of work (드라마 '별에서 온 그대(来自星星的你)'),
+    which makes it a title as the marks would; not a gloss of one character,
+    or one that shares its bracket, nor a title listing things (、), nor one
+    with a comma where a part before the comma renders the gloss: a phrase or
+    a note, not a work (「충신, 두 군왕을…(忠臣)」).
     A work's title may hold a comma (<겨우, 서른(三十而已)>).
 
     >>> text = "감독의 《붉은 수수밭(紅高粱)》을 봤다."
@@ -343,11 +348,28 @@ def title_it_ends(text: str, bracket: Bracket, learned: Correspondences | None =
     if len(bracket.content) < 2 or not all(map(is_han, bracket.content)):
         return None
     marked = _marked_around(text, bracket)
-    if marked is None or marked[2] in CLOSING_QUOTES or marked[1] <= marked[0]:
+    if marked is None or marked[1] <= marked[0] \
+            or (marked[2] in CLOSING_QUOTES and not _after_a_kind_of_work(text, marked[0])):
         return None
     if _a_list_or_a_note(text[marked[0] : bracket.start], bracket.content, learned):
         return None
     return marked[0], marked[1], Kind.TRANSLATION, 0.75
+
+
+def _after_a_kind_of_work(text: str, inside: int) -> bool:
+    """Does the quote whose words start at ``inside`` follow, a space apart,
+    a word that names a kind of work (소설 '…', 중국 드라마인 '…')?
+
+    >>> _after_a_kind_of_work("영화 '기생충'", 4), _after_a_kind_of_work("그는 '기생충'", 4)
+    (True, False)
+    """
+    opener = inside - 1
+    while opener > 0 and text[opener] not in QUOTES:
+        opener -= 1  # past a dot or an ellipsis that opens the quote
+    if opener < 2 or text[opener - 1] != " ":
+        return False
+    word = text[max(0, opener - 12) : opener - 1].rpartition(" ")[2]
+    return word in WORK_KINDS or (word.endswith("인") and word[:-1] in WORK_KINDS)
 
 
 # A Chinese title whose words a comma parts (色，戒): no list, which 、 would part.
@@ -363,7 +385,8 @@ def title_with_a_comma(text: str, bracket: Bracket, learned: Correspondences | N
     start, end, kind, confidence), the gloss's parts joined by a full-width
     comma as Chinese writes them: its readings' verdict when they explain
     all of it, else a translation, as :func:`title_it_ends` gives. Not in
-    quotes, where a comma may part things said.
+    quotes, where a comma may part things said, unless a word before them
+    names a kind of work (영화 '안녕, 리환영(你好，李焕英)').
 
     >>> text = "영화 『색, 계(色, 戒)』를 봤다."
     >>> gloss, start, end, kind, _ = title_with_a_comma(text, Bracket(
@@ -374,7 +397,8 @@ def title_with_a_comma(text: str, bracket: Bracket, learned: Correspondences | N
     if not _COMMA_TITLE.fullmatch(bracket.content.strip()):
         return None
     marked = _marked_around(text, bracket)
-    if marked is None or marked[2] in CLOSING_QUOTES:
+    if marked is None or (marked[2] in CLOSING_QUOTES
+                          and not _after_a_kind_of_work(text, marked[0])):
         return None
     inside = text[marked[0] : marked[1]]
     parts = [part.strip() for part in _COMMA.split(bracket.content)]
