@@ -333,10 +333,11 @@ def title_it_ends(text: str, bracket: Bracket, learned: Correspondences | None =
     its original, whatever words it holds (붉은 is no part of a term
     elsewhere). Not a quote, where a quoted phrase may say anything, unless
     the word before it names a kind of work (드라마 '별에서 온 그대(来自星星的你)'),
-    which makes it a title as the marks would; not a gloss of one character,
-    or one that shares its bracket, nor a title listing things (、), nor one
-    with a comma where a part before the comma renders the gloss: a phrase or
-    a note, not a work (「충신, 두 군왕을…(忠臣)」).
+    which makes it a title as the marks would; not a gloss of one character
+    (but after such a word: 소설 '개구리(蛙)'), or one that shares its
+    bracket, nor a title listing things (、), nor one with a comma where a
+    part before the comma renders the gloss: a phrase or a note, not a work
+    (「충신, 두 군왕을…(忠臣)」).
     A work's title may hold a comma (<겨우, 서른(三十而已)>).
 
     >>> text = "감독의 《붉은 수수밭(紅高粱)》을 봤다."
@@ -345,26 +346,31 @@ def title_it_ends(text: str, bracket: Bracket, learned: Correspondences | None =
     >>> text[start:end], str(kind)
     ('붉은 수수밭', 'translation')
     """
-    if len(bracket.content) < 2 or not all(map(is_han, bracket.content)):
+    if not bracket.content or not all(map(is_han, bracket.content)):
         return None
     marked = _marked_around(text, bracket)
-    if marked is None or marked[1] <= marked[0] \
-            or (marked[2] in CLOSING_QUOTES and not _after_a_kind_of_work(text, marked[0])):
+    if marked is None or marked[1] <= marked[0]:
         return None
+    if (marked[2] in CLOSING_QUOTES or len(bracket.content) < 2) \
+            and not _after_a_kind_of_work(text, marked[0]):
+        return None  # a quote may say anything, and a character be explained: 「항구(港)」
     if _a_list_or_a_note(text[marked[0] : bracket.start], bracket.content, learned):
         return None
     return marked[0], marked[1], Kind.TRANSLATION, 0.75
 
 
+_OPENING_MARKS = frozenset(TITLE_MARKS.values())
+
+
 def _after_a_kind_of_work(text: str, inside: int) -> bool:
-    """Does the quote whose words start at ``inside`` follow, a space apart,
+    """Does the quote or title whose words start at ``inside`` follow, a space apart,
     a word that names a kind of work (소설 '…', 중국 드라마인 '…')?
 
     >>> _after_a_kind_of_work("영화 '기생충'", 4), _after_a_kind_of_work("그는 '기생충'", 4)
     (True, False)
     """
     opener = inside - 1
-    while opener > 0 and text[opener] not in QUOTES:
+    while opener > 0 and text[opener] not in _OPENING_MARKS:
         opener -= 1  # past a dot or an ellipsis that opens the quote
     if opener < 2 or text[opener - 1] != " ":
         return False
