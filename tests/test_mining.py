@@ -114,6 +114,11 @@ POSITIVE = [
     ("㈜한화(韓火)는 투자를 늘렸다.", ("한화", "韓火")),
     # one Latin letter between characters is part of the name
     ("루쉰의 소설 아Q정전(阿Q正傳)을 읽었다.", ("아Q정전", "阿Q正傳")),
+    # ... and a Latin word of two or more, which Korean writes as it is
+    ("올해 중국 5G 네트워크(中国5G网络)가 넓어졌다.", ("중국 5G 네트워크", "中国5G网络")),
+    ("새로 나온 샤오미 SU7 전기차(小米SU7电动车)가 팔렸다.",
+     ("샤오미 SU7 전기차", "小米SU7电动车")),
+    ("그 도시의 지역IT협동조합(地域IT協同組合)이 생겼다.", ("지역IT협동조합", "地域IT協同組合")),
     # a company's legal or trade suffix that Korean leaves out
     ("전기차 회사 리샹(理想汽车)이 신차를 냈다.", ("리샹", "理想汽车")),
     ("배터리업체 궈쉬안(国轩高科)이 공장을 지었다.", ("궈쉬안", "国轩高科")),
@@ -325,6 +330,8 @@ NEGATIVE = [
     # an English name whose surname spells none of the Chinese name (재키 찬(成龍)
     # is a pair only as the tables give it)
     "홍콩 배우 토미 찬(梁家輝)이 왔다.",
+    # a Latin word inside the gloss that the Korean does not write: part of it unexplained
+    "올해 중국 통신 네트워크(中国5G网络)가 넓어졌다.",
 ]
 
 

@@ -4,8 +4,10 @@
 [(2, '馬雲'), (8, '杨乃民, TCL(TCL科技)'), (17, 'TCL科技')]
 >>> parse_gloss("宁波,10 위"), parse_gloss("苏州 8 위"), parse_gloss("중국어 간체: 第一财经日报")
 ('宁波', '苏州', '第一财经日报')
->>> parse_gloss("马云、张勇") is None, parse_gloss("中国KIC创新") is None, parse_gloss("堀川りょう")
-(True, True, None)
+>>> parse_gloss("马云、张勇") is None, parse_gloss("中国KIC 创新") is None
+(True, True)
+>>> parse_gloss("中国5G网络"), parse_gloss("第3章"), parse_gloss("堀川りょう")
+('中国5G网络', None, None)
 >>> parse_gloss("AI芯片"), parse_gloss("3·1運動"), parse_gloss("A股")
 ('AI芯片', '3·1運動', 'A股')
 >>> parse_gloss("2019年"), parse_gloss("3月")
@@ -442,6 +444,10 @@ def digits_spelled(gloss: str) -> str:
     return gloss.translate(_CHINESE_DIGITS) if spells_its_digits(gloss) else ""
 
 
+# A Latin word, with digits or not, that Chinese writes between characters of a term.
+_INNER_LATIN = re.compile(r"[A-Za-z0-9]+(?:[.+\-][A-Za-z0-9]+)*")
+
+
 def _leading_han(segment: str) -> int:
     """Length of the Han run the segment starts with; a joiner (·), spaced or
     not, a space or a dash may stand inside it, between Han characters."""
@@ -454,6 +460,11 @@ def _leading_han(segment: str) -> int:
         if end and "A" <= segment[end] <= "Z" and end + 1 < len(segment) \
                 and is_han(segment[end + 1]) and is_han(segment[end - 1]):
             end += 1  # one letter between characters is part of a name: 阿Q正傳
+            continue
+        inner = _INNER_LATIN.match(segment, end) if end and is_han(segment[end - 1]) else None
+        if inner and inner.end() < len(segment) and is_han(segment[inner.end()]) \
+                and any(ch.isalpha() for ch in inner.group()):
+            end = inner.end()  # a Latin word Chinese writes inside a term: 中国5G网络
             continue
         join = _INNER_JOIN.match(segment, end)
         if not (join and join.end() > end):

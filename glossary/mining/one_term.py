@@ -33,6 +33,7 @@ from .brackets import (
     joiner_of,
 )
 from .decide import decide, one_syllable_reading_one, reads_whole
+from .inner_latin import decided_around, latin_inside, latin_written_at
 from .kinds import READ_KINDS
 from .lists import abbreviated_head
 from .spans import (
@@ -113,6 +114,8 @@ def _decided(gloss: str, chars: str, words: str, learned: Correspondences | None
     if spelled := digits_spelled(gloss):
         decided = decide(spelled, words, learned, after)
         return decided if decided is not None and decided[1] in READ_KINDS else None
+    if parts := latin_inside(gloss):  # 중국 5G 네트워크(中国5G网络): the Latin word written too
+        return decided_around(parts, words, latin_written_at(words, parts[1]), learned, after)
     return decide(chars, words, learned, after)
 
 
