@@ -119,6 +119,10 @@ POSITIVE = [
     ("새로 나온 샤오미 SU7 전기차(小米SU7电动车)가 팔렸다.",
      ("샤오미 SU7 전기차", "小米SU7电动车")),
     ("그 도시의 지역IT협동조합(地域IT協同組合)이 생겼다.", ("지역IT협동조합", "地域IT協同組合")),
+    # a model's name of several Latin words glued to the Chinese, written or spelt
+    ("이 차는 우링훙광 MINI EV(五菱宏光MINI EV)다.", ("우링훙광 MINI EV", "五菱宏光MINI EV")),
+    ("그는 샤오미 14 울트라(小米14 Ultra)를 샀다.", ("샤오미 14 울트라", "小米14 Ultra")),
+    ("Redmi 13 Pro(红米13 Pro)가 나왔다.", ("Redmi 13 Pro", "红米13 Pro")),
     # a company's legal or trade suffix that Korean leaves out
     ("전기차 회사 리샹(理想汽车)이 신차를 냈다.", ("리샹", "理想汽车")),
     ("배터리업체 궈쉬안(国轩高科)이 공장을 지었다.", ("궈쉬안", "国轩高科")),
@@ -271,7 +275,6 @@ NEGATIVE = [
     "승객들은 차량 호출 서비스(滴滴)를 불렀다.",
     "\n\n(*편집자 주: 量子点은 나노 입자다)",  # a note, nothing before it
     "형법 제250조(殺人罪)에 따르면",  # a heading after an article number
-    "Redmi 13 Pro(红米13 Pro)가 나왔다.",  # Chinese running on into Latin
     "서기 1392년(太祖 1년)에",  # a reign year
     "중국 4대 은행(工农中建)이 발표했다.",  # 은 for 工农 and 행 for 中建: a word is no such string
     "선행 연구(李明, 2019)에 따르면 효과가 있다.",  # a citation: the author, not a translation
@@ -332,6 +335,8 @@ NEGATIVE = [
     "홍콩 배우 토미 찬(梁家輝)이 왔다.",
     # a Latin word inside the gloss that the Korean does not write: part of it unexplained
     "올해 중국 통신 네트워크(中国5G网络)가 넓어졌다.",
+    # ... or that leaves out a model's words the gloss ends with
+    "그는 샤오미 14(小米14 Ultra)를 샀다.",
 ]
 
 

@@ -14,7 +14,8 @@
 (None, None)
 >>> parse_gloss("中国制造2025"), parse_gloss("表1")
 ('中国制造2025', None)
->>> parse_gloss("小米14 Pro")
+>>> parse_gloss("小米14 Pro"), parse_gloss("上海 Shanghai City")
+('小米14 Pro', '上海')
 >>> parse_gloss("PBOC, 中国人民银行"), parse_gloss("BYD·比亚迪"), parse_gloss("卡尔·马克思")
 ('中国人民银行', '比亚迪', '卡尔·马克思')
 """
@@ -484,7 +485,7 @@ def _is_one_term(gloss: str, rest: str, others: list[tuple[int, str]], content: 
                                                and not _LATIN_HEADED_NAME.fullmatch(rest)):
         return False
     if rest and rest[0].isascii() and rest[0].isalnum():
-        return False  # 中国KIC, 小米14 Ultra: Chinese running on into other text
+        return False  # 中国KIC 创新, 表1: Chinese running on into other text
     after = rest.lstrip(" ")
     if after and "\u3041" <= after[0] <= "\u30ff":
         # 堀川りょう, 花咲 アキラ, 劇場版 サイコパス: a Japanese name or title in

@@ -33,6 +33,11 @@ _LATIN_HEAD = re.compile(f"[A-Za-z0-9]+(?:[.+\\-{MIDDLE_DOTS}][A-Za-z0-9]+)* ?")
 _LATIN_TAIL = re.compile(r" ?[A-Za-z0-9]+(?:[.+\-][A-Za-z0-9]+)*$")
 # Han characters a tail needs before it: 表1 and 第3 number things, they name none.
 MIN_BEFORE_TAIL = 2
+# A model's name glued to the Chinese, in up to three words (五菱宏光MINI EV,
+# 小米14 Ultra): glued, the words after the first are the name's, not a note
+# in English (上海 Shanghai City, whose first word stands apart).
+_GLUED_WORD = r"[A-Za-z0-9]+(?:[.+\-][A-Za-z0-9]+)*"
+_GLUED_TAIL = re.compile(f"{_GLUED_WORD}(?: {_GLUED_WORD}){{1,2}}$")
 
 
 def han_start(segment: str) -> int:
@@ -61,11 +66,13 @@ def tail_end(segment: str, end: int) -> int:
     """
     if joined := _JOINED_TAIL.match(segment, end):
         return joined.end()
-    tail = _LATIN_TAIL.match(segment, end)
+    tail = _LATIN_TAIL.match(segment, end) or _GLUED_TAIL.match(segment, end)
     return tail.end() if tail and sum(map(is_han, segment[:end])) >= MIN_BEFORE_TAIL else end
 
 
 def latin_tail(term: str) -> str:
     """The Latin or digit word a term ends with (2025 for 中国制造2025), or ""."""
-    tail = _LATIN_TAIL.search(term)
+    glued = next((match for match in _GLUED_TAIL.finditer(term) if match.start()
+                  and is_han(term[match.start() - 1])), None)  # 小米14 Ultra: 14 Ultra
+    tail = glued or _LATIN_TAIL.search(term)
     return tail.group().strip() if tail and term[: tail.start()].strip() else ""
