@@ -123,6 +123,7 @@ POSITIVE = [
     ("이 차는 우링훙광 MINI EV(五菱宏光MINI EV)다.", ("우링훙광 MINI EV", "五菱宏光MINI EV")),
     ("그는 샤오미 14 울트라(小米14 Ultra)를 샀다.", ("샤오미 14 울트라", "小米14 Ultra")),
     ("Redmi 13 Pro(红米13 Pro)가 나왔다.", ("Redmi 13 Pro", "红米13 Pro")),
+    ("새 폰 화웨이 P80 Pro+(华为P80 Pro+)가 나왔다.", ("화웨이 P80 Pro+", "华为P80 Pro+")),
     # a company's legal or trade suffix that Korean leaves out
     ("전기차 회사 리샹(理想汽车)이 신차를 냈다.", ("리샹", "理想汽车")),
     ("배터리업체 궈쉬안(国轩高科)이 공장을 지었다.", ("궈쉬안", "国轩高科")),

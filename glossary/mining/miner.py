@@ -45,6 +45,7 @@ from .brackets import (
     TITLE_OR_QUOTE,
     Bracket,
     cites_a_year,
+    end_before,
     gloss_chars,
     inner_word,
     joiner_of,
@@ -777,6 +778,10 @@ def _with_latin_words(text: str, bracket: Bracket, gloss: str, head: str, tail: 
     and, between them, what the Chinese explains, all of it (but 年 after a
     year the words write in digits alone: 2008 베이징 올림픽(2008年北京奥运会))."""
     window = gloss_window(text, bracket, gloss)
+    written = end_before(text, bracket.start)
+    if window is None and tail.endswith("+") and text[written - 1 : written] == "+" \
+            and (before := term_window(text, written - 1)):
+        window = before[0], written  # 화웨이 P70 Pro+(华为P70 Pro+): no term character, the plus
     if window is None:
         return None
     start, end = window

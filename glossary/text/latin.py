@@ -36,7 +36,7 @@ MIN_BEFORE_TAIL = 2
 # A model's name glued to the Chinese, in up to three words (五菱宏光MINI EV,
 # 小米14 Ultra): glued, the words after the first are the name's, not a note
 # in English (上海 Shanghai City, whose first word stands apart).
-_GLUED_WORD = r"[A-Za-z0-9]+(?:[.+\-][A-Za-z0-9]+)*"
+_GLUED_WORD = r"[A-Za-z0-9]+(?:[.+\-][A-Za-z0-9]+)*\+?"  # Pro+ too
 _GLUED_TAIL = re.compile(f"{_GLUED_WORD}(?: {_GLUED_WORD}){{1,2}}$")
 
 
