@@ -546,6 +546,10 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     ("왕샤오밍(李强)이 말했다.", []),
     ("양나이민[李强, 부총경리]이 발표했다.", []),
     ("류더화(刘德华)의 노래.", [("류더화", "刘德华", "transliteration")]),
+    # ... or for any gloss of as many characters, none of which it reads (jieba
+    # knows 全红婵 as no name): a name is read, never translated
+    ("다이빙 천위자(全红婵)가 우승했다.", []),
+    ("다이빙 천위자(陈雨佳)가 우승했다.", [("천위자", "陈雨佳", "transliteration")]),
     # ... or a Japanese family name in its Japanese reading (다나카 is 田中's), while a
     # Western given name may be the person's own (잭슨, Jackson Wang)
     ("다나카(李强)가 회의에 참석했다.", []),

@@ -91,6 +91,7 @@ from .left_out import (
     without_place_suffix,
 )
 from .mismatched import (
+    a_chinese_name_for_others,
     a_family_name_translated,
     a_japanese_family_name,
     a_name_pieced,
@@ -959,6 +960,7 @@ def _stands(chars: str, us: list[Unit], by_pieces: Alignment, verdict: Verdict,
     word = written_word(us, start)
     if translation and word and (spells_other_characters(chars, word, any_word=True)
                                  or another_family_name(chars, word)
+                                 or a_chinese_name_for_others(chars, word)
                                  or spells_another_place(chars, word)
                                  or spells_another_person(chars, word)):
         return False  # 베이징(上海), 저장(江苏), 시진핑(李强): it spells other characters

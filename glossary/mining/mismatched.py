@@ -191,6 +191,26 @@ def another_family_name(chars: str, word: str) -> bool:
     return any(word.startswith(spelling) for spelling in _family_name_spellings())
 
 
+def a_chinese_name_for_others(chars: str, word: str) -> bool:
+    """Is ``word`` a Chinese person's name in Mandarin sounds, opening with a
+    common family name's spelling, one syllable for each character of the
+    gloss ``chars``, none of which reads its character (천위시 for 全红婵,
+    which jieba knows as no name)? A Chinese name is read, never translated:
+    the word names another person, or the gloss another thing.
+
+    >>> [a_chinese_name_for_others("全红婵", word) for word in ("천위시", "취안훙찬")]
+    [True, False]
+    >>> a_chinese_name_for_others("喜茶", "헤이티"), a_chinese_name_for_others("朋友", "친구")
+    (False, False)
+    """
+    if not 2 <= len(chars) <= 3 or len(chars) not in mandarin_sounds(word) or is_tabled(chars) \
+            or not any(word.startswith(spelling) for spelling in _family_name_spellings()) \
+            or is_a_common_noun(word):
+        return False  # 친구(朋友): Korean's own word, of sounds Mandarin has too
+    return not any(reading in word for char in chars
+                   for reading in transcriptions(char) | sino_readings(char))
+
+
 def _a_chinese_persons_name(simplified: str) -> bool:
     """Is ``simplified`` a Chinese person's name jieba reads as one, of two
     to four characters and opening with one of China's common family names
