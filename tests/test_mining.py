@@ -119,6 +119,8 @@ POSITIVE = [
     ("새로 나온 샤오미 SU7 전기차(小米SU7电动车)가 팔렸다.",
      ("샤오미 SU7 전기차", "小米SU7电动车")),
     ("그 도시의 지역IT협동조합(地域IT協同組合)이 생겼다.", ("지역IT협동조합", "地域IT協同組合")),
+    # a gloss written a character at a time, spaces between: the word without them
+    ("표지에 상하이 (上 海) 라고 적혔다.", ("상하이", "上海")),
     # a model's name of several Latin words glued to the Chinese, written or spelt
     ("이 차는 우링훙광 MINI EV(五菱宏光MINI EV)다.", ("우링훙광 MINI EV", "五菱宏光MINI EV")),
     ("그는 샤오미 14 울트라(小米14 Ultra)를 샀다.", ("샤오미 14 울트라", "小米14 Ultra")),
@@ -550,6 +552,8 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     # knows 全红婵 as no name): a name is read, never translated
     ("다이빙 천위자(全红婵)가 우승했다.", []),
     ("다이빙 천위자(陈雨佳)가 우승했다.", [("천위자", "陈雨佳", "transliteration")]),
+    # ... but two characters may write a name of another language, its own sounds in Korean
+    ("그 부족의 안친(斡陳)이 왔다.", [("안친", "斡陳", "translation")]),
     # ... or a Japanese family name in its Japanese reading (다나카 is 田中's), while a
     # Western given name may be the person's own (잭슨, Jackson Wang)
     ("다나카(李强)가 회의에 참석했다.", []),
@@ -1807,11 +1811,11 @@ def test_reads_whole_is_decide_as_far_as_readings_go(chars: str, korean: str) ->
 ])
 def test_a_gloss_spaced_or_in_other_brackets_is_the_same_term(text: str) -> None:
     # mine_document sees a document as it reads: the ideographic space as a space.
-    # The gloss stays as written (how many words it has tells the miner something);
-    # its forms, as the termbase keeps them, have no space.
+    # A gloss written a character at a time is the word without its spaces (a
+    # gloss of longer words keeps them: how many it has tells the miner something);
+    # its forms, as the termbase keeps them, have no space either way.
     (pair,) = mine_document(text).pairs
-    assert (pair.ko, pair.zh.replace(" ", ""), pair.zh_hans, pair.zh_hant) == (
-        "마윈", "馬雲", "马云", "馬雲")
+    assert (pair.ko, pair.zh, pair.zh_hans, pair.zh_hant) == ("마윈", "馬雲", "马云", "馬雲")
 
 
 def test_a_document_without_han_is_read_for_nothing_but_still_recorded() -> None:

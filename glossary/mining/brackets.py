@@ -388,6 +388,21 @@ _INNER_DASH = re.compile(f"[{re.escape(HAN_DASHES)}]")
 _SPACED_JOIN = re.compile(f" ?([{JOINERS}]) ?")
 
 
+def _unspaced_letters(gloss: str) -> str:
+    """A gloss written a character at a time, spaces between (上 海, as a
+    PDF or a spaced-out heading gives it), without the spaces: Chinese
+    writes none inside a word. Parts of more than one character keep theirs
+    (尾崎 匠海, 愛新覺羅 弘曆: a family name and a given name).
+
+    >>> _unspaced_letters("上 海"), _unspaced_letters("尾崎 匠海")
+    ('上海', '尾崎 匠海')
+    """
+    parts = gloss.split()
+    if len(parts) > 1 and all(len(part) == 1 and is_han(part) for part in parts):
+        return "".join(parts)
+    return gloss
+
+
 # Japanese writes a kanji again with 々 (佐々木 for 佐佐木): part of the term.
 ITERATION_MARK = "々"
 
@@ -582,6 +597,7 @@ def parse_gloss(content: str) -> str | None:
         return None  # 华为·小米·OPPO: a dotted list, one member no Chinese (see lists.py)
     if " " in gloss:
         gloss = _SPACED_JOIN.sub(r"\1", gloss)  # 习近平 · 李克强 is 习近平·李克强
+        gloss = _unspaced_letters(gloss)
     gloss = _without_its_short_form(_one_of_its_scripts(gloss))
     if _ANONYMOUS.fullmatch(gloss):
         return None  # 王某, 欧阳某某: a person's surname with no name, kept from the reader
