@@ -119,6 +119,8 @@ POSITIVE = [
     ("새로 나온 샤오미 SU7 전기차(小米SU7电动车)가 팔렸다.",
      ("샤오미 SU7 전기차", "小米SU7电动车")),
     ("그 도시의 지역IT협동조합(地域IT協同組合)이 생겼다.", ("지역IT협동조합", "地域IT協同組合")),
+    # labels in the bracket, a middle dot between a Latin name and the next label
+    ("쇼핑몰 타오바오(영문명 Taobao·중국명 淘宝)가 컸다.", ("타오바오", "淘宝")),
     # a gloss written a character at a time, spaces between: the word without them
     ("표지에 상하이 (上 海) 라고 적혔다.", ("상하이", "上海")),
     # a model's name of several Latin words glued to the Chinese, written or spelt

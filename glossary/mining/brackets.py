@@ -104,15 +104,17 @@ _LATIN_HEADED_NAME = re.compile(f"\\s*[{MIDDLE_DOTS}]\\s*[A-Za-z0-9]{{1,4}}"
 
 def _separates(content: str, index: int) -> bool:
     """A comma and the like, or a middle dot after a Latin name or a Korean
-    word (BYD·比亚迪, 증감회·證監會); between Han characters a middle dot joins a
+    word (BYD·比亚迪, 증감회·證監會), or between a Latin name and a Korean label
+    (영문명 Alibaba·중국명 阿里巴巴); between Han characters a middle dot joins a
     name (卡尔·马克思)."""
     ch = content[index]
     if _SEPARATORS.match(ch):
         return True
-    if ch not in JOINERS or not 0 < index < len(content) - 1 or not is_han(content[index + 1]):
+    if ch not in JOINERS or not 0 < index < len(content) - 1:
         return False
-    before = content[index - 1]
-    return (before.isascii() and before.isalnum()) or is_hangul(before)
+    before, after = content[index - 1], content[index + 1]
+    latin = before.isascii() and before.isalnum()
+    return (is_han(after) and (latin or is_hangul(before))) or (latin and is_hangul(after))
 
 
 def _split_top_level(content: str) -> list[tuple[int, str]]:
