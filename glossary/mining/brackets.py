@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..text.korean import INTRODUCERS
-from ..text.latin import han_start, tail_end
+from ..text.latin import LATIN_WORD, han_start, tail_end
 from ..text.normalize import (
     HAN_DASHES,
     HAN_RANGES,
@@ -463,7 +463,7 @@ def digits_spelled(gloss: str) -> str:
 
 
 # A Latin word, with digits or not, that Chinese writes between characters of a term.
-_INNER_LATIN = re.compile(r"[A-Za-z0-9]+(?:[.+\-][A-Za-z0-9]+)*")
+_INNER_LATIN = re.compile(LATIN_WORD)
 
 
 def _leading_han(segment: str) -> int:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..model import Kind
-from ..text.latin import LATIN_CLASS
+from ..text.latin import LATIN_WORD, is_latin
 from ..text.normalize import HAN_RANGES
 from .align import Correspondences
 from .brackets import gloss_chars
@@ -25,8 +25,8 @@ from .decide import decide
 # A Latin word of two characters or more, a letter among them, between two Han
 # characters (5G in 中国5G网络); digits alone count or number things (第3章),
 # and one letter is a part of a name (阿Q正傳), read with its characters.
-_INSIDE = re.compile(f"(?<=[{HAN_RANGES}])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{{2,}}"
-                     f"(?:[.+\\-][A-Za-z0-9]+)*(?=[{HAN_RANGES}])")
+_INSIDE = re.compile(f"(?<=[{HAN_RANGES}])(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]{{2}})"
+                     f"{LATIN_WORD}(?=[{HAN_RANGES}])")
 
 
 def latin_inside(gloss: str) -> tuple[str, str, str] | None:
@@ -50,8 +50,7 @@ def latin_written_at(words: str, latin: str) -> int | None:
     for match in re.finditer(re.escape(latin), words, re.IGNORECASE):
         before = words[match.start() - 1 : match.start()]
         after = words[match.end() : match.end() + 1]
-        if not re.match(f"[{LATIN_CLASS}]", before + " ") \
-                and not re.match(f"[{LATIN_CLASS}]", after + " "):
+        if not is_latin(before) and not is_latin(after):  # no part of a longer word
             found = match.start()
     return found
 

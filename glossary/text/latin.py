@@ -27,16 +27,19 @@ def is_latin(ch: str) -> bool:
     return _LATIN_CHAR.match(ch) is not None
 
 
+# A word of Latin letters or digits as a term writes it, its parts perhaps
+# joined by a dot, a plus or a hyphen (5G, ES8, Wi-Fi, 2.0).
+LATIN_WORD = r"[A-Za-z0-9]+(?:[.+\-][A-Za-z0-9]+)*"
 # A Latin or digit word a term may open with (AI芯片, 5G基站, 3·1運動).
 _LATIN_HEAD = re.compile(f"[A-Za-z0-9]+(?:[.+\\-{MIDDLE_DOTS}][A-Za-z0-9]+)* ?")
 # A Latin or digit word a term may end with, last in it (中国制造2025, 蔚来ES8).
-_LATIN_TAIL = re.compile(r" ?[A-Za-z0-9]+(?:[.+\-][A-Za-z0-9]+)*$")
+_LATIN_TAIL = re.compile(f" ?{LATIN_WORD}$")
 # Han characters a tail needs before it: 表1 and 第3 number things, they name none.
 MIN_BEFORE_TAIL = 2
 # A model's name glued to the Chinese, in up to three words (五菱宏光MINI EV,
 # 小米14 Ultra): glued, the words after the first are the name's, not a note
 # in English (上海 Shanghai City, whose first word stands apart).
-_GLUED_WORD = r"[A-Za-z0-9]+(?:[.+\-][A-Za-z0-9]+)*\+?"  # Pro+ too
+_GLUED_WORD = LATIN_WORD + r"\+?"  # Pro+ too
 _GLUED_TAIL = re.compile(f"{_GLUED_WORD}(?: {_GLUED_WORD}){{1,2}}$")
 
 
@@ -53,7 +56,7 @@ def latin_head(term: str) -> str:
 
 
 # A model's number a hyphen joins to its Chinese (歼-20, 东风-41): part of the name.
-_JOINED_TAIL = re.compile(r"-[A-Za-z0-9]+(?:[.+\-][A-Za-z0-9]+)*(?= |$)")
+_JOINED_TAIL = re.compile(f"-{LATIN_WORD}(?= |$)")
 
 
 def tail_end(segment: str, end: int) -> int:
