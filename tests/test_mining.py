@@ -1724,6 +1724,8 @@ def test_a_label_naming_the_chinese_name_is_no_korean_word(label: str) -> None:
     ("그해 4·19 혁명(4·19革命)이 일어났다.", [("4·19 혁명", "4·19革命")]),
     # digits the Korean parts with a middle dot, as it writes a date naming an event
     ("그해 9·11 사건(911事件)이 일어났다.", [("9·11 사건", "911事件")]),
+    # ... and Chinese numerals a dot parts the same way: one date, no list of two
+    ("그해 12·9 운동(一二·九运动)이 일어났다.", [("12·9 운동", "一二·九运动")]),
     ("1988년 서울 올림픽(1988年首爾奧運會)은", [("1988년 서울 올림픽", "1988年首爾奧運會")]),
     # the nearest of two: the one the bracket follows
     ("AI 업계에서 AI 비서(AI助手)가 늘었다.", [("AI 비서", "AI助手")]),

@@ -106,7 +106,8 @@ def _joined_members(text: str, single: tuple[str, int, int, Kind, float],
     (시진핑·리커창(习近平·李克强)), or written in Latin letters beside one read
     (화웨이·ZTE(华为·中兴)): a pair each. A name that only the whole
     explains (마르크스·레닌주의) or a member of one character (한·중) keeps
-    the term whole: [] then."""
+    the term whole: [] then; so does a date that names an event, its month in
+    digits before the dot (12·9 운동(一二·九运动))."""
     gloss, start, end, _kind, _confidence = single
     joiner = joiner_of(gloss)
     written = joiner_of(text[start:end])  # the Korean's dot may be another (ㆍ for ·)
@@ -114,7 +115,8 @@ def _joined_members(text: str, single: tuple[str, int, int, Kind, float],
         return []
     chinese = [member.strip() for member in gloss.split(joiner)]
     korean = text[start:end].split(written)
-    if len(chinese) != len(korean) or any(len(member) < 2 for member in chinese):
+    if len(chinese) != len(korean) or any(len(member) < 2 for member in chinese) \
+            or korean[0].strip().isdigit():
         return []
     members, at = [], start
     for zh, ko in zip(chinese, korean, strict=True):
