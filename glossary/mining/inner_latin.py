@@ -71,8 +71,10 @@ def decided_around(parts: tuple[str, str, str], words: str, at: int | None,
     inner = latin_inside(rest)
     later = decided_around(inner, right, latin_written_at(right, inner[1]), learned, after) \
         if inner else decide(gloss_chars(rest), right, learned, after)
+    if later is None or later[0] != 0:
+        return None
     first = decide(gloss_chars(before), left, learned)
-    if later is None or later[0] != 0 or first is None:
+    if first is None:
         return None
     kind = first[1] if first[1] == later[1] else Kind.MIXED
     return first[0], kind, min(first[2], later[2])

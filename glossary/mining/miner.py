@@ -45,7 +45,6 @@ from .brackets import (
     TITLE_OR_QUOTE,
     Bracket,
     cites_a_year,
-    end_before,
     gloss_chars,
     inner_word,
     joiner_of,
@@ -86,6 +85,7 @@ from .one_term import (
     read_whole,
     read_whole_from,
     single_term,
+    window_before_a_plus,
     word_after,
 )
 from .references import DEMONSTRATIVES, STATE_CHARS, called_what_it_is
@@ -780,10 +780,8 @@ def _with_latin_words(text: str, bracket: Bracket, gloss: str, head: str, tail: 
     and, between them, what the Chinese explains, all of it (but 年 after a
     year the words write in digits alone: 2008 베이징 올림픽(2008年北京奥运会))."""
     window = gloss_window(text, bracket, gloss)
-    written = end_before(text, bracket.start)
-    if window is None and tail.endswith("+") and text[written - 1 : written] == "+" \
-            and (before := term_window(text, written - 1)):
-        window = before[0], written  # 화웨이 P70 Pro+(华为P70 Pro+): no term character, the plus
+    if window is None and tail.endswith("+") and (plus := window_before_a_plus(text, bracket)):
+        window = plus[0][0], plus[1]  # 화웨이 P70 Pro+(华为P70 Pro+): the tail ends with the plus
     if window is None:
         return None
     start, end = window

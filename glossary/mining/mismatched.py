@@ -188,6 +188,12 @@ def another_family_name(chars: str, word: str) -> bool:
     if any(word.startswith(reading) for reading in
            transcriptions(simplified[0]) | sino_readings(chars[0])):
         return False  # the gloss's own family name: the given name decides
+    return _opens_with_a_family_name(word)
+
+
+def _opens_with_a_family_name(word: str) -> bool:
+    """Does ``word`` open with the Mandarin spelling of one of China's common
+    family names (왕 of 왕샤오밍, 천 of 천위시)?"""
     return any(word.startswith(spelling) for spelling in _family_name_spellings())
 
 
@@ -206,8 +212,7 @@ def a_chinese_name_for_others(chars: str, word: str) -> bool:
     (False, False)
     """
     if len(chars) != 3 or 3 not in mandarin_sounds(word) or is_tabled(chars) \
-            or not any(word.startswith(spelling) for spelling in _family_name_spellings()) \
-            or is_a_common_noun(word):
+            or not _opens_with_a_family_name(word) or is_a_common_noun(word):
         return False  # 친구(朋友): Korean's own word, of sounds Mandarin has too
     return not any(reading in word for char in chars
                    for reading in transcriptions(char) | sino_readings(char))

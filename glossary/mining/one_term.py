@@ -309,15 +309,23 @@ def _without_the_plus(text: str, bracket: Bracket, gloss: str, window: tuple[int
     was, and None."""
     if not gloss.endswith("+"):
         return window, None
-    end = end_before(text, bracket.start)
-    if text[end - 1 : end] == "+":  # written as it is: no term character, so no window
-        before = term_window(text, end - 1)
-        return (before, end) if before else (window, None)
+    if plus := window_before_a_plus(text, bracket):
+        return plus  # written as it is (인터넷+): no term character, so no window had been found
     if window is not None:
         rest = text[window[0] : window[1]].removesuffix("플러스").rstrip()
         if rest and len(rest) < window[1] - window[0]:
             return (window[0], window[0] + len(rest)), window[1]
     return window, None
+
+
+def window_before_a_plus(text: str, bracket: Bracket
+                         ) -> tuple[tuple[int, int], int] | None:
+    """The window of words before a plus written right before the bracket
+    (인터넷+(互联网+), 화웨이 P70 Pro+(华为P70 Pro+)), the plus being no term
+    character, and where the plus ends; else None."""
+    end = end_before(text, bracket.start)
+    before = term_window(text, end - 1) if text[end - 1 : end] == "+" else None
+    return (before, end) if before else None
 
 
 def read_whole(zh: str, text: str, start: int, end: int,

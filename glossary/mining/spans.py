@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..model import Kind
-from ..text.korean import PARTICLES
+from ..text.korean import PARTICLES, words_before
 from ..text.latin import is_latin
 from ..text.morph import is_a_clause, particle_start
 from ..text.normalize import (
@@ -360,6 +360,7 @@ def title_it_ends(text: str, bracket: Bracket, learned: Correspondences | None =
 
 
 _OPENING_MARKS = frozenset(TITLE_MARKS.values())
+LONGEST_WORK_KIND = 12  # characters looked back for the word before a quote (드라마인)
 
 
 def _after_a_kind_of_work(text: str, inside: int) -> bool:
@@ -374,7 +375,8 @@ def _after_a_kind_of_work(text: str, inside: int) -> bool:
         opener -= 1  # past a dot or an ellipsis that opens the quote
     if opener < 2 or text[opener - 1] != " ":
         return False
-    word = text[max(0, opener - 12) : opener - 1].rpartition(" ")[2]
+    found = words_before(text, opener - 1, 1, LONGEST_WORK_KIND)
+    word = found[0][1] if found else ""
     return word in WORK_KINDS or (word.endswith("인") and word[:-1] in WORK_KINDS)
 
 
