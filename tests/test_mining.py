@@ -33,6 +33,7 @@ POSITIVE = [
     ("그 회사는 타오바오 신쉬안(淘寶心選)에 입점했다.", ("타오바오 신쉬안", "淘寶心選")),
     # a descriptor the gloss translates
     ("요즘은 전자상거래 플랫폼(电商平台)이 늘었다.", ("전자상거래 플랫폼", "电商平台")),
+    ("그 소설의 제목(書名)은 아직 없다.", ("제목", "書名")),  # in either script
     # syllables glossed one by one, though two of them make a determiner and a noun
     ("수행자는 믿음과 근(勤)정(定)혜(慧)를 닦는다.", ("근", "勤")),
     # Sino-Korean readings, with the initial-sound law (聯 련/연, 勞 로/노)
@@ -278,6 +279,10 @@ NEGATIVE = [
     # a descriptor whose Chinese word the gloss lacks stands for the name
     "그는 쇼핑 앱(拼多多)으로 주문했다.",
     "승객들은 차량 호출 서비스(滴滴)를 불렀다.",
+    # a noun that says a name is given: the bracket gives the name
+    "서점에서 책 제목(追风少年)만 보고 골랐다.",
+    "식당 이름(老李饺子馆)이 간판에 적혀 있었다.",
+    "그의 별명(小老虎)은 학교에서 붙었다.",
     "\n\n(*편집자 주: 量子点은 나노 입자다)",  # a note, nothing before it
     "형법 제250조(殺人罪)에 따르면",  # a heading after an article number
     "서기 1392년(太祖 1년)에",  # a reign year
@@ -1962,6 +1967,7 @@ def test_a_quoted_word_may_open_a_term(text: str, expected: list[tuple[str, str]
     ('영화 "안녕, 먼 바다(你好，远海)"가 개봉했다.', [("안녕, 먼 바다", "你好，远海")]),
     ("노래 '우리는 친구(朋友)'가 히트했다.", [("우리는 친구", "朋友")]),
     ("단편소설 '매미(蝉)'를 읽었다.", [("매미", "蝉")]),
+    ("영화 제목 '달을 쫓는 소년(追月少年)'이 붙었다.", [("달을 쫓는 소년", "追月少年")]),
     ("단편소설 《매미(蝉)》를 읽었다.", [("매미", "蝉")]),
     # ... and not without one: a quote may say anything, a character be explained
     ("《매미(蝉)》를 읽었다.", []),

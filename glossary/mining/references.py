@@ -40,6 +40,10 @@ PLACE_KINDS = frozenset("""
 호수 강 하천 바다 해변 섬 산 산맥 고개 계곡 폭포 동굴 사막 초원 평원 숲 거리 도로 골목 다리
 광장 궁전 궁궐 성곽 탑 항구 공항 역 사당 정원 마을
 """.split())
+# Nouns that say a name is given (책 제목, 가게 이름, 그의 별명): the bracket
+# gives that name, it does not translate the noun, unless its gloss holds
+# the Chinese word for it (제목(题目)): see TRANSLATED_AS.
+NAMING = frozenset("이름 명칭 제목 본명 별명 별칭 예명 필명 아호 호칭 표제 원제".split())
 # Common nouns that stand before a name in apposition (배달 업체 메이퇀, 모회사
 # 바이트댄스): never the first word of a translated name.
 DESCRIPTORS = frozenset("""
@@ -59,13 +63,15 @@ DESCRIPTORS = frozenset("""
 사람 인물 남성 여성 남자 여자 청년 소년 소녀 학생 부부
 디자이너 프로듀서 아나운서 앵커 셰프
 출처 제공 자료 사진 영상 그림 촬영 인용 원문
-""".split()) | RELATIONAL
+""".split()) | RELATIONAL | NAMING
 # Kinds of work whose title Korean puts in quotes as often as in title marks
-# (영화 '기생충', 드라마 '겨우 서른'): a quote right after one is a title.
+# (영화 '기생충', 드라마 '겨우 서른'), and the words for a title itself (제목
+# '살아간다'): a quote right after one is a title.
 WORK_KINDS = frozenset("""
 드라마 영화 소설 장편소설 단편소설 무협소설 웹소설 노래 가요 곡 앨범 음반 책 도서 저서 작품 잡지
 만화 웹툰 애니메이션 게임 예능 다큐멘터리 다큐 뮤지컬 연극 오페라 희곡 시집 에세이 사극 시트콤
 주제가 원작 신작 대표작 데뷔작 히트작 흥행작 화제작 후속작 전작 출세작 소설집 동화 그림책
+제목 원제 표제
 """.split())
 # Titles Korean writes in Latin letters as English abbreviates them, and the
 # Chinese words for them (facts of usage): a title names no one (머스크
@@ -106,7 +112,7 @@ SINGLING_OUT = frozenset("""
 최대 최고 최초 최다 최강 유일 유일한 대표 대표적 대표적인 선두 1위 국민 간판 인기 유명한
 """.split())
 # Descriptors of companies and products, and the Chinese words that translate
-# each (facts of usage). A gloss with none of them names what the descriptor
+# each, simplified (facts of usage). A gloss with none of them names what the descriptor
 # stands for (쇼핑 앱(拼多多), 공유 서비스(滴滴)); one with them translates it
 # (검색엔진(搜索引擎), 전자상거래 플랫폼(电商平台)).
 TRANSLATED_AS = {
@@ -119,6 +125,10 @@ TRANSLATED_AS = {
     "제조사": ("制造", "厂", "商"), "제조업체": ("制造", "厂", "商"),
     "스마트폰": ("手机",), "휴대폰": ("手机",), "챗봇": ("机器人", "聊天"),
     "운영체제": ("系统",), "소프트웨어": ("软件",), "게임": ("游", "戏"),
+    "이름": ("名",), "명칭": ("名", "称"), "본명": ("本名", "原名"), "원제": ("原题", "原名"),
+    "제목": ("题", "书名", "片名", "剧名", "歌名", "曲名", "篇名", "名称"), "표제": ("题",),
+    "별명": ("别名", "绰号", "外号", "昵称", "号"), "별칭": ("别称", "别名", "称"),
+    "예명": ("艺名",), "필명": ("笔名",), "아호": ("号", "雅号"), "호칭": ("称",),
 }
 # A word that ends in one of them says what a name is too (석유기업, 반도체회사).
 _DESCRIPTOR_ENDINGS = tuple(sorted(word for word in DESCRIPTORS if len(word) >= 2))
@@ -291,7 +301,7 @@ def names_a_descriptor(chars: str, us: list[Unit], start: int) -> bool:
     before = word_before(us, start)
     return (before in DEMONSTRATIVES | QUALIFIERS or _singled_out(us, start)
             or (descriptor in TRANSLATED_AS
-                and not any(word in chars for word in TRANSLATED_AS[descriptor]))
+                and not any(word in to_hans(chars) for word in TRANSLATED_AS[descriptor]))
             or (bool(qualifiers) and set(qualifiers) <= QUALIFIERS | DEMONSTRATIVES)
             or all(tag.startswith(NAME_TAGS) for _, tag in tags(chars))
             or (descriptor in RELATIONAL and is_proper_name(chars))
