@@ -558,6 +558,7 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     # ... or for any gloss of as many characters, none of which it reads (jieba
     # knows 全红婵 as no name): a name is read, never translated
     ("다이빙 천위자(全红婵)가 우승했다.", []),
+    ("다이빙 왕린(全红婵)이 우승했다.", []),  # or fewer: two syllables for three
     ("다이빙 천위자(陈雨佳)가 우승했다.", [("천위자", "陈雨佳", "transliteration")]),
     # ... but two characters may write a name of another language, its own sounds in Korean
     ("그 부족의 안친(斡陳)이 왔다.", [("안친", "斡陳", "translation")]),

@@ -199,19 +199,19 @@ def _opens_with_a_family_name(word: str) -> bool:
 
 def a_chinese_name_for_others(chars: str, word: str) -> bool:
     """Is ``word`` a Chinese person's name in Mandarin sounds, opening with a
-    common family name's spelling, one syllable for each character of the
-    gloss ``chars``, three as most Chinese names have, none of which reads its
-    character (천위시 for 全红婵, which jieba knows as no name)? A Chinese name
-    is read, never translated: the word names another person, or the gloss
-    another thing. (Two characters may write a name of another language,
-    which its own sounds render: 안친 for the Mongol 斡陳.)
+    common family name's spelling, of two or three syllables, for a gloss
+    ``chars`` of three characters, as most Chinese names have, none of which
+    a syllable reads (천위시 or 왕밍 for 全红婵, which jieba knows as no
+    name)? A Chinese name is read, never translated: the word names another
+    person, or the gloss another thing. (Two characters may write a name of
+    another language, which its own sounds render: 안친 for the Mongol 斡陳.)
 
-    >>> [a_chinese_name_for_others("全红婵", word) for word in ("천위시", "취안훙찬")]
-    [True, False]
+    >>> [a_chinese_name_for_others("全红婵", word) for word in ("천위시", "왕밍", "취안훙찬")]
+    [True, True, False]
     >>> a_chinese_name_for_others("斡陳", "안친"), a_chinese_name_for_others("朋友", "친구")
     (False, False)
     """
-    if len(chars) != 3 or 3 not in mandarin_sounds(word) or is_tabled(chars) \
+    if len(chars) != 3 or not {2, 3} & mandarin_sounds(word) or is_tabled(chars) \
             or not _opens_with_a_family_name(word) or is_a_common_noun(word):
         return False  # 친구(朋友): Korean's own word, of sounds Mandarin has too
     return not any(reading in word for char in chars
