@@ -44,7 +44,9 @@ def suggest(chinese: str | None, db_path: Path | None, json_: bool, batch: str |
     기시다 후미오, 広島県 히로시마현),
     or a term the termbase knows inside it with the rest read in Sino-Korean
     (termbase-part). Parts a middle dot joins (a foreigner's given and family
-    names) get a word each, a space apart: 乔·拜登 조 바이든."""
+    names) get a word each, a space apart: 乔·拜登 조 바이든. Of the transcription
+    and the reading, the one the termbase uses for terms that share two
+    characters with the term comes first (麻辣香锅 마라샹궈 beside 麻辣烫 마라탕)."""
     if (chinese is None) == (batch is None):
         raise click.UsageError("give a Chinese term, or --batch FILE")
     if chinese is not None and not chinese.strip():

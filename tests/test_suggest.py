@@ -197,6 +197,23 @@ def test_termbase_renderings_come_first(tmp_path: Path) -> None:
         assert glossary.suggest("廣州", tb)[0].method == "termbase"
 
 
+def test_the_termbase_says_whether_to_spell_or_to_read(tmp_path: Path) -> None:
+    """Terms sharing a pair of characters with the query, spelt by their
+    sound in the termbase, put the transcription first; read, the reading."""
+    assert glossary.suggest("麻辣香锅")[0].method == "sino-korean"  # the rules alone
+    with Termbase(tmp_path / "t.db") as tb:
+        tb.add_mined(mine_document("요즘은 마라탕(麻辣烫)이 인기다.", "a.txt"))
+        found = [(s.ko, s.method) for s in glossary.suggest("麻辣香锅", tb)][:2]
+        assert found == [("마라샹궈", "transcription"), ("마랄향과", "sino-korean")]
+        assert glossary.suggest("麻辣燙", tb)[0].ko == "마라탕"  # the term itself: termbase
+        tb.add_mined(mine_document("공자학원(孔子學院)이 문을 열었다.", "b.txt"))
+        assert glossary.suggest("孔子庙")[0].method == "transcription"
+        assert glossary.suggest("孔子庙", tb)[0].ko == "공자묘"
+        # a name and a word after it: the rules' mix stays first
+        tb.add_mined(mine_document("베이징 카오야(北京烤鸭)를 먹었다.", "c.txt"))
+        assert glossary.suggest("北京大学", tb)[:2] == glossary.suggest("北京大学")[:2]
+
+
 def test_words_written_apart_are_rendered_apart(tmp_path: Path) -> None:
     with Termbase(tmp_path / "t.db") as tb:
         tb.add_mined(mine_document("베이징(北京)에 갔다.", "a.txt"))

@@ -13,7 +13,9 @@ Japanese reading for a place in Japan (东京 도쿄, in any script: see
 :mod:`glossary.text.places`), a person whose family name is Japanese (织田信长
 오다 노부나가: see :mod:`glossary.text.japanese_persons`) or a term written in
 characters only Japanese uses (広島県 히로시마현), and what the termbase already
-holds for the same term or terms inside it. Parts a middle dot joins (乔·拜登,
+holds for the same term or terms inside it; of the transcription and the
+reading, the one first that the termbase uses for terms sharing a pair of
+characters with it (麻辣香锅 마라샹궈 beside 麻辣烫 마라탕). Parts a middle dot joins (乔·拜登,
 a foreigner's given and family names) are suggested for one by one, and
 written a word each; a person of the world, a firm or a thing goes by the
 name Korean gives them (马克思 마르크스, 腾讯 텐센트, 手机 휴대폰: see
@@ -176,7 +178,10 @@ def suggest(zh: str, termbase: TermbaseReader | None = None) -> list[Suggestion]
         found += [Suggestion(" ".join(part for part in (head, s.ko, tail) if part), s.method,
                              s.note) for s in suggest(core, termbase)]
         return _unique(found)
-    found += [s for s in _computed(zh) if s.ko]
+    computed = [s for s in _computed(zh) if s.ko]
+    if termbase is not None:
+        computed = _as_the_termbase_renders(folded(zh), computed, termbase)
+    found += computed
     if termbase is not None:
         found += _with_parts(folded(zh), termbase)
     return _unique(found)
@@ -289,6 +294,51 @@ def _with_parts(simplified: str, termbase: TermbaseReader) -> list[Suggestion]:
             for entry in termbase.lookup(part, limit=3, exact=True):
                 found.append(_with_part(simplified, start, size, entry.preferred.ko))
     return found
+
+
+# Up to this many characters, the termbase is asked how it renders the term's
+# pairs of characters: a lookup each, and a longer term is an institution's
+# name, which the rules read as they should.
+MAX_PIECES_TERM = 8
+
+
+def _as_the_termbase_renders(simplified: str, computed: list[Suggestion],
+                             termbase: TermbaseReader) -> list[Suggestion]:
+    """``computed`` with the transcription or the Sino-Korean reading first of
+    the two, as the termbase renders the terms that share a pair of
+    characters with ``simplified``: by their sound (麻辣香锅 마라샹궈, where the
+    termbase has 麻辣烫 마라탕, not 마랄향과) or by their reading (where it
+    reads them), most of them; the rules' order where they are as many, or
+    where the rules found a name and a word after it (北京大学 베이징 대학),
+    whose name the termbase would have spelt and its word read."""
+    methods = [s.method for s in computed]
+    if not 3 <= len(simplified) <= MAX_PIECES_TERM or "mixed" in methods \
+            or not {"transcription", "sino-korean"} <= set(methods):
+        return computed
+    by_sound = by_reading = 0
+    seen: set[str] = set()
+    for start in range(len(simplified) - 1):
+        piece = simplified[start : start + 2]
+        spelt, read = transcription(piece), sino_korean_reading(piece)
+        if not spelt or not read or spelt == read or " " in piece:
+            continue
+        for entry in termbase.lookup(piece, limit=5):
+            if entry.zh_hans == simplified or entry.zh_hans in seen:
+                continue
+            seen.add(entry.zh_hans)
+            ko = entry.preferred.ko.replace(" ", "")
+            by_sound += spelt in ko and read not in ko
+            by_reading += read in ko and spelt not in ko
+    if by_sound == by_reading:
+        return computed
+    first = "transcription" if by_sound > by_reading else "sino-korean"
+    other = "sino-korean" if first == "transcription" else "transcription"
+    if methods.index(first) < methods.index(other):
+        return computed
+    swapped = list(computed)
+    at, later = methods.index(other), methods.index(first)
+    swapped[at], swapped[later] = computed[later], computed[at]
+    return swapped
 
 
 def _unique(found: list[Suggestion]) -> list[Suggestion]:
