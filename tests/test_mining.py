@@ -2640,6 +2640,8 @@ def test_korean_writes_the_object_first(text: str, expected: list[tuple[str, str
     # each word translates a word of the gloss, sharing one character with it
     # (輸出 수출 for 出口, 統制 통제 for 管制): readings here and there, no word read
     ("상무부는 수출 통제(出口管制)를 발표했다.", [("수출 통제", "出口管制", "translation")]),
+    # ... the words read written as one, after a noun that pieces would have taken
+    ("첨단산업 수출통제(出口管制)를 발표했다.", [("수출통제", "出口管制", "translation")]),
     # readings side by side read a word: the rest is no translation of it
     ("그는 새로운 정책(新政策)을 폈다.", [("새로운 정책", "新政策", "mixed")]),
     ("이 품종은 한국고양이(韓國)로 불린다.", []),

@@ -878,6 +878,9 @@ def _decide(chars: str, window: str, learned: Correspondences | None,
     if by_pieces and (described := descriptor_units(us, by_pieces)):
         model.closed_units = set(model.closed_units) | described
         by_pieces = align(chars, us, model, learned)
+    if by_pieces and by_reading and (narrower := _from_the_read_word(us, model, by_reading,
+                                                                     by_pieces, learned)):
+        by_pieces = narrower
     if not by_pieces or not (verdict := _judge_pieces(chars, by_pieces, us)) \
             or not _stands(chars, us, by_pieces, verdict, by_reading, learned):
         return None
@@ -1011,6 +1014,25 @@ def _a_name_titled(chars: str, us: list[Unit], by_pieces: Alignment) -> bool:
 def _ends_in_a_title(word: str) -> bool:
     """Is ``word`` a person's title, or a word ending in one (외교부장, 국가주석)?"""
     return any(word.endswith(title) for title in PERSONS_TITLES)
+
+
+def _from_the_read_word(us: list[Unit], model: PieceModel, by_reading: Alignment,
+                        by_pieces: Alignment, learned: Correspondences) -> Alignment | None:
+    """Pieces from the first word a reading reads on, where the pieces found
+    start before it and put the syllables read in one piece: 첨단기술 수출통제
+    for 出口管制 took 첨단기술 for 出口 and 수출통제 for 管制, where 출 of 수출
+    and 제 of 통제 say each word translates a word of the gloss (see
+    :func:`_read_inside_pieces`). None when that changes nothing."""
+    if not by_reading.in_word or _read_inside_pieces(by_reading, by_pieces):
+        return None
+    first = min(by_reading.read_units)
+    while first > 0 and us[first - 1].kind == "syl":
+        first -= 1
+    if by_pieces.start >= first:
+        return None
+    narrowed = PieceModel(model.words, set(model.closed_units) | set(range(first)), model.gloss)
+    found = align(model.gloss, us, narrowed, learned)
+    return found if found is not None and _read_inside_pieces(by_reading, found) else None
 
 
 def _read_inside_pieces(by_reading: Alignment, by_pieces: Alignment) -> bool:
