@@ -300,12 +300,22 @@ def names_a_descriptor(chars: str, us: list[Unit], start: int) -> bool:
     qualifiers = "".join(u.text for u in us[start:last]).split()
     before = word_before(us, start)
     return (before in DEMONSTRATIVES | QUALIFIERS or _singled_out(us, start)
-            or (descriptor in TRANSLATED_AS
-                and not any(word in to_hans(chars) for word in TRANSLATED_AS[descriptor]))
+            or (descriptor in TRANSLATED_AS and not _translates(descriptor, chars))
             or (bool(qualifiers) and set(qualifiers) <= QUALIFIERS | DEMONSTRATIVES)
             or all(tag.startswith(NAME_TAGS) for _, tag in tags(chars))
             or (descriptor in RELATIONAL and is_proper_name(chars))
             or a_place_known_by_its_sound(chars))
+
+
+def _translates(descriptor: str, chars: str) -> bool:
+    """Does the gloss ``chars``, in either script, hold a Chinese word for
+    ``descriptor`` (see :data:`TRANSLATED_AS`)?
+
+    >>> _translates("제목", "書名"), _translates("제목", "活着")
+    (True, False)
+    """
+    simplified = to_hans(chars)
+    return any(word in simplified for word in TRANSLATED_AS[descriptor])
 
 
 def a_place_known_by_its_sound(chars: str) -> bool:
