@@ -319,25 +319,29 @@ def _as_the_termbase_renders(simplified: str, computed: list[Suggestion],
     seen: set[str] = set()
     for start in range(len(simplified) - 1):
         piece = simplified[start : start + 2]
-        spelt, read = transcription(piece), sino_korean_reading(piece)
-        if not spelt or not read or spelt == read or " " in piece:
+        if " " in piece:
             continue
-        for entry in termbase.lookup(piece, limit=5):
-            if entry.zh_hans == simplified or entry.zh_hans in seen:
-                continue
+        entries = [entry for entry in termbase.lookup(piece, limit=5)
+                   if entry.zh_hans != simplified and entry.zh_hans not in seen]
+        if not entries:
+            continue  # most pairs: nothing to spell them for
+        spelt, read = transcription(piece), sino_korean_reading(piece)
+        if not spelt or not read or spelt == read:
+            continue
+        for entry in entries:
             seen.add(entry.zh_hans)
             ko = entry.preferred.ko.replace(" ", "")
             by_sound += spelt in ko and read not in ko
             by_reading += read in ko and spelt not in ko
     if by_sound == by_reading:
         return computed
-    first = "transcription" if by_sound > by_reading else "sino-korean"
-    other = "sino-korean" if first == "transcription" else "transcription"
-    if methods.index(first) < methods.index(other):
+    first, other = ("transcription", "sino-korean") if by_sound > by_reading \
+        else ("sino-korean", "transcription")
+    ahead, behind = methods.index(other), methods.index(first)
+    if behind < ahead:
         return computed
     swapped = list(computed)
-    at, later = methods.index(other), methods.index(first)
-    swapped[at], swapped[later] = computed[later], computed[at]
+    swapped[ahead], swapped[behind] = computed[behind], computed[ahead]
     return swapped
 
 

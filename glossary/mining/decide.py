@@ -1022,8 +1022,10 @@ def _from_the_read_word(us: list[Unit], model: PieceModel, by_reading: Alignment
     start before it and put the syllables read in one piece: 첨단기술 수출통제
     for 出口管制 took 첨단기술 for 出口 and 수출통제 for 管制, where 출 of 수출
     and 제 of 통제 say each word translates a word of the gloss (see
-    :func:`_read_inside_pieces`). None when that changes nothing."""
-    if not by_reading.in_word or _read_inside_pieces(by_reading, by_pieces):
+    :func:`_read_inside_pieces`: with two exact readings or more, :func:`_stands`
+    refuses pieces that hold them together). None when that changes nothing."""
+    if not by_reading.in_word or by_reading.exact_reads < 2 \
+            or _read_inside_pieces(by_reading, by_pieces):
         return None
     first = min(by_reading.read_units)
     while first > 0 and us[first - 1].kind == "syl":

@@ -365,7 +365,8 @@ LONGEST_WORK_KIND = 12  # characters looked back for the word before a quote (�
 
 def _after_a_kind_of_work(text: str, inside: int) -> bool:
     """Does the quote or title whose words start at ``inside`` follow, a space apart,
-    a word that names a kind of work (소설 '…', 중국 드라마인 '…')?
+    a word that names a kind of work or a title (소설 '…', 중국 드라마인 '…', 제목
+    '…'; see :data:`~glossary.mining.references.WORK_KINDS`)?
 
     >>> _after_a_kind_of_work("영화 '기생충'", 4), _after_a_kind_of_work("그는 '기생충'", 4)
     (True, False)
