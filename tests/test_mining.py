@@ -2645,6 +2645,11 @@ def test_korean_writes_the_object_first(text: str, expected: list[tuple[str, str
     # readings side by side read a word: the rest is no translation of it
     ("그는 새로운 정책(新政策)을 폈다.", [("새로운 정책", "新政策", "mixed")]),
     ("이 품종은 한국고양이(韓國)로 불린다.", []),
+    # a syllable read before the translated word, in a word not read from its
+    # start, is chance (사 of 회사 for 事): 회장 translates 董事长 ...
+    ("이 회사의 회장(董事长)은 창업자다.", [("회장", "董事长", "translation")]),
+    # ... where syllables read as whole words before it count (중, 일 for 中日)
+    ("한·중·일 정상회의(中日韩峰会)가 열렸다.", [("한·중·일 정상회의", "中日韩峰会", "mixed")]),
 ])
 def test_readings_inside_translated_words(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert kinded(list(mine(text))) == expected

@@ -950,6 +950,7 @@ def _stands(chars: str, us: list[Unit], by_pieces: Alignment, verdict: Verdict,
     if translation and chinese_number(chars.removeprefix("第")) is not None:
         return False  # numerals translate only as numbers: 十四五 is no 계획, 第一 no 첫째
     if translation and by_reading and by_reading.exact_reads >= 2 \
+            and _reads_that_count(us, by_reading, by_pieces.start) >= 2 \
             and not _read_inside_pieces(by_reading, by_pieces):
         return False  # 새로운 정책(新政策): readings explain part, so it is no translation
     start = by_pieces.start
@@ -1035,6 +1036,24 @@ def _from_the_read_word(us: list[Unit], model: PieceModel, by_reading: Alignment
     narrowed = PieceModel(model.words, set(model.closed_units) | set(range(first)), model.gloss)
     found = align(model.gloss, us, narrowed, learned)
     return found if found is not None and _read_inside_pieces(by_reading, found) else None
+
+
+def _reads_that_count(us: list[Unit], by_reading: Alignment, start: int) -> int:
+    """How many syllables the readings read exactly that say the pieces from
+    ``start`` on are no translation: those among the pieces, and those before
+    them read from the start of their word (중 and 일 of 한·중·일 정상회의 for
+    中日韩峰会), not a syllable of a word the readings leave unexplained before
+    it (사 of 회사의 회장 for 董事长, where 회장 translates it)."""
+    read = by_reading.read_units
+    return sum(unit >= start or _read_from_its_start(us, unit, read) for unit in read)
+
+
+def _read_from_its_start(us: list[Unit], unit: int, read: frozenset[int]) -> bool:
+    """Do the readings read every syllable of ``unit``'s word up to it?"""
+    first = unit
+    while first > 0 and us[first - 1].kind == "syl":
+        first -= 1
+    return all(k in read for k in range(first, unit))
 
 
 def _read_inside_pieces(by_reading: Alignment, by_pieces: Alignment) -> bool:
