@@ -2998,6 +2998,14 @@ def test_a_term_reading_one_of_its_names(text: str, expected: list[tuple[str, st
     ("중국 A주(A股) 시장이 올랐다.", [("A주", "A股", "translation", 0.99)]),
     ("A주(A股)와 B주(B股)가 있다.",
      [("A주", "A股", "translation", 0.99), ("B주", "B股", "translation", 0.99)]),
+    # ... and words whose letter Korean does not write, or spells in the word it says
+    ("병원에서 엑스레이(X光)를 찍었다.", [("엑스레이", "X光", "translation", 0.99)]),
+    ("흰 티셔츠(T恤)를 샀다.", [("티셔츠", "T恤", "translation", 0.99)]),
+    ("친구들과 노래방(卡拉OK)에 갔다.", [("노래방", "卡拉OK", "translation", 0.99)]),
+    # (가라오케 sounds like 卡拉 read in Japanese: a word the tables give is no Japanese name)
+    ("가라오케(卡拉OK) 기계를 샀다.", [("가라오케", "卡拉OK", "translation", 0.99)]),
+    # ... where Korean says another word, still no pair
+    ("인공지능 칩(AI芯片)을 만들었다.", []),
     # the tables' words of modern Chinese
     ("위안화(人民币) 환율이 올랐다.", [("위안화", "人民币", "translation", 0.99)]),
     # ... a reading stays a reading

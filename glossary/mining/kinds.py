@@ -75,9 +75,10 @@ def labelled(zh: str, ko: str, kind: Kind) -> Kind:
     """
     chars = gloss_chars(zh)
     if kind in (Kind.TRANSLATION, Kind.MIXED):
-        # A name the tables give is another language's (아마존 for 亞馬遜): none is Japan's.
+        # A name the tables give, to the gloss or to its characters, is another
+        # language's (아마존 for 亞馬遜, 가라오케 for 卡拉OK): none is Japan's.
         return Kind.JAPANESE if _japanese_name(chars, ko, kind) \
-            and not tables_name(chars, ko) else kind
+            and not tables_name(chars, ko) and not tables_name(zh, ko) else kind
     if kind == Kind.SINO_KOREAN and _spelt_against_the_initial_law(chars, ko):
         return Kind.TRANSLITERATION
     if kind not in (Kind.TRANSLITERATION, Kind.SINO_KOREAN) or len(chars) < 3 \

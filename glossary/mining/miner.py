@@ -91,7 +91,7 @@ from .one_term import (
 from .references import DEMONSTRATIVES, STATE_CHARS, called_what_it_is
 from .spans import term_window, title_with_a_comma
 from .subtitles import with_its_head
-from .tabled import TABLED, tables_name
+from .tabled import TABLED, tables_name, with_the_tables
 from .western_names import (
     beside_the_surname,
     spells_its_sound,
@@ -779,11 +779,11 @@ def _with_latin_words(text: str, bracket: Bracket, gloss: str, head: str, tail: 
     of its own (the head the nearest the bracket, the tail right before it),
     and, between them, what the Chinese explains, all of it (but 年 after a
     year the words write in digits alone: 2008 베이징 올림픽(2008年北京奥运会))."""
-    window = gloss_window(text, bracket, gloss)
-    if window is None and tail.endswith("+") and (plus := window_before_a_plus(text, bracket)):
-        window = plus[0][0], plus[1]  # 화웨이 P70 Pro+(华为P70 Pro+): the tail ends with the plus
+    window = _latin_window(text, bracket, gloss, tail)
     if window is None:
         return None
+    if tabled := _tabled_whole(text, gloss, window):
+        return tabled
     start, end = window
     if tail and text[start - 1 : start] == "-" and (joined := term_window(text, start - 1)):
         start = joined[0]  # 둥펑-41(东风-41): the window stops at the model number's hyphen
@@ -823,6 +823,25 @@ def _with_latin_words(text: str, bracket: Bracket, gloss: str, head: str, tail: 
     if decided is None or (head and decided[0] != 0):
         return None
     return gloss, term_start if head else start + decided[0], window[1], decided[1], decided[2]
+
+
+def _latin_window(text: str, bracket: Bracket, gloss: str, tail: str) -> tuple[int, int] | None:
+    """The words before the bracket where the term of a gloss with a Latin
+    ``tail`` may stand: :func:`gloss_window`, or up to a plus the tail ends with
+    (화웨이 P70 Pro+(华为P70 Pro+))."""
+    window = gloss_window(text, bracket, gloss)
+    if window is None and tail.endswith("+") and (plus := window_before_a_plus(text, bracket)):
+        window = plus[0][0], plus[1]
+    return window
+
+
+def _tabled_whole(text: str, gloss: str, window: tuple[int, int]
+                  ) -> tuple[str, int, int, Kind, float] | None:
+    """The word the tables give a gloss with a Latin letter or word, ending
+    ``window``, whose letters Korean writes inside it or not at all
+    (엑스레이 for X光, 노래방 for 卡拉OK); else None."""
+    tabled = with_the_tables(gloss, text[window[0] : window[1]], None)
+    return None if tabled is None else (gloss, window[0] + tabled[0], window[1], *tabled[1:])
 
 
 @cache
