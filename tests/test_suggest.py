@@ -160,6 +160,9 @@ def test_latin_and_digit_words_stay_as_written(tmp_path: Path) -> None:
         tb.add_mined(mine_document("텐센트는 AI 비서(AI助手)를 냈다.", "a.txt"))
         assert glossary.suggest("AI助手", tb)[0].ko == "AI 비서"
     assert glossary.suggest("AI") == [] and glossary.suggest("5G") == []
+    # ... but for a word Korean says whole, which the tables give
+    assert [s.ko for s in glossary.suggest("X光")][:2] == ["엑스레이", "X 광"]
+    assert glossary.suggest("卡拉OK")[0] == glossary.Suggestion("가라오케", "korean")
 
 
 def test_a_place_is_read_as_korean_reads_it_by_custom() -> None:

@@ -175,6 +175,9 @@ def suggest(zh: str, termbase: TermbaseReader | None = None) -> list[Suggestion]
             found.append(Suggestion(whole, "korean"))
         return _unique(found + _joined([_as_name_part(part, termbase) for part in parts]))
     if head or tail:
+        # A word Korean says whole, its letter inside or gone (X光 엑스레이, 卡拉OK 노래방),
+        # before the letters kept around a rendering of the characters.
+        found += [Suggestion(word, "korean") for word in [korean_word(zh)] if word]
         found += [Suggestion(" ".join(part for part in (head, s.ko, tail) if part), s.method,
                              s.note) for s in suggest(core, termbase)]
         return _unique(found)
