@@ -1103,6 +1103,9 @@ def test_a_term_spelt_in_part_and_read_in_part_is_mixed(
      [("귀주 이야기", "秋菊打官司"), ("추국타관사", "秋菊打官司")]),
     # ... after a word that introduces it
     ("중국공산당(中共, 약칭 중공)은 창당되었다.", [("중국공산당", "中共"), ("중공", "中共")]),
+    # ... a dot apart, as a word that says it is the name in Chinese
+    ("위챗(微信·중국명 웨이신)은 메신저다.", [("위챗", "微信"), ("웨이신", "微信")]),
+    ("알리페이(支付宝, 중문명 즈푸바오)로 냈다.", [("알리페이", "支付宝"), ("즈푸바오", "支付宝")]),
     # the same word as the term, or a word that reads nothing of it, adds nothing
     # or after a middle dot in the gloss's own part
     ("전국인민대표대회(全人代·전인대)가 열렸다.",

@@ -274,12 +274,12 @@ def word_after_gloss(content: str) -> tuple[int, int] | None:
     return (begin + word.start(1), begin + word.end(1)) if word else None
 
 
-# ... perhaps after a word that introduces it ((中共, 약칭 중공)).
-_KOREAN_WORD_ALONE = re.compile(
-    rf"\s*(?:(?:{'|'.join(sorted(INTRODUCERS))})(?:\s*:\s*|\s+))?([가-힣]{{2,12}})\s*")
+# ... perhaps after a word that introduces it ((中共, 약칭 중공), (微信·중국명 웨이신)).
+_INTRODUCED = rf"(?:(?:{'|'.join(sorted(INTRODUCERS))})(?:\s*:\s*|\s+))?"
+_KOREAN_WORD_ALONE = re.compile(rf"\s*{_INTRODUCED}([가-힣]{{2,12}})\s*")
 # ... or after a space alone ((湖南省 호남성))
 _DOT_THEN_KOREAN_WORD = re.compile(
-    f"[{HAN_RANGES}](?:\\s*[{MIDDLE_DOTS}]\\s*|\\s+)([가-힣]{{2,12}})\\s*$")
+    f"[{HAN_RANGES}](?:\\s*[{MIDDLE_DOTS}]\\s*|\\s+){_INTRODUCED}([가-힣]{{2,12}})\\s*$")
 
 
 def names_in_notes(content: str) -> list[tuple[int, int, str]]:

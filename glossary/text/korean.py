@@ -28,7 +28,8 @@ OR_WORDS = ("또는", "혹은")
 OR_PARTICLES = ("이나",)
 # Words that introduce a name (통칭 곤나이시노스케노츠보네, 속칭 짝퉁 아이폰,
 # 약칭 중공): never part of the term they introduce.
-INTRODUCERS = frozenset("통칭 일명 별칭 속칭 약칭 본명 이명 아명 법명 초명 이른바 소위".split())
+INTRODUCERS = frozenset("""통칭 일명 별칭 속칭 약칭 본명 이명 아명 법명 초명 이른바 소위
+중국명 중문명 중국어명 현지명""".split())
 # Nouns that say when (이후 어니봇, 당시 모돈불): a sentence's adverb, never
 # the first word of a name translated after them.
 TIME_NOUNS = frozenset("""이후 이전 당시 최근 현재 지금 오늘 어제 내일 올해 작년 지난해
