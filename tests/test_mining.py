@@ -1484,6 +1484,11 @@ def test_a_korean_word_in_the_bracket_that_reads_the_gloss_is_its_term(text: str
      [("국가외환관리국", "国家外汇管理局", "mixed"), ("외환국", "国家外汇管理局", "mixed")]),
     ("베이징대학교(北京大学·베이징대)에 입학했다.",
      [("베이징대학교", "北京大学", "mixed"), ("베이징대", "北京大学", "mixed")]),
+    # ... its head 위원회 clipped to 위, as Chinese clips 委员会 to 委, or not
+    ("국가발전개혁위원회(발개위·国家发改委)가 발표했다.",
+     [("국가발전개혁위원회", "国家发改委", "mixed"), ("발개위", "国家发改委", "mixed")]),
+    ("중앙군사위원회(중앙군사위·中央军委)가 열렸다.",
+     [("중앙군사위원회", "中央军委", "mixed"), ("중앙군사위", "中央军委", "mixed")]),
     # ... not a piece of it written whole
     ("국가외환관리국(외환·国家外汇管理局)이 밝혔다.",
      [("국가외환관리국", "国家外汇管理局", "mixed")]),

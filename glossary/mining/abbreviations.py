@@ -116,6 +116,8 @@ def shortens_the_term(word: str, term: str, chars: str) -> bool:
     True
     >>> shortens_the_term("베이징", "베이징 대학교", "北京大学")
     False
+    >>> shortens_the_term("발개위", "국가발전개혁위원회", "国家发改委")  # 위 for 위원회
+    True
     """
     term = term.replace(" ", "")
     if not 2 <= len(word) <= LONGEST_ABBREVIATION or len(word) >= len(term) \
@@ -125,9 +127,25 @@ def shortens_the_term(word: str, term: str, chars: str) -> bool:
         simplified = folded(chars)
         return term.startswith(word) and any(
             simplified.endswith(head) and reading_match(head[0], word[-1])[1] in EXACT
-            for head in CLIPPED_HEADS)
-    rest = iter(term)
-    return word[-1] == term[-1] and all(syllable in rest for syllable in word)
+            for head in (*CLIPPED_HEADS, *_CLIPPED_IN_CHINESE))
+    # ending with the head, or the syllable Korean clips it to (위 of 위원회)
+    ending = next((spelt for spelt in (term, _head_clipped(term)) if spelt[-1] == word[-1]),
+                  None)
+    rest = iter(ending or "")
+    return ending is not None and all(syllable in rest for syllable in word)
+
+
+# Heads Chinese clips too (军委 of 中央军委: 중앙군사위 shortens 중앙군사위원회).
+_CLIPPED_IN_CHINESE = ("委",)
+# The Korean heads short forms clip to their first syllable, as :data:`CLIPPED_HEADS`.
+_CLIPPED_KOREAN_HEADS = ("위원회", "대학교", "대학")
+
+
+def _head_clipped(term: str) -> str:
+    """``term`` with a head Korean clips in short forms cut to its first syllable
+    (국가발전개혁위 of 국가발전개혁위원회: 발개위 shortens it)."""
+    head = next((head for head in _CLIPPED_KOREAN_HEADS if term.endswith(head)), "")
+    return term[: len(term) - len(head) + 1] if head else term
 
 
 def expands_abbreviation(chars: str, word: str, from_start: bool = False) -> bool:
