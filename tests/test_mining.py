@@ -1865,6 +1865,9 @@ def test_a_cited_author_read_before_the_bracket_is_a_pair() -> None:
     ("그는 인민정치협상회의(政协) 위원이다.", [("인민정치협상회의", "政协")]),
     # its country glued before the words the abbreviation keeps a character of
     ("올해 중국인민정치협상회의(政协) 회의가 열렸다.", [("중국인민정치협상회의", "政协")]),
+    # ... which counts for nothing in the name's length (13 syllables, 11 without it)
+    ("중국은행보험감독관리위원회(银保监会)가 해체됐다.",
+     [("중국은행보험감독관리위원회", "银保监会")]),
     ("국가시장감독관리총국(市场监管总局)이 조사했다.", [("국가시장감독관리총국", "市场监管总局")]),
     # written in two or three words, the first read from its first syllable
     ("그들은 대만 독립(台独)을 주장했다.", [("대만 독립", "台独")]),

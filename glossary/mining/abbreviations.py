@@ -160,7 +160,9 @@ def _read_at(chars: str, word: str, from_start: bool) -> list[tuple[int, int]] |
     from, to), if the word reads out in full the name they abbreviate; else
     None."""
     n = len(word)
-    if not 2 <= len(chars) <= LONGEST_ABBREVIATION or not len(chars) + 2 <= n <= LONGEST:
+    # (a country's name glued before the name is no part of its length)
+    if not 2 <= len(chars) <= LONGEST_ABBREVIATION \
+            or not len(chars) + 2 <= n <= LONGEST + _country_opening(word):
         return None
     spans: list[tuple[int, int]] = []
     at = 0
