@@ -45,6 +45,13 @@ SHORT_CONFIDENCE = 0.7  # a Korean short form: a syllable a word, the rest unrea
 SHORTEST_SKIPPED = 2  # characters of the Chinese a Korean short form leaves out, at least
 
 
+def _fewest_skipped(word: str, named: bool) -> int:
+    """How many characters a short form ``word`` leaves out, at least: one
+    where the bracket offers it as another name and it has three syllables or
+    more (전인대 for 全国人大, which leaves out 国), else :data:`SHORTEST_SKIPPED`."""
+    return 1 if named and len(word) >= 3 else SHORTEST_SKIPPED
+
+
 def abbreviates(word: str, chars: str, named: bool = False) -> bool:
     """Is ``word`` a Korean short form of the Chinese ``chars`` written in
     full, a syllable for each of its first characters and words (민진당 for
@@ -69,10 +76,12 @@ def abbreviates(word: str, chars: str, named: bool = False) -> bool:
     True
     >>> abbreviates("대회", "全国人民代表大会", named=True)
     False
+    >>> abbreviates("전인대", "全国人大", named=True), abbreviates("국원", "国务院", named=True)
+    (True, False)
     """
     simplified = folded(chars)
     if not 2 <= len(word) <= LONGEST_ABBREVIATION \
-            or len(chars) < len(word) + SHORTEST_SKIPPED or len(chars) > LONGEST \
+            or len(chars) < len(word) + _fewest_skipped(word, named) or len(chars) > LONGEST \
             or (conjoined(chars) and not simplified.endswith(BODIES)):
         # Two names a conjunction joins have no short form together; a body's
         # one name may join two words (发展和改革委员会, 人力资源和社会保障部).
