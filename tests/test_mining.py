@@ -2921,8 +2921,15 @@ def test_a_determiner_glued_to_its_noun(text: str, expected: list[tuple[str, str
     ("쿠빌라이 칸(忽必烈)은 대도를 세웠다.", [("쿠빌라이", "忽必烈", "translation")]),
     # ... but the common word is no title without a name before it
     ("빈 칸(空格)을 채워라.", []),
+    # the kind of plan or policy after its name, which the gloss leaves out, likewise
+    ("중국은 일대일로 구상(一带一路)을 내놓았다.", [("일대일로", "一带一路", "sino-korean")]),
+    ("정부는 쌍순환 전략(双循环)을 추진했다.", [("쌍순환", "双循环", "sino-korean")]),
+    # ... a gloss that writes it too keeps it
+    ("정부는 쌍순환 전략(双循环战略)을 추진했다.", [("쌍순환 전략", "双循环战略", "sino-korean")]),
+    # ... the noun alone is no rendering of the name
+    ("그는 정책(共同富裕)을 폈다.", []),
 ])
-def test_rulers_names(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_rulers_names_and_plans_names(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert kinded(text) == expected
 
 

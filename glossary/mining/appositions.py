@@ -32,6 +32,7 @@ from .references import (
     LATIN_TITLES,
     PERSONS_TITLES,
     PLACE_KINDS,
+    PLAN_KINDS,
     QUALIFIERS,
     QUOTATIVE_MODIFIERS,
     TITLES,
@@ -52,8 +53,10 @@ def _is_title(words: list[str]) -> bool:
     """Do ``words`` say what someone is: qualifiers or nouns, the last a
     descriptor or ending in one (중국 국가주석, 외교부 대변인)?"""
     last = words[-1]
-    if last in RULERS_TITLES:
-        return not words[:-1]  # 쿠빌라이 칸(忽必烈): the ruler's name, then the title alone
+    if last in RULERS_TITLES or last in PLAN_KINDS:
+        # 쿠빌라이 칸(忽必烈): the ruler's name, then the title alone; 일대일로
+        # 구상(一带一路): the plan's name, then the kind of plan it is
+        return not words[:-1]
     return any(last.endswith(noun) and len(noun) >= 2 for noun in TITLES) and _qualify(words[:-1])
 
 

@@ -40,6 +40,11 @@ PLACE_KINDS = frozenset("""
 호수 강 하천 바다 해변 섬 산 산맥 고개 계곡 폭포 동굴 사막 초원 평원 숲 거리 도로 골목 다리
 광장 궁전 궁궐 성곽 탑 항구 공항 역 사당 정원 마을
 """.split())
+# The kinds of plan, policy or movement a name is of (일대일로 구상, 쌍순환 전략,
+# 14·5 계획): a gloss of the name alone leaves such a noun after it out.
+PLAN_KINDS = frozenset("""
+계획 구상 전략 정책 방침 노선 원칙 이념 사상 이론 운동 프로젝트 이니셔티브 캠페인 구호 슬로건
+""".split())
 # Nouns that say a name is given (책 제목, 가게 이름, 그의 별명): the bracket
 # gives that name, it does not translate the noun, unless its gloss holds
 # the Chinese word for it (제목(题目)): see TRANSLATED_AS.
