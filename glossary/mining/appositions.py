@@ -51,7 +51,8 @@ MOST_WORDS = 3  # words of a title between the name and the bracket
 
 def _is_title(words: list[str]) -> bool:
     """Do ``words`` say what someone is: qualifiers or nouns, the last a
-    descriptor or ending in one (중국 국가주석, 외교부 대변인)?"""
+    descriptor or ending in one (중국 국가주석, 외교부 대변인)? Or, one word
+    alone, what kind of plan a name is (구상 of 일대일로 구상)?"""
     last = words[-1]
     if last in RULERS_TITLES or last in PLAN_KINDS:
         # 쿠빌라이 칸(忽必烈): the ruler's name, then the title alone; 일대일로

@@ -41,7 +41,7 @@ PLACE_KINDS = frozenset("""
 광장 궁전 궁궐 성곽 탑 항구 공항 역 사당 정원 마을
 """.split())
 # The kinds of plan, policy or movement a name is of (일대일로 구상, 쌍순환 전략,
-# 14·5 계획): a gloss of the name alone leaves such a noun after it out.
+# 공동부유 정책): a gloss of the name alone leaves such a noun after it out.
 PLAN_KINDS = frozenset("""
 계획 구상 전략 정책 방침 노선 원칙 이념 사상 이론 운동 프로젝트 이니셔티브 캠페인 구호 슬로건
 """.split())
