@@ -30,7 +30,8 @@ def suggest(chinese: str | None, db_path: Path | None, json_: bool, batch: str |
     gives a place in Korea or a country, city or body of the world, a
     person of the world, a firm or a thing Korean names otherwise (korean: 釜山
     부산, 首尔 서울, 法国 프랑스, 马克思 마르크스, 腾讯 텐센트, 手机 휴대폰; an office
-    abroad as Korean names it after its holder: 美国总统 미국 대통령), a name
+    abroad as Korean names it after its holder: 美国总统 미국 대통령; second, the
+    other names usage gives a place in China: 故宫 자금성, 喀什 카슈가르), a name
     transcribed before a common noun as Korean writes it, or before a body or
     title read in Sino-Korean (mixed: 北京大学 베이징 대학, 北京市政府 베이징시
     정부), the standard transcription of Mandarin, the Sino-Korean reading (a

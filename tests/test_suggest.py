@@ -167,6 +167,10 @@ def test_latin_and_digit_words_stay_as_written(tmp_path: Path) -> None:
 
 def test_a_place_is_read_as_korean_reads_it_by_custom() -> None:
     assert ("심천", "sino-korean") in [(s.ko, s.method) for s in glossary.suggest("深圳")]
+    # ... and named second by the other names usage gives it, in either script
+    assert [s.ko for s in glossary.suggest("故宮")][:2] == ["고궁", "자금성"]
+    assert [(s.ko, s.method) for s in glossary.suggest("喀什")][:3] == [
+        ("카스", "transcription"), ("카슈가르", "korean"), ("카스가르", "korean")]
 
 
 @pytest.mark.parametrize(("zh", "transcribed", "read"), [

@@ -48,7 +48,7 @@ from ..text.korean_persons import famous_korean, is_korean_persons_name, known_n
 from ..text.korean_words import korean_word
 from ..text.latin import latin_head, latin_tail
 from ..text.normalize import MIDDLE_DOTS, clean, has_han, is_han, without_quotes
-from ..text.places import folded
+from ..text.places import CHINESE_PLACES, folded, listed_other_names
 from ..text.readings import word_readings
 from ..text.segmenter import (
     is_a_persons_name,
@@ -271,6 +271,10 @@ def _computed(zh: str) -> list[Suggestion]:
         computed.insert(0, Suggestion(korean, "korean"))
     if office := office_abroad(zh):
         computed.insert(0, Suggestion(office, "korean"))
+    # The other names usage gives a place in China, second: a sight's (故宫 자금성,
+    # 长城 만리장성), an older or a local language's (厦门 아모이, 喀什 카슈가르).
+    computed[1:1] = [Suggestion(name, "korean") for name in listed_other_names(
+        CHINESE_PLACES).get(simplified, ())]
     return computed
 
 

@@ -113,9 +113,16 @@ def other_names(table: str) -> dict[str, frozenset[str]]:
     """The other Korean names usage also gives a name of ``table`` (a third
     column, a comma between two; 理想汽车 리샹, also 리오토), keyed as
     :func:`names_table` keys them."""
-    named: dict[str, frozenset[str]] = {}
+    return {key: frozenset(others) for key, others in listed_other_names(table).items()}
+
+
+@cache
+def listed_other_names(table: str) -> dict[str, tuple[str, ...]]:
+    """:func:`other_names` in the order the table lists them, the likelier first
+    (喀什 카슈가르, then 카스가르)."""
+    named: dict[str, tuple[str, ...]] = {}
     for name, _, others, *_ in (row for row in _rows(table) if len(row) > 2):
-        spelt = frozenset(other.strip() for other in others.split(",") if other.strip())
+        spelt = tuple(dict.fromkeys(other.strip() for other in others.split(",") if other.strip()))
         named[folded(from_japanese_forms(name))] = named[folded(name)] = spelt
     return named
 
