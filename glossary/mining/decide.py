@@ -197,10 +197,16 @@ def _inside_a_known_word(us: list[Unit], start: int) -> bool:
     톈진 for 津, the city's one-character abbreviation; 자 of 글자 for 字)?
     The gloss gives the whole word's meaning or abbreviates the name: the
     syllable is no suffix of a word (효소군(群)), nor a term."""
-    first = start
-    while first and us[first - 1].kind == "syl":
-        first -= 1
+    first = _first_of_its_word(us, start)
     return first < start and is_a_known_word(word_at(us, first))
+
+
+def _first_of_its_word(us: list[Unit], unit: int) -> int:
+    """The first syllable of the written word ``unit`` stands in."""
+    first = unit
+    while first > 0 and us[first - 1].kind == "syl":
+        first -= 1
+    return first
 
 
 def _after_a_country(us: list[Unit], start: int) -> bool:
@@ -1028,9 +1034,7 @@ def _from_the_read_word(us: list[Unit], model: PieceModel, by_reading: Alignment
     if not by_reading.in_word or by_reading.exact_reads < 2 \
             or _read_inside_pieces(by_reading, by_pieces):
         return None
-    first = min(by_reading.read_units)
-    while first > 0 and us[first - 1].kind == "syl":
-        first -= 1
+    first = _first_of_its_word(us, min(by_reading.read_units))
     if by_pieces.start >= first:
         return None
     narrowed = PieceModel(model.words, set(model.closed_units) | set(range(first)), model.gloss)
@@ -1050,10 +1054,7 @@ def _reads_that_count(us: list[Unit], by_reading: Alignment, start: int) -> int:
 
 def _read_from_its_start(us: list[Unit], unit: int, read: frozenset[int]) -> bool:
     """Do the readings read every syllable of ``unit``'s word up to it?"""
-    first = unit
-    while first > 0 and us[first - 1].kind == "syl":
-        first -= 1
-    return all(k in read for k in range(first, unit))
+    return all(k in read for k in range(_first_of_its_word(us, unit), unit))
 
 
 def _read_inside_pieces(by_reading: Alignment, by_pieces: Alignment) -> bool:
