@@ -327,6 +327,11 @@ NEGATIVE = [
     "이것(这个)은 선물이다.",
     # one character's Mandarin sound inside a word: chance (두 of 모두 spells dū)
     "그날 손님들이 모두(都) 왔다.",
+    # a note's label: the source of a figure, a picture's maker, a unit
+    "중국 수입 증가(자료: 中国海关总署)",
+    "중국 항구 물동량(资料来源：港口协会)",
+    "중국 대표단 방문(사진 제공: 新华社)",
+    "중국 GDP(단위: 亿元)",
     # a credit: the source or the photographer a label names
     "출처(新华通讯社)에 따르면 수출이 늘었다.",
     "사진 제공(新华社)",

@@ -335,6 +335,15 @@ SCRIPT_LABELS = frozenset("""
 대만 홍콩 본토 약칭 약자 표기 중국명 중문명 중국어명 중문 한자명 원어명 원문 중국 이름 중국이름
 정식 공식 명칭 정식명칭 공식명칭 전칭 약어 줄임말
 """.split())
+# Labels of a note on a figure or a picture: its source, its maker, its unit
+# (자료: 国家统计局, 사진 제공: 新华社, 资料来源：海关总署, 단위: 亿元): what
+# follows says where it comes from or how it is counted, it glosses nothing.
+NOTE_LABELS = frozenset("""
+출처 자료 사진 제공 그래픽 영상 그림 촬영 출전 인용 기사 보도 편집 정리 취재 글 도표 통계 참고
+来源 來源 资料来源 資料來源 数据来源 數據來源 图片来源 圖片來源 图源 圖源 图 圖 摄影 攝影 供图 供圖
+图片 圖片 记者 記者 编辑 編輯 资料 資料 数据 數據 出处 出處
+Source Sources Photo Credit 단위 기준 单位 單位 Unit
+""".split())
 # The same in Chinese (中文: 字节跳动, 簡稱: 字節).
 CHINESE_SCRIPT_LABELS = frozenset("""
 中 中文 中文名 汉语 漢語 华语 華語 中国语 中國語 国语 國語 普通话 普通話 简体 簡體 繁体 繁體
@@ -349,6 +358,19 @@ def _ends_in_a_korean_word(segment: str) -> bool:
     is no language or script label?"""
     last = _LAST_WORD.search(segment)
     return last is not None and last.group(1) not in SCRIPT_LABELS
+
+
+def notes_a_figure(content: str) -> bool:
+    """Does the bracket open with a note's label (:data:`NOTE_LABELS`): the
+    source of a figure, a picture's maker, a unit?
+
+    >>> [notes_a_figure(c) for c in ("자료: 国家统计局", "단위: 亿元", "来源：新华社")]
+    [True, True, True]
+    >>> [notes_a_figure(c) for c in ("중국어: 字节跳动", "본명: 李知恩", "国家统计局")]
+    [False, False, False]
+    """
+    label = _LABEL.match(content)
+    return label is not None and bool(set(label.group().strip(" :：").split()) & NOTE_LABELS)
 
 
 def _without_label(segment: str) -> str:

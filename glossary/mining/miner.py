@@ -51,6 +51,7 @@ from .brackets import (
     korean_note_after_gloss,
     korean_word_before_gloss,
     names_in_notes,
+    notes_a_figure,
     parse_gloss,
     spells_its_digits,
     titled_gloss,
@@ -227,7 +228,12 @@ def glossed(text: str, bracket: Bracket, learned: Correspondences | None = None
     parts of it name, read whole: a Korean word after the gloss (모택동 of
     마오쩌둥(毛澤東, 모택동), a second rendering of the same name) or right
     before it (비야디 of BYD(비야디·比亚迪)), a Korean word and its Chinese in a
-    note (소식 蘇軾 of 소동파(蘇東坡, 본명 소식 蘇軾))."""
+    note (소식 蘇軾 of 소동파(蘇東坡, 본명 소식 蘇軾)). A note on a figure
+    glosses nothing (수입 증가(자료: 海关总署)), unless the Korean names the
+    same source after a label of its own (출처: 신화통신(来源：新华社))."""
+    if notes_a_figure(bracket.content) and not _LABELLED_BEFORE.search(
+            text, max(0, bracket.start - LABEL_REACH), bracket.start):
+        return []
     found = with_its_head(text, bracket, _glossed_before(text, bracket, learned), learned)
     if not any(map(is_hangul, bracket.content)):
         return found  # most brackets: nothing in them to read
@@ -244,6 +250,11 @@ def glossed(text: str, bracket: Bracket, learned: Correspondences | None = None
                                        for _, s, e, _, _ in found):
             found = [*found, reading]
     return found
+
+
+# A label's colon or equals sign, then a word or two up to the bracket.
+_LABELLED_BEFORE = re.compile(r"[:：=]\s*[^\s:：=()（）]+(?: [^\s:：=()（）]+)?$")
+LABEL_REACH = 40  # characters looked at before a bracket for such a label
 
 
 def _short_form_named(zh: str, text: str, start: int, end: int
