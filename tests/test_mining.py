@@ -771,6 +771,13 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     # ... nor does a word Kiwi knows whole end in a suffix its gloss gives
     ("이 글자(字)는 어렵다.", []),
     ("효소군(群)이 있다.", [("군", "群", "sino-korean")]),
+    # ... nor do readings that start inside a word go on past it, or cut a common noun
+    # the word opens with: the gloss means the whole word
+    ("어제 비행기 표(机票)를 예매했다.", []),
+    ("어제 비행기표(机票)를 예매했다.", []),
+    # ... while a given name glossed alone after the family name stays
+    ("그는 판서 박동호(東浩)의 손자다.", [("동호", "東浩", "sino-korean")]),
+    ("시진핑 총서기(书记)가 왔다.", [("서기", "书记", "sino-korean")]),
 ])
 def test_a_gloss_of_other_characters(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert kinded(text) == expected

@@ -39,6 +39,7 @@ from ..text.korean import (
 )
 from ..text.morph import (
     closed_words,
+    cuts_a_common_noun,
     is_a_bare_noun,
     is_a_clause,
     is_a_common_noun,
@@ -170,7 +171,7 @@ def _judge_readings(a: Alignment, us: list[Unit], n: int) -> tuple[Kind, float] 
         # the Sino-Korean way (효소군(群), 조미아론(論)); a syllable that only
         # spells its Mandarin sound is chance (두 of 모두 for 都, dū).
         return None
-    if n == 1 and a.in_word and _inside_a_known_word(us, a.start):
+    if a.in_word and _cuts_a_word(us, a.start, n):
         return None
     confidence = 0.97 - 0.05 * fuzzy - 0.12 * a.inserted - 0.15 * in_word - 0.1 * (n == 1) \
         - CANTONESE_DOUBT * bool(cantonese)
@@ -199,6 +200,21 @@ def _inside_a_known_word(us: list[Unit], start: int) -> bool:
     syllable is no suffix of a word (효소군(群)), nor a term."""
     first = _first_of_its_word(us, start)
     return first < start and is_a_known_word(word_at(us, first))
+
+
+def _cuts_a_word(us: list[Unit], start: int, n: int) -> bool:
+    """Do readings that start at unit ``start``, inside its written word,
+    cut a word in two: one Kiwi knows whole where they go on past it, or one
+    character's gloss (기 표 of 비행기 표 for 机票; 진 of 톈진 for 津), or a
+    common noun the written word opens with (기표 of 비행기표)? The gloss
+    means the whole word, or abbreviates it: no term starts inside it."""
+    if _inside_a_known_word(us, start) and (n == 1 or any(u.kind == "sp" for u in us[start:])):
+        return True
+    # Two syllables before the term at least: one may be a family name before
+    # the given name a gloss gives alone (동량 of 박동량 for 東亮, not 박동's).
+    first = _first_of_its_word(us, start)
+    return start - first >= 2 and cuts_a_common_noun(
+        word_at(us, first), sum(len(u.text) for u in us[first:start]))
 
 
 def _first_of_its_word(us: list[Unit], unit: int) -> int:

@@ -391,6 +391,25 @@ def is_a_known_word(word: str) -> bool:
     return _one_known_word(word) != ""
 
 
+@lru_cache(maxsize=4096)
+def cuts_a_common_noun(word: str, offset: int) -> bool:
+    """Does character ``offset`` of one written word fall inside, not at the
+    start of, a common noun Kiwi knows that the word opens with (기 of
+    비행기표: 비행기; not 인 of 중국인민은행, where 인민 opens a noun of its own)?
+
+    >>> cuts_a_common_noun("비행기표", 2), cuts_a_common_noun("비행기표", 3)
+    (True, False)
+    >>> cuts_a_common_noun("중국인민은행", 2)
+    False
+    """
+    starts = [start for _, start in _plain_analysis(word)]
+    if not starts or starts[0] != 0 or offset in starts or len(starts) < 2:
+        return False
+    end = next(start for start in [*starts, len(word)] if start > offset)
+    opening = max(start for start in starts if start < offset)
+    return opening == 0 and is_a_common_noun(word[:end])
+
+
 def is_a_common_noun(word: str) -> bool:
     """Does Kiwi know one written word as one common noun of its dictionary
     (여권, 배터리), not as a name (폭스바겐) nor as a word it has never seen
