@@ -2924,6 +2924,10 @@ def test_a_determiner_glued_to_its_noun(text: str, expected: list[tuple[str, str
     assert kinded(text) == expected
 
 
+def test_a_noun_saying_what_a_thing_is_like_says_not_which() -> None:
+    assert ("전통 요리", "粤菜") not in pairs("그는 전통 요리(粤菜)를 배웠다.")
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a reading usage gives an empress's name, which Unihan's lacks
     ("측천무후(則天武后)는 여황제였다.", [("측천무후", "則天武后", "sino-korean")]),
@@ -2940,8 +2944,16 @@ def test_a_determiner_glued_to_its_noun(text: str, expected: list[tuple[str, str
     ("정부는 쌍순환 전략(双循环战略)을 추진했다.", [("쌍순환 전략", "双循环战略", "sino-korean")]),
     # ... the noun alone is no rendering of the name
     ("그는 정책(共同富裕)을 폈다.", []),
+    # a kind's noun alone translates no name: the noun before it says which one
+    ("우리는 광둥 요리(粤菜)를 먹었다.", [("광둥 요리", "粤菜", "translation")]),
+    ("밤에 길거리 음식(小吃)을 샀다.", [("길거리 음식", "小吃", "translation")]),
+    ("식당에서 오리 구이(烤鸭)를 시켰다.", [("오리 구이", "烤鸭", "translation")]),
+    ("설날에 사자춤 공연(舞狮)이 열렸다.", [("사자춤 공연", "舞狮", "translation")]),
+    # ... unless the gloss is a word for the kind itself
+    ("주말에 축구 경기(比赛)를 봤다.", [("경기", "比赛", "translation")]),
+    ("학교 축제(节日)가 열렸다.", [("축제", "节日", "translation")]),
 ])
-def test_rulers_names_and_plans_names(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_rulers_plans_and_kinds(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert kinded(text) == expected
 
 

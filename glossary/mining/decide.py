@@ -116,10 +116,14 @@ from .mismatched import (
 )
 from .quantities import is_measured, is_quantity
 from .references import (
+    ATTRIBUTIVE_NOUNS,
+    DESCRIPTORS,
+    GENERIC_HEADS,
     LATIN_TITLES,
     NAME_TAGS,
     PERSONS_TITLES,
     QUALIFIERS,
+    SINGLING_OUT,
     STATE_CHARS,
     after_a_modifier,
     by_analogy,
@@ -914,10 +918,31 @@ def _decide(chars: str, window: str, learned: Correspondences | None,
         if verdict[0] == Kind.TRANSLATION and _a_name_before_the_title(
                 chars, window, us, by_pieces.start, learned):
             return None  # 황제 of 쿠빌라이 황제(忽必烈): a title translates a title, not a name
-        return us[by_pieces.start].start, *verdict
+        start = _with_the_noun_before_a_kind(chars, us, by_pieces.start) \
+            if verdict[0] == Kind.TRANSLATION else by_pieces.start
+        return us[start].start, *verdict
     if verdict[0] == Kind.TRANSLATION:
         return _one_word_back(chars, us, model, by_pieces.start, by_reading, learned)
     return None
+
+
+def _with_the_noun_before_a_kind(chars: str, us: list[Unit], start: int) -> int:
+    """Where a translation that is one word of a kind (:data:`GENERIC_HEADS`)
+    starts: with the noun right before it, which says which one (광둥 요리 for
+    粤菜, not 요리); the kind alone where the gloss is a word for the kind (경기
+    of 축구 경기 for 比赛), or where no such noun stands there, a word of its
+    own apart (요리 of 맛있는 요리, of 전통 요리: :data:`ATTRIBUTIVE_NOUNS`)."""
+    kind = word_at(us, start)
+    if kind not in GENERIC_HEADS or any(u.kind == "sp" for u in us[start:]) \
+            or to_hans(chars) in GENERIC_HEADS[kind]:
+        return start
+    first, end = word_span_before(us, start)
+    word = "".join(u.text for u in us[first:end])
+    if end != start - 1 or len(word) < 2 or not all(u.kind == "syl" for u in us[first:end]) \
+            or word in QUALIFIERS or word in SINGLING_OUT or word in DESCRIPTORS \
+            or word in ATTRIBUTIVE_NOUNS or word in POINTING or not is_a_bare_noun(word):
+        return start
+    return first
 
 
 def _a_name_before_the_title(chars: str, window: str, us: list[Unit], start: int,

@@ -45,6 +45,29 @@ PLACE_KINDS = frozenset("""
 PLAN_KINDS = frozenset("""
 계획 구상 전략 정책 방침 노선 원칙 이념 사상 이론 운동 프로젝트 이니셔티브 캠페인 구호 슬로건
 """.split())
+# Nouns for the kind of dish, show or pastime a thing is, and the Chinese
+# words for each kind, simplified (facts of usage): a gloss that is one of
+# them translates the noun (경기 for 比赛); any other says which thing of the
+# kind is meant, as the noun right before it does (광둥 요리 for 粤菜, 길거리
+# 음식 for 小吃, 오리 구이 for 烤鸭, 사자춤 공연 for 舞狮).
+GENERIC_HEADS = {
+    "요리": ("菜", "料理", "菜肴", "烹饪", "烹调", "美食"),
+    "음식": ("食物", "饮食", "食品", "美食", "菜", "餐", "饭", "饭菜"),
+    "구이": ("烤", "烧烤", "烤肉"), "볶음": ("炒",), "찜": ("蒸",), "조림": ("炖", "卤"),
+    "튀김": ("炸", "油炸"), "무침": ("拌", "凉拌"), "찌개": ("汤", "锅"), "수프": ("汤", "羹"),
+    "국수": ("面", "面条"), "과자": ("饼干", "点心", "糕点", "零食"),
+    "간식": ("零食", "小吃", "点心"), "디저트": ("甜点", "甜品"), "음료": ("饮料", "饮品"),
+    "공연": ("表演", "演出", "公演"), "경기": ("比赛", "赛", "竞赛", "赛事"),
+    "대회": ("大会", "比赛", "大赛", "赛", "竞赛"), "시합": ("比赛", "赛"),
+    "놀이": ("游戏", "游玩", "玩"), "축제": ("节", "节日", "庆典", "节庆", "狂欢节"),
+    "행사": ("活动", "仪式", "典礼"), "풍습": ("风俗", "习俗", "风习"), "풍속": ("风俗", "习俗"),
+    "공예": ("工艺", "手工艺"), "무용": ("舞蹈", "舞"),
+}
+# Nouns that say what a thing of a kind is like, not which it is (전통 요리,
+# 고급 요리, 향토 음식): before a kind's noun, they name no one thing either.
+ATTRIBUTIVE_NOUNS = frozenset("""
+전통 고급 대중 향토 서민 명물 별미 특산 인기 현지 지역 가정 일반 고유 대표 유명 최고
+""".split())
 # Nouns that say a name is given (책 제목, 가게 이름, 그의 별명): the bracket
 # gives that name, it does not translate the noun, unless its gloss holds
 # the Chinese word for it (제목(题目)): see TRANSLATED_AS.
