@@ -1688,8 +1688,10 @@ def test_an_l_doubled_as_english_spells_it_still_reads() -> None:
 
 def test_numerals_translate_only_as_numbers() -> None:
     assert pairs("14차 5개년 계획(十四五)이 끝난다.") == []  # 계획 is no translation of 十四五
-    # 二十 is read by 20, so no word before it translates it (전국대표 for 二十)
-    assert pairs("그는 제20차 전국대표대회(二十大)에서 말했다.") == []
+    # 二十 is read by 20, so no word before it translates it (전국대표 for 二十):
+    # 전국대표대회 is 大's
+    assert pairs("그는 제20차 전국대표대회(二十大)에서 말했다.") == [
+        ("제20차 전국대표대회", "二十大")]
     assert pairs("제20차(第二十次) 회의") == [("제20차", "第二十次")]
 
 
@@ -1705,9 +1707,11 @@ def test_numerals_translate_only_as_numbers() -> None:
     ("당국은 3대 레드라인(三道红线)을 내놓았다.", [("3대 레드라인", "三道红线", "mixed")]),
     ("기업은 3개 레드라인(三条红线)을 지켰다.", [("3개 레드라인", "三条红线", "mixed")]),
     # A numeral and its measure word alone are no term; nor is what follows
-    # a numeral Korean wrote before it (两 is 두, not part of 세션).
+    # a numeral Korean wrote before it (两 is 두, not 세션 alone: both words are the term).
     ("회의에 한 명(一名)이 왔다.", []),
-    ("올해도 두 세션(两会)이 열렸다.", []),
+    ("올해도 두 세션(两会)이 열렸다.", [("두 세션", "两会", "mixed")]),
+    # ... a word jieba joins to the numeral too (三孩: 세 자녀)
+    ("정부는 세 자녀 정책(三孩政策)을 폈다.", [("세 자녀 정책", "三孩政策", "mixed")]),
     # 한 inside a word counts nothing.
     ("일국양제(一国两制) 원칙", [("일국양제", "一国两制", "sino-korean")]),
 ])
@@ -2234,7 +2238,7 @@ def test_a_korean_name_that_reads_the_chinese_one_stays() -> None:
     ("중요한 회의(中央会议)가 열렸다.", []),
     ("이것이 우리 당(我党)의 원칙이다.", []),  # 당 reads 党: a reading with 我 left out
     ("옛사람은 하늘과 땅(天地)을 섬겼다.", []),
-    ("올해도 두 세션(两会)이 열렸다.", []),
+    ("올해도 두 세션(两会)이 열렸다.", [("두 세션", "两会")]),  # the numeral read, not 세션
     # a translated name of its own after a conjoined word glosses the last word alone
     ("업계는 알리바바와 텐센트(腾讯)가 이끈다.", [("텐센트", "腾讯")]),
     ("사람들은 바이두와 위챗(微信)을 쓴다.", [("위챗", "微信")]),

@@ -37,15 +37,35 @@ from ..text.places import names_korean_gives
 from ..text.readings import sino_readings, variant_forms
 from ..text.segmenter import word_spans
 from ..text.variants import variant_key
-from .align import MAX_PIECE, Correspondences, PieceModel, align, units
+from .align import (
+    CLASSIFIERS,
+    MAX_PIECE,
+    NATIVE_NUMERALS,
+    Correspondences,
+    PieceModel,
+    align,
+    chinese_number,
+    units,
+)
 from .brackets import MAX_GLOSS
 
 
 @lru_cache(maxsize=20_000)
 def chinese_words(chars: str) -> frozenset[tuple[int, int]]:
-    """Spans a translation piece may take: jieba's words of the gloss, and all of it.
-    Remembered, as a corpus glosses the same terms again and again."""
-    return frozenset({(0, len(chars))} | word_spans(to_hans(chars)))
+    """Spans a translation piece may take: jieba's words of the gloss, and all of it;
+    and a word of two characters that opens with a numeral Korean counts in its
+    own words, less the numeral (孩 of 三孩: 세 자녀 for 三孩政策, the numeral
+    read as Korean counts; not 四 of 六四, nor the 聖諦 of 四聖諦 사성제).
+    Remembered, as a corpus glosses the same terms again and again.
+
+    >>> sorted(chinese_words("三孩政策"))
+    [(0, 1), (0, 2), (0, 4), (1, 2), (2, 4)]
+    """
+    spans = {(0, len(chars))} | word_spans(to_hans(chars))
+    counted = {(begin + 1, end) for begin, end in spans if end - begin == 2
+               and chinese_number(chars[begin]) in NATIVE_NUMERALS
+               and chars[begin + 1] not in CLASSIFIERS and chinese_number(chars[begin + 1]) is None}
+    return frozenset(spans | counted | {(begin - 1, begin) for begin, _ in counted})
 
 
 @cache
