@@ -1400,6 +1400,10 @@ def test_a_gloss_giving_one_thing_s_names_a_dot_apart(
     ("창업 초기 알리바바(중국명 阿里巴巴)는 작았다.", [("알리바바", "阿里巴巴")]),
     ("회장 마윈(중국어 간체 马云)은 웃었다.", [("마윈", "马云")]),
     ("가수 아이유(본명 李知恩)는 노래했다.", []),  # a real name is another word
+    # ... nor one saying "in" the language, the name quoted or not
+    ("그 도시는 충칭(중국어로 重庆)이다.", [("충칭", "重庆")]),
+    ("그 도시는 충칭(한자로는 '重慶')이다.", [("충칭", "重慶")]),
+    ("그는 중국몽(일명 '中国梦')을 말했다.", [("중국몽", "中国梦")]),
     # the original name in Latin letters tells how many words the term has
     ("선교사 마테오 리치(Matteo Ricci, 중문명 利瑪竇)는 일기를 썼다.",
      [("마테오 리치", "利瑪竇")]),

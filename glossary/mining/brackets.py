@@ -333,7 +333,7 @@ _NAME_IN_NOTE = re.compile(f"(?:^|\\s)([가-힣]{{2,10}}) ?([{HAN_RANGES}]{{2,10
 SCRIPT_LABELS = frozenset("""
 중국어 한국어 일본어 영어 간체 번체 정체 간체자 번체자 한자 한문 병음 원어 표준어 광동어 광둥어
 대만 홍콩 본토 약칭 약자 표기 중국명 중문명 중국어명 중문 한자명 원어명 원문 중국 이름 중국이름
-정식 공식 명칭 정식명칭 공식명칭 전칭 약어 줄임말
+정식 공식 명칭 정식명칭 공식명칭 전칭 약어 줄임말 현지어 일명 이른바 속칭 통칭
 """.split())
 # Labels of a note on a figure or a picture: its source, its maker, its unit
 # (자료: 国家统计局, 사진 제공: 新华社, 资料来源：海关总署, 단위: 亿元): what
@@ -381,6 +381,8 @@ def _without_label(segment: str) -> str:
     ('第一财经日报', '阿里巴巴')
     >>> _without_label("본명 李知恩"), _without_label("简称 国博"), _without_label("简称国博")
     ('본명 李知恩', '国博', '国博')
+    >>> _without_label("중국어로 北京"), _without_label("한자로는 '北京'")
+    ('北京', '北京')
     """
     label = _LABEL.match(segment)
     if label and has_han(segment[label.end() :]):
@@ -390,12 +392,26 @@ def _without_label(segment: str) -> str:
         # 简称 国博, 简称“国博”: a Chinese label a space or a quote sets apart
         segment = segment[chinese.end() :].rstrip("”\"」』’'")
     bare = _BARE_LABEL.match(segment)
-    if bare and set(bare.group().split()) <= SCRIPT_LABELS:
-        segment = segment[bare.end() :]
+    if bare and all(map(_names_the_script, bare.group().split())):
+        # 중국어로 '北京': the name quoted after the label is the gloss
+        segment = _QUOTED_NAME.sub(r"\1", segment[bare.end() :], count=1)
     return segment.strip()
 
 
-_BARE_LABEL = re.compile(f"\\s*(?:[가-힣]+\\s+)+(?=[{HAN_RANGES}])")
+def _names_the_script(word: str) -> bool:
+    """Is ``word`` a language's or a script's label, alone or saying "in" it
+    (중국어, 중국어로, 한자로는)?"""
+    return word in SCRIPT_LABELS or any(
+        word.endswith(ending) and word[: -len(ending)] in SCRIPT_LABELS
+        for ending in _IN_ENDINGS)
+
+
+_IN_ENDINGS = ("으로는", "로는", "으로", "로")
+
+
+_BARE_LABEL = re.compile(f"\\s*(?:[가-힣]+\\s+)+(?=[\"'‘“「『]?[{HAN_RANGES}])")
+# A name quoted whole right after a bare label.
+_QUOTED_NAME = re.compile(f"^[\"'‘“「『]([{HAN_RANGES}]+)[\"'’”」』]")
 # A Chinese label (:data:`CHINESE_SCRIPT_LABELS`) a space or an opening quote
 # sets apart from the name after it (简称 国博, 简称“国博”) ...
 _BARE_CHINESE_LABEL = re.compile(
