@@ -1233,6 +1233,13 @@ def test_a_simplified_character_reads_as_the_traditional_one_it_stands_for(
     assert found[0] == found[1] == [(korean, "sino-korean", 0.98)]
 
 
+def test_a_traditional_gloss_is_tagged_as_its_simplified_form() -> None:
+    # jieba's dictionary holds 燕窝, a common noun; 燕窩 unknown would be a name
+    found = [[(p.ko, p.kind.value) for p in mine(f"식당에서 제비집 요리({zh})를 먹었다.")]
+             for zh in ("燕窝", "燕窩")]
+    assert found == [[("제비집 요리", "translation")], [("제비집 요리", "translation")]]
+
+
 @pytest.mark.parametrize(("korean", "simplified", "traditional"), [
     ("프랑스", "法国", "法國"), ("유엔", "联合国", "聯合國"), ("서울", "首尔", "首爾"),
     # ... names Korean spells near their Japanese reading, which reads no kanji

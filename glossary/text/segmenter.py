@@ -26,6 +26,7 @@ from math import log
 from typing import Any
 
 from .lexicon import fetch, meta, substrings, whole
+from .normalize import to_hans
 
 # jieba's own constants and patterns (jieba, jieba.finalseg, jieba.posseg),
 # kept exactly: a different block split would cut text differently.
@@ -325,10 +326,11 @@ def tags(text: str) -> list[tuple[str, str]]:
 
 
 def tagged_spans(text: str) -> list[tuple[int, int, str]]:
-    """:func:`tags` as (start, end, tag): where each word stands in ``text``.
+    """:func:`tags` as (start, end, tag): where each word stands in ``text``,
+    in either script.
 
-    >>> tagged_spans("特朗普夫妇")
-    [(0, 3, 'nr'), (3, 5, 'n')]
+    >>> tagged_spans("特朗普夫妇"), tagged_spans("燕窩")
+    ([(0, 3, 'nr'), (3, 5, 'n')], [(0, 2, 'n')])
     """
     spans, at = [], 0
     for word, tag in _tags(text):
@@ -340,7 +342,20 @@ def tagged_spans(text: str) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=1024)
 def _tags(text: str) -> tuple[tuple[str, str], ...]:
     """Cached: a suggestion asks both whether a term is a name and whether it
-    is an organization."""
+    is an organization. Traditional characters are tagged as their simplified
+    forms, which jieba's dictionary holds (燕窩 is the common noun 燕窝, no
+    name its model guesses), the words given back as written."""
+    simplified = to_hans(text)
+    if simplified == text or len(simplified) != len(text):
+        return _tags_as_written(text)
+    tagged, at = [], 0
+    for word, tag in _tags_as_written(simplified):
+        tagged.append((text[at : at + len(word)], tag))
+        at += len(word)
+    return tuple(tagged)
+
+
+def _tags_as_written(text: str) -> tuple[tuple[str, str], ...]:
     entries = _Entries(text)
     tagged: list[tuple[str, str]] = []
     for block in _HAN_TAGGED.split(text):
