@@ -332,6 +332,9 @@ NEGATIVE = [
     "중국 항구 물동량(资料来源：港口协会)",
     "중국 대표단 방문(사진 제공: 新华社)",
     "중국 GDP(단위: 亿元)",
+    # a quantity: a multiple, a share, a fraction
+    "수출이 두 배(两倍)로 늘었다.",
+    "주민의 3분의 1(三分之一)이 떠났다.",
     # a credit: the source or the photographer a label names
     "출처(新华通讯社)에 따르면 수출이 늘었다.",
     "사진 제공(新华社)",
