@@ -2970,6 +2970,8 @@ def test_a_noun_saying_what_a_thing_is_like_says_not_which() -> None:
     # ... unless the gloss is a word for the kind itself
     ("주말에 축구 경기(比赛)를 봤다.", [("경기", "比赛", "translation")]),
     ("학교 축제(节日)가 열렸다.", [("축제", "节日", "translation")]),
+    # a name in Latin letters before the translation, whose number the gloss writes
+    ("올해 G7 정상회의(七国集团峰会)가 열렸다.", [("G7 정상회의", "七国集团峰会", "translation")]),
 ])
 def test_rulers_plans_and_kinds(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert kinded(text) == expected

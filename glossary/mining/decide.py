@@ -918,12 +918,27 @@ def _decide(chars: str, window: str, learned: Correspondences | None,
         if verdict[0] == Kind.TRANSLATION and _a_name_before_the_title(
                 chars, window, us, by_pieces.start, learned):
             return None  # 황제 of 쿠빌라이 황제(忽必烈): a title translates a title, not a name
-        start = _with_the_noun_before_a_kind(chars, us, by_pieces.start) \
-            if verdict[0] == Kind.TRANSLATION else by_pieces.start
+        start = _with_a_counted_name_before(chars, us, _with_the_noun_before_a_kind(
+            chars, us, by_pieces.start)) if verdict[0] == Kind.TRANSLATION else by_pieces.start
         return us[start].start, *verdict
     if verdict[0] == Kind.TRANSLATION:
         return _one_word_back(chars, us, model, by_pieces.start, by_reading, learned)
     return None
+
+
+def _with_a_counted_name_before(chars: str, us: list[Unit], start: int) -> int:
+    """Where a translation starts that a name in Latin letters and digits
+    stands right before, a word of its own, whose number the gloss writes in
+    characters (G7 정상회의 for 七国集团峰会, not 정상회의): with that name, which
+    renders the part of the gloss that counts; else at ``start``."""
+    if start < 2 or us[start - 1].kind != "sp" or us[start - 2].kind != "lat" or (
+            start >= 3 and us[start - 3].kind != "sp"):
+        return start
+    name = us[start - 2].text
+    digits = "".join(filter(str.isdigit, name))
+    if not digits or not any(map(str.isalpha, name)) or int(digits) not in chinese_numbers(chars):
+        return start
+    return start - 2
 
 
 def _with_the_noun_before_a_kind(chars: str, us: list[Unit], start: int) -> int:
