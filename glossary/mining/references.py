@@ -64,9 +64,11 @@ GENERIC_HEADS = {
     "공예": ("工艺", "手工艺"), "무용": ("舞蹈", "舞"),
 }
 # Nouns that say what a thing of a kind is like, not which it is (전통 요리,
-# 고급 요리, 향토 음식): before a kind's noun, they name no one thing either.
+# 고급 요리, 향토 음식): before a kind's noun, they name no one thing either,
+# no more than the qualifiers and the words that single one out do (현지,
+# 대표, 인기: :data:`QUALIFIERS`, :data:`SINGLING_OUT`, asked beside these).
 ATTRIBUTIVE_NOUNS = frozenset("""
-전통 고급 대중 향토 서민 명물 별미 특산 인기 현지 지역 가정 일반 고유 대표 유명 최고
+전통 고급 대중 향토 서민 명물 별미 특산 가정 일반 고유
 """.split())
 # Nouns that say a name is given (책 제목, 가게 이름, 그의 별명): the bracket
 # gives that name, it does not translate the noun, unless its gloss holds
