@@ -947,15 +947,14 @@ def _with_the_noun_before_a_kind(chars: str, us: list[Unit], start: int) -> int:
     粤菜, not 요리); the kind alone where the gloss is a word for the kind (경기
     of 축구 경기 for 比赛), or where no such noun stands there, a word of its
     own apart (요리 of 맛있는 요리, of 전통 요리: :data:`ATTRIBUTIVE_NOUNS`)."""
-    kind = word_at(us, start)
-    if kind not in GENERIC_HEADS or any(u.kind == "sp" for u in us[start:]) \
-            or to_hans(chars) in GENERIC_HEADS[kind]:
+    kind = written_word(us, start)
+    if kind not in GENERIC_HEADS or to_hans(chars) in GENERIC_HEADS[kind]:
         return start
-    first, end = word_span_before(us, start)
+    first, end = word_span_before(us, start)  # syllables only
     word = "".join(u.text for u in us[first:end])
-    if end != start - 1 or len(word) < 2 or not all(u.kind == "syl" for u in us[first:end]) \
-            or word in QUALIFIERS or word in SINGLING_OUT or word in DESCRIPTORS \
-            or word in ATTRIBUTIVE_NOUNS or word in POINTING or not is_a_bare_noun(word):
+    if end != start - 1 or len(word) < 2 or word in QUALIFIERS or word in SINGLING_OUT \
+            or word in DESCRIPTORS or word in ATTRIBUTIVE_NOUNS or word in POINTING \
+            or not is_a_bare_noun(word):
         return start
     return first
 
