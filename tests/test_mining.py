@@ -2949,6 +2949,8 @@ def test_a_noun_saying_what_a_thing_is_like_says_not_which() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     # a reading usage gives an empress's name, which Unihan's lacks
     ("측천무후(則天武后)는 여황제였다.", [("측천무후", "則天武后", "sino-korean")]),
+    # ... and the one Korean gives the spelling of Chinese in Latin letters
+    ("한어 병음(汉语拼音)을 배웠다.", [("한어 병음", "汉语拼音", "sino-korean")]),
     # a name the tables give, spaced or not as Korean writes it
     ("칭기즈칸(成吉思汗)은 제국을 세웠다.", [("칭기즈칸", "成吉思汗", "translation")]),
     # a steppe ruler's title after the name the tables give

@@ -119,7 +119,8 @@ def variant_forms() -> dict[str, str]:
 # 도솔), an office's (司農寺 사농시, 僕射 복야), a word's (計畫 계획, 推敲 퇴고,
 # 到著 도착), a family name's (單雄信 선웅신), and those of characters it gives
 # none, met in names (趙朓 조조, 朱碩熿 주석황, 瑯琊 낭야, 咖喱 가리), and the
-# reading of a word (則 곧 즉) and the one usage gives an empress (則天 측천).
+# reading of a word (則 곧 즉) and the one usage gives an empress (則天 측천), and
+# the reading of 拼音 (병음) that Korean gives Chinese's spelling in Latin letters.
 MORE_READINGS = {
     "滇": ("전",), "洱": ("이",), "贛": ("감",), "圳": ("천", "수"), "埔": ("포",),
     "父": ("보",), "布": ("보",), "提": ("리",), "寺": ("시",), "射": ("야",),
@@ -131,6 +132,7 @@ MORE_READINGS = {
     "玢": ("빈", "분"), "糍": ("자",), "朓": ("조",), "熿": ("황",), "墭": ("성",),
     "箄": ("비",), "瑬": ("류",), "嚕": ("로",), "鵜": ("제",), "榊": ("신",), "襦": ("유",),
     "喵": ("묘",), "鄠": ("호",), "單": ("선",), "則": ("즉", "측"),
+    "拼": ("병",),
 }
 
 
