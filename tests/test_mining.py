@@ -251,7 +251,6 @@ def test_finds_the_pair(text: str, expected: tuple[str, str]) -> None:
 
 NEGATIVE = [
     "대상에 대해 즐거운 정신적 느낌[喜受]이 생긴다.",  # a noun after 정신적: the gloss holds both
-    "이것을 비주기적 타일링(非周期的-, )이라 한다.",  # 적 reads 的: no piece for 타일링
     "중국은 한 자녀 정책(独生子女政策)을 폐지했다.",  # 자녀 reads 子女 alone, not 独生子女
     "대(對)중국 수출이 늘었다.",  # a prefix Kiwi reads as part of a noun: its character tells
     "그는 반(反)나치 세력을 이끌었다.",
@@ -1660,8 +1659,9 @@ def test_a_word_that_introduces_a_name_is_no_part_of_it() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # a word offered as the translation of characters another word reads: chance
-    ("황후 의정대귀비 보르지기트씨(懿靖大貴妃)는 몽골 출신이다.", []),
+    # a word offered as the translation of characters another word reads: chance; the
+    # word that reads them is the term
+    ("황후 의정대귀비 보르지기트씨(懿靖大貴妃)는 몽골 출신이다.", [("의정대귀비", "懿靖大貴妃")]),
     # the same name written another way before the term stays outside it
     ("카르고초크 또는 카르고촉(哈爾古楚克)은 황족이다.", [("카르고촉", "哈爾古楚克")]),
 ])
@@ -2085,13 +2085,21 @@ def test_a_western_given_name_before_a_chinese_surname(
     ("왕이 신임 외교부장(王毅)이 왔다.", [("왕이", "王毅")]),
     # a longer title: the name, no translation of the title
     ("성명은 리창 중국 국무원총리(李强)를 언급했다.", [("리창", "李强")]),
-    # a word that is no title between them: nothing
-    ("그는 베이징 시장(北京)에 갔다.", []),
+    # a word that is no title between them: the name read whole alone, the word no part of it
+    ("그는 베이징 시장(北京)에 갔다.", [("베이징", "北京")]),
     # a quoted word the noun is said to be: the quoted word, not the noun
     ("그는 '탕핑'이라는 말(躺平)을 썼다.", [("탕핑", "躺平")]),
     ("그는 \"중국몽\"이라는 구상(中国梦)을 밝혔다.", [("중국몽", "中国梦")]),
     ("그는 '잘 지내'라는 말(你好)을 했다.", []),  # a quote no reading explains: no 말
     ("'중국몽'이란 구상(中国梦)을 밝혔다.", [("중국몽", "中国梦")]),  # not 이란 구상, translated
+    # a word read whole, then a bare noun that is no title: the word, no translation of the noun
+    ("그는 광저우 방문(广州)을 마쳤다.", [("광저우", "广州")]),
+    ("이 문서는 병음 표기(拼音)로 쓰였다.", [("병음", "拼音")]),  # not 표기 for 拼音
+    # ... nor where the gloss takes each word's first syllable: it is short for both
+    ("그녀는 잉여 여성(剩女)이라 불렸다.", [("잉여 여성", "剩女")]),
+    ("그는 상하이의 출신(上海)이다.", []),  # a particle: the noun is no bare word after the name
+    # ... the gloss of a compound's first word, its dash for the rest: the word, not the two
+    ("이것을 비주기적 타일링(非周期的-, )이라 한다.", [("비주기적", "非周期的")]),
     # a Westerner's name its gloss writes by its sounds: the name, not the title
     ("회견에서 트럼프 대통령(特朗普)은 관세를 말했다.", [("트럼프", "特朗普")]),
     ("독일의 메르켈 총리(默克尔)가 방문했다.", [("메르켈", "默克尔")]),
@@ -2900,7 +2908,7 @@ def test_asterisks_before_the_bracket_close_the_term(text: str) -> None:
     ("정원에 오동나무(梧桐)를 심었다.", [("오동나무", "梧桐", "mixed")]),
     # ... but never outnumbers the read characters, nor stands as a word of its own
     ("그는 삼나무(杉)를 심었다.", []),
-    ("길가의 은행 나무(银杏).", []),
+    ("길가의 은행 나무(银杏).", [("은행", "银杏", "sino-korean")]),
 ])
 def test_a_plants_kind_korean_adds(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert kinded(text) == expected

@@ -18,13 +18,13 @@ import re
 
 from ..model import Kind
 from ..text.korean import AND_WORDS, OR_WORDS, words_before
-from ..text.morph import ends_a_modifier, particle_start
+from ..text.morph import ends_a_modifier, is_a_bare_noun, particle_start
 from ..text.normalize import MIDDLE_DOTS, is_hangul, to_hans
 from ..text.places import folded, names_given
 from ..text.readings import transcriptions
 from ..text.segmenter import is_a_persons_name
 from .align import CHINESE_AND, EXACT, Correspondences, reading_match
-from .decide import Verdict, may_read_whole, reads_whole
+from .decide import READ_WHOLE, Verdict, may_read_whole, reads_whole
 from .kinds import READ_KINDS
 from .mismatched import another_family_name, spells_another_person
 from .references import (
@@ -84,7 +84,8 @@ def name_before_title(text: str, paren: int, gloss: str, learned: Correspondence
     words = [word for _, word in found]
     for title in range(0 if latin else 1, len(words)):  # the shortest title first
         name = len(words) - title - 1
-        if not (_qualify(words[name + 1 :]) if latin else _is_title(words[name + 1 :])):
+        if not (_qualify(words[name + 1 :]) if latin else _is_title(words[name + 1 :])) \
+                or short_for_the_words(gloss, words[name:]):
             continue
         if named := _named(text, gloss, found[name][0], words[name], learned):
             return named
@@ -249,6 +250,46 @@ def quoted_before_noun(text: str, paren: int, gloss: str, learned: Correspondenc
     if read is None:
         return None
     return _as_term(found.start(1) + found.group(1).index(quoted), quoted, read)
+
+
+def read_before_a_noun(text: str, paren: int, gloss: str, learned: Correspondences | None
+                       ) -> tuple[int, int, Kind, float] | None:
+    """(start, end, kind, confidence) of the word that reads the whole
+    ``gloss`` surely, where one noun, bare, stands between it and the bracket
+    at ``paren``: the gloss is the word's, the noun after it says what is done
+    with or said of it (병음 for 拼音 of 병음 표기(拼音), 상하이 for 上海 of 상하이
+    출신(上海)), and no translation of that noun alone (표기 for 拼音).
+
+    >>> text = "그는 상하이 출신(上海)이다."
+    >>> read_before_a_noun(text, text.index("("), "上海", None)[:3]
+    (3, 6, <Kind.TRANSLITERATION: 'transliteration'>)
+    >>> text = "그는 상하이의 출신(上海)이다."
+    >>> read_before_a_noun(text, text.index("("), "上海", None)
+    """
+    found = words_before(text, paren, 2, 30)
+    if len(gloss) < 2 or len(found) != 2 or not is_a_bare_noun(found[1][1]) \
+            or short_for_the_words(gloss, [word for _, word in found]):
+        return None
+    start, word = found[0]
+    if not may_read_whole(gloss, word):
+        return None
+    read = reads_whole(gloss, word, learned)
+    if read is None or read[0] not in READ_KINDS or read[1] < READ_WHOLE:
+        return None
+    return _as_term(start, word, read)
+
+
+def short_for_the_words(gloss: str, words: list[str]) -> bool:
+    """Is ``gloss`` a Chinese short form of ``words``, a character for each
+    that the word's first syllable reads exactly (剩女 of 잉여 여성, 剩余女性)?
+    Then the gloss renders them all, not the first alone, whose syllables may
+    read it by chance (잉여 reads 剩女: 여 is a reading of 女, as of 余).
+
+    >>> short_for_the_words("剩女", ["잉여", "여성"]), short_for_the_words("李强", ["리창", "총리"])
+    (True, False)
+    """
+    return len(gloss) == len(words) >= 2 and all(
+        reading_match(char, word[0])[1] in EXACT for char, word in zip(gloss, words, strict=True))
 
 
 def ends_in_a_persons_title(term: str) -> bool:

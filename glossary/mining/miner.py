@@ -38,6 +38,7 @@ from .appositions import (
     name_glued_to_title,
     name_titled_and_more,
     quoted_before_noun,
+    read_before_a_noun,
 )
 from .brackets import (
     CLOSING_QUOTES,
@@ -600,7 +601,8 @@ def _named_apart(text: str, paren: int, gloss: str, learned: Correspondences | N
     return (western_given_name(text, paren, gloss) or name_before_title(text, paren, gloss, learned)
             or name_glued_to_title(text, paren, gloss, learned)
             or name_titled_and_more(text, paren, gloss, learned)
-            or quoted_before_noun(text, paren, gloss, learned))
+            or quoted_before_noun(text, paren, gloss, learned)
+            or read_before_a_noun(text, paren, gloss, learned))
 
 
 def _translated_by_chance(text: str, bracket: Bracket,
