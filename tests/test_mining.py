@@ -1633,9 +1633,13 @@ def test_a_bracket_that_ends_a_quote(text: str, expected: list[tuple[str, str]])
     ("나무 목(木)에 아들 자(子)를 더하면 오얏 리(李)가 된다.", []),
     ("부수 물 수(氵) 변이 붙은 글자.", []),
     ("간체로는 동녘 동(东)이다.", []),
+    # ... or its reading alone, then 자, "character", quoted or not
+    ("설날에는 복(福)자를 거꾸로 붙인다.", []),
+    ("'용(龍)' 자는 임금을 뜻한다.", []),
     # ... while a reading after another word is a pair
     ("그 후 당(唐)은 망했다.", [("당", "唐")]),
     ("그는 큰 대(隊)를 이끌었다.", [("대", "隊")]),
+    ("그녀는 차(茶) 자체를 즐겼다.", [("차", "茶")]),  # 자 opens another word
 ])
 def test_a_bracket_that_names_a_character(text: str, expected: list[tuple[str, str]]) -> None:
     assert pairs(text) == expected

@@ -10,11 +10,15 @@ entry, not a glossary's.
 True
 >>> names_a_character("그 후 당(唐)은 망했다.", 5, "唐")
 False
+
+So does a bracket after the reading alone, a word of one syllable, followed by
+자, "character": 복(福)자를 거꾸로 붙인다.
 """
 
 from __future__ import annotations
 
-from ..text.korean import words_before
+from ..text.korean import PARTICLES, words_before
+from ..text.normalize import is_hangul
 from ..text.readings import hanja_meanings, sino_readings
 
 # Characters before the bracket a character's meaning and reading stand in.
@@ -31,3 +35,32 @@ def names_a_character(text: str, paren: int, gloss: str) -> bool:
         return False
     meaning, reading = found[-2][1], found[-1][1]
     return reading in sino_readings(gloss) and meaning in hanja_meanings(gloss)
+
+
+# The word for a written character, after the bracket (복(福)자, '용(龍)'자는).
+CHARACTER_WORD = "자"
+_QUOTES = "'\"‘’“”"
+
+
+def called_a_character(text: str, paren: int, close: int, gloss: str) -> bool:
+    """Is the one character ``gloss``, in the bracket from ``paren`` to
+    ``close``, the character a text names by its reading, a word of one
+    syllable, and then 자 (복(福)자를, '용(龍)'자는, '복(福)' 자를)? A quote may
+    close around the two, a space stand before 자; 자 ends its word or takes a particle.
+
+    >>> text = "복(福)자를 거꾸로 붙인다."
+    >>> called_a_character(text, 1, 3, "福")
+    True
+    >>> text = "그는 차(茶)를 마셨다."
+    >>> called_a_character(text, 4, 6, "茶")
+    False
+    """
+    if len(gloss) != 1 or paren < 1 or text[paren - 1] not in sino_readings(gloss) \
+            or (paren >= 2 and is_hangul(text[paren - 2])):
+        return False
+    after = text[close + 1 : close + 12].lstrip(_QUOTES).removeprefix(" ")
+    if not after.startswith(CHARACTER_WORD):
+        return False
+    rest = after[len(CHARACTER_WORD) :]
+    word = rest[: next((k for k, char in enumerate(rest) if not is_hangul(char)), len(rest))]
+    return not word or word in PARTICLES

@@ -58,7 +58,7 @@ from .brackets import (
     titled_gloss,
     word_after_gloss,
 )
-from .characters import names_a_character
+from .characters import called_a_character, names_a_character
 from .correspondences import seed
 from .decide import LATIN_NAME, READ_WHOLE, decide, may_read_whole
 from .kinds import READ_KINDS
@@ -287,8 +287,9 @@ def _glossed_before(text: str, bracket: Bracket, learned: Correspondences | None
     alone may be its last member taken for all of it: 허베이 for 京津冀); else
     the translation; else the members of a list, a pair each."""
     gloss = parse_gloss(bracket.content)
-    if gloss and names_a_character(text, bracket.start, gloss):
-        return []  # 사람 인(人): the text names a character, no term
+    if gloss and (names_a_character(text, bracket.start, gloss)
+                  or called_a_character(text, bracket.start, bracket.end, gloss)):
+        return []  # 사람 인(人), 복(福)자: the text names a character, no term
     if (listed := _list_or_title(text, bracket, gloss, learned)) is not None:
         return listed
     # 80后: digits Chinese reads as characters, no Latin word beside the gloss.
