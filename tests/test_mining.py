@@ -1142,6 +1142,9 @@ def test_a_term_spelt_in_part_and_read_in_part_is_mixed(
     # or after a space alone, when it reads the gloss
     ("그는 후난성(湖南省 호남성)에 갔다.", [("후난성", "湖南省"), ("호남성", "湖南省")]),
     ("그는 상하이(上海 출신)에서 왔다.", [("상하이", "上海")]),
+    # ... or after a colon or a dash
+    ("충칭(重庆 : 중경)의 야경을 봤다.", [("충칭", "重庆"), ("중경", "重庆")]),
+    ("그는 톈진(天津—천진)에 머물렀다.", [("톈진", "天津"), ("천진", "天津")]),
     # or right before the gloss, a dot or a comma apart
     ("CATL(닝더스다이·宁德时代)은 공장을 짓는다.",
      [("CATL", "宁德时代"), ("닝더스다이", "宁德时代")]),

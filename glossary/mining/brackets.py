@@ -247,8 +247,8 @@ def word_after_gloss(content: str) -> tuple[int, int] | None:
     """Where in ``content`` a Korean word stands alone in the part right
     after the gloss's ((毛澤東, 모택동), (周恩來; 주은래)): a reading of the
     gloss, as encyclopedias give the Sino-Korean one beside the Mandarin; or
-    after a middle dot or a space in the gloss's own part ((全人代·전인대),
-    (湖南省 호남성)).
+    after a middle dot, a space, a colon or a dash in the gloss's own part
+    ((全人代·전인대), (湖南省 호남성), (重庆 : 중경)).
 
     >>> content = "毛澤東, 모택동, 1893년"
     >>> start, end = word_after_gloss(content)
@@ -277,9 +277,9 @@ def word_after_gloss(content: str) -> tuple[int, int] | None:
 # ... perhaps after a word that introduces it ((中共, 약칭 중공), (微信·중국명 웨이신)).
 _INTRODUCED = rf"(?:(?:{'|'.join(sorted(INTRODUCERS))})(?:\s*:\s*|\s+))?"
 _KOREAN_WORD_ALONE = re.compile(rf"\s*{_INTRODUCED}([가-힣]{{2,12}})\s*")
-# ... or after a space alone ((湖南省 호남성))
+# ... or after a space alone ((湖南省 호남성)), or a colon or a dash ((重庆 : 중경), (天津 - 천진))
 _DOT_THEN_KOREAN_WORD = re.compile(
-    f"[{HAN_RANGES}](?:\\s*[{MIDDLE_DOTS}]\\s*|\\s+){_INTRODUCED}([가-힣]{{2,12}})\\s*$")
+    f"[{HAN_RANGES}](?:\\s*[{MIDDLE_DOTS}:：\\-–—]\\s*|\\s+){_INTRODUCED}([가-힣]{{2,12}})\\s*$")
 
 
 def names_in_notes(content: str) -> list[tuple[int, int, str]]:
