@@ -2984,6 +2984,11 @@ def test_a_noun_saying_what_a_thing_is_like_says_not_which() -> None:
     ("밤에 길거리 음식(小吃)을 샀다.", [("길거리 음식", "小吃", "translation")]),
     ("식당에서 오리 구이(烤鸭)를 시켰다.", [("오리 구이", "烤鸭", "translation")]),
     ("설날에 사자춤 공연(舞狮)이 열렸다.", [("사자춤 공연", "舞狮", "translation")]),
+    # ... nor does one word a noun that jieba seldom counts, which the noun before it narrows
+    ("그 뒤 그는 인터넷 스타(网红)가 되었다.", [("인터넷 스타", "网红", "translation")]),
+    ("홍콩 빅토리아 피크(太平山)에 올랐다.", [("빅토리아 피크", "太平山", "translation")]),
+    ("그는 스마트폰 브랜드(品牌)를 만들었다.", [("브랜드", "品牌", "translation")]),  # common
+    ("영문매체 글로벌타임스(环球时报)가 보도했다.", [("글로벌타임스", "环球时报", "translation")]),
     # ... unless the gloss is a word for the kind itself
     ("주말에 축구 경기(比赛)를 봤다.", [("경기", "比赛", "translation")]),
     ("학교 축제(节日)가 열렸다.", [("축제", "节日", "translation")]),

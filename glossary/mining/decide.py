@@ -35,6 +35,7 @@ from ..text.korean import (
     COUNTRY_PREFIXES,
     OR_PARTICLES,
     OR_WORDS,
+    TIME_NOUNS,
     strip_particle,
 )
 from ..text.morph import (
@@ -47,7 +48,7 @@ from ..text.morph import (
     modifies_in_its_own_words,
     proper_noun_words,
 )
-from ..text.normalize import MIDDLE_DOTS, is_hangul, to_hans, to_hant
+from ..text.normalize import MIDDLE_DOTS, is_han, is_hangul, to_hans, to_hant
 from ..text.pinyin import spells_in_toned_pinyin
 from ..text.places import folded, names_given, people_and_firms_named, places_named
 from ..text.readings import sino_readings
@@ -117,7 +118,6 @@ from .mismatched import (
 from .quantities import is_measured, is_quantity
 from .references import (
     ATTRIBUTIVE_NOUNS,
-    DESCRIPTORS,
     GENERIC_HEADS,
     LATIN_TITLES,
     NAME_TAGS,
@@ -942,21 +942,43 @@ def _with_a_counted_name_before(chars: str, us: list[Unit], start: int) -> int:
 
 
 def _with_the_noun_before_a_kind(chars: str, us: list[Unit], start: int) -> int:
-    """Where a translation that is one word of a kind (:data:`GENERIC_HEADS`)
-    starts: with the noun right before it, which says which one (광둥 요리 for
-    粤菜, not 요리); the kind alone where the gloss is a word for the kind (경기
-    of 축구 경기 for 比赛), or where no such noun stands there, a word of its
-    own apart (요리 of 맛있는 요리, of 전통 요리: :data:`ATTRIBUTIVE_NOUNS`)."""
+    """Where a translation that is one word starts: with the noun right before
+    it, which says which one, where the word is a kind (:data:`GENERIC_HEADS`:
+    광둥 요리 for 粤菜, not 요리) or the gloss a rare noun (:func:`_a_rare_noun`:
+    인터넷 스타 for 网红, 빅토리아 피크 for 太平山); the word alone where the
+    gloss is a word for the kind (경기 of 축구 경기 for 比赛), or where no such
+    noun stands there, a word of its own apart (요리 of 맛있는 요리, of 전통 요리:
+    :data:`ATTRIBUTIVE_NOUNS`; 매체 of 영문매체: a descriptor; 이후: when)."""
     kind = written_word(us, start)
-    if kind not in GENERIC_HEADS or to_hans(chars) in GENERIC_HEADS[kind]:
+    if not kind or (to_hans(chars) in GENERIC_HEADS[kind] if kind in GENERIC_HEADS
+                    else not _a_rare_noun(chars)):
         return start
     first, end = word_span_before(us, start)  # syllables only
     word = "".join(u.text for u in us[first:end])
     if end != start - 1 or len(word) < 2 or word in QUALIFIERS or word in SINGLING_OUT \
-            or word in DESCRIPTORS or word in ATTRIBUTIVE_NOUNS or word in POINTING \
-            or not is_a_bare_noun(word):
+            or is_descriptor(word) or word in ATTRIBUTIVE_NOUNS or word in POINTING \
+            or word in TIME_NOUNS or not is_a_bare_noun(word):
         return start
     return first
+
+
+# The tags of a gloss that is a common noun or a place's name to jieba (网红, 太平山).
+_NOUN_TAGS = ("n", "ns")
+
+
+def _a_rare_noun(chars: str) -> bool:
+    """Is the gloss one noun that jieba does not count often, in characters
+    alone, no person's name (网红, 皮影戏, 太平山; not 品牌, 比赛, nor 出口管制,
+    two words, 张艺兴, a name)? One Korean word seldom renders such a term
+    whole where a noun stands right before it: 스타 alone is 明星.
+
+    >>> [_a_rare_noun(chars) for chars in ("网红", "太平山", "品牌", "出口管制", "张艺兴")]
+    [True, True, False, False, False]
+    """
+    simplified = to_hans(chars)
+    found = tags(simplified)
+    return len(found) == 1 and found[0][1] in _NOUN_TAGS and all(map(is_han, simplified)) \
+        and not is_common_word(simplified, NAME_OF_ITS_OWN)
 
 
 def _a_name_before_the_title(chars: str, window: str, us: list[Unit], start: int,
