@@ -2360,6 +2360,9 @@ def test_the_plural_suffix_is_no_part_of_the_term(text: str,
     ("그는 인민(中国人民大学)을 나왔다.", []),  # ... nor the country alone left out
     ("중앙군사(中央军事委员会)가 발표했다.", []),  # ... nor a head whole
     ("마화텅(马云和马化腾)이 만났다.", []),  # two names joined have no short form
+    # a common noun after a bare noun is a compound's last word, read by chance
+    ("안면 인식(人脸识别) 기술이 쓰인다.", []),
+    ("중국 전인대(全国人民代表大会)가 열렸다.", [("전인대", "全国人民代表大会")]),
 ])
 def test_a_korean_short_form_of_a_name_the_gloss_writes_in_full(
         text: str, expected: list[tuple[str, str]]) -> None:

@@ -26,7 +26,7 @@ from ..model import Kind
 from ..text.korean import AND_PARTICLES, AND_WORDS, counted, strip_particle, words_before
 from ..text.korean_persons import is_korean_persons_name
 from ..text.latin import latin_head, latin_tail
-from ..text.morph import grammar_start, particle_start
+from ..text.morph import grammar_start, is_a_bare_noun, is_a_common_noun, particle_start
 from ..text.normalize import MIDDLE_DOTS, clean, is_han, is_hangul, to_hans
 from ..text.segmenter import is_proper_name, names_a_person
 from .abbreviations import SHORT_CONFIDENCE, abbreviates, expanded_before, shortens_the_term
@@ -535,13 +535,26 @@ def _short_form(text: str, bracket: Bracket, gloss: str | None,
     _, word_start, end = found
     chars = gloss_chars(gloss)
     word = text[word_start:end]
-    if not all(map(is_hangul, word)) or not abbreviates(word, chars):
+    if not all(map(is_hangul, word)) or not abbreviates(word, chars) \
+            or _a_compounds_last_word(text, word_start, word):
         return None
     size, country = country_opening(chars)
     if size and another_place_before(text[max(0, word_start - PLACE_REACH):word_start], country):
         return None  # 한국의 증감회(中国证券监督管理委员会): not China's
     start = _where_stationed(text, word_start, gloss_chars(gloss), learned)
     return gloss, start, end, Kind.MIXED, SHORT_CONFIDENCE
+
+
+def _a_compounds_last_word(text: str, start: int, word: str) -> bool:
+    """Is ``word``, at ``start``, a common noun Kiwi knows, with a bare noun
+    right before it? Then it is the last word of a compound the gloss renders
+    whole (인식 of 안면 인식 for 人脸识别), and its syllables read the gloss's
+    characters by chance, no short form (전인대 of 중국 전인대 is one: Kiwi
+    knows no such word)."""
+    if not is_a_common_noun(word):
+        return False
+    before = words_before(text, start, 1, 20)
+    return bool(before) and is_a_bare_noun(before[0][1])
 
 
 # The host's word and 주재 (stationed) right before a mission's name (중국 주재),
