@@ -1625,6 +1625,10 @@ def test_korean_words_after_the_gloss_make_a_translation_chance(
     ("떡은 '나미자'(糯米糍)라 쓴다.", [("나미자", "糯米糍")]),
     # a work's title in title marks may be a sentence
     ("영화 《나는 전설이다》(我是传奇)를 봤다.", [("나는 전설이다", "我是传奇")]),
+    # ... and ends as it ends, with what reads as a particle, unless the rest reads the gloss
+    ("드라마 '인민의 이름으로(人民的名义)'가 방영됐다.", [("인민의 이름으로", "人民的名义")]),
+    ("드라마 '인민의 이름으로'(人民的名义)가 방영됐다.", [("인민의 이름으로", "人民的名义")]),
+    ("그는 '베이징에서'(北京) 왔다.", [("베이징", "北京")]),
 ])
 def test_a_bracket_that_ends_a_quote(text: str, expected: list[tuple[str, str]]) -> None:
     assert pairs(text) == expected

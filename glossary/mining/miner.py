@@ -178,6 +178,20 @@ def _inner(text: str, bracket: Bracket, gloss: str | None, learned: Corresponden
     return [inner] if inner else []
 
 
+def _a_quoted_title(text: str, bracket: Bracket,
+                    single: tuple[str, int, int, Kind, float] | None) -> bool:
+    """Does the term found fill a quotation or title marks to the bracket,
+    which close right before it or right after it ('인민의 이름으로(人民的名义)')?
+    A work's title ends as it ends: what reads as a particle is part of it."""
+    if single is None or not single[1]:
+        return False
+    closing = TITLE_OR_QUOTE.get(text[single[1] - 1])
+    if closing is None or closing in text[single[1] : single[2]]:
+        return False
+    after = text[single[2] : bracket.start] or text[bracket.end + 1 : bracket.end + 2]
+    return after == closing
+
+
 def _before_particle(text: str, bracket: Bracket, gloss: str | None,
                      learned: Correspondences | None, read: Kind | None = None,
                      term_start: int | None = None, confidence: float = 0.0
@@ -305,11 +319,14 @@ def _glossed_before(text: str, bracket: Bracket, learned: Correspondences | None
         return settled[0]
     # 시진핑은(習近平): the word without its particle, read whole, beats a
     # reading that took the particle for a syllable of the name.
+    # A quoted title keeps what reads as a particle, unless the rest reads the gloss
+    # whole: '인민의 이름으로(人民的名义)', but '베이징에서'(北京).
     if (single is None or single[3] == Kind.TRANSLATION or single[4] < READ_WHOLE) and (
             particled := _before_particle(
                 text, bracket, gloss, learned, single[3] if single else None,
                 single[1] if single else None,
-                single[4] if single and single[3] != Kind.TRANSLATION else 0.0)):
+                single[4] if single and single[3] != Kind.TRANSLATION else 0.0)) and (
+            particled[4] >= READ_WHOLE or not _a_quoted_title(text, bracket, single)):
         return [particled]
     if named := _one_of_its_names(text, bracket, gloss, single, learned):
         return [named]
