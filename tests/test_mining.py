@@ -261,6 +261,8 @@ NEGATIVE = [
     "그 정당은 친(親)기업 성향이다.",
     "그는 현(現)정부의 정책에 반대했다.",  # a determiner written onto its noun
     "정부는 탈(脫)원전 정책을 폈다.",
+    "이 책은 상(上)권과 하(下)권으로 되어 있다.",  # a syllable of a common noun Kiwi knows
+    "그는 월(月)요일에 왔다.",
     "목록은 상하이(上\n\n海)에서 끝난다.",  # a paragraph ends inside: no one gloss
     "제3조(定义) 이 법에서 쓰는 말의 뜻은",  # a heading, not a gloss
     "두 사람(习近平、李强)이 만났다.",  # a list of people
@@ -1540,6 +1542,9 @@ def test_the_short_form_in_the_bracket_and_the_name_in_full_before_it(
     ("그는 당(唐)나라의 시인이다.", ("당", "唐")),
     # ... 한 too, which Kiwi takes for the determiner "one" (that 漢 does not gloss)
     ("그는 한(漢)나라의 역사를 썼다.", ("한", "漢")),
+    # ... or a particle the common noun Kiwi may read there would take in (기와, 도마)
+    ("성리학은 기(氣)와 그 이치를 논한다.", ("기", "氣")),
+    ("조선은 각 도(道)마다 관찰사를 두었다.", ("도", "道")),
     # ... and a character of its own, not the prefix's or determiner's
     ("노자의 무(無) 사상은 깊다.", ("무", "無")),
     ("그는 전(錢) 회장을 만났다.", ("전", "錢")),

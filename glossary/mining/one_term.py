@@ -17,8 +17,14 @@ from __future__ import annotations
 import re
 
 from ..model import Kind
-from ..text.korean import DETERMINER_CHARACTERS, PREFIX_CHARACTERS
-from ..text.morph import is_a_clause, opens_with_a_noun, opens_with_a_prefix
+from ..text.korean import DETERMINER_CHARACTERS, PREFIX_CHARACTERS, strip_particle
+from ..text.morph import (
+    is_a_clause,
+    is_a_common_noun,
+    opens_with_a_noun,
+    opens_with_a_prefix,
+    particle_start,
+)
 from ..text.normalize import HAN_DASHES, is_hangul, without_han_dashes
 from ..text.readings import traditional_char
 from .abbreviations import expanded_before
@@ -354,13 +360,27 @@ def read_whole_from(zh: str, text: str, starts: list[int], end: int,
                  if (found := read_whole(zh, text, start, end, learned))), None)
 
 
+def _a_common_nouns_first(term: str, after: str) -> bool:
+    """Is ``term`` the first syllable of a common noun Kiwi knows whole that
+    goes on after the bracket, its particles left out, as Kiwi reads them and
+    as the list of particles does (상 of 상(上)권과; not 기 of 기(氣)와, a noun
+    to Kiwi, nor 도 of 도(道)마다, a noun to the list: 와 and 마다 are particles)?"""
+    written = term + after
+    if len(strip_particle(written)) == len(term):
+        return False  # 기(氣)와: the rest may be a particle, whatever Kiwi makes of 기와
+    cut = particle_start(written)
+    word = written if cut is None else written[:cut]
+    return len(word) > len(term) and is_a_common_noun(word)
+
+
 def a_prefix(text: str, bracket: Bracket, chars: str, start: int, end: int) -> bool:
     """Is the term ``text[start:end]`` one syllable, glossed by one
     character, that the word after the bracket goes on from as a prefix
     (반(反)정부, 친(親)중국, 탈(脫)원전: as Kiwi reads it, or the gloss being
-    the prefix's own character, 대(對)중국), or a determiner a word apart
-    written in its own character (전(前) 총리)? The gloss shows the prefix's
-    character, and a prefix is no term. (A name goes on so too: 당(唐)나라
+    the prefix's own character, 대(對)중국), or the first syllable of a common
+    noun Kiwi knows whole (상(上)권, 월(月)요일, 고(高)급), or a determiner a word
+    apart written in its own character (전(前) 총리)? The gloss shows the
+    prefix's or the syllable's character, and neither is a term. (A name goes on so too: 당(唐)나라
     is a pair; so is each of a run of syllables glossed one by one, 근(根)정(定).
     Nor is a native numeral that Kiwi takes for a determiner a prefix where
     the gloss is another character: 한(漢)나라 is the Han state, not one country.)"""
@@ -376,8 +396,10 @@ def a_prefix(text: str, bracket: Bracket, chars: str, start: int, end: int) -> b
     written = traditional_char(chars)
     if after:
         # Kiwi knows most prefixes; the prefix's own character tells the rest (대(對)중국).
+        # So is a syllable of a common noun Kiwi knows whole: 상(上)권, 월(月)요일.
         return opens_with_a_prefix(term + after) or (
-            written in PREFIX_CHARACTERS.get(term, "") and opens_with_a_noun(after))
+            written in PREFIX_CHARACTERS.get(term, "") and opens_with_a_noun(after)) \
+            or _a_common_nouns_first(term, after)
     # A determiner a word apart: 전(前) 총리, 현(現) 정부.
     spaced = text[bracket.end + 1 : bracket.end + 2] == " "
     following = _HANGUL_RUN.match(text, bracket.end + 2) if spaced else None
