@@ -1648,6 +1648,8 @@ def test_a_bracket_that_ends_a_quote(text: str, expected: list[tuple[str, str]])
     # ... or its reading alone, then 자, "character", quoted or not
     ("설날에는 복(福)자를 거꾸로 붙인다.", []),
     ("'용(龍)' 자는 임금을 뜻한다.", []),
+    ("한자로 쓰면 사람 인 (人) 자다.", []),  # a space before the bracket
+    ("설날에는 복 (福)자를 거꾸로 붙인다.", []),
     # ... while a reading after another word is a pair
     ("그 후 당(唐)은 망했다.", [("당", "唐")]),
     ("그는 큰 대(隊)를 이끌었다.", [("대", "隊")]),

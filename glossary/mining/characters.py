@@ -31,10 +31,16 @@ def names_a_character(text: str, paren: int, gloss: str) -> bool:
     if len(gloss) != 1:
         return False
     found = words_before(text, paren, 2, WITHIN)
-    if len(found) < 2 or found[-1][0] + len(found[-1][1]) != paren:
+    if len(found) < 2 or found[-1][0] + len(found[-1][1]) != _word_end(text, paren):
         return False
     meaning, reading = found[-2][1], found[-1][1]
     return reading in sino_readings(gloss) and meaning in hanja_meanings(gloss)
+
+
+def _word_end(text: str, paren: int) -> int:
+    """Where the word before the bracket at ``paren`` ends: one space may
+    stand between them (사람 인 (人))."""
+    return paren - 1 if text[paren - 1 : paren] == " " else paren
 
 
 # The word for a written character, after the bracket (복(福)자, '용(龍)'자는).
@@ -55,8 +61,9 @@ def called_a_character(text: str, paren: int, close: int, gloss: str) -> bool:
     >>> called_a_character(text, 4, 6, "茶")
     False
     """
-    if len(gloss) != 1 or paren < 1 or text[paren - 1] not in sino_readings(gloss) \
-            or (paren >= 2 and is_hangul(text[paren - 2])):
+    end = _word_end(text, paren)
+    if len(gloss) != 1 or end < 1 or text[end - 1] not in sino_readings(gloss) \
+            or (end >= 2 and is_hangul(text[end - 2])):
         return False
     after = text[close + 1 : close + 12].lstrip(_QUOTES).removeprefix(" ")
     if not after.startswith(CHARACTER_WORD):
