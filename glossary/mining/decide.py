@@ -918,7 +918,7 @@ def _decide(chars: str, window: str, learned: Correspondences | None,
         if verdict[0] == Kind.TRANSLATION and _a_name_before_the_title(
                 chars, window, us, by_pieces.start, learned):
             return None  # 황제 of 쿠빌라이 황제(忽必烈): a title translates a title, not a name
-        start = _with_a_counted_name_before(chars, us, _with_the_noun_before_a_kind(
+        start = _with_a_counted_name_before(chars, us, _with_the_noun_that_says_which(
             chars, us, by_pieces.start)) if verdict[0] == Kind.TRANSLATION else by_pieces.start
         return us[start].start, *verdict
     if verdict[0] == Kind.TRANSLATION:
@@ -941,7 +941,7 @@ def _with_a_counted_name_before(chars: str, us: list[Unit], start: int) -> int:
     return start - 2
 
 
-def _with_the_noun_before_a_kind(chars: str, us: list[Unit], start: int) -> int:
+def _with_the_noun_that_says_which(chars: str, us: list[Unit], start: int) -> int:
     """Where a translation that is one word starts: with the noun right before
     it, which says which one, where the word is a kind (:data:`GENERIC_HEADS`:
     광둥 요리 for 粤菜, not 요리) or the gloss a rare noun (:func:`_a_rare_noun`:
