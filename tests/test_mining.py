@@ -3008,6 +3008,9 @@ def test_a_noun_saying_what_a_thing_is_like_says_not_which() -> None:
     ("학교 축제(节日)가 열렸다.", [("축제", "节日", "translation")]),
     # a name in Latin letters before the translation, whose number the gloss writes
     ("올해 G7 정상회의(七国集团峰会)가 열렸다.", [("G7 정상회의", "七国集团峰会", "translation")]),
+    # ... and one or two Latin letters its word opens with, a hyphen between or none
+    ("중국의 e-스포츠(电子竞技) 산업이 컸다.", [("e-스포츠", "电子竞技", "translation")]),
+    ("ABC-방송(电视台)이 보도했다.", [("방송", "电视台", "translation")]),  # a name, no prefix
 ])
 def test_rulers_plans_and_kinds(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert kinded(text) == expected

@@ -918,12 +918,33 @@ def _decide(chars: str, window: str, learned: Correspondences | None,
         if verdict[0] == Kind.TRANSLATION and _a_name_before_the_title(
                 chars, window, us, by_pieces.start, learned):
             return None  # 황제 of 쿠빌라이 황제(忽必烈): a title translates a title, not a name
-        start = _with_a_counted_name_before(chars, us, _with_the_noun_that_says_which(
-            chars, us, by_pieces.start)) if verdict[0] == Kind.TRANSLATION else by_pieces.start
+        start = _with_a_latin_prefix(us, _with_a_counted_name_before(
+            chars, us, _with_the_noun_that_says_which(chars, us, by_pieces.start))) \
+            if verdict[0] == Kind.TRANSLATION else by_pieces.start
         return us[start].start, *verdict
     if verdict[0] == Kind.TRANSLATION:
         return _one_word_back(chars, us, model, by_pieces.start, by_reading, learned)
     return None
+
+
+
+
+# Letters Korean writes before a word, joined by a hyphen or glued on, a
+# prefix of it (e-스포츠, K-팝, e커머스): at most this many.
+LATIN_PREFIX = 2
+
+
+def _with_a_latin_prefix(us: list[Unit], start: int) -> int:
+    """Where a translation starts that a word of one or two Latin letters
+    opens, glued on or joined by a hyphen (e-스포츠 for 电子竞技, not 스포츠):
+    with those letters, the word's own; else at ``start``."""
+    if start < 1 or us[start - 1].kind != "lat" or (start >= 2 and us[start - 2].kind != "sp"):
+        return start
+    prefix = us[start - 1]
+    between = us[start].start - prefix.start - len(prefix.text)
+    if len(prefix.text) > LATIN_PREFIX or not prefix.text.isalpha() or between > 1:
+        return start
+    return start - 1
 
 
 def _with_a_counted_name_before(chars: str, us: list[Unit], start: int) -> int:

@@ -32,7 +32,7 @@ from ..text.normalize import (
 from ..text.segmenter import names_a_person
 from .align import Correspondences
 from .brackets import CLOSERS, CLOSING_QUOTES, QUOTES, Bracket, end_before
-from .decide import decide, reads_whole
+from .decide import LATIN_PREFIX, decide, reads_whole
 from .kinds import READ_KINDS
 from .references import CONTRACTED_PRONOUNS, PRONOUNS, WORK_KINDS
 
@@ -62,8 +62,19 @@ def _is_term_char(text: str, index: int, joiners: str) -> bool:
         # A hyphen between words joins them into one name (광둥-홍콩-마카오
         # 대만구 for 粤港澳大湾区, 베이징-톈진-허베이 for 京津冀).
         if ch in HYPHENS:
-            return JOINING_HYPHEN.match(text, index) is not None
+            return JOINING_HYPHEN.match(text, index) is not None \
+                or _joins_a_latin_prefix(text, index)
     return False
+
+
+def _joins_a_latin_prefix(text: str, hyphen: int) -> bool:
+    """Does the hyphen at ``hyphen`` join one or two Latin letters, a word's
+    start, to the Hangul after them (e-스포츠, K-팝): a prefix, part of the word?"""
+    letters = hyphen
+    while letters > 0 and text[letters - 1].isascii() and text[letters - 1].isalpha():
+        letters -= 1
+    return 1 <= hyphen - letters <= LATIN_PREFIX and is_hangul(text[hyphen + 1]) and (
+        letters == 0 or not text[letters - 1].isascii() or not text[letters - 1].isalnum())
 
 
 def term_window(text: str, paren: int, joiners: str = "") -> tuple[int, int] | None:
