@@ -50,7 +50,13 @@ from ..text.morph import (
 )
 from ..text.normalize import MIDDLE_DOTS, is_han, is_hangul, to_hans, to_hant
 from ..text.pinyin import spells_in_toned_pinyin
-from ..text.places import folded, names_given, people_and_firms_named, places_named
+from ..text.places import (
+    folded,
+    names_given,
+    people_and_firms_named,
+    places_named,
+    short_name_spelt,
+)
 from ..text.readings import sino_readings
 from ..text.segmenter import (
     is_a_persons_name,
@@ -376,8 +382,9 @@ COUNTED = frozenset("대개종곳명")
 def _gloss_reaches_back(chars: str, us: list[Unit], start: int, kind: Kind) -> bool:
     """Does the gloss seem to cover the word before ``start`` too? That word
     joins the span to more words (하늘과 땅(天地): the gloss covers both), or, for
-    a translation, counts what the gloss names or holds a reading of its first
-    character (중국 측(中方))."""
+    a translation, counts what the gloss names, holds a reading of its first
+    character (중국 측(中方)) or is the place that character names, China's
+    one-character name for it (홍콩 증시(港股): 港 is 香港's)."""
     word = word_before(us, start)
     if (first := _before_conjunction(word)) is not None:
         # a translated name of its own glosses the last word alone
@@ -385,7 +392,7 @@ def _gloss_reaches_back(chars: str, us: list[Unit], start: int, kind: Kind) -> b
             _a_name_of_its_own(chars) or _names_the_last_alone(chars, us, start, first))
     if kind != Kind.TRANSLATION or not word:
         return False
-    return _counts(chars, us, start, word) or _reads_its_first(chars, word)
+    return _counts(chars, us, start, word) or _names_its_first(chars, word)
 
 
 # How often (jieba's count) a gloss may occur in Chinese and still be a name
@@ -448,6 +455,13 @@ def _counts(chars: str, us: list[Unit], start: int, word: str) -> bool:
     first = word_span_before(us, start)[0]
     return word in COUNTED and first > 0 and us[first - 1].kind == "lat" \
         and us[first - 1].text.isdigit()
+
+
+def _names_its_first(chars: str, word: str) -> bool:
+    """Does ``word`` hold a reading of the gloss's first character
+    (:func:`_reads_its_first`), or is it the place that character names,
+    China's one-character name for it (홍콩 for 港 of 港股)?"""
+    return _reads_its_first(chars, word) or word in short_name_spelt(chars[0])
 
 
 def _reads_its_first(chars: str, word: str) -> bool:
@@ -1209,7 +1223,7 @@ def _one_word_back(chars: str, us: list[Unit], model: PieceModel, start: int,
     카안(達延汗) reads a name and translates its title)."""
     word = word_before(us, start)
     if not word or (len(word) == 1 and is_a_persons_name(chars)) \
-            or not _reads_its_first(chars, word) or _before_conjunction(word) is not None \
+            or not _names_its_first(chars, word) or _before_conjunction(word) is not None \
             or _counts(chars, us, start, word):
         return None
     first = word_span_before(us, start)[0]
