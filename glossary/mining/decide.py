@@ -1215,7 +1215,8 @@ def _one_word_back(chars: str, us: list[Unit], model: PieceModel, start: int,
     """A translation (or a mix whose first character a piece translates)
     whose gloss reaches back into the word before it, that word opening or
     ending with a reading of the gloss's first character (중국 측(中方), 쓰촨
-    요리(川菜), 탄소 피크(碳达峰), 중국 측 대표(中方代表)): the term from that word
+    요리(川菜), 탄소 피크(碳达峰), 중국 측 대표(中方代表)) or being the place that
+    character names (홍콩 증시(港股)): the term from that word
     on, when that character alone may be a piece (the rest of its word
     another) and the alignment then starts there; else None. Not a surname
     alone before a person's name: a given name is read, never translated
