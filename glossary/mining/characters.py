@@ -20,6 +20,7 @@ from __future__ import annotations
 from ..text.korean import PARTICLES, words_before
 from ..text.normalize import is_hangul
 from ..text.readings import hanja_meanings, sino_readings
+from .brackets import CLOSING_QUOTES
 
 # Characters before the bracket a character's meaning and reading stand in.
 WITHIN = 12
@@ -45,7 +46,6 @@ def _word_end(text: str, paren: int) -> int:
 
 # The word for a written character, after the bracket (복(福)자, '용(龍)'자는).
 CHARACTER_WORD = "자"
-_QUOTES = "'\"‘’“”"
 
 
 def called_a_character(text: str, paren: int, close: int, gloss: str) -> bool:
@@ -65,7 +65,7 @@ def called_a_character(text: str, paren: int, close: int, gloss: str) -> bool:
     if len(gloss) != 1 or end < 1 or text[end - 1] not in sino_readings(gloss) \
             or (end >= 2 and is_hangul(text[end - 2])):
         return False
-    after = text[close + 1 : close + 12].lstrip(_QUOTES).removeprefix(" ")
+    after = text[close + 1 : close + 12].lstrip(CLOSING_QUOTES).removeprefix(" ")
     if not after.startswith(CHARACTER_WORD):
         return False
     rest = after[len(CHARACTER_WORD) :]

@@ -932,8 +932,7 @@ def _decide(chars: str, window: str, learned: Correspondences | None,
         if verdict[0] == Kind.TRANSLATION and _a_name_before_the_title(
                 chars, window, us, by_pieces.start, learned):
             return None  # 황제 of 쿠빌라이 황제(忽必烈): a title translates a title, not a name
-        start = _with_a_latin_prefix(us, _with_a_counted_name_before(
-            chars, us, _with_the_noun_that_says_which(chars, us, by_pieces.start))) \
+        start = _translation_start(chars, us, by_pieces.start) \
             if verdict[0] == Kind.TRANSLATION else by_pieces.start
         return us[start].start, *verdict
     if verdict[0] == Kind.TRANSLATION:
@@ -941,6 +940,14 @@ def _decide(chars: str, window: str, learned: Correspondences | None,
     return None
 
 
+def _translation_start(chars: str, us: list[Unit], start: int) -> int:
+    """Where a translation the pieces start at ``start`` starts: with the noun
+    before it that says which one, then a name in Latin letters that counts,
+    then a Latin prefix, each taken where it stands (광둥 요리, G7 정상회의,
+    e-스포츠)."""
+    start = _with_the_noun_that_says_which(chars, us, start)
+    start = _with_a_counted_name_before(chars, us, start)
+    return _with_a_latin_prefix(us, start)
 
 
 # Letters Korean writes before a word, joined by a hyphen or glued on, a
