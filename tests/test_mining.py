@@ -2706,6 +2706,11 @@ def test_a_western_name_chinese_writes_in_its_own_sounds(
     ("그는 내수 진작(扩大内需)을 말했다.", []),
     # Chinese first, the reading after it
     ("중국은 扩大内需(내수 확대) 정책을 폈다.", [("내수 확대", "扩大内需", "sino-korean")]),
+    # one word reading the gloss's characters in Korean's own order
+    ("소비자는 '가성비(性价比)'를 따진다.", [("가성비", "性价比", "sino-korean")]),
+    ("이 가게는 가성비 (性價比)로 이름났다.", [("가성비", "性價比", "sino-korean")]),
+    # ... not where a syllable reads no character, nor two characters swapped
+    ("소비자는 가심비(性价比)를 따진다.", []),
 ])
 def test_korean_writes_the_object_first(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert kinded(list(mine(text))) == expected
@@ -2982,6 +2987,8 @@ def test_a_noun_saying_what_a_thing_is_like_says_not_which() -> None:
     ("측천무후(則天武后)는 여황제였다.", [("측천무후", "則天武后", "sino-korean")]),
     # ... and the one Korean gives the spelling of Chinese in Latin letters
     ("한어 병음(汉语拼音)을 배웠다.", [("한어 병음", "汉语拼音", "sino-korean")]),
+    # ... and a river's, where Unihan gives the character another's reading
+    ("시인은 멱라강(汨罗江)에 몸을 던졌다.", [("멱라강", "汨罗江", "sino-korean")]),
     # a name the tables give, spaced or not as Korean writes it
     ("칭기즈칸(成吉思汗)은 제국을 세웠다.", [("칭기즈칸", "成吉思汗", "translation")]),
     # a steppe ruler's title after the name the tables give

@@ -141,6 +141,7 @@ from .references import (
     names_a_descriptor,
     outside_word_units,
     points_at_a_name,
+    reads_reordered,
     word_at,
     word_before,
     word_span_before,
@@ -923,7 +924,7 @@ def _decide(chars: str, window: str, learned: Correspondences | None,
         by_pieces = narrower
     if not by_pieces or not (verdict := _judge_pieces(chars, by_pieces, us)) \
             or not _stands(chars, us, by_pieces, verdict, by_reading, learned):
-        return None
+        return _read_reordered(chars, us)
     if verdict[0] == Kind.LATIN or not _gloss_reaches_back(chars, us, by_pieces.start,
                                                            verdict[0]):
         if verdict[0] == Kind.MIXED and by_pieces.evidence[0] == "piece" and (
@@ -938,6 +939,22 @@ def _decide(chars: str, window: str, learned: Correspondences | None,
     if verdict[0] == Kind.TRANSLATION:
         return _one_word_back(chars, us, model, by_pieces.start, by_reading, learned)
     return None
+
+
+# A word that reads the gloss's characters in an order of its own: as sure
+# as a verb and its object swapped.
+REORDERED = 0.92
+
+
+def _read_reordered(chars: str, us: list[Unit]) -> tuple[int, Kind, float] | None:
+    """The written word right before the bracket where it reads the gloss's
+    characters in Korean's own order (가성비 for 性价比: :func:`reads_reordered`);
+    states listed a syllable each are the lists' rule's (한중일 for 中日韩)."""
+    first, end = word_span_before(us, len(us))
+    if any(u.kind != "sp" for u in us[end:]) or all(char in STATE_CHARS for char in chars) \
+            or not reads_reordered(chars, "".join(u.text for u in us[first:end])):
+        return None
+    return us[first].start, Kind.SINO_KOREAN, REORDERED
 
 
 def _translation_start(chars: str, us: list[Unit], start: int) -> int:

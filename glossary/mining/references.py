@@ -15,7 +15,7 @@ import re
 from ..text.japanese_persons import japanese_surname
 from ..text.korean import INTRODUCERS, TIME_NOUNS
 from ..text.morph import ends_a_modifier, ends_in_jeok, is_a_common_noun, is_a_known_name
-from ..text.normalize import to_hans
+from ..text.normalize import is_han, to_hans
 from ..text.pinyin import transcribe_mandarin
 from ..text.readings import sino_readings, sino_syllables, transcriptions
 from ..text.segmenter import (
@@ -207,6 +207,42 @@ def members_read(members: list[str], chars: str) -> int:
             unread.remove(char)
             read += 1
     return read
+
+
+def reads_reordered(chars: str, word: str) -> bool:
+    """Does ``word`` read every character of ``chars`` once, three or more,
+    in Sino-Korean, in an order of its own? Korean writes some words with a
+    gloss's characters in its own order (가성비, 價性比, for 性价比; 동서남북
+    for 东南西北). Two characters swapped are often another word both
+    languages have (사회 reads 社会, not 会社), so a gloss of two is never
+    taken so.
+
+    >>> [reads_reordered(chars, word) for chars, word in (
+    ...     ("性价比", "가성비"), ("东南西北", "동서남북"), ("性价比", "성가비"), ("会社", "사회"))]
+    [True, True, False, False]
+    """
+    if len(word) != len(chars) or len(chars) < REORDERED_LEAST or not all(map(is_han, chars)):
+        return False
+    readers = [{i for i, char in enumerate(chars) if syllable in sino_readings(char)}
+               for syllable in word]
+    order = _one_each(readers, frozenset())
+    return order is not None and order != list(range(len(chars)))
+
+
+# The fewest characters a gloss has that Korean may write reordered (see
+# reads_reordered): a pair swapped is often another word.
+REORDERED_LEAST = 3
+
+
+def _one_each(readers: list[set[int]], taken: frozenset[int]) -> list[int] | None:
+    """A character for each syllable, from those it reads, none twice."""
+    if not readers:
+        return []
+    for char in sorted(readers[0] - taken):
+        rest = _one_each(readers[1:], taken | {char})
+        if rest is not None:
+            return [char, *rest]
+    return None
 
 
 def word_before(us: list[Unit], start: int) -> str:

@@ -112,15 +112,14 @@ def variant_forms() -> dict[str, str]:
             if not row.endswith("\t")}
 
 
-# Readings Korean dictionaries give that Unihan's kHangul leaves out: a
-# place's (滇池 전지, 洱海 이해, 贛江 감강, 深圳 심천, 黃埔 황포, 琅邪 낭야, 番禺
-# 번우), a man's honorific (尙父 상보), a Buddhist word's (布施 보시, 菩提 보리,
-# 娑婆 사바, 波羅蜜 바라밀, 陀羅尼 다라니, 摩訶 마하, 毘盧遮那 비로자나, 兜率
-# 도솔), an office's (司農寺 사농시, 僕射 복야), a word's (計畫 계획, 推敲 퇴고,
-# 到著 도착), a family name's (單雄信 선웅신), and those of characters it gives
-# none, met in names (趙朓 조조, 朱碩熿 주석황, 瑯琊 낭야, 咖喱 가리), and the
-# reading of a word (則 곧 즉) and the one usage gives an empress (則天 측천), and
-# the reading of 拼音 (병음) that Korean gives Chinese's spelling in Latin letters.
+# Readings Korean dictionaries give that Unihan's kHangul leaves out: a place's (滇池 전지, 洱海
+# 이해, 贛江 감강, 深圳 심천, 黃埔 황포, 琅邪 낭야, 番禺 번우, 汨羅 멱라, where kHangul gives 汨
+# the 골 of 汩), a man's honorific (尙父 상보), a Buddhist word's (布施 보시, 菩提 보리, 娑婆
+# 사바, 波羅蜜 바라밀, 陀羅尼 다라니, 摩訶 마하, 毘盧遮那 비로자나, 兜率 도솔), an office's
+# (司農寺 사농시, 僕射 복야), a word's (計畫 계획, 推敲 퇴고, 到著 도착), a family name's (單雄信
+# 선웅신), and those of characters it gives none, met in names (趙朓 조조, 朱碩熿 주석황, 瑯琊
+# 낭야, 咖喱 가리), and the reading of a word (則 곧 즉) and the one usage gives an empress (則天
+# 측천), and the reading of 拼音 (병음) that Korean gives Chinese's spelling in Latin letters.
 MORE_READINGS = {
     "滇": ("전",), "洱": ("이",), "贛": ("감",), "圳": ("천", "수"), "埔": ("포",),
     "父": ("보",), "布": ("보",), "提": ("리",), "寺": ("시",), "射": ("야",),
@@ -132,7 +131,7 @@ MORE_READINGS = {
     "玢": ("빈", "분"), "糍": ("자",), "朓": ("조",), "熿": ("황",), "墭": ("성",),
     "箄": ("비",), "瑬": ("류",), "嚕": ("로",), "鵜": ("제",), "榊": ("신",), "襦": ("유",),
     "喵": ("묘",), "鄠": ("호",), "單": ("선",), "則": ("즉", "측"),
-    "拼": ("병",),
+    "拼": ("병",), "汨": ("멱",),
 }
 
 
