@@ -2772,8 +2772,11 @@ def test_digits_chinese_reads_as_characters(text: str, expected: list[tuple[str,
     ("화웨이 메이트60(华为Mate60)이 나왔다.",
      [("화웨이 메이트60", "华为Mate60", "transliteration")]),
     ("화웨이 퓨라70(华为Mate60)이 나왔다.", []),
-    # a Latin designation is no rendering of the character before the hyphen
-    ("스텔스 전투기 J-20(歼-20)이 공개됐다.", []),
+    # a Latin designation, its letter the character's Mandarin initial, renders
+    # it whole (jiān, yùn), never the character alone
+    ("스텔스 전투기 J-20(歼-20)이 공개됐다.", [("J-20", "歼-20", "latin")]),
+    ("수송기 Y-20(运-20)이 날았다.", [("Y-20", "运-20", "latin")]),
+    ("수송기 J-20(运-20)이 날았다.", []),
     # the number after the bracket is the text's own
     ("둥펑(东风)-41 미사일.", [("둥펑", "东风", "transliteration")]),
 ])

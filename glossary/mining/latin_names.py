@@ -18,6 +18,7 @@ from ..model import Kind
 from ..text.english import spells_latin
 from ..text.korean import words_before
 from ..text.normalize import is_hangul
+from ..text.readings import pinyin_readings
 from .brackets import Bracket
 from .lists import LIST_BEFORE
 from .one_term import Single, gloss_window
@@ -134,4 +135,22 @@ def _spells_word(written: str, latin: str) -> bool:
     hangul, letters = _SPELT_WORD.fullmatch(written), _LATIN_WORD.fullmatch(latin)
     return hangul is not None and letters is not None and hangul[2] == letters[2] \
         and spells_latin(hangul[1], letters[1])
+
+
+def initial_start(text: str, end: int, chars: str) -> int | None:
+    """Where a letter standing alone right before ``end`` begins when it is
+    the Mandarin initial of ``chars``, one character: how a Chinese model's
+    designation is written in Latin letters (J-20 for 歼-20, jiān; Y-20 for
+    运-20, yùn), its number already matched; else None.
+
+    >>> text = "전투기 J-20(歼-20)"
+    >>> initial_start(text, text.index("-"), "歼"), initial_start(text, text.index("-"), "运")
+    (4, None)
+    """
+    letter = text[end - 1 : end]
+    if len(chars) != 1 or not _ASCII_LETTER.fullmatch(letter) \
+            or end >= 2 and (text[end - 2].isalnum() or text[end - 2] == "-"):
+        return None
+    initials = {sound[0] for sound in pinyin_readings(chars)}
+    return end - 1 if letter.lower() in initials else None
 

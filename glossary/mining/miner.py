@@ -62,7 +62,7 @@ from .characters import called_a_character, names_a_character
 from .correspondences import seed
 from .decide import LATIN_NAME, READ_WHOLE, decide, may_read_whole
 from .kinds import READ_KINDS
-from .latin_names import spelt_in_latin, spelt_tail_start
+from .latin_names import initial_start, spelt_in_latin, spelt_tail_start
 from .left_out import (
     COMPANY_NAME,
     COMPANY_SUFFIXES,
@@ -832,15 +832,10 @@ def _with_latin_words(text: str, bracket: Bracket, gloss: str, head: str, tail: 
     if tail and text[start - 1 : start] == "-" and (joined := term_window(text, start - 1)):
         start = joined[0]  # 둥펑-41(东风-41): the window stops at the model number's hyphen
     if tail:
-        ending = _word_pattern(tail).search(text, max(start, end - len(tail)), end)
-        if ending is not None and ending.end() == end:
-            tail_start: int | None = ending.start()
-        else:  # 화웨이 메이트60(华为Mate60): the model's name spelt in Hangul
-            tail_start = spelt_tail_start(text, start, end, tail)
-        if tail_start is None:
+        before_tail = _before_the_tail(text, start, end, tail)
+        if before_tail is None:
             return None
-        # a space, or the hyphen of a model's number (둥펑-41), before the tail
-        end = tail_start - (text[tail_start - 1 : tail_start] in (" ", "-"))
+        end = before_tail
     term_start = start
     if head:
         found = max(_word_pattern(head).finditer(text, start, end),
@@ -863,10 +858,26 @@ def _with_latin_words(text: str, bracket: Bracket, gloss: str, head: str, tail: 
     if head.isdigit() and gloss[len(head) :].startswith(YEAR_MARK) \
             and not text.startswith(("년", "연"), start):
         chars = chars[1:]  # 2008 베이징 올림픽 for 2008年北京奥运会: the year in digits alone
+    if tail and not head and (letter := initial_start(text, end, chars)) is not None:
+        return gloss, letter, window[1], Kind.LATIN, LATIN_NAME  # J-20 for 歼-20: jiān
     decided = decide(chars, text[start:end], learned) if chars else None
     if decided is None or (head and decided[0] != 0):
         return None
     return gloss, term_start if head else start + decided[0], window[1], decided[1], decided[2]
+
+
+def _before_the_tail(text: str, start: int, end: int, tail: str) -> int | None:
+    """Where the words before the gloss's Latin or digit ``tail`` end, the
+    tail written right before ``end`` as it is or spelt in Hangul; else None."""
+    ending = _word_pattern(tail).search(text, max(start, end - len(tail)), end)
+    if ending is not None and ending.end() == end:
+        tail_start: int | None = ending.start()
+    else:  # 화웨이 메이트60(华为Mate60): the model's name spelt in Hangul
+        tail_start = spelt_tail_start(text, start, end, tail)
+    if tail_start is None:
+        return None
+    # a space, or the hyphen of a model's number (둥펑-41), before the tail
+    return tail_start - (text[tail_start - 1 : tail_start] in (" ", "-"))
 
 
 def _latin_window(text: str, bracket: Bracket, gloss: str, tail: str) -> tuple[int, int] | None:
