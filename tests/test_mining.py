@@ -2274,6 +2274,8 @@ def test_a_korean_name_that_reads_the_chinese_one_stays() -> None:
     ("정부는 '탄소 피크(碳达峰)' 시점을 앞당겼다.", [("탄소 피크", "碳达峰")]),
     # ... or is the place China's one-character name for it, the first, names (港 of 香港)
     ("그 회사는 홍콩 증시(港股)에 상장했다.", [("홍콩 증시", "港股")]),
+    # ... or opens with its Mandarin sound spelt in two syllables (北 베이 of 베이징)
+    ("그 회사는 베이징 증권거래소(北交所)에 상장했다.", [("베이징 증권거래소", "北交所")]),
     # a mix whose first character a piece translates: not 측 for 中方 beside 대표 read
     ("회의에서 중국 측 대표(中方代表)가 발언했다.", [("중국 측 대표", "中方代表")]),
     # not past a word that cannot be part of a term, nor a conjoined one, nor a count

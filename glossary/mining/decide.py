@@ -57,7 +57,7 @@ from ..text.places import (
     places_named,
     short_name_spelt,
 )
-from ..text.readings import sino_readings
+from ..text.readings import sino_readings, transcriptions
 from ..text.segmenter import (
     is_a_persons_name,
     is_an_idiom,
@@ -467,10 +467,12 @@ def _names_its_first(chars: str, word: str) -> bool:
 
 def _reads_its_first(chars: str, word: str) -> bool:
     """Does ``word`` start with a reading of the gloss's first character (中方
-    for 중국 측), or end with one (川菜 for 쓰촨 요리; a particle there ends no
+    for 중국 측; its Mandarin sound may take two syllables, 北交所 for 베이징
+    증권거래소), or end with one (川菜 for 쓰촨 요리; a particle there ends no
     name: 그의 의사(医生))?"""
     return reading_match(chars[0], word[0])[1] in EXACT or (
-        strip_particle(word) == word and reading_match(chars[0], word[-1])[1] in EXACT)
+        strip_particle(word) == word and reading_match(chars[0], word[-1])[1] in EXACT) or any(
+        len(sound) > 1 and word.startswith(sound) for sound in transcriptions(chars[0]))
 
 
 def _read_through(us: list[Unit], closed: set[int], read: frozenset[int]) -> set[int]:
