@@ -1877,6 +1877,8 @@ def test_reads_whole_is_decide_as_far_as_readings_go(chars: str, korean: str) ->
     "창업자 마윈(馬 雲)은 말했다.",  # spaced as extracted PDFs and letter-spaced headings are
     "창업자 마윈(馬\u3000雲)은 말했다.",
     "창업자 마윈〔馬雲〕은 말했다.",  # tortoise-shell brackets, as legal and academic texts write
+    "창업자 마윈﹙馬雲﹚은 말했다.",  # small parentheses, as PDFs and old fonts give them
+    "창업자 마윈〖馬雲〗은 말했다.",  # lenticular white brackets
 ])
 def test_a_gloss_spaced_or_in_other_brackets_is_the_same_term(text: str) -> None:
     # mine_document sees a document as it reads: the ideographic space as a space.

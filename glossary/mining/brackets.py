@@ -40,7 +40,10 @@ from ..text.normalize import (
 )
 from ..text.places import is_short_name, written_within
 
-PAIRS = {"(": ")", "（": "）", "[": "]", "［": "］", "【": "】", "〔": "〕"}
+# Round, square, lenticular and tortoise-shell brackets, in every width
+# Korean and Chinese type (﹙﹚, small ones, come out of PDFs and old fonts).
+PAIRS = {"(": ")", "（": "）", "﹙": "﹚", "[": "]", "［": "］", "【": "】", "〖": "〗",
+         "〔": "〕"}
 CLOSERS = {close: open_ for open_, close in PAIRS.items()}
 _BRACKET_MARK = re.compile("[" + re.escape("".join(PAIRS) + "".join(CLOSERS)) + "]")
 MAX_CONTENT = 300  # longer "brackets" are unbalanced text, not glosses
