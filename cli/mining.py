@@ -82,7 +82,8 @@ class Progress:
 @click.option("--jsonl-id-field", default="id", show_default=True,
               help="In .jsonl corpora, the field with a document's id.")
 @click.option("--input-format", type=click.Choice(["auto", *MARKUP_FORMATS]), default="auto",
-              show_default=True, help="Markup to see through (auto: by the file's name).")
+              show_default=True,
+              help="Markup to see through (auto: by the file's name, else its tags).")
 @click.option("--resident/--no-resident", default=True, envvar="KOZH_RESIDENT",
               show_default=True,
               help="Ask Kiwi kept running in the background (as kozh annotate does) "

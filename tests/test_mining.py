@@ -1314,6 +1314,27 @@ def test_markup_is_guessed_from_the_file_name(tmp_path, runner) -> None:
     assert "베이징" not in plain.stdout  # as plain text, the tag sits between term and gloss
 
 
+def test_a_fragment_of_html_as_text_is_seen_as_html(tmp_path, runner) -> None:
+    import json as json_module
+
+    from cli import cli
+
+    # pasted from a page: no doctype, but tags that close, and a reference mark's
+    # <sup> between the term and its gloss that plain text would take for a name
+    fragment = "<p>창업자 <b>마윈</b>(馬雲)은 항저우<sup>[1]</sup>(杭州)에 산다.<br>\n"
+    (tmp_path / "page.txt").write_text(fragment, encoding="utf-8")
+    for args, stdin in (([str(tmp_path / "page.txt")], None), (["-"], fragment)):
+        result = runner.invoke(cli, ["mine", "--dry-run", "--format", "jsonl", *args],
+                               input=stdin)
+        rows = [json_module.loads(line) for line in result.stdout.splitlines()]
+        assert [(r["ko"], r["zh"]) for r in rows] == [("마윈", "馬雲"), ("항저우", "杭州")]
+    # a title between < and >, as Korean writes one, is no tag
+    (tmp_path / "film.txt").write_text("영화 <기생충>(寄生蟲)이 상을 받았다.", encoding="utf-8")
+    result = runner.invoke(cli, ["mine", "--dry-run", "--format", "jsonl",
+                                 str(tmp_path / "film.txt")])
+    assert [json_module.loads(line)["ko"] for line in result.stdout.splitlines()] == ["기생충"]
+
+
 @pytest.mark.parametrize("text, pair", [
     ("메이지 정부의 이토 히로부미(伊藤博文)는 말했다.", ("이토 히로부미", "伊藤博文")),
     ("대회는 일본 도쿄(東京)에서 열렸다.", ("도쿄", "東京")),

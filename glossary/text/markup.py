@@ -37,15 +37,30 @@ Rule = tuple[str, Callable[[re.Match[str]], list[Piece]]]
 
 
 def guess_format(name: str, text: str) -> str:
-    """The markup of a file, from its name, else from how it starts."""
+    """The markup of a file, from its name, else from how it starts: a page,
+    or a fragment of one pasted or saved as text, its tags closing (``</p>``,
+    ``</b>``) or breaking lines (``<br>``), is HTML.
+
+    >>> guess_format("a.md", ""), guess_format("-", "<p>창업자 <b>마윈</b>(馬雲)</p>")
+    ('markdown', 'html')
+    >>> guess_format("a.txt", "영화 <기생충>(寄生蟲)과 <Parasite>")
+    'text'
+    """
     for suffix in reversed(PurePath(name.removesuffix(".gz").removesuffix(".bz2")
                                     .removesuffix(".xz")).suffixes):
         if suffix.lower() in _BY_SUFFIX:
             return _BY_SUFFIX[suffix.lower()]
     head = text.lstrip()[:200].lower()
-    if head.startswith(("<!doctype html", "<html")):
+    if head.startswith(("<!doctype html", "<html")) or _HTML_TAG.search(text, 0, SNIFFED):
         return "html"
     return "text"
+
+
+# How much of a text's start is searched for HTML tags, and the tags that
+# tell HTML from plain text (Korean writes a title between < and >: <기생충>).
+SNIFFED = 4096
+_HTML_TAG = re.compile(r"</(?:p|div|span|a|b|i|u|em|strong|sup|sub|small|font|li|ul|ol|td|th|tr"
+                       r"|table|h[1-6]|blockquote|section|article)\s*>|<br\s*/?>", re.IGNORECASE)
 
 
 def _keep(group: int | str) -> Callable[[re.Match[str]], list[Piece]]:
