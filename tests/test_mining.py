@@ -2184,6 +2184,8 @@ def test_a_western_given_name_before_a_chinese_surname(
     # jieba takes common nouns for places (东西, 城市): a place needs its spelling known
     ("그는 물건(东西)을 샀다.", [("물건", "东西")]),
     ("그는 도시(城市)에 산다.", [("도시", "城市")]),
+    # ... and a common noun Kiwi knows spells no place for one (수산, 水産, for 海鲜)
+    ("그 시장은 화난수산시장(华南海鲜市场)이다.", [("화난수산시장", "华南海鲜市场")]),
     ("그는 공청단(共青团) 출신이다.", [("공청단", "共青团")]),
     ("성소(程潇)가 노래했다.", [("성소", "程潇")]),  # a stage name read in part (소 潇)
     ("신형 마이카(梅花)를 개발했다.", [("마이카", "梅花")]),  # a loanword jieba reads a name

@@ -43,6 +43,7 @@ from ..text.pinyin import (
     transcribe_person,
 )
 from ..text.places import (
+    chinese_place,
     either_written_within,
     folded,
     people_and_firms_named,
@@ -107,14 +108,20 @@ def spells_another_place(chars: str, word: str) -> bool:
     place of the dictionary); a place's spelling for another place's
     characters is an error or a trap, no translation. A place whose name
     holds the gloss's, or is held in it, is the same place (광저우 for 广州市).
+    A common noun Kiwi knows spells no place for a gloss jieba alone takes
+    for one, no place the tables name (수산, 水産, for 海鲜, seafood, which
+    jieba tags a place).
 
     >>> spells_another_place("陕西", "간쑤"), spells_another_place("江苏", "저장")
     (True, True)
     >>> spells_another_place("广州市", "광저우"), spells_another_place("喀什", "카슈가르")
     (False, False)
+    >>> spells_another_place("海鲜", "수산")
+    False
     """
     simplified = to_hans(chars)
-    if len(simplified) < 2 or not a_place_in_the_dictionary(simplified):
+    if len(simplified) < 2 or not a_place_in_the_dictionary(simplified) \
+            or not chinese_place(simplified) and is_a_common_noun(word):
         return False
     return _others_spelt(simplified, places_spelt(word))
 
