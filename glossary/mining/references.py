@@ -225,8 +225,8 @@ def reads_reordered(chars: str, word: str) -> bool:
         return False
     readers = [{i for i, char in enumerate(chars) if syllable in sino_readings(char)}
                for syllable in word]
-    order = _one_each(readers, frozenset())
-    return order is not None and order != list(range(len(chars)))
+    in_order = all(i in read for i, read in enumerate(readers))
+    return not in_order and _one_each(readers)
 
 
 # The fewest characters a gloss has that Korean may write reordered (see
@@ -234,15 +234,22 @@ def reads_reordered(chars: str, word: str) -> bool:
 REORDERED_LEAST = 3
 
 
-def _one_each(readers: list[set[int]], taken: frozenset[int]) -> list[int] | None:
-    """A character for each syllable, from those it reads, none twice."""
-    if not readers:
-        return []
-    for char in sorted(readers[0] - taken):
-        rest = _one_each(readers[1:], taken | {char})
-        if rest is not None:
-            return [char, *rest]
-    return None
+def _one_each(readers: list[set[int]]) -> bool:
+    """Can each syllable take a character it reads, none taken twice? (A
+    bipartite matching, found by augmenting paths: a hostile gloss of many
+    characters each read by many syllables costs no more than a few passes.)"""
+    taker: dict[int, int] = {}  # character: the syllable that took it
+
+    def take(syllable: int, seen: set[int]) -> bool:
+        for char in readers[syllable]:
+            if char not in seen:
+                seen.add(char)
+                if char not in taker or take(taker[char], seen):
+                    taker[char] = syllable
+                    return True
+        return False
+
+    return all(take(syllable, set()) for syllable in range(len(readers)))
 
 
 def word_before(us: list[Unit], start: int) -> str:
