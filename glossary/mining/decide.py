@@ -57,7 +57,7 @@ from ..text.places import (
     places_named,
     short_name_spelt,
 )
-from ..text.readings import sino_readings, transcriptions
+from ..text.readings import sino_readings
 from ..text.segmenter import (
     is_a_persons_name,
     is_an_idiom,
@@ -470,9 +470,8 @@ def _reads_its_first(chars: str, word: str) -> bool:
     for 중국 측; its Mandarin sound may take two syllables, 北交所 for 베이징
     증권거래소), or end with one (川菜 for 쓰촨 요리; a particle there ends no
     name: 그의 의사(医生))?"""
-    return reading_match(chars[0], word[0])[1] in EXACT or (
-        strip_particle(word) == word and reading_match(chars[0], word[-1])[1] in EXACT) or any(
-        len(sound) > 1 and word.startswith(sound) for sound in transcriptions(chars[0]))
+    return opens_reading(chars[0], word) or (
+        strip_particle(word) == word and reading_match(chars[0], word[-1])[1] in EXACT)
 
 
 def _read_through(us: list[Unit], closed: set[int], read: frozenset[int]) -> set[int]:
@@ -953,7 +952,7 @@ def _read_reordered(chars: str, us: list[Unit]) -> tuple[int, Kind, float] | Non
     characters in Korean's own order (가성비 for 性价比: :func:`reads_reordered`);
     states listed a syllable each are the lists' rule's (한중일 for 中日韩)."""
     first, end = word_span_before(us, len(us))
-    if any(u.kind != "sp" for u in us[end:]) or all(char in STATE_CHARS for char in chars) \
+    if all(char in STATE_CHARS for char in chars) \
             or not reads_reordered(chars, "".join(u.text for u in us[first:end])):
         return None
     return us[first].start, Kind.SINO_KOREAN, REORDERED
