@@ -38,7 +38,7 @@ def suggest(chinese: str | None, db_path: Path | None, json_: bool, batch: str |
     person's family name read as family names are: 曾国藩 쩡궈판, 金正恩 김정은;
     first for a Korean's name, told by its family and given names or known:
     文在寅 문재인, 李在明 이재명, for a name known by its reading: 杨紫琼 양자경,
-    and for a term made of words: 中国梦 중국몽), the
+    and for a term made of words: 中国梦 중국몽, 双循环 쌍순환), the
     Japanese reading of a place in Japan, in any script, of a person whose
     family name is Japanese, family and given name a space apart, or of a
     term written in characters only Japanese uses (japanese: 东京 도쿄, 岸田文雄

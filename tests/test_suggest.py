@@ -48,6 +48,9 @@ CASES = [
     ("中国梦", "중국몽", "sino-korean"),
     ("新基建", "신기건", "sino-korean"),
     ("李国庆", "리궈칭", "transcription"),  # a family name, then a word: a name
+    # ... and so is a word jieba's dictionary takes for a name, no family name first
+    ("双循环", "쌍순환", "sino-korean"),
+    ("古建筑", "고건축", "sino-korean"),
     ("朝鲜半岛", "한반도", "korean"),
     ("SK海力士", "SK 하이닉스", "korean"),
     # a Korean the table knows: read, or as the table writes the name where

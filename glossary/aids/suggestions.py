@@ -108,6 +108,16 @@ def _made_of_words(simplified: str) -> bool:
         for word, tag in words)
 
 
+def _named_in_error(simplified: str) -> bool:
+    """Is ``simplified`` a three-character term jieba's dictionary tags a
+    person's name, though no family name opens it and its last two characters
+    are a common word (双循环 쌍순환, 古建筑 고건축)?"""
+    words = tags(simplified)
+    return len(simplified) == NAME_LENGTH and len(words) == 1 \
+        and words[0][1].startswith("nr") and simplified[0] not in CHINESE_FAMILY_NAMES \
+        and is_common_word(simplified[1:], ESTABLISHED[2])
+
+
 def _common_noun(simplified: str) -> bool:
     """Does jieba know ``simplified`` as a word that names no one and nowhere?"""
     words = tags(simplified)
@@ -232,12 +242,14 @@ def _computed(zh: str) -> list[Suggestion]:
     simplified = folded(zh)
     # Modern names of people and places are transcribed; institutions and
     # longer common terms are read in Sino-Korean.
-    names = all(map(is_proper_name, simplified.split()))  # each word written apart a name
+    names = all(is_proper_name(word) and not _named_in_error(word)
+                for word in simplified.split())  # each word written apart a name
     length = len(zh.replace(" ", ""))
     if not names and (length > NAME_LENGTH or is_organization(simplified)
                       or (length in (2, NAME_LENGTH) and _common_noun(simplified)
                           and is_common_word(simplified, ESTABLISHED[length]))
-                      or (length == NAME_LENGTH and _made_of_words(simplified))):
+                      or (length == NAME_LENGTH and _made_of_words(simplified))
+                      or _named_in_error(simplified)):
         computed.reverse()
     elif _read_as_koreans_are(simplified, *(s.ko for s in computed)):
         computed.reverse()  # a Korean's name (文在寅 문재인), or one known so (杨紫琼 양자경)
