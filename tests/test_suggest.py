@@ -66,6 +66,7 @@ CASES = [
     ("白宫", "백악관", "korean"),
     # ... and after a body or a name, a word apart, as the common nouns are
     ("北京地铁", "베이징 지하철", "mixed"),
+    ("上海世博会", "상하이 엑스포", "mixed"),
     ("外交部发言人", "외교부 대변인", "mixed"),
     ("白宫发言人", "백악관 대변인", "mixed"),
     ("北京市政府发言人", "베이징시 정부 대변인", "mixed"),
@@ -78,6 +79,7 @@ CASES = [
     ("杭州市公安局", "항저우시 공안국", "mixed"),
     ("上海市人民政府", "상하이시 인민정부", "mixed"),
     ("习近平总书记", "시진핑 총서기", "mixed"),
+    ("银保监会", "은보감회", "sino-korean"),  # 银 保监会: 银保 is a name only alone
     # ... the name as Korean names a place of Korea, Japan or the world
     ("首尔市政府", "서울시 정부", "mixed"),
     ("大阪府警察", "오사카부 경찰", "mixed"),

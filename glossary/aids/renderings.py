@@ -289,6 +289,8 @@ def name_and_institution(zh: str) -> str:
     ('', '')
     >>> name_and_institution("蔡英文总统"), name_and_institution("韩国瑜院长")
     ('차이잉원 총통', '한궈위 원장')
+    >>> name_and_institution("银保监会")  # 银 保监会: 银保 is no name here
+    ''
     """
     simplified = folded(zh)
     words = tags(simplified)
@@ -348,9 +350,24 @@ def _name_opening(simplified: str) -> tuple[str, str]:
                 else (simplified[:size], korean)
     for size in range(len(simplified) - 2, 1, -1):
         name = simplified[:size]
-        if is_proper_name(name) and name not in READ_BY_CUSTOM:
+        if is_proper_name(name) and name not in READ_BY_CUSTOM \
+                and not _ends_inside_a_word(simplified, size):
             return name, _spelt_name(name)
     return "", ""
+
+
+def _ends_inside_a_word(simplified: str, size: int) -> bool:
+    """Does a word jieba finds in ``simplified`` begin after its start and go
+    on past its first ``size`` characters? Then these are no name of their own,
+    whatever jieba makes of them alone (银保 of 银 保监会, the banking and
+    insurance regulator)."""
+    start = 0
+    for word, _ in tags(simplified):
+        end = start + len(word)
+        if 0 < start < size < end:
+            return True
+        start = end
+    return False
 
 
 # Titles Chinese writes after a person's name (蔡英文总统, 韩国瑜院长).
