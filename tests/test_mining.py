@@ -1629,6 +1629,13 @@ def test_korean_words_after_the_gloss_make_a_translation_chance(
     # the quote marks where the term starts (without it, 빨간 봉투 or 봉투 is a guess)
     ("설날에 ‘빨간 봉투(红包)’를 받았다.", [("빨간 봉투", "红包")]),
     ("그들은 '새 친구(新朋友)'를 사귀었다.", [("새 친구", "新朋友")]),
+    # ... its nouns joined by 와 or 과, where the gloss joins words too (与, or in words)
+    ("그는 《노인과 바다(老人与海)》를 읽었다.", [("노인과 바다", "老人与海")]),
+    ("이는 '중국과 미국의 갈등(中美冲突)'이다.", [("중국과 미국의 갈등", "中美冲突")]),
+    # ... not where the gloss is one word the last noun translates, or the first reads
+    ("그는 '회사와 직원(员工)'을 말했다.", []),
+    ("그는 '정부와 협력(合作)'을 강조했다.", []),
+    ("그는 '가격과 수량(价格)'을 따졌다.", []),
     ("설날에 빨간 봉투(红包)를 받았다.", []),
     # readings keep their verdict: a quote may end in a name
     ("그는 '대변인 왕원빈(汪文斌)'이라고 적었다.", [("왕원빈", "汪文斌")]),

@@ -29,7 +29,7 @@ from ..text.normalize import (
     is_hangul,
     to_hans,
 )
-from ..text.segmenter import names_a_person
+from ..text.segmenter import names_a_person, segment
 from .align import Correspondences
 from .brackets import CLOSERS, CLOSING_QUOTES, QUOTES, Bracket, end_before
 from .decide import LATIN_PREFIX, decide, reads_whole
@@ -237,6 +237,11 @@ def _before_a_latin_bracket(text: str, end: int) -> int:
 TITLE_MARKS = {"』": "『", "》": "《", "」": "「", "〉": "〈", ">": "<", "”": "“", "’": "‘",
                '"': '"', "'": "'"}
 MAX_TITLE = 80
+# The particles that join a noun to the next (노인과 바다), and the characters
+# Chinese joins words with (老人与海).
+JOINING = frozenset({"와", "과"})
+CHINESE_JOINING = frozenset("与和及同跟")
+
 # What closes a bracket or a title, but ' and ", which may open a quote as well.
 _AFTER_CLOSE = "".join(CLOSERS) + "".join(mark for mark in TITLE_MARKS if mark not in "'\"")
 
@@ -303,9 +308,12 @@ def whole_quote(text: str, bracket: Bracket, start: int, kind: Kind,
     ('우리는 친구(朋友)'), but where a kind of work names the quote a title
     (드라마 '달을 쫓는 소년(追月少年)')."""
     marked = _marked_around(text, bracket)
-    if marked is None or not marked[0] < start < bracket.start \
-            or (any(map(_speaks, text[marked[0] : start].split()))
-                and not _after_a_kind_of_work(text, marked[0])) \
+    if marked is None or not marked[0] < start < bracket.start:
+        return None
+    words = text[marked[0] : start].split()
+    joined = sum(map(_joins_the_next, words))
+    if (any(map(_speaks, words)) or (joined and not _joined_in(bracket.content, joined))) \
+            and not _after_a_kind_of_work(text, marked[0]) \
             or _a_list_or_a_note(text[marked[0] : bracket.start], bracket.content, learned):
         return None
     return marked[0], marked[1], kind, 0.75
@@ -328,13 +336,31 @@ def last_quoted_word(text: str, bracket: Bracket) -> int | None:
 
 
 def _speaks(word: str) -> bool:
-    """Is ``word`` a pronoun, or a word with a particle other than 의 (우리는,
-    나의, 시장이)? A quote with one is something said ("우리는 친구"), no
-    term's name: the translation alone is the term."""
+    """Is ``word`` a pronoun, or a word with a particle other than 의, 와 or
+    과 (우리는, 나의, 시장이)? A quote with one is something said ("우리는
+    친구"), no term's name: the translation alone is the term. (의 makes a
+    name's words, and 와 and 과 join its nouns: 노인과 바다.)"""
     at = particle_start(word)
     stem = word if at is None else word[:at]
     return stem in PRONOUNS or stem in CONTRACTED_PRONOUNS \
-        or (at is not None and word[at:] != "의")
+        or (at is not None and word[at:] not in NAME_PARTICLES)
+
+
+NAME_PARTICLES = frozenset({"의", *JOINING})
+
+
+def _joins_the_next(word: str) -> bool:
+    """Does ``word`` end in 와 or 과, joining its noun to the next (호랑이와)?"""
+    at = particle_start(word)
+    return bool(at) and word[at:] in JOINING
+
+
+def _joined_in(gloss: str, joined: int) -> bool:
+    """Does the gloss join words too, as ``joined`` words of a quote join the
+    next with 와 or 과: with a character that joins (老人与海), or in more
+    words than are joined (老虎苍蝇 for 호랑이와 파리)? One word (合作) is
+    what the last word translates: '정부와 협력(合作)' names no term."""
+    return any(char in CHINESE_JOINING for char in gloss) or len(segment(gloss)) > joined
 
 
 def title_it_ends(text: str, bracket: Bracket, learned: Correspondences | None = None
@@ -434,9 +460,14 @@ def title_with_a_comma(text: str, bracket: Bracket, learned: Correspondences | N
 def _a_list_or_a_note(inside: str, gloss: str, learned: Correspondences | None) -> bool:
     """Do the words of a title or quote before its bracket list things (、),
     or hold a comma with a part before it that renders the gloss itself
-    (「충신, 두 군왕을…(忠臣)」)? Then they are no one term's name."""
+    (「충신, 두 군왕을…(忠臣)」), or a noun joined to the next by 와 or 과
+    that reads it ('가격과 수량(价格)')? Then they are no one term's name."""
+    joined = [word[: particle_start(word)] for word in inside.split()[:-1]
+              if _joins_the_next(word)]
     return "、" in inside or any(decide(gloss, part.strip(), learned)
-                                for part in re.split("[,，]", inside)[:-1])
+                                for part in re.split("[,，]", inside)[:-1]) \
+        or any((read := decide(gloss, noun, learned)) and read[1] != Kind.TRANSLATION
+               for noun in joined)
 
 
 def past_the_mark(text: str, bracket: Bracket) -> int:
