@@ -559,6 +559,9 @@ def test_a_noun_of_a_kind_before_a_name(text: str, expected: list[tuple[str, str
     ("베이징(北金)에서 회의가 열렸다.", []),
     ("산하이(山海)에서 회의가 열렸다.", [("산하이", "山海", "transliteration")]),
     ("텐안먼(天安门) 광장에 모였다.", [("텐안먼", "天安门", "transliteration")]),
+    # ... and a syllable no name is written in (에이 of 诶, an interjection) spells none:
+    # 에이서 is Acer's name, no Mandarin sounds
+    ("대만 업체 에이서(宏碁)가 노트북을 냈다.", [("에이서", "宏碁", "translation")]),
     # ... and a Chinese person's name in Mandarin sounds of another family name, for a
     # person's name jieba knows: it names another person, whatever its syllables
     ("왕샤오밍(李强)이 말했다.", []),

@@ -353,12 +353,24 @@ def _standard_syllables(char: str) -> frozenset[str]:
                      for spelling in options if len(spelling) == 1)
 
 
+# Mandarin syllables no name is written in: interjections (诶 ei, 嗯 ng, 呣 m),
+# colloquial readings of common words (给 gei, 谁 shei, 这 zhei, 得 dei) and
+# the sounds of a character or two no one writes a name with (忒 tei, 鞥 eng,
+# 嗲 dia). Their spellings (에이, 게이, 데이, 테이) are those of English words
+# (에이서, 데이터), no Chinese name's.
+NAMELESS_SOUNDS = frozenset("""
+ei m n ng hm hng dei gei kei tei shei zhei cei eng wong fiao rua biang din nun den dia
+""".split())
+
+
 @cache
 def mandarin_spellings() -> frozenset[str]:
     """Every standard Korean spelling of a Mandarin syllable Unihan gives
-    some character (베이, 징, 저우): what a transliteration is written in."""
+    some character (베이, 징, 저우) that a name may be written in: what a
+    transliteration is written in (not 에이 of 诶, see NAMELESS_SOUNDS)."""
     sounds = {sound for row in _lines().values() for sound in row.split("\t")[1].split()}
-    return frozenset(spelling for sound in sounds if (spelling := transcribe_pinyin(sound)))
+    return frozenset(spelling for sound in sounds - NAMELESS_SOUNDS
+                     if (spelling := transcribe_pinyin(sound)))
 
 
 @lru_cache(maxsize=4096)
