@@ -2910,6 +2910,8 @@ def test_a_cross_reference_is_no_gloss(text: str, expected: list[tuple[str, str,
     ("폭스콘(鴻海精密)은 애플의 협력사다.", [("폭스콘", "鴻海精密", "translation")]),
     # ... and another firm's name for it is none
     ("삼성(腾讯控股)이 실적을 발표했다.", []),
+    # the name the tables give a firm stands where it is a common noun too (cherry)
+    ("체리(奇瑞)자동차가 수출을 늘렸다.", [("체리", "奇瑞", "translation")]),
 ])
 def test_a_tabled_firm_with_a_suffix_the_gloss_adds(
         text: str, expected: list[tuple[str, str, str]]) -> None:

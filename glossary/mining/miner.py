@@ -647,11 +647,13 @@ def _translated_by_chance(text: str, bracket: Bracket,
     # 애플, 삼성(苹果、Samsung): and one of a list's members the Chinese writes in Latin;
     # 아이유(IU·李知恩): and one of a Korean's name, which only its reading renders;
     # 사상가(孔子), 청년 조직(共青团): and what the one a name names is, for the name.
-    # (제트 리(李连杰): a name the tables give the person is no title beside a surname.)
+    # (제트 리(李连杰): a name the tables give the person is no title beside a surname,
+    # nor 체리(奇瑞), the name they give a firm, a common noun for what it is.)
     term = text[single[1] : single[2]]
     return korean_note_after_gloss(bracket.content) or cites_a_year(bracket.content) \
         or _a_koreans_name_translated(single[0], term) \
-        or called_what_it_is(bracket.content, single[0], term) \
+        or (called_what_it_is(bracket.content, single[0], term)
+            and not tables_name(single[0], term)) \
         or _after_joining_dot(text, single[1]) \
         or latin_member_last(text, bracket.start, bracket.content) \
         or (beside_the_surname(single[0], text, single[1], single[2])
