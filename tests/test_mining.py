@@ -1928,6 +1928,9 @@ def test_a_document_without_han_is_read_for_nothing_but_still_recorded() -> None
     # a Kangxi radical reads as the ideograph it looks like: such a gloss is read
     (pair,) = mine_document("공자는 인(\u2f08)을 강조했다.", "인.txt").pairs
     assert (pair.ko, pair.zh_hans) == ("인", "人")
+    # ... and so does a supplement radical drawn as a whole character (⻩ for 黄)
+    (pair,) = mine_document("그는 황산(\u2ee9山)에 올랐다.", "황산.txt").pairs
+    assert (pair.ko, pair.zh_hans) == ("황산", "黄山")
 
 
 @pytest.mark.parametrize("text", [

@@ -46,6 +46,9 @@ def test_invisible_characters_are_no_part_of_a_key() -> None:
 
 def test_lookalikes_fold_into_the_key() -> None:
     assert zh_key("\u2f08民日报") == zh_key("人民日報") == "人民日报"  # a Kangxi radical
+    # a supplement radical drawn as a whole simplified character, as PDFs give it too
+    assert zh_key("\u2ee9山") == zh_key("黃山") == "黄山"
+    assert zh_key("\u2ef0\u2ed4石窟") == zh_key("龍門石窟") == "龙门石窟"
     assert ko_key("상하이\u00a0시\u2009정부\u3000") == "상하이 시 정부"
 
 

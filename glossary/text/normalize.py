@@ -35,10 +35,22 @@ DEFAULT_S2T = "s2tw"  # Taiwan forms (群 為 裡), not s2t's 羣 爲 裏, for n
 # radicals that text taken from PDFs writes for ideographs (⼈ for 人).
 _LOOKALIKES = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _LOOKALIKES.update({cp: 0x20 for cp in (0xA0, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)})
-# Kangxi radicals and the two supplement radicals NFKC makes ideographs of: a
-# reader sees them as the ideographs they look like.
-_RADICALS = (*range(0x2F00, 0x2FD6), 0x2E9F, 0x2EF3)
-_LOOKALIKES.update({cp: ord(unicodedata.normalize("NFKC", chr(cp))) for cp in _RADICALS})
+# Supplement radicals drawn as a whole character, most of them China's
+# simplified forms, that NFKC leaves as they are (⻓ for 长, ⻩ for 黄): PDFs
+# write them for the characters too. (Those drawn as a part, 讠 or 钅, are none.)
+_WHOLE_RADICALS = {
+    0x2EA0: "民", 0x2EA9: "王", 0x2EC4: "西", 0x2EC5: "见", 0x2EC6: "角", 0x2EC9: "贝",
+    0x2ECB: "车", 0x2ED1: "長", 0x2ED3: "长", 0x2ED4: "门", 0x2ED8: "青", 0x2ED9: "韦",
+    0x2EDA: "页", 0x2EDB: "风", 0x2EDC: "飞", 0x2EDD: "食", 0x2EE2: "马", 0x2EE3: "骨",
+    0x2EE4: "鬼", 0x2EE5: "鱼", 0x2EE6: "鸟", 0x2EE7: "卤", 0x2EE8: "麦", 0x2EE9: "黄",
+    0x2EEA: "黾", 0x2EEB: "斉", 0x2EEC: "齐", 0x2EED: "歯", 0x2EEE: "齿", 0x2EEF: "竜",
+    0x2EF0: "龙", 0x2EF1: "龜", 0x2EF2: "亀",
+}
+# Kangxi radicals and the supplement radicals NFKC makes ideographs of or that
+# draw a whole character: a reader sees them as the ideographs they look like.
+_RADICALS = (*range(0x2F00, 0x2FD6), 0x2E9F, 0x2EF3, *_WHOLE_RADICALS)
+_LOOKALIKES.update({cp: ord(_WHOLE_RADICALS.get(cp) or unicodedata.normalize("NFKC", chr(cp)))
+                    for cp in _RADICALS})
 # The same characters as one class: a search in C tells most texts have none.
 _LOOKALIKE = re.compile("[" + "".join(map(re.escape, map(chr, sorted(_LOOKALIKES)))) + "]")
 _SPACES = re.compile(r"\s+")
@@ -336,6 +348,8 @@ def fold_lookalikes(text: str) -> str:
 
     >>> fold_lookalikes("ＴＣＬ　１２３"), fold_lookalikes("\u2f08\u6c11\u00a0")
     ('TCL 123', '人民 ')
+    >>> fold_lookalikes("\u2ee9\u2f2d"), fold_lookalikes("\u2ed3\u6c5f")  # 黄山, 长江
+    ('黄山', '长江')
     """
     return text if text.isascii() or not _LOOKALIKE.search(text) else text.translate(_LOOKALIKES)
 
