@@ -198,15 +198,14 @@ def reads(member: str, char: str) -> bool:
 def members_read(members: list[str], chars: str) -> int:
     """How many members hold a reading of a character of ``chars``, each
     character read once, in any order: Chinese and Korean order a list
-    their own ways (미·중 for 中美, 한중 for 中韩)."""
-    unread = list(chars)
-    read = 0
-    for member in members:
-        char = next((char for char in unread if reads(member, char)), None)
-        if char is not None:
-            unread.remove(char)
-            read += 1
-    return read
+    their own ways (미·중 for 中美, 한중 for 中韩). As many as can be: a member
+    that reads two characters leaves another the one only that reads.
+
+    >>> members_read(["중", "미"], "中美"), members_read(["가", "나"], "中美")
+    (2, 0)
+    """
+    return _matched([{i for i, char in enumerate(chars) if reads(member, char)}
+                     for member in members])
 
 
 def reads_reordered(chars: str, word: str) -> bool:
@@ -226,7 +225,7 @@ def reads_reordered(chars: str, word: str) -> bool:
     readers = [{i for i, char in enumerate(chars) if syllable in sino_readings(char)}
                for syllable in word]
     in_order = all(i in read for i, read in enumerate(readers))
-    return not in_order and _one_each(readers)
+    return not in_order and _matched(readers) == len(readers)
 
 
 # The fewest characters a gloss has that Korean may write reordered (see
@@ -234,22 +233,23 @@ def reads_reordered(chars: str, word: str) -> bool:
 REORDERED_LEAST = 3
 
 
-def _one_each(readers: list[set[int]]) -> bool:
-    """Can each syllable take a character it reads, none taken twice? (A
-    bipartite matching, found by augmenting paths: a hostile gloss of many
-    characters each read by many syllables costs no more than a few passes.)"""
-    taker: dict[int, int] = {}  # character: the syllable that took it
+def _matched(readers: list[set[int]]) -> int:
+    """How many readers (syllables, a list's members) can each take a
+    character they read, none taken twice? (A maximum bipartite matching,
+    found by augmenting paths: a hostile gloss of many characters each read by
+    many syllables costs no more than a few passes.)"""
+    taker: dict[int, int] = {}  # character: the reader that took it
 
-    def take(syllable: int, seen: set[int]) -> bool:
-        for char in readers[syllable]:
+    def take(reader: int, seen: set[int]) -> bool:
+        for char in readers[reader]:
             if char not in seen:
                 seen.add(char)
                 if char not in taker or take(taker[char], seen):
-                    taker[char] = syllable
+                    taker[char] = reader
                     return True
         return False
 
-    return all(take(syllable, set()) for syllable in range(len(readers)))
+    return sum(take(reader, set()) for reader in range(len(readers)))
 
 
 def word_before(us: list[Unit], start: int) -> str:
