@@ -144,6 +144,10 @@ def test_a_list_that_does_not_split_the_same_way_gives_nothing(text: str) -> Non
     # ... in one word too, states and regions a syllable each
     ("서울에서 한중일(中日韩) 외교장관 회의가 열렸다.", ("한중일", "中日韩")),
     ("두 정상은 미중(中美) 무역 갈등을 논의했다.", ("미중", "中美")),
+    # ... or by the syllable Korean lists a state by, where it reads no character
+    ("양국은 북·미(朝美) 회담을 열었다.", ("북·미", "朝美")),
+    ("중·러(中俄) 국경 지대에서 훈련했다.", ("중·러", "中俄")),
+    ("남북(朝韩) 관계가 풀렸다.", ("남북", "朝韩")),
 ])
 def test_a_list_one_abbreviation_glosses_is_one_pair(text: str, expected: tuple[str, str]
                                                       ) -> None:
@@ -157,7 +161,7 @@ def test_other_characters_read_in_another_order_are_another_word() -> None:
 
 
 def test_a_translation_of_the_last_member_after_a_middle_dot_is_no_pair() -> None:
-    assert pairs("중·러(中俄) 국경 지대에서") == []  # 러 does not read 俄: no 러 for 中俄
+    assert pairs("미·멕(美墨) 국경 지대에서") == []  # 멕 does not read 墨: no 멕 for 美墨
     assert pairs("초반에 국·공(国共) 합작이") == [("국·공", "国共")]  # each reads its own
     # A name read whole after the dot is the gloss's own term.
     assert pairs("애플·화웨이(华为)가 경쟁한다.") == [("화웨이", "华为")]

@@ -190,9 +190,25 @@ NAME_TAGS = ("nr", "nt", "nz")
 STATE_CHARS = frozenset("中美日韩韓朝俄欧歐英法德台臺港澳印越泰蒙")
 
 
+# The syllables (and names) Korean lists a state by where no reading of the
+# character Chinese lists it by gives them: 중·러 for 中俄, 북·미 for 朝美, 남북 for
+# 韩朝, 한·독 for 韩德 (독일, 獨逸), 한·호 for 韩澳 (호주, 濠洲).
+STATE_NAMES = {char: frozenset(names.split()) for chars, names in (
+    ("俄", "러 러시아"), ("朝", "북 북한"), ("韩韓", "남"), ("法", "프 불 프랑스"),
+    ("德", "독 독일"), ("澳", "호 호주"), ("越", "베 베트남"), ("欧歐", "유럽"),
+) for char in chars}
+
+
 def reads(member: str, char: str) -> bool:
-    """Does ``member`` hold a reading of ``char`` (Sino-Korean or Mandarin)?"""
-    return any(reading in member for reading in sino_readings(char) | transcriptions(char))
+    """Does ``member`` hold a reading of ``char`` (Sino-Korean or Mandarin),
+    or is it the syllable or name Korean lists the state ``char`` is by
+    (:data:`STATE_NAMES`)?
+
+    >>> reads("중국", "中"), reads("러", "俄"), reads("러", "中")
+    (True, True, False)
+    """
+    return member in STATE_NAMES.get(char, ()) \
+        or any(reading in member for reading in sino_readings(char) | transcriptions(char))
 
 
 def members_read(members: list[str], chars: str) -> int:
