@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-__version__ = "0.2.243"
+__version__ = "0.2.244"
 
 
 def code_stamp() -> str:

@@ -162,6 +162,9 @@ def test_other_characters_read_in_another_order_are_another_word() -> None:
 
 def test_a_translation_of_the_last_member_after_a_middle_dot_is_no_pair() -> None:
     assert pairs("미·멕(美墨) 국경 지대에서") == []  # 멕 does not read 墨: no 멕 for 美墨
+    # ... nor a Latin name after a member that reads the gloss's first character
+    assert pairs("한·EU(韩欧) 자유무역협정이 발효됐다.") == []
+    assert pairs("화웨이·ZTE(中兴)가 제재를 받았다.") == [("ZTE", "中兴")]
     assert pairs("초반에 국·공(国共) 합작이") == [("국·공", "国共")]  # each reads its own
     # A name read whole after the dot is the gloss's own term.
     assert pairs("애플·화웨이(华为)가 경쟁한다.") == [("화웨이", "华为")]

@@ -90,7 +90,7 @@ from .one_term import (
     window_before_a_plus,
     word_after,
 )
-from .references import DEMONSTRATIVES, STATE_CHARS, called_what_it_is
+from .references import DEMONSTRATIVES, STATE_CHARS, called_what_it_is, reads
 from .spans import term_window, title_with_a_comma
 from .subtitles import with_its_head
 from .tabled import TABLED, tables_name, with_the_tables
@@ -375,6 +375,8 @@ def _settled_first(text: str, bracket: Bracket, gloss: str,
     """What a bracket glosses, settled before the other rules, in a tuple:
     nothing for a translation that points (:func:`_both_point`), the
     members of a list a Latin name is one of (:func:`_latin_member_of_a_list`),
+    nothing for a Latin name after a member that reads the gloss
+    (:func:`_latin_after_a_listed_member`),
     a Westerner's name in full (:func:`_western_name_in_full`), the members
     of a dotted word no single term covers (:func:`_dotted_word`); else None."""
     if single and single[3] in (Kind.TRANSLATION, Kind.MIXED) \
@@ -388,6 +390,8 @@ def _settled_first(text: str, bracket: Bracket, gloss: str,
     if listed_apart := _latin_member_of_a_list(text, bracket, gloss, single, learned) \
             or (single is None and _dotted_word(text, bracket, gloss, learned)):
         return (listed_apart,)
+    if single and _latin_after_a_listed_member(text, single):
+        return ([],)  # 한·EU(韩欧): the gloss is the list's, no Latin name's
     western = _western_name_in_full(text, bracket, gloss, single)
     return ([western],) if western else None
 
@@ -909,6 +913,21 @@ def _word_pattern(word: str) -> re.Pattern[str]:
     written = f"[{MIDDLE_DOTS}]?".join(map(re.escape, word)) if word.isdigit() \
         else re.escape(word)
     return re.compile(f"(?<![A-Za-z0-9]){written}(?![A-Za-z0-9])", re.IGNORECASE)
+
+
+def _latin_after_a_listed_member(text: str, single: tuple[str, int, int, Kind, float]
+                                 ) -> bool:
+    """Is a Latin term, which nothing reads, the member after a middle dot
+    whose member before it reads the gloss's first character (한·EU(韩欧):
+    한 reads 韩, 중·EU(中欧), 삼성·LG(三星))? The gloss is the list's, or the
+    other member's: no Latin name's."""
+    gloss, start = single[0], single[1]
+    if single[3] != Kind.LATIN or not gloss or not _after_joining_dot(text, start):
+        return False
+    first = start - 1
+    while first > 0 and is_hangul(text[first - 1]):
+        first -= 1
+    return first < start - 1 and reads(text[first : start - 1], gloss[0])
 
 
 def _after_joining_dot(text: str, start: int) -> bool:
