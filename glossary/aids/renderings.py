@@ -29,6 +29,7 @@ from ..text.segmenter import (
     is_proper_name,
     search_starts,
     segment,
+    tagged_spans,
     tags,
 )
 from ..text.world_people import world_person
@@ -361,13 +362,7 @@ def _ends_inside_a_word(simplified: str, size: int) -> bool:
     on past its first ``size`` characters? Then these are no name of their own,
     whatever jieba makes of them alone (银保 of 银 保监会, the banking and
     insurance regulator)."""
-    start = 0
-    for word, _ in tags(simplified):
-        end = start + len(word)
-        if 0 < start < size < end:
-            return True
-        start = end
-    return False
+    return any(0 < start < size < end for start, end, _ in tagged_spans(simplified))
 
 
 # Titles Chinese writes after a person's name (蔡英文总统, 韩国瑜院长).

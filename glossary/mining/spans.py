@@ -241,6 +241,8 @@ MAX_TITLE = 80
 # Chinese joins words with (老人与海).
 JOINING = frozenset({"와", "과"})
 CHINESE_JOINING = frozenset("与和及同跟")
+# ... and with 의, the particles a name's words may hold (see _speaks).
+NAME_PARTICLES = frozenset({"의", *JOINING})
 
 # What closes a bracket or a title, but ' and ", which may open a quote as well.
 _AFTER_CLOSE = "".join(CLOSERS) + "".join(mark for mark in TITLE_MARKS if mark not in "'\"")
@@ -310,9 +312,10 @@ def whole_quote(text: str, bracket: Bracket, start: int, kind: Kind,
     marked = _marked_around(text, bracket)
     if marked is None or not marked[0] < start < bracket.start:
         return None
-    words = text[marked[0] : start].split()
-    joined = sum(map(_joins_the_next, words))
-    if (any(map(_speaks, words)) or (joined and not _joined_in(bracket.content, joined))) \
+    words = [_with_its_particle(word) for word in text[marked[0] : start].split()]
+    joined = sum(_joins_the_next(*word) for word in words)
+    if (any(_speaks(*word) for word in words)
+            or (joined and not _joined_in(bracket.content, joined))) \
             and not _after_a_kind_of_work(text, marked[0]) \
             or _a_list_or_a_note(text[marked[0] : bracket.start], bracket.content, learned):
         return None
@@ -335,24 +338,25 @@ def last_quoted_word(text: str, bracket: Bracket) -> int | None:
     return last if last > marked[0] else None
 
 
-def _speaks(word: str) -> bool:
-    """Is ``word`` a pronoun, or a word with a particle other than 의, 와 or
-    과 (우리는, 나의, 시장이)? A quote with one is something said ("우리는
-    친구"), no term's name: the translation alone is the term. (의 makes a
-    name's words, and 와 and 과 join its nouns: 노인과 바다.)"""
+def _with_its_particle(word: str) -> tuple[str, str]:
+    """``word`` cut before the particles that end it, as Kiwi reads it (시장, 이);
+    the particle '' when it ends in none. One analysis serves every test below."""
     at = particle_start(word)
-    stem = word if at is None else word[:at]
+    return (word, "") if at is None else (word[:at], word[at:])
+
+
+def _speaks(stem: str, particle: str) -> bool:
+    """Is a word (its stem and particle) a pronoun, or one with a particle
+    other than 의, 와 or 과 (우리는, 나의, 시장이)? A quote with one is
+    something said ("우리는 친구"), no term's name: the translation alone is
+    the term. (의 makes a name's words, and 와 and 과 join its nouns: 노인과 바다.)"""
     return stem in PRONOUNS or stem in CONTRACTED_PRONOUNS \
-        or (at is not None and word[at:] not in NAME_PARTICLES)
+        or (bool(particle) and particle not in NAME_PARTICLES)
 
 
-NAME_PARTICLES = frozenset({"의", *JOINING})
-
-
-def _joins_the_next(word: str) -> bool:
-    """Does ``word`` end in 와 or 과, joining its noun to the next (호랑이와)?"""
-    at = particle_start(word)
-    return bool(at) and word[at:] in JOINING
+def _joins_the_next(stem: str, particle: str) -> bool:
+    """Does a word end in 와 or 과, joining its noun to the next (호랑이와)?"""
+    return bool(stem) and particle in JOINING
 
 
 def _joined_in(gloss: str, joined: int) -> bool:
@@ -462,8 +466,10 @@ def _a_list_or_a_note(inside: str, gloss: str, learned: Correspondences | None) 
     or hold a comma with a part before it that renders the gloss itself
     (「충신, 두 군왕을…(忠臣)」), or a noun joined to the next by 와 or 과
     that reads it ('가격과 수량(价格)')? Then they are no one term's name."""
-    joined = [word[: particle_start(word)] for word in inside.split()[:-1]
-              if _joins_the_next(word)]
+    # (Kiwi is asked only about words that end as a joining particle does.)
+    joined = [stem for stem, particle in (
+        _with_its_particle(word) for word in inside.split()[:-1] if word.endswith(tuple(JOINING)))
+        if _joins_the_next(stem, particle)]
     return "、" in inside or any(decide(gloss, part.strip(), learned)
                                 for part in re.split("[,，]", inside)[:-1]) \
         or any((read := decide(gloss, noun, learned)) and read[1] != Kind.TRANSLATION
